@@ -1,0 +1,5 @@
+import sys
+
+from zkijdesk.cli import main
+
+sys.exit(main())

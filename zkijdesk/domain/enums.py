@@ -1,0 +1,156 @@
+"""The closed vocabularies of the domain.
+
+Values are stable ASCII codes stored in the database and used in exports; the Dutch
+labels live next to them so that every screen and report uses the same wording.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a user may do: coaches keep files, team leads steer, admins keep reference data."""
+
+    COACH = "coach"
+    TEAMLEAD = "teamlead"
+    ADMIN = "admin"
+
+
+class IntakeStatus(StrEnum):
+    """A client's position at intake, as the region counts it (werkend / werkzoekend)."""
+
+    EMPLOYED = "werkend"
+    JOBSEEKER_WW = "werkzoekend_ww"
+    JOBSEEKER_BIJSTAND = "werkzoekend_bijstand"
+    JOBSEEKER_WIA_WAJONG = "werkzoekend_wia_wajong"
+    JOBSEEKER_NO_BENEFIT = "werkzoekend_zonder_uitkering"
+
+
+class ReferralSource(StrEnum):
+    """Who sent the client: the 'no wrong door' promise means any partner can."""
+
+    SELF = "zelfmelder"
+    UWV = "uwv"
+    MUNICIPALITY = "gemeente"
+    EMPLOYER = "werkgever"
+    SCHOOL = "onderwijs"
+    SOCIAL_TEAM = "sociaal_team"
+    OTHER = "anders"
+
+
+class ExitReason(StrEnum):
+    """Why a route was closed; drives the uitstroom figures."""
+
+    WORK = "werk"
+    TRAINING = "scholing"
+    HELPED_ELSEWHERE = "elders_geholpen"
+    MOVED = "verhuisd"
+    STOPPED = "gestopt"
+    NO_CONTACT = "geen_contact"
+    OTHER = "anders"
+
+
+class GuidanceKind(StrEnum):
+    CAREER_ADVICE = "loopbaanadvies"
+    JOB_COACHING = "jobcoaching"
+    APPLICATION_TRAINING = "sollicitatietraining"
+    WORKPLACE_LEARNING = "werkervaringsplek"
+    OTHER = "anders"
+
+
+class TrainingKind(StrEnum):
+    """The agenda wants flexible, modular and certifiable learning; these are its forms."""
+
+    MBO_CERTIFICATE = "mbo_certificaat"
+    BBL = "bbl"
+    MODULAR_COURSE = "modulaire_cursus"
+    SKILLS_COURSE = "skills_cursus"
+    DIPLOMA = "diploma"
+    OTHER = "anders"
+
+
+class TrainingResult(StrEnum):
+    ONGOING = "lopend"
+    ACHIEVED = "behaald"
+    STOPPED = "gestopt"
+
+
+class ContractType(StrEnum):
+    PERMANENT = "vast"
+    FIXED_TERM = "bepaalde_tijd"
+    TEMPORARY_AGENCY = "uitzend"
+    ON_CALL = "oproep"
+    APPRENTICESHIP = "leerwerk"
+    SELF_EMPLOYED = "zzp"
+
+
+class ActivityKind(StrEnum):
+    MEETING = "gesprek"
+    PHONE = "telefoon"
+    EMAIL = "email"
+    VIDEO = "video"
+    EMPLOYER_VISIT = "werkgeversbezoek"
+    NOTE = "notitie"
+
+
+class VacancyStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_behandeling"
+    FILLED = "vervuld"
+    WITHDRAWN = "ingetrokken"
+
+
+class EmployerSize(StrEnum):
+    MICRO = "micro"  # < 10
+    SMALL = "klein"  # 10-49
+    MEDIUM = "middel"  # 50-249
+    LARGE = "groot"  # 250+
+
+
+class SkillEvidence(StrEnum):
+    """How a skill was shown; the agenda's 'skills gericht' work needs more than diplomas."""
+
+    DIPLOMA = "diploma"
+    CERTIFICATE = "certificaat"
+    WORK_EXPERIENCE = "werkervaring"
+    ASSESSMENT = "assessment"
+    SELF_REPORTED = "eigen_opgave"
+
+
+FOLLOW_UP_MONTHS: tuple[int, ...] = (3, 6, 12)
+"""Placement follow-ups: 'duurzaam' means still working at 6 and 12 months."""
+
+
+LABELS_NL: dict[StrEnum, str] = {
+    Role.COACH: "Coach",
+    Role.TEAMLEAD: "Teamleider",
+    Role.ADMIN: "Functioneel beheerder",
+    IntakeStatus.EMPLOYED: "Werkend",
+    IntakeStatus.JOBSEEKER_WW: "Werkzoekend met WW",
+    IntakeStatus.JOBSEEKER_BIJSTAND: "Werkzoekend met bijstand",
+    IntakeStatus.JOBSEEKER_WIA_WAJONG: "Werkzoekend met WIA/Wajong",
+    IntakeStatus.JOBSEEKER_NO_BENEFIT: "Werkzoekend zonder uitkering",
+    ReferralSource.SELF: "Zelfmelder",
+    ReferralSource.UWV: "UWV",
+    ReferralSource.MUNICIPALITY: "Gemeente",
+    ReferralSource.EMPLOYER: "Werkgever",
+    ReferralSource.SCHOOL: "Onderwijs",
+    ReferralSource.SOCIAL_TEAM: "Sociaal team",
+    ReferralSource.OTHER: "Anders",
+    ExitReason.WORK: "Werk",
+    ExitReason.TRAINING: "Scholing",
+    ExitReason.HELPED_ELSEWHERE: "Elders geholpen",
+    ExitReason.MOVED: "Verhuisd",
+    ExitReason.STOPPED: "Gestopt",
+    ExitReason.NO_CONTACT: "Geen contact meer",
+    ExitReason.OTHER: "Anders",
+    TrainingResult.ONGOING: "Lopend",
+    TrainingResult.ACHIEVED: "Behaald",
+    TrainingResult.STOPPED: "Gestopt",
+}
+
+
+def label(value: StrEnum) -> str:
+    """Dutch label of an enum value; falls back to the code so nothing shows blank."""
+    return LABELS_NL.get(value, str(value).replace("_", " ").capitalize())

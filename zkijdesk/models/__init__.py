@@ -1,0 +1,34 @@
+"""ORM tables. Importing this package registers every table on ``Base.metadata``."""
+
+from zkijdesk.models.activities import Activity, Task
+from zkijdesk.models.base import Base
+from zkijdesk.models.clients import Client, ClientSkill, ClientTargetGroup
+from zkijdesk.models.employers import Employer, Vacancy, VacancySkill
+from zkijdesk.models.meta import StoreInfo
+from zkijdesk.models.reference import FocusTargetGroup, Municipality, Project, Sector, Skill
+from zkijdesk.models.routes import Guidance, Placement, PlacementFollowUp, Route, Training
+from zkijdesk.models.users import User
+
+__all__ = [
+    "Activity",
+    "Base",
+    "Client",
+    "ClientSkill",
+    "ClientTargetGroup",
+    "Employer",
+    "FocusTargetGroup",
+    "Guidance",
+    "Municipality",
+    "Placement",
+    "PlacementFollowUp",
+    "Project",
+    "Route",
+    "Sector",
+    "Skill",
+    "StoreInfo",
+    "Task",
+    "Training",
+    "User",
+    "Vacancy",
+    "VacancySkill",
+]

@@ -1,0 +1,132 @@
+"""Contacts and tasks: recording a conversation must take seconds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.choices import coerce_enum
+from zkijdesk.domain.enums import ActivityKind
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.models.base import utcnow
+from zkijdesk.services import dto
+from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.convert import activity_view, task_view
+
+NOTE_MAX = 10_000
+TITLE_MAX = 200
+
+
+class ActivityService(Service):
+    def record_contact(
+        self,
+        client_id: int,
+        kind: ActivityKind | str,
+        occurred_on: date | str | None,
+        minutes: int = 0,
+        note: str | None = None,
+        route_id: int | None = None,
+    ) -> dto.ActivityView:
+        kind = coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
+        day = v.parse_date(occurred_on, field="occurred_on", label="Datum contact")
+        if day is None:
+            raise ValidationError("occurred_on", "Datum contact is verplicht.")
+        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
+        minutes = v.validate_range(
+            minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
+        )
+        note = v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+        with self.store.session() as s:
+            get_or_raise(s, m.Client, client_id, "Cliënt")
+            if route_id is not None:
+                route = get_or_raise(s, m.Route, route_id, "Route")
+                if route.client_id != client_id:
+                    raise ValidationError("route_id", "Route hoort niet bij deze cliënt.")
+            item = m.Activity(
+                client_id=client_id,
+                route_id=route_id,
+                kind=kind,
+                occurred_on=day,
+                minutes=minutes or 0,
+                note=note,
+                author_id=self.actor.user_id,
+            )
+            s.add(item)
+            s.flush()
+            return activity_view(item)
+
+    def contacts(self, client_id: int) -> list[dto.ActivityView]:
+        with self.store.read_session() as s:
+            rows = s.scalars(
+                select(m.Activity)
+                .where(m.Activity.client_id == client_id)
+                .order_by(m.Activity.occurred_on.desc(), m.Activity.id.desc())
+            )
+            return [activity_view(a) for a in rows]
+
+    def add_task(
+        self,
+        title: str,
+        due_date: date | str | None,
+        *,
+        client_id: int | None = None,
+        route_id: int | None = None,
+        owner_id: int | None = None,
+        note: str | None = None,
+    ) -> dto.TaskView:
+        title = v.clean_text(
+            title, field="title", label="Taak", max_length=TITLE_MAX, required=True
+        )
+        due = v.parse_date(due_date, field="due_date", label="Uiterste datum")
+        if due is None:
+            raise ValidationError("due_date", "Uiterste datum is verplicht.")
+        note = v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+        with self.store.session() as s:
+            if client_id is not None:
+                get_or_raise(s, m.Client, client_id, "Cliënt")
+            if route_id is not None:
+                get_or_raise(s, m.Route, route_id, "Route")
+            owner = owner_id if owner_id is not None else self.actor.user_id
+            get_or_raise(s, m.User, owner, "Gebruiker")
+            task = m.Task(
+                title=title,
+                due_date=due,
+                client_id=client_id,
+                route_id=route_id,
+                owner_id=owner,
+                note=note,
+            )
+            s.add(task)
+            s.flush()
+            return task_view(task)
+
+    def set_done(self, task_id: int, done: bool = True) -> dto.TaskView:
+        with self.store.session() as s:
+            task = get_or_raise(s, m.Task, task_id, "Taak")
+            task.done_at = (task.done_at or utcnow()) if done else None
+            s.flush()
+            return task_view(task)
+
+    def tasks(
+        self,
+        *,
+        owner_id: int | None = None,
+        client_id: int | None = None,
+        include_done: bool = False,
+    ) -> list[dto.TaskView]:
+        stmt = select(m.Task).order_by(m.Task.due_date, m.Task.id)
+        if owner_id is not None:
+            stmt = stmt.where(m.Task.owner_id == owner_id)
+        if client_id is not None:
+            stmt = stmt.where(m.Task.client_id == client_id)
+        if not include_done:
+            stmt = stmt.where(m.Task.done_at.is_(None))
+        with self.store.read_session() as s:
+            return [task_view(t) for t in s.scalars(stmt)]

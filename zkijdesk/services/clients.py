@@ -1,0 +1,288 @@
+"""Intake and upkeep of a client's personal file."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.choices import coerce_enum
+from zkijdesk.domain.enums import IntakeStatus, SkillEvidence
+from zkijdesk.domain.errors import DuplicateClientError, StateError, ValidationError
+from zkijdesk.domain.names import fold, search_key
+from zkijdesk.services import dto
+from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.convert import client_view, route_view
+
+NAME_MAX = 80
+PREFIX_MAX = 20
+NOTE_MAX = 4000
+
+
+def _exists(session: Session, model: type, object_id: int | None, field: str, label: str) -> None:
+    if object_id is not None and session.get(model, object_id) is None:
+        raise ValidationError(field, f"{label} bestaat niet in de referentielijst.")
+
+
+def clean_client(data: dto.ClientInput, today: date) -> dict:
+    """Validate every field of an intake or edit form; the first problem is raised."""
+    return {
+        "first_name": v.clean_text(
+            data.first_name,
+            field="first_name",
+            label="Voornaam",
+            max_length=NAME_MAX,
+            required=True,
+        ),
+        "name_prefix": v.clean_text(
+            data.name_prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+        ),
+        "last_name": v.clean_text(
+            data.last_name,
+            field="last_name",
+            label="Achternaam",
+            max_length=NAME_MAX,
+            required=True,
+        ),
+        "birth_date": v.validate_birth_date(
+            v.parse_date(data.birth_date, field="birth_date", label="Geboortedatum"),
+            today=today,
+            required=True,
+        ),
+        "bsn": v.validate_bsn(data.bsn),
+        "email": v.validate_email(data.email),
+        "phone": v.validate_phone(data.phone),
+        "postcode": v.validate_postcode(data.postcode),
+        "municipality_id": data.municipality_id,
+        "intake_status": coerce_enum(
+            IntakeStatus, data.intake_status, field="intake_status", label="Status bij intake"
+        ),
+        "doelgroepregister": bool(data.doelgroepregister),
+        "sector_id": data.sector_id,
+        "consent_note": v.clean_text(
+            data.consent_note,
+            field="consent_note",
+            label="Toestemming en afspraken",
+            max_length=NOTE_MAX,
+            multiline=True,
+        ),
+    }
+
+
+class ClientService(Service):
+    def _check_references(self, session: Session, values: dict) -> None:
+        _exists(session, m.Municipality, values["municipality_id"], "municipality_id", "Gemeente")
+        _exists(session, m.Sector, values["sector_id"], "sector_id", "Sector")
+
+    def _find_duplicate(
+        self, session: Session, values: dict, exclude_id: int | None = None
+    ) -> DuplicateClientError | None:
+        """Same BSN, or the same name and birth date: most likely the same person."""
+        base = select(m.Client.id, m.Client.client_number)
+        if exclude_id is not None:
+            base = base.where(m.Client.id != exclude_id)
+        if values["bsn"]:
+            row = session.execute(base.where(m.Client.bsn == values["bsn"])).first()
+            if row:
+                return DuplicateClientError(
+                    f"Er bestaat al een cliënt met dit BSN (cliëntnummer {row.client_number}).",
+                    row.id,
+                    "bsn",
+                )
+        key = search_key(values["first_name"], values["name_prefix"], values["last_name"])
+        row = session.execute(
+            base.where(m.Client.birth_date == values["birth_date"], m.Client.search_key == key)
+        ).first()
+        if row:
+            return DuplicateClientError(
+                "Er bestaat al een cliënt met deze naam en geboortedatum "
+                f"(cliëntnummer {row.client_number}).",
+                row.id,
+                "name_birth_date",
+            )
+        return None
+
+    def intake(
+        self,
+        data: dto.ClientInput,
+        route: dto.RouteInput | None = None,
+        *,
+        allow_same_name: bool = False,
+    ) -> dto.IntakeResult:
+        """Register a new client, optionally with their first route, in one transaction.
+
+        A matching BSN is always refused; a matching name and birth date is refused unless
+        the coach confirmed it is another person (``allow_same_name``).
+        """
+        from zkijdesk.services.routes import RouteService
+
+        values = clean_client(data, self.today())
+        with self.store.session() as s:
+            self._check_references(s, values)
+            duplicate = self._find_duplicate(s, values)
+            if duplicate and (duplicate.reason == "bsn" or not allow_same_name):
+                raise duplicate
+            client = m.Client(**values, created_by_id=self.actor.user_id)
+            client.search_key = search_key(
+                values["first_name"], values["name_prefix"], values["last_name"]
+            )
+            s.add(client)
+            s.flush()
+            client.client_number = f"ZK{client.id:07d}"
+            route_obj = None
+            if route is not None:
+                route_obj = RouteService(self.store, self.actor, self._today).open_in(
+                    s, client, route
+                )
+            s.flush()
+            return dto.IntakeResult(
+                client_view(client), route_view(route_obj) if route_obj is not None else None
+            )
+
+    def update(self, client_id: int, data: dto.ClientInput) -> dto.ClientView:
+        values = clean_client(data, self.today())
+        with self.store.session() as s:
+            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            self._check_references(s, values)
+            duplicate = self._find_duplicate(s, values, exclude_id=client_id)
+            if duplicate and duplicate.reason == "bsn":
+                raise duplicate
+            for name, value in values.items():
+                setattr(client, name, value)
+            client.search_key = search_key(
+                values["first_name"], values["name_prefix"], values["last_name"]
+            )
+            s.flush()
+            return client_view(client)
+
+    def get(self, client_id: int) -> dto.ClientView:
+        with self.store.read_session() as s:
+            client = s.scalars(
+                select(m.Client)
+                .where(m.Client.id == client_id)
+                .options(
+                    selectinload(m.Client.target_groups).selectinload(
+                        m.ClientTargetGroup.target_group
+                    ),
+                    selectinload(m.Client.skills).selectinload(m.ClientSkill.skill),
+                )
+            ).first()
+            if client is None:
+                get_or_raise(s, m.Client, client_id, "Cliënt")
+            return client_view(client)
+
+    def as_input(self, client_id: int) -> dto.ClientInput:
+        """The stored values in the shape the edit form hands back."""
+        view = self.get(client_id)
+        names = dto.ClientInput.__dataclass_fields__
+        return dto.ClientInput(**{k: val for k, val in asdict(view).items() if k in names})
+
+    def find(self, query: str, limit: int = 50) -> list[dto.ClientView]:
+        """Simple lookup by name, client number, postcode or birth date (dd-mm-jjjj)."""
+        text = fold(query or "")
+        stmt = select(m.Client).order_by(m.Client.last_name, m.Client.first_name).limit(limit)
+        if text:
+            like = f"%{text.replace('%', '').replace('_', '')}%"
+            conditions = [
+                m.Client.search_key.like(like),
+                func.lower(m.Client.client_number).like(like),
+                func.lower(func.replace(m.Client.postcode, " ", "")).like(like.replace(" ", "")),
+            ]
+            try:
+                day = v.parse_date(query.strip(), field="q", label="Zoekterm")
+            except ValidationError:
+                day = None
+            if day is not None:
+                conditions.append(m.Client.birth_date == day)
+            stmt = stmt.where(or_(*conditions))
+        with self.store.read_session() as s:
+            return [client_view(c, with_details=False) for c in s.scalars(stmt)]
+
+    def routes(self, client_id: int) -> list[dto.RouteView]:
+        """All routes of a client, newest first, with their steps."""
+        with self.store.read_session() as s:
+            get_or_raise(s, m.Client, client_id, "Cliënt")
+            routes = s.scalars(
+                select(m.Route)
+                .where(m.Route.client_id == client_id)
+                .order_by(m.Route.intake_date.desc(), m.Route.id.desc())
+                .options(
+                    selectinload(m.Route.guidances),
+                    selectinload(m.Route.trainings),
+                    selectinload(m.Route.placements).selectinload(m.Placement.follow_ups),
+                )
+            ).all()
+            return [route_view(r) for r in routes]
+
+    def set_target_groups(self, client_id: int, group_ids: list[int]) -> dto.ClientView:
+        """Replace this year's focus-group tags; earlier years' tags are never touched."""
+        year = self.today().year
+        with self.store.session() as s:
+            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            groups = s.scalars(
+                select(m.FocusTargetGroup).where(m.FocusTargetGroup.id.in_(group_ids))
+            ).all()
+            if len(groups) != len(set(group_ids)):
+                raise ValidationError("target_groups", "Focusdoelgroep bestaat niet.")
+            if any(g.year != year for g in groups):
+                raise StateError(
+                    f"Focusdoelgroepen kunnen alleen voor {year} worden gekozen; "
+                    "labels van eerdere jaren blijven zoals ze waren."
+                )
+            wanted = {g.id for g in groups}
+            for tag in list(client.target_groups):
+                if tag.target_group.year == year and tag.target_group_id not in wanted:
+                    client.target_groups.remove(tag)
+            have = {t.target_group_id for t in client.target_groups}
+            for group_id in sorted(wanted - have):
+                client.target_groups.append(
+                    m.ClientTargetGroup(
+                        target_group_id=group_id,
+                        tagged_on=self.today(),
+                        tagged_by_id=self.actor.user_id,
+                    )
+                )
+            s.flush()
+        return self.get(client_id)
+
+    def add_skill(
+        self,
+        client_id: int,
+        skill_id: int,
+        evidence: SkillEvidence | str,
+        shown_on: date | str | None = None,
+    ) -> dto.ClientView:
+        evidence = coerce_enum(SkillEvidence, evidence, field="evidence", label="Bewijs")
+        day = v.validate_not_future(
+            v.parse_date(shown_on, field="shown_on", label="Datum aangetoond"),
+            today=self.today(),
+            field="shown_on",
+            label="Datum aangetoond",
+        )
+        with self.store.session() as s:
+            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            get_or_raise(s, m.Skill, skill_id, "Vaardigheid")
+            existing = next((x for x in client.skills if x.skill_id == skill_id), None)
+            if existing is None:
+                client.skills.append(
+                    m.ClientSkill(skill_id=skill_id, evidence=evidence, shown_on=day)
+                )
+            else:
+                existing.evidence, existing.shown_on = evidence, day
+        return self.get(client_id)
+
+    def remove_skill(self, client_id: int, skill_id: int) -> dto.ClientView:
+        with self.store.session() as s:
+            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            for item in list(client.skills):
+                if item.skill_id == skill_id:
+                    client.skills.remove(item)
+        return self.get(client_id)
+
+    def count(self) -> int:
+        with self.store.read_session() as s:
+            return s.scalar(select(func.count(m.Client.id))) or 0

@@ -1,0 +1,360 @@
+"""A client's route to work: opening, its steps, placements with follow-ups, closing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.choices import coerce_enum
+from zkijdesk.domain.dates import add_months
+from zkijdesk.domain.enums import (
+    FOLLOW_UP_MONTHS,
+    ContractType,
+    ExitReason,
+    GuidanceKind,
+    ReferralSource,
+    Role,
+    TrainingKind,
+    TrainingResult,
+)
+from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.models.base import utcnow
+from zkijdesk.services import dto
+from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.convert import (
+    follow_up_view,
+    guidance_view,
+    placement_view,
+    route_view,
+    training_view,
+)
+
+TITLE_MAX = 120
+NOTE_MAX = 4000
+
+
+def _date(value, field: str, label: str, *, required: bool = False) -> date | None:
+    day = v.parse_date(value, field=field, label=label)
+    if day is None and required:
+        raise ValidationError(field, f"{label} is verplicht.")
+    return day
+
+
+def _past(value, field: str, label: str, today: date, *, required: bool = False) -> date | None:
+    """A date that has already happened (intake, actual start, closing)."""
+    day = _date(value, field, label, required=required)
+    return v.validate_not_future(day, today=today, field=field, label=label)
+
+
+def _open_route(session: Session, route_id: int) -> m.Route:
+    route = get_or_raise(session, m.Route, route_id, "Route")
+    if route.closed_on is not None:
+        raise StateError("Deze route is afgesloten; heropen hem eerst om stappen toe te voegen.")
+    return route
+
+
+def _not_before_intake(day: date | None, route: m.Route, field: str, label: str) -> None:
+    if day is not None and day < route.intake_date:
+        raise ValidationError(field, f"{label} mag niet vóór de intakedatum van de route liggen.")
+
+
+class RouteService(Service):
+    def _clean_route(self, session: Session, data: dto.RouteInput) -> dict:
+        values = {
+            "intake_date": _past(
+                data.intake_date, "intake_date", "Intakedatum", self.today(), required=True
+            ),
+            "referral_source": coerce_enum(
+                ReferralSource, data.referral_source, field="referral_source", label="Aanmelder"
+            ),
+            "coach_id": data.coach_id,
+            "sector_id": data.sector_id,
+            "project_id": data.project_id,
+            "note": v.clean_text(
+                data.note, field="note", label="Toelichting", max_length=NOTE_MAX, multiline=True
+            ),
+        }
+        if values["coach_id"] is None and self.actor.role is Role.COACH:
+            values["coach_id"] = self.actor.user_id
+        for key, model, label in (
+            ("coach_id", m.User, "Coach"),
+            ("sector_id", m.Sector, "Sector"),
+            ("project_id", m.Project, "Project"),
+        ):
+            if values[key] is not None and session.get(model, values[key]) is None:
+                raise ValidationError(key, f"{label} bestaat niet.")
+        return values
+
+    def open_in(self, session: Session, client: m.Client, data: dto.RouteInput) -> m.Route:
+        """Open a route inside the caller's unit of work (used by intake)."""
+        values = self._clean_route(session, data)
+        if values["intake_date"] < client.birth_date:
+            raise ValidationError("intake_date", "Intakedatum ligt vóór de geboortedatum.")
+        already_open = session.scalar(
+            select(m.Route.id).where(m.Route.client_id == client.id, m.Route.closed_on.is_(None))
+        )
+        if already_open is not None:
+            raise StateError("Deze cliënt heeft al een lopende route; sluit die eerst af.")
+        route = m.Route(client_id=client.id, **values)
+        session.add(route)
+        session.flush()
+        return route
+
+    def open(self, client_id: int, data: dto.RouteInput) -> dto.RouteView:
+        with self.store.session() as s:
+            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            return route_view(self.open_in(s, client, data))
+
+    def get(self, route_id: int) -> dto.RouteView:
+        with self.store.read_session() as s:
+            return route_view(get_or_raise(s, m.Route, route_id, "Route"))
+
+    def update(self, route_id: int, data: dto.RouteInput) -> dto.RouteView:
+        with self.store.session() as s:
+            route = get_or_raise(s, m.Route, route_id, "Route")
+            values = self._clean_route(s, data)
+            if route.closed_on is not None and route.closed_on < values["intake_date"]:
+                raise ValidationError(
+                    "intake_date", "Intakedatum mag niet na de afsluitdatum van de route liggen."
+                )
+            for key, value in values.items():
+                setattr(route, key, value)
+            s.flush()
+            return route_view(route)
+
+    def close(
+        self, route_id: int, closed_on: date | str | None, exit_reason: ExitReason | str
+    ) -> dto.RouteView:
+        day = _past(closed_on, "closed_on", "Afsluitdatum", self.today(), required=True)
+        reason = coerce_enum(ExitReason, exit_reason, field="exit_reason", label="Reden uitstroom")
+        with self.store.session() as s:
+            route = _open_route(s, route_id)
+            if day < route.intake_date:
+                raise ValidationError(
+                    "closed_on", "Afsluitdatum mag niet vóór de intakedatum liggen."
+                )
+            route.closed_on, route.exit_reason = day, reason
+            s.flush()
+            return route_view(route)
+
+    def reopen(self, route_id: int) -> dto.RouteView:
+        """Undo a closing (for example one recorded by mistake); the exit reason is cleared."""
+        with self.store.session() as s:
+            route = get_or_raise(s, m.Route, route_id, "Route")
+            if route.closed_on is None:
+                raise StateError("Deze route loopt nog.")
+            other_open = s.scalar(
+                select(m.Route.id).where(
+                    m.Route.client_id == route.client_id, m.Route.closed_on.is_(None)
+                )
+            )
+            if other_open is not None:
+                raise StateError("Deze cliënt heeft al een andere lopende route.")
+            route.closed_on, route.exit_reason = None, None
+            s.flush()
+            return route_view(route)
+
+    def add_guidance(
+        self,
+        route_id: int,
+        kind: GuidanceKind | str,
+        start_date: date | str | None,
+        end_date: date | str | None = None,
+        note: str | None = None,
+    ) -> dto.GuidanceView:
+        kind = coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
+        start = _date(start_date, "start_date", "Startdatum", required=True)
+        end = _date(end_date, "end_date", "Einddatum")
+        v.validate_date_order(
+            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+        )
+        note = v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+        with self.store.session() as s:
+            route = _open_route(s, route_id)
+            _not_before_intake(start, route, "start_date", "Startdatum")
+            item = m.Guidance(route=route, kind=kind, start_date=start, end_date=end, note=note)
+            s.add(item)
+            s.flush()
+            return guidance_view(item)
+
+    def _clean_training(self, data: dto.TrainingInput) -> dict:
+        today = self.today()
+        values = {
+            "title": v.clean_text(
+                data.title, field="title", label="Opleiding", max_length=TITLE_MAX, required=True
+            ),
+            "provider": v.clean_text(
+                data.provider,
+                field="provider",
+                label="Aanbieder",
+                max_length=TITLE_MAX,
+                required=True,
+            ),
+            "kind": coerce_enum(TrainingKind, data.kind, field="kind", label="Soort scholing"),
+            "sector_id": data.sector_id,
+            "planned_start": _date(data.planned_start, "planned_start", "Geplande start"),
+            "planned_end": _date(data.planned_end, "planned_end", "Gepland einde"),
+            "actual_start": _past(data.actual_start, "actual_start", "Werkelijke start", today),
+            "actual_end": _past(data.actual_end, "actual_end", "Werkelijk einde", today),
+            "result": coerce_enum(TrainingResult, data.result, field="result", label="Resultaat"),
+            "credential": v.clean_text(
+                data.credential,
+                field="credential",
+                label="Behaald certificaat",
+                max_length=TITLE_MAX,
+            ),
+        }
+        v.validate_date_order(
+            values["planned_start"],
+            values["planned_end"],
+            field="planned_end",
+            start_label="Geplande start",
+            end_label="Gepland einde",
+        )
+        v.validate_date_order(
+            values["actual_start"],
+            values["actual_end"],
+            field="actual_end",
+            start_label="Werkelijke start",
+            end_label="Werkelijk einde",
+        )
+        if values["actual_end"] is not None and values["actual_start"] is None:
+            raise ValidationError("actual_start", "Werkelijke start is nodig bij een einddatum.")
+        if values["result"] is not TrainingResult.ONGOING and values["actual_end"] is None:
+            raise ValidationError(
+                "actual_end", "Werkelijk einde is verplicht bij een behaalde of gestopte scholing."
+            )
+        if values["credential"] and values["result"] is not TrainingResult.ACHIEVED:
+            raise ValidationError(
+                "credential", "Behaald certificaat kan alleen bij resultaat 'behaald'."
+            )
+        return values
+
+    def add_training(self, route_id: int, data: dto.TrainingInput) -> dto.TrainingView:
+        values = self._clean_training(data)
+        with self.store.session() as s:
+            route = _open_route(s, route_id)
+            _not_before_intake(values["actual_start"], route, "actual_start", "Werkelijke start")
+            if values["sector_id"] is not None and s.get(m.Sector, values["sector_id"]) is None:
+                raise ValidationError("sector_id", "Sector bestaat niet.")
+            item = m.Training(route=route, **values)
+            s.add(item)
+            s.flush()
+            return training_view(item)
+
+    def update_training(self, training_id: int, data: dto.TrainingInput) -> dto.TrainingView:
+        values = self._clean_training(data)
+        with self.store.session() as s:
+            item = get_or_raise(s, m.Training, training_id, "Scholing")
+            _not_before_intake(
+                values["actual_start"], item.route, "actual_start", "Werkelijke start"
+            )
+            for key, value in values.items():
+                setattr(item, key, value)
+            s.flush()
+            return training_view(item)
+
+    def add_placement(self, route_id: int, data: dto.PlacementInput) -> dto.PlacementView:
+        """Record a placement and plan its follow-ups at 3, 6 and 12 months as tasks."""
+        start = _date(data.start_date, "start_date", "Startdatum", required=True)
+        end = _date(data.end_date, "end_date", "Einddatum")
+        v.validate_date_order(
+            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+        )
+        contract = coerce_enum(
+            ContractType, data.contract_type, field="contract_type", label="Soort contract"
+        )
+        if data.hours_per_week is None:
+            raise ValidationError("hours_per_week", "Uren per week is verplicht.")
+        hours = v.validate_range(
+            data.hours_per_week,
+            field="hours_per_week",
+            label="Uren per week",
+            minimum=1,
+            maximum=60,
+        )
+        with self.store.session() as s:
+            route = _open_route(s, route_id)
+            _not_before_intake(start, route, "start_date", "Startdatum")
+            if data.employer_id is not None:
+                get_or_raise(s, m.Employer, data.employer_id, "Werkgever")
+            if data.vacancy_id is not None:
+                vacancy = get_or_raise(s, m.Vacancy, data.vacancy_id, "Vacature")
+                if data.employer_id is not None and vacancy.employer_id != data.employer_id:
+                    raise ValidationError("vacancy_id", "Vacature hoort niet bij deze werkgever.")
+            if data.sector_id is not None and s.get(m.Sector, data.sector_id) is None:
+                raise ValidationError("sector_id", "Sector bestaat niet.")
+            placement = m.Placement(
+                route=route,
+                employer_id=data.employer_id,
+                vacancy_id=data.vacancy_id,
+                sector_id=data.sector_id,
+                contract_type=contract,
+                hours_per_week=hours,
+                start_date=start,
+                end_date=end,
+                banenafspraak=bool(data.banenafspraak),
+            )
+            s.add(placement)
+            s.flush()
+            for months in FOLLOW_UP_MONTHS:
+                due = add_months(start, months)
+                follow_up = m.PlacementFollowUp(placement=placement, months=months, due_date=due)
+                s.add(follow_up)
+                s.flush()
+                s.add(
+                    m.Task(
+                        client_id=route.client_id,
+                        route_id=route.id,
+                        follow_up_id=follow_up.id,
+                        title=f"Nazorg plaatsing: werkt de cliënt er na {months} maanden nog?",
+                        due_date=due,
+                        owner_id=route.coach_id or self.actor.user_id,
+                    )
+                )
+            s.flush()
+            s.refresh(placement)
+            return placement_view(placement)
+
+    def end_placement(self, placement_id: int, end_date: date | str | None) -> dto.PlacementView:
+        end = _past(end_date, "end_date", "Einddatum", self.today(), required=True)
+        with self.store.session() as s:
+            placement = get_or_raise(s, m.Placement, placement_id, "Plaatsing")
+            v.validate_date_order(
+                placement.start_date,
+                end,
+                field="end_date",
+                start_label="Startdatum",
+                end_label="Einddatum",
+            )
+            placement.end_date = end
+            s.flush()
+            return placement_view(placement)
+
+    def record_follow_up(
+        self, follow_up_id: int, still_working: bool, checked_on: date | str | None = None
+    ) -> dto.FollowUpView:
+        """Answer a follow-up; its task is marked done. The answers feed 'duurzaam'."""
+        day = _past(
+            checked_on if checked_on is not None else self.today(),
+            "checked_on",
+            "Datum nazorg",
+            self.today(),
+        )
+        with self.store.session() as s:
+            follow_up = get_or_raise(s, m.PlacementFollowUp, follow_up_id, "Nazorgmoment")
+            if day < follow_up.placement.start_date:
+                raise ValidationError(
+                    "checked_on", "Datum nazorg mag niet vóór de start van de plaatsing liggen."
+                )
+            follow_up.checked_on, follow_up.still_working = day, bool(still_working)
+            for task in s.scalars(select(m.Task).where(m.Task.follow_up_id == follow_up.id)):
+                task.done_at = task.done_at or utcnow()
+            s.flush()
+            return follow_up_view(follow_up)

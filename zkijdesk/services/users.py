@@ -1,0 +1,55 @@
+"""Users of a store. The first user is created with the store; later ones by an admin."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.choices import coerce_enum
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
+from zkijdesk.services import dto
+from zkijdesk.services.base import Actor
+from zkijdesk.services.convert import user_view
+from zkijdesk.storage.store import Store
+
+USERNAME_MAX = 64
+
+
+def create_user(
+    store: Store, username: str, display_name: str, role: Role | str, *, actor: Actor | None = None
+) -> dto.UserView:
+    """Create a user. Without an actor this is only allowed for the store's very first user."""
+    username = v.clean_text(
+        username, field="username", label="Gebruikersnaam", max_length=USERNAME_MAX, required=True
+    ).lower()
+    display_name = v.clean_text(
+        display_name, field="display_name", label="Naam", max_length=120, required=True
+    )
+    role = coerce_enum(Role, role, field="role", label="Rol")
+    with store.session() as s:
+        count = s.scalar(select(func.count(m.User.id))) or 0
+        if count and (actor is None or actor.role is not Role.ADMIN):
+            raise PermissionDeniedError(
+                "Alleen een functioneel beheerder mag gebruikers toevoegen."
+            )
+        if s.scalar(select(m.User.id).where(m.User.username == username)):
+            raise ValidationError("username", "Gebruikersnaam is al in gebruik.")
+        user = m.User(username=username, display_name=display_name, role=role)
+        s.add(user)
+        s.flush()
+        return user_view(user)
+
+
+def list_users(store: Store) -> list[dto.UserView]:
+    with store.read_session() as s:
+        return [user_view(u) for u in s.scalars(select(m.User).order_by(m.User.display_name))]
+
+
+def actor_for(store: Store, username: str) -> Actor:
+    with store.read_session() as s:
+        user = s.scalar(select(m.User).where(m.User.username == username.lower()))
+        if user is None or not user.active:
+            raise PermissionDeniedError("Deze gebruiker bestaat niet of is niet actief.")
+        return Actor(user.id, user.role, user.display_name)

@@ -1,0 +1,64 @@
+"""Engines for the two kinds of store: an encrypted SQLite file, or a shared PostgreSQL.
+
+Every SQLite connection is set up the same way before anyone uses it: the key is
+checked with a read (so a wrong key fails before anything is written), then WAL,
+``synchronous=FULL`` (a committed change survives power loss), foreign keys,
+temporary data in memory and ``secure_delete`` (erased data does not linger in free
+pages). Transactions are begun explicitly so that DDL in migrations is transactional
+too, which Python's sqlite module would otherwise auto-commit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from zkijdesk.storage.keys import StoreKey
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA busy_timeout = 10000",
+)
+
+
+def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
+    url = URL.create("sqlite+pysqlcipher", password=key.sqlcipher_literal(), database=str(path))
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=6,
+        connect_args={"check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            for pragma in SQLITE_PRAGMAS:
+                cursor.execute(pragma).fetchall()
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def server_engine(url: str, schema: str | None = None) -> Engine:
+    """A PostgreSQL engine; ``schema`` pins the search path (tests isolate themselves so)."""
+    connect_args: dict[str, object] = {}
+    if schema:
+        connect_args["options"] = f"-csearch_path={schema}"
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)

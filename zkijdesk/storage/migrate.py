@@ -1,0 +1,69 @@
+"""Schema versions: read the store's, refuse a newer one, upgrade an older one.
+
+The program knows its newest schema revision as a constant so that the common case
+(store already current) costs one tiny query and no Alembic import at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from zkijdesk.domain.errors import StoreError
+
+SCHEMA_HEAD = "0002_reference_data"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """All revisions this program ships, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def is_zkijdesk_store(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    return {"alembic_version", "store_info"} <= tables
+
+
+def needs_upgrade(revision: str | None) -> bool:
+    """True if ``revision`` is older than head; raises if the program does not know it."""
+    if revision == SCHEMA_HEAD:
+        return False
+    known = known_revisions()
+    if revision not in known:
+        raise StoreError(
+            "Deze opslag is gemaakt met een nieuwere versie van zkijdesk; "
+            "werk het programma bij voordat u hem opent."
+        )
+    return True
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Apply the missing steps, each in its own transaction."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        command.upgrade(_alembic_config(conn), target)
+        conn.commit()

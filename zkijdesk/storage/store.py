@@ -1,0 +1,270 @@
+"""Opening, creating and checking a store; the one place that holds the engine.
+
+A ``Store`` is handed to services, which open one short session per unit of work with
+``store.session()``. Nothing else in the program keeps a session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from zkijdesk import __version__
+from zkijdesk.atomic import publish_file
+from zkijdesk.domain.errors import StoreError
+from zkijdesk.storage import keys, migrate
+from zkijdesk.storage.engine import server_engine, sqlcipher_engine
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """Either a file path (encrypted SQLite) or a server URL (PostgreSQL)."""
+
+    path: Path | None = None
+    url: str | None = None
+    schema: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.path is None) == (self.url is None):
+            raise ValueError("give exactly one of path or url")
+
+    def describe(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+@dataclass
+class Store:
+    engine: Engine
+    location: StoreLocation
+    key: keys.StoreKey | None = None
+    backups: list[Path] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit when the block ends normally, roll back otherwise."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading; closing it detaches (not expires) what was loaded."""
+        with self._sessions() as session:
+            yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def info(self):
+        from zkijdesk.models import StoreInfo
+
+        with self.read_session() as s:
+            return s.scalars(select(StoreInfo)).first()
+
+    def close(self) -> None:
+        if self.is_sqlite:
+            with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+
+def _refuse_unsafe_path(path: Path) -> None:
+    text_path = str(path)
+    if text_path.startswith(("\\\\", "//")):
+        raise StoreError(
+            "Een opslag op een netwerkschijf wordt geweigerd, omdat SQLite daar niet "
+            "betrouwbaar kan vergrendelen; gebruik een lokale map of de PostgreSQL-modus."
+        )
+
+
+def _engine_for(location: StoreLocation, key: keys.StoreKey | None) -> Engine:
+    if location.url is not None:
+        return server_engine(location.url, location.schema)
+    assert key is not None
+    return sqlcipher_engine(location.path, key)
+
+
+def _probe(engine: Engine, location: StoreLocation) -> None:
+    """Open one connection so a wrong key or a foreign file fails here, cleanly."""
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError as exc:
+        engine.dispose()
+        if location.path is not None:
+            raise StoreError(
+                f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist "
+                "of het bestand is geen zkijdesk-opslag."
+            ) from exc
+        raise StoreError(
+            f"Kan geen verbinding maken met de database {location.describe()}."
+        ) from exc
+
+
+def open_store(
+    location: StoreLocation,
+    *,
+    prompt: keys.Prompt | None = None,
+    key: keys.StoreKey | None = None,
+    upgrade: bool = True,
+) -> Store:
+    """Open an existing store, upgrading its schema (after a backup) when it is older."""
+    if location.path is not None:
+        path = location.path
+        _refuse_unsafe_path(path)
+        if not path.is_file():
+            raise StoreError(f"Geen opslag gevonden op {path}; maak er een met 'zkijdesk init'.")
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+        if head == SQLITE_MAGIC:
+            raise StoreError(
+                f"{path.name} is een onversleuteld SQLite-bestand; "
+                "zkijdesk opent alleen versleutelde opslag."
+            )
+        key = key or keys.key_for_open(path, prompt)
+    engine = _engine_for(location, key)
+    _probe(engine, location)
+    store = Store(engine, location, key)
+    try:
+        if not migrate.is_zkijdesk_store(engine):
+            raise StoreError(f"{location.describe()} is geen zkijdesk-opslag.")
+        revision = migrate.current_revision(engine)
+        if migrate.needs_upgrade(revision):
+            if not upgrade:
+                raise StoreError(
+                    "De opslag heeft een ouder schema en moet eerst worden bijgewerkt."
+                )
+            if store.is_sqlite:
+                store.backups.append(backup_copy(store, reason=f"voor-migratie-{revision}"))
+            migrate.upgrade(engine)
+            log.info("store upgraded from %s to %s", revision, migrate.SCHEMA_HEAD)
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def create_store(
+    location: StoreLocation,
+    *,
+    prompt: keys.Prompt | None = None,
+    key: keys.StoreKey | None = None,
+    is_demo: bool = False,
+) -> Store:
+    """Create a new store at head revision. Refuses to overwrite anything."""
+    from zkijdesk.models import StoreInfo
+
+    if location.path is not None:
+        path = location.path
+        _refuse_unsafe_path(path)
+        if path.exists():
+            raise StoreError(f"Er staat al een bestand op {path}; kies een andere plek.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = key or keys.key_for_create(path, prompt)
+    engine = _engine_for(location, key)
+    try:
+        _probe(engine, location)
+        if location.url is not None and migrate.current_revision(engine) is not None:
+            raise StoreError(f"De database {location.describe()} bevat al een zkijdesk-opslag.")
+        migrate.upgrade(engine)
+        store = Store(engine, location, key)
+        with store.session() as s:
+            s.add(
+                StoreInfo(
+                    store_uuid=str(uuid.uuid4()),
+                    created_by_version=__version__,
+                    is_demo=is_demo,
+                )
+            )
+        if location.path is not None and key.kind is keys.KeyKind.RAW:
+            keys.save_to_keyring(location.path, key)
+    except BaseException:
+        engine.dispose()
+        if location.path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{location.path}{suffix}").unlink(missing_ok=True)
+        raise
+    return store
+
+
+def backup_copy(store: Store, *, reason: str, folder: Path | None = None) -> Path:
+    """An encrypted, consistent copy of a SQLite store (same key), written atomically."""
+    assert store.location.path is not None
+    folder = folder or store.location.path.parent
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{store.location.path.stem}.{reason}.{stamp}.bak"
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        with store.engine.connect() as conn:
+            conn.connection.dbapi_connection.execute("VACUUM INTO ?", (str(partial),))
+        publish_file(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+@dataclass
+class CheckReport:
+    problems: list[str]
+    revision: str | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_store(store: Store) -> CheckReport:
+    """Integrity, cipher integrity, foreign keys and schema version; lists every problem."""
+    problems: list[str] = []
+    revision = migrate.current_revision(store.engine)
+    if revision != migrate.SCHEMA_HEAD:
+        problems.append(f"Schemaversie is {revision}, verwacht {migrate.SCHEMA_HEAD}.")
+    if store.is_sqlite:
+        with store.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.append(f"Integriteitscontrole meldt {len(rows)} fout(en).")
+            cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            if cipher:
+                problems.append(
+                    f"Versleutelingscontrole meldt {len(cipher)} beschadigde pagina('s)."
+                )
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"{len(fk)} verwijzing(en) naar ontbrekende gegevens.")
+    else:
+        try:
+            with store.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError:
+            problems.append("De database antwoordt niet.")
+    if store.info() is None:
+        problems.append("De opslag mist zijn kenmerk (store_info).")
+    return CheckReport(problems, revision)
