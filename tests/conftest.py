@@ -1,0 +1,151 @@
+"""Test setup shared by every test.
+
+- Qt runs offscreen and zkijdesk's home (store, settings) points into a temp folder.
+- keyring uses an in-memory backend: the real keyring API, no OS vault, no file.
+- The ``store`` fixture runs each service test on encrypted SQLite, and again on
+  PostgreSQL when ``ZKIJDESK_TEST_DATABASE_URL`` is set. In CI that variable must be
+  set and the server must answer: a PostgreSQL test never skips there.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+TODAY = date(2026, 11, 15)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A secure-looking keyring that keeps secrets in this process only."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        from keyring.errors import PasswordDeleteError
+
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+def pytest_configure(config):
+    if IN_CI and not os.environ.get(PG_ENV):
+        raise pytest.UsageError(f"CI=true but {PG_ENV} is not set: PostgreSQL tests must run in CI")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ZKIJDESK_HOME", str(home))
+    monkeypatch.delenv("ZKIJDESK_PASSPHRASE", raising=False)
+    monkeypatch.delenv("ZKIJDESK_RECOVERY_KEY", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _sqlite_store(tmp_path):
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.store import StoreLocation, create_store
+
+    return create_store(StoreLocation(path=tmp_path / "store.db"), key=new_raw_key())
+
+
+def _pg_store():
+    from sqlalchemy import create_engine, text
+
+    from zkijdesk.storage.store import StoreLocation, create_store
+
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped on this machine")
+    schema = f"zk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    store = create_store(StoreLocation(url=url, schema=schema))
+    return store, admin, schema
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request, tmp_path):
+    """A fresh store at schema head with reference data, on each database kind."""
+    from sqlalchemy import text
+
+    if request.param == "sqlite":
+        s = _sqlite_store(tmp_path)
+        yield s
+        s.close()
+        return
+    s, admin, schema = _pg_store()
+    yield s
+    s.engine.dispose()
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path):
+    s = _sqlite_store(tmp_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def coach(store):
+    from zkijdesk.services.users import actor_for, create_user
+
+    create_user(store, "coach01", "Coach Een", "coach")
+    return actor_for(store, "coach01")
+
+
+@pytest.fixture
+def services(store, coach):
+    """The services as one coach sees them, with 'today' pinned."""
+    from types import SimpleNamespace
+
+    from zkijdesk.services.activities import ActivityService
+    from zkijdesk.services.clients import ClientService
+    from zkijdesk.services.employers import EmployerService
+    from zkijdesk.services.reference import ReferenceService
+    from zkijdesk.services.routes import RouteService
+
+    def today():
+        return TODAY
+
+    return SimpleNamespace(
+        store=store,
+        actor=coach,
+        clients=ClientService(store, coach, today),
+        routes=RouteService(store, coach, today),
+        activities=ActivityService(store, coach, today),
+        employers=EmployerService(store, coach, today),
+        reference=ReferenceService(store, coach, today),
+    )
