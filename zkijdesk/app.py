@@ -22,4 +22,3 @@ def run_gui(location: StoreLocation, argv: list[str]) -> int:
     window.show()
     QTimer.singleShot(0, lambda: window.open_store(location))
     return app.exec()
-

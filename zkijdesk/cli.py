@@ -107,11 +107,11 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    if args.clients < 1 or args.clients > 200_000:
+        raise ZkijdeskError("--clients moet tussen 1 en 200000 liggen.")
     from zkijdesk.services.demo import generate_demo
     from zkijdesk.storage.store import create_store
 
-    if args.clients < 1 or args.clients > 200_000:
-        raise ZkijdeskError("--clients moet tussen 1 en 200000 liggen.")
     started = time.perf_counter()
     store = create_store(_location(args), prompt=_prompt, is_demo=True)
     try:

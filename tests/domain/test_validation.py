@@ -276,6 +276,28 @@ def test_email_refuses_typing_errors(typed: str, expected_message: str) -> None:
     assert caught.value.message == expected_message
 
 
+@given(
+    st.from_regex(r"[A-Za-z0-9._+-]{1,20}", fullmatch=True),
+    st.lists(
+        st.text(alphabet=st.characters(categories=["L", "Nd"]), min_size=1, max_size=12),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["nl", "COM", "Be", "frl"]),
+)
+def test_email_output_validates_to_itself(local: str, labels: list[str], top_level: str) -> None:
+    typed = f"{local}@{'.'.join(labels)}.{top_level}"
+    try:
+        stored = validate_email(typed)
+    except ValidationError as error:
+        assert error.field == "email"
+        return
+    assert stored is not None
+    assert stored.startswith(f"{local}@")
+    assert stored.endswith(f".{top_level.lower()}")
+    assert validate_email(stored) == stored
+
+
 def test_email_of_64_character_local_part_is_accepted() -> None:
     address = "a" * 64 + "@example.nl"
     assert validate_email(address) == address

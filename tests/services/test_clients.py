@@ -93,8 +93,9 @@ def test_update_keeps_number_and_refuses_taking_another_clients_bsn(services):
     b = services.clients.intake(
         intake_input(bsn="123456782", first_name="Jan", last_name="Vries", name_prefix="de")
     ).client
-    changed = services.clients.update(b.id, intake_input(bsn="123456782", first_name="Johan",
-                                                         last_name="Vries", name_prefix="de"))
+    changed = services.clients.update(
+        b.id, intake_input(bsn="123456782", first_name="Johan", last_name="Vries", name_prefix="de")
+    )
     assert changed.full_name == "Johan de Vries"
     assert changed.client_number == b.client_number
     with pytest.raises(DuplicateClientError):
@@ -133,7 +134,10 @@ def test_target_group_tags_of_earlier_years_stay_as_they_were(services, store):
     services.clients.set_target_groups(client.id, [g.id for g in this_year[:2]])
     services.clients.set_target_groups(client.id, [this_year[2].id])
     tags = services.clients.get(client.id).tags
-    assert {(t.year, t.code) for t in tags} == {(2025, last_year[0].code), (2026, this_year[2].code)}
+    assert {(t.year, t.code) for t in tags} == {
+        (2025, last_year[0].code),
+        (2026, this_year[2].code),
+    }
     assert ReferenceService  # the reference service lists groups per year (used above)
 
 

@@ -270,7 +270,8 @@ def validate_email(
     local, domain = text.split("@")
     if not 1 <= len(local) <= 64 or not _EMAIL_LOCAL_PART.fullmatch(local):
         raise ValidationError(field, form_message)
-    domain = domain.lower()
+    # Lower-casing can leave a string that is no longer NFC (e.g. "İ" becomes "i" plus a dot).
+    domain = unicodedata.normalize("NFC", domain.lower())
     ascii_domain = _ascii_domain(domain)
     if ascii_domain is None:
         raise ValidationError(field, form_message)

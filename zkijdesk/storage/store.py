@@ -185,7 +185,9 @@ def create_store(
         if path.exists():
             raise StoreError(f"Er staat al een bestand op {path}; kies een andere plek.")
         path.parent.mkdir(parents=True, exist_ok=True)
-        key = key or keys.key_for_create(path, prompt)
+    remember = location.path is not None and key is None
+    if remember:
+        key = keys.key_for_create(location.path, prompt)
     engine = _engine_for(location, key)
     try:
         _probe(engine, location)
@@ -201,7 +203,7 @@ def create_store(
                     is_demo=is_demo,
                 )
             )
-        if location.path is not None and key.kind is keys.KeyKind.RAW:
+        if remember and key.kind is keys.KeyKind.RAW:
             keys.save_to_keyring(location.path, key)
     except BaseException:
         engine.dispose()
@@ -240,31 +242,54 @@ class CheckReport:
         return not self.problems
 
 
+def _sqlite_checks(store: Store) -> list[str]:
+    """Each check runs even if an earlier one found damage, so the report is complete."""
+    checks = (
+        (
+            "PRAGMA integrity_check",
+            lambda rows: rows != [("ok",)],
+            "Integriteitscontrole meldt {n} fout(en).",
+        ),
+        (
+            "PRAGMA cipher_integrity_check",
+            bool,
+            "Versleutelingscontrole meldt {n} beschadigde pagina('s).",
+        ),
+        ("PRAGMA foreign_key_check", bool, "{n} verwijzing(en) naar ontbrekende gegevens."),
+    )
+    problems: list[str] = []
+    for sql, is_bad, message in checks:
+        try:
+            with store.engine.connect() as conn:
+                rows = [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+        except DBAPIError:
+            problems.append(f"De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.")
+            continue
+        if is_bad(rows):
+            problems.append(message.format(n=len(rows)))
+    return problems
+
+
 def check_store(store: Store) -> CheckReport:
     """Integrity, cipher integrity, foreign keys and schema version; lists every problem."""
     problems: list[str] = []
-    revision = migrate.current_revision(store.engine)
+    try:
+        revision = migrate.current_revision(store.engine)
+    except DBAPIError:
+        revision = None
     if revision != migrate.SCHEMA_HEAD:
         problems.append(f"Schemaversie is {revision}, verwacht {migrate.SCHEMA_HEAD}.")
     if store.is_sqlite:
-        with store.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.append(f"Integriteitscontrole meldt {len(rows)} fout(en).")
-            cipher = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            if cipher:
-                problems.append(
-                    f"Versleutelingscontrole meldt {len(cipher)} beschadigde pagina('s)."
-                )
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if fk:
-                problems.append(f"{len(fk)} verwijzing(en) naar ontbrekende gegevens.")
+        problems.extend(_sqlite_checks(store))
     else:
         try:
             with store.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except OperationalError:
             problems.append("De database antwoordt niet.")
-    if store.info() is None:
-        problems.append("De opslag mist zijn kenmerk (store_info).")
+    try:
+        if store.info() is None:
+            problems.append("De opslag mist zijn kenmerk (store_info).")
+    except DBAPIError:
+        problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
     return CheckReport(problems, revision)
