@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.storage.store import Store, StoreLocation
+from zkijdesk.views.style import STYLE_SHEET
 
 
 class PlaceholderPage(QWidget):
@@ -26,7 +27,9 @@ class PlaceholderPage(QWidget):
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
         body = QLabel(text)
+        body.setObjectName("pageIntro")
         body.setWordWrap(True)
+        layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch(1)
@@ -37,12 +40,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.setWindowTitle(self.tr("zkijdesk"))
+        self.setStyleSheet(STYLE_SHEET)
         self.resize(1100, 720)
 
         self.nav = QListWidget()
         self.nav.setObjectName("mainNav")
         self.nav.setAccessibleName(self.tr("Hoofdmenu"))
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(264)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         pages = [
             (self.tr("Mijn werkvoorraad"), self.tr("Uw taken en nazorgmomenten verschijnen hier.")),
@@ -57,12 +62,13 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        frame = QWidget()
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(frame)
 
         self.store_label = QLabel(
             self.tr("Opslag: %1 (wordt geopend...)").replace("%1", store_description)
