@@ -1,0 +1,1 @@
+"""Reproducible performance measurements; run with `python3 dev.py bench`."""

@@ -1,0 +1,59 @@
+"""Run benchmarks and write their sections into docs/benchmarks.md.
+
+Usage: python -m benchmarks [name ...]   (no names: all). Each benchmark owns one
+section of the document, between markers, so running one leaves the others' last
+figures in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+from pathlib import Path
+
+from benchmarks.machine import describe
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+BENCHMARKS = ["bench_demo"]
+
+HEADER = """# Benchmarks
+
+Measured with `python3 dev.py bench` (all) or `python3 dev.py bench bench_demo` (one).
+Each section below is rewritten by its own benchmark and says the dataset size and the
+machine it ran on. Figures are wall-clock times of single runs unless a section says
+otherwise; compare ratios within one section, which come from the same run.
+"""
+
+
+def write_section(name: str, body: str) -> None:
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else HEADER
+    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    section = f"{start}\n{body.strip()}\n{end}"
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.S)
+    text = (
+        pattern.sub(lambda _: section, text)
+        if pattern.search(text)
+        else (text.rstrip() + "\n\n" + section + "\n")
+    )
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    DOC.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="benchmarks")
+    parser.add_argument("names", nargs="*", default=BENCHMARKS)
+    parser.add_argument("--quick", action="store_true", help="small datasets, for a smoke run")
+    args = parser.parse_args()
+    machine = describe()
+    for name in args.names:
+        module = importlib.import_module(f"benchmarks.{name}")
+        print(f"== {name}", flush=True)
+        body = module.run(quick=args.quick)
+        write_section(name, f"{body.strip()}\n\nMachine: {machine}")
+        print(body)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
