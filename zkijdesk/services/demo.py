@@ -429,7 +429,11 @@ TRAININGS: dict[str, tuple[TrainingTemplate, ...]] = {
         ("Heftruckcertificaat", TrainingKind.SKILLS_COURSE, "Heftruckcertificaat"),
         ("Klantcontact en gastvrijheid", TrainingKind.MODULAR_COURSE, None),
         ("Logistiek medewerker (bbl)", TrainingKind.BBL, "Mbo-diploma Logistiek medewerker"),
-        ("Administratief medewerker", TrainingKind.MBO_CERTIFICATE, "Mbo-certificaat Administratie"),
+        (
+            "Administratief medewerker",
+            TrainingKind.MBO_CERTIFICATE,
+            "Mbo-certificaat Administratie",
+        ),
         ("Rijbewijs B", TrainingKind.OTHER, "Rijbewijs B"),
     ),
 }
@@ -564,9 +568,38 @@ STATUS_LAST_NAMES = (
     "Hosseini",
     "Abraha",
 )
-NAME_PREFIXES = ("van der", "van den", "van de", "van 't", "in 't", "van", "de", "den", "ter", "ten")
+NAME_PREFIXES = (
+    "van der",
+    "van den",
+    "van de",
+    "van 't",
+    "in 't",
+    "van",
+    "de",
+    "den",
+    "ter",
+    "ten",
+)
 PREFIX_SHARE = 0.25
 _DEFAULT_PREFIXES = (("de", 40), ("van", 30), ("van der", 14), ("van den", 10), ("van de", 6))
+
+
+#: Tables whose integer ids are assigned here rather than by the database.
+_ID_TABLES = (
+    m.User,
+    m.Project,
+    m.Employer,
+    m.Vacancy,
+    m.Client,
+    m.ClientSkill,
+    m.Route,
+    m.Guidance,
+    m.Training,
+    m.Placement,
+    m.PlacementFollowUp,
+    m.Activity,
+    m.Task,
+)
 
 
 class _Weighted:
@@ -618,8 +651,8 @@ class _Generator:
         self.faker = Faker("nl_NL")
         self.faker.seed_instance(seed)
         self.today = today
-        self.T = today.toordinal()
-        self.W = add_months(today, -HISTORY_MONTHS).toordinal()
+        self.today_n = today.toordinal()
+        self.window_n = add_months(today, -HISTORY_MONTHS).toordinal()
         self.counts: dict[str, int] = {f.name: 0 for f in fields(DemoSummary)}
         self._load_reference()
         self._next_ids()
@@ -628,7 +661,9 @@ class _Generator:
     # ---------------------------------------------------------------- reference data
     def _load_reference(self) -> None:
         s = self.session
-        sectors = s.execute(select(m.Sector.id, m.Sector.code, m.Sector.parent_id, m.Sector.is_focus))
+        sectors = s.execute(
+            select(m.Sector.id, m.Sector.code, m.Sector.parent_id, m.Sector.is_focus)
+        )
         self.sector_by_code: dict[str, int] = {}
         self.sector_parent: dict[int, int | None] = {}
         self.sector_focus: dict[int, bool] = {}
@@ -685,24 +720,9 @@ class _Generator:
             self.general_skills = [sid for sid, _, _, _ in skills]
 
     def _next_ids(self) -> None:
-        tables = {
-            "user": m.User,
-            "project": m.Project,
-            "employer": m.Employer,
-            "vacancy": m.Vacancy,
-            "client": m.Client,
-            "client_skill": m.ClientSkill,
-            "route": m.Route,
-            "guidance": m.Guidance,
-            "training": m.Training,
-            "placement": m.Placement,
-            "follow_up": m.PlacementFollowUp,
-            "activity": m.Activity,
-            "task": m.Task,
-        }
         self.ids = {
-            name: self.session.scalar(select(func.coalesce(func.max(model.id), 0)))
-            for name, model in tables.items()
+            model.__tablename__: self.session.scalar(select(func.coalesce(func.max(model.id), 0)))
+            for model in _ID_TABLES
         }
         self.bsns_used: set[str] = set(
             self.session.scalars(select(m.Client.bsn).where(m.Client.bsn.is_not(None)))
@@ -760,14 +780,13 @@ class _Generator:
 
     # ---------------------------------------------------------------- users, projects
     def users(self) -> None:
-        rng = self.rng
         existing = set(self.session.scalars(select(m.User.username)))
         coaches = max(3, round(self.n_clients / 120))
         width = max(2, len(str(coaches)))
         plan = [("admin", Role.ADMIN)]
         plan += [(f"teamlead{i:02d}", Role.TEAMLEAD) for i in (1, 2)]
         plan += [(f"coach{i:0{width}d}", Role.COACH) for i in range(1, coaches + 1)]
-        created = _stamp(self.W - 30, 0)
+        created = _stamp(self.window_n - 30, 0)
         rows = []
         self.coach_ids: list[int] = []
         self.teamlead_ids: list[int] = []
@@ -779,14 +798,14 @@ class _Generator:
                 suffix += 1
             existing.add(name)
             first, prefix, last = self._name(False)
-            uid = self._id("user")
+            uid = self._id("app_user")
             rows.append(
                 {
                     "id": uid,
                     "username": name,
                     "display_name": " ".join(p for p in (first, prefix, last) if p),
                     "role": role.value,
-                    "active": rng.random() > 0.03 or role is not Role.COACH,
+                    "active": True,
                     "created_at": created,
                 }
             )
@@ -801,13 +820,13 @@ class _Generator:
     def projects(self) -> None:
         rng = self.rng
         chosen = [PROJECTS[0], *rng.sample(PROJECTS[1:], rng.randint(5, 9))]
-        span = self.T - self.W
+        span = self.today_n - self.window_n
         plans = []
         for index, item in enumerate(chosen):
             if index == 0:
-                start, end = self.W - 400, None
+                start, end = self.window_n - 400, None
             else:
-                start = self.W + rng.randint(-240, span - 120)
+                start = self.window_n + rng.randint(-240, span - 120)
                 end = None if rng.random() < 0.25 else start + rng.randint(540, 1460)
             plans.append((start, end, item))
         plans.sort(key=lambda p: (p[0], p[2][0]))
@@ -821,7 +840,7 @@ class _Generator:
             rows.append(
                 {
                     "id": pid,
-                    "code": f"UP{year}-{per_year[year]:02d}-{pid}",
+                    "code": f"UP{year}-{per_year[year]:02d}",
                     "name": name,
                     "pillar": pillar,
                     "funding_source": funding,
@@ -876,7 +895,7 @@ class _Generator:
                     used_kvk.add(kvk)
                     break
             banen = rng.random() < 0.2
-            created = self.W + rng.randint(-365, (self.T - self.W) // 2)
+            created = self.window_n + rng.randint(-365, (self.today_n - self.window_n) // 2)
             rows.append(
                 {
                     "id": eid,
@@ -903,9 +922,20 @@ class _Generator:
         self.counts["employers"] = len(rows)
 
     def vacancies(self) -> None:
-        rng, T, W = self.rng, self.T, self.W
+        rng, today_n, window_n = self.rng, self.today_n, self.window_n
         count = max(5, round(self.n_clients / 10))
         hours_mix = _Weighted(HOURS_WEIGHTS)
+        recent_mix = _Weighted(
+            ((VacancyStatus.OPEN, 60), (VacancyStatus.IN_PROGRESS, 30), (VacancyStatus.FILLED, 10))
+        )
+        older_mix = _Weighted(
+            (
+                (VacancyStatus.FILLED, 65),
+                (VacancyStatus.WITHDRAWN, 25),
+                (VacancyStatus.OPEN, 5),
+                (VacancyStatus.IN_PROGRESS, 5),
+            )
+        )
         rows, skill_rows = [], []
         self.vacancies_by_employer: dict[int, list[tuple[int, int]]] = {}
         for _ in range(count):
@@ -914,24 +944,12 @@ class _Generator:
             sector = self.employer_sector[employer]
             code = self.sector_code[sector]
             occupations = OCCUPATIONS.get(code) or OCCUPATIONS[""]
-            opened = W + int((T - W) * rng.random() ** 0.8)
-            age = T - opened
-            if age < 90:
-                status = _Weighted(
-                    ((VacancyStatus.OPEN, 60), (VacancyStatus.IN_PROGRESS, 30), (VacancyStatus.FILLED, 10))
-                ).pick(rng)
-            else:
-                status = _Weighted(
-                    (
-                        (VacancyStatus.FILLED, 65),
-                        (VacancyStatus.WITHDRAWN, 25),
-                        (VacancyStatus.OPEN, 5),
-                        (VacancyStatus.IN_PROGRESS, 5),
-                    )
-                ).pick(rng)
+            opened = window_n + int((today_n - window_n) * rng.random() ** 0.8)
+            age = today_n - opened
+            status = (recent_mix if age < 90 else older_mix).pick(rng)
             closed = None
             if status in (VacancyStatus.FILLED, VacancyStatus.WITHDRAWN):
-                closed = min(T, opened + rng.randint(14, 120))
+                closed = min(today_n, opened + rng.randint(14, 120))
             if status is VacancyStatus.FILLED:
                 start = closed + rng.randint(14, 45)
             elif status is VacancyStatus.WITHDRAWN:
@@ -974,21 +992,21 @@ class _Generator:
     # ---------------------------------------------------------------- clients and routes
     def _timeline(self) -> list[tuple[int, int | None]]:
         """Intake and closing ordinals of a client's routes, oldest first, none overlapping."""
-        rng, T, W = self.rng, self.T, self.W
+        rng, today_n, window_n = self.rng, self.today_n, self.window_n
         wanted = self.route_count_mix.pick(rng)
         if rng.random() < LAST_ROUTE_OPEN:
-            intake = T - min(int(rng.expovariate(1 / 160)), 900)
+            intake = today_n - min(int(rng.expovariate(1 / 160)), 900)
             routes: list[tuple[int, int | None]] = [(intake, None)]
         else:
-            closed = W + 15 + rng.randrange(T - W - 14)
+            closed = window_n + 15 + rng.randrange(today_n - window_n - 14)
             intake = closed - 14 - min(int(rng.expovariate(1 / 170)), 720)
-            if intake < W:
-                intake = W + rng.randint(0, closed - W)
+            if intake < window_n:
+                intake = window_n + rng.randint(0, closed - window_n - 14)
             routes = [(intake, closed)]
         for _ in range(wanted - 1):
             closed = intake - 30 - int(rng.expovariate(1 / 240))
             intake = closed - 14 - min(int(rng.expovariate(1 / 170)), 720)
-            if intake < W:
+            if intake < window_n:
                 break
             routes.append((intake, closed))
         routes.reverse()
@@ -1057,7 +1075,7 @@ class _Generator:
             self.counts[counter] += len(rows)
 
     def _client(self) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         rows = self.rows
         timeline = self._timeline()
         first_intake = timeline[0][0]
@@ -1065,9 +1083,7 @@ class _Generator:
         age = rng.randint(low, high)
         birth = date.fromordinal(first_intake - int(age * 365.25) - rng.randint(1, 364))
         timeline = [
-            r
-            for r in timeline
-            if age_on(birth, date.fromordinal(r[0])) <= MAX_AGE_AT_INTAKE
+            r for r in timeline if age_on(birth, date.fromordinal(r[0])) <= MAX_AGE_AT_INTAKE
         ]
         status = self.status_mix.pick(rng)
         wia = status is IntakeStatus.JOBSEEKER_WIA_WAJONG
@@ -1081,11 +1097,11 @@ class _Generator:
         cid = self._id("client")
         email = None
         if rng.random() < 0.8:
-            local = ".".join(_ascii_word(p) for p in (first, prefix, last) if p)
+            local = ".".join(w for w in (_ascii_word(p) for p in (first, prefix, last) if p) if w)
             if rng.random() < 0.4:
                 local += str(rng.randint(1, 99))
             email = f"{local}@{rng.choice(EMAIL_DOMAINS)}"
-        last_day = max(r[1] if r[1] is not None else T for r in timeline)
+        last_day = max(r[1] if r[1] is not None else today_n for r in timeline)
         rows["client"].append(
             {
                 "id": cid,
@@ -1125,7 +1141,7 @@ class _Generator:
         rows["client_target_group"] += tags.values()
 
     def _client_skills(self, cid: int, sector: int | None, birth: int, intake: int) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         k = rng.randint(2, 6)
         specific = self.sector_skills.get(sector, []) if sector is not None else []
         chosen = rng.sample(specific, min(len(specific), rng.randint(0, 3)))
@@ -1138,14 +1154,16 @@ class _Generator:
         for skill in chosen:
             if self.skill_credential[skill]:
                 evidence = (
-                    SkillEvidence.DIPLOMA if self.skill_is_diploma[skill] else SkillEvidence.CERTIFICATE
+                    SkillEvidence.DIPLOMA
+                    if self.skill_is_diploma[skill]
+                    else SkillEvidence.CERTIFICATE
                 )
             else:
                 evidence = self.evidence_mix.pick(rng)
             if evidence is SkillEvidence.SELF_REPORTED:
                 shown = intake
             elif evidence is SkillEvidence.ASSESSMENT:
-                shown = min(T, intake + rng.randint(7, 60))
+                shown = min(today_n, intake + rng.randint(7, 60))
             else:
                 shown = max(min(earliest, intake), intake - rng.randint(30, 3650))
             self.rows["client_skill"].append(
@@ -1168,11 +1186,11 @@ class _Generator:
         closed: int | None,
         tags: dict[int, dict],
     ) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         rows = self.rows
         cid, birth, register, status_holder, part_timer = person
         rid = self._id("route")
-        end = closed if closed is not None else T
+        end = closed if closed is not None else today_n
         if client_sector is None:
             sector = self.sector_mix.pick(rng)
         elif not self.sector_focus[client_sector] and rng.random() < FOCUS_PUSH:
@@ -1213,20 +1231,20 @@ class _Generator:
             self._training(rid, sector, intake, closed)
 
         placed = exit_reason is ExitReason.WORK
-        if closed is None and T - intake >= 45 and rng.random() < 0.14:
+        if closed is None and today_n - intake >= 45 and rng.random() < 0.14:
             placed = True
         if placed:
             if closed is not None:
                 start = max(intake, closed - rng.randint(0, 21))
             else:
-                start = intake + rng.randint(30, T - intake)
+                start = intake + rng.randint(30, today_n - intake)
             self._placement(cid, rid, coach, sector, register, start)
 
         self._activities(cid, rid, coach, intake, closed, exit_reason)
         if closed is None:
             for _ in range(rng.randint(1, 3)):
                 tid = self._id("task")
-                due = max(intake, T + rng.randint(-21, 35))
+                due = max(intake, today_n + rng.randint(-21, 35))
                 rows["task"].append(
                     {
                         "id": tid,
@@ -1238,8 +1256,8 @@ class _Generator:
                         "done_at": None,
                         "owner_id": coach,
                         "note": None,
-                        "created_at": _stamp(max(intake, min(T, due - 14)), tid),
-                        "updated_at": _stamp(max(intake, min(T, due - 14)), tid),
+                        "created_at": _stamp(max(intake, min(today_n, due - 14)), tid),
+                        "updated_at": _stamp(max(intake, min(today_n, due - 14)), tid),
                     }
                 )
         self._tags(cid, coach, birth, register, status_holder, part_timer, intake, end, tags)
@@ -1247,7 +1265,7 @@ class _Generator:
     def _guidance(
         self, rid: int, intake: int, closed: int | None, exit_reason: ExitReason | None
     ) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         kind = self.guidance_mix.pick(rng)
         if exit_reason is ExitReason.WORK and rng.random() < 0.3:
             kind = GuidanceKind.JOB_COACHING
@@ -1262,7 +1280,7 @@ class _Generator:
                 "note": None,
             }
         )
-        end = closed if closed is not None else T
+        end = closed if closed is not None else today_n
         if rng.random() < 0.3 and end - intake > 30:
             start = intake + rng.randint(14, end - intake)
             stop = start + rng.randint(14, 60)
@@ -1274,20 +1292,21 @@ class _Generator:
                     "route_id": rid,
                     "kind": GuidanceKind.APPLICATION_TRAINING.value,
                     "start_date": date.fromordinal(start),
-                    "end_date": date.fromordinal(stop) if stop <= T else None,
+                    "end_date": date.fromordinal(stop) if stop <= today_n else None,
                     "note": "Groepstraining solliciteren (4 bijeenkomsten).",
                 }
             )
 
     def _training(self, rid: int, sector: int, intake: int, closed: int | None) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         code = self.sector_code[sector]
-        templates = TRAININGS.get(code)
-        if templates is None or rng.random() < 0.25:
-            templates = TRAININGS[""]
-            training_sector = sector if templates is TRAININGS.get(code) else None
+        if code in TRAININGS and rng.random() >= 0.25:
+            templates, training_sector = TRAININGS[code], sector
         else:
-            training_sector = sector
+            # General courses (language, digital skills, licences) count for the route's
+            # sector only when that is not a focus sector with its own trainings.
+            templates = TRAININGS[""]
+            training_sector = None if code in TRAININGS else sector
         title, kind, credential = rng.choice(templates)
         family = self.sector_code.get(self.sector_parent[sector] or sector, "")
         providers = PROVIDERS.get(code) or PROVIDERS.get(family) or PROVIDERS[""]
@@ -1300,12 +1319,12 @@ class _Generator:
         actual_start = planned_start + rng.randint(0, 14)
         actual_end = None
         result = TrainingResult.ONGOING
-        if actual_start > T:
+        if actual_start > today_n:
             actual_start = None
         else:
             finish = planned_end + rng.randint(-7, 30)
             finish = max(finish, actual_start)
-            if finish <= T:
+            if finish <= today_n:
                 if rng.random() < 0.72:
                     result, actual_end = TrainingResult.ACHIEVED, finish
                 else:
@@ -1313,7 +1332,7 @@ class _Generator:
                     actual_end = actual_start + rng.randint(0, finish - actual_start)
             elif rng.random() < 0.1:
                 result = TrainingResult.STOPPED
-                actual_end = actual_start + rng.randint(0, T - actual_start)
+                actual_end = actual_start + rng.randint(0, today_n - actual_start)
         self.rows["training"].append(
             {
                 "id": self._id("training"),
@@ -1324,7 +1343,9 @@ class _Generator:
                 "sector_id": training_sector,
                 "planned_start": date.fromordinal(planned_start),
                 "planned_end": date.fromordinal(planned_end),
-                "actual_start": date.fromordinal(actual_start) if actual_start is not None else None,
+                "actual_start": date.fromordinal(actual_start)
+                if actual_start is not None
+                else None,
                 "actual_end": date.fromordinal(actual_end) if actual_end is not None else None,
                 "result": result.value,
                 "credential": credential if result is TrainingResult.ACHIEVED else None,
@@ -1343,7 +1364,7 @@ class _Generator:
     def _placement(
         self, cid: int, rid: int, coach: int, sector: int, register: bool, start: int
     ) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         rows = self.rows
         pid = self._id("placement")
         banen = register and rng.random() < 0.6
@@ -1352,7 +1373,9 @@ class _Generator:
         vacancy = None
         if rng.random() < 0.35:
             candidates = [
-                vid for opened, vid in self.vacancies_by_employer.get(employer, ()) if opened <= start
+                vid
+                for opened, vid in self.vacancies_by_employer.get(employer, ())
+                if opened <= start
             ]
             if candidates:
                 vacancy = candidates[-1]
@@ -1377,16 +1400,17 @@ class _Generator:
         working = True
         previous = start
         for months in FOLLOW_UP_MONTHS:
-            fid = self._id("follow_up")
+            fid = self._id("placement_follow_up")
             due_day = add_months(start_day, months)
             due = due_day.toordinal()
             if working:
                 stay = {3: 0.87, 6: 0.86, 12: 0.85}.get(months, 0.85)
                 working = rng.random() < stay
-                if not working and due <= T:
+                if not working and due <= today_n:
+                    # Left somewhere after the last check that still found them working.
                     placement["end_date"] = date.fromordinal(rng.randint(previous + 1, due))
-            answered = due <= T
-            checked = min(T, due + rng.randint(0, 14)) if answered else None
+            answered = due <= today_n
+            checked = min(today_n, due + rng.randint(0, 14)) if answered else None
             rows["follow_up"].append(
                 {
                     "id": fid,
@@ -1414,7 +1438,7 @@ class _Generator:
                     "updated_at": _stamp(checked if checked is not None else start, tid),
                 }
             )
-            previous = due
+            previous = checked if checked is not None and checked < due else due
 
     def _activities(
         self,
@@ -1425,9 +1449,9 @@ class _Generator:
         closed: int | None,
         exit_reason: ExitReason | None,
     ) -> None:
-        rng, T = self.rng, self.T
+        rng, today_n = self.rng, self.today_n
         rows = self.rows["activity"]
-        end = closed if closed is not None else T
+        end = closed if closed is not None else today_n
         length = end - intake
         count = rng.randint(4, 8) if length >= 14 else rng.randint(1, 3)
         days = [intake]
@@ -1505,22 +1529,18 @@ class _Generator:
 
 
 def _fix_sequences(session: Session) -> None:
-    """On PostgreSQL, move each id sequence past the ids written here explicitly."""
-    for table in ("app_user", "project", "employer", "vacancy", "client", "client_skill"):
-        _set_sequence(session, table)
-    for table in ("route", "guidance", "training", "placement", "placement_follow_up"):
-        _set_sequence(session, table)
-    for table in ("activity", "task"):
-        _set_sequence(session, table)
+    """On PostgreSQL, move each id sequence past the ids written here explicitly.
 
-
-def _set_sequence(session: Session, table: str) -> None:
-    session.execute(
-        text(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"
+    Otherwise the next row a service adds would get an id the demo already used.
+    """
+    for model in _ID_TABLES:
+        name = model.__tablename__
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
+            )
         )
-    )
 
 
 def generate_demo(

@@ -104,6 +104,11 @@ def _refuse_unsafe_path(path: Path) -> None:
 
 def _engine_for(location: StoreLocation, key: keys.StoreKey | None) -> Engine:
     if location.url is not None:
+        if not location.url.startswith(("postgresql:", "postgresql+")):
+            raise StoreError(
+                "Een database-adres moet naar PostgreSQL wijzen (postgresql+psycopg://...); "
+                "een lokale opslag is altijd een versleuteld bestand (--store)."
+            )
         return server_engine(location.url, location.schema)
     assert key is not None
     return sqlcipher_engine(location.path, key)
