@@ -133,6 +133,13 @@ def test_first_schema_with_data_migrates_to_head_after_a_backup(tmp_path):
                 " '2023-01-01 00:00:00', '2023-01-01 00:00:00')"
             )
         )
+        conn.execute(
+            text(
+                "INSERT INTO route (id, client_id, referral_source, intake_date, created_at,"
+                " updated_at) VALUES (3, 7, 'uwv', '2023-02-01', '2023-02-01 00:00:00',"
+                " '2023-02-01 00:00:00')"
+            )
+        )
     engine.dispose()
 
     store = open_store(StoreLocation(path=path), key=key)
@@ -141,6 +148,7 @@ def test_first_schema_with_data_migrates_to_head_after_a_backup(tmp_path):
     assert backup.exists() and backup.parent == path.parent
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT last_name FROM client WHERE id = 7")).scalar() == "Kok"
+        assert conn.execute(text("SELECT client_id FROM route WHERE id = 3")).scalar() == 7
         assert conn.execute(text("SELECT count(*) FROM municipality")).scalar() == 8
     assert check_store(store).ok
     store.close()

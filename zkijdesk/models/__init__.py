@@ -7,6 +7,7 @@ from zkijdesk.models.employers import Employer, Vacancy, VacancySkill
 from zkijdesk.models.meta import StoreInfo
 from zkijdesk.models.reference import FocusTargetGroup, Municipality, Project, Sector, Skill
 from zkijdesk.models.routes import Guidance, Placement, PlacementFollowUp, Route, Training
+from zkijdesk.models.settings import UserSetting
 from zkijdesk.models.users import User
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Task",
     "Training",
     "User",
+    "UserSetting",
     "Vacancy",
     "VacancySkill",
 ]

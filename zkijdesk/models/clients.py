@@ -44,6 +44,8 @@ class Client(TimestampMixin, Base):
     consent_note: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(String(200), default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
 
     municipality: Mapped[Municipality | None] = relationship()
     sector: Mapped[Sector | None] = relationship()

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from zkijdesk.domain.errors import StoreError
 
-SCHEMA_HEAD = "0002_reference_data"
+SCHEMA_HEAD = "0003_workspace"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -61,9 +61,30 @@ def needs_upgrade(revision: str | None) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Apply the missing steps, each in its own transaction."""
+    """Apply the missing steps, each in its own transaction.
+
+    On SQLite, foreign-key enforcement is switched off while the steps run, as SQLite's
+    own procedure for schema changes asks: a step that rebuilds a table would otherwise
+    cascade the drop of the old table into every child row. The foreign keys are
+    checked afterwards, and the store is refused if any point nowhere.
+    """
     from alembic import command
 
     with engine.connect() as conn:
-        command.upgrade(_alembic_config(conn), target)
-        conn.commit()
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            command.upgrade(_alembic_config(conn), target)
+            conn.commit()
+            if sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                conn.rollback()
+                if broken:
+                    raise StoreError(
+                        f"Na het bijwerken van het schema wijzen {len(broken)} verwijzingen "
+                        "naar niets; zet de reservekopie terug."
+                    )
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,148 @@
+"""Store housekeeping commands: gui, init, demo, check, recover."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+
+from zkijdesk.cli import EXIT_FAIL, EXIT_OK, RECOVERY_ENV, open_from_args, prompt, store_location
+from zkijdesk.domain.errors import ZkijdeskError
+
+
+def register(sub) -> None:
+    sub.add_parser("gui", help="start de desktopapplicatie (standaard)").set_defaults(
+        handler=cmd_gui
+    )
+    init = sub.add_parser("init", help="maak een nieuwe, lege, versleutelde opslag")
+    init.add_argument("--user", default=None, help="gebruikersnaam (standaard: uw inlognaam)")
+    init.add_argument("--name", default=None, help="weergavenaam van de eerste gebruiker")
+    init.add_argument("--role", default="coach", choices=["coach", "teamlead", "admin"])
+    init.set_defaults(handler=cmd_init)
+    demo = sub.add_parser("demo", help="maak een opslag met synthetische demogegevens")
+    demo.add_argument("--clients", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=cmd_demo)
+    sub.add_parser(
+        "check", help="controleer integriteit, versleuteling en schemaversie"
+    ).set_defaults(handler=cmd_check)
+    sub.add_parser(
+        "recover", help="open de opslag met de herstelsleutel en geef hem een nieuwe sleutel"
+    ).set_defaults(handler=cmd_recover)
+
+
+def _key_report(store) -> list[str]:
+    from zkijdesk.storage.keys import KeyKind, format_recovery_key
+
+    key = store.key
+    if key is None:
+        return ["Sleutel: de PostgreSQL-server beheert toegang en versleuteling."]
+    if key.kind is KeyKind.RAW:
+        return [
+            "Sleutel: opgeslagen in de sleutelbos van het besturingssysteem (alleen voor u).",
+            "Herstelsleutel, wordt maar één keer getoond; bewaar hem buiten deze computer:",
+            f"  {format_recovery_key(key)}",
+        ]
+    return [
+        f"Sleutel: {key.origin}; die wordt nergens opgeslagen.",
+        "Zonder deze wachtwoordzin is de opslag niet meer te openen.",
+    ]
+
+
+def cmd_init(args) -> int:
+    from zkijdesk.services.users import create_user
+    from zkijdesk.storage.store import create_store
+
+    store = create_store(store_location(args), prompt=prompt)
+    try:
+        username = args.user or getpass.getuser()
+        create_user(store, username, args.name or username, args.role)
+        print(f"Opslag aangemaakt: {store.location.describe()}")
+        for line in _key_report(store):
+            print(line)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    if args.clients < 1 or args.clients > 200_000:
+        raise ZkijdeskError("--clients moet tussen 1 en 200000 liggen.")
+    from zkijdesk.services.demo import generate_demo
+    from zkijdesk.storage.store import create_store
+
+    started = time.perf_counter()
+    store = create_store(store_location(args), prompt=prompt, is_demo=True)
+    try:
+        summary = generate_demo(store, clients=args.clients, seed=args.seed)
+        elapsed = time.perf_counter() - started
+        print(f"Demo-opslag aangemaakt: {store.location.describe()} ({elapsed:.1f} s)")
+        print(
+            f"{summary.clients} cliënten, {summary.routes} routes, {summary.trainings} "
+            f"scholingen, {summary.placements} plaatsingen, {summary.activities} contacten, "
+            f"{summary.tasks} taken, {summary.employers} werkgevers, {summary.vacancies} vacatures"
+        )
+        for line in _key_report(store):
+            print(line)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from zkijdesk.storage.store import check_store
+
+    store = open_from_args(args)
+    try:
+        report = check_store(store)
+    finally:
+        store.close()
+    if report.ok:
+        print(f"Opslag in orde (schema {report.revision}).")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"Probleem: {problem}", file=sys.stderr)
+    return EXIT_FAIL
+
+
+def cmd_recover(args) -> int:
+    from zkijdesk.storage import keys
+    from zkijdesk.storage.rekey import rekey
+    from zkijdesk.storage.store import open_store
+
+    location = store_location(args)
+    if location.path is None:
+        raise ZkijdeskError("Herstel met een herstelsleutel kan alleen bij een opslagbestand.")
+    text = os.environ.get(RECOVERY_ENV) or prompt("Herstelsleutel: ")
+    if not text:
+        raise ZkijdeskError(f"Geef de herstelsleutel in de terminal of via {RECOVERY_ENV}.")
+    store = open_store(location, key=keys.parse_recovery_key(text))
+    try:
+        env_passphrase = os.environ.get(keys.PASSPHRASE_ENV)
+        if env_passphrase:
+            keys.check_passphrase_strength(env_passphrase)
+            new_key = keys.StoreKey(keys.KeyKind.PASSPHRASE, env_passphrase, "wachtwoordzin")
+            rekey(store, new_key)
+            print("Opslag hersteld; hij opent voortaan met de wachtwoordzin uit de omgeving.")
+            return EXIT_OK
+        new_key = keys.new_raw_key()
+        if keys.secure_keyring() is None:
+            raise ZkijdeskError(
+                f"Geen veilige sleutelbos op deze werkplek; zet {keys.PASSPHRASE_ENV} om de "
+                "opslag een wachtwoordzin te geven."
+            )
+        rekey(store, new_key)
+        keys.save_to_keyring(location.path, new_key)
+        print("Opslag hersteld en opnieuw versleuteld met een nieuwe sleutel.")
+        print("Nieuwe herstelsleutel (de oude werkt niet meer):")
+        print(f"  {keys.format_recovery_key(new_key)}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from zkijdesk.app import run_gui
+
+    return run_gui(store_location(args), sys.argv[:1])
