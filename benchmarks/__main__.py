@@ -15,7 +15,7 @@ from pathlib import Path
 from benchmarks.machine import describe
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-BENCHMARKS = ["bench_demo"]
+BENCHMARKS = sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
 
 HEADER = """# Benchmarks
 

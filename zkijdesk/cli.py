@@ -19,7 +19,12 @@ from zkijdesk.domain.errors import ZkijdeskError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 RECOVERY_ENV = "ZKIJDESK_RECOVERY_KEY"
-COMMAND_MODULES = ("zkijdesk.commands.store",)
+COMMAND_MODULES = (
+    "zkijdesk.commands.store",
+    "zkijdesk.commands.export",
+    "zkijdesk.commands.privacy",
+    "zkijdesk.commands.wsp",
+)
 
 
 def _parser() -> argparse.ArgumentParser:

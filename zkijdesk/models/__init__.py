@@ -1,19 +1,23 @@
 """ORM tables. Importing this package registers every table on ``Base.metadata``."""
 
 from zkijdesk.models.activities import Activity, Task
+from zkijdesk.models.audit import AuditEntry, AuditHead
 from zkijdesk.models.base import Base
 from zkijdesk.models.clients import Client, ClientSkill, ClientTargetGroup
 from zkijdesk.models.employers import Employer, Vacancy, VacancySkill
 from zkijdesk.models.meta import StoreInfo
 from zkijdesk.models.reference import FocusTargetGroup, Municipality, Project, Sector, Skill
 from zkijdesk.models.routes import Guidance, Placement, PlacementFollowUp, Route, Training
-from zkijdesk.models.settings import UserSetting
+from zkijdesk.models.settings import ClientShare, StoreSetting, UserSetting
 from zkijdesk.models.users import User
 
 __all__ = [
     "Activity",
+    "AuditEntry",
+    "AuditHead",
     "Base",
     "Client",
+    "ClientShare",
     "ClientSkill",
     "ClientTargetGroup",
     "Employer",
@@ -27,6 +31,7 @@ __all__ = [
     "Sector",
     "Skill",
     "StoreInfo",
+    "StoreSetting",
     "Task",
     "Training",
     "User",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zkijdesk.domain.enums import IntakeStatus, SkillEvidence
@@ -46,6 +46,7 @@ class Client(TimestampMixin, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     municipality: Mapped[Municipality | None] = relationship()
     sector: Mapped[Sector | None] = relationship()

@@ -23,3 +23,31 @@ class UserSetting(Base):
     key: Mapped[str] = mapped_column(String(64))
     value: Mapped[str] = mapped_column(Text)  # JSON
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class StoreSetting(Base):
+    """Store-wide settings the admin sets (retention terms, disclosure threshold, backups).
+
+    A value is JSON; the services that own a key validate it and supply its default.
+    """
+
+    __tablename__ = "store_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class ClientShare(Base):
+    """A client shared with a coach outside the route's own coach (need-to-know access)."""
+
+    __tablename__ = "client_share"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -20,3 +20,4 @@ class User(Base):
     role: Mapped[Role] = enum_column(Role)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    lock_secret_hash: Mapped[str | None] = mapped_column(String(200))  # Argon2id, app lock
