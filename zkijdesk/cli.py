@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "zkijdesk.commands.store",
     "zkijdesk.commands.export",
     "zkijdesk.commands.privacy",
+    "zkijdesk.commands.backup",
     "zkijdesk.commands.wsp",
 )
 

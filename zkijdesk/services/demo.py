@@ -15,6 +15,7 @@ here instead of by the ORM's unit of work.
 
 from __future__ import annotations
 
+import functools
 import random
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from faker import Faker
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Date, DateTime, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -620,9 +621,31 @@ class _Weighted:
         return self.items[bisect_right(self.cum, rng.random() * self.total)]
 
 
+_WORKING_MINUTES = tuple(timedelta(minutes=480 + minute) for minute in range(540))
+
+
+@functools.lru_cache(maxsize=8192)
+def _midnight(ordinal: int) -> datetime:
+    return datetime.fromordinal(ordinal)
+
+
 def _stamp(ordinal: int, salt: int) -> datetime:
     """A working-hours timestamp on a day, derived from an id so output stays deterministic."""
-    return datetime.fromordinal(ordinal) + timedelta(minutes=480 + (salt * 37) % 540)
+    return _midnight(ordinal) + _WORKING_MINUTES[(salt * 37) % 540]
+
+
+def _memoized(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A bind processor that formats each distinct date or timestamp only once."""
+    cache: dict[Any, Any] = {}
+
+    def process(value: Any) -> Any:
+        try:
+            return cache[value]
+        except KeyError:
+            result = cache[value] = processor(value)
+            return result
+
+    return process
 
 
 def _bsn(rng: random.Random, used: set[str]) -> str:
@@ -794,8 +817,11 @@ class _Generator:
         order = list(compiled.positiontup or ())
         processors = []
         for index, key in enumerate(order):
-            processor = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            column_type = table.c[key].type
+            processor = column_type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None:
+                if isinstance(column_type, Date | DateTime):
+                    processor = _memoized(processor)
                 processors.append((index, processor))
         params = []
         for row in rows:
@@ -1487,6 +1513,7 @@ class _Generator:
             days[-1] = closed
         for index, day in enumerate(days):
             aid = self._id("activity")
+            stamp = _stamp(day, aid)
             if index == 0:
                 kind, note = ActivityKind.MEETING, rng.choice(INTAKE_NOTES)
             elif closed is not None and index == len(days) - 1:
@@ -1506,8 +1533,8 @@ class _Generator:
                     "minutes": rng.randint(low, high) // 5 * 5,
                     "note": note,
                     "author_id": coach,
-                    "created_at": _stamp(day, aid),
-                    "updated_at": _stamp(day, aid),
+                    "created_at": stamp,
+                    "updated_at": stamp,
                 }
             )
 

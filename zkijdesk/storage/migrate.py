@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from zkijdesk.domain.errors import StoreError
 
-SCHEMA_HEAD = "0004_privacy"
+SCHEMA_HEAD = "0006_wsp"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
