@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
-from zkijdesk.services.demo import generate_demo
 
+from zkijdesk.services.demo import generate_demo
 from zkijdesk.storage import migrate
 from zkijdesk.storage.engine import SQLITE_PRAGMAS
 from zkijdesk.storage.keys import new_raw_key

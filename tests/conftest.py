@@ -17,8 +17,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+from keyring.backend import KeyringBackend
 
 PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
