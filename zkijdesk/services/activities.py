@@ -9,7 +9,7 @@ from sqlalchemy import select
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
-from zkijdesk.domain.enums import ActivityKind
+from zkijdesk.domain.enums import ActivityKind, Role
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
@@ -42,7 +42,7 @@ class ActivityService(Service):
             note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
         )
         with self.store.session() as s:
-            get_or_raise(s, m.Client, client_id, "Cliënt")
+            self.client_for(s, client_id, change=True)
             if route_id is not None:
                 route = get_or_raise(s, m.Route, route_id, "Route")
                 if route.client_id != client_id:
@@ -58,10 +58,13 @@ class ActivityService(Service):
             )
             s.add(item)
             s.flush()
+            self.audit(s, "create", "activity", item.id)
             return activity_view(item)
 
     def contacts(self, client_id: int) -> list[dto.ActivityView]:
-        with self.store.read_session() as s:
+        with self.store.session() as s:
+            self.client_for(s, client_id)
+            self.audit(s, "view", "client", client_id, detail="contacts")
             rows = s.scalars(
                 select(m.Activity)
                 .where(m.Activity.client_id == client_id)
@@ -90,9 +93,11 @@ class ActivityService(Service):
         )
         with self.store.session() as s:
             if client_id is not None:
-                get_or_raise(s, m.Client, client_id, "Cliënt")
+                self.client_for(s, client_id, change=True)
             if route_id is not None:
-                get_or_raise(s, m.Route, route_id, "Route")
+                route = get_or_raise(s, m.Route, route_id, "Route")
+                if route.client_id != client_id:
+                    raise ValidationError("route_id", "Route hoort niet bij deze cliënt.")
             owner = owner_id if owner_id is not None else self.actor.user_id
             get_or_raise(s, m.User, owner, "Gebruiker")
             task = m.Task(
@@ -110,6 +115,10 @@ class ActivityService(Service):
     def set_done(self, task_id: int, done: bool = True) -> dto.TaskView:
         with self.store.session() as s:
             task = get_or_raise(s, m.Task, task_id, "Taak")
+            if task.owner_id != self.actor.user_id and task.client_id is not None:
+                self.client_for(s, task.client_id)
+            elif task.owner_id != self.actor.user_id:
+                raise self.deny("Deze taak is van een collega.", "task", task_id)
             task.done_at = (task.done_at or utcnow()) if done else None
             s.flush()
             return task_view(task)
@@ -121,12 +130,19 @@ class ActivityService(Service):
         client_id: int | None = None,
         include_done: bool = False,
     ) -> list[dto.TaskView]:
+        """Tasks of one owner (yourself, unless you are a team lead) or of one client's file."""
         stmt = select(m.Task).order_by(m.Task.due_date, m.Task.id)
+        if owner_id is not None and owner_id != self.actor.user_id:
+            self.require_role(Role.TEAMLEAD, what="taken van collega's bekijkt")
+        if client_id is None and owner_id is None:
+            owner_id = self.actor.user_id
         if owner_id is not None:
             stmt = stmt.where(m.Task.owner_id == owner_id)
         if client_id is not None:
             stmt = stmt.where(m.Task.client_id == client_id)
         if not include_done:
             stmt = stmt.where(m.Task.done_at.is_(None))
-        with self.store.read_session() as s:
+        with self.store.session() as s:
+            if client_id is not None:
+                self.client_for(s, client_id)
             return [task_view(t) for t in s.scalars(stmt)]

@@ -7,19 +7,14 @@ the entry is the unit of work.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import platform
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk.models.audit import AuditEntry, AuditHead
 from zkijdesk.models.base import utcnow
-
-GENESIS = "0" * 64
+from zkijdesk.storage.audit_chain import GENESIS, entry_fields, entry_hash
 
 ACTIONS = frozenset(
     {
@@ -42,27 +37,6 @@ ACTIONS = frozenset(
 
 def workstation() -> str:
     return platform.node()[:120] or "onbekend"
-
-
-def entry_hash(prev_hash: str, fields: dict) -> str:
-    payload = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
-
-
-def _fields(
-    entry_id: int, at: datetime, user_id, station, action, object_type, object_id, result, detail
-) -> dict:
-    return {
-        "id": entry_id,
-        "at": at.isoformat(timespec="microseconds"),
-        "user_id": user_id,
-        "workstation": station,
-        "action": action,
-        "object_type": object_type,
-        "object_id": object_id,
-        "result": result,
-        "detail": detail,
-    }
 
 
 def record(
@@ -88,7 +62,9 @@ def record(
     station = workstation()
     digest = entry_hash(
         head.last_hash,
-        _fields(entry_id, at, user_id, station, action, object_type, object_id, result, detail),
+        entry_fields(
+            entry_id, at, user_id, station, action, object_type, object_id, result, detail
+        ),
     )
     session.add(
         AuditEntry(
@@ -107,40 +83,3 @@ def record(
     )
     head.last_id, head.last_hash = entry_id, digest
     session.flush()
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    entries: int
-    first_bad_id: int | None
-
-    @property
-    def ok(self) -> bool:
-        return self.first_bad_id is None
-
-
-def verify_chain(session: Session) -> ChainReport:
-    """Recompute every hash in order; report the first entry where the chain breaks."""
-    prev = GENESIS
-    expected_id = 1
-    count = 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
-    for e in rows:
-        fields = _fields(
-            e.id,
-            e.at,
-            e.user_id,
-            e.workstation,
-            e.action,
-            e.object_type,
-            e.object_id,
-            e.result,
-            e.detail,
-        )
-        if e.id != expected_id or e.prev_hash != prev or entry_hash(prev, fields) != e.hash:
-            return ChainReport(count, e.id)
-        prev, expected_id, count = e.hash, e.id + 1, count + 1
-    head = session.get(AuditHead, 1)
-    if head is not None and (head.last_id != count or head.last_hash != prev):
-        return ChainReport(count, count + 1)
-    return ChainReport(count, None)

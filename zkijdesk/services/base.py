@@ -1,7 +1,9 @@
-"""What every service shares: the store, who is acting, and what day it is.
+"""What every service shares: the store, who is acting, what day it is, and the checks.
 
 The clock is injected so tests and the demo generator can pin 'today' (intake dates
-may not lie in the future, follow-ups fall due relative to today).
+may not lie in the future, follow-ups fall due relative to today). Access to a
+client's file is checked here, once, with the same SQL rule the lists use, so a
+refused file and a hidden list row can never disagree.
 """
 
 from __future__ import annotations
@@ -11,13 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk.domain.enums import Role
-from zkijdesk.domain.errors import NotFoundError
+from zkijdesk.domain.errors import NotFoundError, PermissionDeniedError, StateError
 from zkijdesk.storage.store import Store
 
 T = TypeVar("T")
+
+RESTRICTED_MESSAGE = (
+    "Voor deze cliënt geldt een beperking van de verwerking; het dossier kan nu niet "
+    "worden gewijzigd."
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,45 @@ class Service:
 
     def today(self) -> date:
         return self._today()
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        object_type: str,
+        object_id: int | None = None,
+        detail: str | None = None,
+    ) -> None:
+        from zkijdesk.services import audit
+
+        audit.record(session, self.actor.user_id, action, object_type, object_id, detail=detail)
+
+    def deny(self, message: str, object_type: str, object_id: int | None) -> PermissionDeniedError:
+        """Log the refusal in its own unit of work (the caller's rolls back) and build the error."""
+        with self.store.session() as s:
+            self.audit(s, "denied", object_type, object_id)
+        return PermissionDeniedError(message)
+
+    def require_role(self, *roles: Role, what: str) -> None:
+        if self.actor.role not in roles:
+            raise self.deny(f"Uw rol staat niet toe dat u {what}.", "role", self.actor.user_id)
+
+    def client_for(self, session: Session, client_id: int, *, change: bool = False):
+        """The client row if the actor may open it; refuses otherwise (and logs the refusal)."""
+        from zkijdesk import models as m
+        from zkijdesk.services.access import visible_clients_clause
+
+        client = session.scalar(
+            select(m.Client).where(m.Client.id == client_id, visible_clients_clause(self.actor))
+        )
+        if client is None:
+            existing = session.get(m.Client, client_id)
+            if existing is None or existing.deleted_at is not None:
+                raise NotFoundError(f"Cliënt {client_id} bestaat niet (meer).")
+            raise self.deny("U heeft geen toegang tot dit cliëntdossier.", "client", client_id)
+        if change and client.restricted:
+            raise StateError(RESTRICTED_MESSAGE)
+        return client
 
 
 def get_or_raise(session: Session, model: type[T], object_id: int, what: str) -> T:

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
-from zkijdesk.domain.enums import IntakeStatus, SkillEvidence
+from zkijdesk.domain.enums import IntakeStatus, Role, SkillEvidence
 from zkijdesk.domain.errors import DuplicateClientError, StateError, ValidationError
 from zkijdesk.domain.names import fold, search_key
 from zkijdesk.services import dto
+from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import client_view, route_view
 
@@ -120,6 +121,7 @@ class ClientService(Service):
         """
         from zkijdesk.services.routes import RouteService
 
+        self.require_role(Role.COACH, Role.TEAMLEAD, what="cliënten inschrijft")
         values = clean_client(data, self.today())
         with self.store.session() as s:
             self._check_references(s, values)
@@ -133,6 +135,7 @@ class ClientService(Service):
             s.add(client)
             s.flush()
             client.client_number = f"ZK{client.id:07d}"
+            self.audit(s, "create", "client", client.id)
             route_obj = None
             if route is not None:
                 route_obj = RouteService(self.store, self.actor, self._today).open_in(
@@ -146,7 +149,7 @@ class ClientService(Service):
     def update(self, client_id: int, data: dto.ClientInput) -> dto.ClientView:
         values = clean_client(data, self.today())
         with self.store.session() as s:
-            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            client = self.client_for(s, client_id, change=True)
             self._check_references(s, values)
             duplicate = self._find_duplicate(s, values, exclude_id=client_id)
             if duplicate and duplicate.reason == "bsn":
@@ -156,11 +159,14 @@ class ClientService(Service):
             client.search_key = search_key(
                 values["first_name"], values["name_prefix"], values["last_name"]
             )
+            self.audit(s, "change", "client", client.id)
             s.flush()
             return client_view(client)
 
     def get(self, client_id: int) -> dto.ClientView:
-        with self.store.read_session() as s:
+        """Open a client's file; the opening is logged, as the AVG asks."""
+        with self.store.session() as s:
+            self.client_for(s, client_id)
             client = s.scalars(
                 select(m.Client)
                 .where(m.Client.id == client_id)
@@ -170,9 +176,8 @@ class ClientService(Service):
                     ),
                     selectinload(m.Client.skills).selectinload(m.ClientSkill.skill),
                 )
-            ).first()
-            if client is None:
-                get_or_raise(s, m.Client, client_id, "Cliënt")
+            ).one()
+            self.audit(s, "view", "client", client_id)
             return client_view(client)
 
     def as_input(self, client_id: int) -> dto.ClientInput:
@@ -184,7 +189,12 @@ class ClientService(Service):
     def find(self, query: str, limit: int = 50) -> list[dto.ClientView]:
         """Simple lookup by name, client number, postcode or birth date (dd-mm-jjjj)."""
         text = fold(query or "")
-        stmt = select(m.Client).order_by(m.Client.last_name, m.Client.first_name).limit(limit)
+        stmt = (
+            select(m.Client)
+            .where(visible_clients_clause(self.actor))
+            .order_by(m.Client.last_name, m.Client.first_name)
+            .limit(limit)
+        )
         if text:
             like = f"%{text.replace('%', '').replace('_', '')}%"
             conditions = [
@@ -204,8 +214,9 @@ class ClientService(Service):
 
     def routes(self, client_id: int) -> list[dto.RouteView]:
         """All routes of a client, newest first, with their steps."""
-        with self.store.read_session() as s:
-            get_or_raise(s, m.Client, client_id, "Cliënt")
+        with self.store.session() as s:
+            self.client_for(s, client_id)
+            self.audit(s, "view", "client", client_id, detail="routes")
             routes = s.scalars(
                 select(m.Route)
                 .where(m.Route.client_id == client_id)
@@ -222,7 +233,7 @@ class ClientService(Service):
         """Replace this year's focus-group tags; earlier years' tags are never touched."""
         year = self.today().year
         with self.store.session() as s:
-            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            client = self.client_for(s, client_id, change=True)
             groups = s.scalars(
                 select(m.FocusTargetGroup).where(m.FocusTargetGroup.id.in_(group_ids))
             ).all()
@@ -246,6 +257,7 @@ class ClientService(Service):
                         tagged_by_id=self.actor.user_id,
                     )
                 )
+            self.audit(s, "change", "client", client_id, detail="labels")
             s.flush()
         return self.get(client_id)
 
@@ -264,7 +276,7 @@ class ClientService(Service):
             label="Datum aangetoond",
         )
         with self.store.session() as s:
-            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            client = self.client_for(s, client_id, change=True)
             get_or_raise(s, m.Skill, skill_id, "Vaardigheid")
             existing = next((x for x in client.skills if x.skill_id == skill_id), None)
             if existing is None:
@@ -273,16 +285,50 @@ class ClientService(Service):
                 )
             else:
                 existing.evidence, existing.shown_on = evidence, day
+            self.audit(s, "change", "client", client_id, detail="skills")
         return self.get(client_id)
 
     def remove_skill(self, client_id: int, skill_id: int) -> dto.ClientView:
         with self.store.session() as s:
-            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            client = self.client_for(s, client_id, change=True)
             for item in list(client.skills):
                 if item.skill_id == skill_id:
                     client.skills.remove(item)
+            self.audit(s, "change", "client", client_id, detail="skills")
         return self.get(client_id)
 
     def count(self) -> int:
+        """How many clients the actor may see."""
         with self.store.read_session() as s:
-            return s.scalar(select(func.count(m.Client.id))) or 0
+            return (
+                s.scalar(select(func.count(m.Client.id)).where(visible_clients_clause(self.actor)))
+                or 0
+            )
+
+    def set_restriction(self, client_id: int, restricted: bool) -> dto.ClientView:
+        """The AVG's restriction of processing: while set, the file cannot be changed."""
+        self.require_role(Role.COACH, Role.TEAMLEAD, what="een verwerkingsbeperking zet")
+        with self.store.session() as s:
+            client = self.client_for(s, client_id)
+            client.restricted = bool(restricted)
+            self.audit(s, "change", "client", client_id, detail=f"restricted={int(restricted)}")
+        return self.get(client_id)
+
+    def share(self, client_id: int, user_id: int) -> None:
+        """Give another coach need-to-know access to this file."""
+        with self.store.session() as s:
+            self.client_for(s, client_id)
+            user = get_or_raise(s, m.User, user_id, "Gebruiker")
+            if user.role is Role.ADMIN or not user.active:
+                raise ValidationError("user_id", "Gebruiker kan geen cliëntdossiers inzien.")
+            if s.get(m.ClientShare, (client_id, user_id)) is None:
+                s.add(m.ClientShare(client_id=client_id, user_id=user_id))
+            self.audit(s, "change", "client", client_id, detail=f"shared_with={user_id}")
+
+    def unshare(self, client_id: int, user_id: int) -> None:
+        with self.store.session() as s:
+            self.client_for(s, client_id)
+            share = s.get(m.ClientShare, (client_id, user_id))
+            if share is not None:
+                s.delete(share)
+            self.audit(s, "change", "client", client_id, detail=f"unshared={user_id}")

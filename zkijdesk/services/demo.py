@@ -16,6 +16,7 @@ here instead of by the ORM's unit of work.
 from __future__ import annotations
 
 import functools
+import operator
 import random
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -24,7 +25,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from faker import Faker
-from sqlalchemy import Date, DateTime, Table, func, insert, select, text, update
+from sqlalchemy import Boolean, Date, DateTime, Dialect, Table, func, insert, select, text, update
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -634,18 +636,40 @@ def _stamp(ordinal: int, salt: int) -> datetime:
     return _midnight(ordinal) + _WORKING_MINUTES[(salt * 37) % 540]
 
 
-def _memoized(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """A bind processor that formats each distinct date or timestamp only once."""
-    cache: dict[Any, Any] = {}
+def _sqlite_datetime(value: datetime) -> str:
+    text = value.isoformat(" ")
+    return text if value.microsecond else text + ".000000"
 
-    def process(value: Any) -> Any:
-        try:
-            return cache[value]
-        except KeyError:
-            result = cache[value] = processor(value)
-            return result
 
-    return process
+def _sqlite_converters(dialect: Dialect) -> list[tuple[type, Callable[[Any], Any] | None]] | None:
+    """Fast converters for the driver-level insert on SQLite, or None to use plain Core.
+
+    Strings of enums are already their stored codes and sqlite3 stores booleans as 0/1,
+    so those need nothing. Dates and timestamps are formatted with ``isoformat``, but
+    only if that gives exactly what SQLAlchemy's own bind processors give; otherwise
+    (a future SQLAlchemy storing another format) the Core path is used.
+    """
+    if dialect.name != "sqlite" or dialect.paramstyle != "qmark":
+        return None
+    samples = (datetime(2024, 2, 29, 13, 5), datetime(1999, 12, 31, 8, 0, 0, 120))
+    stamp = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    day = Date().dialect_impl(dialect).bind_processor(dialect)
+    flag = Boolean().dialect_impl(dialect).bind_processor(dialect)
+    if stamp is None or day is None:
+        return None
+    for sample in samples:
+        if stamp(sample) != _sqlite_datetime(sample):
+            return None
+        if day(sample.date()) != sample.date().isoformat():
+            return None
+    if flag is not None and (flag(True), flag(False)) != (1, 0):
+        return None
+    return [
+        (DateTime, _sqlite_datetime),
+        (Date, date.isoformat),
+        (Boolean, None),
+        (SAEnum, None),
+    ]
 
 
 def _bsn(rng: random.Random, used: set[str]) -> str:
@@ -670,7 +694,7 @@ class _Generator:
     def __init__(self, session: Session, *, clients: int, seed: int, today: date) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect
-        self.driver_fast_path = self.dialect.name == "sqlite" and self.dialect.paramstyle == "qmark"
+        self.converters = _sqlite_converters(self.dialect)
         self.n_clients = clients
         self.rng = random.Random(seed)
         self.faker = Faker("nl_NL")
@@ -802,34 +826,45 @@ class _Generator:
     def _write(self, table: Table, rows: list[dict]) -> None:
         """Insert rows that all have the same keys, in one executemany.
 
-        On SQLite the Core statement is compiled once and the rows go to the driver with
-        the column types' own bind processors applied, skipping SQLAlchemy's per-row
-        parameter assembly, which costs more than SQLite's own work. Elsewhere the plain
-        Core executemany is fast enough.
+        On SQLite the Core statement is compiled once and the rows go to the driver as
+        tuples, skipping SQLAlchemy's per-row parameter assembly and type processing,
+        which cost more than SQLite's own work. Dates and timestamps are written in
+        exactly the text form SQLAlchemy would write (checked in ``_sqlite_converters``).
+        Elsewhere the plain Core executemany is used.
         """
         if not rows:
             return
-        if not self.driver_fast_path:
+        if self.converters is None:
             self.session.execute(insert(table), rows)
             return
-        dialect = self.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+        compiled = insert(table).compile(dialect=self.dialect, column_keys=list(rows[0]))
         order = list(compiled.positiontup or ())
-        processors = []
+        getter = operator.itemgetter(*order)
+        converts = []
         for index, key in enumerate(order):
-            column_type = table.c[key].type
-            processor = column_type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None:
-                if isinstance(column_type, Date | DateTime):
-                    processor = _memoized(processor)
-                processors.append((index, processor))
-        params = []
-        for row in rows:
-            values = [row[key] for key in order]
-            for index, processor in processors:
-                values[index] = processor(values[index])
-            params.append(tuple(values))
+            converter = self._converter(table.c[key].type)
+            if converter is not None:
+                converts.append((index, converter))
+        if converts:
+            params = []
+            for row in rows:
+                values = list(getter(row))
+                for index, converter in converts:
+                    value = values[index]
+                    if value is not None:
+                        values[index] = converter(value)
+                params.append(tuple(values))
+        else:
+            params = [getter(row) for row in rows]
         self.session.connection().exec_driver_sql(compiled.string, params)
+
+    def _converter(self, column_type: Any) -> Callable[[Any], Any] | None:
+        """What turns a Python value into the driver value for a column on the fast path."""
+        assert self.converters is not None
+        for kind, converter in self.converters:
+            if isinstance(column_type, kind):
+                return converter
+        return column_type.dialect_impl(self.dialect).bind_processor(self.dialect)
 
     # ---------------------------------------------------------------- users, projects
     def users(self) -> None:

@@ -50,19 +50,26 @@ def _past(value, field: str, label: str, today: date, *, required: bool = False)
     return v.validate_not_future(day, today=today, field=field, label=label)
 
 
-def _open_route(session: Session, route_id: int) -> m.Route:
-    route = get_or_raise(session, m.Route, route_id, "Route")
-    if route.closed_on is not None:
-        raise StateError("Deze route is afgesloten; heropen hem eerst om stappen toe te voegen.")
-    return route
-
-
 def _not_before_intake(day: date | None, route: m.Route, field: str, label: str) -> None:
     if day is not None and day < route.intake_date:
         raise ValidationError(field, f"{label} mag niet vóór de intakedatum van de route liggen.")
 
 
 class RouteService(Service):
+    def _route(self, session: Session, route_id: int, *, change: bool = True) -> m.Route:
+        """The route, if the actor may open its client's file (and change it, if asked)."""
+        route = get_or_raise(session, m.Route, route_id, "Route")
+        self.client_for(session, route.client_id, change=change)
+        return route
+
+    def _open_route(self, session: Session, route_id: int) -> m.Route:
+        route = self._route(session, route_id)
+        if route.closed_on is not None:
+            raise StateError(
+                "Deze route is afgesloten; heropen hem eerst om stappen toe te voegen."
+            )
+        return route
+
     def _clean_route(self, session: Session, data: dto.RouteInput) -> dict:
         values = {
             "intake_date": _past(
@@ -102,20 +109,23 @@ class RouteService(Service):
         route = m.Route(client_id=client.id, **values)
         session.add(route)
         session.flush()
+        self.audit(session, "create", "route", route.id)
         return route
 
     def open(self, client_id: int, data: dto.RouteInput) -> dto.RouteView:
         with self.store.session() as s:
-            client = get_or_raise(s, m.Client, client_id, "Cliënt")
+            client = self.client_for(s, client_id, change=True)
             return route_view(self.open_in(s, client, data))
 
     def get(self, route_id: int) -> dto.RouteView:
-        with self.store.read_session() as s:
-            return route_view(get_or_raise(s, m.Route, route_id, "Route"))
+        with self.store.session() as s:
+            route = self._route(s, route_id, change=False)
+            self.audit(s, "view", "route", route_id)
+            return route_view(route)
 
     def update(self, route_id: int, data: dto.RouteInput) -> dto.RouteView:
         with self.store.session() as s:
-            route = get_or_raise(s, m.Route, route_id, "Route")
+            route = self._route(s, route_id)
             values = self._clean_route(s, data)
             if route.closed_on is not None and route.closed_on < values["intake_date"]:
                 raise ValidationError(
@@ -123,6 +133,7 @@ class RouteService(Service):
                 )
             for key, value in values.items():
                 setattr(route, key, value)
+            self.audit(s, "change", "route", route_id)
             s.flush()
             return route_view(route)
 
@@ -132,19 +143,20 @@ class RouteService(Service):
         day = _past(closed_on, "closed_on", "Afsluitdatum", self.today(), required=True)
         reason = coerce_enum(ExitReason, exit_reason, field="exit_reason", label="Reden uitstroom")
         with self.store.session() as s:
-            route = _open_route(s, route_id)
+            route = self._open_route(s, route_id)
             if day < route.intake_date:
                 raise ValidationError(
                     "closed_on", "Afsluitdatum mag niet vóór de intakedatum liggen."
                 )
             route.closed_on, route.exit_reason = day, reason
+            self.audit(s, "change", "route", route_id, detail=f"closed:{reason.value}")
             s.flush()
             return route_view(route)
 
     def reopen(self, route_id: int) -> dto.RouteView:
         """Undo a closing (for example one recorded by mistake); the exit reason is cleared."""
         with self.store.session() as s:
-            route = get_or_raise(s, m.Route, route_id, "Route")
+            route = self._route(s, route_id)
             if route.closed_on is None:
                 raise StateError("Deze route loopt nog.")
             other_open = s.scalar(
@@ -155,6 +167,7 @@ class RouteService(Service):
             if other_open is not None:
                 raise StateError("Deze cliënt heeft al een andere lopende route.")
             route.closed_on, route.exit_reason = None, None
+            self.audit(s, "change", "route", route_id, detail="reopened")
             s.flush()
             return route_view(route)
 
@@ -176,11 +189,12 @@ class RouteService(Service):
             note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
         )
         with self.store.session() as s:
-            route = _open_route(s, route_id)
+            route = self._open_route(s, route_id)
             _not_before_intake(start, route, "start_date", "Startdatum")
             item = m.Guidance(route=route, kind=kind, start_date=start, end_date=end, note=note)
             s.add(item)
             s.flush()
+            self.audit(s, "create", "guidance", item.id)
             return guidance_view(item)
 
     def _clean_training(self, data: dto.TrainingInput) -> dict:
@@ -239,24 +253,27 @@ class RouteService(Service):
     def add_training(self, route_id: int, data: dto.TrainingInput) -> dto.TrainingView:
         values = self._clean_training(data)
         with self.store.session() as s:
-            route = _open_route(s, route_id)
+            route = self._open_route(s, route_id)
             _not_before_intake(values["actual_start"], route, "actual_start", "Werkelijke start")
             if values["sector_id"] is not None and s.get(m.Sector, values["sector_id"]) is None:
                 raise ValidationError("sector_id", "Sector bestaat niet.")
             item = m.Training(route=route, **values)
             s.add(item)
             s.flush()
+            self.audit(s, "create", "training", item.id)
             return training_view(item)
 
     def update_training(self, training_id: int, data: dto.TrainingInput) -> dto.TrainingView:
         values = self._clean_training(data)
         with self.store.session() as s:
             item = get_or_raise(s, m.Training, training_id, "Scholing")
+            self._route(s, item.route_id)
             _not_before_intake(
                 values["actual_start"], item.route, "actual_start", "Werkelijke start"
             )
             for key, value in values.items():
                 setattr(item, key, value)
+            self.audit(s, "change", "training", training_id)
             s.flush()
             return training_view(item)
 
@@ -280,7 +297,7 @@ class RouteService(Service):
             maximum=60,
         )
         with self.store.session() as s:
-            route = _open_route(s, route_id)
+            route = self._open_route(s, route_id)
             _not_before_intake(start, route, "start_date", "Startdatum")
             if data.employer_id is not None:
                 get_or_raise(s, m.Employer, data.employer_id, "Werkgever")
@@ -303,6 +320,7 @@ class RouteService(Service):
             )
             s.add(placement)
             s.flush()
+            self.audit(s, "create", "placement", placement.id)
             for months in FOLLOW_UP_MONTHS:
                 due = add_months(start, months)
                 follow_up = m.PlacementFollowUp(placement=placement, months=months, due_date=due)
@@ -326,6 +344,7 @@ class RouteService(Service):
         end = _past(end_date, "end_date", "Einddatum", self.today(), required=True)
         with self.store.session() as s:
             placement = get_or_raise(s, m.Placement, placement_id, "Plaatsing")
+            self._route(s, placement.route_id)
             v.validate_date_order(
                 placement.start_date,
                 end,
@@ -334,6 +353,7 @@ class RouteService(Service):
                 end_label="Einddatum",
             )
             placement.end_date = end
+            self.audit(s, "change", "placement", placement_id)
             s.flush()
             return placement_view(placement)
 
@@ -349,6 +369,7 @@ class RouteService(Service):
         )
         with self.store.session() as s:
             follow_up = get_or_raise(s, m.PlacementFollowUp, follow_up_id, "Nazorgmoment")
+            self._route(s, follow_up.placement.route_id)
             if day < follow_up.placement.start_date:
                 raise ValidationError(
                     "checked_on", "Datum nazorg mag niet vóór de start van de plaatsing liggen."
@@ -356,5 +377,6 @@ class RouteService(Service):
             follow_up.checked_on, follow_up.still_working = day, bool(still_working)
             for task in s.scalars(select(m.Task).where(m.Task.follow_up_id == follow_up.id)):
                 task.done_at = task.done_at or utcnow()
+            self.audit(s, "change", "follow_up", follow_up_id)
             s.flush()
             return follow_up_view(follow_up)

@@ -297,4 +297,20 @@ def check_store(store: Store) -> CheckReport:
             problems.append("De opslag mist zijn kenmerk (store_info).")
     except DBAPIError:
         problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
+    problems.extend(_audit_chain_problems(store))
     return CheckReport(problems, revision)
+
+
+def _audit_chain_problems(store: Store) -> list[str]:
+    from zkijdesk.storage.audit_chain import verify_chain
+
+    try:
+        with store.read_session() as s:
+            chain = verify_chain(s)
+    except DBAPIError:
+        return ["Het auditlog is onleesbaar."]
+    if chain.ok:
+        return []
+    return [
+        f"Het auditlog is gewijzigd of ingekort: de keten breekt bij regel {chain.first_bad_id}."
+    ]
