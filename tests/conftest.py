@@ -149,3 +149,22 @@ def services(store, coach):
         employers=EmployerService(store, coach, today),
         reference=ReferenceService(store, coach, today),
     )
+
+
+@pytest.fixture
+def people(store):
+    """An admin, two coaches and a team lead, each with the services as they see them."""
+    from types import SimpleNamespace
+
+    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.users import actor_for, create_user
+
+    create_user(store, "beheer", "Beheerder", "admin")
+    admin = actor_for(store, "beheer")
+    found = {"admin": admin}
+    for username, role in (("anna", "coach"), ("bram", "coach"), ("lead", "teamlead")):
+        create_user(store, username, username.title(), role, actor=admin)
+        found[username] = actor_for(store, username)
+    return SimpleNamespace(
+        **{name: AppContext(store, actor, lambda: TODAY) for name, actor in found.items()}
+    )

@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--database-url", help="PostgreSQL-database in plaats van een bestand (teamopslag)"
     )
+    p.add_argument(
+        "--user",
+        dest="acting_user",
+        metavar="GEBRUIKER",
+        help="als welke gebruiker van de opslag u werkt (standaard: uw inlognaam)",
+    )
     sub = p.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -69,6 +75,22 @@ def open_from_args(args):
     for backup in store.backups:
         print(f"Schema bijgewerkt; reservekopie van de vorige versie: {backup}")
     return store
+
+
+def actor_from_args(store, args):
+    """The store's user this command acts as: --user, else the OS login name."""
+    from zkijdesk.services.users import actor_for
+
+    return actor_for(store, args.acting_user or getpass.getuser())
+
+
+def confirm(question: str, args) -> bool:
+    """Ask yes/no on the terminal; ``--yes`` answers for scripts, no terminal means no."""
+    if getattr(args, "yes", False):
+        return True
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    return input(f"{question} [j/N] ").strip().lower() in {"j", "ja", "y", "yes"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

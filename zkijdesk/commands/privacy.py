@@ -1,7 +1,98 @@
-"""Subcommands of this capability (filled in by the issue that builds it)."""
+"""Rights of the person and the privacy officer's tools: access, erasure, retention, audit."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from zkijdesk.cli import EXIT_OK, actor_from_args, confirm, open_from_args
+from zkijdesk.domain.errors import ZkijdeskError
+
 
 def register(sub) -> None:
-    """No subcommands yet."""
+    access = sub.add_parser("subject-access", help="inzage: alles over één cliënt (PDF of JSON)")
+    access.add_argument("--client", type=int, required=True, help="cliënt-id")
+    access.add_argument("--out", type=Path, required=True, help="uitvoerbestand .pdf of .json")
+    access.set_defaults(handler=cmd_subject_access)
+
+    erase = sub.add_parser("erase", help="wis een cliënt volledig (recht op vergetelheid)")
+    erase.add_argument("--client", type=int, required=True, help="cliënt-id")
+    erase.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    erase.set_defaults(handler=cmd_erase)
+
+    retention = sub.add_parser("retention", help="toon (en pas toe) wat de bewaartermijnen wissen")
+    retention.add_argument("--apply", action="store_true", help="wis na bevestiging")
+    retention.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    retention.set_defaults(handler=cmd_retention)
+
+    audit = sub.add_parser("audit-export", help="exporteer het auditlog als CSV")
+    audit.add_argument("--out", type=Path, required=True)
+    audit.add_argument("--client", type=int, default=None)
+    audit.add_argument("--user-id", type=int, default=None)
+    audit.set_defaults(handler=cmd_audit_export)
+
+
+def _with_store(args, work):
+    store = open_from_args(args)
+    try:
+        return work(store, actor_from_args(store, args))
+    finally:
+        store.close()
+
+
+def cmd_subject_access(args) -> int:
+    from zkijdesk.services.subject_access import SubjectAccessService
+
+    def work(store, actor):
+        path = SubjectAccessService(store, actor).export(args.client, args.out)
+        print(f"Inzage-export geschreven: {path}")
+        return EXIT_OK
+
+    return _with_store(args, work)
+
+
+def cmd_erase(args) -> int:
+    from zkijdesk.services.erasure import ErasureService
+
+    def work(store, actor):
+        if not confirm(f"Cliënt {args.client} en al diens gegevens definitief wissen?", args):
+            raise ZkijdeskError("Niet gewist: bevestig met j, of gebruik --yes.")
+        ErasureService(store, actor).erase(args.client)
+        print(f"Cliënt {args.client} is gewist; de opslag is opgeschoond.")
+        return EXIT_OK
+
+    return _with_store(args, work)
+
+
+def cmd_retention(args) -> int:
+    from zkijdesk.services.retention import RetentionService
+
+    def work(store, actor):
+        service = RetentionService(store, actor)
+        plan = service.plan()
+        print(f"Bewaartermijn verstreken voor {plan.total} cliënt(en):")
+        for reason, ids in plan.due.items():
+            print(f"  {reason}: {len(ids)}")
+        if plan.skipped_restricted:
+            print(f"Overgeslagen wegens beperking van de verwerking: {plan.skipped_restricted}")
+        if not args.apply or not plan.total:
+            return EXIT_OK
+        if not confirm(f"{plan.total} cliënt(en) definitief wissen?", args):
+            raise ZkijdeskError("Niets gewist: bevestig met j, of gebruik --yes.")
+        removed = service.run(plan)
+        print(f"{removed} cliënt(en) gewist.")
+        return EXIT_OK
+
+    return _with_store(args, work)
+
+
+def cmd_audit_export(args) -> int:
+    from zkijdesk.services.audit_query import AuditQueryService
+
+    def work(store, actor):
+        rows = AuditQueryService(store, actor).export_csv(
+            args.out, client_id=args.client, user_id=args.user_id
+        )
+        print(f"{rows} regel(s) uit het auditlog geschreven naar {args.out}")
+        return EXIT_OK
+
+    return _with_store(args, work)

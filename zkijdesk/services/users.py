@@ -51,5 +51,7 @@ def actor_for(store: Store, username: str) -> Actor:
     with store.read_session() as s:
         user = s.scalar(select(m.User).where(m.User.username == username.lower()))
         if user is None or not user.active:
-            raise PermissionDeniedError("Deze gebruiker bestaat niet of is niet actief.")
+            raise PermissionDeniedError(
+                "Gebruiker bestaat niet in deze opslag of is niet actief; geef --user op."
+            )
         return Actor(user.id, user.role, user.display_name)

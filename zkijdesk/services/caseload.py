@@ -1,0 +1,57 @@
+"""Team leads assign and transfer caseloads without opening the files themselves."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from zkijdesk import models as m
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.base import Service, get_or_raise
+
+
+class CaseloadService(Service):
+    def _coach(self, session, user_id: int) -> m.User:
+        user = get_or_raise(session, m.User, user_id, "Gebruiker")
+        if user.role is Role.ADMIN or not user.active:
+            raise ValidationError(
+                "to_user_id", "Nieuwe coach moet een actieve coach of teamleider zijn."
+            )
+        return user
+
+    def transfer_client(self, client_id: int, to_user_id: int) -> int:
+        """Move a client's open route (or, without one, their latest) to another coach."""
+        self.require_role(Role.TEAMLEAD, what="cliënten overdraagt")
+        with self.store.session() as s:
+            self._coach(s, to_user_id)
+            get_or_raise(s, m.Client, client_id, "Cliënt")
+            route = s.scalars(
+                select(m.Route)
+                .where(m.Route.client_id == client_id)
+                .order_by(m.Route.closed_on.is_(None).desc(), m.Route.intake_date.desc())
+            ).first()
+            if route is None:
+                raise ValidationError("client_id", "Cliënt heeft nog geen route om over te dragen.")
+            route.coach_id = to_user_id
+            self.audit(s, "transfer", "client", client_id, detail=f"to={to_user_id}")
+            return route.id
+
+    def transfer_caseload(self, from_user_id: int, to_user_id: int) -> int:
+        """Move every open route of one coach to another; returns how many moved."""
+        self.require_role(Role.TEAMLEAD, what="caseloads overdraagt")
+        if from_user_id == to_user_id:
+            raise ValidationError("to_user_id", "Nieuwe coach is dezelfde als de huidige.")
+        with self.store.session() as s:
+            get_or_raise(s, m.User, from_user_id, "Gebruiker")
+            self._coach(s, to_user_id)
+            result = s.execute(
+                update(m.Route)
+                .where(m.Route.coach_id == from_user_id, m.Route.closed_on.is_(None))
+                .values(coach_id=to_user_id)
+                .execution_options(synchronize_session=False)
+            )
+            moved = result.rowcount or 0
+            self.audit(
+                s, "transfer", "caseload", from_user_id, detail=f"to={to_user_id};routes={moved}"
+            )
+            return moved

@@ -1,0 +1,136 @@
+"""Retention: closed files are removed when their term has passed.
+
+The admin sets a term in months per exit reason of the client's last route; the
+shipped defaults (docs/privacy.md) keep files of people who found work or training
+longer, because funders (ESF+) audit results for years. A run first shows what it
+would remove, removes only on confirmation, never touches anyone with an open route
+or a restriction of processing, and logs counts only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from zkijdesk import models as m
+from zkijdesk.domain.dates import add_months
+from zkijdesk.domain.enums import ExitReason, Role
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.base import Service
+from zkijdesk.services.erasure import compact, delete_clients
+
+SETTING_KEY = "retention.months"
+DEFAULT_TERMS: dict[str, int] = {
+    ExitReason.WORK.value: 60,
+    ExitReason.TRAINING.value: 60,
+    ExitReason.HELPED_ELSEWHERE.value: 24,
+    ExitReason.MOVED.value: 24,
+    ExitReason.STOPPED.value: 24,
+    ExitReason.NO_CONTACT.value: 24,
+    ExitReason.OTHER.value: 24,
+}
+MIN_MONTHS, MAX_MONTHS = 6, 240
+
+
+@dataclass(frozen=True)
+class RetentionPlan:
+    """What a run would remove: client ids per exit reason, and what it leaves alone."""
+
+    today: date
+    due: dict[str, tuple[int, ...]]
+    skipped_restricted: int
+
+    @property
+    def total(self) -> int:
+        return sum(len(v) for v in self.due.values())
+
+
+class RetentionService(Service):
+    def terms(self) -> dict[str, int]:
+        with self.store.read_session() as s:
+            row = s.get(m.StoreSetting, SETTING_KEY)
+        stored = json.loads(row.value) if row is not None else {}
+        return {**DEFAULT_TERMS, **{k: int(v) for k, v in stored.items() if k in DEFAULT_TERMS}}
+
+    def set_terms(self, terms: dict[str, int]) -> dict[str, int]:
+        self.require_role(Role.ADMIN, what="bewaartermijnen instelt")
+        clean: dict[str, int] = {}
+        for reason, months in terms.items():
+            if reason not in DEFAULT_TERMS:
+                raise ValidationError("terms", "Bewaartermijn noemt een onbekende reden.")
+            if (
+                isinstance(months, bool)
+                or not isinstance(months, int)
+                or not (MIN_MONTHS <= months <= MAX_MONTHS)
+            ):
+                raise ValidationError(
+                    "terms",
+                    f"Bewaartermijn moet tussen {MIN_MONTHS} en {MAX_MONTHS} maanden liggen.",
+                )
+            clean[reason] = months
+        with self.store.session() as s:
+            row = s.get(m.StoreSetting, SETTING_KEY)
+            value = json.dumps({**self.terms(), **clean}, sort_keys=True)
+            if row is None:
+                s.add(
+                    m.StoreSetting(key=SETTING_KEY, value=value, updated_by_id=self.actor.user_id)
+                )
+            else:
+                row.value, row.updated_by_id = value, self.actor.user_id
+            self.audit(s, "change", "setting", None, detail=SETTING_KEY)
+        return self.terms()
+
+    def plan(self) -> RetentionPlan:
+        """Clients whose last route closed longer ago than its term, and none open."""
+        self.require_role(Role.ADMIN, what="de bewaartermijnen toepast")
+        today = self.today()
+        terms = self.terms()
+        open_clients = select(m.Route.client_id).where(m.Route.closed_on.is_(None))
+        last_close = (
+            select(m.Route.client_id, func.max(m.Route.closed_on).label("last"))
+            .where(m.Route.client_id.not_in(open_clients))
+            .group_by(m.Route.client_id)
+            .subquery()
+        )
+        rows = (
+            select(m.Route.client_id, m.Route.closed_on, m.Route.exit_reason, m.Client.restricted)
+            .join(
+                last_close,
+                (last_close.c.client_id == m.Route.client_id)
+                & (last_close.c.last == m.Route.closed_on),
+            )
+            .join(m.Client, m.Client.id == m.Route.client_id)
+            .order_by(m.Route.client_id, m.Route.id.desc())
+        )
+        due: dict[str, list[int]] = {}
+        restricted = 0
+        seen: set[int] = set()
+        with self.store.read_session() as s:
+            for client_id, closed_on, reason, is_restricted in s.execute(rows):
+                if client_id in seen:
+                    continue
+                seen.add(client_id)
+                code = (reason or ExitReason.OTHER).value
+                if add_months(closed_on, terms[code]) > today:
+                    continue
+                if is_restricted:
+                    restricted += 1
+                    continue
+                due.setdefault(code, []).append(client_id)
+        return RetentionPlan(today, {k: tuple(v) for k, v in sorted(due.items())}, restricted)
+
+    def run(self, plan: RetentionPlan) -> int:
+        """Remove what ``plan`` listed (re-checked now); returns how many were removed."""
+        fresh = self.plan()
+        planned = {i for ids in plan.due.values() for i in ids}
+        still_due = {i for ids in fresh.due.values() for i in ids}
+        ids = sorted(planned & still_due)
+        with self.store.session() as s:
+            delete_clients(s, ids)
+            self.audit(s, "retention", "client", None, detail=f"removed={len(ids)}")
+        if ids:
+            compact(self.store)
+        return len(ids)

@@ -1,0 +1,128 @@
+"""The person's right of access: everything the store holds about one client.
+
+The JSON is complete and typed for machines; the PDF (subject_access_pdf.py) says the
+same in plain Dutch for the person. Both are written atomically. The export itself is
+logged; the log entry names the client by id only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from zkijdesk import __version__
+from zkijdesk import models as m
+from zkijdesk.atomic import atomic_write
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.base import Service
+from zkijdesk.services.convert import activity_view, client_view, route_view, task_view
+
+SCHEMA = "zkijdesk/subject-access/v1"
+
+
+def _plain(value):
+    if is_dataclass(value):
+        return _plain(asdict(value))
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+class SubjectAccessService(Service):
+    def collect(self, client_id: int) -> dict:
+        """Everything about one client, as plain JSON-ready data."""
+        with self.store.session() as s:
+            client = self.client_for(s, client_id)
+            routes = s.scalars(
+                select(m.Route).where(m.Route.client_id == client_id).order_by(m.Route.intake_date)
+            ).all()
+            activities = s.scalars(
+                select(m.Activity)
+                .where(m.Activity.client_id == client_id)
+                .order_by(m.Activity.occurred_on)
+            ).all()
+            tasks = s.scalars(
+                select(m.Task).where(m.Task.client_id == client_id).order_by(m.Task.due_date)
+            ).all()
+            shares = s.scalars(
+                select(m.ClientShare.user_id).where(m.ClientShare.client_id == client_id)
+            ).all()
+            users = {u.id: u for u in s.scalars(select(m.User))}
+            accesses = s.scalars(
+                select(m.AuditEntry)
+                .where(m.AuditEntry.object_type == "client", m.AuditEntry.object_id == client_id)
+                .order_by(m.AuditEntry.id)
+            ).all()
+            ref = {
+                "sectors": {x.id: x.name for x in s.scalars(select(m.Sector))},
+                "municipalities": {x.id: x.name for x in s.scalars(select(m.Municipality))},
+                "projects": {x.id: x.name for x in s.scalars(select(m.Project))},
+                "employers": {
+                    x.id: x.name
+                    for x in s.scalars(
+                        select(m.Employer).where(
+                            m.Employer.id.in_(
+                                select(m.Placement.employer_id)
+                                .join(m.Route)
+                                .where(m.Route.client_id == client_id)
+                            )
+                        )
+                    )
+                },
+            }
+            data = {
+                "schema": SCHEMA,
+                "generated_at": datetime.now().isoformat(timespec="seconds"),
+                "generated_by_version": __version__,
+                "client": _plain(client_view(client)),
+                "routes": _plain([route_view(r) for r in routes]),
+                "contacts": _plain([activity_view(a) for a in activities]),
+                "tasks": _plain([task_view(t) for t in tasks]),
+                "shared_with": [
+                    {"user_id": uid, "name": users[uid].display_name if uid in users else None}
+                    for uid in shares
+                ],
+                "access_log": [
+                    {
+                        "at": e.at.isoformat(timespec="seconds"),
+                        "action": e.action,
+                        "by": users[e.user_id].display_name if e.user_id in users else None,
+                        "role": users[e.user_id].role.value if e.user_id in users else None,
+                        "detail": e.detail,
+                    }
+                    for e in accesses
+                ],
+                "reference": {k: {str(i): n for i, n in v.items()} for k, v in ref.items()},
+            }
+            self.audit(s, "export", "client", client_id, detail="subject_access")
+        return data
+
+    def export(self, client_id: int, target: Path) -> Path:
+        """Write the access export; ``.pdf`` gives the person's version, ``.json`` the machine's."""
+        self.require_role(Role.COACH, Role.TEAMLEAD, what="een inzageverzoek uitvoert")
+        target = Path(target)
+        suffix = target.suffix.lower()
+        if suffix not in {".pdf", ".json"}:
+            raise ValidationError("out", "Uitvoerbestand moet eindigen op .pdf of .json.")
+        data = self.collect(client_id)
+        if suffix == ".json":
+            with atomic_write(target, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
+        else:
+            from zkijdesk.services.subject_access_pdf import render_pdf
+
+            with atomic_write(target, "wb") as fh:
+                render_pdf(data, fh)
+        return target

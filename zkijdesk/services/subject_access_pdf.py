@@ -1,0 +1,230 @@
+"""The person's copy of a subject-access export, as a readable PDF (ReportLab).
+
+Written for the person, not for a machine: Dutch labels, Dutch dates, codes turned
+into words, and a closing section on who opened the file and when.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from zkijdesk.domain import enums
+from zkijdesk.domain.enums import label
+
+ACCENT = colors.HexColor("#1f5c99")
+ENUMS = [
+    enums.IntakeStatus,
+    enums.ReferralSource,
+    enums.ExitReason,
+    enums.GuidanceKind,
+    enums.TrainingKind,
+    enums.TrainingResult,
+    enums.ContractType,
+    enums.ActivityKind,
+    enums.SkillEvidence,
+]
+ACTIONS_NL = {
+    "view": "ingezien",
+    "create": "aangemaakt",
+    "change": "gewijzigd",
+    "export": "geëxporteerd",
+    "denied": "toegang geweigerd",
+    "delete": "naar prullenbak",
+    "restore": "teruggezet",
+    "transfer": "overgedragen",
+}
+
+
+def _nl_date(value) -> str:
+    if not value:
+        return "—"
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    return (
+        value.strftime("%d-%m-%Y %H:%M")
+        if isinstance(value, datetime)
+        else value.strftime("%d-%m-%Y")
+    )
+
+
+def _word(code) -> str:
+    if code is None:
+        return "—"
+    for enum_cls in ENUMS:
+        try:
+            return label(enum_cls(code))
+        except ValueError:
+            continue
+    return str(code)
+
+
+def _styles():
+    base = getSampleStyleSheet()
+    return {
+        "title": ParagraphStyle("t", parent=base["Title"], textColor=ACCENT, alignment=0),
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], textColor=ACCENT, spaceBefore=10),
+        "body": ParagraphStyle("b", parent=base["BodyText"], fontSize=9.5, leading=13),
+        "cell": ParagraphStyle("c", parent=base["BodyText"], fontSize=8.5, leading=11),
+    }
+
+
+def _table(rows: list[list[str]], widths: list[float], st) -> Table:
+    data = [[Paragraph(escape(str(c)), st["cell"]) for c in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d7e2")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def render_pdf(data: dict, fh: BinaryIO) -> None:
+    st = _styles()
+    c = data["client"]
+    ref = data["reference"]
+    story = [
+        Paragraph("Inzage in uw gegevens", st["title"]),
+        Paragraph(
+            "Dit overzicht bevat alle gegevens die uw loopbaancoach in zkijdesk over u "
+            f"vastlegt, opgesteld op {_nl_date(data['generated_at'])}. U mag vragen om "
+            "onjuiste gegevens te verbeteren, om verwijdering, of om beperking van de "
+            "verwerking.",
+            st["body"],
+        ),
+        Paragraph("Persoonsgegevens", st["h2"]),
+    ]
+    municipality = ref["municipalities"].get(str(c["municipality_id"]), "—")
+    person = [
+        ["Gegeven", "Waarde"],
+        ["Cliëntnummer", c["client_number"]],
+        ["Naam", c["full_name"]],
+        ["Geboortedatum", _nl_date(c["birth_date"])],
+        ["BSN", c["bsn"] or "niet vastgelegd"],
+        ["E-mailadres", c["email"] or "—"],
+        ["Telefoonnummer", c["phone"] or "—"],
+        ["Postcode en gemeente", f"{c['postcode'] or '—'}, {municipality}"],
+        ["Situatie bij aanmelding", _word(c["intake_status"])],
+        ["Doelgroepregister (banenafspraak)", "ja" if c["doelgroepregister"] else "nee"],
+        ["Toestemming en afspraken", c["consent_note"] or "—"],
+    ]
+    story.append(_table(person, [60 * mm, 110 * mm], st))
+    if c["tags"]:
+        story.append(Paragraph("Focusdoelgroepen", st["h2"]))
+        rows = [["Jaar", "Doelgroep", "Vastgelegd op"]] + [
+            [str(t["year"]), t["name"], _nl_date(t["tagged_on"])] for t in c["tags"]
+        ]
+        story.append(_table(rows, [25 * mm, 95 * mm, 50 * mm], st))
+    if c["skills"]:
+        story.append(Paragraph("Vaardigheden en certificaten", st["h2"]))
+        rows = [["Vaardigheid", "Aangetoond met", "Datum"]] + [
+            [x["name"], _word(x["evidence"]), _nl_date(x["shown_on"])] for x in c["skills"]
+        ]
+        story.append(_table(rows, [90 * mm, 45 * mm, 35 * mm], st))
+    for index, route in enumerate(data["routes"], start=1):
+        story.append(Paragraph(f"Route {index}", st["h2"]))
+        rows = [
+            ["Gegeven", "Waarde"],
+            ["Intake", _nl_date(route["intake_date"])],
+            ["Aangemeld via", _word(route["referral_source"])],
+            ["Sector", ref["sectors"].get(str(route["sector_id"]), "—")],
+            ["Project", ref["projects"].get(str(route["project_id"]), "—")],
+            ["Afgesloten", _nl_date(route["closed_on"])],
+            ["Reden afsluiting", _word(route["exit_reason"])],
+        ]
+        story.append(_table(rows, [60 * mm, 110 * mm], st))
+        steps = [["Stap", "Periode", "Uitkomst"]]
+        for g in route["guidances"]:
+            steps.append(
+                [
+                    f"Begeleiding: {_word(g['kind'])}",
+                    f"{_nl_date(g['start_date'])} – {_nl_date(g['end_date'])}",
+                    g["note"] or "",
+                ]
+            )
+        for t in route["trainings"]:
+            steps.append(
+                [
+                    f"Scholing: {t['title']} ({t['provider']})",
+                    f"{_nl_date(t['actual_start'] or t['planned_start'])} – "
+                    f"{_nl_date(t['actual_end'] or t['planned_end'])}",
+                    f"{_word(t['result'])}{': ' + t['credential'] if t['credential'] else ''}",
+                ]
+            )
+        for p in route["placements"]:
+            employer = ref["employers"].get(str(p["employer_id"]), "werkgever")
+            checks = ", ".join(
+                f"{f['months']} mnd: "
+                + (
+                    "werkt er nog"
+                    if f["still_working"]
+                    else "niet meer"
+                    if f["checked_on"]
+                    else "nog niet nagevraagd"
+                )
+                for f in p["follow_ups"]
+            )
+            steps.append(
+                [
+                    f"Plaatsing bij {employer} ({_word(p['contract_type'])}, "
+                    f"{p['hours_per_week']} uur)",
+                    f"{_nl_date(p['start_date'])} – {_nl_date(p['end_date'])}",
+                    checks,
+                ]
+            )
+        if len(steps) > 1:
+            story.append(Spacer(1, 4))
+            story.append(_table(steps, [70 * mm, 45 * mm, 55 * mm], st))
+    if data["contacts"]:
+        story.append(Paragraph("Contacten en notities", st["h2"]))
+        rows = [["Datum", "Soort", "Minuten", "Notitie"]] + [
+            [_nl_date(a["occurred_on"]), _word(a["kind"]), str(a["minutes"]), a["note"] or ""]
+            for a in data["contacts"]
+        ]
+        story.append(_table(rows, [25 * mm, 30 * mm, 18 * mm, 97 * mm], st))
+    if data["tasks"]:
+        story.append(Paragraph("Taken over u", st["h2"]))
+        rows = [["Uiterlijk", "Taak", "Afgerond"]] + [
+            [_nl_date(t["due_date"]), t["title"], "ja" if t["done_at"] else "nee"]
+            for t in data["tasks"]
+        ]
+        story.append(_table(rows, [25 * mm, 120 * mm, 25 * mm], st))
+    story.append(Paragraph("Wie heeft uw dossier geopend of gewijzigd", st["h2"]))
+    rows = [["Moment", "Handeling", "Door"]] + [
+        [_nl_date(e["at"]), ACTIONS_NL.get(e["action"], e["action"]), e["by"] or "onbekend"]
+        for e in data["access_log"]
+    ]
+    story.append(_table(rows, [40 * mm, 45 * mm, 85 * mm], st))
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(18 * mm, 10 * mm, f"Inzage cliënt {c['client_number']} — zkijdesk")
+        canvas.drawRightString(192 * mm, 10 * mm, f"pagina {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        fh,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title="Inzage in uw gegevens",
+        author="zkijdesk",
+    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -1,0 +1,496 @@
+"""Encrypted, verified backups of a live SQLite store, their rotation, and restore.
+
+How a backup is made, and why this way:
+
+- **Online.** The copy is taken while the app (or another process) keeps writing. One
+  read transaction on the WAL-mode store fixes a snapshot; inside it the row counts and
+  schema revision are read and SQLite's online backup API copies every page. So the
+  counts describe exactly the pages copied, and writers are never blocked.
+  (``VACUUM INTO`` would also copy a snapshot, but it refuses to run inside a
+  transaction, so the counts could not be tied to the same moment.)
+- **Encrypted under the same key.** The destination is a new SQLCipher file keyed with
+  the store's key before the first page is written; pages are re-encrypted on the way.
+- **Atomic.** Pages go to a hidden ``.part`` file beside the target, which is fsynced,
+  verified and only then renamed to its final name. A crash leaves at most a ``.part``.
+- **Verified.** The finished file is opened read-only through a separate connection with
+  the same key: ``integrity_check``, ``cipher_integrity_check``, the schema revision and
+  every table's row count must match what the source showed in the snapshot.
+
+Backups are named ``<store>.<kind>.<YYYYMMDD-HHMMSS>.bak``. Only ``automatisch`` backups
+are rotated (7 daily, 4 weekly, 12 monthly); a manual backup, the safety copy taken
+before a restore and the copy before a migration stay until an admin removes them.
+
+A PostgreSQL store is the database administrator's to back up (``pg_dump``); every
+function here refuses it with ``BackupNotSupportedError``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import MappingProxyType
+
+from zkijdesk.atomic import publish_file
+from zkijdesk.domain.errors import StoreError
+from zkijdesk.storage import migrate
+from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.keys import StoreKey
+from zkijdesk.storage.store import Store
+
+BACKUP_SUFFIX = ".bak"
+KIND_AUTO = "automatisch"
+KIND_MANUAL = "handmatig"
+KIND_BEFORE_RESTORE = "voor-terugzetten"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+_NAME = re.compile(
+    r"^(?P<stem>.+)\.(?P<kind>[a-z0-9-]+)\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
+    + re.escape(BACKUP_SUFFIX)
+    + "$"
+)
+
+
+class BackupNotSupportedError(StoreError):
+    """Backups of a PostgreSQL store belong to its database administrator."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Een PostgreSQL-database wordt niet door zkijdesk geback-upt; dat doet de "
+            "databasebeheerder met pg_dump of de back-up van de server."
+        )
+
+
+class BackupError(StoreError):
+    """A backup could not be made, read or verified; nothing was replaced."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a store (or a backup) holds at one moment: revision and rows per table."""
+
+    revision: str | None
+    counts: Mapping[str, int] = field(default_factory=dict)
+    store_uuid: str | None = None
+    audit_last_id: int = 0
+    audit_last_hash: str | None = None
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the preview shows it."""
+
+    path: Path
+    taken_at: datetime
+    kind: str
+    size: int
+    snapshot: Snapshot
+
+    @property
+    def revision(self) -> str | None:
+        return self.snapshot.revision
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        return self.snapshot.counts
+
+
+def require_sqlite(store: Store) -> Path:
+    if not store.is_sqlite or store.location.path is None or store.key is None:
+        raise BackupNotSupportedError()
+    return store.location.path
+
+
+def key_pragma(key: StoreKey) -> str:
+    """The ``PRAGMA key`` statement, quoted as SQLAlchemy's pysqlcipher dialect does."""
+    literal = key.sqlcipher_literal().replace('"', '""')
+    return f'PRAGMA key = "{literal}"'
+
+
+# --- reading a snapshot -------------------------------------------------------------
+
+
+def _tables(conn) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def read_snapshot(conn) -> Snapshot:
+    """Revision, row counts and audit head, read on a raw sqlite connection.
+
+    The caller decides the transaction: inside one read transaction this is one moment.
+    """
+    tables = _tables(conn)
+    counts = {t: conn.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0] for t in tables}
+    revision = None
+    if "alembic_version" in counts:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    store_uuid = None
+    if "store_info" in counts:
+        row = conn.execute("SELECT store_uuid FROM store_info ORDER BY id LIMIT 1").fetchone()
+        store_uuid = row[0] if row else None
+    audit_id, audit_hash = 0, None
+    if "audit_head" in counts:
+        row = conn.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+        if row:
+            audit_id, audit_hash = row
+    return Snapshot(revision, MappingProxyType(counts), store_uuid, audit_id, audit_hash)
+
+
+def _primary_key(conn, table: str) -> list[str]:
+    info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    pk = sorted((row[5], row[1]) for row in info if row[5])
+    return [name for _, name in pk]
+
+
+def _rows_in_order(conn, table: str) -> Iterator[tuple]:
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()]
+    order = _primary_key(conn, table) or columns
+    sql = (
+        f"SELECT {', '.join(_quote(c) for c in columns)} FROM {_quote(table)} "
+        f"ORDER BY {', '.join(_quote(c) for c in order)}"
+    )
+    yield from conn.execute(sql)
+
+
+def contents_hash(conn) -> str:
+    """SHA-256 over every table's name, columns and rows in primary-key order.
+
+    Two stores with the same hash hold the same data, whatever their page layout or
+    file size; a backup and its source at the backup's moment must agree on it.
+    """
+    digest = hashlib.sha256()
+    for table in _tables(conn):
+        digest.update(f"\x1etable:{table}\x1f".encode())
+        for row in _rows_in_order(conn, table):
+            digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+# --- opening a backup ---------------------------------------------------------------
+
+
+def open_readonly(path: Path, key: StoreKey):
+    """A read-only sqlcipher3 connection to a backup file, outside any engine or pool."""
+    import sqlcipher3
+
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise BackupError(
+            f"De reservekopie {Path(path).name} kan niet worden gelezen met de sleutel van "
+            "deze opslag, of is geen zkijdesk-reservekopie."
+        ) from exc
+    return conn
+
+
+def parse_backup_name(path: Path) -> tuple[str, str, datetime] | None:
+    """(store stem, kind, time) from a backup's file name, or None for another file."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        stamp = datetime.strptime(match["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+    return match["stem"], match["kind"], stamp
+
+
+def _taken_at(path: Path) -> tuple[str, datetime]:
+    parsed = parse_backup_name(path)
+    if parsed is not None:
+        return parsed[1], parsed[2]
+    return "onbekend", datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def inspect_backup(path: Path, key: StoreKey, expected: Snapshot | None = None) -> BackupInfo:
+    """Open a backup read-only and check it completely; raise ``BackupError`` if unsound.
+
+    With ``expected`` (the source's snapshot) the revision and every row count must
+    match it; without, this is the preview of a file chosen for restore.
+    """
+    import sqlcipher3
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Reservekopie {path.name} bestaat niet.")
+    conn = open_readonly(path, key)
+    try:
+        try:
+            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            snapshot = read_snapshot(conn)
+        except sqlcipher3.DatabaseError as exc:
+            raise BackupError(f"De reservekopie {path.name} is beschadigd.") from exc
+    finally:
+        conn.close()
+    if integrity != ["ok"] or cipher:
+        raise BackupError(
+            f"De reservekopie {path.name} is beschadigd ({len(cipher) or len(integrity)} "
+            "fout(en) bij de controle)."
+        )
+    if snapshot.revision is None or snapshot.store_uuid is None:
+        raise BackupError(f"{path.name} is geen zkijdesk-reservekopie.")
+    if expected is not None and (
+        snapshot.revision != expected.revision or dict(snapshot.counts) != dict(expected.counts)
+    ):
+        differing = sorted(
+            t
+            for t in set(snapshot.counts) | set(expected.counts)
+            if snapshot.counts.get(t) != expected.counts.get(t)
+        )
+        raise BackupError(
+            f"De controle van reservekopie {path.name} is mislukt: {len(differing)} tabel(len) "
+            "wijken af van de opslag."
+        )
+    kind, taken_at = _taken_at(path)
+    return BackupInfo(path, taken_at, kind, path.stat().st_size, snapshot)
+
+
+# --- making a backup ----------------------------------------------------------------
+
+
+def backup_name(store_path: Path, kind: str, now: datetime) -> str:
+    return f"{store_path.stem}.{kind}.{now.strftime(STAMP_FORMAT)}{BACKUP_SUFFIX}"
+
+
+def _free_target(folder: Path, name: str) -> Path:
+    target = folder / name
+    n = 2
+    while target.exists():
+        target = folder / name.replace(BACKUP_SUFFIX, f"-{n}{BACKUP_SUFFIX}")
+        n += 1
+    return target
+
+
+def _copy_snapshot(store: Store, partial: Path) -> Snapshot:
+    """Counts and pages from one read transaction; the copy keyed like the source."""
+    import sqlcipher3
+
+    assert store.key is not None
+    dest = sqlcipher3.connect(str(partial), isolation_level=None, check_same_thread=False)
+    try:
+        dest.execute(key_pragma(store.key))
+        dest.execute("PRAGMA cipher_log_level = NONE")
+        with store.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            raw.execute("BEGIN")
+            try:
+                snapshot = read_snapshot(raw)
+                raw.backup(dest)
+            finally:
+                raw.execute("ROLLBACK")
+        # A backup is one self-contained file: no -wal/-shm needed to read it.
+        dest.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        dest.close()
+    return snapshot
+
+
+def make_backup(
+    store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL
+) -> BackupInfo:
+    """Copy the live store into ``folder``, verify the copy, then give it its name."""
+    store_path = require_sqlite(store)
+    folder = Path(folder)
+    target = _free_target(folder, backup_name(store_path, kind, now))
+    partial = folder / f".{target.name}.part"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        snapshot = _copy_snapshot(store, partial)
+        publish_check = inspect_backup(partial, store.key, expected=snapshot)
+        publish_file(partial, target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        mapped = as_store_error(exc)
+        if mapped is not None:
+            raise mapped from exc
+        if isinstance(exc, OSError):
+            raise BackupError(
+                f"De reservekopie kon niet in de map {folder} worden geschreven."
+            ) from exc
+        raise
+    return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot)
+
+
+# --- rotation -----------------------------------------------------------------------
+
+
+def _bucket_keep(stamps: list[datetime], bucket, limit: int) -> set[datetime]:
+    """The newest stamp of each of the ``limit`` most recent buckets that have one."""
+    kept: set[datetime] = set()
+    seen: list[object] = []
+    for stamp in stamps:  # newest first
+        key = bucket(stamp)
+        if key in seen:
+            continue
+        if len(seen) == limit:
+            break
+        seen.append(key)
+        kept.add(stamp)
+    return kept
+
+
+def plan_rotation(
+    stamps: Iterable[datetime],
+    *,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> set[datetime]:
+    """Which backups to keep: the newest of each of the last 7 days, 4 ISO weeks and
+    12 months that have a backup (as restic's and borg's ``keep-*`` do).
+
+    A day without a backup does not use up a slot, so a workstation that was off for
+    a holiday still keeps seven daily backups. The rules overlap: the newest backup
+    counts for its day, week and month at once.
+    """
+    ordered = sorted(set(stamps), reverse=True)
+    return (
+        _bucket_keep(ordered, lambda s: s.date(), daily)
+        | _bucket_keep(ordered, lambda s: s.isocalendar()[:2], weekly)
+        | _bucket_keep(ordered, lambda s: (s.year, s.month), monthly)
+    )
+
+
+def automatic_backups(folder: Path, store_path: Path) -> list[tuple[datetime, Path]]:
+    """This store's rotated backups in ``folder``, newest first."""
+    found = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+        parsed = parse_backup_name(path)
+        if parsed and parsed[0] == store_path.stem and parsed[1] == KIND_AUTO:
+            found.append((parsed[2], path))
+    return sorted(found, key=lambda item: (item[0], item[1].name), reverse=True)
+
+
+def rotate(folder: Path, store_path: Path) -> list[Path]:
+    """Remove the automatic backups ``plan_rotation`` does not keep; return them."""
+    backups = automatic_backups(folder, store_path)
+    newest_per_stamp: dict[datetime, Path] = {}
+    for stamp, path in backups:
+        newest_per_stamp.setdefault(stamp, path)
+    keep = plan_rotation(newest_per_stamp)
+    keep_paths = {newest_per_stamp[s] for s in keep}
+    removed = [path for _, path in backups if path not in keep_paths]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def backup_if_due(
+    store: Store, folder: Path, now: datetime, *, closing: bool = False
+) -> BackupInfo | None:
+    """The automatic backup: once a day, and always when the app closes; then rotate.
+
+    Returns the new backup, or None when today's backup already exists.
+    """
+    store_path = require_sqlite(store)
+    folder = Path(folder)
+    latest = automatic_backups(folder, store_path)
+    if not closing and latest and latest[0][0].date() >= now.date():
+        return None
+    info = make_backup(store, folder, now=now, kind=KIND_AUTO)
+    rotate(folder, store_path)
+    return info
+
+
+# --- restore ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    restored: BackupInfo
+    safety_backup: Path
+    safety_verified: bool
+    upgraded_from: str | None
+
+
+def _raw_safety_copy(store_path: Path, folder: Path, now: datetime) -> Path:
+    """The store's file (and WAL) copied byte for byte, for a store too damaged to read.
+
+    A damaged store is exactly when a coach restores, so an unreadable current state
+    must not block the restore; it is kept as it is, still encrypted.
+    """
+    import shutil
+
+    target = _free_target(folder, backup_name(store_path, KIND_BEFORE_RESTORE + "-ruw", now))
+    partial = folder / f".{target.name}.part"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(store_path, partial)
+        publish_file(partial, target)
+        wal = Path(f"{store_path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            wal_target = Path(f"{target}-wal")
+            shutil.copyfile(wal, partial)
+            publish_file(partial, wal_target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        mapped = as_store_error(exc)
+        if mapped is not None:
+            raise mapped from exc
+        raise
+    return target
+
+
+def restore_backup(
+    store: Store, backup: Path, *, safety_folder: Path, now: datetime
+) -> RestoreOutcome:
+    """Replace the store's contents with a backup, after backing up the current state.
+
+    The pages are written into the live store with SQLite's backup API, which commits
+    them as one transaction through the store's WAL: a crash half-way leaves the old
+    contents. A backup with an older schema is upgraded afterwards; one from a newer
+    program is refused before anything changes.
+    """
+    import sqlcipher3
+
+    store_path = require_sqlite(store)
+    assert store.key is not None
+    info = inspect_backup(backup, store.key)
+    upgrade = migrate.needs_upgrade(info.revision)  # raises for a newer program's backup
+    try:
+        safety, verified = (
+            make_backup(store, safety_folder, now=now, kind=KIND_BEFORE_RESTORE).path,
+            True,
+        )
+    except BackupError:
+        safety, verified = _raw_safety_copy(store_path, Path(safety_folder), now), False
+    source = open_readonly(info.path, store.key)
+    try:
+        with store.engine.connect() as conn:
+            source.backup(conn.connection.dbapi_connection)
+    except sqlcipher3.DatabaseError as exc:
+        mapped = as_store_error(exc)
+        raise (mapped or BackupError("Het terugzetten is mislukt; er is niets gewijzigd.")) from exc
+    finally:
+        source.close()
+    store.engine.dispose()  # pooled connections start afresh on the restored schema
+    if upgrade:
+        migrate.upgrade(store.engine)
+    return RestoreOutcome(info, safety, verified, info.revision if upgrade else None)

@@ -1,0 +1,79 @@
+"""Turning low-level write failures into typed errors a coach can understand.
+
+A full disk shows up in two shapes: SQLite reports ``SQLITE_FULL`` ("database or disk is
+full") when its database or WAL file cannot grow, and a plain file write (an export, a
+backup) raises ``OSError`` with ``ENOSPC``. Both mean the same to the user, so both
+become a ``DiskFullError`` with one Dutch sentence. Nothing committed earlier is at
+risk: SQLite rolls the failed transaction back and an atomic file write leaves the
+previous file in place, which is exactly what the sentence promises.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from zkijdesk.domain.errors import StoreError
+
+SQLITE_FULL = 13
+#: Windows reports a full disk with its own codes (ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL).
+_WINDOWS_DISK_FULL = frozenset({39, 112})
+_POSIX_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+DISK_FULL_MESSAGE = (
+    "De schijf is vol: de laatste wijziging is niet opgeslagen, eerder opgeslagen gegevens "
+    "zijn bewaard; maak ruimte vrij en probeer het opnieuw."
+)
+
+
+class DiskFullError(StoreError):
+    """A write failed because the disk (or the user's quota) is full; nothing was lost."""
+
+    def __init__(self, message: str = DISK_FULL_MESSAGE) -> None:
+        super().__init__(message)
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF  # extended result codes keep the primary code in the low byte
+    return None
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in _POSIX_DISK_FULL or getattr(exc, "winerror", None) in (
+            _WINDOWS_DISK_FULL
+        )
+    if _sqlite_code(exc) == SQLITE_FULL:
+        return True
+    # psycopg: SQLSTATE 53100 disk_full, on the server's side
+    if getattr(exc, "sqlstate", None) == "53100":
+        return True
+    return "database or disk is full" in str(exc)
+
+
+def _causes(exc: BaseException):
+    """The exception, the driver error SQLAlchemy wraps (``.orig``) and the cause chain."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        current = todo.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo.extend((getattr(current, "orig", None), current.__cause__, current.__context__))
+
+
+def as_store_error(exc: BaseException) -> StoreError | None:
+    """The typed error for ``exc`` if it is a known storage failure, else None.
+
+    Called where a unit of work fails (``Store.session``) and where files are written;
+    the caller raises the result ``from exc`` so the technical cause stays in the chain.
+    """
+    if isinstance(exc, StoreError):
+        return None  # already explained
+    for current in _causes(exc):
+        if _is_disk_full(current):
+            return DiskFullError()
+    return None
