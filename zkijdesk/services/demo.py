@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from faker import Faker
+from faker.providers.company.nl_NL import Provider as _FakerCompanies
 from sqlalchemy import Boolean, Date, DateTime, Dialect, Table, func, insert, select, text, update
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
@@ -805,7 +806,10 @@ class _Generator:
             prefixed.append((prefix_mix.pick(self.rng), self.rng.choice(plain)))
         self.plain_last_names = plain
         self.prefixed_last_names = prefixed
-        self.companies = [fk.company() for _ in range(300)]
+        # Faker mixes in real large firms; a demo should not give them made-up vacancies.
+        real = set(getattr(_FakerCompanies, "large_companies", ()))
+        companies = [fk.company() for _ in range(300)]
+        self.companies = [c for c in companies if c not in real and "," not in c] or plain
 
     def _name(self, status_holder: bool) -> tuple[str, str | None, str]:
         rng = self.rng
@@ -1083,7 +1087,7 @@ class _Generator:
         rng, today_n, window_n = self.rng, self.today_n, self.window_n
         wanted = self.route_count_mix.pick(rng)
         if rng.random() < LAST_ROUTE_OPEN:
-            intake = today_n - min(int(rng.expovariate(1 / 160)), 900)
+            intake = today_n - min(int(rng.expovariate(1 / 220)), 1000)
             routes: list[tuple[int, int | None]] = [(intake, None)]
         else:
             closed = window_n + 15 + rng.randrange(today_n - window_n - 14)
@@ -1332,7 +1336,7 @@ class _Generator:
         if closed is None:
             for _ in range(rng.randint(1, 3)):
                 tid = self._id("task")
-                due = max(intake, today_n + rng.randint(-21, 35))
+                due = max(intake, today_n + rng.randint(-14, 35))
                 rows["task"].append(
                     {
                         "id": tid,

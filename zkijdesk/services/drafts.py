@@ -33,10 +33,12 @@ class Draft:
     saved_at: datetime
 
 
-def draft_key(kind: str, client_id: int | None = None, part: str = "") -> str:
-    """``draft:client:12:person``, ``draft:new_client``: one place decides the shape."""
-    pieces = [kind] + ([str(client_id)] if client_id is not None else []) + ([part] if part else [])
-    return PREFIX + ":".join(pieces)
+def draft_key(part: str, client_id: int | None = None) -> str:
+    """``draft:person:client:12``, ``draft:new_client``: one place decides the shape.
+
+    Keys of a client's drafts end in ``client:<id>``, which is how erasure finds them.
+    """
+    return PREFIX + part + (f":client:{client_id}" if client_id is not None else "")
 
 
 class DraftService(Service):

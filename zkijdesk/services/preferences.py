@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -74,7 +74,11 @@ class PreferenceService(Service):
 
     def save_filter(self, name: str, query: dict) -> str:
         name = v.clean_text(
-            name, field="name", label="Naam van het filter", max_length=FILTER_NAME_MAX, required=True
+            name,
+            field="name",
+            label="Naam van het filter",
+            max_length=FILTER_NAME_MAX,
+            required=True,
         )
         with self.store.session() as s:
             filters = read_setting(s, self.actor.user_id, SAVED_FILTERS) or {}
@@ -103,14 +107,3 @@ class PreferenceService(Service):
             recent = [client_id, *(i for i in recent if i != client_id)][:RECENT_MAX]
             write_setting(s, self.actor.user_id, RECENT_CLIENTS, recent)
         return recent
-
-
-def forget_client_everywhere(session: Session, client_id: int) -> None:
-    """Drop a client id from every user's recent list (used when a client is purged)."""
-    rows = session.scalars(select(m.UserSetting).where(m.UserSetting.key == RECENT_CLIENTS))
-    for row in rows:
-        ids = [i for i in json.loads(row.value) if i != client_id]
-        row.value = json.dumps(ids)
-    session.execute(
-        delete(m.UserSetting).where(m.UserSetting.key.like(f"draft:client:{client_id}:%"))
-    )

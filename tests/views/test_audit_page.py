@@ -1,0 +1,61 @@
+"""The admin's audit page, driven with real widgets."""
+
+from __future__ import annotations
+
+import csv
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from zkijdesk.services.dto import ClientInput, RouteInput
+
+SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, store, tmp_path):
+    from zkijdesk.views.privacy.audit_page import AuditPage
+
+    anna = people.anna
+    cid = anna.clients.intake(
+        ClientInput(first_name="Lotte", last_name="Verbeek", birth_date=date(1990, 2, 2),
+                    intake_status="werkend"),
+        RouteInput(intake_date=date(2026, 11, 2)),
+    ).client.id
+    anna.clients.get(cid)
+    people.admin.today = lambda: date.today()
+
+    page = AuditPage(people.admin)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.client_box.setValue(cid)
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    actions = {page.model.index(r, 2).data() for r in range(page.model.rowCount())}
+    assert actions == {"Aangemaakt", "Ingezien"}
+    assert "keten intact" in page.status.text()
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENSHOTS / "audit_page.png"))
+
+    target = tmp_path / "audit.csv"
+    page.export(str(target))
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0][:3] == ["id", "tijd_utc", "gebruiker_id"]
+    assert {r[5] for r in rows[1:]} == {"create", "view"}
+    assert "Verbeek" not in target.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_a_coach_gets_a_refusal_not_a_list(qtbot, people, store):
+    from zkijdesk.views.privacy.audit_page import AuditPage
+
+    page = AuditPage(people.anna)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert "rol staat niet toe" in page.status.text()
