@@ -160,3 +160,19 @@ def test_retention_removes_only_closed_files_past_their_term(people, store):
     assert admin.run(plan) == 1
     assert {c.id for c in anna.clients.find("")} == {still_open, recent.client.id}
     assert admin.plan().total == 0
+
+
+def test_erasure_removes_every_row_on_each_database(people, store):
+    from zkijdesk.services.audit_query import AuditQueryService
+
+    cid = full_client(people.anna)
+    with pytest.raises(PermissionDeniedError):
+        ErasureService(store, people.bram.actor).erase(cid)
+    ErasureService(store, people.anna.actor).erase(cid)
+    with store.engine.connect() as conn:
+        for table in ("client", "route", "training", "placement", "placement_follow_up",
+                      "activity", "task", "client_skill", "client_target_group"):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+    audit = AuditQueryService(store, people.admin.actor)
+    assert audit.verify().ok
+    assert "erase" in {r.action for r in audit.search(client_id=cid)}

@@ -50,9 +50,12 @@ def intake(store, coach, n: int, start: int = 0) -> list[int]:
     return ids
 
 
-def store_hash(store: Store) -> str:
+AUDIT_TABLES = ("audit_log", "audit_head")
+
+
+def store_hash(store: Store, exclude=()) -> str:
     with store.engine.connect() as conn:
-        return b.contents_hash(conn.connection.dbapi_connection)
+        return b.contents_hash(conn.connection.dbapi_connection, exclude=exclude)
 
 
 @pytest.fixture
@@ -220,7 +223,7 @@ def test_restore_previews_backs_up_current_state_and_brings_back_the_contents(
     service = BackupService(store, admin, now=lambda: NOW)
     service.set_folder(tmp_path / "kopieen")
     made = service.backup_now()
-    at_backup = store_hash(store)
+    at_backup = store_hash(store, exclude=AUDIT_TABLES)
     intake(store, coach, 3, start=50)
 
     preview = service.preview_restore(made.path)
@@ -243,12 +246,8 @@ def test_restore_previews_backs_up_current_state_and_brings_back_the_contents(
     # the safety copy holds the state just before the restore
     safety = b.inspect_backup(result.safety_backup, store.key)
     assert safety.counts["client"] == 8 and result.safety_verified
-    # contents equal the backup apart from the audit log, which continued
-    reader = b.open_readonly(made.path, store.key)
-    try:
-        assert b.contents_hash(reader) == at_backup
-    finally:
-        reader.close()
+    # the data is the backup's again; only the audit log continued past it
+    assert store_hash(store, exclude=AUDIT_TABLES) == at_backup
 
 
 def test_restore_needs_confirmation_and_an_admin(filled, tmp_path):

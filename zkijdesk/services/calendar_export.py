@@ -114,8 +114,8 @@ class CalendarExportService(Service):
                 )
                 for task_id, title, due, number in s.execute(stmt)
             ]
+            text = build_calendar(events, now=utcnow(), calendar_name="zkijdesk")
+            with atomic_write(Path(target), "wb") as fh:
+                fh.write(text.encode("utf-8"))
             self.audit(s, "export", "task", None, detail=f"ics:{len(events)}")
-        text = build_calendar(events, now=utcnow(), calendar_name="zkijdesk")
-        with atomic_write(Path(target), "wb") as fh:
-            fh.write(text.encode("utf-8"))
         return len(events)
