@@ -843,6 +843,19 @@ class _Generator:
             return
         compiled = insert(table).compile(dialect=self.dialect, column_keys=list(rows[0]))
         order = list(compiled.positiontup or ())
+        # Columns this generator does not know (added by a later migration) come in with
+        # their Python-side default; only plain values can be filled in here.
+        fill = {}
+        for key in order:
+            if key not in rows[0]:
+                default = table.c[key].default
+                if default is None or not default.is_scalar:
+                    self.session.execute(insert(table), rows)
+                    return
+                fill[key] = default.arg
+        if fill:
+            for row in rows:
+                row.update(fill)
         getter = operator.itemgetter(*order)
         converts = []
         for index, key in enumerate(order):
