@@ -26,6 +26,7 @@ PACKAGE = "zkijdesk"
 
 GUI_EXE = "zkijdesk"
 CLI_EXE = "zkijdesk-cli"
+CONTENTS_DIR = "_internal"  # PyInstaller's folder beside the executables
 GUI_ENTRY = ROOT / "packaging" / "pyinstaller" / "zkijdesk_gui.py"
 CLI_ENTRY = ROOT / "packaging" / "pyinstaller" / "zkijdesk_cli.py"
 ICON_ICO = ROOT / PACKAGE / "resources" / "icons" / "zkijdesk.ico"
@@ -207,8 +208,54 @@ OTHER_EXCLUDES = (
     "sqlalchemy.testing",
     "numpy.tests",
     "scipy.tests",
+    # Build tools that numpy.f2py and Mako's optional syntax highlighting would drag in
+    # (numpy.f2py itself must stay: scipy's array-API layer clones the numpy namespace).
+    "numpy.distutils",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
+    "pygments",
 )
 EXCLUDES = QT_EXCLUDES + OTHER_EXCLUDES
+
+# Qt files that arrive through plugins of PySide6-Addons when a developer's
+# environment has them (the PDF image-format plugin, the virtual keyboard input
+# context, which pulls in QtQuick and QtQml). The product installs PySide6-Essentials
+# only, where these do not exist; dropping them keeps both bundles the same. WebEngine,
+# 3D and Multimedia are excluded as modules above and named here as a second guard.
+UNWANTED_BINARY_MARKERS = (
+    "qt6webengine",
+    "qtwebengineprocess",
+    "qt63d",
+    "qt6multimedia",
+    "qt6quick",
+    "qt6qml",
+    "qt6pdf",
+    "qt6virtualkeyboard",
+    "qpdf.",
+    "libqpdf.",
+    "qtvirtualkeyboardplugin",
+)
+# Qt's own translations (standard dialog buttons and the like): Dutch and English.
+QT_TRANSLATION_LANGUAGES = ("nl", "en")
+
+# Faker, for the demo store: Dutch, and the locales Faker falls back to for providers
+# without a Dutch variant (its hook would otherwise bundle every locale it has).
+FAKER_LOCALES = ("nl_NL", "nl_BE", "en", "en_US", "en_GB", "la")
+HOOKS_DIR = ROOT / "packaging" / "pyinstaller" / "hooks"
+
+
+def wanted(dest_name: str) -> bool:
+    """False for what the app does not use: the Qt libraries and plugins named above
+    (and the links to them), and Qt translations other than Dutch and English."""
+    path = Path(dest_name)
+    if any(marker in path.name.lower() for marker in UNWANTED_BINARY_MARKERS):
+        return False
+    if path.suffix == ".qm" and "translations" in path.parts and "PySide6" in path.parts:
+        language = path.stem.rsplit("_", 1)[-1].split("-")[0].lower()
+        return language in QT_TRANSLATION_LANGUAGES
+    return True
 
 
 @dataclass(frozen=True)
@@ -280,9 +327,7 @@ def version_info_text(project: Project, exe: str, file_description: str) -> str:
 
 def _wanted(path: Path) -> bool:
     return (
-        path.is_file()
-        and not (set(path.parts) & _SKIP_PARTS)
-        and path.suffix not in _SKIP_SUFFIXES
+        path.is_file() and not (set(path.parts) & _SKIP_PARTS) and path.suffix not in _SKIP_SUFFIXES
     )
 
 
@@ -303,9 +348,7 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
 
 def bundled_data_paths(root: Path = ROOT) -> set[str]:
     """The files ``data_files`` puts into the bundle, as paths relative to its root."""
-    return {
-        f"{dest}/{Path(src).name}" for src, dest in data_files(root)
-    }
+    return {f"{dest}/{Path(src).name}" for src, dest in data_files(root)}
 
 
 def missing_required_data(root: Path = ROOT) -> list[str]:

@@ -25,6 +25,7 @@ import platform
 import re
 import sys
 import sysconfig
+import textwrap
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -184,8 +185,8 @@ def runtime_closure() -> dict[str, set[str]]:
     """Normalized distribution name -> platforms on which the bundle contains it."""
     found: dict[str, set[str]] = {}
     project = manifest.read_project()
-    for platform in PLATFORMS:
-        env = _marker_env(platform)
+    for system in PLATFORMS:
+        env = _marker_env(system)
         todo = [Requirement(r) for r in project.dependencies]
         seen: set[str] = set()
         while todo:
@@ -198,7 +199,7 @@ def runtime_closure() -> dict[str, set[str]]:
             if key in seen:
                 continue
             seen.add(key)
-            found.setdefault(name, set()).add(platform)
+            found.setdefault(name, set()).add(system)
             try:
                 requires = metadata.distribution(req.name).requires or []
             except metadata.PackageNotFoundError:
@@ -341,15 +342,16 @@ def _is_installed(name: str) -> bool:
 
 
 def render(comp: Component) -> str:
+    only = f"niet in deze bundel (alleen {', '.join(comp.platforms)})"
     head = [
         comp.name,
         "=" * len(comp.name),
-        f"Versie:   {comp.version or 'niet in deze bundel (alleen ' + ', '.join(comp.platforms) + ')'}",
+        f"Versie:   {comp.version or only}",
         f"Licentie: {comp.license}",
         f"Website:  {comp.url}",
     ]
     if comp.note:
-        head += ["", comp.note]
+        head += ["", *textwrap.wrap(comp.note, 78)]
     body = []
     for label, text in comp.texts:
         body += ["", "-" * 78, label, "-" * 78, "", text.strip()]

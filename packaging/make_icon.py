@@ -34,9 +34,7 @@ def _background() -> Image.Image:
         colour = tuple(round(a + (b - a) * t) for a, b in zip(TOP, BOTTOM, strict=True))
         draw.line([(0, y), (CANVAS, y)], fill=(*colour, 255))
     mask = Image.new("L", (CANVAS, CANVAS), 0)
-    ImageDraw.Draw(mask).rounded_rectangle(
-        (40, 40, CANVAS - 40, CANVAS - 40), radius=200, fill=255
-    )
+    ImageDraw.Draw(mask).rounded_rectangle((40, 40, CANVAS - 40, CANVAS - 40), radius=200, fill=255)
     icon = Image.new("RGBA", (CANVAS, CANVAS), (0, 0, 0, 0))
     icon.paste(gradient, (0, 0), mask)
     return icon
@@ -61,9 +59,7 @@ def main() -> None:
     ICONS.mkdir(parents=True, exist_ok=True)
     big = draw()
     big.resize((256, 256), Image.Resampling.LANCZOS).save(ICONS / "zkijdesk.png")
-    big.resize((512, 512), Image.Resampling.LANCZOS).save(
-        ICONS / "zkijdesk.ico", sizes=ICO_SIZES
-    )
+    big.resize((512, 512), Image.Resampling.LANCZOS).save(ICONS / "zkijdesk.ico", sizes=ICO_SIZES)
     print(f"written: {ICONS / 'zkijdesk.png'}, {ICONS / 'zkijdesk.ico'}")
 
 

@@ -1,24 +1,284 @@
-"""Composition root of the desktop app: store -> services -> main window.
+"""Composition root of the desktop app: window first, then store, user and pages.
 
-The window is shown before the store is opened, so the first paint does not wait for
-SQLAlchemy, the key lookup or a migration.
+Start-up is ordered for a fast first paint: Qt, the theme and the window frame are
+built and shown before anything heavy is imported (SQLAlchemy alone costs a couple of
+hundred milliseconds, keyring and Alembic more). Then, on the task runner, the store
+is opened (the last one used, or the one on the command line); the signed-in user is
+chosen; the pages are created and the client list's first search runs. With no store
+yet, the welcome dialog creates one or opens the demo.
+
+``ZKIJDESK_STARTUP_TRACE`` makes the app print ``zkijdesk-trace <event> <ns>`` lines
+(``time.perf_counter_ns``) to stderr at first paint and when the window is usable;
+set to ``exit`` it quits right after. The start-up benchmark uses this.
 """
 
 from __future__ import annotations
 
-from zkijdesk.storage.store import StoreLocation
+import os
+import sys
+import time
+from pathlib import Path
+
+TRACE_ENV = "ZKIJDESK_STARTUP_TRACE"
+MAX_PASSPHRASE_TRIES = 3
 
 
-def run_gui(location: StoreLocation, argv: list[str]) -> int:
-    from PySide6.QtCore import QTimer
+class StartupTrace:
+    """Timestamps for the start-up benchmark; silent unless the environment asks."""
+
+    def __init__(self, mode: str | None) -> None:
+        self.mode = mode
+        self.seen: set[str] = set()
+
+    @classmethod
+    def from_env(cls) -> StartupTrace:
+        return cls(os.environ.get(TRACE_ENV) or None)
+
+    def mark(self, event: str) -> None:
+        if self.mode and event not in self.seen:
+            self.seen.add(event)
+            print(f"zkijdesk-trace {event} {time.perf_counter_ns()}", file=sys.stderr, flush=True)
+
+    @property
+    def exit_when_usable(self) -> bool:
+        return self.mode == "exit"
+
+
+def _watch_first_paint(window, trace: StartupTrace) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # The paint event is being handled now; the frame is on screen when it ends.
+                QTimer.singleShot(0, lambda: trace.mark("paint"))
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+
+
+def _describe(location) -> str:
+    return str(location.path) if location.path is not None else location.describe()
+
+
+def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
+    trace = StartupTrace.from_env()
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from zkijdesk.views.main_window import MainWindow
+    from zkijdesk import config, i18n
 
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("zkijdesk")
     app.setOrganizationName("ZKIJ")
-    window = MainWindow(location.describe())
+    settings = config.load_settings()
+    app._zkijdesk_translators = i18n.install(app, settings.language)
+
+    from zkijdesk.views import style
+    from zkijdesk.views.main_window import MainWindow
+
+    style.apply(app)
+    style.follow_system(app)
+    app_icon = Path(__file__).resolve().parent / "resources" / "icons" / "zkijdesk.png"
+    if app_icon.exists():
+        app.setWindowIcon(QIcon(str(app_icon)))
+    window = MainWindow(_describe(location))
+    _watch_first_paint(window, trace)
     window.show()
-    QTimer.singleShot(0, lambda: window.open_store(location))
+    startup = Startup(window, location, settings, trace, user=user)
+    app._zkijdesk_startup = startup
+    QTimer.singleShot(0, startup.begin)
     return app.exec()
+
+
+class Startup:
+    """The steps after the first paint: choose and open a store, sign in, attach pages."""
+
+    def __init__(self, window, location, settings, trace: StartupTrace, *, user=None) -> None:
+        self.window = window
+        self.location = location
+        self.settings = settings
+        self.trace = trace
+        self.user = user
+        self.tries = 0
+        self.store = None
+        window.usable.connect(self._usable)
+
+    # ------------------------------------------------------------------ which store
+    def target(self):
+        """The store to open, or None when there is none yet (first start)."""
+        from zkijdesk import config
+
+        location = self.location
+        if location.url is not None:
+            return location
+        if Path(location.path) != config.default_store_path():
+            return location
+        last = self.settings.last_store
+        if last and Path(last).is_file():
+            return type(location)(path=Path(last))
+        if Path(location.path).is_file():
+            return location
+        return None
+
+    def begin(self) -> None:
+        target = self.target()
+        if target is None:
+            self.welcome()
+            return
+        self.location = target
+        self.window.set_store_status(
+            self.window.tr("Opslag: %1 (wordt geopend…)").replace("%1", _describe(target))
+        )
+        self.open(None)
+
+    # ------------------------------------------------------------------ first start
+    def welcome(self) -> None:
+        from zkijdesk import config
+        from zkijdesk.views.welcome import WelcomeDialog
+
+        self.window.show_loading(self.window.tr("Welkom! Maak een opslag aan of open de demo."))
+        dialog = WelcomeDialog(
+            self.window.runner, config.default_store_path(), config.demo_store_path(), self.window
+        )
+        dialog.accepted.connect(lambda: self._welcomed(dialog))
+        dialog.rejected.connect(self.window.close)
+        dialog.open()
+        self.dialog = dialog
+
+    def _welcomed(self, dialog) -> None:
+        created = dialog.created
+        from zkijdesk.storage.store import StoreLocation
+
+        self.location = StoreLocation(path=created.store.location.path)
+        self.settings.users[_describe(self.location)] = created.username
+        self._opened((created.store, created.username))
+
+    # ------------------------------------------------------------------ opening
+    def open(self, key) -> None:
+        location = self.location
+
+        def work():
+            from zkijdesk.storage.store import open_store
+
+            store = open_store(location, key=key or self._demo_key(location))
+            try:
+                from zkijdesk.services.users import list_users
+
+                users = list_users(store)
+                return store, users
+            except BaseException:
+                store.close()
+                raise
+
+        self.window.runner.run(work, on_done=self._opened_users, on_error=self._open_failed)
+
+    def _demo_key(self, location):
+        from zkijdesk import config
+
+        if location.path is None or Path(location.path) != config.demo_store_path():
+            return None
+        from zkijdesk.storage import keys
+        from zkijdesk.views.welcome import DEMO_PASSPHRASE
+
+        if keys.key_from_keyring(location.path) is not None or os.environ.get(keys.PASSPHRASE_ENV):
+            return None
+        return keys.StoreKey(keys.KeyKind.PASSPHRASE, DEMO_PASSPHRASE, "demo")
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from zkijdesk.domain.errors import KeyUnavailableError, StoreError
+        from zkijdesk.views import feedback
+
+        wrong_key = isinstance(exc, StoreError) and "sleutel" in exc.message
+        if isinstance(exc, KeyUnavailableError) or (wrong_key and 0 < self.tries < MAX_PASSPHRASE_TRIES):
+            self.tries += 1
+            if self.ask_passphrase(wrong_key):
+                return
+        self.window.set_store_status(feedback.message(exc))
+        self.window.show_loading(feedback.message(exc))
+
+    def ask_passphrase(self, again: bool) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from zkijdesk.storage import keys
+
+        question = (
+            self.window.tr("De wachtwoordzin klopt niet. Probeer het opnieuw:")
+            if again
+            else self.window.tr("Wachtwoordzin van de opslag:")
+        )
+        text, ok = QInputDialog.getText(
+            self.window, self.window.tr("Opslag openen"), question, QLineEdit.EchoMode.Password
+        )
+        if not ok or not text:
+            return False
+        self.open(keys.StoreKey(keys.KeyKind.PASSPHRASE, text, "ingetypte wachtwoordzin"))
+        return True
+
+    # ------------------------------------------------------------------ signing in
+    def _opened_users(self, result) -> None:
+        import getpass
+
+        from zkijdesk.views.signin import SignInDialog, pick_user
+
+        store, users = result
+        self.store = store
+        try:
+            login = getpass.getuser()
+        except (KeyError, OSError):
+            login = None
+        remembered = self.user or self.settings.user_for(_describe(self.location))
+        if self.user:
+            login = self.user
+        username = pick_user(users, login, remembered)
+        if username is not None:
+            self._opened((store, username))
+            return
+        dialog = SignInDialog(users, remembered, self.window)
+        dialog.accepted.connect(lambda: self._opened((store, dialog.username)))
+        dialog.rejected.connect(self.window.close)
+        dialog.open()
+        self.dialog = dialog
+
+    def _opened(self, result) -> None:
+        from zkijdesk import config
+        from zkijdesk.domain.errors import ZkijdeskError
+        from zkijdesk.services.context import AppContext
+        from zkijdesk.services.users import actor_for
+        from zkijdesk.views import feedback
+
+        store, username = result
+        self.store = store
+        try:
+            actor = actor_for(store, username)
+            info = store.info()
+        except ZkijdeskError as exc:
+            self.window.show_loading(feedback.message(exc))
+            return
+        ctx = AppContext(store, actor)
+        name = _describe(self.location)
+        is_demo = bool(info is not None and info.is_demo)
+        self.window.attach(ctx, store, store_name=name, is_demo=is_demo)
+        if self.location.path is not None:
+            self.settings.last_store = str(self.location.path)
+        self.settings.users[name] = username
+        config.save_settings(self.settings)
+        self.after_sign_in(ctx)
+
+    def after_sign_in(self, ctx) -> None:
+        """Hook for what follows signing in (the app lock asks its PIN here)."""
+
+    def _usable(self) -> None:
+        self.trace.mark("usable")
+        if self.trace.exit_when_usable:
+            self.window.close()
+            return
+        ws = self.window.ws
+        if ws is not None:
+            self.window.runner.run(ws.bin.purge_expired, on_error=lambda _e: None)

@@ -41,8 +41,14 @@ def full_client(ctx):
     cid, rid = result.client.id, result.route.id
     ctx.routes.add_training(
         rid,
-        TrainingInput(title="VCA", provider="Opleider", actual_start="2025-02-01",
-                      actual_end="2025-02-20", result="behaald", credential="VCA-basis"),
+        TrainingInput(
+            title="VCA",
+            provider="Opleider",
+            actual_start="2025-02-01",
+            actual_end="2025-02-20",
+            result="behaald",
+            credential="VCA-basis",
+        ),
     )
     ctx.routes.add_placement(rid, PlacementInput(start_date=date(2025, 3, 1), hours_per_week=32))
     ctx.activities.record_contact(cid, "gesprek", date(2025, 1, 6), 45, NOTE)
@@ -88,8 +94,12 @@ def _decrypted_copy(store, target: Path) -> bytes:
 def test_erasure_leaves_nothing_of_the_person(people, store, tmp_path):
     cid = full_client(people.anna)
     keep = people.anna.clients.intake(
-        ClientInput(first_name="Blijft", last_name="Bestaan", birth_date=date(1990, 1, 1),
-                    intake_status="werkend")
+        ClientInput(
+            first_name="Blijft",
+            last_name="Bestaan",
+            birth_date=date(1990, 1, 1),
+            intake_status="werkend",
+        )
     ).client.id
     before = _decrypted_copy(store, tmp_path / "before.db")
     assert SURNAME.encode() in before and NOTE.encode() in before
@@ -138,13 +148,21 @@ def test_retention_removes_only_closed_files_past_their_term(people, store):
     [route] = anna.clients.routes(old)
     anna.routes.close(route.id, date(2025, 4, 1), "gestopt")
     still_open = anna.clients.intake(
-        ClientInput(first_name="Loopt", last_name="Nog", birth_date=date(1990, 1, 1),
-                    intake_status="werkend"),
+        ClientInput(
+            first_name="Loopt",
+            last_name="Nog",
+            birth_date=date(1990, 1, 1),
+            intake_status="werkend",
+        ),
         RouteInput(intake_date=date(2020, 1, 1)),
     ).client.id
     recent = anna.clients.intake(
-        ClientInput(first_name="Pas", last_name="Klaar", birth_date=date(1991, 1, 1),
-                    intake_status="werkend"),
+        ClientInput(
+            first_name="Pas",
+            last_name="Klaar",
+            birth_date=date(1991, 1, 1),
+            intake_status="werkend",
+        ),
         RouteInput(intake_date=date(2026, 1, 1)),
     )
     anna.routes.close(recent.route.id, date(2026, 6, 1), "gestopt")
@@ -170,8 +188,17 @@ def test_erasure_removes_every_row_on_each_database(people, store):
         ErasureService(store, people.bram.actor).erase(cid)
     ErasureService(store, people.anna.actor).erase(cid)
     with store.engine.connect() as conn:
-        for table in ("client", "route", "training", "placement", "placement_follow_up",
-                      "activity", "task", "client_skill", "client_target_group"):
+        for table in (
+            "client",
+            "route",
+            "training",
+            "placement",
+            "placement_follow_up",
+            "activity",
+            "task",
+            "client_skill",
+            "client_target_group",
+        ):
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
     audit = AuditQueryService(store, people.admin.actor)
     assert audit.verify().ok

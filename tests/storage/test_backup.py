@@ -7,24 +7,24 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from tests.conftest import TODAY
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, StateError, StoreError
-from zkijdesk.storage.audit_chain import verify_chain
 from zkijdesk.services.backups import BackupService
 from zkijdesk.services.clients import ClientService
 from zkijdesk.services.dto import ClientInput
 from zkijdesk.services.users import actor_for, create_user
 from zkijdesk.storage import backup as b
 from zkijdesk.storage import keys, migrate
+from zkijdesk.storage.audit_chain import verify_chain
 from zkijdesk.storage.engine import sqlcipher_engine
 from zkijdesk.storage.store import Store, StoreLocation, check_store, create_store
 
 NOW = datetime(2026, 11, 15, 17, 30)
+TODAY = NOW.date()
 
 
 def make_people(store):
@@ -75,7 +75,8 @@ def test_backup_is_encrypted_verified_and_equal_to_the_store(filled, tmp_path):
     data = info.path.read_bytes()
     assert not data.startswith(b"SQLite format 3")
     assert b"Zonneveldt" not in data and b"CREATE TABLE" not in data
-    assert info.path.name == "store.handmatig.20261115-173000.bak"
+    tag = store.info().store_uuid.replace("-", "")[:8]
+    assert info.path.name == f"store-{tag}.handmatig.20261115-173000.bak"
     assert info.counts["client"] == 5
     assert info.revision == migrate.SCHEMA_HEAD
     assert not list((tmp_path / "kopie").glob("*.part"))
@@ -179,17 +180,27 @@ def test_daily_backups_over_a_year_are_rotated_on_disk(filled, tmp_path):
     store, *_ = filled
     folder = tmp_path / "auto"
     start = datetime(2025, 11, 1, 9, 0)
-    made = []
-    for day in range(380):
+    first = b.backup_if_due(store, folder, start)
+    assert first is not None
+    made = [start]
+    # a year of daily files (copies of a real backup: rotation reads names only) ...
+    for day in range(1, 375):
         now = start + timedelta(days=day)
-        info = b.backup_if_due(store, folder, now)
-        assert info is not None
+        (folder / b.backup_name(b.backup_prefix(store), b.KIND_AUTO, now)).write_bytes(
+            first.path.read_bytes()
+        )
         made.append(now)
+    # ... then the real once-a-day rule for the last few days
+    for day in range(375, 380):
+        now = start + timedelta(days=day)
+        assert b.backup_if_due(store, folder, now) is not None
         assert b.backup_if_due(store, folder, now + timedelta(hours=2)) is None
-    on_disk = {s for s, _ in b.automatic_backups(folder, store.location.path)}
+        made.append(now)
+    on_disk = {s for s, _ in b.automatic_backups(folder, b.backup_prefix(store))}
     assert on_disk == b.plan_rotation(made)
     assert len(on_disk) <= 23
     assert max(made) in on_disk
+    assert len(list(folder.iterdir())) == len(on_disk)
 
 
 def test_closing_always_backs_up_and_same_day_keeps_the_newest(filled, tmp_path):
@@ -201,7 +212,7 @@ def test_closing_always_backs_up_and_same_day_keeps_the_newest(filled, tmp_path)
     intake(store, coach, 1, start=100)
     evening = b.backup_if_due(store, folder, NOW.replace(hour=18), closing=True)
     assert evening is not None and evening.counts["client"] == 6
-    remaining = b.automatic_backups(folder, store.location.path)
+    remaining = b.automatic_backups(folder, b.backup_prefix(store))
     assert [p for _, p in remaining] == [evening.path]
 
 
@@ -216,11 +227,10 @@ def test_manual_and_safety_backups_are_never_rotated(filled, tmp_path):
 # --- restore -------------------------------------------------------------------------
 
 
-def test_restore_previews_backs_up_current_state_and_brings_back_the_contents(
-    filled, tmp_path
-):
+def test_restore_previews_backs_up_current_state_and_brings_back_the_contents(filled, tmp_path):
     store, admin, coach = filled
     service = BackupService(store, admin, now=lambda: NOW)
+    (tmp_path / "kopieen").mkdir()
     service.set_folder(tmp_path / "kopieen")
     made = service.backup_now()
     at_backup = store_hash(store, exclude=AUDIT_TABLES)
@@ -360,6 +370,7 @@ def test_settings_folder_is_stored_and_used(filled, tmp_path):
     store, admin, coach = filled
     service = BackupService(store, admin, now=lambda: NOW)
     assert service.effective_folder() == store.location.path.parent / "reservekopieen"
+    (tmp_path / "nas-kopie").mkdir()
     chosen = service.set_folder(tmp_path / "nas-kopie")
     assert BackupService(store, coach).folder() == chosen
     made = BackupService(store, coach, now=lambda: NOW).backup_if_due()
@@ -380,12 +391,17 @@ def test_relative_or_unwritable_folder_is_refused(filled, tmp_path):
     blocker.write_text("x")
     with pytest.raises(ValidationError):
         service.set_folder(blocker / "sub")
+    with pytest.raises(ValidationError) as err:
+        service.set_folder(tmp_path / "typfout")
+    assert "bestaat niet" in err.value.message
+    assert not (tmp_path / "typfout").exists()  # a typo does not become a new folder
+    assert service.folder() is None
 
 
 def test_postgresql_backups_are_the_dbas(store, tmp_path):
     if store.is_sqlite:
         pytest.skip("the PostgreSQL refusal; SQLite backups are tested above")
-    admin, coach = make_people(store)
+    _admin, coach = make_people(store)
     with pytest.raises(b.BackupNotSupportedError) as err:
         b.make_backup(store, tmp_path, now=NOW)
     assert "pg_dump" in err.value.message
@@ -393,3 +409,142 @@ def test_postgresql_backups_are_the_dbas(store, tmp_path):
         BackupService(store, coach).backup_now(tmp_path)
     assert BackupService(store, coach).backup_if_due(closing=True) is None
     assert not os.listdir(tmp_path)
+
+
+# --- command line --------------------------------------------------------------------
+
+
+@pytest.fixture
+def keyring_store(tmp_path, memory_keyring):
+    """A store whose key is in the (in-memory) keyring, as the CLI finds it."""
+    path = tmp_path / "cli.db"
+    store = create_store(StoreLocation(path=path))
+    _admin, coach = make_people(store)
+    intake(store, coach, 2)
+    store.close()
+    return path
+
+
+def test_cli_backup_and_restore_with_yes(keyring_store, tmp_path, capsys):
+    from zkijdesk.cli import main
+
+    folder = tmp_path / "cli-kopie"
+    base = ["--store", str(keyring_store), "--user", "beheer"]
+    assert main([*base, "backup", "--to", str(folder)]) == 0
+    out = capsys.readouterr().out
+    [made] = list(folder.glob("*.bak"))
+    assert "gecontroleerd" in out and str(made) in out
+
+    assert main([*base, "restore", str(made), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Cliënten" in out and "Teruggezet" in out
+    assert "voor-terugzetten" in out
+
+
+def test_cli_restore_without_terminal_or_yes_refuses_in_one_line(keyring_store, tmp_path, capsys):
+    from zkijdesk.cli import main
+
+    base = ["--store", str(keyring_store), "--user", "beheer"]
+    assert main([*base, "backup", "--to", str(tmp_path / "k")]) == 0
+    [made] = list((tmp_path / "k").glob("*.bak"))
+    capsys.readouterr()
+    assert main([*base, "restore", str(made)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["zkijdesk: Niet teruggezet: zonder terminal is bevestiging nodig met --yes."]
+    assert not list((tmp_path / "k").glob("*voor-terugzetten*"))
+
+
+def test_cli_restore_refused_while_the_app_holds_the_store(keyring_store, tmp_path, capsys):
+    from zkijdesk.cli import main
+    from zkijdesk.storage.instance import acquire_instance_lock
+
+    base = ["--store", str(keyring_store), "--user", "beheer"]
+    assert main([*base, "backup", "--to", str(tmp_path / "k")]) == 0
+    [made] = list((tmp_path / "k").glob("*.bak"))
+    lock = acquire_instance_lock(keyring_store)
+    try:
+        assert main([*base, "restore", str(made), "--yes"]) == 1
+    finally:
+        lock.release()
+    assert "al geopend" in capsys.readouterr().err
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.text(max_size=300), st.binary(max_size=40).map(lambda x: x.decode("latin-1"))
+    ).filter(lambda t: not os.path.isdir(os.path.expanduser(t.strip())))  # no probe in / or ~
+)
+def test_bad_paths_get_a_typed_answer_and_change_nothing(filled, text):
+    from zkijdesk.domain.errors import ZkijdeskError
+
+    store, admin, _ = filled
+    service = BackupService(store, admin)
+    for call in (service.set_folder, service.preview_restore):
+        try:
+            call(text)
+        except ZkijdeskError as exc:
+            assert exc.message and "\n" not in exc.message
+    with store.read_session() as s:
+        assert s.query(m.Client).count() == 5
+
+
+def test_cli_coach_cannot_restore_or_set_the_folder(keyring_store, tmp_path, capsys):
+    from zkijdesk.cli import main
+
+    base = ["--store", str(keyring_store), "--user", "coach01"]
+    assert main([*base, "backup", "--set-folder", str(tmp_path / "x")]) == 1
+    assert "rol" in capsys.readouterr().err
+    assert main([*base, "backup", "--to", str(tmp_path / "k")]) == 0
+    [made] = list((tmp_path / "k").glob("*.bak"))
+    assert main([*base, "restore", str(made), "--yes"]) == 1
+
+
+def test_two_stores_sharing_a_backup_folder_keep_their_own_rotation(tmp_path):
+    folder = tmp_path / "gedeeld"
+    stores = []
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        stores.append(
+            create_store(
+                StoreLocation(path=tmp_path / name / "zkijdesk.db"), key=keys.new_raw_key()
+            )
+        )
+    try:
+        first, second = stores
+        start = datetime(2026, 1, 1, 9)
+        b.backup_if_due(second, folder, start)
+        for day in range(40):
+            b.backup_if_due(first, folder, start + timedelta(days=day))
+        assert len(b.automatic_backups(folder, b.backup_prefix(second))) == 1
+        assert b.backup_prefix(first) != b.backup_prefix(second)
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_restore_still_works_when_the_current_state_cannot_be_backed_up(
+    filled, tmp_path, monkeypatch
+):
+    store, admin, coach = filled
+    made = b.make_backup(store, tmp_path / "k", now=NOW)
+    intake(store, coach, 2, start=70)
+    real = b.make_backup
+
+    def broken(store_, folder, *, now, kind=b.KIND_MANUAL):
+        if kind == b.KIND_BEFORE_RESTORE:
+            raise b.BackupError("De huidige opslag is beschadigd.")
+        return real(store_, folder, now=now, kind=kind)
+
+    monkeypatch.setattr(b, "make_backup", broken)
+    result = BackupService(store, admin, now=lambda: NOW).restore(made.path, confirmed=True)
+    assert not result.safety_verified
+    assert "voor-terugzetten-ruw" in result.safety_backup.name
+    with store.read_session() as s:
+        assert s.query(m.Client).count() == 5
+    # the raw copy is the whole previous store, still encrypted, and opens with the key
+    monkeypatch.undo()
+    raw = b.inspect_backup(result.safety_backup, store.key)
+    assert raw.counts["client"] == 7

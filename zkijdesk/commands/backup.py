@@ -70,10 +70,10 @@ def print_preview(preview) -> None:
     print(f"Schema:       {preview.revision}{upgrade}")
     if not preview.same_store:
         print("Let op: deze reservekopie hoort bij een andere opslag.")
-    print(f"{'':22}{'in kopie':>12}{'nu':>12}")
+    print(f"{'':30}{'in kopie':>10}{'nu':>10}")
     for row in preview.tables:
         if row.in_backup or row.now:
-            print(f"  {row.label:20}{_number(row.in_backup):>12}{_number(row.now):>12}")
+            print(f"  {row.label:28}{_number(row.in_backup):>10}{_number(row.now):>10}")
     if preview.erasures_since:
         print(
             f"Let op: na deze reservekopie zijn {preview.erasures_since} cliënt(en) gewist; "
@@ -83,11 +83,13 @@ def print_preview(preview) -> None:
         print("Let op: het logboek van deze kopie hoort niet bij dat van de opslag.")
 
 
+def _can_ask() -> bool:
+    return bool(sys.stdin) and sys.stdin.isatty()
+
+
 def _confirmed(args) -> bool:
     if args.yes:
         return True
-    if not sys.stdin or not sys.stdin.isatty():
-        raise ZkijdeskError("Niet teruggezet: zonder terminal is bevestiging nodig met --yes.")
     answer = input("De huidige opslag vervangen door deze reservekopie? [j/N] ")
     return answer.strip().lower() in {"j", "ja", "y", "yes"}
 
@@ -96,6 +98,8 @@ def cmd_restore(args) -> int:
     from zkijdesk.services.backups import BackupService
     from zkijdesk.storage.instance import acquire_instance_lock
 
+    if not args.yes and not _can_ask():
+        raise ZkijdeskError("Niet teruggezet: zonder terminal is bevestiging nodig met --yes.")
     location = store_location(args)
     lock = acquire_instance_lock(location.path) if location.path is not None else None
     try:

@@ -62,6 +62,7 @@ class ClientSkill(Base):
     """A skill or credential in a client's profile, with how and when it was shown."""
 
     __tablename__ = "client_skill"
+    __table_args__ = (Index("ix_client_skill_skill", "skill_id", "client_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)

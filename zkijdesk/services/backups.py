@@ -35,19 +35,34 @@ from zkijdesk.storage.store import Store, check_store
 FOLDER_KEY = "backup.folder"
 DEFAULT_FOLDER_NAME = "reservekopieen"
 
-#: Dutch names for the tables a preview shows first; other tables keep their own name.
+#: Dutch names for the tables a preview shows, in this order; other tables follow by name.
 TABLE_LABELS: Mapping[str, str] = {
     "client": "Cliënten",
     "route": "Routes",
+    "guidance": "Begeleidingen",
     "training": "Scholingen",
     "placement": "Plaatsingen",
+    "placement_follow_up": "Nazorgmomenten",
     "activity": "Contacten",
     "task": "Taken",
+    "client_skill": "Vaardigheden van cliënten",
+    "client_target_group": "Focusdoelgroep-labels",
+    "client_share": "Gedeelde dossiers",
     "employer": "Werkgevers",
     "vacancy": "Vacatures",
+    "vacancy_skill": "Vaardigheden bij vacatures",
+    "project": "Projecten",
+    "focus_target_group": "Focusdoelgroepen",
+    "sector": "Sectoren",
+    "municipality": "Gemeenten",
+    "skill": "Vaardigheden",
     "app_user": "Gebruikers",
+    "user_setting": "Gebruikersinstellingen",
+    "store_setting": "Opslaginstellingen",
     "audit_log": "Logregels",
 }
+#: Bookkeeping tables that say nothing to an admin comparing two states.
+HIDDEN_TABLES = frozenset({"alembic_version", "audit_head", "store_info"})
 
 
 @dataclass(frozen=True)
@@ -112,7 +127,7 @@ def _table_counts(
     return tuple(
         TableCount(n, TABLE_LABELS.get(n, n), backup_counts.get(n, 0), current.get(n, 0))
         for n in names
-        if n != "alembic_version"
+        if n not in HIDDEN_TABLES
     )
 
 
@@ -144,17 +159,14 @@ class BackupService(Service):
         return store_path.parent / DEFAULT_FOLDER_NAME
 
     def set_folder(self, folder: str | Path) -> Path:
-        """Choose the backup folder (admin only); it must exist or be creatable, writable."""
+        """Choose the backup folder (admin only): an existing folder zkijdesk can write in.
+
+        The folder is not created here: a typo would otherwise quietly become a new
+        folder that nobody looks after.
+        """
         self.require_role(Role.ADMIN, what="de map voor reservekopieën instelt")
         b.require_sqlite(self.store)
-        text = v.clean_text(
-            str(folder),
-            field="folder",
-            label="Map voor reservekopieën",
-            max_length=1000,
-            required=True,
-        )
-        path = Path(text).expanduser()
+        path = _clean_path(folder, field="folder", label="Map voor reservekopieën")
         if not path.is_absolute():
             raise ValidationError("folder", "Map voor reservekopieën moet een volledig pad zijn.")
         _check_writable(path)
@@ -204,13 +216,13 @@ class BackupService(Service):
 
     def list_backups(self) -> list[BackupSummary]:
         """This store's backups in the backup folder, newest first (names only, unopened)."""
-        store_path = b.require_sqlite(self.store)
+        prefix = b.backup_prefix(self.store)
         folder = self.effective_folder()
         found = []
         if folder.is_dir():
             for path in folder.glob(f"*{b.BACKUP_SUFFIX}"):
                 parsed = b.parse_backup_name(path)
-                if parsed and parsed[0] == store_path.stem:
+                if parsed and parsed[0] == prefix:
                     found.append(
                         BackupSummary(path, parsed[2], parsed[1], path.stat().st_size, None, 0)
                     )
@@ -254,7 +266,8 @@ class BackupService(Service):
         self.require_role(Role.ADMIN, what="een reservekopie terugzet")
         b.require_sqlite(self.store)
         assert self.store.key is not None
-        info = b.inspect_backup(Path(path), self.store.key)
+        chosen = _clean_path(path, field="path", label="Reservekopie")
+        info = b.inspect_backup(chosen, self.store.key)
         upgrade = migrate.needs_upgrade(info.revision)
         current = self._current()
         shares = self._shares_history(info.snapshot)
@@ -339,14 +352,32 @@ def _append_audit_tail(session, tail: list[dict]) -> None:
         raise StateError("Het logboek kon niet volledig worden overgenomen.")
 
 
-def _check_writable(path: Path) -> None:
-    """Create the folder if needed and prove a file can be written and removed there."""
+def _clean_path(value: str | Path, *, field: str, label: str) -> Path:
+    """A path typed or pasted by a user, refused (not crashed on) when it is unusable."""
+    text = v.clean_text(
+        str(value) if value is not None else None,
+        field=field,
+        label=label,
+        max_length=1000,
+        required=True,
+    )
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        return Path(text).expanduser()
+    except RuntimeError as exc:  # "~someone" without such a user
+        raise ValidationError(field, f"{label}: het pad bestaat niet.") from exc
+
+
+def _check_writable(path: Path) -> None:
+    """Prove the folder exists and a file can be written and removed there."""
+    try:
+        if not path.is_dir():
+            raise ValidationError(
+                "folder", "Map voor reservekopieën bestaat niet; maak hem eerst aan."
+            )
         probe = path / f".zkijdesk-schrijftest-{os.getpid()}"
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
         raise ValidationError(
-            "folder", "Map voor reservekopieën kan niet worden aangemaakt of beschreven."
+            "folder", "In de map voor reservekopieën kan zkijdesk niet schrijven."
         ) from exc

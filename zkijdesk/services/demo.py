@@ -59,6 +59,10 @@ Progress = Callable[[int, int], None]
 CHUNK_CLIENTS = 2000
 #: Five years of history before ``today``.
 HISTORY_MONTHS = 60
+#: Skills per sector that most vacancies ask for and most profiles hold, and how often
+#: a draw comes from that core rather than the whole curated list.
+CORE_SKILLS = 10
+CORE_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -768,6 +772,11 @@ class _Generator:
             self.sector_skills[sector_id] = [sid for sid, _, sec, _ in skills if sec in family]
         if not self.general_skills:
             self.general_skills = [sid for sid, _, _, _ in skills]
+        # Vacancies and profiles draw mostly from a core of common skills per sector (the
+        # starter list comes first by id), so the demo shows meaningful matches even with
+        # a few hundred skills in the curated list.
+        self.sector_core = {sec: ids[:CORE_SKILLS] for sec, ids in self.sector_skills.items()}
+        self.general_core = self.general_skills[:CORE_SKILLS]
 
     def _next_ids(self) -> None:
         self.ids = {
@@ -1080,12 +1089,12 @@ class _Generator:
                 }
             )
             self.vacancies_by_employer.setdefault(employer, []).append((opened, vid))
-            specific = self.sector_skills.get(sector) or []
+            specific = self._skill_pool(sector)
             required = rng.sample(specific, min(len(specific), rng.randint(1, 3)))
             if not required:
-                required = [rng.choice(self.general_skills)]
+                required = [rng.choice(self.general_core)]
             desired = [
-                s for s in rng.sample(self.general_skills, rng.randint(1, 2)) if s not in required
+                s for s in rng.sample(self.general_core, rng.randint(1, 2)) if s not in required
             ]
             skill_rows += [{"vacancy_id": vid, "skill_id": s, "required": True} for s in required]
             skill_rows += [{"vacancy_id": vid, "skill_id": s, "required": False} for s in desired]
@@ -1245,12 +1254,19 @@ class _Generator:
             self._route(person, status, client_sector, coach, intake, closed, tags)
         rows["client_target_group"] += tags.values()
 
+    def _skill_pool(self, sector: int) -> list[int]:
+        """Mostly the sector's core skills, sometimes its whole list."""
+        if self.rng.random() < CORE_SHARE:
+            return self.sector_core.get(sector) or []
+        return self.sector_skills.get(sector) or []
+
     def _client_skills(self, cid: int, sector: int | None, birth: int, intake: int) -> None:
         rng, today_n = self.rng, self.today_n
         k = rng.randint(2, 6)
-        specific = self.sector_skills.get(sector, []) if sector is not None else []
+        specific = self._skill_pool(sector) if sector is not None else []
         chosen = rng.sample(specific, min(len(specific), rng.randint(0, 3)))
-        for skill in rng.sample(self.general_skills, min(len(self.general_skills), k)):
+        general = self.general_core if rng.random() < CORE_SHARE else self.general_skills
+        for skill in rng.sample(general, min(len(general), k)):
             if len(chosen) >= k:
                 break
             if skill not in chosen:

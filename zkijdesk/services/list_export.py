@@ -68,23 +68,18 @@ class ListExportService(Service):
             header_cells.append(cell)
         sheet.append(header_cells)
         written = 0
-        for start in range(0, len(ids), CHUNK):
-            if cancelled is not None and cancelled():
-                raise ExportCancelledError()
-            for row in lister.rows(ids[start : start + CHUNK]):
-                out = []
-                for column in columns:
-                    value = row.value(column)
-                    if values is not None:
-                        value = values(column, value)
-                    cell = _cell(sheet, value)
-                    if column in DATE_COLUMNS and value is not None:
-                        cell.number_format = "DD-MM-YYYY"
-                    out.append(cell)
-                sheet.append(out)
-                written += 1
-            if progress is not None:
-                progress(written, len(ids))
+        try:
+            for start in range(0, len(ids), CHUNK):
+                if cancelled is not None and cancelled():
+                    raise ExportCancelledError()
+                for row in lister.rows(ids[start : start + CHUNK]):
+                    sheet.append([_value_cell(sheet, column, row, values) for column in columns])
+                    written += 1
+                if progress is not None:
+                    progress(written, len(ids))
+        except BaseException:
+            _abandon(sheet)
+            raise
         with self.store.session() as s, atomic_write(Path(target), "wb") as fh:
             book.save(fh)
             self.audit(s, "export", "client", None, detail=f"xlsx:{written}")
@@ -95,3 +90,19 @@ def _cell(sheet, value):
     from openpyxl.cell import WriteOnlyCell
 
     return WriteOnlyCell(sheet, value=value)
+
+
+def _abandon(sheet) -> None:
+    """Close a write-only sheet that will not be saved, and remove its temporary file."""
+    sheet.close()
+    sheet._writer.cleanup()
+
+
+def _value_cell(sheet, column: str, row, values):
+    value = row.value(column)
+    if values is not None:
+        value = values(column, value)
+    cell = _cell(sheet, value)
+    if column in DATE_COLUMNS and value is not None:
+        cell.number_format = "DD-MM-YYYY"
+    return cell

@@ -279,6 +279,12 @@ class RouteService(Service):
 
     def add_placement(self, route_id: int, data: dto.PlacementInput) -> dto.PlacementView:
         """Record a placement and plan its follow-ups at 3, 6 and 12 months as tasks."""
+        with self.store.session() as s:
+            placement = self.add_placement_in(s, route_id, data)
+            return placement_view(placement)
+
+    def add_placement_in(self, s: Session, route_id: int, data: dto.PlacementInput) -> m.Placement:
+        """``add_placement`` inside the caller's unit of work (the WSP pipeline uses this)."""
         start = _date(data.start_date, "start_date", "Startdatum", required=True)
         end = _date(data.end_date, "end_date", "Einddatum")
         v.validate_date_order(
@@ -296,49 +302,48 @@ class RouteService(Service):
             minimum=1,
             maximum=60,
         )
-        with self.store.session() as s:
-            route = self._open_route(s, route_id)
-            _not_before_intake(start, route, "start_date", "Startdatum")
-            if data.employer_id is not None:
-                get_or_raise(s, m.Employer, data.employer_id, "Werkgever")
-            if data.vacancy_id is not None:
-                vacancy = get_or_raise(s, m.Vacancy, data.vacancy_id, "Vacature")
-                if data.employer_id is not None and vacancy.employer_id != data.employer_id:
-                    raise ValidationError("vacancy_id", "Vacature hoort niet bij deze werkgever.")
-            if data.sector_id is not None and s.get(m.Sector, data.sector_id) is None:
-                raise ValidationError("sector_id", "Sector bestaat niet.")
-            placement = m.Placement(
-                route=route,
-                employer_id=data.employer_id,
-                vacancy_id=data.vacancy_id,
-                sector_id=data.sector_id,
-                contract_type=contract,
-                hours_per_week=hours,
-                start_date=start,
-                end_date=end,
-                banenafspraak=bool(data.banenafspraak),
-            )
-            s.add(placement)
+        route = self._open_route(s, route_id)
+        _not_before_intake(start, route, "start_date", "Startdatum")
+        if data.employer_id is not None:
+            get_or_raise(s, m.Employer, data.employer_id, "Werkgever")
+        if data.vacancy_id is not None:
+            vacancy = get_or_raise(s, m.Vacancy, data.vacancy_id, "Vacature")
+            if data.employer_id is not None and vacancy.employer_id != data.employer_id:
+                raise ValidationError("vacancy_id", "Vacature hoort niet bij deze werkgever.")
+        if data.sector_id is not None and s.get(m.Sector, data.sector_id) is None:
+            raise ValidationError("sector_id", "Sector bestaat niet.")
+        placement = m.Placement(
+            route=route,
+            employer_id=data.employer_id,
+            vacancy_id=data.vacancy_id,
+            sector_id=data.sector_id,
+            contract_type=contract,
+            hours_per_week=hours,
+            start_date=start,
+            end_date=end,
+            banenafspraak=bool(data.banenafspraak),
+        )
+        s.add(placement)
+        s.flush()
+        self.audit(s, "create", "placement", placement.id)
+        for months in FOLLOW_UP_MONTHS:
+            due = add_months(start, months)
+            follow_up = m.PlacementFollowUp(placement=placement, months=months, due_date=due)
+            s.add(follow_up)
             s.flush()
-            self.audit(s, "create", "placement", placement.id)
-            for months in FOLLOW_UP_MONTHS:
-                due = add_months(start, months)
-                follow_up = m.PlacementFollowUp(placement=placement, months=months, due_date=due)
-                s.add(follow_up)
-                s.flush()
-                s.add(
-                    m.Task(
-                        client_id=route.client_id,
-                        route_id=route.id,
-                        follow_up_id=follow_up.id,
-                        title=f"Nazorg plaatsing: werkt de cliënt er na {months} maanden nog?",
-                        due_date=due,
-                        owner_id=route.coach_id or self.actor.user_id,
-                    )
+            s.add(
+                m.Task(
+                    client_id=route.client_id,
+                    route_id=route.id,
+                    follow_up_id=follow_up.id,
+                    title=f"Nazorg plaatsing: werkt de cliënt er na {months} maanden nog?",
+                    due_date=due,
+                    owner_id=route.coach_id or self.actor.user_id,
                 )
-            s.flush()
-            s.refresh(placement)
-            return placement_view(placement)
+            )
+        s.flush()
+        s.refresh(placement)
+        return placement
 
     def end_placement(self, placement_id: int, end_date: date | str | None) -> dto.PlacementView:
         end = _past(end_date, "end_date", "Einddatum", self.today(), required=True)

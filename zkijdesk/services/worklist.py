@@ -17,7 +17,6 @@ from sqlalchemy.orm import aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain.names import full_name
-from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service
 from zkijdesk.services.client_list import (
     ROUTE_STATUSES,
@@ -25,6 +24,7 @@ from zkijdesk.services.client_list import (
     STATUS_NONE,
     STATUS_OPEN,
     current_route_id,
+    visible,
 )
 from zkijdesk.services.preferences import PreferenceService
 
@@ -113,7 +113,7 @@ class WorklistService(Service):
         )
 
     def _tasks(self, s, until: date) -> list[TaskItem]:
-        visible = visible_clients_clause(self.actor)
+        mine = visible(self.actor)
         stmt = (
             select(
                 m.Task.id,
@@ -131,7 +131,7 @@ class WorklistService(Service):
                 m.Task.done_at.is_(None),
                 m.Task.follow_up_id.is_(None),
                 m.Task.due_date <= until,
-                or_(m.Task.client_id.is_(None), visible),
+                or_(m.Task.client_id.is_(None), mine),
             )
             .order_by(m.Task.due_date, m.Task.id)
         )
@@ -148,6 +148,8 @@ class WorklistService(Service):
         ]
 
     def _follow_ups(self, s, until: date) -> list[FollowUpItem]:
+        # An alias, so the access rule's own subquery on route is not correlated away.
+        route = aliased(m.Route, name="placed_route")
         stmt = (
             select(
                 m.PlacementFollowUp.id,
@@ -161,13 +163,13 @@ class WorklistService(Service):
                 m.Client.last_name,
             )
             .join(m.Placement, m.Placement.id == m.PlacementFollowUp.placement_id)
-            .join(m.Route, m.Route.id == m.Placement.route_id)
-            .join(m.Client, m.Client.id == m.Route.client_id)
+            .join(route, route.id == m.Placement.route_id)
+            .join(m.Client, m.Client.id == route.client_id)
             .where(
-                m.Route.coach_id == self.actor.user_id,
+                route.coach_id == self.actor.user_id,
                 m.PlacementFollowUp.checked_on.is_(None),
                 m.PlacementFollowUp.due_date <= until,
-                visible_clients_clause(self.actor),
+                visible(self.actor),
             )
             .order_by(m.PlacementFollowUp.due_date, m.PlacementFollowUp.id)
         )
@@ -185,7 +187,7 @@ class WorklistService(Service):
             m.Client.first_name,
             m.Client.name_prefix,
             m.Client.last_name,
-        ).where(m.Client.id.in_(ids), visible_clients_clause(self.actor))
+        ).where(m.Client.id.in_(ids), visible(self.actor))
         found = {
             r[0]: RecentClient(r[0], r[1] or "", full_name(r[2], r[3], r[4]))
             for r in s.execute(stmt)
@@ -205,7 +207,7 @@ class WorklistService(Service):
             .select_from(m.Client)
             .outerjoin(route, route.id == current_route_id())
             .outerjoin(sector, sector.id == func.coalesce(route.sector_id, m.Client.sector_id))
-            .where(visible_clients_clause(self.actor))
+            .where(visible(self.actor))
             .group_by(
                 route.id.is_(None),
                 route.closed_on.is_(None),

@@ -34,6 +34,8 @@ from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
 
+from sqlalchemy.exc import DBAPIError
+
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import migrate
@@ -49,7 +51,7 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
 _NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<kind>[a-z0-9-]+)\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
+    r"^(?P<stem>.+)\.(?P<kind>[a-z0-9_-]+)\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
     + re.escape(BACKUP_SUFFIX)
     + "$"
 )
@@ -238,8 +240,12 @@ def inspect_backup(path: Path, key: StoreKey, expected: Snapshot | None = None) 
     import sqlcipher3
 
     path = Path(path)
-    if not path.is_file():
-        raise BackupError(f"Reservekopie {path.name} bestaat niet.")
+    try:
+        exists = path.is_file()
+    except (OSError, ValueError):  # a name too long, or one the system cannot hold
+        exists = False
+    if not exists:
+        raise BackupError(f"Reservekopie {path.name[:80]} bestaat niet of is onleesbaar.")
     conn = open_readonly(path, key)
     try:
         try:
@@ -276,8 +282,21 @@ def inspect_backup(path: Path, key: StoreKey, expected: Snapshot | None = None) 
 # --- making a backup ----------------------------------------------------------------
 
 
-def backup_name(store_path: Path, kind: str, now: datetime) -> str:
-    return f"{store_path.stem}.{kind}.{now.strftime(STAMP_FORMAT)}{BACKUP_SUFFIX}"
+def backup_prefix(store: Store) -> str:
+    """``<store name>-<first 8 of its uuid>``: what this store's backups start with.
+
+    Several coaches may point their stores (all called ``zkijdesk.db`` by default) at
+    one shared backup folder; the uuid keeps one store's rotation from removing
+    another's backups.
+    """
+    store_path = require_sqlite(store)
+    info = store.info()
+    tag = info.store_uuid.replace("-", "")[:8] if info is not None else "onbekend"
+    return f"{store_path.stem}-{tag}"
+
+
+def backup_name(prefix: str, kind: str, now: datetime) -> str:
+    return f"{prefix}.{kind}.{now.strftime(STAMP_FORMAT)}{BACKUP_SUFFIX}"
 
 
 def _free_target(folder: Path, name: str) -> Path:
@@ -317,9 +336,9 @@ def make_backup(
     store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL
 ) -> BackupInfo:
     """Copy the live store into ``folder``, verify the copy, then give it its name."""
-    store_path = require_sqlite(store)
+    require_sqlite(store)
     folder = Path(folder)
-    target = _free_target(folder, backup_name(store_path, kind, now))
+    target = _free_target(folder, backup_name(backup_prefix(store), kind, now))
     partial = folder / f".{target.name}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -380,21 +399,21 @@ def plan_rotation(
     )
 
 
-def automatic_backups(folder: Path, store_path: Path) -> list[tuple[datetime, Path]]:
-    """This store's rotated backups in ``folder``, newest first."""
+def automatic_backups(folder: Path, prefix: str) -> list[tuple[datetime, Path]]:
+    """The rotated backups in ``folder`` of the store with ``prefix``, newest first."""
     found = []
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{BACKUP_SUFFIX}"):
         parsed = parse_backup_name(path)
-        if parsed and parsed[0] == store_path.stem and parsed[1] == KIND_AUTO:
+        if parsed and parsed[0] == prefix and parsed[1] == KIND_AUTO:
             found.append((parsed[2], path))
     return sorted(found, key=lambda item: (item[0], item[1].name), reverse=True)
 
 
-def rotate(folder: Path, store_path: Path) -> list[Path]:
+def rotate(folder: Path, prefix: str) -> list[Path]:
     """Remove the automatic backups ``plan_rotation`` does not keep; return them."""
-    backups = automatic_backups(folder, store_path)
+    backups = automatic_backups(folder, prefix)
     newest_per_stamp: dict[datetime, Path] = {}
     for stamp, path in backups:
         newest_per_stamp.setdefault(stamp, path)
@@ -413,13 +432,14 @@ def backup_if_due(
 
     Returns the new backup, or None when today's backup already exists.
     """
-    store_path = require_sqlite(store)
+    require_sqlite(store)
     folder = Path(folder)
-    latest = automatic_backups(folder, store_path)
+    prefix = backup_prefix(store)
+    latest = automatic_backups(folder, prefix)
     if not closing and latest and latest[0][0].date() >= now.date():
         return None
     info = make_backup(store, folder, now=now, kind=KIND_AUTO)
-    rotate(folder, store_path)
+    rotate(folder, prefix)
     return info
 
 
@@ -434,7 +454,7 @@ class RestoreOutcome:
     upgraded_from: str | None
 
 
-def _raw_safety_copy(store_path: Path, folder: Path, now: datetime) -> Path:
+def _raw_safety_copy(store_path: Path, prefix: str, folder: Path, now: datetime) -> Path:
     """The store's file (and WAL) copied byte for byte, for a store too damaged to read.
 
     A damaged store is exactly when a coach restores, so an unreadable current state
@@ -442,7 +462,7 @@ def _raw_safety_copy(store_path: Path, folder: Path, now: datetime) -> Path:
     """
     import shutil
 
-    target = _free_target(folder, backup_name(store_path, KIND_BEFORE_RESTORE + "-ruw", now))
+    target = _free_target(folder, backup_name(prefix, KIND_BEFORE_RESTORE + "-ruw", now))
     partial = folder / f".{target.name}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -484,7 +504,11 @@ def restore_backup(
             True,
         )
     except BackupError:
-        safety, verified = _raw_safety_copy(store_path, Path(safety_folder), now), False
+        try:
+            prefix = backup_prefix(store)
+        except DBAPIError:  # too damaged to read its own uuid: the name says so
+            prefix = f"{store_path.stem}-onleesbaar"
+        safety, verified = _raw_safety_copy(store_path, prefix, Path(safety_folder), now), False
     source = open_readonly(info.path, store.key)
     try:
         with store.engine.connect() as conn:

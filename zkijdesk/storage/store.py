@@ -23,6 +23,8 @@ from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import keys, migrate
 from zkijdesk.storage.engine import server_engine, sqlcipher_engine
+from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.paths import refuse_network_path
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +68,11 @@ class Store:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                mapped = as_store_error(exc)
+                if mapped is not None:
+                    raise mapped from exc
                 raise
 
     @contextlib.contextmanager
@@ -94,12 +99,8 @@ class Store:
 
 
 def _refuse_unsafe_path(path: Path) -> None:
-    text_path = str(path)
-    if text_path.startswith(("\\\\", "//")):
-        raise StoreError(
-            "Een opslag op een netwerkschijf wordt geweigerd, omdat SQLite daar niet "
-            "betrouwbaar kan vergrendelen; gebruik een lokale map of de PostgreSQL-modus."
-        )
+    """SQLite's locking does not hold on network file systems: refuse them (paths.py)."""
+    refuse_network_path(path)
 
 
 def _engine_for(location: StoreLocation, key: keys.StoreKey | None) -> Engine:
@@ -123,8 +124,8 @@ def _probe(engine: Engine, location: StoreLocation) -> None:
         engine.dispose()
         if location.path is not None:
             raise StoreError(
-                f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist "
-                "of het bestand is geen zkijdesk-opslag."
+                f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
+                "of het bestand is beschadigd of geen zkijdesk-opslag."
             ) from exc
         raise StoreError(
             f"Kan geen verbinding maken met de database {location.describe()}."

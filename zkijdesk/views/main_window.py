@@ -1,102 +1,561 @@
-"""The main window: a frame that hosts pages and says which store is open."""
+"""The main window: a frame that hosts pages and open files, and says which store is open.
+
+It is built in two steps so the window appears at once: the frame (navigation, menus,
+status bar) needs nothing but Qt and is painted before SQLAlchemy is even imported;
+``attach`` then receives the signed-in user's services and creates the pages. The
+window owns no page's widgets: pages and client files are widgets of their own that
+talk through the event hub (``views/events.py``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QInputDialog,
+    QApplication,
     QLabel,
-    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QHBoxLayout,
 )
 
-from zkijdesk.domain.errors import ZkijdeskError
-from zkijdesk.storage.store import Store, StoreLocation
-from zkijdesk.views.style import STYLE_SHEET
+from zkijdesk.views import feedback, widgets
+from zkijdesk.views.events import AppEvents
+from zkijdesk.views.icons import icon
+from zkijdesk.views.progress import TaskProgress
+from zkijdesk.views.tasks import TaskRunner
+
+PAGE_KEYS = ("worklist", "clients", "wsp", "reporting")
 
 
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        body = QLabel(text)
-        body.setObjectName("pageIntro")
-        body.setWordWrap(True)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
+class LoadingPage(QWidget):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = widgets.label(text, "pageIntro")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setMaximumWidth(560)
+        column.addWidget(self.label)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store_description: str) -> None:
-        super().__init__()
-        self.store: Store | None = None
-        self.setWindowTitle(self.tr("zkijdesk"))
-        self.setStyleSheet(STYLE_SHEET)
-        self.resize(1100, 720)
+    usable = Signal()  # the client list answered its first search
 
+    def __init__(self, store_description: str = "") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.runner = TaskRunner(self)
+        self.events = AppEvents(self)
+        self.ws = None
+        self.store = None
+        self.pages: dict[str, QWidget] = {}
+        self.files: dict[int, QWidget] = {}
+        self._ref_waiters: list[Callable[[], None]] = []
+        self._ref_loaded = False
+        self._usable_sent = False
+        self.setWindowTitle(self.tr("zkijdesk"))
+        self.setMinimumSize(QSize(980, 640))
+        self.resize(1280, 800)
+
+        panel = QWidget()
+        panel.setObjectName("navPanel")
+        panel.setFixedWidth(250)
+        nav_column = QVBoxLayout(panel)
+        nav_column.setContentsMargins(0, 0, 0, 10)
+        nav_column.setSpacing(0)
+        nav_column.addWidget(widgets.label("zkijdesk", "brand"))
+        nav_column.addWidget(widgets.label(self.tr("Zuid-Kennemerland & IJmond"), "brandSub"))
         self.nav = QListWidget()
         self.nav.setObjectName("mainNav")
         self.nav.setAccessibleName(self.tr("Hoofdmenu"))
-        self.nav.setFixedWidth(264)
+        self.nav.setIconSize(QSize(20, 20))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages = QStackedWidget()
-        pages = [
-            (self.tr("Mijn werkvoorraad"), self.tr("Uw taken en nazorgmomenten verschijnen hier.")),
-            (self.tr("Cliënten"), self.tr("De cliëntenlijst verschijnt hier.")),
-            (self.tr("Werkgevers & vacatures"), self.tr("Nog niet beschikbaar.")),
-            (self.tr("Rapportage"), self.tr("Nog niet beschikbaar.")),
-        ]
-        for title, text in pages:
-            self.nav.addItem(title)
-            self.pages.addWidget(PlaceholderPage(title, text))
-        self.pages.widget(0).setObjectName("worklistPage")
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        titles = {
+            "worklist": (self.tr("Mijn werkvoorraad"), "home"),
+            "clients": (self.tr("Cliënten"), "users"),
+            "wsp": (self.tr("Werkgevers & vacatures"), "briefcase"),
+            "reporting": (self.tr("Rapportage"), "chart"),
+        }
+        self.page_titles = {key: title for key, (title, _i) in titles.items()}
+        for key in PAGE_KEYS:
+            title, icon_name = titles[key]
+            item = QListWidgetItem(icon(icon_name), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self.nav.setFixedHeight(4 * 42 + 16)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        nav_column.addWidget(self.nav)
+        self.files_caption = widgets.label(self.tr("GEOPENDE DOSSIERS"), "navSection")
+        self.files_caption.hide()
+        nav_column.addWidget(self.files_caption)
+        self.files_nav = QListWidget()
+        self.files_nav.setObjectName("mainNav")
+        self.files_nav.setAccessibleName(self.tr("Geopende dossiers"))
+        self.files_nav.setIconSize(QSize(18, 18))
+        self.files_nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.files_nav.currentItemChanged.connect(self._file_nav_changed)
+        nav_column.addWidget(self.files_nav, 1)
 
+        self.stack = QStackedWidget()
+        self.loading = LoadingPage(self.tr("Opslag wordt geopend…"))
+        self.stack.addWidget(self.loading)
         frame = QWidget()
         row = QHBoxLayout(frame)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addWidget(panel)
+        row.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
 
         self.store_label = QLabel(
-            self.tr("Opslag: %1 (wordt geopend...)").replace("%1", store_description)
+            self.tr("Opslag: %1 (wordt geopend…)").replace("%1", store_description)
         )
         self.store_label.setObjectName("storeStatus")
-        self.statusBar().addWidget(self.store_label, 1)
+        self.user_label = QLabel("")
+        self.user_label.setObjectName("userStatus")
+        self.statusBar().addWidget(self.store_label)
+        self.statusBar().addWidget(self.user_label, 1)
+        self.progress = TaskProgress(self.runner)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().setSizeGripEnabled(False)
 
-    def ask_passphrase(self, question: str) -> str:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Opslag openen"), question, QLineEdit.EchoMode.Password
-        )
-        return text if ok else ""
+        self._build_menus()
+        self._set_enabled(False)
+        self.events.open_client.connect(self.open_client)
+        self.events.new_client.connect(self.new_client)
+        self._restore_geometry()
 
-    def open_store(self, location: StoreLocation) -> None:
-        from zkijdesk.storage.store import open_store
+    # ------------------------------------------------------------------ menus
+    def _action(self, menu, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _c=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
 
-        try:
-            self.store = open_store(location, prompt=self.ask_passphrase)
-        except ZkijdeskError as exc:
-            self.store_label.setText(exc.message)
-            return
-        info = self.store.info()
-        demo = info is not None and info.is_demo
-        title = self.tr("zkijdesk — DEMO (synthetische gegevens)") if demo else self.tr("zkijdesk")
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.act_new = self._action(file_menu, self.tr("Nieuwe cliënt"), self.new_client, QKeySequence.StandardKey.New, "plus")
+        self.act_find = self._action(file_menu, self.tr("Cliënt zoeken"), self.focus_search, QKeySequence.StandardKey.Find, "search")
+        self.act_save = self._action(file_menu, self.tr("Opslaan"), self.save_current, QKeySequence.StandardKey.Save, "save")
+        file_menu.addSeparator()
+        self.act_export = self._action(file_menu, self.tr("Lijst exporteren naar Excel…"), self.export_list, None, "download")
+        self.act_ics = self._action(file_menu, self.tr("Taken exporteren naar agenda (.ics)…"), self.export_calendar, None, "calendar")
+        file_menu.addSeparator()
+        self.act_bin = self._action(file_menu, self.tr("Prullenbak…"), self.show_bin, None, "trash")
+        file_menu.addSeparator()
+        self.act_close_file = self._action(file_menu, self.tr("Dossier sluiten"), self.close_current_file, QKeySequence.StandardKey.Close)
+        self._action(file_menu, self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+
+        view = bar.addMenu(self.tr("Beel&d"))
+        self.page_actions = []
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = self._action(view, self.page_titles[key], lambda k=key: self.show_page(k), f"Ctrl+{number}")
+            self.page_actions.append(action)
+        view.addSeparator()
+        language = view.addMenu(self.tr("Taal"))
+        group = QActionGroup(self)
+        from zkijdesk.i18n import language as current_language
+
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            group.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Sneltoetsen"), self.show_shortcuts)
+        self._action(help_menu, self.tr("Over zkijdesk"), self.show_about)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(self.escape)
+        close_tab = QShortcut(QKeySequence("Ctrl+F4"), self)
+        close_tab.activated.connect(self.close_current_file)
+
+    def _set_enabled(self, on: bool) -> None:
+        for action in (
+            self.act_new,
+            self.act_find,
+            self.act_save,
+            self.act_export,
+            self.act_ics,
+            self.act_bin,
+            self.act_close_file,
+            *self.page_actions,
+        ):
+            action.setEnabled(on)
+        self.nav.setEnabled(on)
+
+    # ------------------------------------------------------------------ status
+    def set_store_status(self, text: str) -> None:
+        self.store_label.setText(text)
+
+    def show_loading(self, text: str) -> None:
+        self.loading.label.setText(text)
+        self.stack.setCurrentWidget(self.loading)
+
+    # ------------------------------------------------------------------ attaching the store
+    def attach(self, ctx, store, *, store_name: str, is_demo: bool):
+        """Create the pages for the signed-in user; the list's first search starts at once."""
+        from zkijdesk.views import labels
+        from zkijdesk.views.clients.page import ClientsPage
+        from zkijdesk.views.workspace import Workspace, load_refdata
+        from zkijdesk.views.worklist import WorklistPage
+
+        self.store = store
+        self.ws = ws = Workspace(ctx, self.runner, self.events)
+        title = self.tr("zkijdesk — DEMO (synthetische gegevens)") if is_demo else self.tr("zkijdesk")
         self.setWindowTitle(title)
-        self.store_label.setText(self.tr("Opslag: %1").replace("%1", location.describe()))
+        self.store_label.setText(self.tr("Opslag: %1").replace("%1", store_name))
+        actor = ctx.actor
+        self.user_label.setText(
+            self.tr("Gebruiker: %1 (%2)").replace("%1", actor.display_name).replace("%2", labels.label(actor.role))
+        )
+        self.pages["worklist"] = WorklistPage(ws)
+        clients = ClientsPage(ws)
+        clients.results_shown.connect(self._results_shown)
+        self.pages["clients"] = clients
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        clients.refresh()
+        self.runner.run(lambda: load_refdata(ctx), on_done=self._refdata, on_error=self._refdata_failed)
+        self._set_enabled(True)
+        self.show_page("worklist")
+        return ws
+
+    def _hosted(self, key: str) -> QWidget:
+        """The Werkgevers & vacatures and Rapportage pages, built by their own modules."""
+        if key not in self.pages:
+            if key == "wsp":
+                from zkijdesk.views.wsp.page import WspPage
+
+                page = WspPage(self.ws.ctx, self)
+            else:
+                from zkijdesk.views.reporting.page import ReportingPage
+
+                page = ReportingPage(self.ws.ctx, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
+        """Host another page (the admin's audit page, for instance) in the navigation."""
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 40))
+        self.nav.addItem(item)
+        self.nav.setFixedHeight(self.nav.count() * 42 + 16)
+        self.page_titles[key] = title
+        self.pages[key] = page
+        self.stack.addWidget(page)
+
+    def _refdata(self, ref) -> None:
+        self.ws.ref = ref
+        self.pages["clients"].set_refdata()
+        self._ref_loaded = True
+        waiting, self._ref_waiters = self._ref_waiters, []
+        for callback in waiting:
+            callback()
+
+    def _refdata_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(feedback.message(exc))
+
+    def _after_refdata(self, callback: Callable[[], None]) -> None:
+        if self._ref_loaded:
+            callback()
+        else:
+            self._ref_waiters.append(callback)
+
+    def _results_shown(self, _count: int) -> None:
+        if not self._usable_sent:
+            self._usable_sent = True
+            self.usable.emit()
+
+    # ------------------------------------------------------------------ navigation
+    def show_page(self, key: str) -> None:
+        if self.ws is None:
+            return
+        page = self.pages.get(key) or self._hosted(key)
+        self.stack.setCurrentWidget(page)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        self.files_nav.clearSelection()
+        self.files_nav.setCurrentItem(None)
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.show_page(current.data(Qt.ItemDataRole.UserRole))
+
+    def _file_nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        widget = current.data(Qt.ItemDataRole.UserRole)
+        if widget is not None:
+            self.stack.setCurrentWidget(widget)
+            self.nav.blockSignals(True)
+            self.nav.clearSelection()
+            self.nav.setCurrentItem(None)
+            self.nav.blockSignals(False)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _add_file_item(self, widget: QWidget, title: str, icon_name: str) -> QListWidgetItem:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, widget)
+        item.setSizeHint(QSize(0, 36))
+        item.setToolTip(title)
+        self.files_nav.addItem(item)
+        self.files_caption.show()
+        self.stack.addWidget(widget)
+        return item
+
+    def _item_of(self, widget: QWidget) -> QListWidgetItem | None:
+        for row in range(self.files_nav.count()):
+            item = self.files_nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) is widget:
+                return item
+        return None
+
+    def _select(self, widget: QWidget) -> None:
+        item = self._item_of(widget)
+        if item is not None:
+            self.files_nav.setCurrentItem(item)
+        self.stack.setCurrentWidget(widget)
+
+    # ------------------------------------------------------------------ client files
+    def open_client(self, client_id: int) -> None:
+        if self.ws is None:
+            return
+        if client_id in self.files:
+            self._select(self.files[client_id])
+            return
+        self._after_refdata(lambda: self._open_client(client_id))
+
+    def _open_client(self, client_id: int):
+        from zkijdesk.views.client_file.file import ClientFile
+
+        if client_id in self.files:
+            self._select(self.files[client_id])
+            return self.files[client_id]
+        widget = ClientFile(self.ws, client_id)
+        self.files[client_id] = widget
+        item = self._add_file_item(widget, self.tr("Dossier wordt geladen…"), "file")
+        widget.title_changed.connect(lambda text, i=item: (i.setText(text), i.setToolTip(text)))
+        widget.close_requested.connect(lambda w=widget: self.close_file(w))
+        widget.reload()
+        self._select(widget)
+        return widget
+
+    def new_client(self) -> None:
+        if self.ws is None:
+            return
+        self._after_refdata(self._new_client)
+
+    def _new_client(self):
+        from zkijdesk.views.client_file.intake import IntakePage
+
+        existing = next((w for w in self._open_widgets() if w.objectName() == "intakePage"), None)
+        if existing is not None:
+            self._select(existing)
+            return existing
+        page = IntakePage(self.ws)
+        self._add_file_item(page, self.tr("Nieuwe cliënt"), "plus")
+        page.created.connect(lambda cid, p=page: self._intake_done(p, cid))
+        page.cancelled.connect(lambda p=page: self._remove(p))
+        self._select(page)
+        page.form.first_name.setFocus()
+        return page
+
+    def _intake_done(self, page: QWidget, client_id: int) -> None:
+        self._remove(page)
+        self.open_client(client_id)
+
+    def _open_widgets(self) -> list[QWidget]:
+        return [self.files_nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.files_nav.count())]
+
+    def close_file(self, widget: QWidget) -> bool:
+        maybe = getattr(widget, "maybe_close", None)
+        if maybe is not None and not maybe():
+            return False
+        self._remove(widget)
+        return True
+
+    def _remove(self, widget: QWidget) -> None:
+        item = self._item_of(widget)
+        if item is not None:
+            self.files_nav.takeItem(self.files_nav.row(item))
+        for client_id, file_widget in list(self.files.items()):
+            if file_widget is widget:
+                del self.files[client_id]
+        self.stack.removeWidget(widget)
+        widget.deleteLater()
+        self.files_caption.setVisible(self.files_nav.count() > 0)
+        if self.stack.currentWidget() in (None, self.loading) or self.stack.currentWidget() is widget:
+            self.show_page("clients")
+        else:
+            self.show_page("clients")
+
+    def close_current_file(self) -> None:
+        current = self.current_page()
+        if current in self._open_widgets():
+            if current.objectName() == "intakePage":
+                current.cancel()
+            else:
+                self.close_file(current)
+
+    # ------------------------------------------------------------------ commands
+    def focus_search(self) -> None:
+        if self.ws is None:
+            return
+        self.show_page("clients")
+        self.pages["clients"].focus_search()
+
+    def save_current(self) -> None:
+        current = self.current_page()
+        save = getattr(current, "save", None)
+        if callable(save):
+            save()
+
+    def escape(self) -> None:
+        """Esc: cancel what is being edited on the current page."""
+        current = self.current_page()
+        if current is None:
+            return
+        if current.objectName() == "intakePage":
+            current.cancel()
+        elif current.objectName() == "clientFile" and current.dirty:
+            if feedback.confirm(
+                self,
+                self.tr("Wijzigingen ongedaan maken"),
+                self.tr("De niet-opgeslagen wijzigingen in dit dossier vervallen."),
+                self.tr("Ongedaan maken"),
+                destructive=True,
+            ):
+                current.revert()
+        elif current is self.pages.get("clients"):
+            current.search.clear()
+
+    def export_list(self) -> None:
+        self.show_page("clients")
+        self.pages["clients"].export()
+
+    def ask_calendar_path(self):
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Taken exporteren naar agenda"),
+            str(Path.home() / "zkijdesk-taken.ics"),
+            self.tr("Agenda (*.ics)"),
+        )
+        return Path(path) if path else None
+
+    def export_calendar(self) -> None:
+        target = self.ask_calendar_path()
+        if target is None or self.ws is None:
+            return
+        calendar = self.ws.calendar
+        today = self.ws.today()
+        self.runner.run(
+            lambda: calendar.export_tasks(target, since=today),
+            on_done=lambda n: self.statusBar().showMessage(
+                self.tr("%1 taken geëxporteerd naar %2").replace("%1", str(n)).replace("%2", target.name), 8000
+            ),
+            on_error=lambda exc: feedback.show_error(self, exc),
+            label=self.tr("Agenda exporteren"),
+        )
+
+    def show_bin(self) -> None:
+        from zkijdesk.views.bin_dialog import BinDialog
+
+        dialog = BinDialog(self.ws, self)
+        dialog.restored.connect(self.open_client)
+        dialog.open()
+        self.bin_dialog = dialog
+
+    def choose_language(self, code: str) -> None:
+        from zkijdesk.config import load_settings, save_settings
+
+        settings = load_settings()
+        settings.language = code
+        save_settings(settings)
+        self.statusBar().showMessage(
+            self.tr("De gekozen taal wordt gebruikt vanaf de volgende start van zkijdesk."), 10000
+        )
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        rows = [
+            ("Ctrl+N", self.tr("Nieuwe cliënt")),
+            ("Ctrl+F", self.tr("Cliënt zoeken")),
+            ("Ctrl+S", self.tr("Opslaan")),
+            ("Esc", self.tr("Annuleren, zoekveld leegmaken")),
+            ("Ctrl+W", self.tr("Dossier sluiten")),
+            ("Ctrl+1 … Ctrl+4", self.tr("Naar een pagina")),
+            ("Ctrl+Enter", self.tr("Contact vastleggen")),
+        ]
+        text = "<table cellspacing='6'>" + "".join(
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows
+        ) + "</table>"
+        QMessageBox.information(self, self.tr("Sneltoetsen"), text)
+
+    def show_about(self) -> None:
+        from zkijdesk.views.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        self.about_dialog = dialog
+
+    # ------------------------------------------------------------------ closing
+    def _settings(self) -> QSettings:
+        from zkijdesk.config import window_settings_path
+
+        return QSettings(str(window_settings_path()), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        for widget in self._open_widgets():
+            if widget.objectName() == "intakePage":
+                if widget.dirty and widget.drafts is not None:
+                    widget.drafts.flush()
+                continue
+            if not widget.maybe_close():
+                event.ignore()
+                return
+        self._settings().setValue("main/geometry", self.saveGeometry())
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        QApplication.processEvents()
         if self.store is not None:
             self.store.close()
+            self.store = None
         super().closeEvent(event)

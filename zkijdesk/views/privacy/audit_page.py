@@ -58,7 +58,15 @@ OBJECT_LABELS = {
 
 
 class AuditTableModel(QAbstractTableModel):
-    HEADERS = ("Moment (UTC)", "Gebruiker", "Handeling", "Object", "Resultaat", "Werkplek", "Detail")
+    HEADERS = (
+        "Moment (UTC)",
+        "Gebruiker",
+        "Handeling",
+        "Object",
+        "Resultaat",
+        "Werkplek",
+        "Detail",
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -1,17 +1,269 @@
-"""Placeholder page until its capability is built; the main window hosts it already."""
+"""The Rapportage page: preview the month's protected tables and export them.
+
+The team lead picks a month (and, in a team without a shared database, whether to
+count from the imported contributions), sees every table with hidden numbers marked,
+and exports the chosen formats to a folder, which opens when the files are there.
+Computing and writing run off the UI thread (``runner.py``); the page only shows
+what comes back.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.domain.enums import Role
+from zkijdesk.reporting.publication import Publication
+from zkijdesk.reporting.tables import period_label
+from zkijdesk.reporting.writers.common import FORMATS
+from zkijdesk.views.fmt import number
+from zkijdesk.views.reporting.runner import ReportRunner
+from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
+
+SOURCES = (("opslag", "Deze opslag"), ("bijdragen", "Bijdragen van het team"))
 
 
 class ReportingPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from zkijdesk.services.reporting import ReportingService
+
         self.ctx = ctx
+        self.service = ReportingService(ctx.store, ctx.actor, ctx.today)
+        self.publication: Publication | None = None
+        self.runner = ReportRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.setObjectName("reportingPage")
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
         title = QLabel(self.tr("Rapportage"))
         title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr(
+                "Geanonimiseerde maandcijfers voor de RBA en het programmateam. Kleine "
+                "aantallen en alles waaruit die terug te rekenen zijn, blijven geheim (x)."
+            )
+        )
+        intro.setObjectName("pageIntro")
+        intro.setWordWrap(True)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Nog niet beschikbaar.")))
-        layout.addStretch(1)
+        layout.addWidget(intro)
+
+        controls = QHBoxLayout()
+        self.month = QComboBox()
+        self.month.setObjectName("reportMonth")
+        self.month.setAccessibleName(self.tr("Verslagmaand"))
+        for year, month in self.service.reportable_months():
+            self.month.addItem(period_label(year, month), f"{year:04d}-{month:02d}")
+        self.source = QComboBox()
+        self.source.setObjectName("reportSource")
+        self.source.setAccessibleName(self.tr("Bron van de cijfers"))
+        for code, label in SOURCES:
+            self.source.addItem(self.tr(label), code)
+        self.preview_button = QPushButton(self.tr("Voorbeeld berekenen"))
+        self.preview_button.setObjectName("previewButton")
+        self.export_button = QPushButton(self.tr("Exporteren…"))
+        self.export_button.setObjectName("exportButton")
+        month_label = QLabel(self.tr("Maand:"))
+        month_label.setBuddy(self.month)
+        source_label = QLabel(self.tr("Bron:"))
+        source_label.setBuddy(self.source)
+        controls.addWidget(month_label)
+        controls.addWidget(self.month)
+        controls.addSpacing(12)
+        controls.addWidget(source_label)
+        controls.addWidget(self.source)
+        controls.addSpacing(12)
+        self.formats: dict[str, QCheckBox] = {}
+        for fmt in FORMATS:
+            box = QCheckBox(fmt.upper())
+            box.setObjectName(f"format_{fmt}")
+            box.setChecked(True)
+            self.formats[fmt] = box
+            controls.addWidget(box)
+        controls.addStretch(1)
+        controls.addWidget(self.preview_button)
+        controls.addWidget(self.export_button)
+        layout.addLayout(controls)
+
+        status = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status van de maandcijfers"))
+        status.addWidget(self.status, 1)
+        status.addWidget(self.progress)
+        layout.addLayout(status)
+
+        picker = QHBoxLayout()
+        self.table_choice = QComboBox()
+        self.table_choice.setObjectName("tableChoice")
+        self.table_choice.setAccessibleName(self.tr("Tabel"))
+        self.table_choice.setMinimumWidth(380)
+        table_label = QLabel(self.tr("Tabel:"))
+        table_label.setBuddy(self.table_choice)
+        self.hidden_label = QLabel()
+        self.hidden_label.setObjectName("hiddenCount")
+        picker.addWidget(table_label)
+        picker.addWidget(self.table_choice, 1)
+        picker.addWidget(self.hidden_label)
+        layout.addLayout(picker)
+
+        self.model = PublicationTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("previewTable")
+        self.view.setAccessibleName(self.tr("Voorbeeld van de tabel"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HiddenCellDelegate(self.view))
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setWordWrap(True)
+        layout.addWidget(self.view, 1)
+        legend = QLabel(
+            self.tr("x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.")
+        )
+        legend.setObjectName("pageIntro")
+        layout.addWidget(legend)
+
+        self.preview_button.clicked.connect(self.start_preview)
+        self.export_button.clicked.connect(self.start_export)
+        self.table_choice.currentIndexChanged.connect(self._show_table)
+        self.month.currentIndexChanged.connect(self._forget_preview)
+        self.source.currentIndexChanged.connect(self._forget_preview)
+        self._apply_role()
+
+    # ------------------------------------------------------------------ state
+    def _apply_role(self) -> None:
+        allowed = self.ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN)
+        for widget in (self.preview_button, self.export_button, self.month, self.source):
+            widget.setEnabled(allowed)
+        if not allowed:
+            self.status.setText(
+                self.tr(
+                    "Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde "
+                    "database, maak dan uw maandelijkse bijdrage met "
+                    "'zkijdesk contribution export'."
+                )
+            )
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.preview_button, self.export_button, self.month, self.source):
+            widget.setEnabled(not busy)
+        for box in self.formats.values():
+            box.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _forget_preview(self) -> None:
+        self.publication = None
+        self.table_choice.clear()
+        self.model.show(None, None)
+        self.hidden_label.clear()
+
+    def chosen_formats(self) -> list[str]:
+        return [fmt for fmt, box in self.formats.items() if box.isChecked()]
+
+    # ------------------------------------------------------------------ actions
+    def start_preview(self) -> None:
+        period, source = self.month.currentData(), self.source.currentData()
+        self._busy(True)
+        self.status.setText(self.tr("Voorbeeld wordt berekend…"))
+        self.runner.start(
+            lambda progress: self.service.preview(period, source, progress),
+            self._on_preview,
+            self._on_error,
+        )
+
+    def choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Map voor de maandcijfers"))
+
+    def start_export(self) -> None:
+        formats = self.chosen_formats()
+        if not formats:
+            self.status.setText(self.tr("Kies ten minste één formaat."))
+            return
+        folder = self.choose_folder()
+        if not folder:
+            return
+        period, source = self.month.currentData(), self.source.currentData()
+        self._busy(True)
+        self.status.setText(self.tr("Maandcijfers worden gemaakt…"))
+        self.runner.start(
+            lambda progress: self.service.export(period, folder, formats, source, progress),
+            self._on_exported,
+            self._on_error,
+        )
+
+    def open_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ------------------------------------------------------------------ results
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(message)
+
+    def _on_preview(self, publication: Publication) -> None:
+        self._busy(False)
+        self.show_publication(publication)
+
+    def show_publication(self, publication: Publication) -> None:
+        self.publication = publication
+        audit = publication.audit
+        self.status.setText(
+            self.tr("Controle geslaagd · %1 van %2 cijfers geheim · drempel %3")
+            .replace("%1", number(audit.suppressed))
+            .replace("%2", number(len(publication.values)))
+            .replace("%3", str(publication.threshold))
+        )
+        self.table_choice.blockSignals(True)
+        self.table_choice.clear()
+        for table in publication.tables:
+            self.table_choice.addItem(table.nl, table.id)
+        self.table_choice.blockSignals(False)
+        self._show_table(0)
+
+    def _show_table(self, index: int) -> None:
+        if self.publication is None or index < 0:
+            return
+        table = self.publication.table(self.table_choice.itemData(index))
+        self.model.show(self.publication, table)
+        self.hidden_label.setText(
+            self.tr("%1 geheim in deze tabel").replace("%1", number(self.model.hidden_count()))
+        )
+
+    def _on_exported(self, result) -> None:
+        self._busy(False)
+        self.status.setText(
+            self.tr("Maandcijfers %1 geschreven (versie %2); controle geslaagd, %3 geheim.")
+            .replace("%1", result.period)
+            .replace("%2", str(result.version))
+            .replace("%3", number(result.audit.suppressed))
+        )
+        self.open_folder(result.folder)
+
+    def _on_error(self, message: str) -> None:
+        self._busy(False)
+        self.status.setText(message)

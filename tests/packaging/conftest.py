@@ -1,0 +1,12 @@
+"""Packaging tests read packaging/bundle_manifest.py and this folder's helpers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+for folder in (HERE, ROOT / "packaging"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))

@@ -1,0 +1,152 @@
+"""Teams without a shared database: sealed contributions, imported once, protected once."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reporting_data import TODAY, Data, make_user, reporting
+
+from zkijdesk.domain.errors import PermissionDeniedError, StateError, ValidationError
+from zkijdesk.reporting.cells import CellKey
+from zkijdesk.reporting.contribution import ContributionError, open_sealed, read_header
+from zkijdesk.services.reporting_contributions import ContributionService
+from zkijdesk.services.reporting_queries import year_counts
+
+
+def new_store(path: Path):
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.store import StoreLocation, create_store
+
+    return create_store(StoreLocation(path=path), key=new_raw_key())
+
+
+def coach_store(path: Path, username: str, routes: int, place: str):
+    store = new_store(path)
+    coach = make_user(store, username, "coach")
+    data = Data(store)
+    reasons = ("werk", "scholing", "werk", "gestopt", "elders_geholpen", "werk")
+    for i in range(routes):
+        c = data.client(birth=date(1960 + i % 40, 2, 2), municipality=place)
+        reason = reasons[i % len(reasons)]
+        data.route(c, date(2026, 9, 1 + i % 28), date(2026, 10, 1 + i % 28), reason)
+    return store, ContributionService(store, coach, lambda: TODAY)
+
+
+@pytest.fixture
+def team(tmp_path):
+    lead_store = new_store(tmp_path / "teamleider.db")
+    make_user(lead_store, "beheerder", "admin")
+    lead = make_user(lead_store, "teamleider", "teamlead")
+    lead_service = ContributionService(lead_store, lead, lambda: TODAY)
+    coaches = [
+        coach_store(tmp_path / "a.db", "anna", 30, "GM0392"),
+        coach_store(tmp_path / "b.db", "bram", 24, "GM0453"),
+    ]
+    team_key = lead_service.create_team_key()
+    for _store, service in coaches:
+        service.trust_team_key(team_key.file_bytes)
+        lead_service.register_contributor(service.my_key().file_bytes)
+    yield lead_store, lead, lead_service, coaches
+    for store, _ in coaches:
+        store.close()
+    lead_store.close()
+
+
+def test_contributions_add_up_import_once_and_are_protected_on_the_total(team, tmp_path):
+    lead_store, lead, lead_service, coaches = team
+    files = [service.make_contribution("2026-10", tmp_path / "post") for _, service in coaches]
+    assert all(f.name.startswith("bijdrage-ZKIJ-2026-10-") for f in files)
+    status = lead_service.status("2026-10")
+    assert status.missing == ("Anna", "Bram") and not status.received
+
+    first = lead_service.import_contribution(files[0])
+    assert first.contributor == "Anna" and not first.replaced
+    assert lead_service.status("2026-10").missing == ("Bram",)
+    again = lead_service.import_contribution(files[0])  # twice: replaces, never doubles
+    assert again.replaced
+    lead_service.import_contribution(files[1])
+    assert lead_service.status("2026-10").missing == ()
+
+    result = reporting(lead_store, lead).export(
+        "2026-10", tmp_path / "uit", "json", source="bijdragen"
+    )
+    doc = json.loads(result.files[0].read_text("utf-8"))
+    table = next(t for t in doc["tables"] if t["id"] == "begeleiding.gemeente")
+    cell = {
+        (c["coords"]["gemeente"], c["coords"]["indicator"], c["coords"]["periode"]): c
+        for c in table["cells"]
+    }
+    assert cell[("TOTAL", "uitstroom", "MAAND")]["value"] == 54
+    assert cell[("GM0392", "uitstroom", "MAAND")]["value"] == 30
+    assert cell[("GM0453", "uitstroom", "MAAND")]["value"] == 24
+    # The contributions held the coaches' counts exactly: the total equals their sum.
+    total = CellKey.make("in_begeleiding", "", "", "TOTAL", 2026, "M", 10)
+    parts = []
+    for store, _ in coaches:
+        with store.read_session() as s:
+            parts.append(year_counts(s, 2026, 10).value(total))
+    shown = next(t for t in doc["tables"] if t["id"] == "kerncijfers")
+    value = next(
+        c["value"]
+        for c in shown["cells"]
+        if c["coords"] == {"indicator": "in_begeleiding", "periode": "MAAND"}
+    )
+    assert value == sum(parts) == 54
+
+
+def test_only_the_team_lead_can_read_and_nobody_can_forge(team, tmp_path):
+    _, _, lead_service, coaches = team
+    path = coaches[0][1].make_contribution("2026-10", tmp_path)
+    data = path.read_bytes()
+    header = read_header(data)
+    assert header["period"] == "2026-10" and header["region"] == "ZKIJ"
+    assert b"GM0392" not in data and b"uitstroom" not in data  # the payload is encrypted
+
+    # A flipped byte anywhere (header, ciphertext or signature) is refused.
+    for position in (len(data) // 2, len(data) - 5):
+        forged = bytearray(data)
+        forged[position] ^= 0x01
+        bad = tmp_path / f"vervalst-{position}.zkb"
+        bad.write_bytes(bytes(forged))
+        with pytest.raises(ValidationError):
+            lead_service.import_contribution(bad)
+
+    # Someone else's team lead key cannot open it.
+    with pytest.raises(ContributionError):
+        open_sealed(data, recipient_private_for=lambda _fp: None, trusted_sender=lambda _k: True)
+
+    # A coach the team lead never registered is refused.
+    stranger_store, stranger = coach_store(tmp_path / "c.db", "cees", 5, "GM0473")
+    try:
+        stranger.trust_team_key(lead_service.team_key().file_bytes)
+        unknown = stranger.make_contribution("2026-10", tmp_path / "vreemd")
+        with pytest.raises(ValidationError) as err:
+            lead_service.import_contribution(unknown)
+        assert "onbekende bijdrager" in err.value.message
+    finally:
+        stranger_store.close()
+
+
+def test_roles_and_missing_keys(team, tmp_path):
+    lead_store, _, lead_service, coaches = team
+    _, coach_service = coaches[0]
+    with pytest.raises(PermissionDeniedError):
+        coach_service.create_team_key()
+    with pytest.raises(PermissionDeniedError):
+        coach_service.import_contribution(tmp_path / "whatever.zkb")
+    with pytest.raises(StateError):
+        reporting(lead_store, lead_service.actor).export(
+            "2026-10", tmp_path / "leeg", "json", source="bijdragen"
+        )
+    fresh = new_store(tmp_path / "nieuw.db")
+    try:
+        lonely = ContributionService(fresh, make_user(fresh, "dirk", "coach"), lambda: TODAY)
+        with pytest.raises(StateError):
+            lonely.make_contribution("2026-10", tmp_path)
+        with pytest.raises(ValidationError):
+            lonely.trust_team_key(b'{"format": "iets anders"}')
+    finally:
+        fresh.close()

@@ -1,0 +1,183 @@
+"""The client file: nothing typed is lost, contacts in seconds, tasks, labels, the bin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import shoot
+from PySide6.QtCore import Qt
+
+from zkijdesk.domain.enums import ActivityKind
+from zkijdesk.services.dto import ClientInput, RouteInput
+from zkijdesk.views import widgets
+from zkijdesk.views.client_file import drafting
+
+
+@pytest.fixture
+def client_id(window):
+    result = window.ws.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Dekker",
+            birth_date="04-03-1985",
+            intake_status="werkzoekend_bijstand",
+            bsn="111222333",
+        ),
+        RouteInput(intake_date="01-06-2026"),
+    )
+    window.ws.events.clients_changed.emit()
+    return result.client.id
+
+
+def open_file(qtbot, window, client_id):
+    window.open_client(client_id)
+    file = window.files[client_id]
+    qtbot.waitUntil(lambda: file.data is not None)
+    return file
+
+
+def test_typed_input_survives_a_crash_and_is_offered_back(qtbot, window, client_id, monkeypatch):
+    monkeypatch.setattr(drafting, "DELAY_MS", 10)
+    file = open_file(qtbot, window, client_id)
+    file.drafts._timer.setInterval(10)
+    qtbot.keyClicks(file.form.phone, "0612345678")
+    qtbot.keyClicks(file.contacts_tab.note, "Gesprek over een opleiding in de zorg.")
+    assert file.dirty and file.save_button.isEnabled()
+    key = file.drafts.key
+    qtbot.waitUntil(lambda: window.ws.drafts.load(key) is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.ws.drafts.load(file.contacts_tab.drafts.key) is not None, timeout=5000
+    )
+    window.runner.wait()
+
+    # A crash: the widget disappears without any save or question.
+    window._remove(file)
+    assert window.ws.clients.get(client_id).phone is None
+
+    reopened = open_file(qtbot, window, client_id)
+    assert reopened.form.phone.text() == "0612345678"
+    assert reopened.contacts_tab.note.toPlainText() == "Gesprek over een opleiding in de zorg."
+    assert reopened.banner.isVisibleTo(reopened)
+    assert "teruggezet" in reopened.banner.text.text()
+    shoot(window, "file_draft_restored")
+    assert reopened.save()
+    assert window.ws.clients.get(client_id).phone == "+31612345678"
+    window.runner.wait()
+    assert window.ws.drafts.load(key) is None
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, window, client_id, answers):
+    file = open_file(qtbot, window, client_id)
+    file.form.last_name.setText("Dekker-Smit")
+    answers.save = "cancel"
+    assert not window.close_file(file)
+    assert client_id in window.files
+    answers.save = "discard"
+    assert window.close_file(file)
+    assert client_id not in window.files
+    assert window.ws.clients.get(client_id).last_name == "Dekker"
+
+    file = open_file(qtbot, window, client_id)
+    file.form.last_name.setText("Dekker-Smit")
+    answers.save = "save"
+    assert window.close_file(file)
+    assert window.ws.clients.get(client_id).last_name == "Dekker-Smit"
+
+
+def test_a_refused_change_is_shown_at_its_field_and_nothing_is_saved(qtbot, window, client_id):
+    file = open_file(qtbot, window, client_id)
+    file.form.postcode.setText("0123 AB")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert file.form.error_text("postcode").startswith("Postcode moet de vorm 1234 AB hebben")
+    assert window.ws.clients.get(client_id).postcode is None
+
+
+def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, client_id, answers):
+    file = open_file(qtbot, window, client_id)
+    contacts = file.contacts_tab
+    file.tabs.setCurrentWidget(contacts)
+    widgets.set_combo_value(contacts.kind, ActivityKind.PHONE)
+    contacts.minutes.setValue(15)
+    contacts.use_template(contacts.template_button.menu().actions()[0].text())
+    contacts.note.setPlainText("Besproken: cv en vacatures in de zorg.")
+    with qtbot.waitSignal(file.loaded):
+        qtbot.keyClick(contacts.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert contacts.list.topLevelItemCount() == 1
+    row = contacts.list.topLevelItem(0)
+    assert (row.text(1), row.text(2)) == ("Telefoon", "15 min")
+    assert contacts.note.toPlainText() == ""
+    contacts.day.setText("01-01-2030")
+    contacts.note.setPlainText("x")
+    contacts.record()
+    assert contacts.fields["occurred_on"].error.text() == "Datum contact mag niet in de toekomst liggen."
+    contacts.note.clear()
+    shoot(window, "file_contacts")
+
+    tasks = file.tasks_tab
+    file.tabs.setCurrentWidget(tasks)
+    qtbot.keyClicks(tasks.title, "Cv nabespreken")
+    tasks.due.setText("20-11-2026")
+    with qtbot.waitSignal(file.loaded):
+        qtbot.keyClick(tasks.title, Qt.Key.Key_Return)
+    assert tasks.list.topLevelItemCount() == 1
+    item = tasks.list.topLevelItem(0)
+    with qtbot.waitSignal(file.loaded):
+        item.setCheckState(0, Qt.CheckState.Checked)
+    assert tasks.list.topLevelItemCount() == 0
+    tasks.show_done.setChecked(True)
+    assert tasks.list.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    shoot(window, "file_tasks")
+
+    labels = file.labels_tab
+    file.tabs.setCurrentWidget(labels)
+    first_group = next(iter(labels.group_checks.values()))
+    first_group.setChecked(True)
+    assert [t.year for t in window.ws.clients.get(client_id).tags] == [2026]
+    zw = next(s.id for s in window.ws.ref.sectors if s.code == "ZW")
+    widgets.set_combo_value(labels.sector, zw)
+    assert window.ws.clients.get(client_id).sector_id == zw
+    shoot(window, "file_labels")
+
+
+def test_delete_moves_to_the_bin_and_restore_brings_it_back(qtbot, window, client_id, answers):
+    file = open_file(qtbot, window, client_id)
+    clients = window.pages["clients"]
+    qtbot.waitUntil(lambda: clients.model.rowCount() == 1)
+    with qtbot.waitSignal(clients.results_shown):
+        file.delete()
+    assert client_id not in window.files
+    assert clients.model.rowCount() == 0
+    window.show_bin()
+    dialog = window.bin_dialog
+    assert dialog.list.topLevelItemCount() == 1
+    assert dialog.list.topLevelItem(0).text(0) == "Iris Dekker"
+    shoot(dialog, "bin_dialog")
+    with qtbot.waitSignal(clients.results_shown):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.topLevelItemCount() == 0
+    assert clients.model.rowCount() == 1
+    qtbot.waitUntil(lambda: client_id in window.files)
+    dialog.reject()
+
+
+def test_placement_follow_up_is_recorded_from_the_start_page(qtbot, window, client_id):
+    from zkijdesk.services.dto import PlacementInput
+
+    ws = window.ws
+    route = ws.clients.routes(client_id)[0]
+    ws.routes.add_placement(route.id, PlacementInput(start_date=date(2026, 8, 15), hours_per_week=20))
+    worklist = window.pages["worklist"]
+    window.show_page("worklist")
+    worklist.mark_stale()
+    qtbot.waitUntil(lambda: worklist.data is not None and len(worklist.data.follow_ups) == 1)
+    assert worklist.kpi_follow.number == 1
+    worklist.record_follow_up(worklist.data.follow_ups[0])
+    from zkijdesk.views.client_file.step_dialogs import FollowUpDialog
+
+    dialog = worklist.findChildren(FollowUpDialog)[0]
+    with qtbot.waitSignal(worklist.loaded, timeout=5000):
+        dialog.accept()
+    assert worklist.kpi_follow.number == 0
+    follow = ws.clients.routes(client_id)[0].placements[0].follow_ups[0]
+    assert (follow.still_working, follow.checked_on) == (True, date(2026, 11, 15))

@@ -1,0 +1,91 @@
+"""The Rapportage page, driven as a team lead would: preview, look at a table, export."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+TODAY = date(2026, 11, 15)
+
+
+@pytest.fixture(scope="module")
+def region(tmp_path_factory):
+    from zkijdesk.services.demo import generate_demo
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.store import StoreLocation, create_store
+
+    path = tmp_path_factory.mktemp("region") / "demo.db"
+    store = create_store(StoreLocation(path=path), key=new_raw_key())
+    generate_demo(store, clients=1500, seed=3, today=TODAY)
+    yield store
+    store.close()
+
+
+def page_for(region, username, qtbot):
+    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.users import actor_for
+    from zkijdesk.views.reporting.page import ReportingPage
+
+    ctx = AppContext(region, actor_for(region, username), lambda: TODAY)
+    page = ReportingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_path):
+    page = page_for(region, "teamlead01", qtbot)
+    assert page.month.currentText() == "oktober 2026"
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert not page.preview_button.isEnabled()  # busy while the worker runs
+    qtbot.waitUntil(lambda: page.publication is not None, timeout=120_000)
+    assert page.preview_button.isEnabled() and not page.progress.isVisible()
+    assert "Controle geslaagd" in page.status.text()
+    assert page.table_choice.count() == len(page.publication.tables)
+
+    index = page.table_choice.findData("uitstroom.gemeente")
+    page.table_choice.setCurrentIndex(index)
+    model = page.model
+    hidden = [
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.data(model.index(r, c)) == "x"
+    ]
+    assert hidden, "a region of 1,500 has small municipality-by-reason cells"
+    assert model.data(hidden[0], Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(hidden[0], Qt.ItemDataRole.ToolTipRole).startswith("Geheim")
+    assert "geheim in deze tabel" in page.hidden_label.text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENSHOTS / "reporting_page.png"))
+
+    opened: list[Path] = []
+    page.choose_folder = lambda: str(tmp_path / "uit")
+    page.open_folder = opened.append
+    page.formats["pdf"].setChecked(False)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
+    assert opened == [tmp_path / "uit"]
+    assert sorted(p.suffix for p in (tmp_path / "uit").iterdir()) == [".csv", ".json", ".xlsx"]
+    assert "versie 1" in page.status.text()
+    assert page.export_button.isEnabled()
+
+
+def test_a_coach_sees_why_the_page_is_not_theirs(region, qtbot):
+    from sqlalchemy import select
+
+    from zkijdesk import models as m
+
+    with region.read_session() as s:
+        coach = s.scalar(select(m.User.username).where(m.User.role == "coach"))
+    page = page_for(region, coach, qtbot)
+    assert not page.preview_button.isEnabled() and not page.export_button.isEnabled()
+    assert "teamleider" in page.status.text()
+    assert page.grab().save(str(SCREENSHOTS / "reporting_page_coach.png"))

@@ -1,0 +1,311 @@
+"""Matching people to vacancies: the score, its parts and the reasons, in plain Python.
+
+The score is a weighted sum of five parts, each between 0 and 1, times 100:
+
+- **skills**: required skills count twice, desired skills once; a vacancy that asks
+  for nothing scores a neutral 0.5 for everybody;
+- **sector**: the person's orientation (route sector, else the client's own) against
+  the vacancy's sector; subsectors roll up to their focus sector;
+- **distance**: approximate kilometres between home municipality and work location;
+- **hours**: hours wanted against hours offered (neutral when nobody asked);
+- **availability**: already working in an ongoing placement, or waiting for an
+  interview elsewhere, lowers the part.
+
+Nothing here knows about the database or Qt, so the rules are tested on constructed
+cases and the services only load rows and call :func:`score` / :func:`rank`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+#: The weights of the parts; they sum to 1 so the total is a percentage.
+WEIGHTS: dict[str, float] = {
+    "skills": 0.50,
+    "sector": 0.15,
+    "distance": 0.15,
+    "hours": 0.10,
+    "availability": 0.10,
+}
+REQUIRED_WEIGHT = 2
+DESIRED_WEIGHT = 1
+NEUTRAL = 0.5
+#: Beyond this many kilometres the distance part is 0.
+MAX_KM = 40.0
+#: A gap of this many hours between wanted and offered makes the hours part 0.
+MAX_HOURS_GAP = 16.0
+
+OUTSIDE = "BUITEN"
+SAME_PLACE_KM = 3.0
+OUTSIDE_KM = 30.0
+
+#: Approximate road distances (km) between the centres of the seven ZKIJ municipalities.
+_KM: dict[frozenset[str], float] = {
+    frozenset(pair): km
+    for pair, km in (
+        (("GM0375", "GM0377"), 15),  # Beverwijk - Bloemendaal
+        (("GM0375", "GM0392"), 18),  # Beverwijk - Haarlem
+        (("GM0375", "GM0396"), 4),  # Beverwijk - Heemskerk
+        (("GM0375", "GM0397"), 22),  # Beverwijk - Heemstede
+        (("GM0375", "GM0453"), 8),  # Beverwijk - Velsen
+        (("GM0375", "GM0473"), 24),  # Beverwijk - Zandvoort
+        (("GM0377", "GM0392"), 5),  # Bloemendaal - Haarlem
+        (("GM0377", "GM0396"), 18),  # Bloemendaal - Heemskerk
+        (("GM0377", "GM0397"), 8),  # Bloemendaal - Heemstede
+        (("GM0377", "GM0453"), 10),  # Bloemendaal - Velsen
+        (("GM0377", "GM0473"), 9),  # Bloemendaal - Zandvoort
+        (("GM0392", "GM0396"), 21),  # Haarlem - Heemskerk
+        (("GM0392", "GM0397"), 5),  # Haarlem - Heemstede
+        (("GM0392", "GM0453"), 12),  # Haarlem - Velsen
+        (("GM0392", "GM0473"), 10),  # Haarlem - Zandvoort
+        (("GM0396", "GM0397"), 25),  # Heemskerk - Heemstede
+        (("GM0396", "GM0453"), 10),  # Heemskerk - Velsen
+        (("GM0396", "GM0473"), 26),  # Heemskerk - Zandvoort
+        (("GM0397", "GM0453"), 16),  # Heemstede - Velsen
+        (("GM0397", "GM0473"), 10),  # Heemstede - Zandvoort
+        (("GM0453", "GM0473"), 17),  # Velsen - Zandvoort
+    )
+}
+
+
+class CandidacyStage(StrEnum):
+    """Where a proposal stands in the placement pipeline of the WSP."""
+
+    PROPOSED = "voorgedragen"
+    INTERVIEW = "gesprek"
+    PLACED = "geplaatst"
+    NOT_PLACED = "niet_geplaatst"
+
+
+#: Stages in which a candidacy is still running (the person is not free for others).
+PENDING_STAGES = frozenset({CandidacyStage.PROPOSED, CandidacyStage.INTERVIEW})
+
+
+class NotPlacedReason(StrEnum):
+    """Why a proposal did not end in a placement; counted, never free text in figures."""
+
+    EMPLOYER_CHOSE_OTHER = "andere_kandidaat"
+    SKILLS = "vaardigheden"
+    CLIENT_DECLINED = "client_ziet_af"
+    TERMS = "voorwaarden"
+    VACANCY_CLOSED = "vacature_vervallen"
+    OTHER = "anders"
+
+
+class ContactKind(StrEnum):
+    """An entry in an employer's contact log."""
+
+    VISIT = "bezoek"
+    PHONE = "telefoon"
+    EMAIL = "email"
+    AGREEMENT = "afspraak"
+    OTHER = "anders"
+
+
+def distance_km(home: str | None, work: str | None) -> float | None:
+    """Approximate kilometres between two municipality codes; None when one is unknown."""
+    if not home or not work:
+        return None
+    if home == work:
+        return OUTSIDE_KM if home == OUTSIDE else SAME_PLACE_KM
+    if OUTSIDE in (home, work):
+        return OUTSIDE_KM
+    return _KM.get(frozenset((home, work)), OUTSIDE_KM)
+
+
+@dataclass(frozen=True)
+class Person:
+    """What matching knows of a person: ids and codes only, never a name."""
+
+    id: int
+    skills: frozenset[int] = frozenset()
+    sector_id: int | None = None
+    municipality: str | None = None
+    hours_min: int | None = None
+    hours_max: int | None = None
+    placed: bool = False
+    pending_elsewhere: int = 0
+    has_any_skill: bool | None = None
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What matching knows of a vacancy."""
+
+    id: int
+    required: frozenset[int] = frozenset()
+    desired: frozenset[int] = frozenset()
+    sector_id: int | None = None
+    municipality: str | None = None
+    hours: int | None = None
+
+
+@dataclass(frozen=True)
+class Sectors:
+    """The sector hierarchy, to roll a subsector up to its focus sector."""
+
+    parent: Mapping[int, int | None] = field(default_factory=dict)
+
+    def top(self, sector_id: int | None) -> int | None:
+        if sector_id is None:
+            return None
+        parent = self.parent.get(sector_id)
+        return sector_id if parent is None else parent
+
+
+@dataclass(frozen=True)
+class Match:
+    """One suggestion with its reasons: the parts, what fits and what is missing."""
+
+    person_id: int
+    opening_id: int
+    total: float
+    parts: dict[str, float]
+    matched_required: frozenset[int]
+    matched_desired: frozenset[int]
+    missing_required: frozenset[int]
+    missing_desired: frozenset[int]
+    notes: tuple[str, ...]
+    km: float | None
+
+
+def _skills_part(person: Person, opening: Opening) -> tuple[float, frozenset, frozenset]:
+    required = opening.required & person.skills
+    desired = opening.desired & person.skills
+    weight = REQUIRED_WEIGHT * len(opening.required) + DESIRED_WEIGHT * len(opening.desired)
+    if weight == 0:
+        return NEUTRAL, required, desired
+    got = REQUIRED_WEIGHT * len(required) + DESIRED_WEIGHT * len(desired)
+    return got / weight, required, desired
+
+
+def _sector_part(person: Person, opening: Opening, sectors: Sectors) -> tuple[float, str | None]:
+    if opening.sector_id is None or person.sector_id is None:
+        return NEUTRAL, "Geen sectorvoorkeur vastgelegd." if person.sector_id is None else None
+    if person.sector_id == opening.sector_id:
+        return 1.0, None
+    if sectors.top(person.sector_id) == sectors.top(opening.sector_id):
+        return 0.7, "Zelfde focussector, ander deelgebied."
+    return 0.0, "Andere sector dan de voorkeur."
+
+
+def _distance_part(km: float | None) -> float:
+    if km is None:
+        return NEUTRAL
+    return max(0.0, 1.0 - km / MAX_KM)
+
+
+def _hours_part(person: Person, opening: Opening) -> tuple[float, str | None]:
+    if opening.hours is None or (person.hours_min is None and person.hours_max is None):
+        return NEUTRAL, "Urenwens niet vastgelegd."
+    low = person.hours_min if person.hours_min is not None else 0
+    high = person.hours_max if person.hours_max is not None else 60
+    if low <= opening.hours <= high:
+        return 1.0, None
+    gap = low - opening.hours if opening.hours < low else opening.hours - high
+    word = "minder" if opening.hours < low else "meer"
+    return max(0.0, 1.0 - gap / MAX_HOURS_GAP), f"Vacature biedt {gap} uur {word} dan gewenst."
+
+
+def _availability_part(person: Person) -> tuple[float, str | None]:
+    if person.placed:
+        return 0.0, "Werkt al via een lopende plaatsing."
+    if person.pending_elsewhere:
+        return 0.5, "Is al voorgedragen voor een andere vacature."
+    return 1.0, None
+
+
+def score(person: Person, opening: Opening, sectors: Sectors) -> Match:
+    """Score one person against one vacancy, with every reason a coach needs to judge it."""
+    skills, matched_req, matched_des = _skills_part(person, opening)
+    sector, sector_note = _sector_part(person, opening, sectors)
+    km = distance_km(person.municipality, opening.municipality)
+    hours, hours_note = _hours_part(person, opening)
+    available, available_note = _availability_part(person)
+    parts = {
+        "skills": skills,
+        "sector": sector,
+        "distance": _distance_part(km),
+        "hours": hours,
+        "availability": available,
+    }
+    total = 100.0 * sum(WEIGHTS[name] * value for name, value in parts.items())
+    notes = []
+    if person.has_any_skill is False:
+        notes.append("Nog geen vaardigheden vastgelegd.")
+    if not opening.required and not opening.desired:
+        notes.append("De vacature vraagt geen specifieke vaardigheden.")
+    notes += [n for n in (sector_note, hours_note, available_note) if n]
+    return Match(
+        person_id=person.id,
+        opening_id=opening.id,
+        total=total,
+        parts=parts,
+        matched_required=matched_req,
+        matched_desired=matched_des,
+        missing_required=opening.required - matched_req,
+        missing_desired=opening.desired - matched_des,
+        notes=tuple(notes),
+        km=km,
+    )
+
+
+def quick_total(person: Person, opening: Opening, sectors: Sectors) -> tuple[float, int]:
+    """The total and the count of missing required skills, without building the reasons.
+
+    Ranking thousands of people only needs the order; :func:`score` then explains the
+    few that are shown. Both use the same part functions, so they cannot disagree.
+    """
+    skills = _skills_part(person, opening)[0]
+    parts = (
+        WEIGHTS["skills"] * skills
+        + WEIGHTS["sector"] * _sector_part(person, opening, sectors)[0]
+        + WEIGHTS["distance"]
+        * _distance_part(distance_km(person.municipality, opening.municipality))
+        + WEIGHTS["hours"] * _hours_part(person, opening)[0]
+        + WEIGHTS["availability"] * _availability_part(person)[0]
+    )
+    return 100.0 * parts, len(opening.required - person.skills)
+
+
+def _order(total: float, missing: int, other_id: int) -> tuple[float, int, int]:
+    return (-round(total, 6), missing, other_id)
+
+
+def rank_people(
+    opening: Opening, people: Iterable[Person], sectors: Sectors, limit: int | None = None
+) -> list[Match]:
+    """People for one vacancy, best first; ties go to fewer missing required, then lower id."""
+    keyed = [(_order(*quick_total(p, opening, sectors), p.id), p) for p in people]
+    keyed.sort(key=lambda pair: pair[0])
+    chosen = keyed if limit is None else keyed[:limit]
+    return [score(p, opening, sectors) for _, p in chosen]
+
+
+def rank_openings(
+    person: Person, openings: Iterable[Opening], sectors: Sectors, limit: int | None = None
+) -> list[Match]:
+    """Vacancies for one person, best first; ties go to fewer missing required, then lower id."""
+    keyed = [(_order(*quick_total(person, o, sectors), o.id), o) for o in openings]
+    keyed.sort(key=lambda pair: pair[0])
+    chosen = keyed if limit is None else keyed[:limit]
+    return [score(person, o, sectors) for _, o in chosen]
+
+
+def training_route(
+    missing_required: Iterable[int],
+    missing_desired: Iterable[int],
+    label: Mapping[int, str],
+    training: Mapping[int, str],
+) -> list[str]:
+    """What to learn to fit: required gaps first, each with a known training when there is one."""
+    steps = []
+    for kind, ids in (("verplicht", missing_required), ("gewenst", missing_desired)):
+        for skill_id in sorted(ids, key=lambda i: (label.get(i, ""), i)):
+            name = label.get(skill_id, str(skill_id))
+            course = training.get(skill_id)
+            how = f"via {course}" if course else "via scholing of werkervaring"
+            steps.append(f"{name} ({kind}): {how}")
+    return steps

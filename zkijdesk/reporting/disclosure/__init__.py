@@ -1,0 +1,1 @@
+"""Disclosure control: primary suppression, secondary suppression and the LP audit."""

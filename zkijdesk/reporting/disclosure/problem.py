@@ -1,0 +1,158 @@
+"""Turn a publication's canonical cells into a disclosure-control problem.
+
+The additive relations come from the table definitions: every breakdown of an
+indicator adds up to its total, every own dimension (exit reason, contract type)
+adds up to its total, and for event indicators the year-to-date figure is last
+month's year-to-date plus the month. Distinct counts (persons, employers) are not
+additive over months; their month and year-to-date cells are neighbours, and the LP
+model carries the inequalities between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
+from zkijdesk.reporting.disclosure.model import build_block, segments
+from zkijdesk.reporting.disclosure.secondary import Problem
+from zkijdesk.reporting.indicators import BY_CODE, TOTAL, Dimension, Kind
+
+
+def build_problem(
+    values: Mapping[CellKey, int],
+    known: Mapping[CellKey, int],
+    dims_by_year: Mapping[int, Mapping[str, Dimension]],
+    *,
+    threshold: int,
+    earlier_hidden: Mapping[CellKey, int] | None = None,
+    value_of: Callable[[CellKey], int] | None = None,
+) -> Problem:
+    """The problem for one publication.
+
+    ``earlier_hidden`` maps cells an earlier publication hid as unsafe to their value
+    today; ``value_of`` gives the value of any other cell, used to find unsafe counts
+    a reader could compute by differencing (they become extra targets too).
+    """
+    earlier_hidden = dict(earlier_hidden or {})
+    relations: dict[frozenset, tuple[CellKey, ...]] = {}
+
+    def add(members: list[CellKey]) -> None:
+        """A relation: its parts, then the total they add up to (last)."""
+        total = members[-1]
+        parts = sorted(set(members[:-1]) - {total})
+        if parts:
+            relations.setdefault(frozenset((*parts, total)), (*parts, total))
+
+    neighbours: dict[CellKey, list[CellKey]] = {}
+    seen_groups: set[tuple] = set()
+    same_cell: dict[tuple, list[CellKey]] = {}
+    for key in sorted(values):
+        ind = BY_CODE[key.indicator]
+        dims = dims_by_year[key.year]
+        period = (key.year, key.kind, key.month)
+        if key.dim:
+            group = ("dim", key.indicator, key.own, key.dim, *period)
+            if group not in seen_groups:
+                seen_groups.add(group)
+                members = [
+                    CellKey.make(key.indicator, key.own, key.dim, c, *period)
+                    for c in dims[key.dim].codes
+                ]
+                members.append(CellKey.make(key.indicator, key.own, "", TOTAL, *period))
+                add(members)
+        if ind.own is not None and key.own != TOTAL:
+            group = ("own", key.indicator, key.dim, key.cat, *period)
+            if group not in seen_groups:
+                seen_groups.add(group)
+                members = [
+                    CellKey.make(key.indicator, o, key.dim, key.cat, *period) for o in ind.own.codes
+                ]
+                members.append(CellKey.make(key.indicator, TOTAL, key.dim, key.cat, *period))
+                add(members)
+        _period_relation(key, add)
+        if ind.kind is Kind.DISTINCT:
+            same_cell.setdefault((key.indicator, key.own, key.dim, key.cat, key.year), []).append(
+                key
+            )
+
+    for keys in same_cell.values():
+        for key in keys:
+            neighbours[key] = [k for k in keys if k != key]
+
+    extra = {k: v for k, v in earlier_hidden.items() if k not in values and k not in known}
+    universe: dict[tuple, list[CellKey]] = {}
+    for key in (*values, *known, *extra):
+        universe.setdefault(key.block(), []).append(key)
+    if value_of is not None:
+        for block_id, keys in universe.items():
+            for key in _differencing_cells(keys, dims_by_year[block_id[1]]):
+                if key in values or key in known or key in extra:
+                    continue
+                try:
+                    value = value_of(key)
+                except (ValueError, KeyError):
+                    continue
+                if 0 < value < threshold:
+                    extra[key] = value
+                    keys.append(key)
+    for key in extra:
+        _period_relation(key, add)
+    blocks = {}
+    for block_id, keys in universe.items():
+        indicator, year = block_id
+        blocks[block_id] = build_block(indicator, year, keys, dims_by_year[year])
+    return Problem(
+        values=dict(values),
+        known=dict(known),
+        extra=extra,
+        relations=list(relations.values()),
+        blocks=blocks,
+        block_of=CellKey.block,
+        rank=_rank,
+        sort_key=lambda k: k,
+        neighbours={k: tuple(sorted(v)) for k, v in neighbours.items()},
+    )
+
+
+def _period_relation(key: CellKey, add: Callable[[list[CellKey]], None]) -> None:
+    """Year-to-date (k) = year-to-date (k-1) + month k, for event indicators."""
+    if BY_CODE[key.indicator].kind is not Kind.EVENT:
+        return
+    same = (key.indicator, key.own, key.dim, key.cat, key.year)
+    if key.kind == YEAR_TO_DATE or key.month >= 2:
+        month = key.month
+        add(
+            [
+                CellKey.make(*same, YEAR_TO_DATE, month - 1),
+                CellKey.make(*same, MONTH, month),
+                CellKey.make(*same, YEAR_TO_DATE, month),
+            ]
+        )
+
+
+def _differencing_cells(keys: list[CellKey], dims: Mapping[str, Dimension]) -> list[CellKey]:
+    """Natural cells a reader can isolate: months and year-to-date that the published
+    periods cut out (for example January to September when October and January to
+    October are published)."""
+    if not keys:
+        return []
+    first = keys[0]
+    ind = BY_CODE[first.indicator]
+    segs = segments(keys)
+    periods = [(MONTH, a) for a, b in segs if a == b]
+    periods += [(YEAR_TO_DATE, b) for _, b in segs]
+    owns = ind.own_codes + ((TOTAL,) if ind.own is not None else ())
+    used = sorted({k.dim for k in keys if k.dim})
+    cats = [("", TOTAL)] + [(d, c) for d in used for c in dims[d].codes]
+    out = []
+    for kind, month in periods:
+        for own in owns:
+            for dim, cat in cats:
+                out.append(CellKey.make(first.indicator, own, dim, cat, first.year, kind, month))
+    return out
+
+
+def _rank(key: CellKey) -> int:
+    if key.is_total:
+        return 2
+    return 1 if key.kind == YEAR_TO_DATE else 0

@@ -1,0 +1,1 @@
+"""Writers for a protected publication: PDF, XLSX, CSV and JSON."""

@@ -1,0 +1,48 @@
+"""What every writer shares: file names, Dutch number and date formats, safe text.
+
+File names carry the region, the indicator set and the month, never a person. Text
+that came from the store (reference data the admin typed, such as a focus group's
+name) is neutralised wherever a spreadsheet might read it as a formula.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from zkijdesk.reporting.publication import Publication
+
+INDICATOR_SET = "maandcijfers"
+REGION_NAME = "Zuid-Kennemerland & IJmond"
+FORMATS = ("pdf", "xlsx", "csv", "json")
+SUPPRESSED_MARK = "x"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def file_name(publication: Publication, fmt: str) -> str:
+    return f"{publication.region}-{INDICATOR_SET}-{publication.period}.{fmt}"
+
+
+def dutch_int(value: int) -> str:
+    """1234567 -> '1.234.567' (Dutch thousands separator)."""
+    sign = "-" if value < 0 else ""
+    digits = str(abs(int(value)))
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    return sign + ".".join(reversed(groups))
+
+
+def dutch_date(day: date) -> str:
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+def shown_text(value: int | None) -> str:
+    return SUPPRESSED_MARK if value is None else dutch_int(value)
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe."""
+    if text.startswith(FORMULA_START):
+        return "'" + text
+    return text

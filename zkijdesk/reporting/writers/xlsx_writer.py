@@ -1,0 +1,156 @@
+"""The Excel export: one sheet per table, frozen headers, numbers as numbers.
+
+A hidden number is the text ``x`` on a grey background, as statistical offices mark
+"geheim". Nothing from the data is ever written as a formula: every text cell is
+stored as a string even when it starts with ``=`` (a focus group's name is typed by
+an admin), so Excel shows it and never runs it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from zkijdesk.atomic import atomic_write
+from zkijdesk.reporting.publication import Publication
+from zkijdesk.reporting.tables import Table
+from zkijdesk.reporting.writers.common import (
+    INDICATOR_SET,
+    REGION_NAME,
+    SUPPRESSED_MARK,
+)
+
+HEADER_ROWS = 5  # title, subtitle, blank, period header, column header
+BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\']")
+
+
+def _sheet_name(table: Table, used: set[str]) -> str:
+    if table.columns is None:
+        base = table.nl
+    else:
+        theme, _, dim = table.id.partition(".")
+        base = f"{theme} {dim.replace('doelgroep_', 'dg ')}"
+    base = BAD_SHEET_CHARS.sub("", base)[:31].strip() or "tabel"
+    name, n = base, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name = base[: 31 - len(suffix)] + suffix
+        n += 1
+    used.add(name.lower())
+    return name
+
+
+def _text(cell, value: str) -> None:
+    """Store as a string, even when it looks like a formula."""
+    cell.value = value
+    cell.data_type = "s"
+
+
+def render(publication: Publication) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    intro = book.active
+    intro.title = "Toelichting"
+    bold = Font(bold=True)
+    title_font = Font(bold=True, size=14, color="1F3864")
+    header_fill = PatternFill("solid", fgColor="DCE6F1")
+    hidden_fill = PatternFill("solid", fgColor="E7E6E6")
+    total_font = Font(bold=True)
+    thin = Side(style="thin", color="9BA7B8")
+    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    lines = [
+        f"Maandcijfers {REGION_NAME}",
+        f"Periode: {publication.tables[0].periods.label('MAAND')}",
+        f"Indicatorenset: {INDICATOR_SET}; regio {publication.region}.",
+        f"Cijfers van 1 tot {publication.threshold} en cijfers waaruit die af te leiden "
+        f"zijn, zijn geheim en weergegeven als '{SUPPRESSED_MARK}'.",
+        "Definities en telregels: zie de toelichting in de PDF en docs/indicators.md.",
+        f"Controle op onthulling: {'geslaagd' if publication.audit.passed else 'mislukt'}; "
+        f"{publication.audit.suppressed} cellen geheim.",
+    ]
+    for i, line in enumerate(lines, start=1):
+        _text(intro.cell(row=i, column=1), line)
+    intro.cell(row=1, column=1).font = title_font
+    intro.column_dimensions["A"].width = 110
+    _text(intro.cell(row=len(lines) + 2, column=1), "Tabellen")
+    intro.cell(row=len(lines) + 2, column=1).font = bold
+
+    used = {"toelichting"}
+    for index, table in enumerate(publication.tables):
+        sheet = book.create_sheet(_sheet_name(table, used))
+        _text(intro.cell(row=len(lines) + 3 + index, column=1), f"{sheet.title}: {table.nl}")
+        _text(sheet.cell(row=1, column=1), table.nl)
+        sheet.cell(row=1, column=1).font = title_font
+        _text(
+            sheet.cell(row=2, column=1),
+            f"{REGION_NAME} · {table.periods.label('MAAND')} · "
+            f"'{SUPPRESSED_MARK}' = geheim (drempel {publication.threshold})",
+        )
+        columns = table.column_codes()
+        periods = table.periods.codes
+        _text(sheet.cell(row=4, column=1), "")
+        _text(sheet.cell(row=5, column=1), table.rows.nl)
+        col = 2
+        for period in periods:
+            first = col
+            for column in columns:
+                label = table.columns.label(column) if table.columns else "Aantal"
+                cell = sheet.cell(row=5, column=col)
+                _text(cell, label)
+                col += 1
+            head = sheet.cell(row=4, column=first)
+            _text(head, table.periods.label(period))
+            if col - 1 > first:
+                sheet.merge_cells(start_row=4, start_column=first, end_row=4, end_column=col - 1)
+        for r in (4, 5):
+            for c in range(1, col):
+                cell = sheet.cell(row=r, column=c)
+                cell.font = bold
+                cell.fill = header_fill
+                cell.alignment = center
+                cell.border = Border(bottom=thin)
+        for offset, row in enumerate(table.rows.codes):
+            r = HEADER_ROWS + 1 + offset
+            label_cell = sheet.cell(row=r, column=1)
+            _text(label_cell, table.rows.label(row))
+            is_total_row = row == "TOTAL"
+            if is_total_row:
+                label_cell.font = total_font
+            c = 2
+            for period in periods:
+                for column in columns:
+                    value = publication.shown(table.cells[(row, column, period)])
+                    cell = sheet.cell(row=r, column=c)
+                    if value is None:
+                        _text(cell, SUPPRESSED_MARK)
+                        cell.fill = hidden_fill
+                        cell.alignment = Alignment(horizontal="right")
+                    else:
+                        cell.value = int(value)
+                        cell.number_format = "#,##0"
+                    if is_total_row or column == "TOTAL":
+                        cell.font = total_font
+                    c += 1
+        sheet.freeze_panes = sheet.cell(row=HEADER_ROWS + 1, column=2)
+        sheet.column_dimensions["A"].width = max(
+            22, min(48, max(len(table.rows.label(r)) for r in table.rows.codes) + 2)
+        )
+        for c in range(2, col):
+            sheet.column_dimensions[get_column_letter(c)].width = 14
+        sheet.row_dimensions[5].height = 42
+    book.properties.title = f"Maandcijfers {REGION_NAME} {publication.period}"
+    book.properties.creator = "zkijdesk"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def write(publication: Publication, target: Path) -> Path:
+    data = render(publication)
+    with atomic_write(target) as fh:
+        fh.write(data)
+    return target

@@ -1,0 +1,248 @@
+"""The app lock: an optional PIN or password that hides the screen when a coach steps away.
+
+It is a screen lock, not encryption: the store stays open underneath, so the lock costs
+nothing when it opens. It guards against the colleague or visitor who walks past an
+unattended workstation, which is the everyday risk in an office where files of
+vulnerable people are on screen.
+
+The secret is hashed with Argon2id (``argon2-cffi``'s default) in
+``app_user.lock_secret_hash``. Wrong attempts are throttled with a growing delay kept
+in memory per store and user: the first few are free (typos), then each wait doubles
+up to five minutes. Restarting the app resets the delay, which is acceptable because
+the lock is asked again at start and a restart is slow and visible.
+
+The idle time after which the window locks is a store-wide setting the admin chooses
+(``lock.idle_minutes``, default 10).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.services import audit
+from zkijdesk.services.base import Actor, Service, get_or_raise
+from zkijdesk.storage.store import Store
+
+MIN_LENGTH = 6
+MAX_LENGTH = 128
+IDLE_KEY = "lock.idle_minutes"
+IDLE_DEFAULT = 10
+IDLE_MIN, IDLE_MAX = 1, 240
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 300.0
+
+_hasher = PasswordHasher()  # Argon2id, RFC 9106 low-memory profile
+
+
+class LockThrottledError(StateError):
+    """Too many wrong attempts: wait ``wait_seconds`` before trying again."""
+
+    def __init__(self, wait_seconds: float) -> None:
+        seconds = max(1, round(wait_seconds))
+        super().__init__(f"Te veel onjuiste pogingen; probeer het over {seconds} seconden opnieuw.")
+        self.wait_seconds = wait_seconds
+
+
+@dataclass
+class Throttle:
+    """Failures per user and when the next attempt may be made (monotonic seconds)."""
+
+    clock: Callable[[], float] = time.monotonic
+    failures: dict[int, int] = field(default_factory=dict)
+    not_before: dict[int, float] = field(default_factory=dict)
+
+    @staticmethod
+    def delay_after(failures: int) -> float:
+        """No wait for the first few typos, then 1, 2, 4, ... seconds, at most 5 minutes."""
+        if failures < FREE_ATTEMPTS:
+            return 0.0
+        return min(MAX_DELAY_SECONDS, 2.0 ** (failures - FREE_ATTEMPTS))
+
+    def check(self, user_id: int) -> None:
+        wait = self.not_before.get(user_id, 0.0) - self.clock()
+        if wait > 0:
+            raise LockThrottledError(wait)
+
+    def failed(self, user_id: int) -> None:
+        count = self.failures.get(user_id, 0) + 1
+        self.failures[user_id] = count
+        self.not_before[user_id] = self.clock() + self.delay_after(count)
+
+    def succeeded(self, user_id: int) -> None:
+        self.failures.pop(user_id, None)
+        self.not_before.pop(user_id, None)
+
+
+_throttles: dict[int, Throttle] = {}
+
+
+def throttle_for(store: Store) -> Throttle:
+    """One throttle per open store, so a new service object does not forget failures.
+
+    Keyed by the store object's identity and dropped when the store is collected
+    (``Store`` is a mutable dataclass and so cannot key a weak dictionary itself).
+    """
+    key = id(store)
+    found = _throttles.get(key)
+    if found is None:
+        found = _throttles[key] = Throttle()
+        weakref.finalize(store, _throttles.pop, key, None)
+    return found
+
+
+def check_secret(secret: str | None) -> str:
+    """A PIN or password as it will be hashed; refuses short, long or odd input."""
+    if secret is None or not secret.strip():
+        raise ValidationError("secret", "Pincode of wachtwoord is verplicht.")
+    if secret != secret.strip():
+        raise ValidationError(
+            "secret", "Pincode of wachtwoord mag niet met een spatie beginnen of eindigen."
+        )
+    cleaned = v.clean_text(
+        secret,
+        field="secret",
+        label="Pincode of wachtwoord",
+        max_length=MAX_LENGTH,
+        required=True,
+    )
+    assert cleaned is not None
+    if len(cleaned) < MIN_LENGTH:
+        raise ValidationError(
+            "secret", f"Pincode of wachtwoord moet minstens {MIN_LENGTH} tekens lang zijn."
+        )
+    return cleaned
+
+
+class AppLockService(Service):
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        today: Callable[[], date] = date.today,
+        throttle: Throttle | None = None,
+        hasher: PasswordHasher | None = None,
+    ) -> None:
+        super().__init__(store, actor, today)
+        self.throttle = throttle or throttle_for(store)
+        self.hasher = hasher or _hasher
+
+    # --- the user's own lock ---------------------------------------------------------
+
+    def _stored_hash(self) -> str | None:
+        with self.store.read_session() as s:
+            return s.scalar(select(m.User.lock_secret_hash).where(m.User.id == self.actor.user_id))
+
+    def is_set(self) -> bool:
+        return bool(self._stored_hash())
+
+    def _matches(self, stored: str, secret: str) -> bool:
+        try:
+            return self.hasher.verify(stored, secret)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    def _require_current(self, current: str | None) -> None:
+        stored = self._stored_hash()
+        if stored and not self.unlock_matches(current or ""):
+            raise ValidationError("current", "Huidige pincode of wachtwoord klopt niet.")
+
+    def set_secret(self, secret: str, *, current: str | None = None) -> None:
+        """Set or change the user's PIN or password; a change needs the current one."""
+        cleaned = check_secret(secret)
+        self._require_current(current)
+        hashed = self.hasher.hash(cleaned)
+        with self.store.session() as s:
+            user = get_or_raise(s, m.User, self.actor.user_id, "Gebruiker")
+            user.lock_secret_hash = hashed
+            self.audit(s, "change", "user", user.id, detail="app_lock=aan")
+
+    def clear(self, current: str) -> None:
+        """Switch the lock off; needs the current PIN or password."""
+        self._require_current(current)
+        self._store_hash(self.actor.user_id, None, detail="app_lock=uit")
+
+    def _store_hash(self, user_id: int, hashed: str | None, *, detail: str) -> None:
+        with self.store.session() as s:
+            user = get_or_raise(s, m.User, user_id, "Gebruiker")
+            user.lock_secret_hash = hashed
+            self.audit(s, "change", "user", user.id, detail=detail)
+
+    def unlock_matches(self, secret: str) -> bool:
+        """True if ``secret`` opens the lock; throttled, and every failure is logged."""
+        self.throttle.check(self.actor.user_id)
+        stored = self._stored_hash()
+        if not stored:
+            return True
+        secret = unicodedata.normalize("NFC", secret or "")
+        if self._matches(stored, secret):
+            self.throttle.succeeded(self.actor.user_id)
+            if self.hasher.check_needs_rehash(stored):
+                self._store_hash(
+                    self.actor.user_id, self.hasher.hash(secret), detail="app_lock=rehash"
+                )
+            return True
+        self.throttle.failed(self.actor.user_id)
+        with self.store.session() as s:
+            audit.record(
+                s, self.actor.user_id, "login", "app_lock", self.actor.user_id, result="fout"
+            )
+        return False
+
+    def unlock(self, secret: str) -> None:
+        """Open the lock or raise: ``ValidationError`` for a wrong secret, or
+        ``LockThrottledError`` while the delay after repeated failures runs."""
+        if not self.unlock_matches(secret):
+            raise ValidationError("secret", "Pincode of wachtwoord klopt niet.")
+
+    # --- admin ---------------------------------------------------------------------
+
+    def reset_for(self, user_id: int) -> None:
+        """Remove another user's lock when they forgot it (admin only)."""
+        self.require_role(Role.ADMIN, what="de schermvergrendeling van iemand anders opheft")
+        self._store_hash(user_id, None, detail="app_lock=opgeheven")
+        self.throttle.succeeded(user_id)
+
+    def idle_minutes(self) -> int:
+        with self.store.read_session() as s:
+            value = s.scalar(select(m.StoreSetting.value).where(m.StoreSetting.key == IDLE_KEY))
+        try:
+            minutes = int(json.loads(value)) if value else IDLE_DEFAULT
+        except (TypeError, ValueError):
+            return IDLE_DEFAULT
+        return minutes if IDLE_MIN <= minutes <= IDLE_MAX else IDLE_DEFAULT
+
+    def set_idle_minutes(self, minutes: int) -> int:
+        """How long the app may sit idle before it locks (admin only, 1-240 minutes)."""
+        self.require_role(Role.ADMIN, what="de vergrendeltijd instelt")
+        if minutes is None:
+            raise ValidationError("idle_minutes", "Vergrendelen na (minuten) is verplicht.")
+        value = v.validate_range(
+            minutes,
+            field="idle_minutes",
+            label="Vergrendelen na (minuten)",
+            minimum=IDLE_MIN,
+            maximum=IDLE_MAX,
+        )
+        with self.store.session() as s:
+            setting = s.get(m.StoreSetting, IDLE_KEY)
+            if setting is None:
+                setting = m.StoreSetting(key=IDLE_KEY)
+                s.add(setting)
+            setting.value = json.dumps(int(value))
+            setting.updated_by_id = self.actor.user_id
+            self.audit(s, "change", "setting", None, detail=IDLE_KEY)
+        return int(value)

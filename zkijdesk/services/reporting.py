@@ -1,0 +1,320 @@
+"""Monthly figures as a use case: preview, export with disclosure control, the ledger.
+
+Only a team lead or a functional admin publishes figures. An export computes the
+month's counts in SQL, protects them (primary and secondary suppression) against
+everything published earlier in the year, audits the result and refuses, writing
+nothing, when the audit fails. Files are rendered in memory, staged beside their
+targets, and only after the ledger entry commits are they renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from zkijdesk import models as m
+from zkijdesk.atomic import publish_file
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.reporting.disclosure.audit import InconsistentFiguresError
+from zkijdesk.reporting.figures import YearCounts
+from zkijdesk.reporting.publication import AuditFailedError, AuditSummary, Publication
+from zkijdesk.reporting.publication import build_publication as protect_publication
+from zkijdesk.reporting.writers import csv_writer, json_writer, pdf_writer, xlsx_writer
+from zkijdesk.reporting.writers.common import FORMATS, file_name
+from zkijdesk.services.base import Service
+from zkijdesk.services.reporting_ledger import (
+    PublicationView,
+    earlier_publications,
+    list_publications,
+    record_publication,
+)
+from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
+
+THRESHOLD_KEY = "disclosure.threshold"
+DEFAULT_THRESHOLD = 5
+MIN_THRESHOLD, MAX_THRESHOLD = 3, 25
+SOURCE_STORE, SOURCE_CONTRIBUTIONS = "opslag", "bijdragen"
+SOURCES = (SOURCE_STORE, SOURCE_CONTRIBUTIONS)
+Progress = Callable[[int, str], None]
+RENDERERS = {
+    "pdf": pdf_writer.render,
+    "xlsx": xlsx_writer.render,
+    "csv": csv_writer.render,
+    "json": json_writer.render,
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    period: str
+    version: int
+    folder: Path
+    files: tuple[Path, ...]
+    audit: AuditSummary
+
+
+def parse_period(text: str | tuple[int, int]) -> tuple[int, int]:
+    """'2026-10' (or (2026, 10)) -> (2026, 10); one Dutch sentence when it is not a month."""
+    if isinstance(text, tuple):
+        year, month = text
+    else:
+        parts = str(text).strip().split("-")
+        try:
+            if len(parts) != 2 or len(parts[0]) != 4:
+                raise ValueError
+            year, month = int(parts[0]), int(parts[1])
+        except ValueError:
+            raise ValidationError(
+                "month", "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10."
+            ) from None
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise ValidationError("month", "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10.")
+    return year, month
+
+
+def parse_formats(formats: str | Iterable[str] | None) -> tuple[str, ...]:
+    if formats is None:
+        return FORMATS
+    items = formats.split(",") if isinstance(formats, str) else list(formats)
+    chosen = tuple(dict.fromkeys(f.strip().lower() for f in items if f.strip()))
+    if not chosen or any(f not in FORMATS for f in chosen):
+        raise ValidationError(
+            "formats", "Formaten moeten een of meer zijn van pdf, xlsx, csv en json."
+        )
+    return tuple(f for f in FORMATS if f in chosen)
+
+
+class ReportingService(Service):
+    # ------------------------------------------------------------------ settings
+    def threshold(self) -> int:
+        """The minimum publishable count; the admin sets it, default 5."""
+        with self.store.read_session() as s:
+            row = s.get(m.StoreSetting, THRESHOLD_KEY)
+        if row is None:
+            return DEFAULT_THRESHOLD
+        try:
+            value = int(json.loads(row.value))
+        except (TypeError, ValueError):
+            return DEFAULT_THRESHOLD
+        return value if MIN_THRESHOLD <= value <= MAX_THRESHOLD else DEFAULT_THRESHOLD
+
+    def set_threshold(self, value: int) -> int:
+        self.require_role(Role.ADMIN, what="de drempel voor publicatie instelt")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError("threshold", "Drempel moet een geheel getal zijn.")
+        if not MIN_THRESHOLD <= value <= MAX_THRESHOLD:
+            raise ValidationError(
+                "threshold",
+                f"Drempel moet tussen {MIN_THRESHOLD} en {MAX_THRESHOLD} liggen.",
+            )
+        with self.store.session() as s:
+            row = s.get(m.StoreSetting, THRESHOLD_KEY)
+            if row is None:
+                s.add(
+                    m.StoreSetting(
+                        key=THRESHOLD_KEY, value=json.dumps(value), updated_by_id=self.actor.user_id
+                    )
+                )
+            else:
+                row.value, row.updated_by_id = json.dumps(value), self.actor.user_id
+            self.audit(s, "change", "setting", None, detail=THRESHOLD_KEY)
+        return value
+
+    # ------------------------------------------------------------------ months
+    def reportable_months(self, count: int = 24) -> list[tuple[int, int]]:
+        """Months that have ended, newest first."""
+        today = self.today()
+        year, month = today.year, today.month
+        out = []
+        for _ in range(count):
+            month -= 1
+            if month == 0:
+                year, month = year - 1, 12
+            out.append((year, month))
+        return out
+
+    def _check_period(self, period) -> tuple[int, int]:
+        year, month = parse_period(period)
+        if month_end(year, month) >= self.today():
+            raise ValidationError(
+                "month",
+                "Deze maand is nog niet voorbij; maandcijfers kunnen pas daarna worden gemaakt.",
+            )
+        return year, month
+
+    def _require_lead(self) -> None:
+        self.require_role(Role.TEAMLEAD, Role.ADMIN, what="maandcijfers maakt")
+
+    # ------------------------------------------------------------------ figures
+    def _counts(
+        self, year: int, month: int, source: str, earlier_months: dict[int, set[int]]
+    ) -> dict[int, YearCounts]:
+        needed_last_year = {month} | ({12} if month == 1 else set())
+        with self.store.read_session() as s:
+            if source == SOURCE_CONTRIBUTIONS:
+                from zkijdesk.services.reporting_contributions import combined_counts
+
+                return combined_counts(s, year, month)
+            last = max({month} | earlier_months.get(year, set()))
+            counts = {year: year_counts(s, year, last)}
+            before = earlier_months.get(year - 1, set())
+            if before:
+                counts[year - 1] = year_counts(s, year - 1, max(before | needed_last_year))
+            else:
+                counts[year - 1] = month_counts(s, year - 1, sorted(needed_last_year))
+        return counts
+
+    def preview(
+        self, period, source: str = SOURCE_STORE, progress: Progress | None = None
+    ) -> Publication:
+        """The protected publication as it would be exported; writes nothing."""
+        self._require_lead()
+        year, month = self._check_period(period)
+        if source not in SOURCES:
+            raise ValidationError("source", "Bron moet 'opslag' of 'bijdragen' zijn.")
+        report = progress or (lambda _p, _m: None)
+        report(5, "Eerder gepubliceerde cijfers lezen")
+        with self.store.read_session() as s:
+            earlier = earlier_publications(s, (year, year - 1))
+        months = {y: earlier.months(y) for y in (year, year - 1)}
+        report(10, "Cijfers tellen in de database")
+        counts = self._counts(year, month, source, months)
+        report(40, "Geheimhouding bepalen en controleren")
+        threshold = self.threshold()
+        try:
+            return protect_publication(
+                counts,
+                month,
+                threshold,
+                earlier.published,
+                earlier.hidden,
+                earlier_periods=earlier.periods,
+            )
+        except AuditFailedError:
+            raise StateError(
+                "De controle op onthulling is niet geslaagd: een geheim cijfer is terug te "
+                "rekenen uit wat al gepubliceerd is; er is niets geschreven."
+            ) from None
+        except InconsistentFiguresError:
+            raise StateError(
+                "De cijfers zijn onderling tegenstrijdig; er is niets geschreven. "
+                "Controleer de opslag met 'zkijdesk check'."
+            ) from None
+
+    def export(
+        self,
+        period,
+        out_dir: Path | str,
+        formats: str | Iterable[str] | None = None,
+        source: str = SOURCE_STORE,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """Protect, audit and write the month's publication; record it in the ledger."""
+        chosen = parse_formats(formats)
+        report = progress or (lambda _p, _m: None)
+        publication = self.preview(period, source, progress)
+        rendered: dict[str, bytes] = {}
+        step = 40 // len(chosen)
+        for i, fmt in enumerate(chosen):
+            report(70 + i * step, f"{fmt.upper()} maken")
+            if fmt == "pdf":
+                rendered[fmt] = pdf_writer.render(publication, issued=self.today())
+            else:
+                rendered[fmt] = RENDERERS[fmt](publication)
+        json_bytes = rendered.get("json") or json_writer.render(publication)
+        folder = Path(out_dir).expanduser().absolute()
+        if folder.exists() and not folder.is_dir():
+            raise ValidationError("out", "De uitvoermap is een bestand, geen map.")
+        folder.mkdir(parents=True, exist_ok=True)
+        staged = self._stage(folder, publication, rendered)
+        try:
+            report(95, "Publicatie vastleggen")
+            with self.store.session() as s:
+                row = record_publication(
+                    s,
+                    year=publication.year,
+                    month=publication.month,
+                    source=source,
+                    threshold=publication.threshold,
+                    formats=chosen,
+                    digest=hashlib.sha256(json_bytes).hexdigest(),
+                    cells=publication.ledger_cells(),
+                    hidden={k.text(): r for k, r in publication.suppressed.items()},
+                    user_id=self.actor.user_id,
+                )
+                self.audit(
+                    s,
+                    "export",
+                    "publication",
+                    row.id,
+                    detail=(
+                        f"{publication.period} v{row.version} {source}: "
+                        f"{len(publication.values)} cijfers, {publication.audit.suppressed} "
+                        f"geheim, {','.join(chosen)}"
+                    ),
+                )
+                version = row.version
+        except BaseException:
+            for partial, _ in staged:
+                partial.unlink(missing_ok=True)
+            raise
+        files = []
+        for partial, target in staged:
+            publish_file(partial, target)
+            files.append(target)
+        report(100, "Klaar")
+        return ExportResult(publication.period, version, folder, tuple(files), publication.audit)
+
+    @staticmethod
+    def _stage(folder: Path, publication: Publication, rendered: dict[str, bytes]):
+        staged: list[tuple[Path, Path]] = []
+        try:
+            for fmt, data in rendered.items():
+                target = folder / file_name(publication, fmt)
+                fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                staged.append((Path(name), target))
+        except BaseException:
+            for partial, _ in staged:
+                with contextlib.suppress(OSError):
+                    partial.unlink()
+            raise
+        return staged
+
+    # ------------------------------------------------------------------ ledger
+    def ledger(self, year: int | None = None) -> list[PublicationView]:
+        self._require_lead()
+        with self.store.read_session() as s:
+            return list_publications(s, year)
+
+    def last_publication(self, year: int, month: int) -> PublicationView | None:
+        with self.store.read_session() as s:
+            found = [p for p in list_publications(s, year) if p.month == month]
+        return found[0] if found else None
+
+
+def today_period(today: date) -> str:
+    """The last month that has ended, as 'YYYY-MM'."""
+    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    return f"{year:04d}-{month:02d}"
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "SOURCES",
+    "ExportResult",
+    "ReportingService",
+    "parse_formats",
+    "parse_period",
+]

@@ -1,0 +1,389 @@
+"""Monthly contributions for teams without a shared database.
+
+Key handling (documented for users in ``docs/reporting.md``):
+
+1. The team lead runs ``contribution team-key``: an X25519 key pair is made and kept
+   in the team lead's encrypted store; the public half is written to a key file for
+   the coaches, with a fingerprint to read out over the phone. A new team key
+   replaces the old one for new files; old private keys stay (inactive) so files
+   sealed for them can still be opened.
+2. Each coach runs ``contribution trust-team-key FILE`` (after comparing the
+   fingerprint) and ``contribution my-key``: an Ed25519 signing key is made once
+   and kept in the coach's store; its public half goes to the team lead.
+3. The team lead registers each coach's key (``contribution register FILE --name``).
+4. Monthly, a coach runs ``contribution export --month``; the team lead imports the
+   files (a second import of the same coach and month replaces the first), sees who
+   is missing, and exports the month from the contributions, protected once on the
+   total.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from zkijdesk.atomic import atomic_write
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import NotFoundError, StateError, ValidationError
+from zkijdesk.models.base import utcnow
+from zkijdesk.models.reporting import Contribution, Contributor, ReportKey
+from zkijdesk.reporting import contribution as seal
+from zkijdesk.reporting.figures import YearCounts, atoms_to_rows, merge, rows_to_atoms
+from zkijdesk.reporting.indicators import REGION, FocusGroup
+from zkijdesk.services.base import Service
+from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
+
+RECEIVE, SIGN, TEAM = "ontvangen", "ondertekenen", "teamleider"
+SUFFIX = ".zkb"
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    fingerprint: str
+    label: str
+    file_bytes: bytes
+
+
+@dataclass(frozen=True)
+class ContributorView:
+    id: int
+    name: str
+    fingerprint: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ContributionStatus:
+    period: str
+    received: tuple[tuple[str, datetime, datetime], ...]  # name, made at, imported at
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    contributor: str
+    period: str
+    replaced: bool
+
+
+def _groups_json(groups: tuple[FocusGroup, ...]) -> list[list]:
+    return [[g.id, g.code, g.nl, g.en] for g in groups]
+
+
+def _groups_from(rows) -> tuple[FocusGroup, ...]:
+    return tuple(FocusGroup(int(i), str(c), str(nl), str(en)) for i, c, nl, en in rows)
+
+
+def _counts_payload(counts: YearCounts) -> dict:
+    return {
+        "year": counts.year,
+        "last_month": counts.last_month,
+        "months": list(counts.months),
+        "complete": counts.complete,
+        "groups": _groups_json(counts.groups),
+        "atoms": atoms_to_rows(counts.atoms),
+    }
+
+
+def _counts_from(body: dict) -> YearCounts:
+    return YearCounts(
+        int(body["year"]),
+        int(body["last_month"]),
+        _groups_from(body["groups"]),
+        rows_to_atoms(body["atoms"]),
+        months=tuple(int(x) for x in body["months"]),
+        complete=bool(body["complete"]),
+    )
+
+
+def combined_counts(session: Session, year: int, month: int) -> dict[int, YearCounts]:
+    """The team's total from the imported contributions of one month."""
+    rows = session.execute(
+        select(Contribution.payload)
+        .join(Contributor, Contributor.id == Contribution.contributor_id)
+        .where(Contribution.year == year, Contribution.month == month, Contributor.active.is_(True))
+        .order_by(Contribution.contributor_id)
+    ).scalars()
+    current, previous = [], []
+    for payload in rows:
+        body = json.loads(payload)
+        current.append(_counts_from(body["current"]))
+        previous.append(_counts_from(body["previous"]))
+    if not current:
+        raise StateError("Er zijn voor deze maand nog geen bijdragen geïmporteerd.")
+    try:
+        return {year: merge(current), year - 1: merge(previous)}
+    except ValueError:
+        raise StateError(
+            "De bijdragen van deze maand gebruiken verschillende focusdoelgroepen; vraag de "
+            "coaches hun bijdrage opnieuw te maken."
+        ) from None
+
+
+class ContributionService(Service):
+    # ------------------------------------------------------------------ keys
+    def create_team_key(self) -> KeyInfo:
+        """A new team lead key pair; the public half as a file for the coaches."""
+        self.require_role(Role.TEAMLEAD, Role.ADMIN, what="een teamleidersleutel maakt")
+        pair = seal.new_team_keypair()
+        label = f"Teamleider {self.actor.display_name}".strip()
+        with self.store.session() as s:
+            s.execute(update(ReportKey).where(ReportKey.purpose == RECEIVE).values(active=False))
+            s.add(
+                ReportKey(
+                    purpose=RECEIVE,
+                    public_key=pair.public_b64,
+                    private_key=pair.private_b64,
+                    fingerprint=pair.fingerprint,
+                    label=label[:120],
+                    active=True,
+                )
+            )
+            self.audit(s, "create", "report_key", None, detail=f"{RECEIVE} {pair.fingerprint}")
+        return self.team_key()
+
+    def team_key(self) -> KeyInfo:
+        with self.store.read_session() as s:
+            key = self._active(s, RECEIVE)
+        if key is None:
+            raise NotFoundError("Er is nog geen teamleidersleutel; maak er eerst een.")
+        data = seal.key_file(seal.TEAM_KEY_FORMAT, key.public_key, region=REGION, label=key.label)
+        return KeyInfo(key.fingerprint, key.label, data)
+
+    def trust_team_key(self, data: bytes) -> KeyInfo:
+        """Store the team lead's public key (after the fingerprint was compared)."""
+        try:
+            body = seal.read_key_file(data, seal.TEAM_KEY_FORMAT)
+        except seal.ContributionError:
+            raise ValidationError(
+                "file", "Dit bestand is geen geldige teamleidersleutel van zkijdesk."
+            ) from None
+        label = str(body.get("label") or "Teamleider")[:120]
+        with self.store.session() as s:
+            s.execute(update(ReportKey).where(ReportKey.purpose == TEAM).values(active=False))
+            s.add(
+                ReportKey(
+                    purpose=TEAM,
+                    public_key=body["public_key"],
+                    private_key=None,
+                    fingerprint=body["fingerprint"],
+                    label=label,
+                    active=True,
+                )
+            )
+            self.audit(s, "create", "report_key", None, detail=f"{TEAM} {body['fingerprint']}")
+        return KeyInfo(body["fingerprint"], label, data)
+
+    def my_key(self) -> KeyInfo:
+        """This store's signing key (made on first use); the public half as a file."""
+        with self.store.session() as s:
+            key = self._active(s, SIGN)
+            if key is None:
+                pair = seal.new_signing_keypair()
+                key = ReportKey(
+                    purpose=SIGN,
+                    public_key=pair.public_b64,
+                    private_key=pair.private_b64,
+                    fingerprint=pair.fingerprint,
+                    label=(self.actor.display_name or "Coach")[:120],
+                    active=True,
+                )
+                s.add(key)
+                s.flush()
+                self.audit(s, "create", "report_key", key.id, detail=f"{SIGN} {pair.fingerprint}")
+            data = seal.key_file(seal.MEMBER_KEY_FORMAT, key.public_key, name=key.label)
+            return KeyInfo(key.fingerprint, key.label, data)
+
+    def register_contributor(self, data: bytes, name: str | None = None) -> ContributorView:
+        self.require_role(Role.TEAMLEAD, Role.ADMIN, what="bijdragers registreert")
+        try:
+            body = seal.read_key_file(data, seal.MEMBER_KEY_FORMAT)
+        except seal.ContributionError:
+            raise ValidationError(
+                "file", "Dit bestand is geen geldige bijdragersleutel van zkijdesk."
+            ) from None
+        clean = v.clean_text(
+            name or body.get("name"), field="name", label="Naam", max_length=120, required=True
+        )
+        with self.store.session() as s:
+            existing = s.scalar(
+                select(Contributor).where(Contributor.public_key == body["public_key"])
+            )
+            if existing is None:
+                existing = Contributor(
+                    name=clean,
+                    public_key=body["public_key"],
+                    fingerprint=body["fingerprint"],
+                    active=True,
+                    registered_by_id=self.actor.user_id,
+                )
+                s.add(existing)
+            else:
+                existing.name, existing.active = clean, True
+            s.flush()
+            self.audit(s, "create", "contributor", existing.id, detail=body["fingerprint"])
+            return ContributorView(existing.id, existing.name, existing.fingerprint, True)
+
+    def contributors(self) -> list[ContributorView]:
+        with self.store.read_session() as s:
+            return [
+                ContributorView(c.id, c.name, c.fingerprint, c.active)
+                for c in s.scalars(select(Contributor).order_by(Contributor.name))
+            ]
+
+    @staticmethod
+    def _active(session: Session, purpose: str) -> ReportKey | None:
+        return session.scalar(
+            select(ReportKey)
+            .where(ReportKey.purpose == purpose, ReportKey.active.is_(True))
+            .order_by(ReportKey.id.desc())
+        )
+
+    # ------------------------------------------------------------------ coach side
+    def make_contribution(self, period, out_dir: Path | str) -> Path:
+        """This store's aggregates for the month, sealed for the team lead."""
+        from zkijdesk.services.reporting import parse_period
+
+        year, month = parse_period(period)
+        if month_end(year, month) >= self.today():
+            raise ValidationError(
+                "month", "Deze maand is nog niet voorbij; een bijdrage kan pas daarna."
+            )
+        with self.store.read_session() as s:
+            team = self._active(s, TEAM)
+        if team is None:
+            raise StateError(
+                "Er is nog geen teamleidersleutel vertrouwd; importeer eerst de sleutel van "
+                "uw teamleider."
+            )
+        signing_info = self.my_key()
+        with self.store.read_session() as s:
+            own = self._active(s, SIGN)
+            current = year_counts(s, year, month)
+            needed = sorted({month} | ({12} if month == 1 else set()))
+            previous = month_counts(s, year - 1, needed)
+        payload = {
+            "period": f"{year:04d}-{month:02d}",
+            "current": _counts_payload(current),
+            "previous": _counts_payload(previous),
+        }
+        made_at = utcnow().isoformat(timespec="seconds")
+        data = seal.seal(
+            payload,
+            region=REGION,
+            period=payload["period"],
+            made_at=made_at,
+            recipient_public_b64=team.public_key,
+            signing=seal.KeyPair(own.private_key, own.public_key),
+        )
+        folder = Path(out_dir).expanduser().absolute()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / (
+            f"bijdrage-{REGION}-{payload['period']}-"
+            f"{signing_info.fingerprint.replace('-', '')[:8]}{SUFFIX}"
+        )
+        with atomic_write(target) as fh:
+            fh.write(data)
+        with self.store.session() as s:
+            self.audit(s, "export", "contribution", None, detail=f"{payload['period']}")
+        return target
+
+    # ------------------------------------------------------------------ team lead side
+    def import_contribution(self, path: Path | str) -> ImportResult:
+        self.require_role(Role.TEAMLEAD, Role.ADMIN, what="bijdragen importeert")
+        data = Path(path).read_bytes()
+        with self.store.session() as s:
+            keys = {
+                k.fingerprint: k.private_key
+                for k in s.scalars(select(ReportKey).where(ReportKey.purpose == RECEIVE))
+            }
+            members = {
+                c.public_key: c for c in s.scalars(select(Contributor).where(Contributor.active))
+            }
+            try:
+                header, payload = seal.open_sealed(
+                    data,
+                    recipient_private_for=keys.get,
+                    trusted_sender=lambda public: public in members,
+                )
+            except seal.ContributionError as exc:
+                raise ValidationError("file", _import_message(str(exc))) from None
+            if header.get("region") != REGION:
+                raise ValidationError("file", "Deze bijdrage hoort bij een andere regio.")
+            from zkijdesk.services.reporting import parse_period
+
+            year, month = parse_period(str(header["period"]))
+            member = members[header["sender"]]
+            made_at = datetime.fromisoformat(str(header["made_at"]))
+            row = s.scalar(
+                select(Contribution).where(
+                    Contribution.contributor_id == member.id,
+                    Contribution.year == year,
+                    Contribution.month == month,
+                )
+            )
+            stored = json.dumps(
+                {"current": payload["current"], "previous": payload["previous"]},
+                separators=(",", ":"),
+            )
+            _counts_from(payload["current"])  # refuse a payload we could not use later
+            _counts_from(payload["previous"])
+            digest = hashlib.sha256(data).hexdigest()
+            replaced = row is not None
+            if row is None:
+                row = Contribution(contributor_id=member.id, year=year, month=month)
+                s.add(row)
+            row.payload, row.digest, row.made_at = stored, digest, made_at
+            row.imported_at, row.imported_by_id = utcnow(), self.actor.user_id
+            s.flush()
+            self.audit(
+                s,
+                "change" if replaced else "create",
+                "contribution",
+                row.id,
+                detail=f"{year:04d}-{month:02d} bijdrager {member.id}",
+            )
+            return ImportResult(member.name, f"{year:04d}-{month:02d}", replaced)
+
+    def status(self, period) -> ContributionStatus:
+        from zkijdesk.services.reporting import parse_period
+
+        self.require_role(Role.TEAMLEAD, Role.ADMIN, what="de bijdragen bekijkt")
+        year, month = parse_period(period)
+        with self.store.read_session() as s:
+            members = list(
+                s.scalars(select(Contributor).where(Contributor.active).order_by(Contributor.name))
+            )
+            got = {
+                c.contributor_id: c
+                for c in s.scalars(
+                    select(Contribution).where(
+                        Contribution.year == year, Contribution.month == month
+                    )
+                )
+            }
+        received = tuple(
+            (c.name, got[c.id].made_at, got[c.id].imported_at) for c in members if c.id in got
+        )
+        missing = tuple(c.name for c in members if c.id not in got)
+        return ContributionStatus(f"{year:04d}-{month:02d}", received, missing)
+
+
+def _import_message(reason: str) -> str:
+    if reason == "unknown sender":
+        return (
+            "Deze bijdrage is ondertekend door een onbekende bijdrager; registreer eerst "
+            "diens sleutel."
+        )
+    if reason == "not sealed for this team lead":
+        return "Deze bijdrage is niet voor uw teamleidersleutel versleuteld."
+    if reason in ("bad signature", "cannot decrypt", "payload does not match its signed header"):
+        return "Deze bijdrage is beschadigd of vervalst; de handtekening of inhoud klopt niet."
+    return "Dit bestand is geen geldige bijdrage van zkijdesk."

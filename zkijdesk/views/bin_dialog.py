@@ -1,0 +1,95 @@
+"""De prullenbak: files deleted in the last 30 days, each restorable with one click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.services.bin import RESTORE_DAYS
+from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views.workspace import Workspace
+
+
+class BinDialog(QDialog):
+    restored = Signal(int)
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("binDialog")
+        self.setWindowTitle(self.tr("Prullenbak"))
+        self.setMinimumSize(640, 380)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 18, 22, 16)
+        column.addWidget(widgets.label(self.tr("Prullenbak"), "sectionTitle"))
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "Dossiers die u verwijderde, kunt u hier %1 dagen lang terugzetten. "
+                    "Daarna worden ze definitief gewist."
+                ).replace("%1", str(RESTORE_DAYS)),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.banner = widgets.Banner()
+        column.addWidget(self.banner)
+        self.list = QTreeWidget()
+        self.list.setObjectName("binList")
+        self.list.setAccessibleName(self.tr("Verwijderde dossiers"))
+        self.list.setHeaderLabels(
+            [self.tr("Naam"), self.tr("Cliëntnummer"), self.tr("Verwijderd op"), self.tr("Gewist na")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.restore_button = widgets.button(
+            self.tr("Terugzetten"), icon_name="restore", primary=True, on_click=self.restore_selected
+        )
+        row.addWidget(self.restore_button)
+        row.addWidget(widgets.button(self.tr("Sluiten"), on_click=self.reject))
+        column.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        try:
+            items = self.ws.bin.items()
+        except ZkijdeskError as exc:
+            self.banner.show_message(feedback.message(exc), "danger")
+            return
+        for item in items:
+            row = QTreeWidgetItem(
+                [item.name, item.client_number, fmt.moment(item.deleted_at), fmt.day(item.purge_after.date())]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.client_id)
+            self.list.addTopLevelItem(row)
+        if items:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.restore_button.setEnabled(bool(items))
+
+    def restore_selected(self) -> None:
+        row = self.list.currentItem()
+        if row is None:
+            return
+        client_id = row.data(0, Qt.ItemDataRole.UserRole)
+        try:
+            self.ws.bin.restore(client_id)
+        except ZkijdeskError as exc:
+            self.banner.show_message(feedback.message(exc), "danger")
+            return
+        self.ws.events.clients_changed.emit()
+        self.restored.emit(client_id)
+        self.reload()

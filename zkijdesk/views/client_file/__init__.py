@@ -1,0 +1,1 @@
+"""The client file: one widget per client, several open at once, nothing lost unsaved."""

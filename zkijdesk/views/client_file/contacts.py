@@ -1,0 +1,249 @@
+"""Contacten: record a conversation in seconds, and read back what was discussed.
+
+The entry row is always at the top with today's date and the last used kind filled
+in; a note template gives a structure to start from. Ctrl+Enter records. The note
+being typed is kept as a draft, so a crash does not lose it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.domain.enums import ActivityKind
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.services import dto
+from zkijdesk.services.drafts import draft_key
+from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.views.client_file.drafting import DraftKeeper
+from zkijdesk.views.client_file.step_dialogs import ContactDialog
+from zkijdesk.views.workspace import Workspace
+
+TEMPLATES = (
+    (
+        QT_TRANSLATE_NOOP("NoteTemplates", "Voortgangsgesprek"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
+            "Besproken:\n- \n\nAfspraken:\n- \n\nVolgende stap en datum:\n- ",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("NoteTemplates", "Intakegesprek"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
+            "Hulpvraag:\n\nWerkervaring en opleiding:\n\nVaardigheden:\n\n"
+            "Belemmeringen:\n\nAfspraken:\n- ",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("NoteTemplates", "Telefonisch contact"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Reden van contact:\n\nUitkomst:\n\nActie:\n- "),
+    ),
+    (
+        QT_TRANSLATE_NOOP("NoteTemplates", "Gesprek met werkgever"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
+            "Werkgever en contactpersoon:\n\nFunctie en uren:\n\nAfspraken over begeleiding:\n- ",
+        ),
+    ),
+)
+
+
+def templates() -> list[tuple[str, str]]:
+    return [
+        (
+            QCoreApplication.translate("NoteTemplates", name),
+            QCoreApplication.translate("NoteTemplates", text),
+        )
+        for name, text in TEMPLATES
+    ]
+
+
+class ContactsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsTab")
+        self.ws = ws
+        self.client_id = client_id
+        self.route_id: int | None = None
+        self.contacts: list[dto.ActivityView] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 14, 4, 4)
+        column.setSpacing(12)
+
+        frame, layout = widgets.card(spacing=8)
+        layout.addWidget(widgets.label(self.tr("Contact vastleggen"), "sectionTitle"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.fields: dict[str, widgets.Field] = {}
+        self.kind = widgets.combo(self.tr("Soort contact"), labels.choices(ActivityKind))
+        self.day = widgets.date_edit(self.tr("Datum contact"), ws.today())
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 1440)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Duur in minuten"))
+        for position, (name, caption, editor) in enumerate(
+            (
+                ("kind", self.tr("Soort"), self.kind),
+                ("occurred_on", self.tr("Datum"), self.day),
+                ("minutes", self.tr("Duur"), self.minutes),
+            )
+        ):
+            field = widgets.Field(caption, editor)
+            self.fields[name] = field
+            grid.addWidget(field, 0, position)
+        self.template_button = widgets.button(self.tr("Sjabloon"), icon_name="file")
+        self.template_button.setAccessibleName(self.tr("Notitiesjabloon invoegen"))
+        menu = QMenu(self)
+        for name, text in templates():
+            action = menu.addAction(name)
+            action.triggered.connect(lambda _c=False, t=text: self.use_template(t))
+        self.template_button.setMenu(menu)
+        self.template_button.setProperty("hasMenu", True)
+        grid.addWidget(self.template_button, 0, 3, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(4, 1)
+        layout.addLayout(grid)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("contactNote")
+        self.note.setPlaceholderText(self.tr("Wat is er besproken? (Ctrl+Enter legt vast)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(110)
+        note_field = widgets.Field(self.tr("Notitie"), self.note)
+        self.fields["note"] = note_field
+        layout.addWidget(note_field)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.record_button = widgets.button(
+            self.tr("Vastleggen"), icon_name="check", primary=True, on_click=self.record
+        )
+        row.addWidget(self.record_button)
+        layout.addLayout(row)
+        column.addWidget(frame)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note, self.record)
+
+        self.list = QTreeWidget()
+        self.list.setObjectName("contactList")
+        self.list.setAccessibleName(self.tr("Contacten"))
+        self.list.setColumnCount(4)
+        self.list.setHeaderLabels([self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Notitie")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(False)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.itemActivated.connect(self._edit)
+        self.list.itemDoubleClicked.connect(self._edit)
+        column.addWidget(self.list, 1)
+
+        self.drafts = DraftKeeper(ws, draft_key("contact", client_id), self._draft_values, self)
+        self.note.textChanged.connect(self.drafts.touch)
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.note.toPlainText().strip())
+
+    def _draft_values(self) -> dict:
+        return {
+            "kind": str(self.kind.currentData()),
+            "occurred_on": self.day.text(),
+            "minutes": str(self.minutes.value()),
+            "note": self.note.toPlainText(),
+        }
+
+    def restore_draft(self) -> bool:
+        try:
+            draft = self.drafts.load()
+        except ZkijdeskError:
+            return False
+        if draft is None or not str(draft.fields.get("note", "")).strip():
+            return False
+        self.note.blockSignals(True)
+        self.note.setPlainText(str(draft.fields["note"]))
+        self.note.blockSignals(False)
+        self.day.setText(str(draft.fields.get("occurred_on", self.day.text())))
+        if draft.fields.get("kind"):
+            widgets.set_combo_value(self.kind, ActivityKind(draft.fields["kind"]))
+        if str(draft.fields.get("minutes", "")).isdigit():
+            self.minutes.setValue(int(draft.fields["minutes"]))
+        return True
+
+    def use_template(self, text: str) -> None:
+        current = self.note.toPlainText()
+        self.note.setPlainText(f"{current.rstrip()}\n\n{text}" if current.strip() else text)
+        self.note.setFocus()
+
+    def show_contacts(self, contacts: list[dto.ActivityView], route_id: int | None) -> None:
+        self.contacts = contacts
+        self.route_id = route_id
+        self.list.clear()
+        for item in contacts:
+            first_line = (item.note or "").strip()
+            row = QTreeWidgetItem(
+                [
+                    fmt.day(item.occurred_on),
+                    labels.label(item.kind),
+                    self.tr("%1 min").replace("%1", str(item.minutes)) if item.minutes else "",
+                    first_line,
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(3, first_line)
+            self.list.addTopLevelItem(row)
+
+    def record(self) -> None:
+        for field in self.fields.values():
+            field.clear_error()
+        try:
+            self.ws.activities.record_contact(
+                self.client_id,
+                self.kind.currentData(),
+                self.day.text(),
+                self.minutes.value(),
+                self.note.toPlainText() or None,
+                route_id=self.route_id,
+            )
+        except ValidationError as exc:
+            field = self.fields.get(exc.field)
+            if field is not None:
+                field.set_error(feedback.message(exc))
+            else:
+                feedback.show_error(self, exc)
+            return
+        except ZkijdeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        self.note.clear()
+        self.day.setText(fmt.day(self.ws.today()))
+        self.drafts.discard()
+        self.changed.emit()
+
+    def _edit(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        activity_id = row.data(0, Qt.ItemDataRole.UserRole)
+        item = next((c for c in self.contacts if c.id == activity_id), None)
+        if item is None:
+            return
+        dialog = ContactDialog(self.ws, item, self)
+        dialog.saved.connect(lambda _r: self.changed.emit())
+        dialog.open()
+        self.dialog = dialog

@@ -1,0 +1,70 @@
+"""Autosave of unsaved input into the encrypted store, a moment after each edit.
+
+A form calls ``touch()`` on every change; ``DELAY_MS`` later its fields are written as
+a draft (on the task runner, one write per draft at a time, newest last), and at once
+when an input loses focus. A crash therefore loses at most what was typed in the last
+moment. Saving or discarding the form removes the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from zkijdesk.services.drafts import Draft
+
+DELAY_MS = 600
+
+
+class DraftKeeper(QObject):
+    def __init__(self, ws, key: str, collect: Callable[[], dict], parent: QObject | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.key = key
+        self.collect = collect
+        self.enabled = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def touch(self) -> None:
+        if self.enabled:
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Write the draft now (if an edit is waiting)."""
+        self._timer.stop()
+        if not self.enabled:
+            return
+        values = self.collect()
+        drafts = self.ws.drafts
+        key = self.key
+        self.ws.runner.run_latest(
+            f"draft:{key}", lambda: drafts.save(key, values), lambda _r: None, self._failed, serial=True
+        )
+
+    def discard(self) -> None:
+        """Forget the draft: now, and again after any write still on its way."""
+        self._timer.stop()
+        drafts = self.ws.drafts
+        key = self.key
+        drafts.discard(key)
+        self.ws.runner.run_latest(
+            f"draft:{key}", lambda: drafts.discard(key), lambda _r: None, self._failed, serial=True
+        )
+
+    def load(self) -> Draft | None:
+        return self.ws.drafts.load(self.key)
+
+    def _failed(self, exc: BaseException) -> None:
+        window = self.parent().window() if hasattr(self.parent(), "window") else None
+        if window is not None and hasattr(window, "statusBar"):
+            from zkijdesk.views import feedback
+
+            window.statusBar().showMessage(feedback.message(exc), 8000)

@@ -1,0 +1,218 @@
+"""Nieuwe cliënt: intake through the same form as the file, with the first route.
+
+A BSN or a name and birth date that match an existing client are refused by the
+service; the page then offers the existing file instead, and for a matching name only,
+lets the coach confirm it is someone else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from zkijdesk.domain.enums import ReferralSource
+from zkijdesk.domain.errors import DuplicateClientError, ValidationError, ZkijdeskError
+from zkijdesk.services import dto
+from zkijdesk.services.drafts import draft_key
+from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.views.client_file.drafting import DraftKeeper
+from zkijdesk.views.client_file.person import PersonForm
+from zkijdesk.views.workspace import Workspace
+
+ROUTE_FIELDS = ("intake_date", "referral_source", "route_sector", "project_id", "with_route")
+
+
+class IntakePage(QWidget):
+    created = Signal(int)  # the new client's id
+    cancelled = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakePage")
+        self.ws = ws
+        self.allow_same_name = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.setContentsMargins(28, 22, 28, 8)
+        head.addWidget(
+            widgets.page_header(
+                self.tr("Nieuwe cliënt"),
+                self.tr("Velden met * zijn verplicht. Wat u typt, wordt tussentijds bewaard."),
+            )
+        )
+        head.addStretch(1)
+        self.cancel_button = widgets.button(self.tr("Annuleren"), on_click=self.cancel)
+        self.save_button = widgets.button(
+            self.tr("Inschrijven"), icon_name="check", primary=True, on_click=self.save
+        )
+        self.save_button.setToolTip(self.tr("Inschrijven (Ctrl+S)"))
+        head.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(head)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(28, 6, 28, 24)
+        column.setSpacing(14)
+        self.banner = widgets.Banner()
+        column.addWidget(self.banner)
+        self.form = PersonForm(ws.ref)
+        column.addWidget(self.form)
+
+        frame, layout = widgets.card(spacing=8)
+        self.with_route = QCheckBox(self.tr("Direct een route starten"))
+        self.with_route.setAccessibleName(self.tr("Direct een route starten"))
+        self.with_route.setChecked(True)
+        layout.addWidget(self.with_route)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        layout.addLayout(grid)
+        self.route_fields: dict[str, widgets.Field] = {}
+        self.intake_date = widgets.date_edit(self.tr("Intakedatum"), ws.today())
+        self.referral = widgets.combo(self.tr("Aanmelder"), labels.choices(ReferralSource))
+        self.route_sector = widgets.combo(
+            self.tr("Sector van oriëntatie"), ws.ref.sectors_tree(), empty=self.tr("Nog onbekend")
+        )
+        self.project = widgets.combo(
+            self.tr("Project"), [(p.name, p.id) for p in ws.ref.projects], empty=self.tr("Geen project")
+        )
+        for position, (name, caption, editor) in enumerate(
+            (
+                ("intake_date", self.tr("Intakedatum"), self.intake_date),
+                ("referral_source", self.tr("Aanmelder"), self.referral),
+                ("sector_id", self.tr("Sector van oriëntatie"), self.route_sector),
+                ("project_id", self.tr("Project"), self.project),
+            )
+        ):
+            field = widgets.Field(caption, editor)
+            self.route_fields[name] = field
+            grid.addWidget(field, 0, position)
+            grid.setColumnStretch(position, 1)
+        self.with_route.toggled.connect(self._route_toggled)
+        column.addWidget(frame)
+        column.addStretch(1)
+        QWidget.setTabOrder(self.form.consent_note, self.with_route)
+
+        self.drafts = DraftKeeper(ws, draft_key("new_client"), self._draft_values, self)
+        self.form.changed.connect(self.drafts.touch)
+        self.form.edit_finished.connect(self.drafts.flush)
+        for editor in (self.intake_date,):
+            editor.textChanged.connect(lambda _t: self.drafts.touch())
+        self._restore_draft()
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty
+
+    def title(self) -> str:
+        return self.tr("Nieuwe cliënt")
+
+    def _route_toggled(self, on: bool) -> None:
+        for field in self.route_fields.values():
+            field.setEnabled(on)
+
+    def _draft_values(self) -> dict:
+        values = self.form.raw_values()
+        values["intake_date"] = self.intake_date.text()
+        values["with_route"] = self.with_route.isChecked()
+        return values
+
+    def _restore_draft(self) -> None:
+        try:
+            draft = self.drafts.load()
+        except ZkijdeskError:
+            return
+        if draft is None or not any(
+            v for k, v in draft.fields.items() if k not in ("intake_date", "with_route")
+        ):
+            return
+        self.form.apply_draft(draft.fields)
+        self.intake_date.setText(str(draft.fields.get("intake_date", self.intake_date.text())))
+        self.with_route.setChecked(bool(draft.fields.get("with_route", True)))
+        self.banner.show_message(
+            self.tr("Niet-afgeronde invoer van %1 is teruggezet.").replace(
+                "%1", fmt.moment(draft.saved_at)
+            ),
+            "info",
+            [widgets.button(self.tr("Leegmaken"), flat=True, on_click=self.discard)],
+        )
+
+    def discard(self) -> None:
+        self.drafts.discard()
+        self.form.load(None)
+        self.banner.hide()
+
+    def cancel(self) -> None:
+        if self.dirty and not feedback.confirm(
+            self,
+            self.tr("Inschrijving annuleren"),
+            self.tr("De ingevulde gegevens worden niet bewaard."),
+            self.tr("Niet inschrijven"),
+            destructive=True,
+        ):
+            return
+        self.drafts.discard()
+        self.form.dirty = False
+        self.cancelled.emit()
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        for field in self.route_fields.values():
+            field.clear_error()
+        self.banner.hide()
+        route = None
+        if self.with_route.isChecked():
+            route = dto.RouteInput(
+                intake_date=self.intake_date.text() or None,
+                referral_source=self.referral.currentData(),
+                coach_id=self.ws.actor.user_id,
+                sector_id=self.route_sector.currentData(),
+                project_id=self.project.currentData(),
+            )
+        try:
+            result = self.ws.clients.intake(
+                self.form.to_input(), route, allow_same_name=self.allow_same_name
+            )
+        except DuplicateClientError as exc:
+            self._duplicate(exc)
+            return False
+        except ValidationError as exc:
+            if not self.form.show_error(exc):
+                field = self.route_fields.get(exc.field)
+                if field is not None:
+                    field.set_error(feedback.message(exc))
+                else:
+                    self.banner.show_message(feedback.message(exc), "danger")
+            return False
+        except ZkijdeskError as exc:
+            self.banner.show_message(feedback.message(exc), "danger")
+            return False
+        self.drafts.discard()
+        self.form.dirty = False
+        self.ws.events.clients_changed.emit()
+        self.created.emit(result.client.id)
+        return True
+
+    def _duplicate(self, exc: DuplicateClientError) -> None:
+        actions = [
+            widgets.button(
+                self.tr("Bestaand dossier openen"),
+                on_click=lambda: self.ws.events.open_client.emit(exc.existing_id),
+            )
+        ]
+        if exc.reason != "bsn":
+            actions.append(
+                widgets.button(self.tr("Toch inschrijven: andere persoon"), on_click=self._confirm_other)
+            )
+        self.banner.show_message(feedback.message(exc), "warning", actions)
+
+    def _confirm_other(self) -> None:
+        self.allow_same_name = True
+        self.save()

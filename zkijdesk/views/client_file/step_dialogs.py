@@ -1,0 +1,429 @@
+"""Small forms for the steps of a route, contacts and tasks.
+
+Each dialog hands its raw input to one service call. A refused value comes back as a
+``ValidationError`` naming its field; the dialog shows that sentence under the field
+and stays open, so nothing typed is lost. Dialogs open window-modal with ``open()``
+(never a nested event loop), Esc cancels, Enter saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.domain.enums import (
+    ActivityKind,
+    ContractType,
+    ExitReason,
+    GuidanceKind,
+    ReferralSource,
+    TrainingKind,
+    TrainingResult,
+)
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.services import dto
+from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.views.workspace import Workspace
+
+
+class FormDialog(QDialog):
+    """A dialog of named fields; ``submit`` calls the service and returns its result."""
+
+    saved = Signal(object)
+
+    def __init__(self, ws: Workspace, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(520)
+        self.fields: dict[str, widgets.Field] = {}
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 18, 22, 16)
+        column.setSpacing(12)
+        column.addWidget(widgets.label(title, "sectionTitle"))
+        self.banner = widgets.Banner()
+        column.addWidget(self.banner)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(8)
+        column.addLayout(self.grid)
+        column.addStretch(1)
+        self.buttons = QHBoxLayout()
+        self.extra = QHBoxLayout()
+        self.buttons.addLayout(self.extra)
+        self.buttons.addStretch(1)
+        self.cancel_button = widgets.button(self.tr("Annuleren"), on_click=self.reject)
+        self.ok_button = widgets.button(self.tr("Opslaan"), primary=True, on_click=self.accept)
+        self.ok_button.setAutoDefault(True)
+        self.ok_button.setDefault(True)
+        self.buttons.addWidget(self.cancel_button)
+        self.buttons.addWidget(self.ok_button)
+        column.addLayout(self.buttons)
+
+    def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
+        field = widgets.Field(caption, editor)
+        self.fields[name] = field
+        self.grid.addWidget(field, row, col, 1, span)
+        return editor
+
+    def submit(self):  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for field in self.fields.values():
+            field.clear_error()
+        try:
+            result = self.submit()
+        except ValidationError as exc:
+            text = feedback.message(exc)
+            if exc.field in self.fields:
+                self.fields[exc.field].set_error(text)
+                self.fields[exc.field].editor.setFocus()
+            else:
+                self.banner.show_message(text, "danger")
+            return
+        except ZkijdeskError as exc:
+            self.banner.show_message(feedback.message(exc), "danger")
+            return
+        self.saved.emit(result)
+        super().accept()
+
+    def add_delete(self, text: str, action: Callable[[], None]) -> None:
+        def run() -> None:
+            if not feedback.confirm(self, self.windowTitle(), text, self.tr("Verwijderen"), destructive=True):
+                return
+            try:
+                action()
+            except ZkijdeskError as exc:
+                self.banner.show_message(feedback.message(exc), "danger")
+                return
+            self.saved.emit(None)
+            super(FormDialog, self).accept()
+
+        self.extra.addWidget(widgets.button(self.tr("Verwijderen"), icon_name="trash", danger=True, flat=True, on_click=run))
+
+
+def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
+    value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    return value if value.strip() else None
+
+
+def _note(accessible: str, text: str | None = None) -> QPlainTextEdit:
+    editor = QPlainTextEdit(text or "")
+    editor.setAccessibleName(accessible)
+    editor.setTabChangesFocus(True)
+    editor.setFixedHeight(90)
+    return editor
+
+
+def _enum_combo(accessible: str, enum_cls, value=None, *, empty: str | None = None):
+    widget = widgets.combo(accessible, labels.choices(enum_cls), empty=empty)
+    if value is not None:
+        widgets.set_combo_value(widget, value)
+    return widget
+
+
+def _sector_combo(ws: Workspace, accessible: str, value: int | None = None):
+    widget = widgets.combo(accessible, ws.ref.sectors_tree(), empty=ws_tr("Geen sector"))
+    widgets.set_combo_value(widget, value)
+    return widget
+
+
+def ws_tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("StepDialogs", text)
+
+
+# --------------------------------------------------------------------------- routes
+class RouteDialog(FormDialog):
+    """Open a new route, or change the intake data of an existing one."""
+
+    def __init__(self, ws, client_id: int, route: dto.RouteView | None = None, parent=None):
+        title = self.tr("Route wijzigen") if route else self.tr("Nieuwe route starten")
+        super().__init__(ws, title, parent)
+        self.client_id, self.route = client_id, route
+        self.intake = self.add(
+            "intake_date",
+            self.tr("Intakedatum"),
+            widgets.date_edit(self.tr("Intakedatum"), route.intake_date if route else ws.today()),
+            0,
+            0,
+        )
+        self.referral = self.add(
+            "referral_source",
+            self.tr("Aanmelder"),
+            _enum_combo(self.tr("Aanmelder"), ReferralSource, route.referral_source if route else None),
+            0,
+            1,
+        )
+        self.sector = self.add(
+            "sector_id",
+            self.tr("Sector van oriëntatie"),
+            _sector_combo(ws, self.tr("Sector van oriëntatie"), route.sector_id if route else None),
+            1,
+            0,
+        )
+        self.project = self.add(
+            "project_id",
+            self.tr("Project"),
+            widgets.combo(
+                self.tr("Project"),
+                [(p.name, p.id) for p in ws.ref.projects],
+                empty=self.tr("Geen project"),
+            ),
+            1,
+            1,
+        )
+        if route:
+            widgets.set_combo_value(self.project, route.project_id)
+        self.note = self.add(
+            "note", self.tr("Toelichting"), _note(self.tr("Toelichting"), route.note if route else None), 2, 0, 2
+        )
+
+    def submit(self):
+        data = dto.RouteInput(
+            intake_date=self.intake.text(),
+            referral_source=self.referral.currentData(),
+            coach_id=self.route.coach_id if self.route else self.ws.actor.user_id,
+            sector_id=self.sector.currentData(),
+            project_id=self.project.currentData(),
+            note=_text(self.note),
+        )
+        if self.route is None:
+            return self.ws.routes.open(self.client_id, data)
+        return self.ws.routes.update(self.route.id, data)
+
+
+class CloseRouteDialog(FormDialog):
+    def __init__(self, ws, route_id: int, parent=None):
+        super().__init__(ws, self.tr("Route afsluiten"), parent)
+        self.route_id = route_id
+        self.closed_on = self.add(
+            "closed_on", self.tr("Afsluitdatum"), widgets.date_edit(self.tr("Afsluitdatum"), ws.today()), 0, 0
+        )
+        self.reason = self.add(
+            "exit_reason",
+            self.tr("Reden uitstroom"),
+            _enum_combo(self.tr("Reden uitstroom"), ExitReason, empty=self.tr("Kies een reden")),
+            0,
+            1,
+        )
+        self.ok_button.setText(self.tr("Route afsluiten"))
+
+    def submit(self):
+        return self.ws.routes.close(self.route_id, self.closed_on.text(), self.reason.currentData() or "")
+
+
+# --------------------------------------------------------------------------- steps
+class GuidanceDialog(FormDialog):
+    def __init__(self, ws, route_id: int, item: dto.GuidanceView | None = None, parent=None):
+        super().__init__(ws, self.tr("Begeleiding wijzigen") if item else self.tr("Begeleiding toevoegen"), parent)
+        self.route_id, self.item = route_id, item
+        self.kind = self.add(
+            "kind", self.tr("Soort begeleiding"), _enum_combo(self.tr("Soort begeleiding"), GuidanceKind, item.kind if item else None), 0, 0, 2
+        )
+        self.start = self.add(
+            "start_date", self.tr("Startdatum"), widgets.date_edit(self.tr("Startdatum"), item.start_date if item else ws.today()), 1, 0
+        )
+        self.end = self.add(
+            "end_date", self.tr("Einddatum"), widgets.date_edit(self.tr("Einddatum"), item.end_date if item else None), 1, 1
+        )
+        self.note = self.add("note", self.tr("Notitie"), _note(self.tr("Notitie"), item.note if item else None), 2, 0, 2)
+        if item:
+            self.add_delete(
+                self.tr("Deze begeleiding verwijderen?"), lambda: ws.edits.delete_guidance(item.id)
+            )
+
+    def submit(self):
+        args = (self.kind.currentData(), self.start.text(), _text(self.end), _text(self.note))
+        if self.item is None:
+            return self.ws.routes.add_guidance(self.route_id, *args)
+        return self.ws.edits.update_guidance(self.item.id, *args)
+
+
+class TrainingDialog(FormDialog):
+    def __init__(self, ws, route_id: int, item: dto.TrainingView | None = None, parent=None):
+        super().__init__(ws, self.tr("Scholing wijzigen") if item else self.tr("Scholing toevoegen"), parent)
+        self.route_id, self.item = route_id, item
+        self.title_edit = self.add("title", self.tr("Opleiding"), QLineEdit(item.title if item else ""), 0, 0)
+        self.provider = self.add("provider", self.tr("Aanbieder"), QLineEdit(item.provider if item else ""), 0, 1)
+        self.kind = self.add(
+            "kind", self.tr("Soort scholing"), _enum_combo(self.tr("Soort scholing"), TrainingKind, item.kind if item else None), 1, 0
+        )
+        self.sector = self.add(
+            "sector_id", self.tr("Sector"), _sector_combo(ws, self.tr("Sector"), item.sector_id if item else None), 1, 1
+        )
+        self.planned_start = self.add(
+            "planned_start", self.tr("Geplande start"), widgets.date_edit(self.tr("Geplande start"), item.planned_start if item else None), 2, 0
+        )
+        self.planned_end = self.add(
+            "planned_end", self.tr("Gepland einde"), widgets.date_edit(self.tr("Gepland einde"), item.planned_end if item else None), 2, 1
+        )
+        self.actual_start = self.add(
+            "actual_start", self.tr("Werkelijke start"), widgets.date_edit(self.tr("Werkelijke start"), item.actual_start if item else None), 3, 0
+        )
+        self.actual_end = self.add(
+            "actual_end", self.tr("Werkelijk einde"), widgets.date_edit(self.tr("Werkelijk einde"), item.actual_end if item else None), 3, 1
+        )
+        self.result = self.add(
+            "result", self.tr("Resultaat"), _enum_combo(self.tr("Resultaat"), TrainingResult, item.result if item else None), 4, 0
+        )
+        self.credential = self.add(
+            "credential", self.tr("Behaald certificaat"), QLineEdit((item.credential or "") if item else ""), 4, 1
+        )
+        if item:
+            self.add_delete(self.tr("Deze scholing verwijderen?"), lambda: ws.edits.delete_training(item.id))
+
+    def submit(self):
+        data = dto.TrainingInput(
+            title=_text(self.title_edit),
+            provider=_text(self.provider),
+            kind=self.kind.currentData(),
+            sector_id=self.sector.currentData(),
+            planned_start=_text(self.planned_start),
+            planned_end=_text(self.planned_end),
+            actual_start=_text(self.actual_start),
+            actual_end=_text(self.actual_end),
+            result=self.result.currentData(),
+            credential=_text(self.credential),
+        )
+        if self.item is None:
+            return self.ws.routes.add_training(self.route_id, data)
+        return self.ws.routes.update_training(self.item.id, data)
+
+
+class PlacementDialog(FormDialog):
+    def __init__(self, ws, route_id: int, parent=None):
+        super().__init__(ws, self.tr("Plaatsing toevoegen"), parent)
+        self.route_id = route_id
+        employers = ws.employer_choices()
+        self.employer = self.add(
+            "employer_id",
+            self.tr("Werkgever"),
+            widgets.combo(self.tr("Werkgever"), employers, empty=self.tr("Werkgever onbekend")),
+            0,
+            0,
+            2,
+        )
+        self.employer.setEditable(True)
+        self.employer.setInsertPolicy(self.employer.InsertPolicy.NoInsert)
+        self.start = self.add(
+            "start_date", self.tr("Startdatum"), widgets.date_edit(self.tr("Startdatum"), ws.today()), 1, 0
+        )
+        self.end = self.add("end_date", self.tr("Einddatum (optioneel)"), widgets.date_edit(self.tr("Einddatum")), 1, 1)
+        self.contract = self.add(
+            "contract_type", self.tr("Soort contract"), _enum_combo(self.tr("Soort contract"), ContractType, ContractType.FIXED_TERM), 2, 0
+        )
+        hours = QSpinBox()
+        hours.setRange(0, 60)
+        hours.setValue(24)
+        hours.setSuffix(self.tr(" uur"))
+        self.hours = self.add("hours_per_week", self.tr("Uren per week"), hours, 2, 1)
+        self.sector = self.add("sector_id", self.tr("Sector"), _sector_combo(ws, self.tr("Sector")), 3, 0)
+        self.banen = QCheckBox(self.tr("Banenafspraakplaatsing"))
+        self.banen.setAccessibleName(self.tr("Banenafspraakplaatsing"))
+        self.grid.addWidget(self.banen, 3, 1, Qt.AlignmentFlag.AlignBottom)
+        hint = widgets.label(
+            self.tr("Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland."), "muted", wrap=True
+        )
+        self.grid.addWidget(hint, 4, 0, 1, 2)
+
+    def submit(self):
+        employer = self.employer.currentData() if self.employer.currentIndex() > 0 else None
+        data = dto.PlacementInput(
+            start_date=self.start.text(),
+            end_date=_text(self.end),
+            contract_type=self.contract.currentData(),
+            hours_per_week=self.hours.value() or None,
+            employer_id=employer,
+            sector_id=self.sector.currentData(),
+            banenafspraak=self.banen.isChecked(),
+        )
+        return self.ws.routes.add_placement(self.route_id, data)
+
+
+class EndPlacementDialog(FormDialog):
+    def __init__(self, ws, placement_id: int, parent=None):
+        super().__init__(ws, self.tr("Einde plaatsing vastleggen"), parent)
+        self.placement_id = placement_id
+        self.end = self.add("end_date", self.tr("Einddatum"), widgets.date_edit(self.tr("Einddatum"), ws.today()), 0, 0)
+        self.add_delete(
+            self.tr("Deze plaatsing met haar nazorgmomenten verwijderen?"),
+            lambda: ws.edits.delete_placement(placement_id),
+        )
+
+    def submit(self):
+        return self.ws.routes.end_placement(self.placement_id, self.end.text())
+
+
+class FollowUpDialog(FormDialog):
+    def __init__(self, ws, follow_up_id: int, months: int, parent=None):
+        super().__init__(ws, self.tr("Nazorg na %1 maanden").replace("%1", str(months)), parent)
+        self.follow_up_id = follow_up_id
+        self.checked_on = self.add(
+            "checked_on", self.tr("Datum nazorg"), widgets.date_edit(self.tr("Datum nazorg"), ws.today()), 0, 0
+        )
+        self.working = QCheckBox(self.tr("Werkt nog bij deze werkgever"))
+        self.working.setChecked(True)
+        self.working.setAccessibleName(self.tr("Werkt nog bij deze werkgever"))
+        self.grid.addWidget(self.working, 0, 1, Qt.AlignmentFlag.AlignBottom)
+
+    def submit(self):
+        return self.ws.routes.record_follow_up(self.follow_up_id, self.working.isChecked(), self.checked_on.text())
+
+
+# --------------------------------------------------------------------------- contacts, tasks
+class ContactDialog(FormDialog):
+    def __init__(self, ws, item: dto.ActivityView, parent=None):
+        super().__init__(ws, self.tr("Contact wijzigen"), parent)
+        self.item = item
+        self.kind = self.add("kind", self.tr("Soort contact"), _enum_combo(self.tr("Soort contact"), ActivityKind, item.kind), 0, 0)
+        self.day = self.add("occurred_on", self.tr("Datum contact"), widgets.date_edit(self.tr("Datum contact"), item.occurred_on), 0, 1)
+        minutes = QSpinBox()
+        minutes.setRange(0, 1440)
+        minutes.setValue(item.minutes)
+        minutes.setSuffix(self.tr(" min"))
+        self.minutes = self.add("minutes", self.tr("Duur in minuten"), minutes, 0, 2)
+        self.note = self.add("note", self.tr("Notitie"), _note(self.tr("Notitie"), item.note), 1, 0, 3)
+        self.note.setFixedHeight(160)
+        self.add_delete(self.tr("Dit contact verwijderen?"), lambda: ws.edits.delete_contact(item.id))
+
+    def submit(self):
+        return self.ws.edits.update_contact(
+            self.item.id, self.kind.currentData(), self.day.text(), self.minutes.value(), _text(self.note)
+        )
+
+
+class TaskDialog(FormDialog):
+    def __init__(self, ws, item: dto.TaskView, parent=None):
+        super().__init__(ws, self.tr("Taak wijzigen"), parent)
+        self.item = item
+        self.title_edit = self.add("title", self.tr("Taak"), QLineEdit(item.title), 0, 0)
+        self.due = self.add("due_date", self.tr("Uiterste datum"), widgets.date_edit(self.tr("Uiterste datum"), item.due_date), 0, 1)
+        if item.follow_up_id is None:
+            self.add_delete(self.tr("Deze taak verwijderen?"), lambda: ws.edits.delete_task(item.id))
+
+    def submit(self):
+        return self.ws.edits.update_task(self.item.id, self.title_edit.text(), self.due.text())
+
+
+def describe_dates(start, end) -> str:
+    if start and end:
+        return f"{fmt.day(start)} – {fmt.day(end)}"
+    if start:
+        return ws_tr("vanaf %1").replace("%1", fmt.day(start))
+    return ""

@@ -1,0 +1,156 @@
+"""Taken: the file's tasks with their due dates; tick one off, untick it, add one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.services import dto
+from zkijdesk.views import feedback, fmt, style, widgets
+from zkijdesk.views.client_file.step_dialogs import TaskDialog
+from zkijdesk.views.workspace import Workspace
+
+
+class TasksTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tasksTab")
+        self.ws = ws
+        self.client_id = client_id
+        self.route_id: int | None = None
+        self.tasks: list[dto.TaskView] = []
+        self._filling = False
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 14, 4, 4)
+        column.setSpacing(12)
+
+        frame, layout = widgets.card(spacing=8)
+        layout.addWidget(widgets.label(self.tr("Taak toevoegen"), "sectionTitle"))
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
+        self.due = widgets.date_edit(self.tr("Uiterste datum"), ws.today())
+        self.fields = {
+            "title": widgets.Field(self.tr("Taak"), self.title),
+            "due_date": widgets.Field(self.tr("Uiterste datum"), self.due),
+        }
+        row.addWidget(self.fields["title"], 1)
+        row.addWidget(self.fields["due_date"])
+        self.add_button = widgets.button(self.tr("Toevoegen"), icon_name="plus", primary=True, on_click=self.add)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
+        self.title.returnPressed.connect(self.add)
+        self.due.returnPressed.connect(self.add)
+        column.addWidget(frame)
+
+        top = QHBoxLayout()
+        top.addWidget(widgets.label(self.tr("Taken"), "sectionTitle"))
+        top.addStretch(1)
+        self.show_done = QCheckBox(self.tr("Afgeronde taken tonen"))
+        self.show_done.setAccessibleName(self.tr("Afgeronde taken tonen"))
+        self.show_done.toggled.connect(lambda _on: self._fill())
+        top.addWidget(self.show_done)
+        column.addLayout(top)
+
+        self.list = QTreeWidget()
+        self.list.setObjectName("taskList")
+        self.list.setAccessibleName(self.tr("Taken van deze cliënt"))
+        self.list.setColumnCount(2)
+        self.list.setHeaderLabels([self.tr("Taak"), self.tr("Uiterste datum")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.itemChanged.connect(self._toggled)
+        self.list.itemDoubleClicked.connect(self._edit)
+        column.addWidget(self.list, 1)
+
+    @property
+    def dirty(self) -> bool:
+        return False
+
+    def show_tasks(self, tasks: list[dto.TaskView], route_id: int | None) -> None:
+        self.tasks = tasks
+        self.route_id = route_id
+        self._fill()
+
+    def _fill(self) -> None:
+        self._filling = True
+        self.list.clear()
+        today = self.ws.today()
+        theme = style.current()
+        for task in self.tasks:
+            if task.done and not self.show_done.isChecked():
+                continue
+            item = QTreeWidgetItem([task.title, fmt.day(task.due_date)])
+            item.setData(0, Qt.ItemDataRole.UserRole, task.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
+            if task.done:
+                font = item.font(0)
+                font.setStrikeOut(True)
+                item.setFont(0, font)
+                item.setForeground(0, QBrush(QColor(theme.muted)))
+            elif task.due_date < today:
+                item.setForeground(1, QBrush(QColor(theme.danger)))
+            self.list.addTopLevelItem(item)
+        self._filling = False
+
+    def add(self) -> None:
+        for field in self.fields.values():
+            field.clear_error()
+        try:
+            self.ws.activities.add_task(
+                self.title.text(), self.due.text(), client_id=self.client_id, route_id=self.route_id
+            )
+        except ValidationError as exc:
+            field = self.fields.get(exc.field)
+            if field is not None:
+                field.set_error(feedback.message(exc))
+            else:
+                feedback.show_error(self, exc)
+            return
+        except ZkijdeskError as exc:
+            feedback.show_error(self, exc)
+            return
+        self.title.clear()
+        self.ws.events.tasks_changed.emit()
+        self.changed.emit()
+
+    def _toggled(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        task_id = item.data(0, Qt.ItemDataRole.UserRole)
+        done = item.checkState(0) == Qt.CheckState.Checked
+        try:
+            self.ws.activities.set_done(task_id, done)
+        except ZkijdeskError as exc:
+            feedback.show_error(self, exc)
+        self.ws.events.tasks_changed.emit()
+        self.changed.emit()
+
+    def _edit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        task_id = item.data(0, Qt.ItemDataRole.UserRole)
+        task = next((t for t in self.tasks if t.id == task_id), None)
+        if task is None:
+            return
+        dialog = TaskDialog(self.ws, task, self)
+        dialog.saved.connect(lambda _r: (self.ws.events.tasks_changed.emit(), self.changed.emit()))
+        dialog.open()
+        self.dialog = dialog

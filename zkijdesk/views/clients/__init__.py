@@ -1,0 +1,1 @@
+"""The Cliënten page: search, filters, the list, saved filters and the export."""

@@ -1,0 +1,67 @@
+"""How a screen tells the coach something: one sentence, in the interface language.
+
+Services raise typed errors carrying one Dutch sentence; ``message`` shows it in
+English when English is chosen (see ``zkijdesk.i18n.messages``). The dialog helpers
+are plain module functions so tests can replace them instead of clicking a modal box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import translate_message
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Feedback", text)
+
+
+def message(exc: BaseException) -> str:
+    """The sentence to show for an error; unexpected errors get a calm generic sentence."""
+    if isinstance(exc, ZkijdeskError):
+        return translate_message(exc.message)
+    return tr("Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("Niet gelukt"))
+    box.setText(message(exc))
+    box.exec()
+
+
+def confirm(
+    parent: QWidget | None, title: str, text: str, accept: str, *, destructive: bool = False
+) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel if destructive else ok)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_save(parent: QWidget | None, what: str) -> str:
+    """'save', 'discard' or 'cancel' for unsaved changes in ``what``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Niet-opgeslagen wijzigingen"))
+    box.setText(tr("Wilt u de wijzigingen in %1 opslaan?").replace("%1", what))
+    save = box.addButton(tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is discard:
+        return "discard"
+    return "cancel"

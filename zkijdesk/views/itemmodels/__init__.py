@@ -1,0 +1,1 @@
+"""Qt item models: they hold ids and ask the services for rows, never the database."""

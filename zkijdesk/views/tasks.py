@@ -1,0 +1,211 @@
+"""Work off the UI thread: run a service call on a worker, get the answer on the UI thread.
+
+This is the one way a screen does something that may take longer than a blink (the
+pattern of Anki's ``QueryOp``): ``runner.run(fn, on_done=...)`` calls ``fn`` on a pool
+thread and delivers its result, or its exception, through a queued signal, so
+``on_done`` and ``on_error`` run on the UI thread and may touch widgets; ``fn`` never
+does. Long work takes a ``progress(done, total)`` callback and a ``CancelToken``;
+while it runs, the status bar shows a progress bar with a cancel button.
+
+``run_latest(key, ...)`` is for search-as-you-type: one job per key runs at a time,
+newer requests replace a waiting one, and only the newest answer is delivered, so a
+fast typist never sees an older list overwrite a newer one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+MAX_THREADS = 4
+
+
+class TaskCancelledError(Exception):
+    """Raised inside a task (by ``CancelToken.check``) when the user pressed cancel."""
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise TaskCancelledError()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.fn = fn
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to the UI thread, never swallowed
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+@dataclass
+class Task:
+    """A running job as the UI sees it: its label, its token, and whether it is over."""
+
+    label: str | None
+    token: CancelToken = field(default_factory=CancelToken)
+    cancellable: bool = False
+    finished: bool = False
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+
+class TaskRunner(QObject):
+    """Owns a small thread pool; tells the status bar when labelled work starts and ends."""
+
+    started = Signal(object)  # Task
+    progressed = Signal(object, int, int)  # Task, done, total
+    ended = Signal(object)  # Task
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(MAX_THREADS)
+        # Background writes (drafts, housekeeping) go one at a time, in order: two
+        # writers at once would only make SQLite wait on, or refuse, each other.
+        self.writer = QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
+        self._live: dict[int, tuple[Task, _Signals]] = {}
+        self._latest: dict[str, int] = {}
+        self._running_key: dict[str, bool] = {}
+        self._pending: dict[str, tuple] = {}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        label: str | None = None,
+        cancellable: bool = False,
+        with_progress: bool = False,
+        serial: bool = False,
+    ) -> Task:
+        """Run ``fn`` on a worker. With ``with_progress`` it is called as
+        ``fn(progress=callable, token=CancelToken)``; ``serial`` queues it behind the
+        other serial jobs (use it for writes)."""
+        task = Task(label, cancellable=cancellable)
+        signals = _Signals()
+        self._live[id(task)] = (task, signals)
+
+        def finish() -> None:
+            task.finished = True
+            self._live.pop(id(task), None)
+            if label is not None:
+                self.ended.emit(task)
+
+        def done(result) -> None:
+            finish()
+            if task.token.cancelled and on_cancel is not None:
+                on_cancel()
+            elif on_done is not None:
+                on_done(result)
+
+        def failed(exc) -> None:
+            finish()
+            if task.token.cancelled or isinstance(exc, TaskCancelledError):
+                if on_cancel is not None:
+                    on_cancel()
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                raise exc
+
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        signals.progress.connect(lambda d, t: self.progressed.emit(task, d, t))
+        if with_progress:
+
+            def call():
+                return fn(progress=signals.progress.emit, token=task.token)
+        else:
+            call = fn
+        if label is not None:
+            self.started.emit(task)
+        (self.writer if serial else self.pool).start(_Job(call, signals))
+        return task
+
+    def run_latest(
+        self,
+        key: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        serial: bool = False,
+    ) -> None:
+        """Run ``fn`` for ``key``, coalescing bursts; only the newest result is delivered."""
+        generation = self._latest.get(key, 0) + 1
+        self._latest[key] = generation
+        if self._running_key.get(key):
+            self._pending[key] = (fn, on_done, on_error, generation, serial)
+            return
+        self._start_latest(key, fn, on_done, on_error, generation, serial)
+
+    def _start_latest(self, key, fn, on_done, on_error, generation, serial=False) -> None:
+        self._running_key[key] = True
+
+        def settle() -> None:
+            self._running_key[key] = False
+            pending = self._pending.pop(key, None)
+            if pending is not None:
+                self._start_latest(key, *pending)
+
+        def done(result) -> None:
+            current = generation == self._latest.get(key)
+            settle()
+            if current:
+                on_done(result)
+
+        def failed(exc) -> None:
+            current = generation == self._latest.get(key)
+            settle()
+            if current:
+                if on_error is None:
+                    raise exc
+                on_error(exc)
+
+        self.run(fn, on_done=done, on_error=failed, serial=serial)
+
+    def cancel_all(self) -> None:
+        for task, _signals in list(self._live.values()):
+            task.cancel()
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until workers are idle (at shutdown and in tests); results still queue."""
+        return self.pool.waitForDone(msecs) and self.writer.waitForDone(msecs)

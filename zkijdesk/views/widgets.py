@@ -1,0 +1,310 @@
+"""Small building blocks every page uses: cards, banners, chips, fields with inline errors.
+
+A field shows its service error right under itself (the sentence names the field),
+marks itself red, and clears both as soon as the coach edits it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.views import fmt, style
+from zkijdesk.views.icons import icon
+
+
+def card(
+    parent: QWidget | None = None, *, margins: int = 16, spacing: int = 10
+) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+def label(text: str = "", name: str | None = None, *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setObjectName("separator")
+    line.setFrameShape(QFrame.Shape.NoFrame)
+    return line
+
+
+def button(
+    text: str,
+    *,
+    icon_name: str | None = None,
+    primary: bool = False,
+    flat: bool = False,
+    danger: bool = False,
+    on_click: Callable[[], None] | None = None,
+    tone: str | None = None,
+) -> QPushButton:
+    widget = QPushButton(text)
+    if icon_name:
+        widget.setIcon(icon(icon_name, tone or ("accent_text" if primary else None)))
+    if primary:
+        widget.setProperty("primary", True)
+        widget.setDefault(False)
+    if flat:
+        widget.setProperty("flat", True)
+    if danger:
+        widget.setProperty("danger", True)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAccessibleName(text.replace("&", ""))
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def link(text: str, on_click: Callable[[], None]) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName("linkButton")
+    widget.setFlat(True)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAccessibleName(text)
+    widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def icon_button(
+    name: str, tooltip: str, on_click: Callable[[], None], tone: str | None = None
+) -> QToolButton:
+    widget = QToolButton()
+    widget.setIcon(icon(name, tone))
+    widget.setToolTip(tooltip)
+    widget.setAccessibleName(tooltip)
+    widget.setAutoRaise(True)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+class Chip(QLabel):
+    """A small rounded status label; ``tone`` is accent (default), success, warning, danger, muted."""
+
+    def __init__(self, text: str = "", tone: str | None = None) -> None:
+        super().__init__(text)
+        self.setObjectName("chip")
+        self.set_tone(tone)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def set_tone(self, tone: str | None) -> None:
+        self.setProperty("tone", tone or "")
+        style.repolish(self)
+
+
+class Banner(QFrame):
+    """A one-sentence notice across the top of a page or form, with optional actions."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 8, 8)
+        row.setSpacing(10)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(6)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        row.addLayout(self.actions)
+        self.hide()
+
+    def show_message(
+        self, text: str, tone: str = "warning", actions: list[QPushButton] | None = None
+    ) -> None:
+        self.setProperty("tone", tone)
+        style.repolish(self)
+        name = {"danger": "alert", "info": "check", "warning": "alert"}.get(tone, "alert")
+        colour = {"danger": "danger", "info": "accent", "warning": "warning"}.get(tone, "warning")
+        self.icon.setPixmap(icon(name, colour).pixmap(18, 18))
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        while self.actions.count():
+            item = self.actions.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        for action in actions or []:
+            self.actions.addWidget(action)
+        self.show()
+
+    def clear(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+
+def date_edit(accessible: str, value: date | None = None) -> QLineEdit:
+    """A date typed the Dutch way; the service judges it and names the field if it is wrong."""
+    widget = QLineEdit(fmt.day(value))
+    widget.setPlaceholderText("dd-mm-jjjj")
+    widget.setMaxLength(10)
+    widget.setAccessibleName(accessible)
+    widget.setClearButtonEnabled(False)
+    widget.setMaximumWidth(150)
+    return widget
+
+
+class Field(QWidget):
+    """A labelled input with room for its inline error sentence below it."""
+
+    def __init__(self, caption: str, editor: QWidget, *, hint: str | None = None) -> None:
+        super().__init__()
+        self.editor = editor
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        self.caption = QLabel(caption)
+        self.caption.setBuddy(editor)
+        column.addWidget(self.caption)
+        column.addWidget(editor)
+        self.hint = QLabel(hint or "")
+        self.hint.setObjectName("muted")
+        self.hint.setVisible(bool(hint))
+        column.addWidget(self.hint)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column.addWidget(self.error)
+        column.addStretch(1)
+        if not editor.accessibleName():
+            editor.setAccessibleName(caption.replace("&", "").rstrip(" *"))
+        _on_edit(editor, self.clear_error)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setAccessibleName(text)
+        self.error.show()
+        window = self.window()
+        if isinstance(window, QDialog):
+            QTimer.singleShot(0, window.adjustSize)
+        self.editor.setProperty("invalid", True)
+        self.editor.setAccessibleDescription(text)
+        style.repolish(self.editor)
+
+    def clear_error(self) -> None:
+        if self.error.isHidden():
+            return
+        self.error.hide()
+        self.editor.setProperty("invalid", False)
+        self.editor.setAccessibleDescription("")
+        style.repolish(self.editor)
+
+    @property
+    def has_error(self) -> bool:
+        return not self.error.isHidden()
+
+
+def _on_edit(editor: QWidget, callback: Callable[[], None]) -> None:
+    if isinstance(editor, QLineEdit):
+        editor.textEdited.connect(lambda _t: callback())
+    elif isinstance(editor, QPlainTextEdit):
+        editor.textChanged.connect(callback)
+    elif isinstance(editor, QComboBox):
+        editor.currentIndexChanged.connect(lambda _i: callback())
+    elif isinstance(editor, QSpinBox):
+        editor.valueChanged.connect(lambda _v: callback())
+    elif isinstance(editor, QCheckBox):
+        editor.toggled.connect(lambda _v: callback())
+
+
+def combo(
+    accessible: str, items: list[tuple[str, object]], *, empty: str | None = None
+) -> QComboBox:
+    """A choice list of (label, value); ``empty`` adds a first 'none' entry with value None."""
+    widget = QComboBox()
+    widget.setAccessibleName(accessible)
+    if empty is not None:
+        widget.addItem(empty, None)
+    for text, value in items:
+        widget.addItem(text, value)
+    widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    widget.setMinimumContentsLength(12)
+    return widget
+
+
+def set_combo_value(widget: QComboBox, value) -> None:
+    index = widget.findData(value)
+    widget.setCurrentIndex(max(index, 0))
+
+
+def clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+def page_header(title: str, subtitle: str = "", *, name: str = "pageTitle") -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    heading = QLabel(title)
+    heading.setObjectName(name)
+    heading.setAccessibleName(title)
+    column.addWidget(heading)
+    if subtitle:
+        sub = QLabel(subtitle)
+        sub.setObjectName("pageIntro")
+        column.addWidget(sub)
+    return box
+
+
+def empty_state(text: str, icon_name: str = "search") -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    picture = QLabel()
+    picture.setPixmap(icon(icon_name, "muted").pixmap(40, 40))
+    picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    words = QLabel(text)
+    words.setObjectName("muted")
+    words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    words.setWordWrap(True)
+    column.addWidget(picture)
+    column.addWidget(words)
+    return box
+
+
+def themed_icon(name: str, tone: str | None = None) -> QIcon:
+    return icon(name, tone)

@@ -1,0 +1,360 @@
+"""Mijn werkvoorraad: the start page a coach sees first every morning.
+
+Counts of the caseload at the top, then what needs doing: tasks that are late, due
+today or later this week, placement follow-ups that are due, and the files opened
+last. Data comes in one service call on the task runner; the page reloads when it is
+shown after something changed, not on every change while it is hidden.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.services.client_list import STATUS_CLOSED, STATUS_NONE, STATUS_OPEN
+from zkijdesk.services.worklist import NO_SECTOR, FollowUpItem, TaskItem, Worklist
+from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.views.icons import icon
+from zkijdesk.views.workspace import Workspace
+
+#: Tasks shown per group on the start page; the rest are counted.
+SHOWN = 6
+
+
+class Kpi(QWidget):
+    """One figure with its caption, in a card."""
+
+    def __init__(self, caption: str, icon_name: str, tone: str, name: str) -> None:
+        super().__init__()
+        frame, column = widgets.card(margins=14, spacing=2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        top = QHBoxLayout()
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name, tone).pixmap(20, 20))
+        top.addWidget(picture)
+        top.addStretch(1)
+        column.addLayout(top)
+        self.value = widgets.label("–", "kpiValue")
+        self.value.setObjectName("kpiValue")
+        self.caption = caption
+        column.addWidget(self.value)
+        column.addWidget(widgets.label(caption, "kpiLabel"))
+        self.setObjectName(name)
+        self.setAccessibleName(caption)
+
+    def set_value(self, value: int) -> None:
+        self.value.setText(fmt.number(value))
+        self.value.setAccessibleName(f"{self.caption}: {value}")
+
+    @property
+    def number(self) -> int:
+        text = self.value.text().replace(".", "")
+        return int(text) if text.isdigit() else -1
+
+
+class WorklistPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worklistPage")
+        self.ws = ws
+        self.data: Worklist | None = None
+        self._stale = True
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(28, 22, 28, 24)
+        column.setSpacing(16)
+
+        self.greeting = widgets.label("", "pageTitle")
+        self.date_label = widgets.label("", "pageIntro")
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.greeting)
+        heading.addWidget(self.date_label)
+        top = QHBoxLayout()
+        top.addLayout(heading)
+        top.addStretch(1)
+        top.addWidget(
+            widgets.button(
+                self.tr("Nieuwe cliënt"),
+                icon_name="plus",
+                primary=True,
+                on_click=ws.events.new_client.emit,
+            ),
+            0,
+            Qt.AlignmentFlag.AlignBottom,
+        )
+        column.addLayout(top)
+
+        kpis = QHBoxLayout()
+        kpis.setSpacing(12)
+        self.kpi_open = Kpi(self.tr("Lopende routes"), "route", "success", "kpiOpen")
+        self.kpi_closed = Kpi(self.tr("Afgesloten routes"), "check", "muted", "kpiClosed")
+        self.kpi_none = Kpi(self.tr("Zonder route"), "person", "warning", "kpiNone")
+        self.kpi_follow = Kpi(self.tr("Nazorg te doen"), "calendar", "accent", "kpiFollowUps")
+        self.kpi_late = Kpi(self.tr("Taken te laat"), "clock", "danger", "kpiLate")
+        for kpi in (self.kpi_open, self.kpi_closed, self.kpi_none, self.kpi_follow, self.kpi_late):
+            kpis.addWidget(kpi)
+        column.addLayout(kpis)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        tasks_card, tasks_layout = widgets.card()
+        tasks_layout.addWidget(widgets.label(self.tr("Mijn taken"), "sectionTitle"))
+        self.tasks_box = QVBoxLayout()
+        self.tasks_box.setSpacing(4)
+        tasks_layout.addLayout(self.tasks_box)
+        tasks_layout.addStretch(1)
+        grid.addWidget(tasks_card, 0, 0, 2, 1)
+
+        follow_card, follow_layout = widgets.card()
+        follow_layout.addWidget(widgets.label(self.tr("Nazorg plaatsingen"), "sectionTitle"))
+        self.follow_box = QVBoxLayout()
+        self.follow_box.setSpacing(4)
+        follow_layout.addLayout(self.follow_box)
+        follow_layout.addStretch(1)
+        grid.addWidget(follow_card, 0, 1)
+
+        recent_card, recent_layout = widgets.card()
+        recent_layout.addWidget(widgets.label(self.tr("Recent geopend"), "sectionTitle"))
+        self.recent_box = QVBoxLayout()
+        self.recent_box.setSpacing(2)
+        recent_layout.addLayout(self.recent_box)
+        recent_layout.addStretch(1)
+        grid.addWidget(recent_card, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        column.addLayout(grid)
+
+        sector_card, sector_layout = widgets.card()
+        sector_layout.addWidget(
+            widgets.label(self.tr("Mijn cliënten per focussector"), "sectionTitle")
+        )
+        self.sector_table = QTableWidget(0, 4)
+        self.sector_table.setObjectName("sectorCounts")
+        self.sector_table.setAccessibleName(self.tr("Cliënten per focussector en routestatus"))
+        self.sector_table.setHorizontalHeaderLabels(
+            [
+                labels.route_status(STATUS_OPEN),
+                labels.route_status(STATUS_CLOSED),
+                labels.route_status(STATUS_NONE),
+                self.tr("Totaal"),
+            ]
+        )
+        self.sector_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sector_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.sector_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sector_table.setShowGrid(False)
+        self.sector_table.setFrameShape(QTableWidget.Shape.NoFrame)
+        self.sector_table.verticalHeader().setDefaultSectionSize(30)
+        self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.sector_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.sector_table.verticalHeader().setMinimumWidth(200)
+        sector_layout.addWidget(self.sector_table)
+        column.addWidget(sector_card)
+        column.addStretch(1)
+
+        for signal in (ws.events.tasks_changed, ws.events.clients_changed):
+            signal.connect(self.mark_stale)
+        ws.events.client_changed.connect(lambda _cid: self.mark_stale())
+
+    # ------------------------------------------------------------------ loading
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.ws.runner.run_latest(
+            "worklist", self.ws.worklist.worklist, self.show_worklist, self._failed
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.date_label.setText(feedback.message(exc))
+
+    def show_worklist(self, data: Worklist) -> None:
+        self.data = data
+        name = (self.ws.actor.display_name or "").split(" ")[0]
+        hour = datetime.now().hour
+        if hour < 12:
+            greeting = self.tr("Goedemorgen, %1")
+        elif hour < 18:
+            greeting = self.tr("Goedemiddag, %1")
+        else:
+            greeting = self.tr("Goedenavond, %1")
+        self.greeting.setText(greeting.replace("%1", name) if name else self.tr("Mijn werkvoorraad"))
+        self.date_label.setText(fmt.long_day(data.today))
+        self.kpi_open.set_value(data.status_counts.get(STATUS_OPEN, 0))
+        self.kpi_closed.set_value(data.status_counts.get(STATUS_CLOSED, 0))
+        self.kpi_none.set_value(data.status_counts.get(STATUS_NONE, 0))
+        self.kpi_follow.set_value(len(data.follow_ups))
+        self.kpi_late.set_value(len(data.overdue))
+        self._fill_tasks(data)
+        self._fill_follow_ups(data)
+        self._fill_recent(data)
+        self._fill_sectors(data)
+        self.loaded.emit()
+
+    def _fill_tasks(self, data: Worklist) -> None:
+        widgets.clear_layout(self.tasks_box)
+        sections = (
+            (self.tr("Te laat"), data.overdue, "danger"),
+            (self.tr("Vandaag"), data.due_today, "warning"),
+            (self.tr("Deze week"), data.this_week, None),
+        )
+        if not (data.overdue or data.due_today or data.this_week):
+            self.tasks_box.addWidget(
+                widgets.label(self.tr("Geen open taken voor deze week."), "muted")
+            )
+            return
+        for title, items, tone in sections:
+            if not items:
+                continue
+            head = QHBoxLayout()
+            head.addWidget(widgets.label(title, "muted"))
+            head.addWidget(widgets.Chip(str(len(items)), tone or "muted"))
+            head.addStretch(1)
+            self.tasks_box.addLayout(head)
+            for item in items[:SHOWN]:
+                self.tasks_box.addWidget(self._task_row(item, tone))
+            if len(items) > SHOWN:
+                more = self.tr("en nog %1 taken").replace("%1", str(len(items) - SHOWN))
+                self.tasks_box.addWidget(widgets.label(more, "muted"))
+
+    def _task_row(self, item: TaskItem, tone: str | None) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 2, 0, 2)
+        line.setSpacing(8)
+        done = QCheckBox()
+        done.setAccessibleName(self.tr("Taak afgerond: %1").replace("%1", item.title))
+        done.toggled.connect(lambda on, i=item.task_id: self._set_done(i, on))
+        line.addWidget(done)
+        line.addWidget(widgets.label(item.title), 1)
+        if item.client_id is not None:
+            line.addWidget(
+                widgets.link(
+                    item.client_name or item.client_number or "",
+                    lambda c=item.client_id: self.ws.events.open_client.emit(c),
+                )
+            )
+        line.addWidget(widgets.Chip(fmt.day(item.due_date), tone or "muted"))
+        return row
+
+    def _set_done(self, task_id: int, done: bool) -> None:
+        try:
+            self.ws.activities.set_done(task_id, done)
+        except Exception as exc:  # noqa: BLE001 - shown to the coach
+            feedback.show_error(self, exc)
+            return
+        self.ws.events.tasks_changed.emit()
+
+    def _fill_follow_ups(self, data: Worklist) -> None:
+        widgets.clear_layout(self.follow_box)
+        if not data.follow_ups:
+            self.follow_box.addWidget(widgets.label(self.tr("Geen nazorg te doen."), "muted"))
+            return
+        for item in data.follow_ups[:10]:
+            self.follow_box.addWidget(self._follow_row(item, data.today))
+
+    def _follow_row(self, item: FollowUpItem, today) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 2, 0, 2)
+        line.addWidget(
+            widgets.link(item.client_name, lambda c=item.client_id: self.ws.events.open_client.emit(c))
+        )
+        line.addWidget(
+            widgets.label(self.tr("na %1 maanden").replace("%1", str(item.months)), "muted"), 1
+        )
+        line.addWidget(
+            widgets.Chip(fmt.day(item.due_date), "danger" if item.due_date < today else "muted")
+        )
+        record = widgets.button(self.tr("Vastleggen"), flat=True)
+        record.clicked.connect(lambda _c=False, i=item: self.record_follow_up(i))
+        line.addWidget(record)
+        return row
+
+    def record_follow_up(self, item: FollowUpItem) -> None:
+        from zkijdesk.views.client_file.step_dialogs import FollowUpDialog
+
+        dialog = FollowUpDialog(self.ws, item.follow_up_id, item.months, self)
+        dialog.saved.connect(lambda: self.ws.events.tasks_changed.emit())
+        dialog.open()
+
+    def _fill_recent(self, data: Worklist) -> None:
+        widgets.clear_layout(self.recent_box)
+        if not data.recent:
+            self.recent_box.addWidget(
+                widgets.label(self.tr("Nog geen dossiers geopend."), "muted")
+            )
+            return
+        for item in data.recent[:8]:
+            line = QHBoxLayout()
+            line.addWidget(
+                widgets.link(item.name, lambda c=item.client_id: self.ws.events.open_client.emit(c))
+            )
+            line.addStretch(1)
+            line.addWidget(widgets.label(item.client_number, "muted"))
+            self.recent_box.addLayout(line)
+
+    def _fill_sectors(self, data: Worklist) -> None:
+        table = self.sector_table
+        table.setRowCount(len(data.sectors))
+        names = []
+        for row, sector in enumerate(data.sectors):
+            names.append(self.tr("Geen sector") if sector.code == NO_SECTOR else sector.name)
+            values = [
+                sector.by_status.get(STATUS_OPEN, 0),
+                sector.by_status.get(STATUS_CLOSED, 0),
+                sector.by_status.get(STATUS_NONE, 0),
+                sector.total,
+            ]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(fmt.number(value))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 3:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                table.setItem(row, col, cell)
+        table.setVerticalHeaderLabels(names)
+        table.setFixedHeight(36 + 30 * len(data.sectors) + 4)
+
+    def count_of(self, sector_code: str, status: str) -> int:
+        """What the sector table shows (for tests and screen readers alike)."""
+        assert self.data is not None
+        sector = next(s for s in self.data.sectors if s.code == sector_code)
+        return sector.by_status.get(status, 0)
