@@ -1,0 +1,61 @@
+"""Settings and privacy page: a coach sets their app lock; an admin makes a backup."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_coach_sets_and_clears_the_app_lock(qtbot, people, store):
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    page = SettingsPage(people.anna)
+    qtbot.addWidget(page)
+    assert page.lock_state.text() == "niet ingesteld"
+    assert not hasattr(page, "backup_now_button")
+
+    qtbot.keyClicks(page.new_pin, "4821-97")
+    qtbot.keyClicks(page.repeat_pin, "4821-98")
+    qtbot.mouseClick(page.set_pin_button, Qt.MouseButton.LeftButton)
+    assert "niet gelijk" in page.status.text()
+    assert page.lock_state.text() == "niet ingesteld"
+
+    page.repeat_pin.clear()
+    qtbot.keyClicks(page.repeat_pin, "4821-97")
+    qtbot.mouseClick(page.set_pin_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Vergrendeling ingesteld."
+    assert page.lock_state.text().startswith("ingesteld")
+    assert page.lock.unlock_matches("4821-97")
+
+    qtbot.keyClicks(page.current_pin, "fout-fout")
+    qtbot.mouseClick(page.clear_pin_button, Qt.MouseButton.LeftButton)
+    assert page.lock.is_set()
+    assert page.status.text() and page.status.text() != "Vergrendeling ingesteld."
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_path):
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    page = SettingsPage(people.admin)
+    qtbot.addWidget(page)
+    page.choose_folder(str(tmp_path))
+    assert page.backup_folder.text() == str(tmp_path)
+    qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
+    assert "gecontroleerd" in page.status.text()
+    assert page.backup_table.rowCount() == 1
+    assert any(tmp_path.glob("*.bak"))
+
+    page.findChild(type(page.backup_now_button), "retentionPreview").click()
+    assert page.retention_result.text().startswith("0 dossier(s)")
+
+    page.resize(900, 1400)
+    page.show()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENSHOTS / "settings_page_admin.png"))

@@ -1,0 +1,398 @@
+"""Settings and privacy: your own app lock, and for admins backups and retention.
+
+Each section calls one service; slow work (Argon2 hashing, backups, restores, a
+retention run) goes through the window's task runner so the window never freezes.
+The services check roles themselves; this page only hides what a role cannot use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.domain.enums import ExitReason, Role, label
+from zkijdesk.services.app_lock import AppLockService
+from zkijdesk.views import feedback
+
+
+class SettingsPage(QWidget):
+    """Emits ``restored`` after a backup was put back, so the window can reload."""
+
+    restored = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None, runner=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.ctx = ctx
+        self.runner = runner
+        self.lock = AppLockService(ctx.store, ctx.actor, ctx.today)
+        self.is_admin = ctx.actor.role is Role.ADMIN
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 24, 32, 24)
+        title = QLabel(self.tr("Instellingen en privacy"))
+        title.setObjectName("pageTitle")
+        column.addWidget(title)
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        column.addWidget(self._lock_section())
+        if self.is_admin:
+            column.addWidget(self._idle_section())
+            column.addWidget(self._backup_section())
+            column.addWidget(self._retention_section())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    # -- running work ---------------------------------------------------------------
+    def _run(self, fn: Callable, on_done: Callable, label_text: str) -> None:
+        def failed(exc: BaseException) -> None:
+            self.status.setText(feedback.message(exc))
+
+        if self.runner is None:
+            try:
+                result = fn()
+            except Exception as exc:
+                failed(exc)
+                return
+            on_done(result)
+            return
+        self.runner.run(fn, on_done=on_done, on_error=failed, label=label_text, serial=True)
+
+    # -- app lock -------------------------------------------------------------------
+    def _lock_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("App-vergrendeling"))
+        form = QFormLayout(box)
+        self.lock_state = QLabel()
+        self.lock_state.setObjectName("lockState")
+        self.current_pin = QLineEdit()
+        self.new_pin = QLineEdit()
+        self.repeat_pin = QLineEdit()
+        for edit, name in (
+            (self.current_pin, self.tr("Huidige pincode of wachtwoord")),
+            (self.new_pin, self.tr("Nieuwe pincode of wachtwoord")),
+            (self.repeat_pin, self.tr("Herhaal de nieuwe")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(260)
+        self.set_pin_button = QPushButton(self.tr("Vergrendeling instellen"))
+        self.set_pin_button.setObjectName("setPin")
+        self.clear_pin_button = QPushButton(self.tr("Vergrendeling uitzetten"))
+        self.set_pin_button.clicked.connect(self.set_pin)
+        self.clear_pin_button.clicked.connect(self.clear_pin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_pin_button)
+        buttons.addWidget(self.clear_pin_button)
+        buttons.addStretch(1)
+        form.addRow(self.tr("Status"), self.lock_state)
+        form.addRow(self.tr("Huidige"), self.current_pin)
+        form.addRow(self.tr("Nieuwe"), self.new_pin)
+        form.addRow(self.tr("Herhaal"), self.repeat_pin)
+        form.addRow(buttons)
+        return box
+
+    def set_pin(self) -> None:
+        if self.new_pin.text() != self.repeat_pin.text():
+            self.status.setText(self.tr("Herhaal: de twee nieuwe invoeren zijn niet gelijk."))
+            return
+        current = self.current_pin.text() or None
+        secret = self.new_pin.text()
+
+        def done(_):
+            self._clear_pin_fields()
+            self.status.setText(self.tr("Vergrendeling ingesteld."))
+            self.refresh()
+
+        self._run(
+            lambda: self.lock.set_secret(secret, current=current), done, self.tr("Pincode opslaan")
+        )
+
+    def clear_pin(self) -> None:
+        current = self.current_pin.text()
+
+        def done(_):
+            self._clear_pin_fields()
+            self.status.setText(self.tr("Vergrendeling uitgezet."))
+            self.refresh()
+
+        self._run(lambda: self.lock.clear(current), done, self.tr("Pincode verwijderen"))
+
+    def _clear_pin_fields(self) -> None:
+        for edit in (self.current_pin, self.new_pin, self.repeat_pin):
+            edit.clear()
+
+    # -- admin: idle time -----------------------------------------------------------
+    def _idle_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Vergrendelen na inactiviteit"))
+        row = QHBoxLayout(box)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" minuten"))
+        self.idle_minutes.setAccessibleName(self.tr("Minuten tot vergrendelen"))
+        save = QPushButton(self.tr("Opslaan"))
+        save.clicked.connect(self.save_idle)
+        row.addWidget(QLabel(self.tr("Na")))
+        row.addWidget(self.idle_minutes)
+        row.addWidget(save)
+        row.addStretch(1)
+        return box
+
+    def save_idle(self) -> None:
+        minutes = self.idle_minutes.value()
+        self._run(
+            lambda: self.lock.set_idle_minutes(minutes),
+            lambda value: self.status.setText(
+                self.tr("Vergrendelen na %1 minuten opgeslagen.").replace("%1", str(value))
+            ),
+            self.tr("Instelling opslaan"),
+        )
+
+    # -- admin: backups -------------------------------------------------------------
+    def _backups(self):
+        from zkijdesk.services.backups import BackupService
+
+        return BackupService(self.ctx.store, self.ctx.actor)
+
+    def _backup_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reservekopieën"))
+        column = QVBoxLayout(box)
+        self.backup_folder = QLabel()
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(self.tr("Map kiezen…"))
+        choose.clicked.connect(self.choose_folder)
+        self.backup_now_button = QPushButton(self.tr("Nu een reservekopie maken"))
+        self.backup_now_button.setObjectName("backupNow")
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Geselecteerde terugzetten…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Map:")))
+        top.addWidget(self.backup_folder, 1)
+        top.addWidget(choose)
+        self.backup_table = QTableWidget(0, 3)
+        self.backup_table.setObjectName("backupTable")
+        self.backup_table.setHorizontalHeaderLabels(
+            [self.tr("Gemaakt op"), self.tr("Soort"), self.tr("Grootte")]
+        )
+        self.backup_table.verticalHeader().setVisible(False)
+        self.backup_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.backup_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.backup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.backup_table.setMinimumHeight(160)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_now_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        column.addLayout(top)
+        column.addWidget(self.backup_table)
+        column.addLayout(buttons)
+        return box
+
+    def choose_folder(self, folder: str | None = None) -> None:
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor reservekopieën"))
+        if not folder:
+            return
+        self._run(
+            lambda: self._backups().set_folder(folder),
+            lambda _: self.refresh(),
+            self.tr("Map opslaan"),
+        )
+
+    def backup_now(self) -> None:
+        def done(summary) -> None:
+            self.status.setText(
+                self.tr("Reservekopie gemaakt en gecontroleerd: %1").replace(
+                    "%1", summary.path.name
+                )
+            )
+            self.refresh()
+
+        self._run(lambda: self._backups().backup_now(), done, self.tr("Reservekopie maken"))
+
+    def restore_selected(self) -> None:
+        row = self.backup_table.currentRow()
+        if row < 0:
+            self.status.setText(self.tr("Kies eerst een reservekopie in de lijst."))
+            return
+        path = self.backup_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        service = self._backups()
+        try:
+            preview = service.preview_restore(path)
+        except Exception as exc:
+            self.status.setText(feedback.message(exc))
+            return
+        lines = [
+            f"{t.label}: {t.in_backup} ({self.tr('nu')} {t.now})"
+            for t in preview.tables
+            if t.in_backup or t.now
+        ][:12]
+        text = (
+            self.tr(
+                "Reservekopie van %1 terugzetten? De huidige stand wordt eerst bewaard."
+            ).replace("%1", preview.taken_at.strftime("%d-%m-%Y %H:%M"))
+            + "\n\n"
+            + "\n".join(lines)
+        )
+        if not feedback.confirm(
+            self, self.tr("Terugzetten"), text, self.tr("Terugzetten"), destructive=True
+        ):
+            return
+
+        def done(result) -> None:
+            self.status.setText(
+                self.tr("Teruggezet; de vorige stand staat in %1.").replace(
+                    "%1", result.safety_backup.name
+                )
+            )
+            self.refresh()
+            self.restored.emit()
+
+        self._run(lambda: service.restore(path, confirmed=True), done, self.tr("Terugzetten"))
+
+    # -- admin: retention -----------------------------------------------------------
+    def _retention(self):
+        from zkijdesk.services.retention import RetentionService
+
+        return RetentionService(self.ctx.store, self.ctx.actor, self.ctx.today)
+
+    def _retention_section(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bewaartermijnen (maanden na afsluiten van de laatste route)"))
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        self.term_boxes: dict[str, QSpinBox] = {}
+        for reason in ExitReason:
+            spin = QSpinBox()
+            spin.setRange(6, 240)
+            spin.setSuffix(self.tr(" maanden"))
+            spin.setAccessibleName(self.tr("Bewaartermijn %1").replace("%1", label(reason)))
+            spin.setMaximumWidth(160)
+            self.term_boxes[reason.value] = spin
+            form.addRow(label(reason), spin)
+        save = QPushButton(self.tr("Termijnen opslaan"))
+        save.clicked.connect(self.save_terms)
+        preview = QPushButton(self.tr("Toon wat verloopt"))
+        preview.setObjectName("retentionPreview")
+        preview.clicked.connect(self.preview_retention)
+        self.apply_retention_button = QPushButton(self.tr("Verlopen dossiers wissen…"))
+        self.apply_retention_button.clicked.connect(self.apply_retention)
+        self.retention_result = QLabel()
+        self.retention_result.setObjectName("retentionResult")
+        self.retention_result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (save, preview, self.apply_retention_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.retention_result)
+        return box
+
+    def save_terms(self) -> None:
+        terms = {reason: spin.value() for reason, spin in self.term_boxes.items()}
+        self._run(
+            lambda: self._retention().set_terms(terms),
+            lambda _: self.status.setText(self.tr("Bewaartermijnen opgeslagen.")),
+            self.tr("Termijnen opslaan"),
+        )
+
+    def preview_retention(self) -> None:
+        def done(plan) -> None:
+            self._plan = plan
+            parts = [f"{label(ExitReason(r))}: {len(ids)}" for r, ids in plan.due.items()]
+            text = self.tr("%1 dossier(s) over de termijn").replace("%1", str(plan.total))
+            if parts:
+                text += " (" + ", ".join(parts) + ")"
+            if plan.skipped_restricted:
+                text += self.tr("; %1 met beperking blijven staan").replace(
+                    "%1", str(plan.skipped_restricted)
+                )
+            self.retention_result.setText(text + ".")
+
+        self._run(lambda: self._retention().plan(), done, self.tr("Bewaartermijnen nagaan"))
+
+    def apply_retention(self) -> None:
+        plan = getattr(self, "_plan", None)
+        if plan is None or not plan.total:
+            self.retention_result.setText(self.tr("Toon eerst wat verloopt."))
+            return
+        if not feedback.confirm(
+            self,
+            self.tr("Dossiers wissen"),
+            self.tr("%1 dossier(s) definitief wissen?").replace("%1", str(plan.total)),
+            self.tr("Wissen"),
+            destructive=True,
+        ):
+            return
+
+        def done(count) -> None:
+            self._plan = None
+            self.retention_result.setText(
+                self.tr("%1 dossier(s) gewist.").replace("%1", str(count))
+            )
+
+        self._run(lambda: self._retention().run(plan), done, self.tr("Dossiers wissen"))
+
+    # -- state ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        is_set = self.lock.is_set()
+        self.lock_state.setText(
+            self.tr("ingesteld; de app vergrendelt na inactiviteit")
+            if is_set
+            else self.tr("niet ingesteld")
+        )
+        self.current_pin.setEnabled(is_set)
+        self.clear_pin_button.setEnabled(is_set)
+        if not self.is_admin:
+            return
+        self.idle_minutes.setValue(self.lock.idle_minutes())
+        for reason, months in self._retention().terms().items():
+            self.term_boxes[reason].setValue(months)
+        if not self.ctx.store.is_sqlite:
+            self.backup_folder.setText(self.tr("PostgreSQL: reservekopieën maakt de beheerder."))
+            self.backup_now_button.setEnabled(False)
+            self.restore_button.setEnabled(False)
+            return
+        service = self._backups()
+        self.backup_folder.setText(str(service.effective_folder()))
+        backups = service.list_backups()
+        self.backup_table.setRowCount(len(backups))
+        for row, b in enumerate(backups):
+            cells = (
+                b.taken_at.strftime("%d-%m-%Y %H:%M"),
+                b.kind,
+                f"{b.size / 1024 / 1024:.1f} MB".replace(".", ","),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+                self.backup_table.setItem(row, col, item)
