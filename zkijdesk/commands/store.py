@@ -56,7 +56,7 @@ def cmd_init(args) -> int:
 
     store = create_store(store_location(args), prompt=prompt)
     try:
-        username = args.user or getpass.getuser()
+        username = args.user or args.acting_user or getpass.getuser()
         create_user(store, username, args.name or username, args.role)
         print(f"Opslag aangemaakt: {store.location.describe()}")
         for line in _key_report(store):
@@ -145,4 +145,4 @@ def cmd_recover(args) -> int:
 def cmd_gui(args) -> int:
     from zkijdesk.app import run_gui
 
-    return run_gui(store_location(args), sys.argv[:1])
+    return run_gui(store_location(args), sys.argv[:1], user=args.acting_user)
