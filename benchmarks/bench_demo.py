@@ -113,7 +113,7 @@ def run(quick: bool = False) -> str:
                     conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
                 admin.dispose()
 
-    counts = ", ".join(f"{v:,} {k}" for k, v in vars(summary).items()).replace(",", " ")
+    counts = ", ".join(f"{v:,} {k}".replace(",", "\u2009") for k, v in vars(summary).items())
     table = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
     return f"""## Demo data generation (`bench_demo`)
 
