@@ -15,12 +15,80 @@ set to ``exit`` it quits right after. The start-up benchmark uses this.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 TRACE_ENV = "ZKIJDESK_STARTUP_TRACE"
 MAX_PASSPHRASE_TRIES = 3
+
+
+@dataclass(frozen=True)
+class GuiLocation:
+    """Which store the command line names, without importing the storage layer.
+
+    ``storage.store.StoreLocation`` imports SQLAlchemy; this stand-in carries the same
+    fields until the frame is painted, and ``Startup`` turns it into the real thing.
+    """
+
+    path: Path | None = None
+    url: str | None = None
+    schema: str | None = None
+
+    def describe(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", self.url or "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The windowed app's entry: only the options the GUI needs, nothing heavy before paint."""
+    import argparse
+
+    from zkijdesk import config
+
+    parser = argparse.ArgumentParser(prog="zkijdesk-gui")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--store", type=Path)
+    where.add_argument("--database-url")
+    parser.add_argument("--user")
+    args, _unknown = parser.parse_known_args(argv)
+    if args.database_url:
+        location = GuiLocation(url=args.database_url)
+    else:
+        location = GuiLocation(path=(args.store or config.default_store_path()).expanduser().absolute())
+    return run_gui(location, sys.argv[:1], user=args.user)
+
+
+#: Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page
+#: it reads; the default 2 MiB cache makes each search read the caseload's pages again).
+CACHE_KIB = 32 * 1024
+
+
+def tune_for_interactive(store) -> None:
+    """Give every connection of this store a larger page cache (SQLite only)."""
+    if not store.is_sqlite:
+        return
+    from sqlalchemy import event
+
+    def configure(dbapi_connection, _record) -> None:
+        dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+    event.listen(store.engine, "connect", configure)
+    store.engine.dispose()  # the probe's connection reconnects with the setting
+
+
+def real_location(location):
+    """The storage layer's ``StoreLocation`` for a ``GuiLocation`` (or the thing itself)."""
+    from zkijdesk.storage.store import StoreLocation
+
+    if isinstance(location, StoreLocation):
+        return location
+    return StoreLocation(path=location.path, url=location.url, schema=location.schema)
 
 
 class StartupTrace:
@@ -122,7 +190,7 @@ class Startup:
             return location
         last = self.settings.last_store
         if last and Path(last).is_file():
-            return type(location)(path=Path(last))
+            return GuiLocation(path=Path(last))
         if Path(location.path).is_file():
             return location
         return None
@@ -134,7 +202,9 @@ class Startup:
             return
         self.location = target
         self.window.set_store_status(
-            self.window.tr("Opslag: %1 (wordt geopend…)").replace("%1", _describe(target))
+            QCoreApplication.translate("Startup", "Opslag: %1 (wordt geopend…)").replace(
+                "%1", _describe(target)
+            )
         )
         self.open(None)
 
@@ -143,7 +213,9 @@ class Startup:
         from zkijdesk import config
         from zkijdesk.views.welcome import WelcomeDialog
 
-        self.window.show_loading(self.window.tr("Welkom! Maak een opslag aan of open de demo."))
+        self.window.show_loading(
+            QCoreApplication.translate("Startup", "Welkom! Maak een opslag aan of open de demo.")
+        )
         dialog = WelcomeDialog(
             self.window.runner, config.default_store_path(), config.demo_store_path(), self.window
         )
@@ -154,10 +226,9 @@ class Startup:
 
     def _welcomed(self, dialog) -> None:
         created = dialog.created
-        from zkijdesk.storage.store import StoreLocation
-
-        self.location = StoreLocation(path=created.store.location.path)
+        self.location = created.store.location
         self.settings.users[_describe(self.location)] = created.username
+        tune_for_interactive(created.store)
         self._opened((created.store, created.username))
 
     # ------------------------------------------------------------------ opening
@@ -167,12 +238,18 @@ class Startup:
         def work():
             from zkijdesk.storage.store import open_store
 
-            store = open_store(location, key=key or self._demo_key(location))
+            real = real_location(location)
+            self.trace.mark("storage-imported")
+            store = open_store(real, key=key or self._demo_key(real))
+            self.trace.mark("store-open")
             try:
                 from zkijdesk.services.users import list_users
 
+                tune_for_interactive(store)
                 users = list_users(store)
-                return store, users
+                info = store.info()
+                self.trace.mark("users-read")
+                return store, users, info
             except BaseException:
                 store.close()
                 raise
@@ -195,8 +272,15 @@ class Startup:
         from zkijdesk.domain.errors import KeyUnavailableError, StoreError
         from zkijdesk.views import feedback
 
-        wrong_key = isinstance(exc, StoreError) and "sleutel" in exc.message
-        if isinstance(exc, KeyUnavailableError) or (wrong_key and 0 < self.tries < MAX_PASSPHRASE_TRIES):
+        # open_store says a typed passphrase was wrong only in its sentence ("onjuist").
+        wrong_key = (
+            isinstance(exc, StoreError)
+            and not isinstance(exc, KeyUnavailableError)
+            and "onjuist" in exc.message
+        )
+        if isinstance(exc, KeyUnavailableError) or (
+            wrong_key and 0 < self.tries < MAX_PASSPHRASE_TRIES
+        ):
             self.tries += 1
             if self.ask_passphrase(wrong_key):
                 return
@@ -209,12 +293,17 @@ class Startup:
         from zkijdesk.storage import keys
 
         question = (
-            self.window.tr("De wachtwoordzin klopt niet. Probeer het opnieuw:")
+            QCoreApplication.translate(
+                "Startup", "De wachtwoordzin klopt niet. Probeer het opnieuw:"
+            )
             if again
-            else self.window.tr("Wachtwoordzin van de opslag:")
+            else QCoreApplication.translate("Startup", "Wachtwoordzin van de opslag:")
         )
         text, ok = QInputDialog.getText(
-            self.window, self.window.tr("Opslag openen"), question, QLineEdit.EchoMode.Password
+            self.window,
+            QCoreApplication.translate("Startup", "Opslag openen"),
+            question,
+            QLineEdit.EchoMode.Password,
         )
         if not ok or not text:
             return False
@@ -227,8 +316,10 @@ class Startup:
 
         from zkijdesk.views.signin import SignInDialog, pick_user
 
-        store, users = result
+        store, users, info = result
         self.store = store
+        self.location = store.location
+        self.users, self.info = users, info
         try:
             login = getpass.getuser()
         except (KeyError, OSError):
@@ -249,22 +340,30 @@ class Startup:
     def _opened(self, result) -> None:
         from zkijdesk import config
         from zkijdesk.domain.errors import ZkijdeskError
+        from zkijdesk.services.base import Actor
         from zkijdesk.services.context import AppContext
         from zkijdesk.services.users import actor_for
         from zkijdesk.views import feedback
 
         store, username = result
         self.store = store
+        user = next((u for u in getattr(self, "users", ()) if u.username == username), None)
         try:
-            actor = actor_for(store, username)
-            info = store.info()
+            if user is not None and user.active:
+                actor = Actor(user.id, user.role, user.display_name)
+                info = self.info
+            else:
+                actor = actor_for(store, username)
+                info = store.info()
         except ZkijdeskError as exc:
             self.window.show_loading(feedback.message(exc))
             return
         ctx = AppContext(store, actor)
         name = _describe(self.location)
         is_demo = bool(info is not None and info.is_demo)
+        self.trace.mark("signed-in")
         self.window.attach(ctx, store, store_name=name, is_demo=is_demo)
+        self.trace.mark("attached")
         if self.location.path is not None:
             self.settings.last_store = str(self.location.path)
         self.settings.users[name] = username
@@ -282,3 +381,7 @@ class Startup:
         ws = self.window.ws
         if ws is not None:
             self.window.runner.run(ws.bin.purge_expired, on_error=lambda _e: None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

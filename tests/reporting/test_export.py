@@ -345,3 +345,55 @@ def test_export_on_each_database_with_hand_made_data(store, data, roles, tmp_pat
     assert cells[("GM0377", "uitstroom", "MAAND")] == 0  # nobody in Bloemendaal: published
     shown = [c["value"] for t in doc["tables"] for c in t["cells"] if c["value"] is not None]
     assert all(v == 0 or v >= 5 for v in shown)
+
+
+def _check(schema: dict, value, root: dict, path: str = "$") -> None:
+    """A small JSON-schema checker for the keywords docs/export-json-schema.json uses."""
+    if "$ref" in schema:
+        schema = root["$defs"][schema["$ref"].split("/")[-1]]
+    if "const" in schema:
+        assert value == schema["const"], path
+    if "enum" in schema:
+        assert value in schema["enum"], path
+    kinds = schema.get("type")
+    if kinds is not None:
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        python = {
+            "object": dict,
+            "array": list,
+            "string": str,
+            "integer": int,
+            "boolean": bool,
+            "null": type(None),
+        }
+        assert any(isinstance(value, python[k]) for k in kinds), (path, kinds)
+    if isinstance(value, int) and not isinstance(value, bool):
+        assert value >= schema.get("minimum", value), path
+        assert value <= schema.get("maximum", value), path
+    if isinstance(value, str) and "pattern" in schema:
+        assert re.fullmatch(schema["pattern"], value), path
+    if isinstance(value, dict):
+        for name in schema.get("required", ()):
+            assert name in value, f"{path}.{name} missing"
+        props = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        for name, item in value.items():
+            if name in props:
+                _check(props[name], item, root, f"{path}.{name}")
+            else:
+                assert extra is not False, f"{path}.{name} not in the schema"
+                if isinstance(extra, dict):
+                    _check(extra, item, root, f"{path}.{name}")
+    if isinstance(value, list) and "items" in schema:
+        for i, item in enumerate(value):
+            _check(schema["items"], item, root, f"{path}[{i}]")
+
+
+def test_the_json_follows_its_documented_schema(published):
+    _, result = published
+    schema = json.loads(
+        (Path(__file__).parents[2] / "docs" / "export-json-schema.json").read_text()
+    )
+    doc = json.loads(result.files[3].read_text("utf-8"))
+    _check(schema, doc, schema)
+    assert doc["tables"][0]["id"] == "kerncijfers"

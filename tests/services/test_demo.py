@@ -93,6 +93,10 @@ ALL_TABLES = (
     "placement_follow_up",
     "activity",
     "task",
+    "employer_contact",
+    "employer_contact_log",
+    "candidacy",
+    "client_work_preference",
 )
 
 
@@ -109,6 +113,10 @@ def test_counts_are_plausible_and_match_the_tables(demo_run):
     assert summary.employers == 20
     assert summary.vacancies == 30
     assert 6 <= summary.projects <= 10
+    assert summary.employers <= summary.employer_contacts <= 2 * summary.employers
+    assert summary.contact_logs > 0 and summary.candidacies > 0
+    open_routes = _scalar(store, "SELECT count(*) FROM route WHERE closed_on IS NULL")
+    assert 0.4 <= summary.work_preferences / open_routes <= 0.7
     tables = {
         "clients": "client",
         "routes": "route",
@@ -125,6 +133,10 @@ def test_counts_are_plausible_and_match_the_tables(demo_run):
         "client_skills": "client_skill",
         "client_target_groups": "client_target_group",
         "vacancy_skills": "vacancy_skill",
+        "employer_contacts": "employer_contact",
+        "contact_logs": "employer_contact_log",
+        "candidacies": "candidacy",
+        "work_preferences": "client_work_preference",
     }
     for field, table in tables.items():
         assert getattr(summary, field) == _scalar(store, f"SELECT count(*) FROM {table}"), table
@@ -364,3 +376,63 @@ def test_the_driver_level_insert_writes_what_plain_core_writes(demo_store, tmp_p
 def test_refuses_a_store_that_already_has_clients(demo_store):
     with pytest.raises(StateError):
         generate_demo(demo_store, clients=5, seed=1, today=TODAY)
+
+
+def test_the_wsp_side_is_consistent_and_gives_meaningful_matches(demo_store):
+    """Proposals run only on vacancies 'in behandeling', for clients with an open route,
+    and the hours wishes on file change the order of the suggestions."""
+    from sqlalchemy import select
+
+    from zkijdesk import models as m
+    from zkijdesk.domain.enums import Role
+    from zkijdesk.services.base import Actor
+    from zkijdesk.services.matching import MatchingService
+
+    rows = _rows(
+        demo_store,
+        "SELECT v.status, k.stage, k.proposed_on, k.interview_on, k.decided_on, v.opened_on, "
+        "r.closed_on, r.client_id = k.client_id FROM candidacy k "
+        "JOIN vacancy v ON v.id = k.vacancy_id JOIN route r ON r.id = k.route_id",
+    )
+    assert rows
+    for status, stage, proposed, interview, decided, opened, closed, same in rows:
+        assert status == "in_behandeling" and closed is None and same
+        assert opened <= proposed <= TODAY.isoformat()
+        assert (decided is None) == (stage in ("voorgedragen", "gesprek"))
+        assert decided is None or proposed <= decided <= TODAY.isoformat()
+        assert (interview is None) == (stage == "voorgedragen") or stage == "niet_geplaatst"
+    running = _scalar(demo_store, "SELECT count(*) FROM vacancy WHERE status = 'in_behandeling'")
+    with_proposal = _scalar(
+        demo_store,
+        "SELECT count(DISTINCT vacancy_id) FROM candidacy "
+        "WHERE stage IN ('voorgedragen', 'gesprek')",
+    )
+    assert with_proposal == running
+    assert not _rows(
+        demo_store,
+        "SELECT 1 FROM client_work_preference w WHERE w.hours_min > w.hours_max "
+        "OR w.hours_max > 60 OR NOT EXISTS (SELECT 1 FROM route r "
+        "WHERE r.client_id = w.client_id AND r.closed_on IS NULL)",
+    )
+    assert not _rows(
+        demo_store,
+        "SELECT 1 FROM employer_contact_log g JOIN employer_contact c ON c.id = g.contact_id "
+        f"WHERE c.employer_id != g.employer_id OR g.occurred_on > '{TODAY.isoformat()}'",
+    )
+
+    with demo_store.read_session() as s:
+        lead = s.scalar(select(m.User.id).where(m.User.role == Role.TEAMLEAD))
+        vacancy = s.scalar(select(m.Candidacy.vacancy_id).order_by(m.Candidacy.id))
+        proposed = set(
+            s.scalars(
+                select(m.Client.client_number)
+                .join(m.Candidacy, m.Candidacy.client_id == m.Client.id)
+                .where(m.Candidacy.vacancy_id == vacancy)
+            )
+        )
+    matching = MatchingService(demo_store, Actor(lead, Role.TEAMLEAD), lambda: TODAY)
+    found = matching.candidates(vacancy, scope="team", limit=40)
+    assert len(found) == 40 and found[0].total >= found[-1].total
+    assert all(s.client_number not in proposed for s in found)  # already in the pipeline
+    assert {dict(s.parts)["hours"] for s in found} - {50}  # hours wishes weigh in
+    assert any(s.matched_required for s in found)

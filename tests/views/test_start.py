@@ -83,7 +83,10 @@ def test_the_demo_is_marked_in_the_title(qtbot, frame, monkeypatch):
 
 
 def test_a_later_start_opens_the_last_store_and_asks_who_is_working(qtbot, frame, gui_store):
+    from zkijdesk.storage.keys import save_to_keyring
+
     path = gui_store.location.path
+    save_to_keyring(path, gui_store.key)
     settings = config.load_settings()
     settings.last_store = str(path)
     config.save_settings(settings)
@@ -113,6 +116,25 @@ def test_who_signs_in_without_being_asked():
     assert pick_user(users, "root", "cees") is None
     assert pick_user(users, None, None) is None
     assert pick_user([user("solo")], "root", None) == "solo"
+
+
+def test_a_wrong_passphrase_is_asked_again_then_explained(qtbot, frame, gui_store, monkeypatch):
+    asked = []
+
+    def ask(self, again):
+        from zkijdesk.storage import keys
+
+        asked.append(again)
+        if len(asked) > 3:
+            return False
+        self.open(keys.StoreKey(keys.KeyKind.PASSPHRASE, "verkeerd-verkeerd", "test"))
+        return True
+
+    monkeypatch.setattr(Startup, "ask_passphrase", ask)
+    start(frame, StoreLocation(path=gui_store.location.path))
+    qtbot.waitUntil(lambda: "sleutel is onjuist" in frame.store_label.text(), timeout=10_000)
+    assert asked == [False, True, True]
+    assert frame.ws is None
 
 
 def test_a_store_that_cannot_be_opened_says_why(qtbot, frame, tmp_path):

@@ -129,3 +129,39 @@ def test_gaining_a_skill_never_lowers_the_score(skills, extra, hours):
     after = dm.score(person(1, skills | extra), opening, SECTORS).total
     assert after >= before
     assert 0 <= before <= 100
+
+
+people_strategy = st.lists(
+    st.builds(
+        dm.Person,
+        id=st.integers(1, 10_000),
+        skills=skill_sets,
+        sector_id=st.sampled_from([None, ZW, ICT, PROD, HANDEL]),
+        municipality=st.sampled_from([None, HAARLEM, HEEMSTEDE, BEVERWIJK, "BUITEN"]),
+        hours_min=st.sampled_from([None, 8, 20, 32]),
+        hours_max=st.sampled_from([None, 24, 36, 40]),
+        placed=st.booleans(),
+        pending_elsewhere=st.integers(0, 2),
+    ),
+    max_size=30,
+    unique_by=lambda p: p.id,
+)
+
+
+@given(people_strategy, st.integers(1, 40), st.sampled_from([None, 3, 10]))
+def test_the_fast_ranking_agrees_with_the_explained_score(people, hours, limit):
+    """The ranking reads counts and remembered parts; the reasons come from score()."""
+    opening = dm.Opening(
+        id=1,
+        required=frozenset({1, 2}),
+        desired=frozenset({3}),
+        sector_id=ZW,
+        municipality=HAARLEM,
+        hours=hours,
+    )
+    explained = sorted(
+        (dm.score(p, opening, SECTORS) for p in people),
+        key=lambda x: (-round(x.total, 6), len(x.missing_required), x.person_id),
+    )
+    ranked = dm.rank_people(opening, people, SECTORS, limit)
+    assert [x.person_id for x in ranked] == [x.person_id for x in explained][:limit]

@@ -1,20 +1,53 @@
-"""The WSP pages, driven as an accountmanager would: vacancy -> candidates with reasons ->
-proposal -> placement; screenshots of each tab for a human to look at."""
+"""The WSP pages and forms, driven as an accountmanager would, with the app's style.
+
+Vacancy -> candidates with reasons -> proposal -> placement; the forms for employers,
+contact persons, vacancies, vacancy status and a client's hours wish, each with a
+refused input showing its sentence under the field. Screenshots of every tab and form
+go to ZKIJDESK_SCREENSHOTS for a human to look at.
+"""
 
 from __future__ import annotations
 
 import os
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from zkijdesk.domain.enums import VacancyStatus
+from zkijdesk.domain.matching import CandidacyStage
 
 SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+TODAY = date(2026, 11, 15)
+
+pytestmark = pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 
 
-def shoot(widget, name: str) -> None:
+@pytest.fixture(scope="module", autouse=True)
+def _styled(qapp):
+    """The app's own look (Fusion, palette, style sheet), as a coach sees it."""
+    from zkijdesk import i18n
+    from zkijdesk.views import style
+
+    i18n.install(qapp, "nl")
+    style.apply(qapp, dark=False)
+
+
+@pytest.fixture(autouse=True)
+def errors(monkeypatch):
+    """Message boxes would block offscreen: collect what would have been shown."""
+    from zkijdesk.views import feedback
+    from zkijdesk.views.wsp import employers, matching_view
+
+    shown: list[BaseException] = []
+    for module in (feedback, employers, matching_view):
+        monkeypatch.setattr(module, "show_error", lambda parent, exc, title=None: shown.append(exc))
+    return shown
+
+
+def shoot(widget: QWidget, name: str) -> None:
     QApplication.processEvents()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
@@ -22,26 +55,43 @@ def shoot(widget, name: str) -> None:
 
 @pytest.fixture
 def page(qtbot, world, services):
+    from zkijdesk.services.context import AppContext
     from zkijdesk.views.wsp.page import WspPage
 
-    world.wsp.contacts.add_contact(world.employer.id, "Marieke Jansen", job_title="HR-adviseur")
+    person = world.wsp.contacts.add_contact(
+        world.employer.id, "Marieke Jansen", job_title="HR-adviseur", email="m.jansen@spaarne.nl"
+    )
     world.wsp.contacts.log_contact(
-        world.employer.id, "bezoek", "Kennismaking; twee plekken voor zij-instromers."
+        world.employer.id,
+        "bezoek",
+        "Kennismaking; twee plekken voor zij-instromers.",
+        contact_id=person.id,
+        follow_up_on=date(2026, 12, 1),
     )
-    ctx = SimpleNamespace(
-        store=services.store, actor=services.actor, today=lambda: date(2026, 11, 15)
-    )
-    widget = WspPage(ctx)
+    widget = WspPage(AppContext(services.store, services.actor, lambda: TODAY))
     qtbot.addWidget(widget)
-    widget.resize(1280, 760)
+    widget.resize(1280, 780)
     widget.show()
-    return widget
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.runner.pool.waitForDone(5_000)
 
 
-@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def search(qtbot, tab) -> None:
+    with qtbot.waitSignal(tab.searched, timeout=10_000):
+        tab.search.click()
+
+
+def dialog_of(tab, name: str):
+    dialog = tab.dialog
+    assert dialog.objectName() == name and dialog.isVisible()
+    return dialog
+
+
 def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
     assert page.employers.list.rowCount() == 1
-    assert page.employers.log.rowCount() == 1
+    assert page.employers.log.count() == 1
+    assert page.employers.people.item(0, 0).text() == "Marieke Jansen"
     shoot(page, "wsp_werkgevers")
 
     page.tabs.setCurrentWidget(page.vacancies)
@@ -49,24 +99,38 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
     assert "Ondersteunen bij ADL" in page.vacancies.skills.text()
     shoot(page, "wsp_vacatures")
 
-    page.vacancies.match.click()
+    with qtbot.waitSignal(page.matching.searched, timeout=10_000):
+        page.vacancies.match.click()
     assert page.tabs.currentWidget() is page.matching
-    assert page.matching.list.rowCount() == 3
-    assert page.matching.list.item(0, 1).text() == "Fatima Bakker"
-    assert "Omgaan met dementie" in page.matching.reasons.text()
-    assert "Scholingsroute" in page.matching.reasons.text()
+    table = page.matching.list
+    assert table.rowCount() == 3
+    assert table.item(0, 1).text() == "Fatima Bakker"
+    reasons = page.matching.reasons.text()
+    assert "Omgaan met dementie" in reasons and "Scholingsroute" in reasons
     shoot(page, "wsp_matching")
 
     page.matching.propose.click()
+    qtbot.waitUntil(lambda: page.matching.list.rowCount() == 2, timeout=10_000)
     page.tabs.setCurrentWidget(page.pipeline)
-    proposed = page.pipeline.lists[next(iter(page.pipeline.lists))]
+    pipeline = page.pipeline
+    proposed = pipeline.lists[CandidacyStage.PROPOSED]
     assert proposed.count() == 1
     proposed.setCurrentRow(0)
-    page.pipeline.when.setDate(page.pipeline.when.date())
-    page.pipeline.place.click()
-    from zkijdesk.domain.matching import CandidacyStage
-
-    assert page.pipeline.lists[CandidacyStage.PLACED].count() == 1
+    assert pipeline.interview.isEnabled() and "Fatima Bakker" in pipeline.chosen.text()
+    pipeline.interview_on.clear()
+    qtbot.keyClicks(pipeline.interview_on, "32-13-2026")
+    pipeline.interview.click()
+    assert pipeline.error.text() == "Datum gesprek is geen geldige datum; gebruik dd-mm-jjjj."
+    assert pipeline.interview_on.property("invalid") is True
+    shoot(page, "wsp_plaatsingen_fout")
+    pipeline.interview_on.clear()
+    qtbot.keyClicks(pipeline.interview_on, "20-11-2026")
+    pipeline.interview.click()
+    assert pipeline.lists[CandidacyStage.INTERVIEW].count() == 1
+    assert pipeline.headers[CandidacyStage.INTERVIEW].text() == "Gesprek (1)"
+    pipeline.place.click()
+    assert pipeline.lists[CandidacyStage.PLACED].count() == 1
+    assert not pipeline.place.isEnabled()  # decided: nothing more to record
     shoot(page, "wsp_plaatsingen")
     follow_ups = [
         t for t in services.activities.tasks(owner_id=services.actor.user_id) if t.follow_up_id
@@ -76,3 +140,176 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
         date(2027, 5, 15),
         date(2027, 11, 15),
     ]
+
+
+def test_employer_form_shows_a_refused_kvk_under_the_field_then_saves(page, qtbot, services):
+    tab = page.employers
+    tab.new.click()
+    dialog = dialog_of(tab, "employerDialog")
+    qtbot.keyClicks(dialog.name, "Techniekbedrijf IJmond")
+    qtbot.keyClicks(dialog.kvk, "1234")
+    dialog.sector.setCurrentIndex(dialog.sector.findText("Techniek", Qt.MatchFlag.MatchStartsWith))
+    dialog.size.setCurrentIndex(dialog.size.findData("middel"))
+    dialog.municipality.setCurrentIndex(dialog.municipality.findText("Velsen"))
+    dialog.banen.setChecked(True)
+    shoot(dialog, "wsp_form_werkgever")
+    dialog.ok_button.click()
+
+    field = dialog.fields["kvk_number"]
+    assert dialog.isVisible()
+    assert field.has_error and field.error.text() == "KvK-nummer moet uit 8 cijfers bestaan."
+    assert dialog.kvk.property("invalid") is True
+    assert dialog.kvk.accessibleDescription() == field.error.text()
+    shoot(dialog, "wsp_form_werkgever_fout")
+
+    qtbot.keyClicks(dialog.kvk, "5679")
+    assert not field.has_error  # typing clears the sentence
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert tab.list.rowCount() == 2
+    assert tab.title.text() == "Techniekbedrijf IJmond"
+    assert "middelgroot" in tab.facts.text() and "banenafspraak: ja" in tab.facts.text()
+
+    tab.edit.click()
+    edit = dialog_of(tab, "employerDialog")
+    assert edit.kvk.text() == "12345679"
+    edit.kvk.clear()
+    qtbot.keyClicks(edit.kvk, "3456.7890")
+    edit.banen.setChecked(False)
+    edit.ok_button.click()
+    assert not edit.isVisible()
+    assert "banenafspraak: nee" in tab.facts.text() and "KvK 34567890" in tab.facts.text()
+
+
+def test_a_duplicate_kvk_is_refused_in_the_edit_form(page, qtbot, world, services):
+    other = services.employers.create_employer("Bouwbedrijf Kennemerland", kvk_number="87654321")
+    page.employers.reload(keep=other.id)
+    page.employers.edit.click()
+    dialog = dialog_of(page.employers, "employerDialog")
+    dialog.kvk.clear()
+    qtbot.keyClicks(dialog.kvk, "12345678")  # Zorggroep Spaarne's number
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.fields["kvk_number"].error.text() == (
+        "KvK-nummer is al bij een andere werkgever in gebruik."
+    )
+    dialog.reject()
+
+
+def test_contact_person_form_refuses_a_bad_email_then_adds_the_person(page, qtbot):
+    tab = page.employers
+    tab.add_person.click()
+    dialog = dialog_of(tab, "contactPersonDialog")
+    qtbot.keyClicks(dialog.name, "Peter de Boer")
+    qtbot.keyClicks(dialog.job_title, "Teamleider productie")
+    qtbot.keyClicks(dialog.email, "peter.deboer")
+    qtbot.keyClicks(dialog.phone, "023 555 1234")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.fields["email"].has_error
+    assert "E-mailadres" in dialog.fields["email"].error.text()
+    shoot(dialog, "wsp_form_contactpersoon_fout")
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "p.deboer@spaarne.nl")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    names = [tab.people.item(r, 0).text() for r in range(tab.people.rowCount())]
+    assert names == ["Marieke Jansen", "Peter de Boer"]
+
+
+def test_vacancy_form_with_the_skill_picker_and_a_status_change(page, qtbot, world, services):
+    tab = page.vacancies
+    page.tabs.setCurrentWidget(tab)
+    tab.new.click()
+    dialog = dialog_of(tab, "vacancyDialog")
+    assert dialog.employer.currentData() is not None
+    qtbot.keyClicks(dialog.occupation, "Medewerker technische dienst")
+    dialog.hours.setValue(32)
+    qtbot.keyClicks(dialog.start, "31-02-2027")
+    picker = dialog.skills
+    qtbot.keyClicks(picker.search, "vca")
+    assert picker.results.count() >= 1
+    found = [picker.results.item(i).text() for i in range(picker.results.count())]
+    assert all("vca" in text.casefold() for text in found)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # Enter adds as required, does not save
+    assert dialog.isVisible() and len(picker.required_ids()) == 1
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, "dementie")
+    picker.add_desired.click()
+    assert picker.desired_ids() == [world.skills.dementie]
+    shoot(dialog, "wsp_form_vacature")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.fields["start_date"].has_error
+    assert "Startdatum" in dialog.fields["start_date"].error.text()
+    shoot(dialog, "wsp_form_vacature_fout")
+    dialog.start.clear()
+    qtbot.keyClicks(dialog.start, "01-02-2027")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert tab.title.text().startswith("Medewerker technische dienst")
+    assert "VCA" in tab.skills.text() and "Omgaan met dementie" in tab.skills.text()
+
+    tab.status.click()
+    status = dialog_of(tab, "statusDialog")
+    status.status.setCurrentIndex(status.status.findData(VacancyStatus.WITHDRAWN))
+    status.when.clear()
+    qtbot.keyClicks(status.when, "01-01-2027")
+    status.ok_button.click()
+    assert status.isVisible() and status.fields["closed_on"].has_error
+    shoot(status, "wsp_form_status_fout")
+    status.when.clear()
+    qtbot.keyClicks(status.when, "15-11-2026")
+    status.ok_button.click()
+    assert not status.isVisible()
+    assert not tab.open_only.isChecked()
+    assert tab.status_chip.text() == "Ingetrokken"
+    shoot(page, "wsp_vacatures_ingetrokken")
+
+
+def test_vacancies_for_a_client_and_the_hours_wish(page, qtbot, world):
+    tab = page.matching
+    page.tabs.setCurrentWidget(tab)
+    tab.set_direction("client")
+    tab.select_client(world.best.id)
+    assert tab.hours_button.isEnabled()
+    assert "geen urenwens vastgelegd" in tab.hours_text.text()
+    search(qtbot, tab)
+    assert tab.list.item(0, 1).text() == "Helpende thuiszorg"
+    assert tab.list.item(0, 2).text() == "Zorggroep Spaarne"
+    shoot(page, "wsp_matching_client")
+
+    tab.hours_button.click()
+    dialog = dialog_of(tab, "hoursDialog")
+    qtbot.keyClicks(dialog.low, "30")
+    qtbot.keyClicks(dialog.high, "20")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.fields["hours_max"].error.text() == (
+        "Maximaal aantal uren mag niet lager zijn dan het minimum."
+    )
+    shoot(dialog, "wsp_form_urenwens_fout")
+    dialog.high.clear()
+    qtbot.keyClicks(dialog.high, "36")
+    with qtbot.waitSignal(tab.searched, timeout=10_000):
+        dialog.ok_button.click()
+    assert "30-36 uur" in tab.hours_text.text()
+    assert "Vacature biedt 6 uur minder dan gewenst." in tab.reasons.text()
+
+
+def test_forms_name_every_input_and_tab_through_the_fields_in_order(page, qtbot):
+    from zkijdesk.views.wsp.forms import WspForm
+
+    page.employers.new.click()
+    page.employers.add_person.click()
+    page.tabs.setCurrentWidget(page.vacancies)
+    page.vacancies.new.click()
+    for dialog in page.findChildren(WspForm):
+        inputs = [*dialog.order, dialog.cancel_button, dialog.ok_button]
+        assert all(w.accessibleName() for w in inputs), dialog.objectName()
+        walked, widget = [], inputs[0]
+        for _ in inputs[1:]:
+            widget = widget.nextInFocusChain()
+            while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget not in inputs:
+                widget = widget.nextInFocusChain()
+            walked.append(widget)
+        assert walked == inputs[1:], dialog.objectName()
+        dialog.reject()

@@ -228,3 +228,36 @@ def test_a_new_client_without_a_route_cannot_be_proposed(world, services):
     with pytest.raises(StateError):
         world.wsp.placements.propose(world.vacancy.id, loose.id)
     assert make_client  # the helper stays importable for the GUI tests
+
+
+def test_an_employer_is_edited_with_a_unique_kvk_and_the_change_is_audited(world, services):
+    contacts = world.wsp.contacts
+    other = services.employers.create_employer("Bouwbedrijf Kennemerland", kvk_number="87654321")
+    with pytest.raises(ValidationError) as err:
+        contacts.update_employer(other.id, "Bouwbedrijf Kennemerland", kvk_number="12345678")
+    assert err.value.field == "kvk_number"
+    changed = contacts.update_employer(
+        other.id, "Bouwbedrijf Kennemerland BV", kvk_number="8765 4321", banenafspraak=True
+    )
+    assert changed.name.endswith("BV") and changed.kvk_number == "87654321"
+    assert contacts.employer(other.id).banenafspraak
+    with services.store.read_session() as s:
+        details = s.scalars(
+            select(m.AuditEntry.detail).where(
+                m.AuditEntry.object_type == "employer", m.AuditEntry.object_id == other.id
+            )
+        ).all()
+    assert "name,banenafspraak" in details
+
+
+def test_the_client_picker_lists_only_own_active_clients(world, services):
+    from zkijdesk.services.users import actor_for
+
+    assert [c.name for c in world.wsp.matching.own_active_clients()] == [
+        "Fatima Bakker",
+        "Joost de Wit",
+        "Noor Smit",
+    ]
+    add_user(services.store, "coach02", "Coach Twee", "coach")
+    colleague = wsp_services(services.store, actor_for(services.store, "coach02"))
+    assert colleague.matching.own_active_clients() == []

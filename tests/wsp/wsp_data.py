@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-
 TODAY = date(2026, 11, 15)
 
 

@@ -17,9 +17,11 @@ cases and the services only load rows and call :func:`score` / :func:`rank`.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 #: The weights of the parts; they sum to 1 so the total is a percentage.
 WEIGHTS: dict[str, float] = {
@@ -115,9 +117,12 @@ def distance_km(home: str | None, work: str | None) -> float | None:
     return _KM.get(frozenset((home, work)), OUTSIDE_KM)
 
 
-@dataclass(frozen=True)
-class Person:
-    """What matching knows of a person: ids and codes only, never a name."""
+class Person(NamedTuple):
+    """What matching knows of a person: ids and codes only, never a name.
+
+    A named tuple rather than a dataclass: a team-wide search builds one per active
+    client (tens of thousands), and a tuple is several times cheaper to make.
+    """
 
     id: int
     skills: frozenset[int] = frozenset()
@@ -130,8 +135,7 @@ class Person:
     has_any_skill: bool | None = None
 
 
-@dataclass(frozen=True)
-class Opening:
+class Opening(NamedTuple):
     """What matching knows of a vacancy."""
 
     id: int
@@ -252,46 +256,134 @@ def score(person: Person, opening: Opening, sectors: Sectors) -> Match:
     )
 
 
-def quick_total(person: Person, opening: Opening, sectors: Sectors) -> tuple[float, int]:
-    """The total and the count of missing required skills, without building the reasons.
+class _Parts:
+    """The four parts that do not depend on skills, remembered per distinct input.
 
-    Ranking thousands of people only needs the order; :func:`score` then explains the
-    few that are shown. Both use the same part functions, so they cannot disagree.
+    People share a handful of sectors, seven municipalities and a few hours wishes, so
+    each combination is computed once, by the same functions :func:`score` uses: the
+    order and the explanation cannot disagree.
     """
-    skills = _skills_part(person, opening)[0]
-    parts = (
-        WEIGHTS["skills"] * skills
-        + WEIGHTS["sector"] * _sector_part(person, opening, sectors)[0]
-        + WEIGHTS["distance"]
-        * _distance_part(distance_km(person.municipality, opening.municipality))
-        + WEIGHTS["hours"] * _hours_part(person, opening)[0]
-        + WEIGHTS["availability"] * _availability_part(person)[0]
-    )
-    return 100.0 * parts, len(opening.required - person.skills)
+
+    def __init__(self, sectors: Sectors) -> None:
+        self.sectors = sectors
+        self.cache: dict[tuple, float] = {}
+
+    def rest(
+        self,
+        opening: Opening,
+        sector_id: int | None,
+        municipality: str | None,
+        hours_min: int | None,
+        hours_max: int | None,
+        placed: bool,
+        pending: bool,
+    ) -> float:
+        """Weighted sector + distance + hours + availability, as a fraction of 1."""
+        key = (
+            sector_id,
+            municipality,
+            hours_min,
+            hours_max,
+            placed,
+            pending,
+            opening.sector_id,
+            opening.municipality,
+            opening.hours,
+        )
+        value = self.cache.get(key)
+        if value is None:
+            person = Person(0, frozenset(), sector_id, municipality, hours_min, hours_max)
+            person = person._replace(placed=placed, pending_elsewhere=int(pending))
+            km = distance_km(municipality, opening.municipality)
+            value = (
+                WEIGHTS["sector"] * _sector_part(person, opening, self.sectors)[0]
+                + WEIGHTS["distance"] * _distance_part(km)
+                + WEIGHTS["hours"] * _hours_part(person, opening)[0]
+                + WEIGHTS["availability"] * _availability_part(person)[0]
+            )
+            self.cache[key] = value
+        return value
 
 
-def _order(total: float, missing: int, other_id: int) -> tuple[float, int, int]:
-    return (-round(total, 6), missing, other_id)
+class Ranker:
+    """Orders many people for one vacancy without building their reasons.
+
+    A team-wide search ranks every active client of the region; only the few shown get
+    :func:`score` with its reasons. :meth:`key` takes plain values (how many required
+    and desired skills match, codes, flags), so a caller can rank straight from query
+    rows without building a :class:`Person` or a set per client. Smaller keys are
+    better: (-total, missing required skills, id).
+    """
+
+    def __init__(self, opening: Opening, sectors: Sectors, parts: _Parts | None = None) -> None:
+        self.opening = opening
+        self.parts = parts or _Parts(sectors)
+        self.required_count = len(opening.required)
+        self.weight = REQUIRED_WEIGHT * self.required_count + DESIRED_WEIGHT * len(opening.desired)
+        # This vacancy's view of the shared cache, keyed without the vacancy's fields:
+        # the hot loop then does one dict lookup per person.
+        self._rest: dict[tuple, float] = {}
+
+    def key(
+        self,
+        other_id: int,
+        required: int,
+        desired: int,
+        sector_id: int | None,
+        municipality: str | None,
+        hours_min: int | None,
+        hours_max: int | None,
+        placed: bool,
+        pending: int,
+    ) -> tuple[float, int, int]:
+        """The sort key from counts of matching required and desired skills and the codes."""
+        attributes = (sector_id, municipality, hours_min, hours_max, placed, pending > 0)
+        rest = self._rest.get(attributes)
+        if rest is None:
+            rest = self._rest[attributes] = self.parts.rest(self.opening, *attributes)
+        if self.weight:
+            skills = (REQUIRED_WEIGHT * required + DESIRED_WEIGHT * desired) / self.weight
+        else:
+            skills = NEUTRAL
+        total = 100.0 * (WEIGHTS["skills"] * skills + rest)
+        # Rounded, so that sums of the same parts in another order still tie.
+        return (-round(total, 6), self.required_count - required, other_id)
+
+    def person_key(self, person: Person, other_id: int | None = None) -> tuple[float, int, int]:
+        have = person.skills
+        return self.key(
+            person.id if other_id is None else other_id,
+            len(self.opening.required & have),
+            len(self.opening.desired & have),
+            person.sector_id,
+            person.municipality,
+            person.hours_min,
+            person.hours_max,
+            person.placed,
+            person.pending_elsewhere,
+        )
 
 
 def rank_people(
     opening: Opening, people: Iterable[Person], sectors: Sectors, limit: int | None = None
 ) -> list[Match]:
     """People for one vacancy, best first; ties go to fewer missing required, then lower id."""
-    keyed = [(_order(*quick_total(p, opening, sectors), p.id), p) for p in people]
-    keyed.sort(key=lambda pair: pair[0])
-    chosen = keyed if limit is None else keyed[:limit]
-    return [score(p, opening, sectors) for _, p in chosen]
+    key = Ranker(opening, sectors).person_key
+    chosen = sorted(people, key=key) if limit is None else heapq.nsmallest(limit, people, key)
+    return [score(p, opening, sectors) for p in chosen]
 
 
 def rank_openings(
     person: Person, openings: Iterable[Opening], sectors: Sectors, limit: int | None = None
 ) -> list[Match]:
     """Vacancies for one person, best first; ties go to fewer missing required, then lower id."""
-    keyed = [(_order(*quick_total(person, o, sectors), o.id), o) for o in openings]
-    keyed.sort(key=lambda pair: pair[0])
-    chosen = keyed if limit is None else keyed[:limit]
-    return [score(person, o, sectors) for _, o in chosen]
+    parts = _Parts(sectors)
+
+    def key(opening: Opening) -> tuple[float, int, int]:
+        return Ranker(opening, sectors, parts).person_key(person, opening.id)
+
+    chosen = sorted(openings, key=key) if limit is None else heapq.nsmallest(limit, openings, key)
+    return [score(person, o, sectors) for o in chosen]
 
 
 def training_route(

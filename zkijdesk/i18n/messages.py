@@ -1,7 +1,568 @@
-"""English for the services' Dutch sentences (filled in below)."""
+"""English for the Dutch sentences the domain and services put in their errors.
+
+The services build each message as one Dutch sentence from a template and the field's
+label ("Geboortedatum is verplicht."). This catalogue holds the same templates with
+their English, and the labels with theirs: a sentence is matched against the Dutch
+templates (variable parts are named: ``{label}`` a field label, ``{n}`` a number,
+``{x}`` anything else), and the English template is filled with the translated parts.
+A sentence no template matches is shown as it is, in Dutch, rather than not at all;
+``tests/i18n`` reads every sentence the code can raise and fails if one is missing
+here, so that only happens for text from outside zkijdesk (a database driver).
+
+Adding a message to a service: add its Dutch template and English here, and any new
+field label to ``LABELS``.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+#: Field labels and object names that appear inside sentences.
+LABELS: dict[str, str] = {
+    "Aanbieder": "Provider",
+    "Aanmelder": "Referred by",
+    "Achternaam": "Last name",
+    "Afsluitdatum": "Closing date",
+    "Begeleiding": "Guidance",
+    "Behaald certificaat": "Certificate achieved",
+    "Beroep": "Occupation",
+    "Bewijs": "Evidence",
+    "BSN": "BSN",
+    "Cliënt": "Client",
+    "Code": "Code",
+    "Coach": "Coach",
+    "Contact": "Contact",
+    "Contactpersoon": "Contact person",
+    "Datum": "Date",
+    "Datum aangetoond": "Date shown",
+    "Datum besluit": "Date of decision",
+    "Datum contact": "Date of contact",
+    "Datum gesloten": "Date closed",
+    "Datum gesprek": "Date of interview",
+    "Datum nazorg": "Date of follow-up",
+    "Datum open": "Date opened",
+    "Datum voordracht": "Date of proposal",
+    "Duur in minuten": "Duration in minutes",
+    "E-mailadres": "E-mail address",
+    "Einddatum": "End date",
+    "Engelse naam": "English name",
+    "Financieringsbron": "Funding source",
+    "Focusdoelgroep": "Focus target group",
+    "Functie": "Position",
+    "Geboortedatum": "Date of birth",
+    "Gebruiker": "User",
+    "Gebruikersnaam": "Username",
+    "Gemeente": "Municipality",
+    "Gepland einde": "Planned end",
+    "Geplande start": "Planned start",
+    "Intakedatum": "Intake date",
+    "Jaar": "Year",
+    "KvK-nummer": "KvK number",
+    "Map voor reservekopieën": "Folder for backups",
+    "Maximaal aantal uren": "Maximum hours",
+    "Minimaal aantal uren": "Minimum hours",
+    "Naam": "Name",
+    "Naam contactpersoon": "Name of contact person",
+    "Naam van het filter": "Name of the filter",
+    "Naam werkgever": "Name of employer",
+    "Nazorgmoment": "Follow-up",
+    "Notitie": "Note",
+    "Omvang": "Size",
+    "Opleiding": "Course",
+    "Pincode of wachtwoord": "PIN or password",
+    "Plaatsing": "Placement",
+    "Postcode": "Postcode",
+    "Project": "Project",
+    "Projectcode": "Project code",
+    "Projectnaam": "Project name",
+    "Reden": "Reason",
+    "Reden uitstroom": "Exit reason",
+    "Reservekopie": "Backup",
+    "Resultaat": "Result",
+    "Rol": "Role",
+    "Route": "Route",
+    "Scholing": "Training",
+    "Sector": "Sector",
+    "Soort begeleiding": "Kind of guidance",
+    "Soort contact": "Kind of contact",
+    "Soort contract": "Kind of contract",
+    "Soort scholing": "Kind of training",
+    "Startdatum": "Start date",
+    "Status bij intake": "Status at intake",
+    "Status vacature": "Vacancy status",
+    "Taak": "Task",
+    "Telefoonnummer": "Phone number",
+    "Toelichting": "Explanation",
+    "Toestemming en afspraken": "Consent and agreements",
+    "Tussenvoegsel": "Name prefix",
+    "Uiterste datum": "Due date",
+    "Uren per week": "Hours per week",
+    "Vaardigheid": "Skill",
+    "Vacature": "Vacancy",
+    "Vergrendelen na (minuten)": "Lock after (minutes)",
+    "Verslag": "Report",
+    "Vervolg op": "Follow-up on",
+    "Voordracht": "Proposal",
+    "Voornaam": "First name",
+    "Werkelijk einde": "Actual end",
+    "Werkelijke start": "Actual start",
+    "Werkgever": "Employer",
+    "Zoekterm": "Search term",
+    # What a role may not do: "Uw rol staat niet toe dat u {label}."
+    "bewaartermijnen instelt": "set retention terms",
+    "bijdragen importeert": "import contributions",
+    "bijdragers registreert": "register contributors",
+    "caseloads overdraagt": "transfer caseloads",
+    "cliënten inschrijft": "register clients",
+    "cliënten overdraagt": "transfer clients",
+    "de bewaartermijnen toepast": "apply the retention terms",
+    "de bijdragen bekijkt": "view the contributions",
+    "de drempel voor publicatie instelt": "set the publication threshold",
+    "de map voor reservekopieën instelt": "set the backup folder",
+    "de schermvergrendeling van iemand anders opheft": "lift someone else's screen lock",
+    "de vergrendeltijd instelt": "set the lock time",
+    "een cliënt wist": "erase a client",
+    "een inzageverzoek uitvoert": "carry out a subject access request",
+    "een reservekopie terugzet": "restore a backup",
+    "een teamleidersleutel maakt": "make a team lead key",
+    "een verwerkingsbeperking zet": "set a restriction of processing",
+    "het auditlog controleert": "verify the audit log",
+    "het auditlog inziet": "view the audit log",
+    "maandcijfers maakt": "make monthly figures",
+    "taken van collega's bekijkt": "view colleagues' tasks",
+}
+
+#: Dutch sentence templates and their English. Placeholders: {label...} (a label from
+#: LABELS, translated), {n...} (a number), {x...} (kept as it is).
+TEMPLATES: tuple[tuple[str, str], ...] = (
+    # domain/validation.py and domain/choices.py
+    ("{label} is verplicht.", "{label} is required."),
+    ("{label} heeft een waarde die zkijdesk niet kent.", "{label} has a value zkijdesk does not know."),
+    ("{label} bevat een ongeldig teken.", "{label} contains an invalid character."),
+    ("{label} mag hoogstens {n} tekens lang zijn.", "{label} may be at most {n} characters long."),
+    ("{label} moet uit {n} cijfers bestaan.", "{label} must consist of {n} digits."),
+    ("{label} is geen bestaand nummer.", "{label} is not an existing number."),
+    (
+        "{label} moet de vorm 1234 AB hebben en mag niet met een 0 beginnen.",
+        "{label} must have the form 1234 AB and may not start with a 0.",
+    ),
+    (
+        "{label} is geen geldige datum; gebruik dd-mm-jjjj.",
+        "{label} is not a valid date; use dd-mm-yyyy.",
+    ),
+    ("{label} mag geen spaties bevatten.", "{label} may not contain spaces."),
+    ("{label} moet precies één @ bevatten.", "{label} must contain exactly one @."),
+    ("{label} heeft niet de vorm naam@domein.nl.", "{label} does not have the form name@domain.nl."),
+    ("{label} mag niet vóór 1 januari 1900 liggen.", "{label} may not be before 1 January 1900."),
+    (
+        "{label} moet minstens {n} jaar geleden liggen, omdat de regels voor kinderarbeid "
+        "werk door jongere kinderen niet toestaan.",
+        "{label} must be at least {n} years ago, because the rules on child labour do not "
+        "allow work by younger children.",
+    ),
+    ("{label} mag niet in de toekomst liggen.", "{label} may not be in the future."),
+    ("{label} mag niet vóór de {label2} liggen.", "{label} may not be before the {label2}."),
+    ("{label} moet een heel getal zijn.", "{label} must be a whole number."),
+    ("{label} moet tussen {n} en {m} liggen.", "{label} must be between {n} and {m}."),
+    (
+        "{label} bevat een onzichtbaar teken dat de leesrichting van de tekst verandert; "
+        "verwijder het en probeer het opnieuw.",
+        "{label} contains an invisible character that changes the reading direction of the "
+        "text; remove it and try again.",
+    ),
+    ("{label} moet op één regel passen.", "{label} must fit on one line."),
+    (
+        "{label} bevat een onzichtbaar stuurteken; verwijder het en probeer het opnieuw.",
+        "{label} contains an invisible control character; remove it and try again.",
+    ),
+    ("{label} voldoet niet aan de elfproef.", "{label} fails the eleven-test check."),
+    (
+        "{label} mag niet eindigen op SA, SD of SS, want die lettercombinaties worden in "
+        "Nederland niet gebruikt.",
+        "{label} may not end in SA, SD or SS, as those letter combinations are not used in "
+        "the Netherlands.",
+    ),
+    (
+        "{label} is geen bestaand nummer; controleer het netnummer en het aantal cijfers.",
+        "{label} is not an existing number; check the area code and the number of digits.",
+    ),
+    # references and access
+    ("{label} bestaat niet in de referentielijst.", "{label} does not exist in the reference list."),
+    ("{label} bestaat niet.", "{label} does not exist."),
+    ("{label} {n} bestaat niet (meer).", "{label} {n} does not exist (any more)."),
+    ("Uw rol staat niet toe dat u {label}.", "Your role does not allow you to {label}."),
+    ("U heeft geen toegang tot dit cliëntdossier.", "You have no access to this client file."),
+    ("U hebt geen toegang tot het dossier van deze cliënt.", "You have no access to this client's file."),
+    (
+        "Voor deze cliënt geldt een beperking van de verwerking; het dossier kan nu niet worden "
+        "gewijzigd.",
+        "Processing of this client's data is restricted; the file cannot be changed now.",
+    ),
+    ("Deze taak is van een collega.", "This task belongs to a colleague."),
+    ("Route hoort niet bij deze cliënt.", "Route does not belong to this client."),
+    ("Gebruiker kan geen cliëntdossiers inzien.", "User cannot view client files."),
+    (
+        "Alleen een functioneel beheerder mag referentiegegevens wijzigen.",
+        "Only a functional administrator may change reference data.",
+    ),
+    (
+        "Alleen een functioneel beheerder mag gebruikers toevoegen.",
+        "Only a functional administrator may add users.",
+    ),
+    ("Gebruikersnaam is al in gebruik.", "Username is already in use."),
+    (
+        "Gebruiker bestaat niet in deze opslag of is niet actief; geef --user op.",
+        "User does not exist in this store or is not active; give --user.",
+    ),
+    ("Deze gebruiker bestaat niet of is niet actief.", "This user does not exist or is not active."),
+    # clients
+    (
+        "Er bestaat al een cliënt met dit BSN (cliëntnummer {x}).",
+        "A client with this BSN already exists (client number {x}).",
+    ),
+    (
+        "Er bestaat al een cliënt met deze naam en geboortedatum (cliëntnummer {x}).",
+        "A client with this name and date of birth already exists (client number {x}).",
+    ),
+    ("Focusdoelgroep bestaat niet.", "Focus target group does not exist."),
+    (
+        "Focusdoelgroepen kunnen alleen voor {n} worden gekozen; labels van eerdere jaren "
+        "blijven zoals ze waren.",
+        "Focus target groups can only be chosen for {n}; labels of earlier years stay as they "
+        "were.",
+    ),
+    ("Sorteerkolom is onbekend.", "Sort column is unknown."),
+    (
+        "Naam van het filter: er kunnen hoogstens {n} filters zijn.",
+        "Name of the filter: there can be at most {n} filters.",
+    ),
+    # bin
+    ("Deze cliënt staat niet (meer) in de prullenbak.", "This client is not (or no longer) in the bin."),
+    (
+        "Alleen wie het dossier verwijderde, kan het terugzetten.",
+        "Only the person who deleted the file can restore it.",
+    ),
+    (
+        "Dit dossier staat langer dan {n} dagen in de prullenbak en kan niet meer worden "
+        "teruggezet.",
+        "This file has been in the bin for more than {n} days and can no longer be restored.",
+    ),
+    # routes and steps
+    (
+        "{label} mag niet vóór de intakedatum van de route liggen.",
+        "{label} may not be before the intake date of the route.",
+    ),
+    (
+        "Deze route is afgesloten; heropen hem eerst om stappen toe te voegen.",
+        "This route is closed; reopen it first to add steps.",
+    ),
+    ("Intakedatum ligt vóór de geboortedatum.", "Intake date is before the date of birth."),
+    (
+        "Deze cliënt heeft al een lopende route; sluit die eerst af.",
+        "This client already has a current route; close it first.",
+    ),
+    ("Werkelijke start is nodig bij een einddatum.", "Actual start is needed with an end date."),
+    (
+        "Werkelijk einde is verplicht bij een behaalde of gestopte scholing.",
+        "Actual end is required for an achieved or stopped training.",
+    ),
+    (
+        "Behaald certificaat kan alleen bij resultaat 'behaald'.",
+        "Certificate achieved is only possible with result 'achieved'.",
+    ),
+    (
+        "Intakedatum mag niet na de afsluitdatum van de route liggen.",
+        "Intake date may not be after the closing date of the route.",
+    ),
+    ("Afsluitdatum mag niet vóór de intakedatum liggen.", "Closing date may not be before the intake date."),
+    ("Deze route loopt nog.", "This route is still ongoing."),
+    ("Deze cliënt heeft al een andere lopende route.", "This client already has another current route."),
+    ("Vacature hoort niet bij deze werkgever.", "Vacancy does not belong to this employer."),
+    (
+        "Datum nazorg mag niet vóór de start van de plaatsing liggen.",
+        "Date of follow-up may not be before the start of the placement.",
+    ),
+    (
+        "Taak hoort bij een nazorgmoment; leg de nazorg vast in plaats daarvan.",
+        "Task belongs to a follow-up; record the follow-up instead.",
+    ),
+    # employers, vacancies, matching, placements
+    ("KvK-nummer is al bij een andere werkgever in gebruik.", "KvK number is already used by another employer."),
+    ("Contactpersoon hoort niet bij deze werkgever.", "Contact person does not belong to this employer."),
+    ("Kies welke cliënten meedoen: eigen of team.", "Choose which clients take part: own or team."),
+    (
+        "Maximaal aantal uren mag niet lager zijn dan het minimum.",
+        "Maximum hours may not be lower than the minimum.",
+    ),
+    ("Datum gesprek ligt te ver in de toekomst.", "Date of interview is too far in the future."),
+    (
+        "Deze vacature is niet meer open; voordragen kan niet.",
+        "This vacancy is no longer open; proposing is not possible.",
+    ),
+    (
+        "Datum voordracht mag niet vóór de opening van de vacature liggen.",
+        "Date of proposal may not be before the vacancy opened.",
+    ),
+    (
+        "Deze cliënt heeft geen lopende route; open eerst een route.",
+        "This client has no current route; open a route first.",
+    ),
+    ("Deze cliënt is al voorgedragen voor deze vacature.", "This client has already been proposed for this vacancy."),
+    ("Over deze voordracht is al besloten.", "This proposal has already been decided."),
+    ("Datum gesprek mag niet vóór de voordracht liggen.", "Date of interview may not be before the proposal."),
+    ("Datum besluit mag niet vóór de voordracht liggen.", "Date of decision may not be before the proposal."),
+    (
+        "Deze cliënt heeft geen lopende route meer; heropen die eerst.",
+        "This client no longer has a current route; reopen it first.",
+    ),
+    # reference data
+    ("Pijler moet een van de pijlers van de agenda zijn.", "Pillar must be one of the pillars of the agenda."),
+    ("Financieringsbron is onbekend.", "Funding source is unknown."),
+    ("Code bestaat al voor {n}.", "Code already exists for {n}."),
+    ("Projectcode is al in gebruik.", "Project code is already in use."),
+    # app lock
+    (
+        "Pincode of wachtwoord mag niet met een spatie beginnen of eindigen.",
+        "PIN or password may not start or end with a space.",
+    ),
+    (
+        "Pincode of wachtwoord moet minstens {n} tekens lang zijn.",
+        "PIN or password must be at least {n} characters long.",
+    ),
+    ("Huidige pincode of wachtwoord klopt niet.", "Current PIN or password is not right."),
+    ("Pincode of wachtwoord klopt niet.", "PIN or password is not right."),
+    # audit, backups, retention, caseloads, subject access
+    ("Einddatum mag niet vóór de begindatum liggen.", "End date may not be before the start date."),
+    ("Het logboek kon niet volledig worden overgenomen.", "The log could not be copied completely."),
+    ("Map voor reservekopieën moet een volledig pad zijn.", "Folder for backups must be a full path."),
+    (
+        "Terugzetten gebeurt pas na uw bevestiging van het overzicht.",
+        "Restoring only happens after you confirm the overview.",
+    ),
+    (
+        "De teruggezette opslag is niet in orde; de vorige toestand staat in {x}.",
+        "The restored store is not in order; the previous state is in {x}.",
+    ),
+    ("{label}: het pad bestaat niet.", "{label}: the path does not exist."),
+    (
+        "Map voor reservekopieën bestaat niet; maak hem eerst aan.",
+        "Folder for backups does not exist; create it first.",
+    ),
+    (
+        "In de map voor reservekopieën kan zkijdesk niet schrijven.",
+        "zkijdesk cannot write in the folder for backups.",
+    ),
+    (
+        "Nieuwe coach moet een actieve coach of teamleider zijn.",
+        "New coach must be an active coach or team lead.",
+    ),
+    ("Nieuwe coach is dezelfde als de huidige.", "New coach is the same as the current one."),
+    ("Cliënt heeft nog geen route om over te dragen.", "Client has no route to transfer yet."),
+    ("Bewaartermijn noemt een onbekende reden.", "Retention term names an unknown reason."),
+    ("Bewaartermijn moet tussen {n} en {m} maanden liggen.", "Retention term must be between {n} and {m} months."),
+    ("Uitvoerbestand moet eindigen op .pdf of .json.", "Output file must end in .pdf or .json."),
+    # demo
+    (
+        "De opslag mist de sectoren uit de referentiegegevens.",
+        "The store lacks the sectors of the reference data.",
+    ),
+    (
+        "Demogegevens kunnen alleen in een lege opslag worden gemaakt; deze opslag bevat al "
+        "cliënten.",
+        "Demo data can only be made in an empty store; this store already holds clients.",
+    ),
+    # reporting
+    (
+        "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10.",
+        "Month must have the form YYYY-MM, for example 2026-10.",
+    ),
+    (
+        "Formaten moeten een of meer zijn van pdf, xlsx, csv en json.",
+        "Formats must be one or more of pdf, xlsx, csv and json.",
+    ),
+    ("Drempel moet een geheel getal zijn.", "Threshold must be a whole number."),
+    ("Drempel moet tussen {n} en {m} liggen.", "Threshold must be between {n} and {m}."),
+    (
+        "Deze maand is nog niet voorbij; maandcijfers kunnen pas daarna worden gemaakt.",
+        "This month is not over yet; monthly figures can only be made after it.",
+    ),
+    ("Bron moet 'opslag' of 'bijdragen' zijn.", "Source must be 'opslag' or 'bijdragen'."),
+    ("De uitvoermap is een bestand, geen map.", "The output folder is a file, not a folder."),
+    (
+        "De controle op onthulling is niet geslaagd: een geheim cijfer is terug te rekenen uit "
+        "wat al gepubliceerd is; er is niets geschreven.",
+        "The disclosure check failed: a secret figure can be worked back from what has already "
+        "been published; nothing was written.",
+    ),
+    (
+        "De cijfers zijn onderling tegenstrijdig; er is niets geschreven. Controleer de opslag "
+        "met 'zkijdesk check'.",
+        "The figures contradict each other; nothing was written. Check the store with "
+        "'zkijdesk check'.",
+    ),
+    (
+        "Er zijn voor deze maand nog geen bijdragen geïmporteerd.",
+        "No contributions have been imported for this month yet.",
+    ),
+    (
+        "De bijdragen van deze maand gebruiken verschillende focusdoelgroepen; vraag de coaches "
+        "hun bijdrage opnieuw te maken.",
+        "This month's contributions use different focus target groups; ask the coaches to make "
+        "their contribution again.",
+    ),
+    (
+        "Er is nog geen teamleidersleutel; maak er eerst een.",
+        "There is no team lead key yet; make one first.",
+    ),
+    (
+        "Deze maand is nog niet voorbij; een bijdrage kan pas daarna.",
+        "This month is not over yet; a contribution is only possible after it.",
+    ),
+    (
+        "Er is nog geen teamleidersleutel vertrouwd; importeer eerst de sleutel van uw "
+        "teamleider.",
+        "No team lead key is trusted yet; first import your team lead's key.",
+    ),
+    (
+        "Dit bestand is geen geldige teamleidersleutel van zkijdesk.",
+        "This file is not a valid zkijdesk team lead key.",
+    ),
+    (
+        "Dit bestand is geen geldige bijdragersleutel van zkijdesk.",
+        "This file is not a valid zkijdesk contributor key.",
+    ),
+    ("Deze bijdrage hoort bij een andere regio.", "This contribution belongs to another region."),
+    # storage
+    ("Reservekopie {x} bestaat niet of is onleesbaar.", "Backup {x} does not exist or cannot be read."),
+    (
+        "De reservekopie {x} is beschadigd ({n} fout(en) bij de controle).",
+        "The backup {x} is damaged ({n} error(s) in the check).",
+    ),
+    ("{x} is geen zkijdesk-reservekopie.", "{x} is not a zkijdesk backup."),
+    (
+        "De controle van reservekopie {x} is mislukt: {n} tabel(len) wijken af van de opslag.",
+        "The check of backup {x} failed: {n} table(s) differ from the store.",
+    ),
+    (
+        "De reservekopie {x} kan niet worden gelezen met de sleutel van deze opslag, of is geen "
+        "zkijdesk-reservekopie.",
+        "The backup {x} cannot be read with this store's key, or is not a zkijdesk backup.",
+    ),
+    ("De reservekopie {x} is beschadigd.", "The backup {x} is damaged."),
+    (
+        "De reservekopie kon niet in de map {x} worden geschreven.",
+        "The backup could not be written in the folder {x}.",
+    ),
+    ("Het terugzetten is mislukt; er is niets gewijzigd.", "Restoring failed; nothing was changed."),
+    (
+        "Geen sleutel voor de opslag: zet de omgevingsvariabele {x}, start het programma in een "
+        "terminal om de wachtwoordzin in te typen, of gebruik de werkplek waar de opslag is "
+        "gemaakt.",
+        "No key for the store: set the environment variable {x}, start the program in a "
+        "terminal to type the passphrase, or use the workstation where the store was made.",
+    ),
+    (
+        "Herstelsleutel klopt niet; controleer of u hem goed hebt overgenomen.",
+        "Recovery key is not right; check that you copied it correctly.",
+    ),
+    (
+        "Er is geen veilige sleutelbos beschikbaar op deze werkplek.",
+        "There is no secure key vault on this workstation.",
+    ),
+    ("Wachtwoordzin moet minstens {n} tekens lang zijn.", "Passphrase must be at least {n} characters long."),
+    ("Herstelsleutel bevat tekens die er niet in horen.", "Recovery key contains characters that do not belong in it."),
+    ("Wachtwoordzin: de twee invoeren zijn niet gelijk.", "Passphrase: the two entries are not the same."),
+    (
+        "Deze opslag is gemaakt met een nieuwere versie van zkijdesk; werk het programma bij "
+        "voordat u hem opent.",
+        "This store was made with a newer version of zkijdesk; update the program before you "
+        "open it.",
+    ),
+    (
+        "Na het bijwerken van het schema wijzen {n} verwijzingen naar niets; zet de reservekopie "
+        "terug.",
+        "After updating the schema, {n} references point to nothing; restore the backup.",
+    ),
+    (
+        "Een database-adres moet naar PostgreSQL wijzen (postgresql+psycopg://...); een lokale "
+        "opslag is altijd een versleuteld bestand (--store).",
+        "A database address must point to PostgreSQL (postgresql+psycopg://...); a local store "
+        "is always an encrypted file (--store).",
+    ),
+    ("Kan geen verbinding maken met de database {x}.", "Cannot connect to the database {x}."),
+    ("Geen opslag gevonden op {x}; maak er een met 'zkijdesk init'.", "No store found at {x}; make one with 'zkijdesk init'."),
+    (
+        "{x} is een onversleuteld SQLite-bestand; zkijdesk opent alleen versleutelde opslag.",
+        "{x} is an unencrypted SQLite file; zkijdesk only opens encrypted stores.",
+    ),
+    ("{x} is geen zkijdesk-opslag.", "{x} is not a zkijdesk store."),
+    ("Er staat al een bestand op {x}; kies een andere plek.", "There already is a file at {x}; choose another place."),
+    ("De database {x} bevat al een zkijdesk-opslag.", "The database {x} already holds a zkijdesk store."),
+    (
+        "Kan de opslag {x} niet openen: de sleutel is onjuist, of het bestand is beschadigd of "
+        "geen zkijdesk-opslag.",
+        "Cannot open the store {x}: the key is wrong, or the file is damaged or not a zkijdesk "
+        "store.",
+    ),
+    (
+        "Kan de opslag {x} niet openen: de sleutel is onjuist of het bestand is geen "
+        "zkijdesk-opslag.",
+        "Cannot open the store {x}: the key is wrong or the file is not a zkijdesk store.",
+    ),
+    (
+        "De opslag heeft een ouder schema en moet eerst worden bijgewerkt.",
+        "The store has an older schema and must be updated first.",
+    ),
+    (
+        "Een opslag op een netwerkschijf wordt geweigerd, omdat SQLite daar niet betrouwbaar kan "
+        "vergrendelen; gebruik een lokale map of de PostgreSQL-modus.",
+        "A store on a network drive is refused, because SQLite cannot lock reliably there; use "
+        "a local folder or the PostgreSQL mode.",
+    ),
+)
+
+_PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x)\}")
+_LOWER_LABELS = {dutch.lower(): english for dutch, english in LABELS.items()}
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts, position = [], 0
+    for match in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[position : match.start()]))
+        name = match.group(1)
+        parts.append(rf"(?P<{name}>-?\d+)" if name in ("n", "m") else rf"(?P<{name}>.+?)")
+        position = match.end()
+    parts.append(re.escape(template[position:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+@cache
+def _compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The templates, most literal text first, so a specific one wins over a general one."""
+    ordered = sorted(TEMPLATES, key=lambda pair: -len(_PLACEHOLDER.sub("", pair[0])))
+    return tuple((_pattern(dutch), english) for dutch, english in ordered)
+
+
+def translate_label(text: str) -> str:
+    """A field label in English; a label in mid-sentence keeps its small first letter."""
+    english = LABELS.get(text) or _LOWER_LABELS.get(text.lower())
+    if english is None:
+        return text
+    if text[:1].islower() and not english[:2].isupper():
+        return english[:1].lower() + english[1:]
+    return english
+
 
 def to_english(text: str) -> str:
+    """The English of a service sentence; the Dutch sentence if no template matches."""
+    for pattern, english in _compiled():
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values = {
+            name: translate_label(value) if name.startswith("label") else value
+            for name, value in match.groupdict().items()
+        }
+        return english.format(**values)
     return text

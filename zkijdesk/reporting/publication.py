@@ -186,6 +186,7 @@ def build_publication(
         dims_by_year(counts),
         threshold=threshold,
         earlier_hidden=hidden_before,
+        earlier_any=[k for k in (earlier_hidden or {}) if k.indicator in BY_CODE],
         value_of=value_of,
     )
     primary = primary_suppressions(values, threshold)

@@ -155,7 +155,7 @@ def candidate_ids(actor: Actor) -> Select:
     """Every client the access rule could admit for ``actor``: coached, shared, registered."""
     if actor.role is Role.ADMIN:
         return select(m.Client.id).where(false())
-    registered = aliased(m.Client, name="registered")
+    registered = _REGISTERED
     return union(
         select(m.Route.client_id).where(m.Route.coach_id == actor.user_id),
         select(m.ClientShare.client_id).where(m.ClientShare.user_id == actor.user_id),
@@ -196,7 +196,12 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
 
 
 class _Parts:
-    """The aliased tables one list query joins, built once per query."""
+    """The aliased tables a list query joins.
+
+    Built once for the module: an alias adapts its columns the first time they are used
+    and remembers them, and equal statements hit SQLAlchemy's compiled-statement
+    cache, which per-query aliases defeat (they cost more than the query itself).
+    """
 
     def __init__(self) -> None:
         self.route = aliased(m.Route, name="cur_route")
@@ -215,6 +220,11 @@ class _Parts:
             (self.route.closed_on.is_(None), STATUS_OPEN),
             else_=STATUS_CLOSED,
         )
+
+
+PARTS = _Parts()
+_REGISTERED = aliased(m.Client, name="registered")
+_ROLLED = aliased(m.Sector, name="filter_sector")
 
 
 class ClientListService(Service):
@@ -242,7 +252,7 @@ class ClientListService(Service):
         elif query.route_status == STATUS_NONE:
             stmt = stmt.where(parts.route.id.is_(None))
         if query.sector_id is not None:
-            rolled = aliased(m.Sector, name="filter_sector")
+            rolled = _ROLLED
             stmt = stmt.where(
                 exists(
                     select(rolled.id).where(
@@ -301,12 +311,12 @@ class ClientListService(Service):
         return stmt.order_by(*order)
 
     def _ids_statement(self, query: ClientListQuery) -> Select:
-        parts = _Parts()
+        parts = PARTS
         stmt = self._base(parts, [m.Client.id])
         return self._sorted(self._filtered(stmt, parts, query), parts, query)
 
     def _rows_statement(self, ids: Sequence[int]) -> Select:
-        parts = _Parts()
+        parts = PARTS
         stmt = self._base(
             parts,
             [
@@ -374,7 +384,7 @@ class ClientListService(Service):
 
     def count(self, query: ClientListQuery | None = None) -> int:
         query = query or ClientListQuery()
-        parts = _Parts()
+        parts = PARTS
         stmt = self._filtered(self._base(parts, [m.Client.id]), parts, query)
         with self.store.read_session() as s:
             return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0

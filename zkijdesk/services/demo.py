@@ -48,6 +48,7 @@ from zkijdesk.domain.enums import (
     VacancyStatus,
 )
 from zkijdesk.domain.errors import StateError
+from zkijdesk.domain.matching import CandidacyStage, ContactKind, NotPlacedReason
 from zkijdesk.domain.names import fold, search_key
 from zkijdesk.storage.store import Store
 
@@ -84,6 +85,10 @@ class DemoSummary:
     client_skills: int = 0
     client_target_groups: int = 0
     vacancy_skills: int = 0
+    employer_contacts: int = 0
+    contact_logs: int = 0
+    candidacies: int = 0
+    work_preferences: int = 0
 
     @property
     def total_rows(self) -> int:
@@ -276,6 +281,49 @@ CLOSING_NOTES = {
     ExitReason.NO_CONTACT: "Route afgesloten: geen contact meer na herhaalde pogingen.",
     ExitReason.OTHER: "Route afgesloten.",
 }
+#: The WSP side: who an accountmanager talks to at an employer, what about, and how
+#: many hours people say they want (a range; part-timers often want more).
+CONTACT_TITLES = (
+    "HR-adviseur",
+    "Recruiter",
+    "Teamleider",
+    "Bedrijfsleider",
+    "Eigenaar",
+    "Locatiemanager",
+    "P&O-medewerker",
+)
+CONTACT_WEIGHTS = (
+    (ContactKind.VISIT, 30),
+    (ContactKind.PHONE, 35),
+    (ContactKind.EMAIL, 20),
+    (ContactKind.AGREEMENT, 10),
+    (ContactKind.OTHER, 5),
+)
+CONTACT_SUMMARIES = {
+    ContactKind.VISIT: (
+        "Kennismakingsbezoek; rondleiding over de werkvloer.",
+        "Bezoek: besproken welke functies zij-instromers kunnen vervullen.",
+        "Werkplekbezoek met de jobcoach; inwerkplan doorgenomen.",
+    ),
+    ContactKind.PHONE: (
+        "Gebeld over de openstaande vacature; profiel aangescherpt.",
+        "Telefonisch: voortgang van de geplaatste kandidaat besproken.",
+        "Gebeld over mogelijkheden voor een leerwerkbaan.",
+    ),
+    ContactKind.EMAIL: (
+        "Vacaturetekst en functie-eisen per e-mail ontvangen.",
+        "Informatie over loonkostensubsidie gemaild.",
+    ),
+    ContactKind.AGREEMENT: (
+        "Afspraak: twee kandidaten voordragen voor de volgende selectieronde.",
+        "Afspraak: plek voor een banenafspraakbaan in het komende kwartaal.",
+    ),
+    ContactKind.OTHER: ("Ontmoet op de regionale banenmarkt.",),
+}
+HOURS_WISHES = ((16, 24), (20, 32), (24, 32), (24, 36), (32, 40), (8, 16), (12, 20), (36, 40))
+#: Share of clients with an open route whose hours wish is on file.
+HOURS_WISH_SHARE = 0.55
+
 TASK_TITLES = (
     "Cv nabespreken",
     "Terugbellen over vacature",
@@ -607,6 +655,9 @@ _ID_TABLES = (
     m.PlacementFollowUp,
     m.Activity,
     m.Task,
+    m.EmployerContact,
+    m.EmployerContactLog,
+    m.Candidacy,
 )
 
 
@@ -702,6 +753,10 @@ class _Generator:
         self.converters = _sqlite_converters(self.dialect)
         self.n_clients = clients
         self.rng = random.Random(seed)
+        # The WSP records (contacts, proposals, hours wishes) draw from their own stream,
+        # so adding them left every other table of a seeded demo exactly as it was.
+        self.wsp_rng = random.Random(f"{seed}-wsp")
+        self.open_routes: list[tuple[int, int, int, int, int]] = []
         self.faker = Faker("nl_NL")
         self.faker.seed_instance(seed)
         self.today = today
@@ -1034,6 +1089,59 @@ class _Generator:
         self.all_employers = [r["id"] for r in rows]
         self._write(m.Employer.__table__, rows)
         self.counts["employers"] = len(rows)
+        self._employer_contacts(rows)
+
+    def _employer_contacts(self, employers: list[dict]) -> None:
+        """One or two contact persons per employer, and the accountmanagers' log with them."""
+        rng, today_n = self.wsp_rng, self.today_n
+        kinds = _Weighted(CONTACT_WEIGHTS)
+        people, log = [], []
+        for employer in employers:
+            eid = employer["id"]
+            domain = "".join(c for c in _ascii_word(employer["name"]).lower() if c.isalnum())[:20]
+            persons = []
+            for _ in range(rng.randint(1, 2)):
+                pid = self._id("employer_contact")
+                first, last = rng.choice(self.first_names), rng.choice(self.plain_last_names)
+                local = f"{_ascii_word(first)[:1]}.{_ascii_word(last)}".lower()
+                created = _stamp(today_n - rng.randint(30, 900), pid)
+                people.append(
+                    {
+                        "id": pid,
+                        "employer_id": eid,
+                        "name": f"{first} {last}",
+                        "job_title": rng.choice(CONTACT_TITLES),
+                        "email": f"{local}@{domain or 'werkgever'}.nl",
+                        "phone": f"+3123{rng.randint(5_000_000, 5_999_999)}",
+                        "active": True,
+                        "created_at": created,
+                        "updated_at": created,
+                    }
+                )
+                persons.append(pid)
+            for _ in range(rng.choice((0, 1, 1, 2, 3, 4))):
+                lid = self._id("employer_contact_log")
+                kind = kinds.pick(rng)
+                day = today_n - int(rng.expovariate(1 / 120)) % 540
+                follow = day + rng.randint(14, 60) if rng.random() < 0.3 else None
+                log.append(
+                    {
+                        "id": lid,
+                        "employer_id": eid,
+                        "contact_id": rng.choice(persons),
+                        "kind": kind.value,
+                        "occurred_on": date.fromordinal(day),
+                        "summary": rng.choice(CONTACT_SUMMARIES[kind]),
+                        "follow_up_on": date.fromordinal(follow) if follow else None,
+                        "author_id": rng.choice(self.coach_ids),
+                        "created_at": _stamp(day, lid),
+                        "updated_at": _stamp(day, lid),
+                    }
+                )
+        self._write(m.EmployerContact.__table__, people)
+        self._write(m.EmployerContactLog.__table__, log)
+        self.counts["employer_contacts"] = len(people)
+        self.counts["contact_logs"] = len(log)
 
     def vacancies(self) -> None:
         rng, today_n, window_n = self.rng, self.today_n, self.window_n
@@ -1052,6 +1160,7 @@ class _Generator:
         )
         rows, skill_rows = [], []
         self.vacancies_by_employer: dict[int, list[tuple[int, int]]] = {}
+        self.running_vacancies: list[tuple[int, int, int]] = []
         for _ in range(count):
             vid = self._id("vacancy")
             employer = rng.choice(self.all_employers)
@@ -1089,6 +1198,8 @@ class _Generator:
                 }
             )
             self.vacancies_by_employer.setdefault(employer, []).append((opened, vid))
+            if status is VacancyStatus.IN_PROGRESS:
+                self.running_vacancies.append((vid, opened, sector))
             specific = self._skill_pool(sector)
             required = rng.sample(specific, min(len(specific), rng.randint(1, 3)))
             if not required:
@@ -1102,6 +1213,63 @@ class _Generator:
         self._write(m.VacancySkill.__table__, skill_rows)
         self.counts["vacancies"] = len(rows)
         self.counts["vacancy_skills"] = len(skill_rows)
+
+    def candidacies(self) -> None:
+        """Proposals for the vacancies 'in behandeling': the live pipeline of the WSP.
+
+        Each such vacancy has one to three running proposals (voorgedragen or gesprek)
+        of clients with an open route, mostly from the vacancy's sector, and sometimes
+        an earlier proposal that ended without a placement.
+        """
+        rng, today_n = self.wsp_rng, self.today_n
+        by_sector: dict[int, list[tuple[int, int, int, int, int]]] = {}
+        for route in self.open_routes:
+            by_sector.setdefault(route[3], []).append(route)
+        reasons = list(NotPlacedReason)
+        rows = []
+        for vid, opened, sector in self.running_vacancies:
+            pool = by_sector.get(sector) or self.open_routes
+            if not pool:
+                continue
+            chosen = {r[0]: r for r in rng.sample(pool, min(len(pool), rng.randint(1, 4)))}
+            for index, (cid, rid, coach, _, intake) in enumerate(chosen.values()):
+                first = max(opened, intake)
+                if first > today_n:
+                    continue
+                proposed = rng.randint(first, today_n)
+                ended = index == 3 or (index > 0 and rng.random() < 0.2)
+                interview = proposed + rng.randint(3, 21) if rng.random() < 0.45 else None
+                if ended and interview is not None and interview > today_n:
+                    interview = None  # an ended proposal has no interview still to come
+                decided = None
+                if ended:
+                    stage = CandidacyStage.NOT_PLACED
+                    decided = min(today_n, (interview or proposed) + rng.randint(1, 14))
+                elif interview is not None:
+                    stage = CandidacyStage.INTERVIEW
+                else:
+                    stage = CandidacyStage.PROPOSED
+                kid = self._id("candidacy")
+                rows.append(
+                    {
+                        "id": kid,
+                        "vacancy_id": vid,
+                        "client_id": cid,
+                        "route_id": rid,
+                        "coach_id": coach,
+                        "stage": stage.value,
+                        "proposed_on": date.fromordinal(proposed),
+                        "interview_on": date.fromordinal(interview) if interview else None,
+                        "decided_on": date.fromordinal(decided) if decided else None,
+                        "reason": rng.choice(reasons).value if ended else None,
+                        "placement_id": None,
+                        "score": None,
+                        "created_at": _stamp(proposed, kid),
+                        "updated_at": _stamp(decided or proposed, kid),
+                    }
+                )
+        self._write(m.Candidacy.__table__, rows)
+        self.counts["candidacies"] = len(rows)
 
     # ---------------------------------------------------------------- clients and routes
     def _timeline(self) -> list[tuple[int, int | None]]:
@@ -1161,6 +1329,7 @@ class _Generator:
                     "follow_up",
                     "activity",
                     "task",
+                    "work_preference",
                 )
             }
             for _ in range(batch):
@@ -1182,6 +1351,7 @@ class _Generator:
             ("follow_up", m.PlacementFollowUp, "follow_ups"),
             ("activity", m.Activity, "activities"),
             ("task", m.Task, "tasks"),
+            ("work_preference", m.ClientWorkPreference, "work_preferences"),
         )
         for key, model, counter in tables:
             rows = self.rows[key]
@@ -1253,6 +1423,18 @@ class _Generator:
                 coach = rng.choice(self.coach_ids)
             self._route(person, status, client_sector, coach, intake, closed, tags)
         rows["client_target_group"] += tags.values()
+        if timeline and timeline[-1][1] is None and self.wsp_rng.random() < HOURS_WISH_SHARE:
+            low, high = self.wsp_rng.choice(HOURS_WISHES)
+            if part_timer:
+                low, high = max(low, 24), max(high, 32)
+            rows["work_preference"].append(
+                {
+                    "client_id": cid,
+                    "hours_min": low,
+                    "hours_max": high,
+                    "updated_on": date.fromordinal(timeline[-1][0]),
+                }
+            )
 
     def _skill_pool(self, sector: int) -> list[int]:
         """Mostly the sector's core skills, sometimes its whole list."""
@@ -1346,6 +1528,8 @@ class _Generator:
             }
         )
         self._guidance(rid, intake, closed, exit_reason)
+        if closed is None:
+            self.open_routes.append((cid, rid, coach, sector, intake))
 
         wants_training = exit_reason is ExitReason.TRAINING or rng.random() < 0.30
         if wants_training:
@@ -1694,6 +1878,7 @@ def generate_demo(
         generator.employers()
         generator.vacancies()
         generator.clients(progress)
+        generator.candidacies()
         session.execute(update(m.StoreInfo).values(is_demo=True))
         if session.get_bind().dialect.name == "postgresql":
             _fix_sequences(session)

@@ -15,13 +15,16 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
-from zkijdesk.domain.choices import coerce_enum
+from zkijdesk.domain.choices import coerce_enum, optional_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.matching import ContactKind
+from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.convert import employer_view
 
 NAME_MAX = 120
+EMPLOYER_NAME_MAX = 160
 SUMMARY_MAX = 4000
 OPEN_STATUSES = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 
@@ -190,9 +193,7 @@ class EmployerContactService(Service):
             rows = s.scalars(
                 select(m.EmployerContactLog)
                 .where(m.EmployerContactLog.employer_id == employer_id)
-                .order_by(
-                    m.EmployerContactLog.occurred_on.desc(), m.EmployerContactLog.id.desc()
-                )
+                .order_by(m.EmployerContactLog.occurred_on.desc(), m.EmployerContactLog.id.desc())
             ).all()
             self.audit(s, "view", "employer", employer_id, detail=f"contact_log={len(rows)}")
             return [self._log_view(s, e) for e in rows]
@@ -213,6 +214,63 @@ class EmployerContactService(Service):
         )
 
     # ------------------------------------------------------------ employers and vacancies
+    def employer(self, employer_id: int) -> dto.EmployerView:
+        """One employer as its edit form needs it (ids, not names)."""
+        with self.store.read_session() as s:
+            return employer_view(get_or_raise(s, m.Employer, employer_id, "Werkgever"))
+
+    def update_employer(
+        self,
+        employer_id: int,
+        name: str,
+        *,
+        kvk_number: str | None = None,
+        sector_id: int | None = None,
+        size_class: EmployerSize | str | None = None,
+        municipality_id: int | None = None,
+        banenafspraak: bool = False,
+    ) -> dto.EmployerView:
+        """Change an employer's details; the KvK number stays unique across employers."""
+        name = v.clean_text(
+            name, field="name", label="Naam werkgever", max_length=EMPLOYER_NAME_MAX, required=True
+        )
+        kvk = v.validate_kvk(kvk_number)
+        size = optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")
+        with self.store.session() as s:
+            employer = get_or_raise(s, m.Employer, employer_id, "Werkgever")
+            for model, ref_id, field, label in (
+                (m.Sector, sector_id, "sector_id", "Sector"),
+                (m.Municipality, municipality_id, "municipality_id", "Gemeente"),
+            ):
+                if ref_id is not None and s.get(model, ref_id) is None:
+                    raise ValidationError(field, f"{label} bestaat niet.")
+            if kvk and s.scalar(
+                select(m.Employer.id).where(
+                    m.Employer.kvk_number == kvk, m.Employer.id != employer_id
+                )
+            ):
+                raise ValidationError(
+                    "kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."
+                )
+            changed = [
+                key
+                for key, old, new in (
+                    ("name", employer.name, name),
+                    ("kvk", employer.kvk_number, kvk),
+                    ("sector", employer.sector_id, sector_id),
+                    ("size", employer.size_class, size),
+                    ("municipality", employer.municipality_id, municipality_id),
+                    ("banenafspraak", employer.banenafspraak, bool(banenafspraak)),
+                )
+                if old != new
+            ]
+            employer.name, employer.kvk_number, employer.sector_id = name, kvk, sector_id
+            employer.size_class, employer.municipality_id = size, municipality_id
+            employer.banenafspraak = bool(banenafspraak)
+            self.audit(s, "change", "employer", employer_id, detail=",".join(changed) or "none")
+            s.flush()
+            return employer_view(employer)
+
     def set_banenafspraak(self, employer_id: int, takes_part: bool) -> EmployerRow:
         """Whether the employer takes part in the banenafspraak (jobs for the doelgroepregister)."""
         with self.store.session() as s:

@@ -18,12 +18,13 @@ Clients whose processing is restricted, or who are in the bin, are never suggest
 from __future__ import annotations
 
 import csv
+import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain import matching as dm
@@ -34,10 +35,32 @@ from zkijdesk.domain.names import full_name
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
 
+# Core tables: matching reads plain columns of many rows, which needs no ORM identity
+# map; selecting table columns keeps that cost out of the hot path.
+CANDIDACY = m.Candidacy.__table__
+CLIENT = m.Client.__table__
+CLIENT_SKILL = m.ClientSkill.__table__
+EMPLOYER = m.Employer.__table__
+MUNICIPALITY = m.Municipality.__table__
+PLACEMENT = m.Placement.__table__
+PREFERENCE = m.ClientWorkPreference.__table__
+ROUTE = m.Route.__table__
+SECTOR = m.Sector.__table__
+SHARE = m.ClientShare.__table__
+SKILL = m.Skill.__table__
+USER = m.User.__table__
+VACANCY = m.Vacancy.__table__
+VACANCY_SKILL = m.VacancySkill.__table__
+
 SKILLS_CSV = Path(__file__).resolve().parent.parent / "resources" / "skills.csv"
 OPEN_STATUSES = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 SCOPES = ("mine", "team")
 DEFAULT_LIMIT = 25
+#: Rows fetched per round trip when reading every active client.
+BATCH = 500
+#: Packs two skill counts in one int (required * SHIFT + desired); a vacancy lists far
+#: fewer than this many skills.
+SHIFT = 1 << 16
 PART_LABELS = {
     "skills": "Vaardigheden",
     "sector": "Sector",
@@ -78,6 +101,15 @@ class Suggestion:
         return self.name is None
 
 
+@dataclass(frozen=True)
+class ClientChoice:
+    """One of the actor's own active clients, as a picker shows it."""
+
+    id: int
+    name: str
+    client_number: str
+
+
 @lru_cache(maxsize=1)
 def training_hints() -> dict[str, str]:
     """Suggested training per skill code, from the curated list (editable CSV)."""
@@ -93,44 +125,61 @@ def training_hints() -> dict[str, str]:
 
 class MatchingService(Service):
     # ------------------------------------------------------------ shared loading
-    def _reference(self, s: Session):
-        sectors = dm.Sectors(dict(s.execute(select(m.Sector.id, m.Sector.parent_id)).all()))
-        municipality = dict(s.execute(select(m.Municipality.id, m.Municipality.code)).all())
-        hints = training_hints()
+    def _sectors(self, s: Session) -> dm.Sectors:
+        return dm.Sectors(dict(s.execute(select(SECTOR.c.id, SECTOR.c.parent_id)).all()))
+
+    def _municipality_codes(self, s: Session) -> dict[int, str]:
+        return dict(s.execute(select(MUNICIPALITY.c.id, MUNICIPALITY.c.code)).all())
+
+    def _skill_texts(self, s: Session, ids) -> tuple[dict[int, str], dict[int, str]]:
+        """Labels and suggested trainings of just the skills a result mentions."""
         labels, training = {}, {}
-        for sid, code, name in s.execute(select(m.Skill.id, m.Skill.code, m.Skill.name)):
+        if not ids:
+            return labels, training
+        hints = training_hints()
+        rows = s.execute(
+            select(SKILL.c.id, SKILL.c.code, SKILL.c.name).where(SKILL.c.id.in_(sorted(ids)))
+        )
+        for sid, code, name in rows:
             labels[sid] = name
             if code in hints:
                 training[sid] = hints[code]
-        users = dict(s.execute(select(m.User.id, m.User.display_name)).all())
-        return sectors, municipality, labels, training, users
+        return labels, training
+
+    def _user_names(self, s: Session, ids) -> dict[int, str]:
+        wanted = sorted({i for i in ids if i is not None})
+        if not wanted:
+            return {}
+        return dict(
+            s.execute(select(USER.c.id, USER.c.display_name).where(USER.c.id.in_(wanted))).all()
+        )
 
     def _openings(self, s: Session, vacancy_ids: list[int] | None, municipality) -> list:
         stmt = select(
-            m.Vacancy.id,
-            m.Vacancy.sector_id,
-            m.Vacancy.municipality_id,
-            m.Vacancy.hours_per_week,
-            m.Vacancy.occupation,
-            m.Employer.name,
-        ).join(m.Employer, m.Employer.id == m.Vacancy.employer_id)
+            VACANCY.c.id,
+            VACANCY.c.sector_id,
+            VACANCY.c.municipality_id,
+            VACANCY.c.hours_per_week,
+            VACANCY.c.occupation,
+            EMPLOYER.c.name,
+        ).join(EMPLOYER, EMPLOYER.c.id == VACANCY.c.employer_id)
         skill_stmt = select(
-            m.VacancySkill.vacancy_id, m.VacancySkill.skill_id, m.VacancySkill.required
+            VACANCY_SKILL.c.vacancy_id, VACANCY_SKILL.c.skill_id, VACANCY_SKILL.c.required
         )
         if vacancy_ids is None:
-            stmt = stmt.where(m.Vacancy.status.in_(OPEN_STATUSES))
-            skill_stmt = skill_stmt.join(
-                m.Vacancy, m.Vacancy.id == m.VacancySkill.vacancy_id
-            ).where(m.Vacancy.status.in_(OPEN_STATUSES))
+            stmt = stmt.where(VACANCY.c.status.in_(OPEN_STATUSES))
+            skill_stmt = skill_stmt.join(VACANCY, VACANCY.c.id == VACANCY_SKILL.c.vacancy_id).where(
+                VACANCY.c.status.in_(OPEN_STATUSES)
+            )
         else:
-            stmt = stmt.where(m.Vacancy.id.in_(vacancy_ids))
-            skill_stmt = skill_stmt.where(m.VacancySkill.vacancy_id.in_(vacancy_ids))
+            stmt = stmt.where(VACANCY.c.id.in_(vacancy_ids))
+            skill_stmt = skill_stmt.where(VACANCY_SKILL.c.vacancy_id.in_(vacancy_ids))
         required: dict[int, set[int]] = {}
         desired: dict[int, set[int]] = {}
-        for vid, sid, req in s.execute(skill_stmt):
+        for vid, sid, req in s.execute(skill_stmt).all():
             (required if req else desired).setdefault(vid, set()).add(sid)
         result = []
-        for vid, sector, mun, hours, occupation, employer in s.execute(stmt):
+        for vid, sector, mun, hours, occupation, employer in s.execute(stmt).all():
             opening = dm.Opening(
                 id=vid,
                 required=frozenset(required.get(vid, ())),
@@ -143,32 +192,54 @@ class MatchingService(Service):
         return result
 
     def _placed_clients(self, s: Session, client_ids=None) -> set[int]:
+        """Clients working in an ongoing placement on their open route."""
+        today = self.today()
         stmt = (
-            select(m.Route.client_id)
-            .join(m.Placement, m.Placement.route_id == m.Route.id)
+            select(ROUTE.c.client_id)
+            .join(PLACEMENT, PLACEMENT.c.route_id == ROUTE.c.id)
             .where(
-                m.Route.closed_on.is_(None),
-                or_(m.Placement.end_date.is_(None), m.Placement.end_date >= self.today()),
-                m.Placement.start_date <= self.today(),
+                ROUTE.c.closed_on.is_(None),
+                or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
+                PLACEMENT.c.start_date <= today,
             )
         )
         if client_ids is not None:
-            stmt = stmt.where(m.Route.client_id.in_(client_ids))
-        return set(s.scalars(stmt))
+            stmt = stmt.where(ROUTE.c.client_id.in_(client_ids))
+        return set(s.scalars(stmt).all())
 
-    def _pending(self, s: Session, client_ids=None) -> list[tuple[int, int]]:
-        stmt = select(m.Candidacy.client_id, m.Candidacy.vacancy_id).where(
-            m.Candidacy.stage.in_(dm.PENDING_STAGES)
+    def _pending(self, s: Session, *, client_id: int | None = None) -> list[tuple[int, int]]:
+        """(client, vacancy) of every proposal still running (few: the live pipeline)."""
+        stmt = select(CANDIDACY.c.client_id, CANDIDACY.c.vacancy_id).where(
+            CANDIDACY.c.stage.in_(sorted(dm.PENDING_STAGES))
         )
-        if client_ids is not None:
-            stmt = stmt.where(m.Candidacy.client_id.in_(client_ids))
-        return list(s.execute(stmt))
+        if client_id is not None:
+            stmt = stmt.where(CANDIDACY.c.client_id == client_id)
+        return [(cid, vid) for cid, vid in s.execute(stmt).all()]
+
+    def _own_clause(self):
+        """Clients with a route the actor coaches or shared with them.
+
+        For clients with an open route this is exactly ``visible_clients_clause`` (its
+        third branch, registered without any route, cannot apply), written as two
+        indexed id lists instead of correlated subqueries on ``client``.
+        """
+        me = self.actor.user_id
+        any_route = ROUTE.alias("any_route")  # any route of the client, open or closed
+        coached = select(any_route.c.client_id).where(any_route.c.coach_id == me)
+        shared = select(SHARE.c.client_id).where(SHARE.c.user_id == me)
+        return or_(ROUTE.c.client_id.in_(coached), ROUTE.c.client_id.in_(shared))
 
     # ------------------------------------------------------------ vacancy -> people
     def candidates(
         self, vacancy_id: int, *, scope: str = "mine", limit: int = DEFAULT_LIMIT
     ) -> list[Suggestion]:
-        """Active clients ranked for one vacancy, best first, each with its reasons."""
+        """Active clients ranked for one vacancy, best first, each with its reasons.
+
+        Five narrow queries whatever the number of clients (active routes with their
+        client's place and hours wish, the holders of the vacancy's skills, ongoing
+        placements, running proposals, and the vacancy); only the shown ``limit`` get
+        names, coaches and labels.
+        """
         if scope not in SCOPES:
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
         if self.actor.role is Role.ADMIN:
@@ -179,95 +250,116 @@ class MatchingService(Service):
             )
         with self.store.session() as s:
             get_or_raise(s, m.Vacancy, vacancy_id, "Vacature")
-            sectors, municipality, labels, training, users = self._reference(s)
+            municipality = self._municipality_codes(s)
+            sectors = self._sectors(s)
             ((opening, occupation, employer),) = self._openings(s, [vacancy_id], municipality)
-            # An alias: the access rule's own subqueries on ``route`` must not correlate.
-            route = aliased(m.Route)
             active = (
                 select(
-                    route.client_id,
-                    route.sector_id,
-                    m.Client.sector_id,
-                    m.Client.municipality_id,
-                    route.coach_id,
-                    m.Client.client_number,
+                    ROUTE.c.client_id,
+                    ROUTE.c.sector_id,
+                    CLIENT.c.sector_id,
+                    CLIENT.c.municipality_id,
+                    ROUTE.c.coach_id,
+                    PREFERENCE.c.hours_min,
+                    PREFERENCE.c.hours_max,
                 )
-                .join(m.Client, m.Client.id == route.client_id)
+                .select_from(
+                    ROUTE.join(CLIENT, CLIENT.c.id == ROUTE.c.client_id).outerjoin(
+                        PREFERENCE, PREFERENCE.c.client_id == ROUTE.c.client_id
+                    )
+                )
                 .where(
-                    route.closed_on.is_(None),
-                    m.Client.deleted_at.is_(None),
-                    m.Client.restricted.is_(False),
+                    ROUTE.c.closed_on.is_(None),
+                    CLIENT.c.deleted_at.is_(None),
+                    CLIENT.c.restricted.is_(False),
                 )
             )
-            rows = s.execute(active).all()
-            if scope == "mine":
-                mine = self._own_clients(s)
-                rows = [r for r in rows if r[0] in mine]
             wanted = opening.required | opening.desired
-            skills: dict[int, set[int]] = {}
+            holders = (
+                select(CLIENT_SKILL.c.client_id, CLIENT_SKILL.c.skill_id)
+                .where(CLIENT_SKILL.c.skill_id.in_(sorted(wanted)))
+                .distinct()
+            )
+            if scope == "mine":
+                active = active.where(self._own_clause())
+                holders = holders.where(
+                    CLIENT_SKILL.c.client_id.in_(
+                        select(ROUTE.c.client_id).where(
+                            ROUTE.c.closed_on.is_(None), self._own_clause()
+                        )
+                    )
+                )
+            # Per client one int: matched required * SHIFT + matched desired. Ints, not a
+            # set per client, and rows read in batches: tens of thousands of live
+            # containers would wake the garbage collector, which then walks every
+            # object of the process (tens of milliseconds).
+            step = {sid: SHIFT for sid in opening.required} | dict.fromkeys(opening.desired, 1)
+            matched: dict[int, int] = {}
             if wanted:
-                skill_rows = s.execute(
-                    select(m.ClientSkill.client_id, m.ClientSkill.skill_id)
-                    .join(m.Route, m.Route.client_id == m.ClientSkill.client_id)
-                    .where(m.Route.closed_on.is_(None), m.ClientSkill.skill_id.in_(wanted))
-                )
-                for cid, sid in skill_rows:
-                    skills.setdefault(cid, set()).add(sid)
+                for batch in s.execute(holders).partitions(BATCH):
+                    for cid, sid in batch:
+                        matched[cid] = matched.get(cid, 0) + step[sid]
             placed = self._placed_clients(s)
+            here: set[int] = set()
             pending: dict[int, int] = {}
-            here = set(
-                s.scalars(
-                    select(m.Candidacy.client_id).where(m.Candidacy.vacancy_id == vacancy_id)
-                )
-            )
             for cid, vid in self._pending(s):
-                if vid != vacancy_id:
+                if vid == vacancy_id:
+                    here.add(cid)
+                else:
                     pending[cid] = pending.get(cid, 0) + 1
-            prefs = {
-                cid: (low, high)
-                for cid, low, high in s.execute(
-                    select(
-                        m.ClientWorkPreference.client_id,
-                        m.ClientWorkPreference.hours_min,
-                        m.ClientWorkPreference.hours_max,
-                    )
-                )
-            }
-            people, meta = [], {}
-            empty: frozenset[int] = frozenset()
-            for cid, route_sector, client_sector, mun, coach, number in rows:
-                if cid in here:
-                    continue
-                low, high = prefs.get(cid, (None, None))
-                found = skills.get(cid)
-                people.append(
-                    dm.Person(
-                        id=cid,
-                        skills=frozenset(found) if found else empty,
-                        sector_id=route_sector if route_sector is not None else client_sector,
-                        municipality=municipality.get(mun),
-                        hours_min=low,
-                        hours_max=high,
-                        placed=cid in placed,
-                        pending_elsewhere=pending.get(cid, 0),
-                    )
-                )
-                meta[cid] = (coach, number)
-            top = dm.rank_people(opening, people, sectors, limit)
-            shown = [x.person_id for x in top]
-            with_skills = set(
-                s.scalars(
-                    select(m.ClientSkill.client_id)
-                    .where(m.ClientSkill.client_id.in_(shown))
-                    .distinct()
-                )
+            here |= set(
+                s.scalars(select(CANDIDACY.c.client_id).where(CANDIDACY.c.vacancy_id == vacancy_id))
             )
-            visible = self._visible_names(s, shown) if scope == "team" else None
-            if visible is None:
-                visible = self._names(s, shown)
+            top_rows = self._best_rows(
+                s.execute(active),
+                dm.Ranker(opening, sectors),
+                matched,
+                placed,
+                pending,
+                here,
+                municipality,
+                limit,
+            )
+            shown = [row[0] for row in top_rows]
+            found: dict[int, set[int]] = {cid: set() for cid in shown}
+            with_skills: set[int] = set()
+            for cid, sid in s.execute(
+                select(CLIENT_SKILL.c.client_id, CLIENT_SKILL.c.skill_id).where(
+                    CLIENT_SKILL.c.client_id.in_(shown)
+                )
+            ).all():
+                with_skills.add(cid)
+                if sid in wanted:
+                    found[cid].add(sid)
+            coaches = {row[0]: row[4] for row in top_rows}
+            top = [
+                dm.score(
+                    dm.Person(
+                        cid,
+                        frozenset(found[cid]),
+                        client_sector if route_sector is None else route_sector,
+                        municipality.get(mun),
+                        low,
+                        high,
+                        cid in placed,
+                        pending.get(cid, 0),
+                    ),
+                    opening,
+                    sectors,
+                )
+                for cid, route_sector, client_sector, mun, _, low, high in top_rows
+            ]
+            numbers = dict(
+                s.execute(
+                    select(CLIENT.c.id, CLIENT.c.client_number).where(CLIENT.c.id.in_(shown))
+                ).all()
+            )
+            visible = self._visible_names(s, shown) if scope == "team" else self._names(s, shown)
+            users = self._user_names(s, (coaches[i] for i in shown))
+            labels, training = self._skill_texts(s, wanted)
             result = []
             for rank, match in enumerate(top, start=1):
-                coach, number = meta[match.person_id]
+                coach = coaches[match.person_id]
                 notes = match.notes
                 if match.person_id not in with_skills:
                     notes = ("Nog geen vaardigheden vastgelegd.", *notes)
@@ -281,7 +373,7 @@ class MatchingService(Service):
                         occupation=occupation,
                         employer=employer,
                         client_id=match.person_id if match.person_id in visible else None,
-                        number=number or "",
+                        number=numbers.get(match.person_id) or "",
                         name=visible.get(match.person_id),
                         coach=users.get(coach, "") if coach else "",
                     )
@@ -295,18 +387,40 @@ class MatchingService(Service):
             )
             return result
 
-    def _own_clients(self, s: Session) -> set[int]:
-        """Clients with a route the actor coaches or shared with them.
+    @staticmethod
+    def _best_rows(result, ranker, matched, placed, pending, here, municipality, limit) -> list:
+        """The ``limit`` best rows of the active-client query, best first.
 
-        For clients with an open route this is exactly ``visible_clients_clause`` (its
-        third branch, registered without any route, cannot apply), read as two indexed
-        id lists instead of a correlated subquery per row, which SQLite plans poorly here.
+        Rows are read in batches and only the best ``limit`` are kept, so memory and
+        garbage-collector work stay flat however many clients the region has.
         """
-        coached = s.scalars(select(m.Route.client_id).where(m.Route.coach_id == self.actor.user_id))
-        shared = s.scalars(
-            select(m.ClientShare.client_id).where(m.ClientShare.user_id == self.actor.user_id)
-        )
-        return set(coached) | set(shared)
+        key, code, seen = ranker.key, municipality.get, set()
+
+        def eligible():
+            for batch in result.partitions(BATCH):
+                for row in batch:
+                    cid = row[0]
+                    if cid in here or cid in seen:
+                        continue
+                    seen.add(cid)
+                    yield row
+
+        def order(row) -> tuple[float, int, int]:
+            cid, route_sector, client_sector, mun, _, low, high = row
+            both = matched.get(cid, 0)
+            return key(
+                cid,
+                both // SHIFT,
+                both % SHIFT,
+                client_sector if route_sector is None else route_sector,
+                code(mun),
+                low,
+                high,
+                cid in placed,
+                pending.get(cid, 0),
+            )
+
+        return heapq.nsmallest(limit, eligible(), key=order)
 
     def _names(self, s: Session, ids: list[int]) -> dict[int, str]:
         rows = s.execute(
@@ -369,25 +483,23 @@ class MatchingService(Service):
         """Open vacancies ranked for one client the actor may open, with the reasons."""
         with self.store.session() as s:
             client = self.client_for(s, client_id)
-            sectors, municipality, labels, training, users = self._reference(s)
+            municipality = self._municipality_codes(s)
+            sectors = self._sectors(s)
             route = s.execute(
-                select(m.Route.sector_id, m.Route.coach_id).where(
-                    m.Route.client_id == client_id, m.Route.closed_on.is_(None)
+                select(ROUTE.c.sector_id, ROUTE.c.coach_id).where(
+                    ROUTE.c.client_id == client_id, ROUTE.c.closed_on.is_(None)
                 )
             ).first()
             skills = frozenset(
                 s.scalars(
-                    select(m.ClientSkill.skill_id).where(m.ClientSkill.client_id == client_id)
+                    select(CLIENT_SKILL.c.skill_id).where(CLIENT_SKILL.c.client_id == client_id)
                 )
             )
             pref = s.get(m.ClientWorkPreference, client_id)
-            candidacies = {
-                vid
-                for (vid,) in s.execute(
-                    select(m.Candidacy.vacancy_id).where(m.Candidacy.client_id == client_id)
-                )
-            }
-            pending = sum(1 for _ in self._pending(s, [client_id]))
+            candidacies = set(
+                s.scalars(select(CANDIDACY.c.vacancy_id).where(CANDIDACY.c.client_id == client_id))
+            )
+            pending = len(self._pending(s, client_id=client_id))
             sector = route[0] if route is not None and route[0] is not None else client.sector_id
             person = dm.Person(
                 id=client_id,
@@ -405,7 +517,10 @@ class MatchingService(Service):
             ]
             info = {o.id: (occupation, employer) for o, occupation, employer in openings}
             top = dm.rank_openings(person, [o for o, _, _ in openings], sectors, limit)
-            coach = users.get(route[1], "") if route is not None and route[1] else ""
+            mentioned = skills.union(*(x.missing_required | x.missing_desired for x in top))
+            labels, training = self._skill_texts(s, mentioned)
+            coach = route[1] if route is not None else None
+            coach_name = self._user_names(s, [coach]).get(coach, "") if coach else ""
             name = full_name(client.first_name, client.name_prefix, client.last_name)
             result = [
                 self._suggestion(
@@ -419,12 +534,40 @@ class MatchingService(Service):
                     client_id=client_id,
                     number=client.client_number or "",
                     name=name,
-                    coach=coach,
+                    coach=coach_name,
                 )
                 for rank, match in enumerate(top, start=1)
             ]
             self.audit(s, "view", "client", client_id, detail=f"matching={len(result)}")
             return result
+
+    def own_active_clients(self) -> list[ClientChoice]:
+        """The actor's own clients with an open route, to pick one and match vacancies."""
+        stmt = (
+            select(
+                CLIENT.c.id,
+                CLIENT.c.first_name,
+                CLIENT.c.name_prefix,
+                CLIENT.c.last_name,
+                CLIENT.c.client_number,
+            )
+            .join(ROUTE, ROUTE.c.client_id == CLIENT.c.id)
+            .where(
+                ROUTE.c.closed_on.is_(None),
+                CLIENT.c.deleted_at.is_(None),
+                CLIENT.c.restricted.is_(False),
+                self._own_clause(),
+            )
+            .distinct()
+        )
+        with self.store.session() as s:
+            rows = s.execute(stmt).all()
+            self.audit(s, "view", "matching", None, detail=f"client_choices={len(rows)}")
+        choices = [
+            ClientChoice(cid, full_name(first, prefix, last), number or "")
+            for cid, first, prefix, last, number in rows
+        ]
+        return sorted(choices, key=lambda c: (c.name.casefold(), c.id))
 
     # ------------------------------------------------------------ work preference
     def set_work_preference(

@@ -190,14 +190,7 @@ class ReportingService(Service):
         report(40, "Geheimhouding bepalen en controleren")
         threshold = self.threshold()
         try:
-            return protect_publication(
-                counts,
-                month,
-                threshold,
-                earlier.published,
-                earlier.hidden,
-                earlier_periods=earlier.periods,
-            )
+            return self._protect(counts, year, month, threshold, earlier)
         except AuditFailedError:
             raise StateError(
                 "De controle op onthulling is niet geslaagd: een geheim cijfer is terug te "
@@ -208,6 +201,43 @@ class ReportingService(Service):
                 "De cijfers zijn onderling tegenstrijdig; er is niets geschreven. "
                 "Controleer de opslag met 'zkijdesk check'."
             ) from None
+
+    @staticmethod
+    def _protect(counts, year: int, month: int, threshold: int, earlier) -> Publication:
+        """Protect against everything published before; a re-export of the same month
+        first tries what it would publish without its own earlier versions.
+
+        When that result shows every number an earlier version showed (unchanged), the
+        earlier versions tell a reader nothing more and the same data give the same
+        files. Otherwise (a correction hid what was shown before) it is protected
+        against the earlier versions too.
+        """
+        if (year, month) in earlier.periods:
+            before = earlier.without((year, month))
+            candidate = protect_publication(
+                counts,
+                month,
+                threshold,
+                before.published,
+                before.hidden,
+                earlier_periods=before.periods,
+            )
+            shown_before = earlier.by_period[(year, month)]
+            if all(
+                key not in candidate.values
+                or candidate.values[key] != value
+                or candidate.shown(key) == value
+                for key, value in shown_before.items()
+            ):
+                return candidate
+        return protect_publication(
+            counts,
+            month,
+            threshold,
+            earlier.published,
+            earlier.hidden,
+            earlier_periods=earlier.periods,
+        )
 
     def export(
         self,

@@ -50,9 +50,21 @@ class Earlier:
     hidden: dict[CellKey, str]
     periods: set[tuple[int, int]]
     """(year, month) of every earlier publication."""
+    by_period: dict[tuple[int, int], dict[CellKey, int]]
+    """Published cells per publication period (all its versions together)."""
 
     def months(self, year: int) -> set[int]:
         return {k.month for k in (*self.published, *self.hidden) if k.year == year}
+
+    def without(self, period: tuple[int, int]) -> Earlier:
+        """What readers knew before any version of ``period`` was published."""
+        published: dict[CellKey, int] = {}
+        for other, cells in self.by_period.items():
+            if other != period:
+                published.update(cells)
+        hidden = {k: r for k, r in self.hidden.items() if k not in published}
+        rest = {p: c for p, c in self.by_period.items() if p != period}
+        return Earlier(published, hidden, self.periods - {period}, rest)
 
 
 def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
@@ -64,6 +76,7 @@ def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
     published: dict[CellKey, int] = {}
     hidden: dict[CellKey, str] = {}
     periods: set[tuple[int, int]] = set()
+    by_period: dict[tuple[int, int], dict[CellKey, int]] = {}
     rows = session.execute(
         select(LedgerRow.cells, LedgerRow.hidden, LedgerRow.year, LedgerRow.month)
         .where(LedgerRow.year.in_(list(years)))
@@ -71,12 +84,14 @@ def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
     )
     for cells, hidden_json, year, month in rows:
         periods.add((year, month))
+        mine = by_period.setdefault((year, month), {})
         for text, value in json.loads(cells).items():
             if value is not None:
-                published[CellKey.parse(text)] = int(value)
+                key = CellKey.parse(text)
+                published[key] = mine[key] = int(value)
         for text, reason in json.loads(hidden_json).items():
             hidden.setdefault(CellKey.parse(text), reason)
-    return Earlier(published, hidden, periods)
+    return Earlier(published, hidden, periods, by_period)
 
 
 def next_version(session: Session, year: int, month: int) -> int:

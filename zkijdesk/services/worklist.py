@@ -28,6 +28,12 @@ from zkijdesk.services.client_list import (
 )
 from zkijdesk.services.preferences import PreferenceService
 
+#: Aliases made once (see client_list._Parts); the placement's route has its own alias so
+#: the access rule's subquery on ``route`` is not correlated away.
+_PLACED_ROUTE = aliased(m.Route, name="placed_route")
+_CURRENT_ROUTE = aliased(m.Route, name="cur_route")
+_OWN_SECTOR = aliased(m.Sector, name="own_sector")
+
 #: Follow-ups due within this many days count as due on the start page.
 FOLLOW_UP_HORIZON_DAYS = 7
 NO_SECTOR = "geen"
@@ -148,8 +154,7 @@ class WorklistService(Service):
         ]
 
     def _follow_ups(self, s, until: date) -> list[FollowUpItem]:
-        # An alias, so the access rule's own subquery on route is not correlated away.
-        route = aliased(m.Route, name="placed_route")
+        route = _PLACED_ROUTE
         stmt = (
             select(
                 m.PlacementFollowUp.id,
@@ -195,8 +200,7 @@ class WorklistService(Service):
         return [found[i] for i in ids if i in found]
 
     def _counts(self, s) -> tuple[dict[str, int], tuple[SectorCount, ...]]:
-        route = aliased(m.Route, name="cur_route")
-        sector = aliased(m.Sector, name="own_sector")
+        route, sector = _CURRENT_ROUTE, _OWN_SECTOR
         rows = s.execute(
             select(
                 route.id.is_(None),

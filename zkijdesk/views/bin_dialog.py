@@ -47,7 +47,12 @@ class BinDialog(QDialog):
         self.list.setObjectName("binList")
         self.list.setAccessibleName(self.tr("Verwijderde dossiers"))
         self.list.setHeaderLabels(
-            [self.tr("Naam"), self.tr("Cliëntnummer"), self.tr("Verwijderd op"), self.tr("Gewist na")]
+            [
+                self.tr("Naam"),
+                self.tr("Cliëntnummer"),
+                self.tr("Verwijderd op"),
+                self.tr("Gewist na"),
+            ]
         )
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -56,7 +61,10 @@ class BinDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         self.restore_button = widgets.button(
-            self.tr("Terugzetten"), icon_name="restore", primary=True, on_click=self.restore_selected
+            self.tr("Terugzetten"),
+            icon_name="restore",
+            primary=True,
+            on_click=self.restore_selected,
         )
         row.addWidget(self.restore_button)
         row.addWidget(widgets.button(self.tr("Sluiten"), on_click=self.reject))
@@ -72,7 +80,12 @@ class BinDialog(QDialog):
             return
         for item in items:
             row = QTreeWidgetItem(
-                [item.name, item.client_number, fmt.moment(item.deleted_at), fmt.day(item.purge_after.date())]
+                [
+                    item.name,
+                    item.client_number,
+                    fmt.moment(item.deleted_at),
+                    fmt.day(item.purge_after.date()),
+                ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.client_id)
             self.list.addTopLevelItem(row)

@@ -14,21 +14,19 @@ from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.i18n import translate_message
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Feedback", text)
-
-
 def message(exc: BaseException) -> str:
     """The sentence to show for an error; unexpected errors get a calm generic sentence."""
     if isinstance(exc, ZkijdeskError):
         return translate_message(exc.message)
-    return tr("Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.")
+    return QCoreApplication.translate(
+        "Feedback", "Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw."
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("Niet gelukt"))
+    box.setWindowTitle(title or QCoreApplication.translate("Feedback", "Niet gelukt"))
     box.setText(message(exc))
     box.exec()
 
@@ -41,7 +39,9 @@ def confirm(
     box.setWindowTitle(title)
     box.setText(text)
     ok = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("Feedback", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel if destructive else ok)
     box.setEscapeButton(cancel)
     box.exec()
@@ -52,11 +52,22 @@ def ask_save(parent: QWidget | None, what: str) -> str:
     """'save', 'discard' or 'cancel' for unsaved changes in ``what``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Niet-opgeslagen wijzigingen"))
-    box.setText(tr("Wilt u de wijzigingen in %1 opslaan?").replace("%1", what))
-    save = box.addButton(tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Feedback", "Niet-opgeslagen wijzigingen"))
+    box.setText(
+        QCoreApplication.translate("Feedback", "Wilt u de wijzigingen in %1 opslaan?").replace(
+            "%1", what
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Feedback", "Opslaan"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Feedback", "Niet opslaan"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Feedback", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()

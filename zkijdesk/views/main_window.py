@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ------------------------------------------------------------------ menus
-    def _action(self, menu, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+    def _action(
+        self, menu, text: str, slot, shortcut=None, icon_name: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -151,22 +153,51 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.act_new = self._action(file_menu, self.tr("Nieuwe cliënt"), self.new_client, QKeySequence.StandardKey.New, "plus")
-        self.act_find = self._action(file_menu, self.tr("Cliënt zoeken"), self.focus_search, QKeySequence.StandardKey.Find, "search")
-        self.act_save = self._action(file_menu, self.tr("Opslaan"), self.save_current, QKeySequence.StandardKey.Save, "save")
+        self.act_new = self._action(
+            file_menu,
+            self.tr("Nieuwe cliënt"),
+            self.new_client,
+            QKeySequence.StandardKey.New,
+            "plus",
+        )
+        self.act_find = self._action(
+            file_menu,
+            self.tr("Cliënt zoeken"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            "search",
+        )
+        self.act_save = self._action(
+            file_menu, self.tr("Opslaan"), self.save_current, QKeySequence.StandardKey.Save, "save"
+        )
         file_menu.addSeparator()
-        self.act_export = self._action(file_menu, self.tr("Lijst exporteren naar Excel…"), self.export_list, None, "download")
-        self.act_ics = self._action(file_menu, self.tr("Taken exporteren naar agenda (.ics)…"), self.export_calendar, None, "calendar")
+        self.act_export = self._action(
+            file_menu, self.tr("Lijst exporteren naar Excel…"), self.export_list, None, "download"
+        )
+        self.act_ics = self._action(
+            file_menu,
+            self.tr("Taken exporteren naar agenda (.ics)…"),
+            self.export_calendar,
+            None,
+            "calendar",
+        )
         file_menu.addSeparator()
         self.act_bin = self._action(file_menu, self.tr("Prullenbak…"), self.show_bin, None, "trash")
         file_menu.addSeparator()
-        self.act_close_file = self._action(file_menu, self.tr("Dossier sluiten"), self.close_current_file, QKeySequence.StandardKey.Close)
+        self.act_close_file = self._action(
+            file_menu,
+            self.tr("Dossier sluiten"),
+            self.close_current_file,
+            QKeySequence.StandardKey.Close,
+        )
         self._action(file_menu, self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
 
         view = bar.addMenu(self.tr("Beel&d"))
         self.page_actions = []
         for number, key in enumerate(PAGE_KEYS, start=1):
-            action = self._action(view, self.page_titles[key], lambda k=key: self.show_page(k), f"Ctrl+{number}")
+            action = self._action(
+                view, self.page_titles[key], lambda k=key: self.show_page(k), f"Ctrl+{number}"
+            )
             self.page_actions.append(action)
         view.addSeparator()
         language = view.addMenu(self.tr("Taal"))
@@ -217,26 +248,34 @@ class MainWindow(QMainWindow):
         """Create the pages for the signed-in user; the list's first search starts at once."""
         from zkijdesk.views import labels
         from zkijdesk.views.clients.page import ClientsPage
-        from zkijdesk.views.workspace import Workspace, load_refdata
+        from zkijdesk.views.workspace import Workspace
         from zkijdesk.views.worklist import WorklistPage
 
         self.store = store
         self.ws = ws = Workspace(ctx, self.runner, self.events)
-        title = self.tr("zkijdesk — DEMO (synthetische gegevens)") if is_demo else self.tr("zkijdesk")
+        title = (
+            self.tr("zkijdesk — DEMO (synthetische gegevens)") if is_demo else self.tr("zkijdesk")
+        )
         self.setWindowTitle(title)
         self.store_label.setText(self.tr("Opslag: %1").replace("%1", store_name))
         actor = ctx.actor
         self.user_label.setText(
-            self.tr("Gebruiker: %1 (%2)").replace("%1", actor.display_name).replace("%2", labels.label(actor.role))
+            self.tr("Gebruiker: %1 (%2)")
+            .replace("%1", actor.display_name)
+            .replace("%2", labels.label(actor.role))
         )
-        self.pages["worklist"] = WorklistPage(ws)
+        worklist = WorklistPage(ws)
         clients = ClientsPage(ws)
         clients.results_shown.connect(self._results_shown)
+        clients.first_answer.connect(lambda: self._load_the_rest(worklist))
+        worklist.hold()
+        self.pages["worklist"] = worklist
         self.pages["clients"] = clients
         for page in self.pages.values():
             self.stack.addWidget(page)
+        # The client list's first search runs alone, so the window is usable soonest;
+        # the start page's figures and the reference data follow.
         clients.refresh()
-        self.runner.run(lambda: load_refdata(ctx), on_done=self._refdata, on_error=self._refdata_failed)
         self._set_enabled(True)
         self.show_page("worklist")
         return ws
@@ -266,6 +305,13 @@ class MainWindow(QMainWindow):
         self.page_titles[key] = title
         self.pages[key] = page
         self.stack.addWidget(page)
+
+    def _load_the_rest(self, worklist) -> None:
+        ctx = self.ws.ctx
+        from zkijdesk.views.workspace import load_refdata
+
+        self.runner.run(lambda: load_refdata(ctx), on_done=self._refdata, on_error=self._refdata_failed)
+        worklist.release()
 
     def _refdata(self, ref) -> None:
         self.ws.ref = ref
@@ -393,7 +439,10 @@ class MainWindow(QMainWindow):
         self.open_client(client_id)
 
     def _open_widgets(self) -> list[QWidget]:
-        return [self.files_nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.files_nav.count())]
+        return [
+            self.files_nav.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.files_nav.count())
+        ]
 
     def close_file(self, widget: QWidget) -> bool:
         maybe = getattr(widget, "maybe_close", None)
@@ -412,7 +461,10 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(widget)
         widget.deleteLater()
         self.files_caption.setVisible(self.files_nav.count() > 0)
-        if self.stack.currentWidget() in (None, self.loading) or self.stack.currentWidget() is widget:
+        if (
+            self.stack.currentWidget() in (None, self.loading)
+            or self.stack.currentWidget() is widget
+        ):
             self.show_page("clients")
         else:
             self.show_page("clients")
@@ -483,7 +535,10 @@ class MainWindow(QMainWindow):
         self.runner.run(
             lambda: calendar.export_tasks(target, since=today),
             on_done=lambda n: self.statusBar().showMessage(
-                self.tr("%1 taken geëxporteerd naar %2").replace("%1", str(n)).replace("%2", target.name), 8000
+                self.tr("%1 taken geëxporteerd naar %2")
+                .replace("%1", str(n))
+                .replace("%2", target.name),
+                8000,
             ),
             on_error=lambda exc: feedback.show_error(self, exc),
             label=self.tr("Agenda exporteren"),
@@ -519,9 +574,11 @@ class MainWindow(QMainWindow):
             ("Ctrl+1 … Ctrl+4", self.tr("Naar een pagina")),
             ("Ctrl+Enter", self.tr("Contact vastleggen")),
         ]
-        text = "<table cellspacing='6'>" + "".join(
-            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows
-        ) + "</table>"
+        text = (
+            "<table cellspacing='6'>"
+            + "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+            + "</table>"
+        )
         QMessageBox.information(self, self.tr("Sneltoetsen"), text)
 
     def show_about(self) -> None:

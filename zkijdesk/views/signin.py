@@ -43,7 +43,9 @@ class SignInDialog(QDialog):
         column.addWidget(widgets.label(self.tr("Wie bent u?"), "sectionTitle"))
         column.addWidget(
             widgets.label(
-                self.tr("Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk onthoudt de keuze op deze computer."),
+                self.tr(
+                    "Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk onthoudt de keuze op deze computer."
+                ),
                 "muted",
                 wrap=True,
             )

@@ -164,7 +164,9 @@ class WelcomeDialog(QDialog):
         column.addWidget(
             widgets.page_header(
                 self.tr("Welkom bij zkijdesk"),
-                self.tr("Het cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland & IJmond."),
+                self.tr(
+                    "Het cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland & IJmond."
+                ),
             )
         )
         column.addSpacing(8)
@@ -229,7 +231,9 @@ class WelcomeDialog(QDialog):
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass_again = QLineEdit()
         self.pass_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass_field = widgets.Field(self.tr("Wachtwoordzin (minstens 10 tekens)"), self.pass_edit)
+        self.pass_field = widgets.Field(
+            self.tr("Wachtwoordzin (minstens 10 tekens)"), self.pass_edit
+        )
         self.again_field = widgets.Field(self.tr("Herhaal de wachtwoordzin"), self.pass_again)
         grid.addWidget(self.pass_field, 1, 0)
         grid.addWidget(self.again_field, 1, 1)
@@ -237,16 +241,24 @@ class WelcomeDialog(QDialog):
         self.again_field.setVisible(self.ask_passphrase)
         column.addLayout(grid)
         hint = (
-            self.tr("Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen.")
+            self.tr(
+                "Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen."
+            )
             if self.ask_passphrase
-            else self.tr("De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. U krijgt zo een herstelsleutel om op te schrijven.")
+            else self.tr(
+                "De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. U krijgt zo een herstelsleutel om op te schrijven."
+            )
         )
         column.addWidget(widgets.label(hint, "muted", wrap=True))
         column.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(widgets.button(self.tr("Terug"), on_click=lambda: self.pages.setCurrentIndex(0)))
+        buttons.addWidget(
+            widgets.button(self.tr("Terug"), on_click=lambda: self.pages.setCurrentIndex(0))
+        )
         buttons.addStretch(1)
-        self.create_button = widgets.button(self.tr("Opslag aanmaken"), primary=True, on_click=self.start_new)
+        self.create_button = widgets.button(
+            self.tr("Opslag aanmaken"), primary=True, on_click=self.start_new
+        )
         buttons.addWidget(self.create_button)
         column.addLayout(buttons)
         return page
@@ -303,13 +315,17 @@ class WelcomeDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         column.addWidget(frame)
-        self.key_saved = QCheckBox(self.tr("Ik heb de herstelsleutel opgeschreven of buiten deze computer bewaard"))
+        self.key_saved = QCheckBox(
+            self.tr("Ik heb de herstelsleutel opgeschreven of buiten deze computer bewaard")
+        )
         self.key_saved.setAccessibleName(self.key_saved.text())
         column.addWidget(self.key_saved)
         self.key_check = QLineEdit()
         self.key_check.setMaximumWidth(160)
         self.key_check.setPlaceholderText("XXXXX")
-        self.key_check_field = widgets.Field(self.tr("Typ ter controle de laatste groep van de sleutel over"), self.key_check)
+        self.key_check_field = widgets.Field(
+            self.tr("Typ ter controle de laatste groep van de sleutel over"), self.key_check
+        )
         column.addWidget(self.key_check_field)
         column.addStretch(1)
         row = QHBoxLayout()
@@ -421,7 +437,10 @@ class WelcomeDialog(QDialog):
 
     def _save_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Herstelsleutel bewaren"), "zkijdesk-herstelsleutel.txt", self.tr("Tekstbestand (*.txt)")
+            self,
+            self.tr("Herstelsleutel bewaren"),
+            "zkijdesk-herstelsleutel.txt",
+            self.tr("Tekstbestand (*.txt)"),
         )
         if not path:
             return

@@ -77,6 +77,7 @@ class WorklistPage(QWidget):
         self.ws = ws
         self.data: Worklist | None = None
         self._stale = True
+        self._held = False
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -185,14 +186,23 @@ class WorklistPage(QWidget):
         ws.events.client_changed.connect(lambda _cid: self.mark_stale())
 
     # ------------------------------------------------------------------ loading
+    def hold(self) -> None:
+        """Wait with loading until ``release`` (the window loads the client list first)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._stale and self.isVisible():
+            self.reload()
+
     def mark_stale(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and not self._held:
             self.reload()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self._held:
             self.reload()
 
     def reload(self) -> None:
@@ -214,7 +224,9 @@ class WorklistPage(QWidget):
             greeting = self.tr("Goedemiddag, %1")
         else:
             greeting = self.tr("Goedenavond, %1")
-        self.greeting.setText(greeting.replace("%1", name) if name else self.tr("Mijn werkvoorraad"))
+        self.greeting.setText(
+            greeting.replace("%1", name) if name else self.tr("Mijn werkvoorraad")
+        )
         self.date_label.setText(fmt.long_day(data.today))
         self.kpi_open.set_value(data.status_counts.get(STATUS_OPEN, 0))
         self.kpi_closed.set_value(data.status_counts.get(STATUS_CLOSED, 0))
@@ -294,7 +306,9 @@ class WorklistPage(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 2, 0, 2)
         line.addWidget(
-            widgets.link(item.client_name, lambda c=item.client_id: self.ws.events.open_client.emit(c))
+            widgets.link(
+                item.client_name, lambda c=item.client_id: self.ws.events.open_client.emit(c)
+            )
         )
         line.addWidget(
             widgets.label(self.tr("na %1 maanden").replace("%1", str(item.months)), "muted"), 1
@@ -317,9 +331,7 @@ class WorklistPage(QWidget):
     def _fill_recent(self, data: Worklist) -> None:
         widgets.clear_layout(self.recent_box)
         if not data.recent:
-            self.recent_box.addWidget(
-                widgets.label(self.tr("Nog geen dossiers geopend."), "muted")
-            )
+            self.recent_box.addWidget(widgets.label(self.tr("Nog geen dossiers geopend."), "muted"))
             return
         for item in data.recent[:8]:
             line = QHBoxLayout()

@@ -116,7 +116,9 @@ class Workspace:
         return self._employers
 
     def employer_choices(self) -> list[tuple[str, int]]:
-        return sorted(((name, i) for i, name in self.employer_names().items()), key=lambda x: x[0].casefold())
+        return sorted(
+            ((name, i) for i, name in self.employer_names().items()), key=lambda x: x[0].casefold()
+        )
 
     def forget_employers(self) -> None:
         self._employers = None

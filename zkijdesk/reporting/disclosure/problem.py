@@ -10,7 +10,7 @@ model carries the inequalities between them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
 from zkijdesk.reporting.disclosure.model import build_block, segments
@@ -25,13 +25,16 @@ def build_problem(
     *,
     threshold: int,
     earlier_hidden: Mapping[CellKey, int] | None = None,
+    earlier_any: Iterable[CellKey] | None = None,
     value_of: Callable[[CellKey], int] | None = None,
 ) -> Problem:
     """The problem for one publication.
 
     ``earlier_hidden`` maps cells an earlier publication hid as unsafe to their value
-    today; ``value_of`` gives the value of any other cell, used to find unsafe counts
-    a reader could compute by differencing (they become extra targets too).
+    today; ``earlier_any`` lists every cell earlier publications hid (for the
+    relations a reader can chain through); ``value_of`` gives the value of any other
+    cell, used to find unsafe counts a reader could compute by differencing (they
+    become extra targets too).
     """
     earlier_hidden = dict(earlier_hidden or {})
     relations: dict[frozenset, tuple[CellKey, ...]] = {}
@@ -43,14 +46,17 @@ def build_problem(
         if parts:
             relations.setdefault(frozenset((*parts, total)), (*parts, total))
 
-    neighbours: dict[CellKey, list[CellKey]] = {}
     seen_groups: set[tuple] = set()
-    same_cell: dict[tuple, list[CellKey]] = {}
-    for key in sorted(values):
-        ind = BY_CODE[key.indicator]
-        dims = dims_by_year[key.year]
+
+    def relate(key: CellKey) -> None:
+        """Every relation ``key`` takes part in: its breakdown, its own dimension, its
+        period chain."""
+        ind = BY_CODE.get(key.indicator)
+        dims = dims_by_year.get(key.year)
+        if ind is None or dims is None:
+            return
         period = (key.year, key.kind, key.month)
-        if key.dim:
+        if key.dim and key.dim in dims:
             group = ("dim", key.indicator, key.own, key.dim, *period)
             if group not in seen_groups:
                 seen_groups.add(group)
@@ -70,10 +76,19 @@ def build_problem(
                 members.append(CellKey.make(key.indicator, TOTAL, key.dim, key.cat, *period))
                 add(members)
         _period_relation(key, add)
-        if ind.kind is Kind.DISTINCT:
+
+    neighbours: dict[CellKey, list[CellKey]] = {}
+    same_cell: dict[tuple, list[CellKey]] = {}
+    for key in sorted(values):
+        relate(key)
+        if BY_CODE[key.indicator].kind is Kind.DISTINCT:
             same_cell.setdefault((key.indicator, key.own, key.dim, key.cat, key.year), []).append(
                 key
             )
+    # Cells of earlier publications take part too: a cell hidden last month is often
+    # exposed through a chain that runs through other cells of that month.
+    for key in sorted({*known, *(earlier_any or ())}):
+        relate(key)
 
     for keys in same_cell.values():
         for key in keys:
@@ -95,12 +110,18 @@ def build_problem(
                 if 0 < value < threshold:
                     extra[key] = value
                     keys.append(key)
-    for key in extra:
-        _period_relation(key, add)
+    for key in sorted(extra):
+        relate(key)
     blocks = {}
     for block_id, keys in universe.items():
         indicator, year = block_id
         blocks[block_id] = build_block(indicator, year, keys, dims_by_year[year])
+    newest = max(k.year for k in values)
+    month = max((k.month for k in values if k.year == newest), default=0)
+
+    def revisits() -> bool:
+        return any(k.year == newest and k.month >= month for k in known)
+
     return Problem(
         values=dict(values),
         known=dict(known),
@@ -111,6 +132,7 @@ def build_problem(
         rank=_rank,
         sort_key=lambda k: k,
         neighbours={k: tuple(sorted(v)) for k, v in neighbours.items()},
+        revisits=revisits,
     )
 
 

@@ -15,9 +15,10 @@ The neighbour is the cheapest candidate: not a total if an inner cell will do, n
 zero if a count will do (a hidden zero can only widen anything if its neighbours can
 shrink, and must itself stay wide enough), and the smallest value that still carries
 enough mass (at least the missing width), preferring cells that close a cycle with
-cells already hidden, so few and small cells are hidden. Hiding more can only widen intervals, so a cell that
-passed the audit once stays safe and only the failing ones are checked again.
-Every choice is made in key order, so the same figures give the same pattern.
+cells already hidden, so few and small cells are hidden. Hiding more can only widen
+intervals, so a cell that passed the audit once stays safe and only the failing ones
+are checked again. Every choice is made in key order, so the
+same figures give the same pattern.
 """
 
 from __future__ import annotations
@@ -57,6 +58,11 @@ class Problem:
     month, when next year-to-date minus next month gives it back)."""
     sort_key: Callable[[Key], object] = repr
     neighbours: dict[Key, tuple[Key, ...]] = field(default_factory=dict)
+    revisits: Callable[[], bool] = lambda: True
+    """Whether earlier publications reach this one's period or beyond (a correction,
+    or months published out of order). Only then can they have narrowed a cell
+    before this publication shows anything; in calendar order every earlier audit
+    already kept them wide."""
 
 
 @dataclass
@@ -84,7 +90,6 @@ class _Protector:
         self.suppressed: dict[Key, str] = dict(primary)
         self.intervals: dict[Key, Interval] = {}
         self.unproven: set[Key] = set()
-        self.released: set[Key] = set()
         self.narrow: set[Key] = set()
         self.final = False
         self.relations_of: dict[Key, list[int]] = {}
@@ -121,7 +126,6 @@ class _Protector:
             key in self.p.values
             and key not in self.p.known
             and key not in self.suppressed
-            and key not in self.released
             and key not in self.narrow
             and not self.pinned(key)
         )
@@ -216,9 +220,7 @@ class _Protector:
             for k, v in self.p.known.items():
                 if k in model.expressions:
                     published[k] = v
-            found = block_intervals(
-                model, published, by_block[block_id], self.t, self.exact_wanted
-            )
+            found = block_intervals(model, published, by_block[block_id], self.t, self.exact_wanted)
             for key, interval in found.items():
                 self.intervals[key] = interval
                 if interval.width < self.t:
@@ -226,28 +228,6 @@ class _Protector:
                     if not interval.exact:
                         self.unproven.add(key)
         return sorted(failing, key=self.p.sort_key)
-
-    def release(self, failing: list[Key]) -> list[Key]:
-        """Publish secondary cells every reader can already compute exactly.
-
-        Such a cell (a zero pinned by a published zero year-to-date, say) protects
-        nothing and can never be made wide enough; showing it adds no information, so
-        every other interval stays as it was. Unsafe cells are never released.
-        """
-        still = []
-        for key in failing:
-            interval = self.intervals[key]
-            if (
-                self.suppressed.get(key) == SECONDARY
-                and interval.exact
-                and interval.width == 0
-                and interval.low == self.value(key)
-            ):
-                del self.suppressed[key]
-                self.released.add(key)
-            else:
-                still.append(key)
-        return still
 
     def exact_wanted(self, key: Key) -> bool:
         """Exact bounds only for a cell that stayed unproven once already (or at the end).
@@ -263,11 +243,7 @@ class _Protector:
         for key in failing:
             interval = self.intervals[key]
             need = self.t - (interval.width if interval.width != float("inf") else self.t)
-            pool: set[Key] = set()
-            for i in self.relations_of.get(key, ()):
-                pool.update(self.p.relations[i])
-            pool.update(self.p.neighbours.get(key, ()))
-            pick = self.choose(pool, need)
+            pick = self.choose(self.nearby(key), need)
             if pick is None:
                 block = self.p.block_of(key)
                 pick = self.choose({k for k in self.p.values if self.p.block_of(k) == block}, need)
@@ -276,15 +252,44 @@ class _Protector:
                 picked.add(pick)
         return picked
 
+    def nearby(self, key: Key, depth: int = 4) -> set[Key]:
+        """Candidates in the relations around ``key``, looking through hidden cells.
+
+        A cell hidden last month is often exposed through a chain: this month's
+        year-to-date minus this month gives last month's year-to-date, which minus an
+        earlier year-to-date gives the hidden month. So the search walks on through
+        hidden cells until it finds cells it could hide.
+        """
+        seen = {key}
+        frontier = [key]
+        pool = {k for k in self.p.neighbours.get(key, ()) if self.candidate(k)}
+        for _ in range(depth):
+            following = []
+            for cell in frontier:
+                for i in self.relations_of.get(cell, ()):
+                    for member in self.p.relations[i]:
+                        if member in seen:
+                            continue
+                        seen.add(member)
+                        if self.candidate(member):
+                            pool.add(member)
+                        elif self.hidden(member):
+                            following.append(member)
+            if pool:
+                return pool
+            frontier = following
+        return pool
+
     def narrow_before(self) -> set[Key]:
         """Cells that earlier publications alone already narrow below the threshold.
 
         An unsafe one among them cannot be protected by anything this publication
         hides (it stays hidden, is reported, and does not block); a safe one would be
         a useless protector that could never be wide enough itself, so it is never
-        chosen as a secondary suppression.
+        chosen as a secondary suppression. Safe cells only need to be shown wide
+        cheaply (an unproven one is simply not used); unsafe ones get exact bounds.
         """
-        if not self.p.known:
+        if not self.p.known or not self.p.revisits():
             return set()
         by_block: dict[Hashable, list[Key]] = {}
         for key in (*self.p.values, *self.p.extra):
@@ -297,7 +302,7 @@ class _Protector:
             if not known:
                 continue
             keys = sorted(by_block[block_id], key=self.p.sort_key)
-            for key, interval in block_intervals(model, known, keys, self.t).items():
+            for key, interval in block_intervals(model, known, keys, self.t, self.unsafe).items():
                 if interval.width < self.t:
                     found.add(key)
         return found
@@ -315,13 +320,13 @@ class _Protector:
                 if k not in self.p.known and (k not in checked or k in failing)
             ]
             checked.update(targets)
-            failing = self.release(self.audit(targets) if targets else [])
+            failing = self.audit(targets) if targets else []
             if not failing:
                 break
             picked = self.widen(failing)
             if not picked:
                 self.final = True
-                failing = self.release(self.audit(failing))
+                failing = self.audit(failing)
                 break
             self.local_pass(picked)
         return Protection(

@@ -71,7 +71,7 @@ MARGIN = 18 * mm
 WIDTH, HEIGHT = A4
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=13.5)
-SMALL = ParagraphStyle("small", parent=BODY, fontSize=8, leading=10.5, textColor=colors.grey)
+NOTE = ParagraphStyle("note", parent=BODY, fontSize=8.6, leading=11.6)
 H1 = ParagraphStyle(
     "h1", fontName="Helvetica-Bold", fontSize=17, leading=21, textColor=NAVY, spaceAfter=6
 )
@@ -255,7 +255,7 @@ def _bar_chart(title: str, categories: list[str], series: list[tuple[str, list[i
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 10 * mm
     chart.width, chart.height = 120 * mm, 42 * mm
-    chart.data = [[v or 0 for v in values] for _, values in series]
+    chart.data = [list(values) for _, values in series]  # None: no bar, marked x below
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 7
@@ -337,7 +337,7 @@ def _group_chart(pub: Publication):
             values.append(pub.shown(table.cells[(YES, column, PERIOD_MONTH)]))
         data.append(values)
         names.append(BY_CODE[column].short_nl)
-    chart.data = [[v or 0 for v in row] for row in data]
+    chart.data = [list(row) for row in data]
     chart.categoryAxis.categoryNames = [g.nl[:34] for g in groups]
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 7
@@ -428,8 +428,8 @@ def _explanation(pub: Publication) -> list:
     audit = pub.audit
     out: list = [Paragraph("Toelichting", H1), Paragraph("Wat er geteld wordt", H2)]
     for code, (nl, _) in DEFINITIONS.items():
-        out.append(Paragraph(f"<b>{_esc(BY_CODE[code].nl)}.</b> {_esc(nl)}", BODY))
-        out.append(Spacer(1, 1.5 * mm))
+        out.append(Paragraph(f"<b>{_esc(BY_CODE[code].nl)}.</b> {_esc(nl)}", NOTE))
+        out.append(Spacer(1, 1 * mm))
     out.append(Paragraph("Indelingen", H2))
     out.append(
         Paragraph(

@@ -142,7 +142,9 @@ class ContactsTab(QWidget):
         self.list.setObjectName("contactList")
         self.list.setAccessibleName(self.tr("Contacten"))
         self.list.setColumnCount(4)
-        self.list.setHeaderLabels([self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Notitie")])
+        self.list.setHeaderLabels(
+            [self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Notitie")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(False)
         self.list.setWordWrap(True)

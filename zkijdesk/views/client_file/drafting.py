@@ -46,7 +46,11 @@ class DraftKeeper(QObject):
         drafts = self.ws.drafts
         key = self.key
         self.ws.runner.run_latest(
-            f"draft:{key}", lambda: drafts.save(key, values), lambda _r: None, self._failed, serial=True
+            f"draft:{key}",
+            lambda: drafts.save(key, values),
+            lambda _r: None,
+            self._failed,
+            serial=True,
         )
 
     def discard(self) -> None:

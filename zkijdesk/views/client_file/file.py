@@ -113,7 +113,9 @@ class ClientFile(QWidget):
         self.more.setMenu(menu)
         head.addWidget(self.more)
         head.addWidget(
-            widgets.icon_button("close", self.tr("Dossier sluiten (Ctrl+W)"), self.close_requested.emit)
+            widgets.icon_button(
+                "close", self.tr("Dossier sluiten (Ctrl+W)"), self.close_requested.emit
+            )
         )
         outer.addLayout(head)
 

@@ -81,7 +81,9 @@ class IntakePage(QWidget):
             self.tr("Sector van oriëntatie"), ws.ref.sectors_tree(), empty=self.tr("Nog onbekend")
         )
         self.project = widgets.combo(
-            self.tr("Project"), [(p.name, p.id) for p in ws.ref.projects], empty=self.tr("Geen project")
+            self.tr("Project"),
+            [(p.name, p.id) for p in ws.ref.projects],
+            empty=self.tr("Geen project"),
         )
         for position, (name, caption, editor) in enumerate(
             (
@@ -209,7 +211,9 @@ class IntakePage(QWidget):
         ]
         if exc.reason != "bsn":
             actions.append(
-                widgets.button(self.tr("Toch inschrijven: andere persoon"), on_click=self._confirm_other)
+                widgets.button(
+                    self.tr("Toch inschrijven: andere persoon"), on_click=self._confirm_other
+                )
             )
         self.banner.show_message(feedback.message(exc), "warning", actions)
 

@@ -58,12 +58,16 @@ class LabelsTab(QWidget):
         layout.addWidget(widgets.label(self.tr("Focussector"), "sectionTitle"))
         layout.addWidget(
             widgets.label(
-                self.tr("De sector waar de cliënt naartoe werkt: Zorg & Welzijn, Onderwijs, Techniek of een overige sector."),
+                self.tr(
+                    "De sector waar de cliënt naartoe werkt: Zorg & Welzijn, Onderwijs, Techniek of een overige sector."
+                ),
                 "muted",
                 wrap=True,
             )
         )
-        self.sector = widgets.combo(self.tr("Focussector"), ws.ref.sectors_tree(), empty=self.tr("Geen sector"))
+        self.sector = widgets.combo(
+            self.tr("Focussector"), ws.ref.sectors_tree(), empty=self.tr("Geen sector")
+        )
         self.sector.setMaximumWidth(360)
         self.sector_field = widgets.Field(self.tr("Sector"), self.sector)
         self.sector.currentIndexChanged.connect(self._sector_changed)
@@ -73,7 +77,9 @@ class LabelsTab(QWidget):
         frame, layout = widgets.card(spacing=8)
         self.year = ws.today().year
         layout.addWidget(
-            widgets.label(self.tr("Focusdoelgroepen %1").replace("%1", str(self.year)), "sectionTitle")
+            widgets.label(
+                self.tr("Focusdoelgroepen %1").replace("%1", str(self.year)), "sectionTitle"
+            )
         )
         self.groups_box = QVBoxLayout()
         layout.addLayout(self.groups_box)
@@ -86,7 +92,9 @@ class LabelsTab(QWidget):
             self.groups_box.addWidget(check)
         if not self.group_checks:
             self.groups_box.addWidget(
-                widgets.label(self.tr("Voor dit jaar zijn nog geen focusdoelgroepen vastgesteld."), "muted")
+                widgets.label(
+                    self.tr("Voor dit jaar zijn nog geen focusdoelgroepen vastgesteld."), "muted"
+                )
             )
         self.earlier = QVBoxLayout()
         layout.addSpacing(6)
@@ -132,7 +140,9 @@ class LabelsTab(QWidget):
         widgets.clear_layout(self.earlier)
         earlier = [t for t in client.tags if t.year != self.year]
         if not earlier:
-            self.earlier.addWidget(widgets.label(self.tr("Geen labels uit eerdere jaren."), "muted"))
+            self.earlier.addWidget(
+                widgets.label(self.tr("Geen labels uit eerdere jaren."), "muted")
+            )
         for year in sorted({t.year for t in earlier}, reverse=True):
             line = QHBoxLayout()
             line.addWidget(widgets.label(str(year), "muted"))
@@ -144,7 +154,9 @@ class LabelsTab(QWidget):
             self.earlier.addLayout(line)
         widgets.clear_layout(self.skills_box)
         if not client.skills:
-            self.skills_box.addWidget(widgets.label(self.tr("Nog geen vaardigheden vastgelegd."), "muted"))
+            self.skills_box.addWidget(
+                widgets.label(self.tr("Nog geen vaardigheden vastgelegd."), "muted")
+            )
         for skill in client.skills:
             line = QHBoxLayout()
             line.addWidget(widgets.label(skill.name), 1)
@@ -165,7 +177,9 @@ class LabelsTab(QWidget):
         try:
             view = call()
         except ValidationError as exc:
-            field = self.skill_fields.get(exc.field) or (self.sector_field if exc.field == "sector_id" else None)
+            field = self.skill_fields.get(exc.field) or (
+                self.sector_field if exc.field == "sector_id" else None
+            )
             if field is not None:
                 field.set_error(feedback.message(exc))
             else:
@@ -183,7 +197,11 @@ class LabelsTab(QWidget):
         if self._filling or self.client is None:
             return
         sector = self.sector.currentData()
-        self._apply(lambda: self.ws.clients.update(self.client_id, client_input(self.client, sector_id=sector)))
+        self._apply(
+            lambda: self.ws.clients.update(
+                self.client_id, client_input(self.client, sector_id=sector)
+            )
+        )
 
     def _groups_changed(self, _on: bool) -> None:
         if self._filling or self.client is None:

@@ -62,11 +62,18 @@ class PersonForm(QWidget):
 
         grid = section(self.tr("Personalia"))
         self.first_name = self._add(grid, "first_name", self.tr("Voornaam *"), QLineEdit(), 0, 0)
-        self.name_prefix = self._add(grid, "name_prefix", self.tr("Tussenvoegsel"), QLineEdit(), 0, 1)
+        self.name_prefix = self._add(
+            grid, "name_prefix", self.tr("Tussenvoegsel"), QLineEdit(), 0, 1
+        )
         self.last_name = self._add(grid, "last_name", self.tr("Achternaam *"), QLineEdit(), 0, 2)
         self.name_prefix.setMaximumWidth(160)
         self.birth_date = self._add(
-            grid, "birth_date", self.tr("Geboortedatum *"), widgets.date_edit(self.tr("Geboortedatum")), 1, 0
+            grid,
+            "birth_date",
+            self.tr("Geboortedatum *"),
+            widgets.date_edit(self.tr("Geboortedatum")),
+            1,
+            0,
         )
         self.bsn = self._add(grid, "bsn", self.tr("BSN"), QLineEdit(), 1, 1)
         self.bsn.setPlaceholderText(self.tr("9 cijfers"))
@@ -99,18 +106,26 @@ class PersonForm(QWidget):
             grid,
             "intake_status",
             self.tr("Status bij intake *"),
-            widgets.combo(self.tr("Status bij intake"), labels.choices(IntakeStatus), empty=self.tr("Kies een status")),
+            widgets.combo(
+                self.tr("Status bij intake"),
+                labels.choices(IntakeStatus),
+                empty=self.tr("Kies een status"),
+            ),
             0,
             0,
         )
         self.doelgroepregister = QCheckBox(self.tr("In het doelgroepregister (banenafspraak)"))
-        self.doelgroepregister.setAccessibleName(self.tr("In het doelgroepregister (banenafspraak)"))
+        self.doelgroepregister.setAccessibleName(
+            self.tr("In het doelgroepregister (banenafspraak)")
+        )
         self.doelgroepregister.toggled.connect(self._edited)
         grid.addWidget(self.doelgroepregister, 0, 1)
         self.consent_note = QPlainTextEdit()
         self.consent_note.setTabChangesFocus(True)
         self.consent_note.setFixedHeight(80)
-        self._add(grid, "consent_note", self.tr("Toestemming en afspraken"), self.consent_note, 1, 0, 2)
+        self._add(
+            grid, "consent_note", self.tr("Toestemming en afspraken"), self.consent_note, 1, 0, 2
+        )
 
         order = [
             self.first_name,
@@ -129,7 +144,16 @@ class PersonForm(QWidget):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _add(self, grid: QGridLayout, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
+    def _add(
+        self,
+        grid: QGridLayout,
+        name: str,
+        caption: str,
+        editor: QWidget,
+        row: int,
+        col: int,
+        span: int = 1,
+    ):
         field = widgets.Field(caption, editor)
         self.fields[name] = field
         grid.addWidget(field, row, col, 1, span)
@@ -183,7 +207,10 @@ class PersonForm(QWidget):
         if values.get("municipality_id"):
             widgets.set_combo_value(self.municipality, int(values["municipality_id"]))
         if "intake_status" in values:
-            widgets.set_combo_value(self.intake_status, IntakeStatus(values["intake_status"]) if values["intake_status"] else None)
+            widgets.set_combo_value(
+                self.intake_status,
+                IntakeStatus(values["intake_status"]) if values["intake_status"] else None,
+            )
         if "doelgroepregister" in values:
             self.doelgroepregister.setChecked(bool(values["doelgroepregister"]))
         if "consent_note" in values:

@@ -137,19 +137,32 @@ class RouteTab(QWidget):
             head.addWidget(widgets.Chip(labels.route_status("open"), "success"))
             head.addStretch(1)
             self.add_guidance_button = widgets.button(
-                self.tr("Begeleiding"), icon_name="plus", on_click=lambda: self._open(GuidanceDialog(self.ws, current.id, parent=self))
+                self.tr("Begeleiding"),
+                icon_name="plus",
+                on_click=lambda: self._open(GuidanceDialog(self.ws, current.id, parent=self)),
             )
             self.add_training_button = widgets.button(
-                self.tr("Scholing"), icon_name="plus", on_click=lambda: self._open(TrainingDialog(self.ws, current.id, parent=self))
+                self.tr("Scholing"),
+                icon_name="plus",
+                on_click=lambda: self._open(TrainingDialog(self.ws, current.id, parent=self)),
             )
             self.add_placement_button = widgets.button(
-                self.tr("Plaatsing"), icon_name="plus", on_click=lambda: self._open(PlacementDialog(self.ws, current.id, parent=self))
+                self.tr("Plaatsing"),
+                icon_name="plus",
+                on_click=lambda: self._open(PlacementDialog(self.ws, current.id, parent=self)),
             )
             self.edit_route_button = widgets.button(
-                self.tr("Wijzigen"), flat=True, on_click=lambda: self._open(RouteDialog(self.ws, self.client_id, current, parent=self))
+                self.tr("Wijzigen"),
+                flat=True,
+                on_click=lambda: self._open(
+                    RouteDialog(self.ws, self.client_id, current, parent=self)
+                ),
             )
             self.close_route_button = widgets.button(
-                self.tr("Route afsluiten"), icon_name="check", primary=True, on_click=lambda: self._open(CloseRouteDialog(self.ws, current.id, parent=self))
+                self.tr("Route afsluiten"),
+                icon_name="check",
+                primary=True,
+                on_click=lambda: self._open(CloseRouteDialog(self.ws, current.id, parent=self)),
             )
             for button in (
                 self.add_guidance_button,
@@ -169,7 +182,11 @@ class RouteTab(QWidget):
             head.addStretch(1)
             if routes:
                 latest = routes[0]
-                reopen = widgets.button(self.tr("Laatste route heropenen"), flat=True, on_click=lambda: self._reopen(latest.id))
+                reopen = widgets.button(
+                    self.tr("Laatste route heropenen"),
+                    flat=True,
+                    on_click=lambda: self._reopen(latest.id),
+                )
                 head.addWidget(reopen)
             self.new_route_button = widgets.button(
                 self.tr("Nieuwe route starten"),
@@ -182,7 +199,9 @@ class RouteTab(QWidget):
             if not routes:
                 self.column.addWidget(
                     widgets.label(
-                        self.tr("Deze cliënt heeft nog geen route. Start een route om begeleiding, scholing en plaatsingen vast te leggen."),
+                        self.tr(
+                            "Deze cliënt heeft nog geen route. Start een route om begeleiding, scholing en plaatsingen vast te leggen."
+                        ),
                         "muted",
                         wrap=True,
                     )
@@ -227,18 +246,34 @@ class RouteTab(QWidget):
         if route.sector_id:
             intake_lines.append(self.tr("Sector: %1").replace("%1", names.get(route.sector_id, "")))
         if route.project_id:
-            intake_lines.append(self.tr("Project: %1").replace("%1", projects.get(route.project_id, "")))
+            intake_lines.append(
+                self.tr("Project: %1").replace("%1", projects.get(route.project_id, ""))
+            )
         if route.note:
             intake_lines.append(route.note)
         steps = [Step(route.intake_date, "intake", self.tr("Intake"), intake_lines)]
         for g in route.guidances:
-            chip = (self.tr("Afgerond"), "muted") if g.end_date else (labels.route_status("open"), "success")
-            actions = [self._edit_button(lambda g=g: GuidanceDialog(self.ws, route.id, g, parent=self))] if editable else []
+            chip = (
+                (self.tr("Afgerond"), "muted")
+                if g.end_date
+                else (labels.route_status("open"), "success")
+            )
+            actions = (
+                [self._edit_button(lambda g=g: GuidanceDialog(self.ws, route.id, g, parent=self))]
+                if editable
+                else []
+            )
             lines = [describe_dates(g.start_date, g.end_date), g.note or ""]
             steps.append(Step(g.start_date, "guidance", labels.label(g.kind), lines, chip, actions))
         for t in route.trainings:
-            tone = {TrainingResult.ACHIEVED: "success", TrainingResult.STOPPED: "danger"}.get(t.result, "warning")
-            actions = [self._edit_button(lambda t=t: TrainingDialog(self.ws, route.id, t, parent=self))] if editable else []
+            tone = {TrainingResult.ACHIEVED: "success", TrainingResult.STOPPED: "danger"}.get(
+                t.result, "warning"
+            )
+            actions = (
+                [self._edit_button(lambda t=t: TrainingDialog(self.ws, route.id, t, parent=self))]
+                if editable
+                else []
+            )
             lines = [
                 f"{t.provider}  ·  {labels.label(t.kind)}"
                 + (f"  ·  {names.get(t.sector_id, '')}" if t.sector_id else ""),
@@ -251,7 +286,9 @@ class RouteTab(QWidget):
                 self.tr("Behaald: %1").replace("%1", t.credential) if t.credential else "",
             ]
             when = t.actual_start or t.planned_start
-            steps.append(Step(when, "training", t.title, lines, (labels.label(t.result), tone), actions))
+            steps.append(
+                Step(when, "training", t.title, lines, (labels.label(t.result), tone), actions)
+            )
         for p in route.placements:
             employer = self.employers.get(p.employer_id) if p.employer_id else None
             lines = [
@@ -262,14 +299,42 @@ class RouteTab(QWidget):
                 + (f"  ·  {self.tr('banenafspraak')}" if p.banenafspraak else ""),
                 describe_dates(p.start_date, p.end_date),
             ]
-            chip = (self.tr("Beëindigd"), "muted") if p.end_date else (self.tr("Aan het werk"), "success")
-            actions = [self._edit_button(lambda p=p: EndPlacementDialog(self.ws, p.id, parent=self), self.tr("Einde of verwijderen"))] if editable else []
+            chip = (
+                (self.tr("Beëindigd"), "muted")
+                if p.end_date
+                else (self.tr("Aan het werk"), "success")
+            )
+            actions = (
+                [
+                    self._edit_button(
+                        lambda p=p: EndPlacementDialog(self.ws, p.id, parent=self),
+                        self.tr("Einde of verwijderen"),
+                    )
+                ]
+                if editable
+                else []
+            )
             steps.append(
-                Step(p.start_date, "placement", self.tr("Plaatsing"), lines, chip, actions, self._follow_ups(p, editable))
+                Step(
+                    p.start_date,
+                    "placement",
+                    self.tr("Plaatsing"),
+                    lines,
+                    chip,
+                    actions,
+                    self._follow_ups(p, editable),
+                )
             )
         if route.closed_on:
             reason = labels.label(route.exit_reason) if route.exit_reason else ""
-            steps.append(Step(route.closed_on, "closed", self.tr("Route afgesloten"), [self.tr("Reden: %1").replace("%1", reason)]))
+            steps.append(
+                Step(
+                    route.closed_on,
+                    "closed",
+                    self.tr("Route afgesloten"),
+                    [self.tr("Reden: %1").replace("%1", reason)],
+                )
+            )
         intake, rest = steps[0], steps[1:]
         closing = [s for s in rest if s.kind == "closed"]
         rest = [s for s in rest if s.kind != "closed"]
@@ -297,7 +362,11 @@ class RouteTab(QWidget):
             else:
                 late = f.due_date <= today
                 name, tone = ("clock", "danger" if late else "muted")
-                text = self.tr("Nazorg %1 mnd: gepland op %2").replace("%1", str(f.months)).replace("%2", fmt.day(f.due_date))
+                text = (
+                    self.tr("Nazorg %1 mnd: gepland op %2")
+                    .replace("%1", str(f.months))
+                    .replace("%2", fmt.day(f.due_date))
+                )
             picture.setPixmap(icon(name, tone).pixmap(16, 16))
             line.addWidget(picture)
             line.addWidget(widgets.label(text, "muted"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -103,7 +103,9 @@ class FormDialog(QDialog):
 
     def add_delete(self, text: str, action: Callable[[], None]) -> None:
         def run() -> None:
-            if not feedback.confirm(self, self.windowTitle(), text, self.tr("Verwijderen"), destructive=True):
+            if not feedback.confirm(
+                self, self.windowTitle(), text, self.tr("Verwijderen"), destructive=True
+            ):
                 return
             try:
                 action()
@@ -113,7 +115,11 @@ class FormDialog(QDialog):
             self.saved.emit(None)
             super(FormDialog, self).accept()
 
-        self.extra.addWidget(widgets.button(self.tr("Verwijderen"), icon_name="trash", danger=True, flat=True, on_click=run))
+        self.extra.addWidget(
+            widgets.button(
+                self.tr("Verwijderen"), icon_name="trash", danger=True, flat=True, on_click=run
+            )
+        )
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
@@ -137,15 +143,13 @@ def _enum_combo(accessible: str, enum_cls, value=None, *, empty: str | None = No
 
 
 def _sector_combo(ws: Workspace, accessible: str, value: int | None = None):
-    widget = widgets.combo(accessible, ws.ref.sectors_tree(), empty=ws_tr("Geen sector"))
+    widget = widgets.combo(
+        accessible,
+        ws.ref.sectors_tree(),
+        empty=QCoreApplication.translate("StepDialogs", "Geen sector"),
+    )
     widgets.set_combo_value(widget, value)
     return widget
-
-
-def ws_tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("StepDialogs", text)
 
 
 # --------------------------------------------------------------------------- routes
@@ -166,7 +170,9 @@ class RouteDialog(FormDialog):
         self.referral = self.add(
             "referral_source",
             self.tr("Aanmelder"),
-            _enum_combo(self.tr("Aanmelder"), ReferralSource, route.referral_source if route else None),
+            _enum_combo(
+                self.tr("Aanmelder"), ReferralSource, route.referral_source if route else None
+            ),
             0,
             1,
         )
@@ -191,7 +197,12 @@ class RouteDialog(FormDialog):
         if route:
             widgets.set_combo_value(self.project, route.project_id)
         self.note = self.add(
-            "note", self.tr("Toelichting"), _note(self.tr("Toelichting"), route.note if route else None), 2, 0, 2
+            "note",
+            self.tr("Toelichting"),
+            _note(self.tr("Toelichting"), route.note if route else None),
+            2,
+            0,
+            2,
         )
 
     def submit(self):
@@ -213,7 +224,11 @@ class CloseRouteDialog(FormDialog):
         super().__init__(ws, self.tr("Route afsluiten"), parent)
         self.route_id = route_id
         self.closed_on = self.add(
-            "closed_on", self.tr("Afsluitdatum"), widgets.date_edit(self.tr("Afsluitdatum"), ws.today()), 0, 0
+            "closed_on",
+            self.tr("Afsluitdatum"),
+            widgets.date_edit(self.tr("Afsluitdatum"), ws.today()),
+            0,
+            0,
         )
         self.reason = self.add(
             "exit_reason",
@@ -225,24 +240,50 @@ class CloseRouteDialog(FormDialog):
         self.ok_button.setText(self.tr("Route afsluiten"))
 
     def submit(self):
-        return self.ws.routes.close(self.route_id, self.closed_on.text(), self.reason.currentData() or "")
+        return self.ws.routes.close(
+            self.route_id, self.closed_on.text(), self.reason.currentData() or ""
+        )
 
 
 # --------------------------------------------------------------------------- steps
 class GuidanceDialog(FormDialog):
     def __init__(self, ws, route_id: int, item: dto.GuidanceView | None = None, parent=None):
-        super().__init__(ws, self.tr("Begeleiding wijzigen") if item else self.tr("Begeleiding toevoegen"), parent)
+        super().__init__(
+            ws,
+            self.tr("Begeleiding wijzigen") if item else self.tr("Begeleiding toevoegen"),
+            parent,
+        )
         self.route_id, self.item = route_id, item
         self.kind = self.add(
-            "kind", self.tr("Soort begeleiding"), _enum_combo(self.tr("Soort begeleiding"), GuidanceKind, item.kind if item else None), 0, 0, 2
+            "kind",
+            self.tr("Soort begeleiding"),
+            _enum_combo(self.tr("Soort begeleiding"), GuidanceKind, item.kind if item else None),
+            0,
+            0,
+            2,
         )
         self.start = self.add(
-            "start_date", self.tr("Startdatum"), widgets.date_edit(self.tr("Startdatum"), item.start_date if item else ws.today()), 1, 0
+            "start_date",
+            self.tr("Startdatum"),
+            widgets.date_edit(self.tr("Startdatum"), item.start_date if item else ws.today()),
+            1,
+            0,
         )
         self.end = self.add(
-            "end_date", self.tr("Einddatum"), widgets.date_edit(self.tr("Einddatum"), item.end_date if item else None), 1, 1
+            "end_date",
+            self.tr("Einddatum"),
+            widgets.date_edit(self.tr("Einddatum"), item.end_date if item else None),
+            1,
+            1,
         )
-        self.note = self.add("note", self.tr("Notitie"), _note(self.tr("Notitie"), item.note if item else None), 2, 0, 2)
+        self.note = self.add(
+            "note",
+            self.tr("Notitie"),
+            _note(self.tr("Notitie"), item.note if item else None),
+            2,
+            0,
+            2,
+        )
         if item:
             self.add_delete(
                 self.tr("Deze begeleiding verwijderen?"), lambda: ws.edits.delete_guidance(item.id)
@@ -257,36 +298,76 @@ class GuidanceDialog(FormDialog):
 
 class TrainingDialog(FormDialog):
     def __init__(self, ws, route_id: int, item: dto.TrainingView | None = None, parent=None):
-        super().__init__(ws, self.tr("Scholing wijzigen") if item else self.tr("Scholing toevoegen"), parent)
+        super().__init__(
+            ws, self.tr("Scholing wijzigen") if item else self.tr("Scholing toevoegen"), parent
+        )
         self.route_id, self.item = route_id, item
-        self.title_edit = self.add("title", self.tr("Opleiding"), QLineEdit(item.title if item else ""), 0, 0)
-        self.provider = self.add("provider", self.tr("Aanbieder"), QLineEdit(item.provider if item else ""), 0, 1)
+        self.title_edit = self.add(
+            "title", self.tr("Opleiding"), QLineEdit(item.title if item else ""), 0, 0
+        )
+        self.provider = self.add(
+            "provider", self.tr("Aanbieder"), QLineEdit(item.provider if item else ""), 0, 1
+        )
         self.kind = self.add(
-            "kind", self.tr("Soort scholing"), _enum_combo(self.tr("Soort scholing"), TrainingKind, item.kind if item else None), 1, 0
+            "kind",
+            self.tr("Soort scholing"),
+            _enum_combo(self.tr("Soort scholing"), TrainingKind, item.kind if item else None),
+            1,
+            0,
         )
         self.sector = self.add(
-            "sector_id", self.tr("Sector"), _sector_combo(ws, self.tr("Sector"), item.sector_id if item else None), 1, 1
+            "sector_id",
+            self.tr("Sector"),
+            _sector_combo(ws, self.tr("Sector"), item.sector_id if item else None),
+            1,
+            1,
         )
         self.planned_start = self.add(
-            "planned_start", self.tr("Geplande start"), widgets.date_edit(self.tr("Geplande start"), item.planned_start if item else None), 2, 0
+            "planned_start",
+            self.tr("Geplande start"),
+            widgets.date_edit(self.tr("Geplande start"), item.planned_start if item else None),
+            2,
+            0,
         )
         self.planned_end = self.add(
-            "planned_end", self.tr("Gepland einde"), widgets.date_edit(self.tr("Gepland einde"), item.planned_end if item else None), 2, 1
+            "planned_end",
+            self.tr("Gepland einde"),
+            widgets.date_edit(self.tr("Gepland einde"), item.planned_end if item else None),
+            2,
+            1,
         )
         self.actual_start = self.add(
-            "actual_start", self.tr("Werkelijke start"), widgets.date_edit(self.tr("Werkelijke start"), item.actual_start if item else None), 3, 0
+            "actual_start",
+            self.tr("Werkelijke start"),
+            widgets.date_edit(self.tr("Werkelijke start"), item.actual_start if item else None),
+            3,
+            0,
         )
         self.actual_end = self.add(
-            "actual_end", self.tr("Werkelijk einde"), widgets.date_edit(self.tr("Werkelijk einde"), item.actual_end if item else None), 3, 1
+            "actual_end",
+            self.tr("Werkelijk einde"),
+            widgets.date_edit(self.tr("Werkelijk einde"), item.actual_end if item else None),
+            3,
+            1,
         )
         self.result = self.add(
-            "result", self.tr("Resultaat"), _enum_combo(self.tr("Resultaat"), TrainingResult, item.result if item else None), 4, 0
+            "result",
+            self.tr("Resultaat"),
+            _enum_combo(self.tr("Resultaat"), TrainingResult, item.result if item else None),
+            4,
+            0,
         )
         self.credential = self.add(
-            "credential", self.tr("Behaald certificaat"), QLineEdit((item.credential or "") if item else ""), 4, 1
+            "credential",
+            self.tr("Behaald certificaat"),
+            QLineEdit((item.credential or "") if item else ""),
+            4,
+            1,
         )
         if item:
-            self.add_delete(self.tr("Deze scholing verwijderen?"), lambda: ws.edits.delete_training(item.id))
+            self.add_delete(
+                self.tr("Deze scholing verwijderen?"), lambda: ws.edits.delete_training(item.id)
+            )
 
     def submit(self):
         data = dto.TrainingInput(
@@ -322,23 +403,41 @@ class PlacementDialog(FormDialog):
         self.employer.setEditable(True)
         self.employer.setInsertPolicy(self.employer.InsertPolicy.NoInsert)
         self.start = self.add(
-            "start_date", self.tr("Startdatum"), widgets.date_edit(self.tr("Startdatum"), ws.today()), 1, 0
+            "start_date",
+            self.tr("Startdatum"),
+            widgets.date_edit(self.tr("Startdatum"), ws.today()),
+            1,
+            0,
         )
-        self.end = self.add("end_date", self.tr("Einddatum (optioneel)"), widgets.date_edit(self.tr("Einddatum")), 1, 1)
+        self.end = self.add(
+            "end_date",
+            self.tr("Einddatum (optioneel)"),
+            widgets.date_edit(self.tr("Einddatum")),
+            1,
+            1,
+        )
         self.contract = self.add(
-            "contract_type", self.tr("Soort contract"), _enum_combo(self.tr("Soort contract"), ContractType, ContractType.FIXED_TERM), 2, 0
+            "contract_type",
+            self.tr("Soort contract"),
+            _enum_combo(self.tr("Soort contract"), ContractType, ContractType.FIXED_TERM),
+            2,
+            0,
         )
         hours = QSpinBox()
         hours.setRange(0, 60)
         hours.setValue(24)
         hours.setSuffix(self.tr(" uur"))
         self.hours = self.add("hours_per_week", self.tr("Uren per week"), hours, 2, 1)
-        self.sector = self.add("sector_id", self.tr("Sector"), _sector_combo(ws, self.tr("Sector")), 3, 0)
+        self.sector = self.add(
+            "sector_id", self.tr("Sector"), _sector_combo(ws, self.tr("Sector")), 3, 0
+        )
         self.banen = QCheckBox(self.tr("Banenafspraakplaatsing"))
         self.banen.setAccessibleName(self.tr("Banenafspraakplaatsing"))
         self.grid.addWidget(self.banen, 3, 1, Qt.AlignmentFlag.AlignBottom)
         hint = widgets.label(
-            self.tr("Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland."), "muted", wrap=True
+            self.tr("Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland."),
+            "muted",
+            wrap=True,
         )
         self.grid.addWidget(hint, 4, 0, 1, 2)
 
@@ -360,7 +459,13 @@ class EndPlacementDialog(FormDialog):
     def __init__(self, ws, placement_id: int, parent=None):
         super().__init__(ws, self.tr("Einde plaatsing vastleggen"), parent)
         self.placement_id = placement_id
-        self.end = self.add("end_date", self.tr("Einddatum"), widgets.date_edit(self.tr("Einddatum"), ws.today()), 0, 0)
+        self.end = self.add(
+            "end_date",
+            self.tr("Einddatum"),
+            widgets.date_edit(self.tr("Einddatum"), ws.today()),
+            0,
+            0,
+        )
         self.add_delete(
             self.tr("Deze plaatsing met haar nazorgmomenten verwijderen?"),
             lambda: ws.edits.delete_placement(placement_id),
@@ -375,7 +480,11 @@ class FollowUpDialog(FormDialog):
         super().__init__(ws, self.tr("Nazorg na %1 maanden").replace("%1", str(months)), parent)
         self.follow_up_id = follow_up_id
         self.checked_on = self.add(
-            "checked_on", self.tr("Datum nazorg"), widgets.date_edit(self.tr("Datum nazorg"), ws.today()), 0, 0
+            "checked_on",
+            self.tr("Datum nazorg"),
+            widgets.date_edit(self.tr("Datum nazorg"), ws.today()),
+            0,
+            0,
         )
         self.working = QCheckBox(self.tr("Werkt nog bij deze werkgever"))
         self.working.setChecked(True)
@@ -383,7 +492,9 @@ class FollowUpDialog(FormDialog):
         self.grid.addWidget(self.working, 0, 1, Qt.AlignmentFlag.AlignBottom)
 
     def submit(self):
-        return self.ws.routes.record_follow_up(self.follow_up_id, self.working.isChecked(), self.checked_on.text())
+        return self.ws.routes.record_follow_up(
+            self.follow_up_id, self.working.isChecked(), self.checked_on.text()
+        )
 
 
 # --------------------------------------------------------------------------- contacts, tasks
@@ -391,20 +502,40 @@ class ContactDialog(FormDialog):
     def __init__(self, ws, item: dto.ActivityView, parent=None):
         super().__init__(ws, self.tr("Contact wijzigen"), parent)
         self.item = item
-        self.kind = self.add("kind", self.tr("Soort contact"), _enum_combo(self.tr("Soort contact"), ActivityKind, item.kind), 0, 0)
-        self.day = self.add("occurred_on", self.tr("Datum contact"), widgets.date_edit(self.tr("Datum contact"), item.occurred_on), 0, 1)
+        self.kind = self.add(
+            "kind",
+            self.tr("Soort contact"),
+            _enum_combo(self.tr("Soort contact"), ActivityKind, item.kind),
+            0,
+            0,
+        )
+        self.day = self.add(
+            "occurred_on",
+            self.tr("Datum contact"),
+            widgets.date_edit(self.tr("Datum contact"), item.occurred_on),
+            0,
+            1,
+        )
         minutes = QSpinBox()
         minutes.setRange(0, 1440)
         minutes.setValue(item.minutes)
         minutes.setSuffix(self.tr(" min"))
         self.minutes = self.add("minutes", self.tr("Duur in minuten"), minutes, 0, 2)
-        self.note = self.add("note", self.tr("Notitie"), _note(self.tr("Notitie"), item.note), 1, 0, 3)
+        self.note = self.add(
+            "note", self.tr("Notitie"), _note(self.tr("Notitie"), item.note), 1, 0, 3
+        )
         self.note.setFixedHeight(160)
-        self.add_delete(self.tr("Dit contact verwijderen?"), lambda: ws.edits.delete_contact(item.id))
+        self.add_delete(
+            self.tr("Dit contact verwijderen?"), lambda: ws.edits.delete_contact(item.id)
+        )
 
     def submit(self):
         return self.ws.edits.update_contact(
-            self.item.id, self.kind.currentData(), self.day.text(), self.minutes.value(), _text(self.note)
+            self.item.id,
+            self.kind.currentData(),
+            self.day.text(),
+            self.minutes.value(),
+            _text(self.note),
         )
 
 
@@ -413,9 +544,17 @@ class TaskDialog(FormDialog):
         super().__init__(ws, self.tr("Taak wijzigen"), parent)
         self.item = item
         self.title_edit = self.add("title", self.tr("Taak"), QLineEdit(item.title), 0, 0)
-        self.due = self.add("due_date", self.tr("Uiterste datum"), widgets.date_edit(self.tr("Uiterste datum"), item.due_date), 0, 1)
+        self.due = self.add(
+            "due_date",
+            self.tr("Uiterste datum"),
+            widgets.date_edit(self.tr("Uiterste datum"), item.due_date),
+            0,
+            1,
+        )
         if item.follow_up_id is None:
-            self.add_delete(self.tr("Deze taak verwijderen?"), lambda: ws.edits.delete_task(item.id))
+            self.add_delete(
+                self.tr("Deze taak verwijderen?"), lambda: ws.edits.delete_task(item.id)
+            )
 
     def submit(self):
         return self.ws.edits.update_task(self.item.id, self.title_edit.text(), self.due.text())
@@ -425,5 +564,5 @@ def describe_dates(start, end) -> str:
     if start and end:
         return f"{fmt.day(start)} – {fmt.day(end)}"
     if start:
-        return ws_tr("vanaf %1").replace("%1", fmt.day(start))
+        return QCoreApplication.translate("StepDialogs", "vanaf %1").replace("%1", fmt.day(start))
     return ""

@@ -51,7 +51,9 @@ class TasksTab(QWidget):
         }
         row.addWidget(self.fields["title"], 1)
         row.addWidget(self.fields["due_date"])
-        self.add_button = widgets.button(self.tr("Toevoegen"), icon_name="plus", primary=True, on_click=self.add)
+        self.add_button = widgets.button(
+            self.tr("Toevoegen"), icon_name="plus", primary=True, on_click=self.add
+        )
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
         self.title.returnPressed.connect(self.add)

@@ -51,6 +51,7 @@ def window_settings() -> QSettings:
 
 class ClientsPage(QWidget):
     results_shown = Signal(int)  # number of matches, after the list was updated
+    first_answer = Signal()  # the first search answered (or failed): start the rest
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class ClientsPage(QWidget):
         self.query = ClientListQuery()
         self.result: ClientListResult | None = None
         self.searches = 0
+        self._answered_once = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 18)
@@ -222,9 +224,16 @@ class ClientsPage(QWidget):
         if selected is not None and (row := self.model.row_of(selected)) is not None:
             self.table.selectRow(row)
         self.results_shown.emit(result.count)
+        self._answered()
 
     def _search_failed(self, exc: BaseException) -> None:
         self.count_label.setText(feedback.message(exc))
+        self._answered()
+
+    def _answered(self) -> None:
+        if not self._answered_once:
+            self._answered_once = True
+            self.first_answer.emit()
 
     def _count_text(self, count: int) -> str:
         if count == 1:

@@ -1,12 +1,20 @@
-"""Employers: the list, and for one employer its contact persons, contact log and vacancies."""
+"""Employers: the list, and for one employer its details, contact persons and contact log.
+
+The accountmanager adds and edits employers, adds contact persons and vacancies from
+here, and logs each visit, call or agreement in one line at the bottom.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -14,27 +22,58 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
-from zkijdesk.domain.matching import ContactKind
+from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
-from zkijdesk.views.wsp.common import day, fill, selected_id, table
-
-KIND_LABELS = {
-    ContactKind.VISIT: "Bezoek",
-    ContactKind.PHONE: "Telefoon",
-    ContactKind.EMAIL: "E-mail",
-    ContactKind.AGREEMENT: "Afspraak",
-    ContactKind.OTHER: "Anders",
-}
+from zkijdesk.views.widgets import themed_icon
+from zkijdesk.views.wsp.common import (
+    KIND_LABELS,
+    SIZE_LABELS,
+    choices,
+    day,
+    fill,
+    label,
+    select_id,
+    selected_id,
+    table,
+)
+from zkijdesk.views.wsp.forms import ContactPersonDialog, EmployerDialog, VacancyDialog
 
 
 class EmployersTab(QWidget):
-    def __init__(self, contacts, parent: QWidget | None = None) -> None:
+    vacancy_added = Signal(int)
+
+    def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.contacts = contacts
+        self.wsp = wsp
+        self.contacts = wsp.contacts
+        self.rows = {}
         self.setObjectName("wspEmployers")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+
+        bar = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("employerFilter")
+        self.filter.setAccessibleName(self.tr("Werkgevers filteren"))
+        self.filter.setPlaceholderText(self.tr("Zoek op naam, sector of gemeente"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.banen_only = QCheckBox(self.tr("Alleen banenafspraak"))
+        self.banen_only.setObjectName("banenOnly")
+        self.banen_only.toggled.connect(lambda _on: self._apply_filter(self.filter.text()))
+        self.new = widgets.button(
+            self.tr("Nieuwe werkgever"), icon_name="plus", primary=True, on_click=self.new_employer
+        )
+        self.new.setObjectName("newEmployerButton")
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.banen_only)
+        bar.addWidget(self.new)
+        layout.addLayout(bar)
+
         split = QSplitter()
-        layout.addWidget(split)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         self.list = table(
             "employerTable",
             self.tr("Werkgevers"),
@@ -43,93 +82,148 @@ class EmployersTab(QWidget):
                 self.tr("Sector"),
                 self.tr("Gemeente"),
                 self.tr("Open"),
-                self.tr("Banenafspraak"),
                 self.tr("Laatste contact"),
             ],
         )
         self.list.itemSelectionChanged.connect(self._show_detail)
         split.addWidget(self.list)
 
-        detail = QWidget()
-        box = QVBoxLayout(detail)
+        detail, box = widgets.card(margins=16, spacing=8)
+        detail.setMinimumWidth(420)
+        head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+        self.edit = widgets.button(self.tr("Wijzigen…"), on_click=self.edit_employer)
+        self.edit.setObjectName("editEmployerButton")
+        head.addWidget(self.title, 1)
+        head.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
         self.facts = QLabel()
         self.facts.setObjectName("muted")
         self.facts.setWordWrap(True)
-        box.addWidget(self.title)
         box.addWidget(self.facts)
-        box.addWidget(QLabel(self.tr("Contactpersonen")))
+
+        people_head = QHBoxLayout()
+        people_head.addWidget(widgets.label(self.tr("Contactpersonen"), "sectionTitle"), 1)
+        self.add_person = widgets.button(
+            self.tr("Contactpersoon…"), icon_name="plus", flat=True, on_click=self.new_contact
+        )
+        self.add_person.setObjectName("addContactButton")
+        self.add_vacancy = widgets.button(
+            self.tr("Vacature…"), icon_name="plus", flat=True, on_click=self.new_vacancy
+        )
+        self.add_vacancy.setObjectName("addVacancyButton")
+        people_head.addWidget(self.add_person)
+        people_head.addWidget(self.add_vacancy)
+        box.addLayout(people_head)
         self.people = table(
             "contactTable",
             self.tr("Contactpersonen"),
             [self.tr("Naam"), self.tr("Functie"), self.tr("E-mail"), self.tr("Telefoon")],
+            stretch=2,
         )
         box.addWidget(self.people, 1)
-        box.addWidget(QLabel(self.tr("Contactlog")))
-        self.log = table(
-            "contactLogTable",
-            self.tr("Contactlog"),
-            [
-                self.tr("Datum"),
-                self.tr("Soort"),
-                self.tr("Met"),
-                self.tr("Verslag"),
-                self.tr("Vervolg"),
-            ],
-        )
+        box.addWidget(widgets.label(self.tr("Contactlog"), "sectionTitle"))
+        self.log = QListWidget()
+        self.log.setObjectName("contactLog")
+        self.log.setAccessibleName(self.tr("Contactlog"))
+        self.log.setWordWrap(True)
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.log.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.log.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         box.addWidget(self.log, 2)
         form = QHBoxLayout()
         self.kind = QComboBox()
+        self.kind.setObjectName("contactKind")
         self.kind.setAccessibleName(self.tr("Soort contact"))
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+        for text, kind in choices(KIND_LABELS):
+            self.kind.addItem(text, kind.value)
         self.summary = QLineEdit()
         self.summary.setObjectName("contactSummary")
         self.summary.setAccessibleName(self.tr("Verslag"))
         self.summary.setPlaceholderText(self.tr("Kort verslag van het contact"))
-        self.add = QPushButton(self.tr("Contact vastleggen"))
+        self.summary.returnPressed.connect(self._log_contact)
+        self.add = QPushButton(self.tr("Vastleggen"))
         self.add.setObjectName("logContactButton")
+        self.add.setAccessibleName(self.tr("Contact vastleggen"))
         self.add.clicked.connect(self._log_contact)
         form.addWidget(self.kind)
         form.addWidget(self.summary, 1)
         form.addWidget(self.add)
         box.addLayout(form)
         split.addWidget(detail)
-        split.setSizes([560, 640])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([660, 540])
+        self._set_detail_enabled(False)
 
-    def reload(self) -> None:
+    # ------------------------------------------------------------ list
+    def reload(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else selected_id(self.list)
         rows = self.contacts.employer_rows()
+        self.rows = {r.id: r for r in rows}
         fill(
             self.list,
             [
-                (
-                    r.name,
-                    r.sector,
-                    r.municipality,
-                    r.open_vacancies,
-                    self.tr("ja") if r.banenafspraak else "",
-                    day(r.last_contact),
-                )
+                (r.name, r.sector, r.municipality, r.open_vacancies, day(r.last_contact))
                 for r in rows
             ],
             [r.id for r in rows],
         )
-        self.rows = {r.id: r for r in rows}
-        if rows:
-            self.list.selectRow(0)
+        mark, note = themed_icon("check", "success"), self.tr("Doet mee aan de banenafspraak")
+        for r in range(self.list.rowCount()):
+            item = self.list.item(r, 0)
+            if self.rows[item.data(Qt.ItemDataRole.UserRole)].banenafspraak:
+                item.setIcon(mark)
+                item.setToolTip(note)
+        self._apply_filter(self.filter.text())
+        if not (keep is not None and select_id(self.list, keep)) and rows:
+            self._select_first_visible()
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for r in range(self.list.rowCount()):
+            row = self.rows.get(self.list.item(r, 0).data(Qt.ItemDataRole.UserRole))
+            haystack = f"{row.name} {row.sector} {row.municipality} {row.kvk_number or ''}"
+            hidden = not all(w in haystack.casefold() for w in words) or (
+                self.banen_only.isChecked() and not row.banenafspraak
+            )
+            self.list.setRowHidden(r, hidden)
+        if self.list.isRowHidden(max(self.list.currentRow(), 0)):
+            self._select_first_visible()
+
+    def _select_first_visible(self) -> None:
+        for r in range(self.list.rowCount()):
+            if not self.list.isRowHidden(r):
+                self.list.selectRow(r)
+                return
+
+    def _set_detail_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.edit,
+            self.add_person,
+            self.add_vacancy,
+            self.kind,
+            self.summary,
+            self.add,
+        ):
+            widget.setEnabled(enabled)
 
     def _show_detail(self) -> None:
         employer_id = selected_id(self.list)
-        if employer_id is None:
+        row = self.rows.get(employer_id)
+        self._set_detail_enabled(row is not None)
+        if row is None:
             return
-        row = self.rows[employer_id]
         self.title.setText(row.name)
+        size = label(SIZE_LABELS, row.size_class) or self.tr("omvang onbekend")
         self.facts.setText(
-            self.tr("KvK {kvk} · {sector} · {place} · banenafspraak: {banen}").format(
+            self.tr("KvK {kvk} · {sector} · {place} · {size} · banenafspraak: {banen}").format(
                 kvk=row.kvk_number or "-",
                 sector=row.sector or "-",
                 place=row.municipality or "-",
+                size=size.lower(),
                 banen=self.tr("ja") if row.banenafspraak else self.tr("nee"),
             )
         )
@@ -139,21 +233,69 @@ class EmployersTab(QWidget):
             [(p.name, p.job_title, p.email, p.phone) for p in people],
             [p.id for p in people],
         )
-        log = self.contacts.contact_log(employer_id)
-        fill(
-            self.log,
-            [
-                (
-                    day(e.occurred_on),
-                    self.tr(KIND_LABELS[e.kind]),
-                    e.contact_name,
-                    e.summary,
-                    day(e.follow_up_on),
-                )
-                for e in log
-            ],
-            [e.id for e in log],
+        self.log.clear()
+        for e in self.contacts.contact_log(employer_id):
+            head = [day(e.occurred_on), label(KIND_LABELS, e.kind)]
+            if e.contact_name:
+                head.append(self.tr("met {name}").format(name=e.contact_name))
+            if e.follow_up_on:
+                head.append(self.tr("vervolg {day}").format(day=day(e.follow_up_on)))
+            if e.author_name:
+                head.append(e.author_name)
+            item = QListWidgetItem(" · ".join(head) + "\n" + e.summary)
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            self.log.addItem(item)
+
+    # ------------------------------------------------------------ actions
+    def _open(self, dialog, on_saved) -> None:
+        dialog.saved.connect(on_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def new_employer(self) -> None:
+        dialog = EmployerDialog(self.wsp.ref(), self.wsp.employers, self.contacts, parent=self)
+        self._open(dialog, lambda view: self.reload(keep=view.id))
+
+    def edit_employer(self) -> None:
+        employer_id = selected_id(self.list)
+        if employer_id is None:
+            return
+        try:
+            current = self.contacts.employer(employer_id)
+        except ZkijdeskError as exc:
+            show_error(self, exc)
+            return
+        dialog = EmployerDialog(
+            self.wsp.ref(), self.wsp.employers, self.contacts, current, parent=self
         )
+        self._open(dialog, lambda view: self.reload(keep=view.id))
+
+    def new_contact(self) -> None:
+        employer_id = selected_id(self.list)
+        if employer_id is None:
+            return
+        dialog = ContactPersonDialog(
+            self.contacts, employer_id, self.rows[employer_id].name, parent=self
+        )
+        self._open(dialog, lambda _person: self._show_detail())
+
+    def new_vacancy(self) -> None:
+        employer_id = selected_id(self.list)
+        if employer_id is None:
+            return
+        dialog = VacancyDialog(
+            self.wsp.ref(), self.wsp.employers, self.employer_choices(), employer_id, parent=self
+        )
+        self._open(dialog, self._vacancy_saved)
+
+    def _vacancy_saved(self, vacancy) -> None:
+        self.reload(keep=vacancy.employer_id)
+        self.vacancy_added.emit(vacancy.id)
+
+    def employer_choices(self) -> list[tuple[str, int]]:
+        rows = self.rows.values() if self.rows else self.contacts.employer_rows()
+        return [(r.name, r.id) for r in rows]
 
     def _log_contact(self) -> None:
         employer_id = selected_id(self.list)
@@ -165,4 +307,4 @@ class EmployersTab(QWidget):
             show_error(self, exc)
             return
         self.summary.clear()
-        self._show_detail()
+        self.reload(keep=employer_id)

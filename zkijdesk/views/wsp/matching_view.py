@@ -1,149 +1,358 @@
-"""Suggestions for a vacancy with the reasons, and proposing a candidate from them."""
+"""Matching both ways, with the reasons: candidates for a vacancy, vacancies for a client.
+
+The search runs on a worker (a team-wide search reads every active client of the
+region); the newest answer replaces the list. Each suggestion shows why it fits:
+the five parts, which skills match, which are missing, and the training route. A
+coach proposes a candidate from here and sets a client's hours wish, which matching
+weighs against the hours a vacancy offers.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.matching import PART_LABELS
+from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
-from zkijdesk.views.wsp.common import fill, table
+from zkijdesk.views.wsp.common import fill, set_headers, table, translated
+from zkijdesk.views.wsp.forms import HoursDialog, describe_hours
+
+VACANCY, CLIENT = "vacancy", "client"
 
 
 class MatchingTab(QWidget):
     proposed = Signal()
+    searched = Signal()
 
-    def __init__(self, matching, placements, contacts, parent: QWidget | None = None) -> None:
+    def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.matching, self.placements, self.contacts = matching, placements, contacts
+        self.wsp = wsp
+        self.matching, self.placements, self.contacts = wsp.matching, wsp.placements, wsp.contacts
         self.suggestions = []
+        self.mode = VACANCY
         self.setObjectName("wspMatching")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+
         controls = QHBoxLayout()
+        self.direction = QComboBox()
+        self.direction.setObjectName("matchDirection")
+        self.direction.setAccessibleName(self.tr("Wat zoekt u"))
+        self.direction.addItem(self.tr("Kandidaten voor een vacature"), VACANCY)
+        self.direction.addItem(self.tr("Vacatures voor een cliënt"), CLIENT)
+        self.direction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.direction.currentIndexChanged.connect(self._direction_changed)
+        controls.addWidget(self.direction)
+
+        self.pickers = QStackedWidget()
+        vacancy_box = QWidget()
+        row = QHBoxLayout(vacancy_box)
+        row.setContentsMargins(0, 0, 0, 0)
         self.vacancy = QComboBox()
         self.vacancy.setObjectName("matchVacancy")
         self.vacancy.setAccessibleName(self.tr("Vacature"))
+        self.vacancy.setMinimumContentsLength(30)
+        self.vacancy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.scope = QComboBox()
         self.scope.setObjectName("matchScope")
         self.scope.setAccessibleName(self.tr("Welke cliënten"))
         self.scope.addItem(self.tr("Mijn cliënten"), "mine")
         self.scope.addItem(self.tr("Hele team (gepseudonimiseerd)"), "team")
-        self.search = QPushButton(self.tr("Zoeken"))
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row.addWidget(self.vacancy, 1)
+        row.addWidget(self.scope)
+        client_box = QWidget()
+        row = QHBoxLayout(client_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.client = QComboBox()
+        self.client.setObjectName("matchClient")
+        self.client.setAccessibleName(self.tr("Cliënt"))
+        self.client.setEditable(True)
+        self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.client.lineEdit().setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
+        self.client.setMinimumContentsLength(30)
+        self.client.currentIndexChanged.connect(lambda _i: self._update_hours())
+        row.addWidget(self.client, 1)
+        self.pickers.addWidget(vacancy_box)
+        self.pickers.addWidget(client_box)
+        controls.addWidget(self.pickers, 1)
+        self.search = widgets.button(
+            self.tr("Zoeken"), icon_name="search", primary=True, on_click=self.run
+        )
         self.search.setObjectName("matchSearch")
-        self.search.clicked.connect(self.run)
-        controls.addWidget(QLabel(self.tr("Vacature")))
-        controls.addWidget(self.vacancy, 1)
-        controls.addWidget(self.scope)
         controls.addWidget(self.search)
         layout.addLayout(controls)
+
+        hours_row = QHBoxLayout()
+        self.hours_text = QLabel()
+        self.hours_text.setObjectName("muted")
+        self.hours_button = widgets.button(self.tr("Urenwens…"), on_click=self.edit_hours)
+        self.hours_button.setObjectName("hoursButton")
+        hours_row.addWidget(self.hours_text, 1)
+        hours_row.addWidget(self.hours_button)
+        layout.addLayout(hours_row)
+
         split = QSplitter()
-        self.list = table(
-            "suggestionTable",
-            self.tr("Kandidaten"),
-            [
-                self.tr("#"),
-                self.tr("Cliënt"),
-                self.tr("Score"),
-                self.tr("Vereist"),
-                self.tr("Coach"),
-            ],
-        )
+        split.setChildrenCollapsible(False)
+        self.list = table("suggestionTable", self.tr("Suggesties"), [])
         self.list.itemSelectionChanged.connect(self._show_reasons)
         split.addWidget(self.list)
-        side = QWidget()
-        box = QVBoxLayout(side)
+        side, box = widgets.card(margins=16, spacing=10)
+        side.setMinimumWidth(400)
         self.reasons = QLabel()
         self.reasons.setObjectName("matchReasons")
         self.reasons.setWordWrap(True)
-        self.propose = QPushButton(self.tr("Voordragen"))
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setObjectName("reasonsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.reasons)
+        self.propose = widgets.button(self.tr("Voordragen"), primary=True, on_click=self._propose)
         self.propose.setObjectName("proposeButton")
-        self.propose.clicked.connect(self._propose)
-        box.addWidget(self.reasons)
-        box.addWidget(self.propose)
-        box.addStretch(1)
+        box.addWidget(scroll, 1)
+        box.addWidget(self.propose, 0, Qt.AlignmentFlag.AlignLeft)
         split.addWidget(side)
-        split.setSizes([560, 640])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([700, 500])
         layout.addWidget(split, 1)
+        self.setTabOrder(self.direction, self.vacancy)
+        self.setTabOrder(self.vacancy, self.scope)
+        self.setTabOrder(self.scope, self.client)
+        self.setTabOrder(self.client, self.search)
+        self.setTabOrder(self.search, self.hours_button)
+        self.setTabOrder(self.hours_button, self.list)
+        self.setTabOrder(self.list, self.propose)
+        self._set_headers()
+        self._show_empty(self.tr("Kies een vacature en klik op Zoeken."))
+        self.propose.setEnabled(False)
+        self._update_hours()
 
+    # ------------------------------------------------------------ choices
     def reload(self) -> None:
         current = self.vacancy.currentData()
+        self.vacancy.blockSignals(True)
         self.vacancy.clear()
         for row in self.contacts.vacancy_rows(open_only=True):
-            self.vacancy.addItem(f"{row.occupation} · {row.employer_name} ({row.id})", row.id)
+            self.vacancy.addItem(f"{row.occupation} · {row.employer_name}", row.id)
+        self.vacancy.blockSignals(False)
         self.select_vacancy(current)
+        if self.mode == CLIENT:
+            self._load_clients()
+
+    def _load_clients(self) -> None:
+        current = self.client.currentData()
+        self.client.blockSignals(True)
+        self.client.clear()
+        try:
+            people = self.matching.own_active_clients()
+        except ZkijdeskError as exc:
+            show_error(self, exc)
+            people = []
+        for person in people:
+            text = (
+                f"{person.name} ({person.client_number})" if person.client_number else person.name
+            )
+            self.client.addItem(text, person.id)
+        self.client.blockSignals(False)
+        self.select_client(current)
+        self._update_hours()
 
     def select_vacancy(self, vacancy_id: int | None) -> None:
         index = self.vacancy.findData(vacancy_id) if vacancy_id is not None else -1
         if index >= 0:
             self.vacancy.setCurrentIndex(index)
 
-    def run(self) -> None:
-        vacancy_id = self.vacancy.currentData()
-        if vacancy_id is None:
-            return
-        try:
-            self.suggestions = self.matching.candidates(vacancy_id, scope=self.scope.currentData())
-        except ZkijdeskError as exc:
-            show_error(self, exc)
-            return
-        fill(
-            self.list,
+    def select_client(self, client_id: int | None) -> None:
+        index = self.client.findData(client_id) if client_id is not None else -1
+        if index >= 0:
+            self.client.setCurrentIndex(index)
+
+    def set_direction(self, mode: str) -> None:
+        self.direction.setCurrentIndex(self.direction.findData(mode))
+
+    def _direction_changed(self, _index: int) -> None:
+        self.mode = self.direction.currentData()
+        self.pickers.setCurrentIndex(0 if self.mode == VACANCY else 1)
+        self.suggestions = []
+        self._set_headers()
+        if self.mode == CLIENT:
+            self._load_clients()
+            self._show_empty(self.tr("Kies een cliënt en klik op Zoeken."))
+        else:
+            self._show_empty(self.tr("Kies een vacature en klik op Zoeken."))
+        self._update_hours()
+
+    def _set_headers(self) -> None:
+        headers = (
             [
+                self.tr("#"),
+                self.tr("Cliënt"),
+                self.tr("Score"),
+                self.tr("Vereist"),
+                self.tr("Coach"),
+            ]
+            if self.mode == VACANCY
+            else [
+                self.tr("#"),
+                self.tr("Vacature"),
+                self.tr("Werkgever"),
+                self.tr("Score"),
+                self.tr("Vereist"),
+                self.tr("Afstand"),
+            ]
+        )
+        set_headers(self.list, headers, stretch=1)
+
+    # ------------------------------------------------------------ searching
+    def run(self) -> None:
+        if self.mode == VACANCY:
+            vacancy_id, scope = self.vacancy.currentData(), self.scope.currentData()
+            if vacancy_id is None:
+                return
+
+            def work():
+                return self.matching.candidates(vacancy_id, scope=scope)
+        else:
+            client_id = self.client.currentData()
+            if client_id is None:
+                return
+
+            def work():
+                return self.matching.vacancies_for(client_id)
+
+        self.search.setEnabled(False)
+        self.propose.setEnabled(False)
+        self.reasons.setText(self.tr("Bezig met zoeken…"))
+        self.wsp.runner.run_latest(f"wsp-matching-{id(self)}", work, self._found, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.search.setEnabled(True)
+        self._show_empty("")
+        show_error(self, exc)
+
+    def _found(self, suggestions) -> None:
+        self.search.setEnabled(True)
+        self.suggestions = suggestions
+        if self.mode == VACANCY:
+            rows = [
                 (
                     s.rank,
                     s.name
                     or self.tr("{number} (cliënt van collega)").format(number=s.client_number),
                     f"{s.total:.0f}",
-                    f"{len(s.matched_required)}/"
-                    f"{len(s.matched_required) + len(s.missing_required)}",
+                    _required(s),
                     s.coach_name,
                 )
-                for s in self.suggestions
-            ],
-            list(range(len(self.suggestions))),
-        )
-        if self.suggestions:
-            self.list.selectRow(0)
+                for s in suggestions
+            ]
+            widths = {0: 44, 2: 64, 3: 72}
         else:
-            self.reasons.setText(self.tr("Geen actieve cliënten gevonden."))
+            rows = [
+                (
+                    s.rank,
+                    s.occupation,
+                    s.employer_name,
+                    f"{s.total:.0f}",
+                    _required(s),
+                    f"{s.km:.0f} km" if s.km is not None else "",
+                )
+                for s in suggestions
+            ]
+            widths = {0: 44, 3: 64, 4: 72}
+        fill(self.list, rows, list(range(len(suggestions))), widths=widths)
+        for r in range(self.list.rowCount()):
+            for c in (2, 3) if self.mode == VACANCY else (3, 4, 5):
+                self.list.item(r, c).setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+        if suggestions:
+            self.list.selectRow(0)
+        elif self.mode == VACANCY:
+            self._show_empty(
+                self.tr("Geen actieve cliënten gevonden die nog niet zijn voorgedragen.")
+            )
+        else:
+            self._show_empty(
+                self.tr(
+                    "Geen open vacatures gevonden waarvoor deze cliënt nog niet is voorgedragen."
+                )
+            )
+        self.searched.emit()
+
+    def colleague(self, number: str) -> str:
+        return self.tr("{number} (cliënt van collega)").format(number=number)
 
     def current(self):
         row = self.list.currentRow()
         return self.suggestions[row] if 0 <= row < len(self.suggestions) else None
 
+    def _show_empty(self, text: str) -> None:
+        self.reasons.setText(f"<p style='color:gray'>{escape(text)}</p>" if text else "")
+        self.propose.setEnabled(False)
+
     def _show_reasons(self) -> None:
         s = self.current()
+        self._update_hours()
         if s is None:
             return
 
         def items(values) -> str:
-            return "".join(f"<li>{escape(v)}</li>" for v in values) or "<li>-</li>"
+            return "".join(f"<li>{escape(v)}</li>" for v in values) or "<li>–</li>"
 
-        parts = " · ".join(f"{self.tr(PART_LABELS[k])} {v}" for k, v in s.parts)
-        who = escape(s.name or s.client_number)
+        parts = "".join(
+            f"<tr><td>{escape(translated(PART_LABELS[k]))}</td>"
+            f"<td align='right'>&nbsp;&nbsp;{v}</td></tr>"
+            for k, v in s.parts
+        )
+        who = s.name or s.client_number
+        heading = (
+            f"{escape(who)} — {escape(s.occupation)}"
+            if self.mode == VACANCY
+            else f"{escape(s.occupation)} · {escape(s.employer_name)}"
+        )
         distance = f"{s.km:.0f} km" if s.km is not None else self.tr("onbekend")
         self.reasons.setText(
-            f"<h3>{who} — {s.total:.0f}</h3><p>{escape(parts)}; {self.tr('afstand')} "
-            f"{distance}</p>"
-            f"<b>{self.tr('Passende vaardigheden')}</b>"
+            f"<p style='font-size:12pt; font-weight:600'>{heading}</p>"
+            f"<p>{self.tr('Score')} <b>{s.total:.0f}</b> {self.tr('van 100')} · "
+            f"{self.tr('afstand')} {distance}</p>"
+            f"<table cellspacing='0' cellpadding='1'>{parts}</table>"
+            f"<p><b>{self.tr('Passende vaardigheden')}</b></p>"
             f"<ul>{items(s.matched_required + s.matched_desired)}</ul>"
-            f"<b>{self.tr('Ontbrekende vereiste vaardigheden')}</b>"
+            f"<p><b>{self.tr('Ontbrekende vereiste vaardigheden')}</b></p>"
             f"<ul>{items(s.missing_required)}</ul>"
-            f"<b>{self.tr('Scholingsroute')}</b><ul>{items(s.training_route)}</ul>"
-            f"<b>{self.tr('Let op')}</b><ul>{items(s.notes)}</ul>"
+            f"<p><b>{self.tr('Ontbrekende gewenste vaardigheden')}</b></p>"
+            f"<ul>{items(s.missing_desired)}</ul>"
+            f"<p><b>{self.tr('Scholingsroute')}</b></p><ul>{items(s.training_route)}</ul>"
+            f"<p><b>{self.tr('Let op')}</b></p><ul>{items(s.notes)}</ul>"
         )
         self.propose.setEnabled(s.client_id is not None)
+        self.propose.setToolTip(
+            ""
+            if s.client_id is not None
+            else self.tr("Alleen de eigen coach kan deze cliënt voordragen.")
+        )
 
     def _propose(self) -> None:
         s = self.current()
@@ -156,3 +365,54 @@ class MatchingTab(QWidget):
             return
         self.proposed.emit()
         self.run()
+
+    # ------------------------------------------------------------ hours wanted
+    def hours_client(self) -> tuple[int | None, str]:
+        """The client whose hours wish the button edits: the chosen one, or the selected
+        candidate when that is one of the actor's own clients."""
+        if self.mode == CLIENT:
+            return self.client.currentData(), self.client.currentText()
+        s = self.current()
+        if s is not None and s.client_id is not None:
+            return s.client_id, s.name or s.client_number
+        return None, ""
+
+    def _update_hours(self) -> None:
+        client_id, who = self.hours_client()
+        self.hours_button.setEnabled(client_id is not None)
+        if client_id is None:
+            self.hours_text.setText(
+                self.tr("Selecteer een eigen cliënt om de urenwens te zien of vast te leggen.")
+            )
+            return
+        try:
+            current = self.matching.work_preference(client_id)
+        except ZkijdeskError:
+            current = (None, None)
+        self.hours_text.setText(
+            self.tr("Urenwens van {who}: {hours}").format(who=who, hours=describe_hours(current))
+        )
+
+    def edit_hours(self) -> None:
+        client_id, who = self.hours_client()
+        if client_id is None:
+            return
+        try:
+            current = self.matching.work_preference(client_id)
+        except ZkijdeskError as exc:
+            show_error(self, exc)
+            return
+        dialog = HoursDialog(self.matching, client_id, who, current, parent=self)
+        dialog.saved.connect(lambda _hours: self._hours_saved())
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _hours_saved(self) -> None:
+        self._update_hours()
+        if self.suggestions:
+            self.run()
+
+
+def _required(s) -> str:
+    return f"{len(s.matched_required)}/{len(s.matched_required) + len(s.missing_required)}"

@@ -4,13 +4,38 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from zkijdesk.views.tasks import TaskRunner
+
+
+class WspServices:
+    """What the WSP tabs share: the signed-in user's services, 'today', the reference
+    lists (read once, when the first form needs them) and a runner for searches."""
+
+    def __init__(self, ctx, runner: TaskRunner) -> None:
+        from zkijdesk.services.employer_contacts import EmployerContactService
+        from zkijdesk.services.matching import MatchingService
+        from zkijdesk.services.placements import PlacementService
+
+        self.ctx = ctx
+        self.today = ctx.today
+        self.runner = runner
+        self.employers = ctx.employers
+        self.contacts = EmployerContactService(ctx.store, ctx.actor, ctx.today)
+        self.matching = MatchingService(ctx.store, ctx.actor, ctx.today)
+        self.placements = PlacementService(ctx.store, ctx.actor, ctx.today)
+        self._ref = None
+
+    def ref(self):
+        from zkijdesk.views.wsp.common import load_reference
+
+        if self._ref is None:
+            self._ref = load_reference(self.ctx.reference)
+        return self._ref
+
 
 class WspPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from zkijdesk.services.employer_contacts import EmployerContactService
-        from zkijdesk.services.matching import MatchingService
-        from zkijdesk.services.placements import PlacementService
         from zkijdesk.views.wsp.employers import EmployersTab
         from zkijdesk.views.wsp.matching_view import MatchingTab
         from zkijdesk.views.wsp.pipeline import PipelineTab
@@ -18,12 +43,12 @@ class WspPage(QWidget):
 
         self.ctx = ctx
         self.setObjectName("wspPage")
-        contacts = EmployerContactService(ctx.store, ctx.actor, ctx.today)
-        matching = MatchingService(ctx.store, ctx.actor, ctx.today)
-        placements = PlacementService(ctx.store, ctx.actor, ctx.today)
+        self.runner = getattr(parent, "runner", None) or TaskRunner(self)
+        self.wsp = WspServices(ctx, self.runner)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(6)
         title = QLabel(self.tr("Werkgevers & vacatures"))
         title.setObjectName("pageTitle")
         intro = QLabel(
@@ -39,10 +64,11 @@ class WspPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("wspTabs")
-        self.employers = EmployersTab(contacts)
-        self.vacancies = VacanciesTab(contacts)
-        self.matching = MatchingTab(matching, placements, contacts)
-        self.pipeline = PipelineTab(placements, ctx.today)
+        self.tabs.setDocumentMode(True)
+        self.employers = EmployersTab(self.wsp)
+        self.vacancies = VacanciesTab(self.wsp)
+        self.matching = MatchingTab(self.wsp)
+        self.pipeline = PipelineTab(self.wsp)
         self.tabs.addTab(self.employers, self.tr("Werkgevers"))
         self.tabs.addTab(self.vacancies, self.tr("Vacatures"))
         self.tabs.addTab(self.matching, self.tr("Matching"))
@@ -50,6 +76,8 @@ class WspPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.vacancies.find_candidates.connect(self.show_matches)
+        self.employers.vacancy_added.connect(lambda _id: self._stale(self.vacancies))
+        self.vacancies.changed.connect(lambda: self._stale(self.employers))
         self.matching.proposed.connect(self.pipeline.reload)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
@@ -57,7 +85,13 @@ class WspPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         self.tabs.widget(index).reload()
 
+    def _stale(self, tab: QWidget) -> None:
+        """Another tab changed what ``tab`` shows; it reloads when it is shown next."""
+        if self.tabs.currentWidget() is tab:
+            tab.reload()
+
     def show_matches(self, vacancy_id: int) -> None:
+        self.matching.set_direction("vacancy")
         self.tabs.setCurrentWidget(self.matching)
         self.matching.select_vacancy(vacancy_id)
         self.matching.run()

@@ -1,150 +1,239 @@
-"""The placement pipeline in four columns: voorgedragen, gesprek, geplaatst, niet geplaatst."""
+"""The placement pipeline in four columns: voorgedragen, gesprek, geplaatst, niet geplaatst.
+
+Select a running proposal, then record the interview, the placement (contract, hours,
+start; the follow-up tasks at 3, 6 and 12 months follow from it) or why it ended.
+A refused value turns its field red and its sentence (which names the field) appears
+on the line above the fields.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from zkijdesk.domain.enums import ContractType
-from zkijdesk.domain.errors import ZkijdeskError
-from zkijdesk.domain.matching import CandidacyStage, NotPlacedReason
-from zkijdesk.views.feedback import show_error
-from zkijdesk.views.wsp.common import day
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
+from zkijdesk.views import feedback, labels, style, widgets
+from zkijdesk.views.wsp.common import choices, day, translated
 
 STAGES = (
-    (CandidacyStage.PROPOSED, "Voorgedragen"),
-    (CandidacyStage.INTERVIEW, "Gesprek"),
-    (CandidacyStage.PLACED, "Geplaatst"),
-    (CandidacyStage.NOT_PLACED, "Niet geplaatst"),
+    (CandidacyStage.PROPOSED, QT_TRANSLATE_NOOP("Wsp", "Voorgedragen")),
+    (CandidacyStage.INTERVIEW, QT_TRANSLATE_NOOP("Wsp", "Gesprek")),
+    (CandidacyStage.PLACED, QT_TRANSLATE_NOOP("Wsp", "Geplaatst")),
+    (CandidacyStage.NOT_PLACED, QT_TRANSLATE_NOOP("Wsp", "Niet geplaatst")),
 )
 REASONS = {
-    NotPlacedReason.EMPLOYER_CHOSE_OTHER: "Andere kandidaat gekozen",
-    NotPlacedReason.SKILLS: "Vaardigheden onvoldoende",
-    NotPlacedReason.CLIENT_DECLINED: "Cliënt ziet af",
-    NotPlacedReason.TERMS: "Voorwaarden passen niet",
-    NotPlacedReason.VACANCY_CLOSED: "Vacature vervallen",
-    NotPlacedReason.OTHER: "Anders",
+    NotPlacedReason.EMPLOYER_CHOSE_OTHER: QT_TRANSLATE_NOOP("Wsp", "Andere kandidaat gekozen"),
+    NotPlacedReason.SKILLS: QT_TRANSLATE_NOOP("Wsp", "Vaardigheden onvoldoende"),
+    NotPlacedReason.CLIENT_DECLINED: QT_TRANSLATE_NOOP("Wsp", "Cliënt ziet af"),
+    NotPlacedReason.TERMS: QT_TRANSLATE_NOOP("Wsp", "Voorwaarden passen niet"),
+    NotPlacedReason.VACANCY_CLOSED: QT_TRANSLATE_NOOP("Wsp", "Vacature vervallen"),
+    NotPlacedReason.OTHER: QT_TRANSLATE_NOOP("Wsp", "Anders"),
 }
-CONTRACTS = {
-    ContractType.FIXED_TERM: "Bepaalde tijd",
-    ContractType.PERMANENT: "Vast",
-    ContractType.TEMPORARY_AGENCY: "Uitzendbaan",
-    ContractType.ON_CALL: "Oproep",
-    ContractType.APPRENTICESHIP: "Leerwerkbaan",
-    ContractType.SELF_EMPLOYED: "Zzp",
-}
-
-
-def _qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day)
+LIST_STYLE = "QListWidget::item { padding: 8px 10px; margin: 2px 0; }"
 
 
 class PipelineTab(QWidget):
-    def __init__(self, placements, today, parent: QWidget | None = None) -> None:
+    def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.placements, self.today = placements, today
+        self.placements, self.today = wsp.placements, wsp.today
         self.setObjectName("wspPipeline")
+        self.current_id: int | None = None
+        self.views: dict[int, object] = {}
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(12)
+
         columns = QGridLayout()
+        columns.setHorizontalSpacing(12)
         self.lists: dict[CandidacyStage, QListWidget] = {}
-        for col, (stage, label) in enumerate(STAGES):
-            header = QLabel(self.tr(label))
-            header.setObjectName("sectionTitle")
+        self.headers: dict[CandidacyStage, QLabel] = {}
+        for col, (stage, text) in enumerate(STAGES):
+            header = widgets.label(translated(text), "sectionTitle")
             view = QListWidget()
             view.setObjectName(f"stage_{stage.value}")
-            view.setAccessibleName(self.tr(label))
+            view.setAccessibleName(translated(text))
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setResizeMode(QListWidget.ResizeMode.Adjust)
+            view.setStyleSheet(LIST_STYLE)
             view.itemSelectionChanged.connect(lambda v=view: self._selected(v))
             columns.addWidget(header, 0, col)
             columns.addWidget(view, 1, col)
+            columns.setColumnStretch(col, 1)
             self.lists[stage] = view
+            self.headers[stage] = header
         layout.addLayout(columns, 1)
 
-        actions = QHBoxLayout()
-        self.when = QDateEdit(_qdate(today()))
-        self.when.setDisplayFormat("dd-MM-yyyy")
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(self.tr("Datum"))
-        self.interview = QPushButton(self.tr("Gesprek vastleggen"))
+        card, box = widgets.card(margins=14, spacing=8)
+        self.chosen = widgets.label("", "sectionTitle", wrap=True)
+        box.addWidget(self.chosen)
+        # One reserved line for a refusal: the sentence names the field, which turns red.
+        # A fixed line keeps the card still; a growing one would push the fields about.
+        self.error = widgets.label("", "fieldError")
+        self.error.setMinimumHeight(self.error.fontMetrics().height() + 4)
+        box.addWidget(self.error)
+        self.fields: dict[str, widgets.Field] = {}
+
+        self.interview_on = widgets.date_edit(self.tr("Datum gesprek"), self.today())
+        self.interview_on.setObjectName("interviewDate")
+        self.interview = widgets.button(self.tr("Gesprek vastleggen"), on_click=self._interview)
         self.interview.setObjectName("interviewButton")
-        self.contract = QComboBox()
-        self.contract.setAccessibleName(self.tr("Soort contract"))
-        for code, label in CONTRACTS.items():
-            self.contract.addItem(self.tr(label), code.value)
+        box.addLayout(
+            self._row(
+                [("interview_on", self.tr("Datum gesprek"), self.interview_on)], self.interview
+            )
+        )
+
+        self.contract = widgets.combo(self.tr("Soort contract"), labels.choices(ContractType))
+        self.contract.setObjectName("contractType")
+        self.contract.setMinimumContentsLength(16)
         self.hours = QSpinBox()
+        self.hours.setObjectName("placementHours")
         self.hours.setRange(1, 60)
         self.hours.setValue(24)
         self.hours.setSuffix(self.tr(" uur"))
         self.hours.setAccessibleName(self.tr("Uren per week"))
-        self.place = QPushButton(self.tr("Geplaatst"))
+        self.start = widgets.date_edit(self.tr("Startdatum"), self.today())
+        self.start.setObjectName("placementStart")
+        self.place = widgets.button(self.tr("Geplaatst"), primary=True, on_click=self._place)
         self.place.setObjectName("placeButton")
-        self.reason = QComboBox()
-        self.reason.setAccessibleName(self.tr("Reden"))
-        for code, label in REASONS.items():
-            self.reason.addItem(self.tr(label), code.value)
-        self.reject = QPushButton(self.tr("Niet geplaatst"))
-        self.reject.setObjectName("notPlacedButton")
-        for widget in (
-            QLabel(self.tr("Datum")),
-            self.when,
-            self.interview,
-            self.contract,
-            self.hours,
-            self.place,
-            self.reason,
-            self.reject,
-        ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        self.interview.clicked.connect(self._interview)
-        self.place.clicked.connect(self._place)
-        self.reject.clicked.connect(self._reject)
-        self.current_id: int | None = None
+        box.addLayout(
+            self._row(
+                [
+                    ("contract_type", self.tr("Soort contract"), self.contract),
+                    ("hours_per_week", self.tr("Uren per week"), self.hours),
+                    ("start_date", self.tr("Startdatum"), self.start),
+                ],
+                self.place,
+            )
+        )
 
+        self.reason = widgets.combo(self.tr("Reden"), choices(REASONS))
+        self.reason.setObjectName("notPlacedReason")
+        self.reason.setMinimumContentsLength(24)
+        self.reject = widgets.button(self.tr("Niet geplaatst"), on_click=self._reject)
+        self.reject.setObjectName("notPlacedButton")
+        box.addLayout(
+            self._row([("reason", self.tr("Reden niet geplaatst"), self.reason)], self.reject)
+        )
+        layout.addWidget(card)
+        self._set_actions(None)
+
+    def _row(self, items, button) -> QHBoxLayout:
+        """Fields with their captions, then the action button level with the inputs."""
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for name, caption, editor in items:
+            editor.setMinimumWidth(max(editor.minimumWidth(), 130))
+            field = widgets.Field(caption, editor)
+            self.fields[name] = field
+            row.addWidget(field)
+        # A blank caption puts the button level with the inputs, error or not.
+        row.addWidget(widgets.Field(" ", button))
+        row.addStretch(1)
+        return row
+
+    # ------------------------------------------------------------ showing
     def reload(self) -> None:
+        keep = self.current_id
         for view in self.lists.values():
             view.clear()
+        self.views = {}
         for c in self.placements.pipeline():
             who = c.name or self.tr("{number} (cliënt van collega)").format(number=c.client_number)
             when = day(c.decided_on or c.interview_on or c.proposed_on)
             item = QListWidgetItem(f"{who}\n{c.occupation} · {c.employer_name}\n{when}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(c.coach_name)
+            item.setToolTip(self.tr("Coach: {coach}").format(coach=c.coach_name or "-"))
             self.lists[c.stage].addItem(item)
+            self.views[c.id] = c
+        for stage, text in STAGES:
+            self.headers[stage].setText(f"{translated(text)} ({self.lists[stage].count()})")
         self.current_id = None
+        if keep in self.views:
+            view = self.lists[self.views[keep].stage]
+            for i in range(view.count()):
+                if view.item(i).data(Qt.ItemDataRole.UserRole) == keep:
+                    view.setCurrentRow(i)
+        self._set_actions(self.views.get(self.current_id))
 
     def _selected(self, view: QListWidget) -> None:
         item = view.currentItem()
-        if item is not None:
-            self.current_id = item.data(Qt.ItemDataRole.UserRole)
+        if item is None or not item.isSelected():
+            return
+        for other in self.lists.values():
+            if other is not view:
+                other.blockSignals(True)
+                other.clearSelection()
+                other.blockSignals(False)
+        self.current_id = item.data(Qt.ItemDataRole.UserRole)
+        self._set_actions(self.views.get(self.current_id))
 
-    def _date(self):
-        return self.when.date().toPython()
+    def _set_actions(self, candidacy) -> None:
+        running = candidacy is not None and candidacy.stage in PENDING_STAGES
+        # A colleague's client is shown by number only; only their coach takes the step.
+        mine = candidacy is not None and candidacy.client_id is not None
+        for widget in (self.interview, self.place, self.reject):
+            widget.setEnabled(running and mine)
+        self._clear_errors()
+        if candidacy is None:
+            self.chosen.setText(
+                self.tr("Selecteer een voordracht om de volgende stap vast te leggen.")
+            )
+            return
+        who = candidacy.name or self.tr("{number} (cliënt van collega {coach})").format(
+            number=candidacy.client_number, coach=candidacy.coach_name or "-"
+        )
+        text = f"{who} — {candidacy.occupation} · {candidacy.employer_name}"
+        if running and not mine:
+            text += self.tr(" · alleen de eigen coach legt de volgende stap vast")
+        self.chosen.setText(text)
 
+    def _clear_errors(self) -> None:
+        self.error.setText("")
+        self.error.setAccessibleName("")
+        for field in self.fields.values():
+            if field.editor.property("invalid"):
+                field.editor.setProperty("invalid", False)
+                field.editor.setAccessibleDescription("")
+                style.repolish(field.editor)
+
+    def _refuse(self, exc: ZkijdeskError) -> None:
+        text = feedback.message(exc)
+        self.error.setText(text)
+        self.error.setAccessibleName(text)
+        field = self.fields.get(exc.field) if isinstance(exc, ValidationError) else None
+        if field is not None:
+            field.editor.setProperty("invalid", True)
+            field.editor.setAccessibleDescription(text)
+            style.repolish(field.editor)
+            field.editor.setFocus()
+
+    # ------------------------------------------------------------ acting
     def _act(self, call) -> None:
         if self.current_id is None:
             return
+        self._clear_errors()
         try:
             call(self.current_id)
         except ZkijdeskError as exc:
-            show_error(self, exc)
+            self._refuse(exc)
             return
         self.reload()
 
     def _interview(self) -> None:
-        self._act(lambda cid: self.placements.record_interview(cid, self._date()))
+        self._act(lambda cid: self.placements.record_interview(cid, self.interview_on.text()))
 
     def _place(self) -> None:
         self._act(
@@ -152,14 +241,9 @@ class PipelineTab(QWidget):
                 cid,
                 contract_type=self.contract.currentData(),
                 hours_per_week=self.hours.value(),
-                start_date=self._date(),
-                decided_on=min(self._date(), self.today()),
+                start_date=self.start.text(),
             )
         )
 
     def _reject(self) -> None:
-        self._act(
-            lambda cid: self.placements.not_placed(
-                cid, self.reason.currentData(), min(self._date(), self.today())
-            )
-        )
+        self._act(lambda cid: self.placements.not_placed(cid, self.reason.currentData()))

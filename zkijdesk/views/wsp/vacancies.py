@@ -1,43 +1,73 @@
-"""Vacancies: the list with status, and for one vacancy its skills; 'zoek kandidaten'."""
+"""Vacancies: the list with status, and for one vacancy its skills; new vacancy, status,
+'kandidaten zoeken'."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QLineEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from zkijdesk.domain.enums import VacancyStatus
-from zkijdesk.views.wsp.common import day, fill, selected_id, table
+from zkijdesk.views import widgets
+from zkijdesk.views.wsp.common import (
+    STATUS_LABELS,
+    day,
+    fill,
+    label,
+    select_id,
+    selected_id,
+    table,
+)
+from zkijdesk.views.wsp.forms import VacancyDialog, VacancyStatusDialog
 
-STATUS_LABELS = {
-    VacancyStatus.OPEN: "Open",
-    VacancyStatus.IN_PROGRESS: "In behandeling",
-    VacancyStatus.FILLED: "Vervuld",
-    VacancyStatus.WITHDRAWN: "Ingetrokken",
-}
+OPEN = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 
 
 class VacanciesTab(QWidget):
     find_candidates = Signal(int)
+    changed = Signal()
 
-    def __init__(self, contacts, parent: QWidget | None = None) -> None:
+    def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.contacts = contacts
+        self.wsp = wsp
+        self.contacts = wsp.contacts
+        self.rows = {}
         self.setObjectName("wspVacancies")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+        bar = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("vacancyFilter")
+        self.filter.setAccessibleName(self.tr("Vacatures filteren"))
+        self.filter.setPlaceholderText(self.tr("Zoek op beroep, werkgever, sector of plaats"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
         self.open_only = QCheckBox(self.tr("Alleen open vacatures"))
         self.open_only.setObjectName("openOnly")
         self.open_only.setChecked(True)
-        self.open_only.toggled.connect(self.reload)
-        layout.addWidget(self.open_only)
+        self.open_only.toggled.connect(lambda _on: self.reload())
+        self.new = widgets.button(
+            self.tr("Nieuwe vacature"), icon_name="plus", primary=True, on_click=self.new_vacancy
+        )
+        self.new.setObjectName("newVacancyButton")
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.open_only)
+        bar.addWidget(self.new)
+        layout.addLayout(bar)
+
         split = QSplitter()
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.list = table(
             "vacancyTable",
@@ -49,34 +79,56 @@ class VacanciesTab(QWidget):
                 self.tr("Uren"),
                 self.tr("Plaats"),
                 self.tr("Status"),
-                self.tr("Open sinds"),
             ],
         )
         self.list.itemSelectionChanged.connect(self._show_detail)
         split.addWidget(self.list)
-        detail = QWidget()
-        box = QVBoxLayout(detail)
+
+        detail, box = widgets.card(margins=16, spacing=8)
+        detail.setMinimumWidth(340)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+        self.status_chip = widgets.Chip()
+        self.status_chip.setObjectName("vacancyStatus")
         self.facts = QLabel()
+        self.facts.setObjectName("muted")
         self.facts.setWordWrap(True)
         self.skills = QLabel()
         self.skills.setObjectName("vacancySkills")
         self.skills.setWordWrap(True)
+        self.skills.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.skills)
         buttons = QHBoxLayout()
-        self.match = QPushButton(self.tr("Kandidaten zoeken"))
+        self.match = widgets.button(
+            self.tr("Kandidaten zoeken"),
+            icon_name="search",
+            primary=True,
+            on_click=self._emit_match,
+        )
         self.match.setObjectName("findCandidatesButton")
-        self.match.clicked.connect(self._emit_match)
+        self.status = widgets.button(self.tr("Status wijzigen…"), on_click=self.change_status)
+        self.status.setObjectName("changeStatusButton")
         buttons.addWidget(self.match)
+        buttons.addWidget(self.status)
         buttons.addStretch(1)
-        for widget in (self.title, self.facts, self.skills):
-            box.addWidget(widget)
+        box.addWidget(self.title)
+        box.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.facts)
+        box.addWidget(scroll, 1)
         box.addLayout(buttons)
-        box.addStretch(1)
         split.addWidget(detail)
-        split.setSizes([700, 500])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([820, 380])
+        self.match.setEnabled(False)
+        self.status.setEnabled(False)
 
-    def reload(self) -> None:
+    def reload(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else selected_id(self.list)
         rows = self.contacts.vacancy_rows(open_only=self.open_only.isChecked())
         self.rows = {r.id: r for r in rows}
         fill(
@@ -88,37 +140,90 @@ class VacanciesTab(QWidget):
                     r.sector,
                     r.hours_per_week,
                     r.municipality,
-                    self.tr(STATUS_LABELS[r.status]),
-                    day(r.opened_on),
+                    label(STATUS_LABELS, r.status),
                 )
                 for r in rows
             ],
             [r.id for r in rows],
         )
-        if rows:
-            self.list.selectRow(0)
+        self._apply_filter(self.filter.text())
+        if not (keep is not None and select_id(self.list, keep)):
+            for r in range(self.list.rowCount()):
+                if not self.list.isRowHidden(r):
+                    self.list.selectRow(r)
+                    break
+
+    def _apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for r in range(self.list.rowCount()):
+            row = self.rows.get(self.list.item(r, 0).data(Qt.ItemDataRole.UserRole))
+            haystack = f"{row.occupation} {row.employer_name} {row.sector} {row.municipality}"
+            self.list.setRowHidden(r, not all(w in haystack.casefold() for w in words))
 
     def _show_detail(self) -> None:
-        vacancy_id = selected_id(self.list)
-        if vacancy_id is None:
+        r = self.rows.get(selected_id(self.list))
+        self.match.setEnabled(r is not None and r.status in OPEN)
+        self.status.setEnabled(r is not None)
+        if r is None:
             return
-        r = self.rows[vacancy_id]
         self.title.setText(f"{r.occupation} · {r.employer_name}")
-        self.facts.setText(
-            self.tr("{hours} uur per week in {place}; start {start}; status {status}.").format(
-                hours=r.hours_per_week,
-                place=r.municipality or "-",
-                start=day(r.start_date) or "-",
-                status=self.tr(STATUS_LABELS[r.status]).lower(),
-            )
+        self.status_chip.setText(label(STATUS_LABELS, r.status))
+        self.status_chip.set_tone(
+            {VacancyStatus.FILLED: "success", VacancyStatus.WITHDRAWN: "muted"}.get(r.status)
         )
-        required = "".join(f"<li>{name}</li>" for name in r.required) or "<li>-</li>"
-        desired = "".join(f"<li>{name}</li>" for name in r.desired) or "<li>-</li>"
+        facts = [
+            self.tr("{hours} uur per week").format(hours=r.hours_per_week),
+            r.municipality or self.tr("plaats onbekend"),
+            r.sector or self.tr("geen sector"),
+        ]
+        if r.start_date:
+            facts.append(self.tr("start {day}").format(day=day(r.start_date)))
+        facts.append(self.tr("open sinds {day}").format(day=day(r.opened_on)))
+        if r.closed_on:
+            facts.append(self.tr("gesloten {day}").format(day=day(r.closed_on)))
+        self.facts.setText(" · ".join(facts))
+
+        def items(names) -> str:
+            return "".join(f"<li>{escape(n)}</li>" for n in names) or "<li>-</li>"
+
         self.skills.setText(
-            f"<b>{self.tr('Vereiste vaardigheden')}</b><ul>{required}</ul>"
-            f"<b>{self.tr('Gewenste vaardigheden')}</b><ul>{desired}</ul>"
+            f"<b>{self.tr('Vereiste vaardigheden')}</b><ul>{items(r.required)}</ul>"
+            f"<b>{self.tr('Gewenste vaardigheden')}</b><ul>{items(r.desired)}</ul>"
         )
-        self.match.setEnabled(r.status in (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS))
+
+    # ------------------------------------------------------------ actions
+    def _open(self, dialog, on_saved) -> None:
+        dialog.saved.connect(on_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def new_vacancy(self, employer_id: int | None = None) -> None:
+        employers = [(r.name, r.id) for r in self.contacts.employer_rows()]
+        dialog = VacancyDialog(
+            self.wsp.ref(), self.wsp.employers, employers, employer_id, parent=self
+        )
+        self._open(dialog, self._saved)
+
+    def change_status(self) -> None:
+        r = self.rows.get(selected_id(self.list))
+        if r is None:
+            return
+        dialog = VacancyStatusDialog(
+            self.wsp.employers,
+            r.id,
+            f"{r.occupation} · {r.employer_name}",
+            r.status,
+            self.wsp.today(),
+            parent=self,
+        )
+        self._open(dialog, self._saved)
+
+    def _saved(self, vacancy) -> None:
+        if vacancy.status not in OPEN and self.open_only.isChecked():
+            self.open_only.setChecked(False)
+        self.reload(keep=vacancy.id)
+        self.changed.emit()
 
     def _emit_match(self) -> None:
         vacancy_id = selected_id(self.list)

@@ -2,7 +2,8 @@
 
 Creates the contact persons and contact log of employers, the placement pipeline
 (candidacy), clients' work preferences, an index on client skills by skill (matching
-asks "who has these skills"), and adds the skills of
+asks "who has these skills") and one covering the open routes that matching reads,
+and adds the skills of
 ``zkijdesk/resources/skills.csv`` that the store does not have yet. Skills already in
 the store (the starter list of 0002, or edits by the functional admin) keep their
 name and sector: only missing codes are added.
@@ -152,6 +153,8 @@ def upgrade() -> None:
     )
     # Matching looks up who has a vacancy's skills: by skill first, covering client_id.
     op.create_index("ix_client_skill_skill", "client_skill", ["skill_id", "client_id"])
+    # ... and reads every open route with these columns: covered by one index.
+    op.create_index("ix_route_open", "route", ["closed_on", "client_id", "sector_id", "coach_id"])
     _seed_skills()
 
 
@@ -188,6 +191,7 @@ def _seed_skills() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_route_open", table_name="route")
     op.drop_index("ix_client_skill_skill", table_name="client_skill")
     op.drop_table("client_work_preference")
     op.drop_index(op.f("ix_candidacy_vacancy_id"), table_name="candidacy")

@@ -1,0 +1,138 @@
+"""Regenerate zkijdesk's translation files from the sources.
+
+    python scripts/update_translations.py           # update .ts files, build .qm files
+    python scripts/update_translations.py --check   # also fail if English is incomplete
+
+Steps: ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate`` /
+``QT_TRANSLATE_NOOP`` string of the Qt modules into ``zkijdesk/resources/i18n/
+zkijdesk_nl.ts`` and ``zkijdesk_en.ts`` (existing translations are kept; strings that
+left the code are dropped). Dutch is the source language, so the Dutch file's
+translations are the source texts, filled in here. English translations are written
+in ``zkijdesk_en.ts`` (with Qt Linguist, or any editor); new strings arrive there
+marked unfinished. Finally ``pyside6-lrelease`` builds the ``.qm`` files the app loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "zkijdesk"
+OUT = PACKAGE / "resources" / "i18n"
+LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
+_CALL = re.compile(r"\btr\(|\btranslate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP")
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool next to this Python (the venv), else on PATH."""
+    local = Path(sys.executable).with_name(name)
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found; install PySide6-Essentials")
+    return found
+
+
+def sources() -> list[Path]:
+    """The modules with translatable text: those that import Qt and call a tr function."""
+    files = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "PySide6" in text and _CALL.search(text):
+            files.append(path)
+    return files
+
+
+def ts_path(code: str) -> Path:
+    return OUT / f"zkijdesk_{code}.ts"
+
+
+def lupdate(target: Path, locale: str, files: list[Path] | None = None) -> None:
+    files = files if files is not None else sources()
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *map(str, files),
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            locale,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            str(target),
+        ],
+        check=True,
+    )
+
+
+def fill_source_language(path: Path) -> None:
+    """In the Dutch file every translation is its own source text."""
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        numerus = translation.findall("numerusform")
+        if numerus:
+            for form in numerus:
+                form.text = source
+        else:
+            translation.text = source
+    write_ts(tree, path)
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def unfinished(path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation."""
+    missing = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "" if translation is None else "".join(translation.itertext()).strip()
+            kind = None if translation is None else translation.get("type")
+            if not text or kind in ("unfinished", "vanished", "obsolete"):
+                missing.append((name, message.findtext("source") or ""))
+    return missing
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if a translation is missing")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for code, locale in LANGUAGES.items():
+        lupdate(ts_path(code), locale)
+    fill_source_language(ts_path("nl"))
+    for code in LANGUAGES:
+        lrelease(ts_path(code), ts_path(code).with_suffix(".qm"))
+    missing = unfinished(ts_path("en"))
+    for context, source in missing:
+        print(f"untranslated: [{context}] {source}")
+    print(f"{len(missing)} English string(s) still to translate")
+    return 1 if args.check and missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

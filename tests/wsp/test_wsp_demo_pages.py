@@ -1,0 +1,86 @@
+"""The WSP pages on a demo store, as a team lead sees them: many employers, a running
+pipeline, team-wide matching shown pseudonymised. Screenshots for a human to look at."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from zkijdesk.domain.matching import CandidacyStage
+
+SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+TODAY = date(2026, 11, 15)
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    from zkijdesk.services.demo import generate_demo
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.store import StoreLocation, create_store
+
+    path = tmp_path_factory.mktemp("wsp-demo") / "demo.db"
+    store = create_store(StoreLocation(path=path), key=new_raw_key(), is_demo=True)
+    generate_demo(store, clients=400, seed=5, today=TODAY)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _styled(qapp):
+    from zkijdesk import i18n
+    from zkijdesk.views import style
+
+    i18n.install(qapp, "nl")
+    style.apply(qapp, dark=False)
+
+
+def shoot(widget, name: str) -> None:
+    QApplication.processEvents()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
+    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.users import actor_for
+    from zkijdesk.views.wsp.page import WspPage
+
+    page = WspPage(AppContext(demo_store, actor_for(demo_store, "teamlead01"), lambda: TODAY))
+    qtbot.addWidget(page)
+    page.resize(1280, 780)
+    page.show()
+    qtbot.waitExposed(page)
+    try:
+        assert page.employers.list.rowCount() > 20
+        assert page.employers.people.rowCount() >= 1
+        shoot(page, "wsp_demo_werkgevers")
+
+        page.tabs.setCurrentWidget(page.vacancies)
+        assert page.vacancies.list.rowCount() >= 3
+        shoot(page, "wsp_demo_vacatures")
+
+        page.tabs.setCurrentWidget(page.pipeline)
+        running = page.pipeline.lists[CandidacyStage.PROPOSED].count()
+        running += page.pipeline.lists[CandidacyStage.INTERVIEW].count()
+        assert running > 0
+        page.pipeline.lists[CandidacyStage.PROPOSED].setCurrentRow(0)
+        assert not page.pipeline.place.isEnabled()  # a colleague's client: only they decide
+        shoot(page, "wsp_demo_plaatsingen")
+
+        matching = page.matching
+        page.tabs.setCurrentWidget(matching)
+        matching.scope.setCurrentIndex(matching.scope.findData("team"))
+        with qtbot.waitSignal(matching.searched, timeout=15_000):
+            matching.search.click()
+        assert matching.list.rowCount() == 25
+        first = matching.current()
+        assert first.name is None and first.client_id is None  # pseudonymised
+        assert "cliënt van collega" in matching.list.item(0, 1).text()
+        assert not matching.propose.isEnabled() and not matching.hours_button.isEnabled()
+        shoot(page, "wsp_demo_matching_team")
+    finally:
+        page.runner.pool.waitForDone(5_000)

@@ -1,0 +1,3140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>geen urenwens vastgelegd</source>
+        <translation>no hours preference recorded</translation>
+    </message>
+    <message>
+        <source>{low}-{high} uur</source>
+        <translation>{low}-{high} hours</translation>
+    </message>
+    <message>
+        <source>minstens {low} uur</source>
+        <translation>at least {low} hours</translation>
+    </message>
+    <message>
+        <source>hoogstens {high} uur</source>
+        <translation>at most {high} hours</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over zkijdesk</source>
+        <translation>About zkijdesk</translation>
+    </message>
+    <message>
+        <source>zkijdesk bevat de onderstaande onderdelen van anderen. Kies een onderdeel om de licentie te lezen.</source>
+        <translation>zkijdesk includes the third-party components below. Choose a component to read its licence.</translation>
+    </message>
+    <message>
+        <source>Meegeleverde onderdelen</source>
+        <translation>Included components</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licentietekst</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>De licentieteksten ontbreken in deze installatie.</source>
+        <translation>The licence texts are missing from this installation.</translation>
+    </message>
+    <message>
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Cliëntvolgsysteem voor de loopbaancoaches van het RMT en het WSP in Zuid-Kennemerland &amp; IJmond.</source>
+        <translation>Client tracking system for the career coaches of the RMT and WSP in Zuid-Kennemerland &amp; IJmond.</translation>
+    </message>
+    <message>
+        <source>Uitgegeven onder de %1.</source>
+        <translation>Released under the %1.</translation>
+    </message>
+    <message>
+        <source>De licentietekst van %1 ontbreekt in deze installatie.</source>
+        <translation>The licence text of %1 is missing from this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Elke inzage, wijziging, export en verwijdering van persoonsgegevens, met wie, wanneer en vanaf welke werkplek. Het log bevat geen namen of BSN&apos;s van cliënten.</source>
+        <translation>Every view, change, export and deletion of personal data, with who, when and from which workstation. The log holds no client names or BSNs.</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Alle gebruikers</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Alle cliënten</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>Cliënt-id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Exporteren naar CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message numerus="yes">
+        <source>keten intact (%n regels)</source>
+        <translation>
+            <numerusform>chain intact (%n entry)</numerusform>
+            <numerusform>chain intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KETEN VERBROKEN bij regel %1</source>
+        <translation>CHAIN BROKEN at entry %1</translation>
+    </message>
+    <message>
+        <source>%1 regels gevonden; %2</source>
+        <translation>%1 entries found; %2</translation>
+    </message>
+    <message>
+        <source>Auditlog exporteren</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>%1 regels geëxporteerd.</source>
+        <translation>%1 entries exported.</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Prullenbak</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>Dossiers die u verwijderde, kunt u hier %1 dagen lang terugzetten. Daarna worden ze definitief gewist.</source>
+        <translation>Files you deleted can be restored here for %1 days. After that they are erased for good.</translation>
+    </message>
+    <message>
+        <source>Verwijderde dossiers</source>
+        <translation>Deleted files</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cliëntnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Gewist na</source>
+        <translation>Erased after</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>Cliëntdossier</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Dossier wordt geladen…</source>
+        <translation>Loading file…</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Wijzigingen in Persoon opslaan (Ctrl+S)</source>
+        <translation>Save changes in Person (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Meer acties</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Naar de prullenbak…</source>
+        <translation>Move to bin…</translation>
+    </message>
+    <message>
+        <source>Dossier sluiten</source>
+        <translation>Close file</translation>
+    </message>
+    <message>
+        <source>Dossier sluiten (Ctrl+W)</source>
+        <translation>Close file (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Dossier niet beschikbaar</source>
+        <translation>File not available</translation>
+    </message>
+    <message>
+        <source>geboren %1 (%2 jaar)</source>
+        <translation>born %1 (age %2)</translation>
+    </message>
+    <message>
+        <source>Route loopt</source>
+        <translation>Route ongoing</translation>
+    </message>
+    <message>
+        <source>Doelgroepregister</source>
+        <translation>Target group register</translation>
+    </message>
+    <message>
+        <source>contactnotitie</source>
+        <translation>contact note</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen invoer is teruggezet (%1).</source>
+        <translation>Unsaved input has been restored (%1).</translation>
+    </message>
+    <message>
+        <source>Bewaard op %1.</source>
+        <translation>Kept at %1.</translation>
+    </message>
+    <message>
+        <source>Verwerpen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Naar de prullenbak</source>
+        <translation>Move to bin</translation>
+    </message>
+    <message>
+        <source>Het dossier van %1 gaat naar de prullenbak. U kunt het daar 30 dagen terugzetten; daarna wordt het definitief gewist.</source>
+        <translation>%1&apos;s file goes to the bin. You can restore it from there for 30 days; after that it is erased for good.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTable</name>
+    <message>
+        <source>Cliëntnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Aantal gevonden cliënten</source>
+        <translation>Number of clients found</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt inschrijven (Ctrl+N)</source>
+        <translation>Register a new client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Zoek cliënt</source>
+        <translation>Find client</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, cliëntnummer, postcode of geboortedatum</source>
+        <translation>Search by name, client number, postcode or date of birth</translation>
+    </message>
+    <message>
+        <source>Zoeken terwijl u typt (Ctrl+F); Esc maakt het veld leeg</source>
+        <translation>Search as you type (Ctrl+F); Esc clears the field</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Opgeslagen filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Kolommen kiezen</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>De huidige lijst als Excel-bestand (zonder BSN)</source>
+        <translation>The current list as an Excel file (without BSN)</translation>
+    </message>
+    <message>
+        <source>Cliëntenlijst</source>
+        <translation>Client list</translation>
+    </message>
+    <message>
+        <source>Geen cliënten gevonden met deze zoekterm en filters.</source>
+        <translation>No clients found with this search and these filters.</translation>
+    </message>
+    <message>
+        <source>1 cliënt</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 cliënten</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filters (%1)</translation>
+    </message>
+    <message>
+        <source>Filter bewaren</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Naam van het filter:</source>
+        <translation>Name of the filter:</translation>
+    </message>
+    <message>
+        <source>Huidige zoekopdracht bewaren…</source>
+        <translation>Save current search…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lijst exporteren</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>clientenlijst.xlsx</source>
+        <translation>client-list.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 cliënten geëxporteerd naar %2</source>
+        <translation>%1 clients exported to %2</translation>
+    </message>
+    <message>
+        <source>Export afgebroken; er is niets geschreven.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRouteDialog</name>
+    <message>
+        <source>Route afsluiten</source>
+        <translation>Close route</translation>
+    </message>
+    <message>
+        <source>Afsluitdatum</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Reden uitstroom</source>
+        <translation>Exit reason</translation>
+    </message>
+    <message>
+        <source>Kies een reden</source>
+        <translation>Choose a reason</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact wijzigen</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Datum contact</source>
+        <translation>Date of contact</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Dit contact verwijderen?</source>
+        <translation>Delete this contact?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <source>Contactpersoon bij {employer}</source>
+        <translation>Contact person at {employer}</translation>
+    </message>
+    <message>
+        <source>Naam *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Naam contactpersoon</source>
+        <translation>Name of contact person</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Contact vastleggen</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Datum contact</source>
+        <translation>Date of contact</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Sjabloon</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Notitiesjabloon invoegen</source>
+        <translation>Insert note template</translation>
+    </message>
+    <message>
+        <source>Wat is er besproken? (Ctrl+Enter legt vast)</source>
+        <translation>What was discussed? (Ctrl+Enter records)</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <source>Werkgever wijzigen</source>
+        <translation>Edit employer</translation>
+    </message>
+    <message>
+        <source>Nieuwe werkgever</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <source>Naam *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Naam werkgever</source>
+        <translation>Name of employer</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>KvK number</translation>
+    </message>
+    <message>
+        <source>8 cijfers</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <source>Omvang</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Doet mee aan de banenafspraak</source>
+        <translation>Takes part in the job agreement</translation>
+    </message>
+    <message>
+        <source>Banenafspraak</source>
+        <translation>Job agreement</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersTab</name>
+    <message>
+        <source>Werkgevers filteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek op naam, sector of gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe werkgever</source>
+        <translation type="unfinished">New employer</translation>
+    </message>
+    <message>
+        <source>Werkgevers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Banenafspraak</source>
+        <translation>Job agreement</translation>
+    </message>
+    <message>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Contactpersoon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contactlog</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>Kort verslag van het contact</source>
+        <translation>Short report of the contact</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Contact vastleggen</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>omvang onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK {kvk} · {sector} · {place} · {size} · banenafspraak: {banen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <source>Einde plaatsing vastleggen</source>
+        <translation>Record end of placement</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Deze plaatsing met haar nazorgmomenten verwijderen?</source>
+        <translation>Delete this placement with its follow-ups?</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</source>
+        <translation>Something went wrong that zkijdesk did not expect; please try again.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Wilt u de wijzigingen in %1 opslaan?</source>
+        <translation>Do you want to save the changes in %1?</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter op routestatus</source>
+        <translation>Filter by route status</translation>
+    </message>
+    <message>
+        <source>Alle routes</source>
+        <translation>All routes</translation>
+    </message>
+    <message>
+        <source>Filter op sector</source>
+        <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <source>Alle sectoren</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Jaar van de focusdoelgroep</source>
+        <translation>Year of the focus target group</translation>
+    </message>
+    <message>
+        <source>Filter op focusdoelgroep</source>
+        <translation>Filter by focus target group</translation>
+    </message>
+    <message>
+        <source>Alle doelgroepen</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>Filter op gemeente</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Filter op coach</source>
+        <translation>Filter by coach</translation>
+    </message>
+    <message>
+        <source>Alle coaches</source>
+        <translation>All coaches</translation>
+    </message>
+    <message>
+        <source>Filter op project</source>
+        <translation>Filter by project</translation>
+    </message>
+    <message>
+        <source>Alle projecten</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Doelgroepjaar</source>
+        <translation>Target group year</translation>
+    </message>
+    <message>
+        <source>Focusdoelgroep</source>
+        <translation>Focus target group</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Nazorg na %1 maanden</source>
+        <translation>Follow-up after %1 months</translation>
+    </message>
+    <message>
+        <source>Datum nazorg</source>
+        <translation>Date of follow-up</translation>
+    </message>
+    <message>
+        <source>Werkt nog bij deze werkgever</source>
+        <translation>Still works at this employer</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Begeleiding wijzigen</source>
+        <translation>Edit guidance</translation>
+    </message>
+    <message>
+        <source>Begeleiding toevoegen</source>
+        <translation>Add guidance</translation>
+    </message>
+    <message>
+        <source>Soort begeleiding</source>
+        <translation>Kind of guidance</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deze begeleiding verwijderen?</source>
+        <translation>Delete this guidance?</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Urenwens van {who}</source>
+        <translation>Hours preference of {who}</translation>
+    </message>
+    <message>
+        <source>Minimaal (uur per week)</source>
+        <translation>Minimum (hours per week)</translation>
+    </message>
+    <message>
+        <source>Minimaal aantal uren per week</source>
+        <translation>Minimum hours per week</translation>
+    </message>
+    <message>
+        <source>Maximaal (uur per week)</source>
+        <translation>Maximum (hours per week)</translation>
+    </message>
+    <message>
+        <source>Maximaal aantal uren per week</source>
+        <translation>Maximum hours per week</translation>
+    </message>
+    <message>
+        <source>leeg = geen grens</source>
+        <translation>empty = no limit</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Velden met * zijn verplicht. Wat u typt, wordt tussentijds bewaard.</source>
+        <translation>Fields marked * are required. What you type is kept as you go.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Inschrijven</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Inschrijven (Ctrl+S)</source>
+        <translation>Register (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Direct een route starten</source>
+        <translation>Start a route right away</translation>
+    </message>
+    <message>
+        <source>Intakedatum</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Sector van oriëntatie</source>
+        <translation>Sector of orientation</translation>
+    </message>
+    <message>
+        <source>Nog onbekend</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Geen project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Niet-afgeronde invoer van %1 is teruggezet.</source>
+        <translation>Unfinished input from %1 has been restored.</translation>
+    </message>
+    <message>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Inschrijving annuleren</source>
+        <translation>Cancel registration</translation>
+    </message>
+    <message>
+        <source>De ingevulde gegevens worden niet bewaard.</source>
+        <translation>The details entered will not be kept.</translation>
+    </message>
+    <message>
+        <source>Niet inschrijven</source>
+        <translation>Don&apos;t register</translation>
+    </message>
+    <message>
+        <source>Bestaand dossier openen</source>
+        <translation>Open existing file</translation>
+    </message>
+    <message>
+        <source>Toch inschrijven: andere persoon</source>
+        <translation>Register anyway: a different person</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Teamleider</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Functioneel beheerder</source>
+        <translation>Functional administrator</translation>
+    </message>
+    <message>
+        <source>Werkend</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Werkzoekend met WW</source>
+        <translation>Job seeker with WW benefit</translation>
+    </message>
+    <message>
+        <source>Werkzoekend met bijstand</source>
+        <translation>Job seeker with social assistance</translation>
+    </message>
+    <message>
+        <source>Werkzoekend met WIA/Wajong</source>
+        <translation>Job seeker with WIA/Wajong benefit</translation>
+    </message>
+    <message>
+        <source>Werkzoekend zonder uitkering</source>
+        <translation>Job seeker without benefit</translation>
+    </message>
+    <message>
+        <source>Zelfmelder</source>
+        <translation>Self-referred</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <translation>UWV</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Sociaal team</source>
+        <translation>Social team</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Scholing</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Elders geholpen</source>
+        <translation>Helped elsewhere</translation>
+    </message>
+    <message>
+        <source>Verhuisd</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Geen contact meer</source>
+        <translation>No more contact</translation>
+    </message>
+    <message>
+        <source>Loopbaanadvies</source>
+        <translation>Career advice</translation>
+    </message>
+    <message>
+        <source>Jobcoaching</source>
+        <translation>Job coaching</translation>
+    </message>
+    <message>
+        <source>Sollicitatietraining</source>
+        <translation>Application training</translation>
+    </message>
+    <message>
+        <source>Werkervaringsplek</source>
+        <translation>Work experience placement</translation>
+    </message>
+    <message>
+        <source>Andere begeleiding</source>
+        <translation>Other guidance</translation>
+    </message>
+    <message>
+        <source>Mbo-certificaat</source>
+        <translation>MBO certificate</translation>
+    </message>
+    <message>
+        <source>Bbl-opleiding</source>
+        <translation>BBL apprenticeship</translation>
+    </message>
+    <message>
+        <source>Modulaire cursus</source>
+        <translation>Modular course</translation>
+    </message>
+    <message>
+        <source>Skillscursus</source>
+        <translation>Skills course</translation>
+    </message>
+    <message>
+        <source>Diploma-opleiding</source>
+        <translation>Diploma course</translation>
+    </message>
+    <message>
+        <source>Andere scholing</source>
+        <translation>Other training</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Behaald</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Vast contract</source>
+        <translation>Permanent contract</translation>
+    </message>
+    <message>
+        <source>Bepaalde tijd</source>
+        <translation>Fixed term</translation>
+    </message>
+    <message>
+        <source>Uitzendwerk</source>
+        <translation>Agency work</translation>
+    </message>
+    <message>
+        <source>Oproepcontract</source>
+        <translation>On-call contract</translation>
+    </message>
+    <message>
+        <source>Leerwerkbaan</source>
+        <translation>Work-study job</translation>
+    </message>
+    <message>
+        <source>Zzp</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Videobellen</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Werkgeversbezoek</source>
+        <translation>Employer visit</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Werkervaring</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Eigen opgave</source>
+        <translation>Self-reported</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Geen route</source>
+        <translation>No route</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsTab</name>
+    <message>
+        <source>Focussector</source>
+        <translation>Focus sector</translation>
+    </message>
+    <message>
+        <source>De sector waar de cliënt naartoe werkt: Zorg &amp; Welzijn, Onderwijs, Techniek of een overige sector.</source>
+        <translation>The sector the client is working towards: Care &amp; Welfare, Education, Technology or another sector.</translation>
+    </message>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Focusdoelgroepen %1</source>
+        <translation>Focus target groups %1</translation>
+    </message>
+    <message>
+        <source>Focusdoelgroep %1</source>
+        <translation>Focus target group %1</translation>
+    </message>
+    <message>
+        <source>Voor dit jaar zijn nog geen focusdoelgroepen vastgesteld.</source>
+        <translation>No focus target groups have been set for this year yet.</translation>
+    </message>
+    <message>
+        <source>Eerdere jaren (alleen lezen)</source>
+        <translation>Earlier years (read only)</translation>
+    </message>
+    <message>
+        <source>Vaardigheden en certificaten</source>
+        <translation>Skills and certificates</translation>
+    </message>
+    <message>
+        <source>Vaardigheid</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Bewijs</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Datum aangetoond</source>
+        <translation>Date shown</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Geen labels uit eerdere jaren.</source>
+        <translation>No labels from earlier years.</translation>
+    </message>
+    <message>
+        <source>Gegeven op %1</source>
+        <translation>Given on %1</translation>
+    </message>
+    <message>
+        <source>Nog geen vaardigheden vastgelegd.</source>
+        <translation>No skills recorded yet.</translation>
+    </message>
+    <message>
+        <source>Vaardigheid %1 verwijderen</source>
+        <translation>Remove skill %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Vergrendeld scherm</source>
+        <translation>Locked screen</translation>
+    </message>
+    <message>
+        <source>zkijdesk is vergrendeld</source>
+        <translation>zkijdesk is locked</translation>
+    </message>
+    <message>
+        <source>Voer uw pincode of wachtwoord in om verder te werken.</source>
+        <translation>Enter your PIN or password to continue.</translation>
+    </message>
+    <message>
+        <source>%1, voer uw pincode of wachtwoord in om verder te werken.</source>
+        <translation>%1, enter your PIN or password to continue.</translation>
+    </message>
+    <message>
+        <source>Pincode of wachtwoord</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>zkijdesk — vergrendeld</source>
+        <translation>zkijdesk — locked</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen is mislukt door een onverwachte fout; probeer het opnieuw.</source>
+        <translation>Unlocking failed because of an unexpected error; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>zkijdesk</source>
+        <translation>zkijdesk</translation>
+    </message>
+    <message>
+        <source>Zuid-Kennemerland &amp; IJmond</source>
+        <translation>Zuid-Kennemerland &amp; IJmond</translation>
+    </message>
+    <message>
+        <source>Hoofdmenu</source>
+        <translation>Main menu</translation>
+    </message>
+    <message>
+        <source>Mijn werkvoorraad</source>
+        <translation>My worklist</translation>
+    </message>
+    <message>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Werkgevers &amp; vacatures</source>
+        <translation>Employers &amp; vacancies</translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>GEOPENDE DOSSIERS</source>
+        <translation>OPEN FILES</translation>
+    </message>
+    <message>
+        <source>Geopende dossiers</source>
+        <translation>Open files</translation>
+    </message>
+    <message>
+        <source>Opslag wordt geopend…</source>
+        <translation>Opening the store…</translation>
+    </message>
+    <message>
+        <source>Opslag: %1 (wordt geopend…)</source>
+        <translation>Store: %1 (opening…)</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Cliënt zoeken</source>
+        <translation>Find client</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lijst exporteren naar Excel…</source>
+        <translation>Export list to Excel…</translation>
+    </message>
+    <message>
+        <source>Taken exporteren naar agenda (.ics)…</source>
+        <translation>Export tasks to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Prullenbak…</source>
+        <translation>Bin…</translation>
+    </message>
+    <message>
+        <source>Dossier sluiten</source>
+        <translation>Close file</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Over zkijdesk</source>
+        <translation>About zkijdesk</translation>
+    </message>
+    <message>
+        <source>zkijdesk — DEMO (synthetische gegevens)</source>
+        <translation>zkijdesk — DEMO (synthetic data)</translation>
+    </message>
+    <message>
+        <source>Opslag: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>Gebruiker: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dossier wordt geladen…</source>
+        <translation>Loading file…</translation>
+    </message>
+    <message>
+        <source>Wijzigingen ongedaan maken</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>De niet-opgeslagen wijzigingen in dit dossier vervallen.</source>
+        <translation>The unsaved changes in this file will be lost.</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Taken exporteren naar agenda</source>
+        <translation>Export tasks to calendar</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 taken geëxporteerd naar %2</source>
+        <translation>%1 tasks exported to %2</translation>
+    </message>
+    <message>
+        <source>Agenda exporteren</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>De gekozen taal wordt gebruikt vanaf de volgende start van zkijdesk.</source>
+        <translation>The chosen language is used from the next start of zkijdesk.</translation>
+    </message>
+    <message>
+        <source>Annuleren, zoekveld leegmaken</source>
+        <translation>Cancel, clear the search field</translation>
+    </message>
+    <message>
+        <source>Naar een pagina</source>
+        <translation>Go to a page</translation>
+    </message>
+    <message>
+        <source>Contact vastleggen</source>
+        <translation>Record contact</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Welke cliënten</source>
+        <translation>Which clients</translation>
+    </message>
+    <message>
+        <source>Mijn cliënten</source>
+        <translation>My clients</translation>
+    </message>
+    <message>
+        <source>Hele team (gepseudonimiseerd)</source>
+        <translation>Whole team (pseudonymised)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Wat zoekt u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kandidaten voor een vacature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacatures voor een cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ een naam of cliëntnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urenwens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een vacature en klik op Zoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een cliënt en klik op Zoeken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Vereist</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen open vacatures gevonden waarvoor deze cliënt nog niet is voorgedragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de eigen coach kan deze cliënt voordragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecteer een eigen cliënt om de urenwens te zien of vast te leggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urenwens van {who}: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordragen</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation type="unfinished">Employer</translation>
+    </message>
+    <message>
+        <source>Afstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met zoeken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (cliënt van collega)</source>
+        <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Voortgangsgesprek</source>
+        <translation>Progress meeting</translation>
+    </message>
+    <message>
+        <source>Besproken:
+- 
+
+Afspraken:
+- 
+
+Volgende stap en datum:
+- </source>
+        <translation>Discussed:
+- 
+
+Agreements:
+- 
+
+Next step and date:
+- </translation>
+    </message>
+    <message>
+        <source>Intakegesprek</source>
+        <translation>Intake meeting</translation>
+    </message>
+    <message>
+        <source>Hulpvraag:
+
+Werkervaring en opleiding:
+
+Vaardigheden:
+
+Belemmeringen:
+
+Afspraken:
+- </source>
+        <translation>Request for help:
+
+Work experience and education:
+
+Skills:
+
+Barriers:
+
+Agreements:
+- </translation>
+    </message>
+    <message>
+        <source>Telefonisch contact</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Reden van contact:
+
+Uitkomst:
+
+Actie:
+- </source>
+        <translation>Reason for contact:
+
+Outcome:
+
+Action:
+- </translation>
+    </message>
+    <message>
+        <source>Gesprek met werkgever</source>
+        <translation>Meeting with employer</translation>
+    </message>
+    <message>
+        <source>Werkgever en contactpersoon:
+
+Functie en uren:
+
+Afspraken over begeleiding:
+- </source>
+        <translation>Employer and contact person:
+
+Position and hours:
+
+Agreements on guidance:
+- </translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Personalia</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Voornaam *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam *</source>
+        <translation>Last name *</translation>
+    </message>
+    <message>
+        <source>Geboortedatum *</source>
+        <translation>Date of birth *</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>9 cijfers</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>Contact en woonplaats</source>
+        <translation>Contact and residence</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Situatie bij intake</source>
+        <translation>Situation at intake</translation>
+    </message>
+    <message>
+        <source>Status bij intake *</source>
+        <translation>Status at intake *</translation>
+    </message>
+    <message>
+        <source>Status bij intake</source>
+        <translation>Status at intake</translation>
+    </message>
+    <message>
+        <source>Kies een status</source>
+        <translation>Choose a status</translation>
+    </message>
+    <message>
+        <source>In het doelgroepregister (banenafspraak)</source>
+        <translation>In the target group register (job agreement)</translation>
+    </message>
+    <message>
+        <source>Toestemming en afspraken</source>
+        <translation>Consent and agreements</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gesprek vastleggen</source>
+        <translation>Record meeting</translation>
+    </message>
+    <message>
+        <source>Soort contract</source>
+        <translation>Kind of contract</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Niet geplaatst</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>{number} (cliënt van collega)</source>
+        <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Plaatsing toevoegen</source>
+        <translation>Add placement</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Werkgever onbekend</source>
+        <translation>Employer unknown</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Einddatum (optioneel)</source>
+        <translation>End date (optional)</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Soort contract</source>
+        <translation>Kind of contract</translation>
+    </message>
+    <message>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Banenafspraakplaatsing</source>
+        <translation>Job agreement placement</translation>
+    </message>
+    <message>
+        <source>Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland.</source>
+        <translation>Follow-ups after 3, 6 and 12 months are planned as tasks automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPage</name>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Geanonimiseerde maandcijfers voor de RBA en het programmateam. Kleine aantallen en alles waaruit die terug te rekenen zijn, blijven geheim (x).</source>
+        <translation>Anonymised monthly figures for the RBA and the programme team. Small counts, and anything they could be worked back from, stay secret (x).</translation>
+    </message>
+    <message>
+        <source>Verslagmaand</source>
+        <translation>Reporting month</translation>
+    </message>
+    <message>
+        <source>Bron van de cijfers</source>
+        <translation>Source of the figures</translation>
+    </message>
+    <message>
+        <source>Voorbeeld berekenen</source>
+        <translation>Calculate preview</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Maand:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Status van de maandcijfers</source>
+        <translation>Status of the monthly figures</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Tabel:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de tabel</source>
+        <translation>Preview of the table</translation>
+    </message>
+    <message>
+        <source>x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.</source>
+        <translation>x (grey) = secret; point at an x to see why. Totals in bold.</translation>
+    </message>
+    <message>
+        <source>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met &apos;zkijdesk contribution export&apos;.</source>
+        <translation>The team lead makes the monthly figures. If your team works without a shared database, make your monthly contribution with &apos;zkijdesk contribution export&apos;.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld wordt berekend…</source>
+        <translation>Calculating preview…</translation>
+    </message>
+    <message>
+        <source>Map voor de maandcijfers</source>
+        <translation>Folder for the monthly figures</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één formaat.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+    <message>
+        <source>Maandcijfers worden gemaakt…</source>
+        <translation>Making the monthly figures…</translation>
+    </message>
+    <message>
+        <source>Controle geslaagd · %1 van %2 cijfers geheim · drempel %3</source>
+        <translation>Check passed · %1 of %2 figures secret · threshold %3</translation>
+    </message>
+    <message>
+        <source>%1 geheim in deze tabel</source>
+        <translation>%1 secret in this table</translation>
+    </message>
+    <message>
+        <source>Maandcijfers %1 geschreven (versie %2); controle geslaagd, %3 geheim.</source>
+        <translation>Monthly figures %1 written (version %2); check passed, %3 secret.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Route wijzigen</source>
+        <translation>Edit route</translation>
+    </message>
+    <message>
+        <source>Nieuwe route starten</source>
+        <translation>Start a new route</translation>
+    </message>
+    <message>
+        <source>Intakedatum</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Sector van oriëntatie</source>
+        <translation>Sector of orientation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Geen project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTab</name>
+    <message>
+        <source>Lopende route</source>
+        <translation>Current route</translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Scholing</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Route afsluiten</source>
+        <translation>Close route</translation>
+    </message>
+    <message>
+        <source>Begeleiding toevoegen</source>
+        <translation>Add guidance</translation>
+    </message>
+    <message>
+        <source>Scholing toevoegen</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>Plaatsing toevoegen</source>
+        <translation>Add placement</translation>
+    </message>
+    <message>
+        <source>Geen lopende route</source>
+        <translation>No current route</translation>
+    </message>
+    <message>
+        <source>Laatste route heropenen</source>
+        <translation>Reopen last route</translation>
+    </message>
+    <message>
+        <source>Nieuwe route starten</source>
+        <translation>Start a new route</translation>
+    </message>
+    <message>
+        <source>Deze cliënt heeft nog geen route. Start een route om begeleiding, scholing en plaatsingen vast te leggen.</source>
+        <translation>This client has no route yet. Start a route to record guidance, training and placements.</translation>
+    </message>
+    <message>
+        <source>Eerdere routes</source>
+        <translation>Earlier routes</translation>
+    </message>
+    <message>
+        <source>Aanmelder: %1</source>
+        <translation>Referred by: %1</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>Sector: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Gepland: %1</source>
+        <translation>Planned: %1</translation>
+    </message>
+    <message>
+        <source>Werkelijk: %1</source>
+        <translation>Actual: %1</translation>
+    </message>
+    <message>
+        <source>Behaald: %1</source>
+        <translation>Achieved: %1</translation>
+    </message>
+    <message>
+        <source>Werkgever onbekend</source>
+        <translation>Employer unknown</translation>
+    </message>
+    <message>
+        <source>%1 uur per week</source>
+        <translation>%1 hours per week</translation>
+    </message>
+    <message>
+        <source>Beëindigd</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Aan het werk</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <source>Einde of verwijderen</source>
+        <translation>End or delete</translation>
+    </message>
+    <message>
+        <source>Route afgesloten</source>
+        <translation>Route closed</translation>
+    </message>
+    <message>
+        <source>Reden: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Nazorg %1 mnd: werkt nog (%2)</source>
+        <translation>Follow-up %1 mo: still working (%2)</translation>
+    </message>
+    <message>
+        <source>Nazorg %1 mnd: werkt er niet meer (%2)</source>
+        <translation>Follow-up %1 mo: no longer working there (%2)</translation>
+    </message>
+    <message>
+        <source>Nazorg %1 mnd: gepland op %2</source>
+        <translation>Follow-up %1 mo: planned for %2</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Instellingen en privacy</source>
+        <translation>Settings and privacy</translation>
+    </message>
+    <message>
+        <source>App-vergrendeling</source>
+        <translation>App lock</translation>
+    </message>
+    <message>
+        <source>Huidige pincode of wachtwoord</source>
+        <translation>Current PIN or password</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode of wachtwoord</source>
+        <translation>New PIN or password</translation>
+    </message>
+    <message>
+        <source>Herhaal de nieuwe</source>
+        <translation>Repeat the new one</translation>
+    </message>
+    <message>
+        <source>Vergrendeling instellen</source>
+        <translation>Set lock</translation>
+    </message>
+    <message>
+        <source>Vergrendeling uitzetten</source>
+        <translation>Turn lock off</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Huidige</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Nieuwe</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Herhaal</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</source>
+        <translation>Repeat: the two new entries are not the same.</translation>
+    </message>
+    <message>
+        <source>Vergrendeling ingesteld.</source>
+        <translation>Lock set.</translation>
+    </message>
+    <message>
+        <source>Pincode opslaan</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>Vergrendeling uitgezet.</source>
+        <translation>Lock turned off.</translation>
+    </message>
+    <message>
+        <source>Pincode verwijderen</source>
+        <translation>Remove PIN</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na inactiviteit</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Minuten tot vergrendelen</source>
+        <translation>Minutes until locking</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Na</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na %1 minuten opgeslagen.</source>
+        <translation>Lock after %1 minutes saved.</translation>
+    </message>
+    <message>
+        <source>Instelling opslaan</source>
+        <translation>Save setting</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Nu een reservekopie maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Geselecteerde terugzetten…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Map voor reservekopieën</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>Map opslaan</source>
+        <translation>Save folder</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt en gecontroleerd: %1</source>
+        <translation>Backup made and verified: %1</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken</source>
+        <translation>Make backup</translation>
+    </message>
+    <message>
+        <source>Kies eerst een reservekopie in de lijst.</source>
+        <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>Reservekopie van %1 terugzetten? De huidige stand wordt eerst bewaard.</source>
+        <translation>Restore the backup of %1? The current state is saved first.</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Teruggezet; de vorige stand staat in %1.</source>
+        <translation>Restored; the previous state is in %1.</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen (maanden na afsluiten van de laatste route)</source>
+        <translation>Retention terms (months after the last route closed)</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn %1</source>
+        <translation>Retention term %1</translation>
+    </message>
+    <message>
+        <source>Termijnen opslaan</source>
+        <translation>Save terms</translation>
+    </message>
+    <message>
+        <source>Toon wat verloopt</source>
+        <translation>Show what expires</translation>
+    </message>
+    <message>
+        <source>Verlopen dossiers wissen…</source>
+        <translation>Erase expired files…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen opgeslagen.</source>
+        <translation>Retention terms saved.</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) over de termijn</source>
+        <translation>%1 file(s) past the term</translation>
+    </message>
+    <message>
+        <source>; %1 met beperking blijven staan</source>
+        <translation>; %1 with a restriction are kept</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen nagaan</source>
+        <translation>Check retention terms</translation>
+    </message>
+    <message>
+        <source>Toon eerst wat verloopt.</source>
+        <translation>First show what expires.</translation>
+    </message>
+    <message>
+        <source>Dossiers wissen</source>
+        <translation>Erase files</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) definitief wissen?</source>
+        <translation>Erase %1 file(s) for good?</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) gewist.</source>
+        <translation>%1 file(s) erased.</translation>
+    </message>
+    <message>
+        <source>ingesteld; de app vergrendelt na inactiviteit</source>
+        <translation>set; the app locks after inactivity</translation>
+    </message>
+    <message>
+        <source>niet ingesteld</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: reservekopieën maakt de beheerder.</source>
+        <translation>PostgreSQL: backups are made by the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk onthoudt de keuze op deze computer.</source>
+        <translation>Your login name is not in this store. Choose your name; zkijdesk remembers the choice on this computer.</translation>
+    </message>
+    <message>
+        <source>Gebruikers van deze opslag</source>
+        <translation>Users of this store</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SkillPicker</name>
+    <message>
+        <source>Zoek op naam of sector, bijv. &apos;ADL&apos; of &apos;Techniek&apos;</source>
+        <extracomment>How many matches the result list shows at once; typing narrows it down.</extracomment>
+        <translation>Search by name or sector, e.g. &apos;ADL&apos; or &apos;Techniek&apos;</translation>
+    </message>
+    <message>
+        <source>Vaardigheid zoeken</source>
+        <translation>Find skill</translation>
+    </message>
+    <message>
+        <source>Gevonden vaardigheden</source>
+        <translation>Skills found</translation>
+    </message>
+    <message>
+        <source>Toevoegen als vereist</source>
+        <translation>Add as required</translation>
+    </message>
+    <message>
+        <source>Toevoegen als gewenst</source>
+        <translation>Add as desired</translation>
+    </message>
+    <message>
+        <source>Vereiste vaardigheden</source>
+        <translation>Required skills</translation>
+    </message>
+    <message>
+        <source>Gewenste vaardigheden</source>
+        <translation>Desired skills</translation>
+    </message>
+    <message>
+        <source>Verwijderen uit de keuze</source>
+        <translation>Remove from the selection</translation>
+    </message>
+    <message>
+        <source>Vereist</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Desired</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opslag: %1 (wordt geopend…)</source>
+        <translation>Store: %1 (opening…)</translation>
+    </message>
+    <message>
+        <source>Welkom! Maak een opslag aan of open de demo.</source>
+        <translation>Welcome! Create a store or open the demo.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet. Probeer het opnieuw:</source>
+        <translation>The passphrase is not right. Try again:</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van de opslag:</source>
+        <translation>Passphrase of the store:</translation>
+    </message>
+    <message>
+        <source>Opslag openen</source>
+        <translation>Open store</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialogs</name>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Taak wijzigen</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Deze taak verwijderen?</source>
+        <translation>Delete this task?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wordt afgebroken…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Taak toevoegen</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Wat moet er gebeuren?</source>
+        <translation>What needs doing?</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Afgeronde taken tonen</source>
+        <translation>Show completed tasks</translation>
+    </message>
+    <message>
+        <source>Taken van deze cliënt</source>
+        <translation>This client&apos;s tasks</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Scholing wijzigen</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>Scholing toevoegen</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>Opleiding</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Soort scholing</source>
+        <translation>Kind of training</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Geplande start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Gepland einde</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Werkelijke start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Werkelijk einde</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Behaald certificaat</source>
+        <translation>Certificate achieved</translation>
+    </message>
+    <message>
+        <source>Deze scholing verwijderen?</source>
+        <translation>Delete this training?</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesTab</name>
+    <message>
+        <source>Vacatures filteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek op beroep, werkgever, sector of plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen open vacatures</source>
+        <translation>Open vacancies only</translation>
+    </message>
+    <message>
+        <source>Nieuwe vacature</source>
+        <translation type="unfinished">New vacancy</translation>
+    </message>
+    <message>
+        <source>Vacatures</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open sinds</source>
+        <translation>Open since</translation>
+    </message>
+    <message>
+        <source>Kandidaten zoeken</source>
+        <translation>Find candidates</translation>
+    </message>
+    <message>
+        <source>Status wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open sinds {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, gesloten {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} uur per week in {place} · {sector} · start {start} · {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>Nieuwe vacature</source>
+        <translation>New vacancy</translation>
+    </message>
+    <message>
+        <source>Werkgever *</source>
+        <translation>Employer *</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Beroep *</source>
+        <translation>Occupation *</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <source>Werkplek (gemeente)</source>
+        <translation>Workplace (municipality)</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source> uur per week</source>
+        <translation> hours per week</translation>
+    </message>
+    <message>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Uren per week *</source>
+        <translation>Hours per week *</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Vaardigheden</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Vaardigheden en certificaten</source>
+        <translation>Skills and certificates</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyStatusDialog</name>
+    <message>
+        <source>Status van {vacancy}</source>
+        <translation>Status of {vacancy}</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welkom bij zkijdesk</source>
+        <extracomment>Without a key vault, the demo store (made-up people only) opens with this passphrase, so exploring it never asks for one.</extracomment>
+        <translation>Welcome to zkijdesk</translation>
+    </message>
+    <message>
+        <source>Het cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland &amp; IJmond.</source>
+        <translation>The client tracking system for the career coaches of Zuid-Kennemerland &amp; IJmond.</translation>
+    </message>
+    <message>
+        <source>Nieuwe opslag aanmaken</source>
+        <translation>Create a new store</translation>
+    </message>
+    <message>
+        <source>Voor uw eigen dossiers. De gegevens worden versleuteld op deze computer bewaard; u krijgt eenmalig een herstelsleutel.</source>
+        <translation>For your own files. The data is kept encrypted on this computer; you get a recovery key once.</translation>
+    </message>
+    <message>
+        <source>Nieuwe opslag…</source>
+        <translation>New store…</translation>
+    </message>
+    <message>
+        <source>Demo verkennen</source>
+        <translation>Explore the demo</translation>
+    </message>
+    <message>
+        <source>Een opslag vol verzonnen cliënten, om zkijdesk te leren kennen. Het venster toont duidelijk DEMO.</source>
+        <translation>A store full of made-up clients, to get to know zkijdesk. The window clearly shows DEMO.</translation>
+    </message>
+    <message>
+        <source>Demo openen</source>
+        <translation>Open demo</translation>
+    </message>
+    <message>
+        <source>Nieuwe opslag</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>Opslag: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>Uw naam *</source>
+        <translation>Your name *</translation>
+    </message>
+    <message>
+        <source>Uw rol</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin (minstens 10 tekens)</source>
+        <translation>Passphrase (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtwoordzin</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen.</source>
+        <translation>This computer has no secure key vault, so the store gets a passphrase. Without that passphrase the store can no longer be opened.</translation>
+    </message>
+    <message>
+        <source>De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. U krijgt zo een herstelsleutel om op te schrijven.</source>
+        <translation>The store&apos;s key goes into the key vault of your Windows account. Next you get a recovery key to write down.</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Opslag aanmaken</source>
+        <translation>Create store</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uw herstelsleutel</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Raakt u uw Windows-account of deze computer kwijt, dan opent u de opslag alleen nog met deze sleutel. Hij wordt maar één keer getoond. Schrijf hem op of bewaar hem buiten deze computer, bijvoorbeeld in de kluis van uw organisatie.</source>
+        <translation>If you lose your Windows account or this computer, only this key opens the store. It is shown only once. Write it down or keep it outside this computer, for instance in your organisation&apos;s safe.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Opslaan als bestand…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <source>Ik heb de herstelsleutel opgeschreven of buiten deze computer bewaard</source>
+        <translation>I have written down the recovery key or kept it outside this computer</translation>
+    </message>
+    <message>
+        <source>Typ ter controle de laatste groep van de sleutel over</source>
+        <translation>As a check, type the last group of the key</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Naam is verplicht.</source>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <source>Opslag wordt aangemaakt…</source>
+        <translation>Creating the store…</translation>
+    </message>
+    <message>
+        <source>Demo wordt gevuld met verzonnen cliënten…</source>
+        <translation>Filling the demo with made-up clients…</translation>
+    </message>
+    <message>
+        <source>Wordt afgebroken…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel bewaren</source>
+        <translation>Keep recovery key</translation>
+    </message>
+    <message>
+        <source>Tekstbestand (*.txt)</source>
+        <translation>Text file (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <source>Nieuwe cliënt</source>
+        <extracomment>Tasks shown per group on the start page; the rest are counted.</extracomment>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Lopende routes</source>
+        <translation>Current routes</translation>
+    </message>
+    <message>
+        <source>Afgesloten routes</source>
+        <translation>Closed routes</translation>
+    </message>
+    <message>
+        <source>Zonder route</source>
+        <translation>Without route</translation>
+    </message>
+    <message>
+        <source>Nazorg te doen</source>
+        <translation>Follow-ups to do</translation>
+    </message>
+    <message>
+        <source>Taken te laat</source>
+        <translation>Tasks overdue</translation>
+    </message>
+    <message>
+        <source>Mijn taken</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Nazorg plaatsingen</source>
+        <translation>Placement follow-ups</translation>
+    </message>
+    <message>
+        <source>Recent geopend</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <source>Mijn cliënten per focussector</source>
+        <translation>My clients by focus sector</translation>
+    </message>
+    <message>
+        <source>Cliënten per focussector en routestatus</source>
+        <translation>Clients by focus sector and route status</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Goedemorgen, %1</source>
+        <translation>Good morning, %1</translation>
+    </message>
+    <message>
+        <source>Goedemiddag, %1</source>
+        <translation>Good afternoon, %1</translation>
+    </message>
+    <message>
+        <source>Goedenavond, %1</source>
+        <translation>Good evening, %1</translation>
+    </message>
+    <message>
+        <source>Mijn werkvoorraad</source>
+        <translation>My worklist</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Geen open taken voor deze week.</source>
+        <translation>No open tasks for this week.</translation>
+    </message>
+    <message>
+        <source>en nog %1 taken</source>
+        <translation>and %1 more tasks</translation>
+    </message>
+    <message>
+        <source>Taak afgerond: %1</source>
+        <translation>Task done: %1</translation>
+    </message>
+    <message>
+        <source>Geen nazorg te doen.</source>
+        <translation>No follow-ups to do.</translation>
+    </message>
+    <message>
+        <source>na %1 maanden</source>
+        <translation>after %1 months</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers geopend.</source>
+        <translation>No files opened yet.</translation>
+    </message>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+</context>
+<context>
+    <name>Wsp</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In behandeling</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Vervuld</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Micro (minder dan 10)</source>
+        <translation>Micro (fewer than 10)</translation>
+    </message>
+    <message>
+        <source>Klein (10-49)</source>
+        <translation>Small (10-49)</translation>
+    </message>
+    <message>
+        <source>Middelgroot (50-249)</source>
+        <translation>Medium (50-249)</translation>
+    </message>
+    <message>
+        <source>Groot (250 of meer)</source>
+        <translation>Large (250 or more)</translation>
+    </message>
+    <message>
+        <source>Bezoek</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>WspForm</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>WspPage</name>
+    <message>
+        <source>Werkgevers &amp; vacatures</source>
+        <translation>Employers &amp; vacancies</translation>
+    </message>
+    <message>
+        <source>Werkgevers en hun vacatures, kandidaten die passen op vaardigheden (met de redenen), en de voordrachten tot en met de plaatsing.</source>
+        <translation>Employers and their vacancies, candidates who fit on skills (with the reasons), and proposals up to the placement.</translation>
+    </message>
+    <message>
+        <source>Werkgevers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <source>Vacatures</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+    <context>
+        <name />
+        <message>
+            <source>geen urenwens vastgelegd</source>
+            <translation>geen urenwens vastgelegd</translation>
+        </message>
+        <message>
+            <source>{low}-{high} uur</source>
+            <translation>{low}-{high} uur</translation>
+        </message>
+        <message>
+            <source>minstens {low} uur</source>
+            <translation>minstens {low} uur</translation>
+        </message>
+        <message>
+            <source>hoogstens {high} uur</source>
+            <translation>hoogstens {high} uur</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Over zkijdesk</source>
+            <translation>Over zkijdesk</translation>
+        </message>
+        <message>
+            <source>zkijdesk bevat de onderstaande onderdelen van anderen. Kies een onderdeel om de licentie te lezen.</source>
+            <translation>zkijdesk bevat de onderstaande onderdelen van anderen. Kies een onderdeel om de licentie te lezen.</translation>
+        </message>
+        <message>
+            <source>Meegeleverde onderdelen</source>
+            <translation>Meegeleverde onderdelen</translation>
+        </message>
+        <message>
+            <source>Onderdeel</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Licentie</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Licentietekst</source>
+            <translation>Licentietekst</translation>
+        </message>
+        <message>
+            <source>De licentieteksten ontbreken in deze installatie.</source>
+            <translation>De licentieteksten ontbreken in deze installatie.</translation>
+        </message>
+        <message>
+            <source>Versie %1</source>
+            <translation>Versie %1</translation>
+        </message>
+        <message>
+            <source>Cliëntvolgsysteem voor de loopbaancoaches van het RMT en het WSP in Zuid-Kennemerland &amp; IJmond.</source>
+            <translation>Cliëntvolgsysteem voor de loopbaancoaches van het RMT en het WSP in Zuid-Kennemerland &amp; IJmond.</translation>
+        </message>
+        <message>
+            <source>Uitgegeven onder de %1.</source>
+            <translation>Uitgegeven onder de %1.</translation>
+        </message>
+        <message>
+            <source>De licentietekst van %1 ontbreekt in deze installatie.</source>
+            <translation>De licentietekst van %1 ontbreekt in deze installatie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Auditlog</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Elke inzage, wijziging, export en verwijdering van persoonsgegevens, met wie, wanneer en vanaf welke werkplek. Het log bevat geen namen of BSN's van cliënten.</source>
+            <translation>Elke inzage, wijziging, export en verwijdering van persoonsgegevens, met wie, wanneer en vanaf welke werkplek. Het log bevat geen namen of BSN's van cliënten.</translation>
+        </message>
+        <message>
+            <source>Gebruiker</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Alle gebruikers</source>
+            <translation>Alle gebruikers</translation>
+        </message>
+        <message>
+            <source>Alle cliënten</source>
+            <translation>Alle cliënten</translation>
+        </message>
+        <message>
+            <source>Cliënt-id</source>
+            <translation>Cliënt-id</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>Exporteren naar CSV…</source>
+            <translation>Exporteren naar CSV…</translation>
+        </message>
+        <message>
+            <source>t/m</source>
+            <translation>t/m</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message numerus="yes">
+            <source>keten intact (%n regels)</source>
+            <translation>
+                <numerusform>keten intact (%n regels)</numerusform>
+                <numerusform>keten intact (%n regels)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>KETEN VERBROKEN bij regel %1</source>
+            <translation>KETEN VERBROKEN bij regel %1</translation>
+        </message>
+        <message>
+            <source>%1 regels gevonden; %2</source>
+            <translation>%1 regels gevonden; %2</translation>
+        </message>
+        <message>
+            <source>Auditlog exporteren</source>
+            <translation>Auditlog exporteren</translation>
+        </message>
+        <message>
+            <source>%1 regels geëxporteerd.</source>
+            <translation>%1 regels geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Prullenbak</source>
+            <translation>Prullenbak</translation>
+        </message>
+        <message>
+            <source>Dossiers die u verwijderde, kunt u hier %1 dagen lang terugzetten. Daarna worden ze definitief gewist.</source>
+            <translation>Dossiers die u verwijderde, kunt u hier %1 dagen lang terugzetten. Daarna worden ze definitief gewist.</translation>
+        </message>
+        <message>
+            <source>Verwijderde dossiers</source>
+            <translation>Verwijderde dossiers</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Cliëntnummer</source>
+            <translation>Cliëntnummer</translation>
+        </message>
+        <message>
+            <source>Verwijderd op</source>
+            <translation>Verwijderd op</translation>
+        </message>
+        <message>
+            <source>Gewist na</source>
+            <translation>Gewist na</translation>
+        </message>
+        <message>
+            <source>Terugzetten</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFile</name>
+        <message>
+            <source>Cliëntdossier</source>
+            <translation>Cliëntdossier</translation>
+        </message>
+        <message>
+            <source>Dossier wordt geladen…</source>
+            <translation>Dossier wordt geladen…</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Wijzigingen in Persoon opslaan (Ctrl+S)</source>
+            <translation>Wijzigingen in Persoon opslaan (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Meer acties</source>
+            <translation>Meer acties</translation>
+        </message>
+        <message>
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>Naar de prullenbak…</source>
+            <translation>Naar de prullenbak…</translation>
+        </message>
+        <message>
+            <source>Dossier sluiten</source>
+            <translation>Dossier sluiten</translation>
+        </message>
+        <message>
+            <source>Dossier sluiten (Ctrl+W)</source>
+            <translation>Dossier sluiten (Ctrl+W)</translation>
+        </message>
+        <message>
+            <source>Persoon</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Contacten</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Dossier niet beschikbaar</source>
+            <translation>Dossier niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>geboren %1 (%2 jaar)</source>
+            <translation>geboren %1 (%2 jaar)</translation>
+        </message>
+        <message>
+            <source>Route loopt</source>
+            <translation>Route loopt</translation>
+        </message>
+        <message>
+            <source>Doelgroepregister</source>
+            <translation>Doelgroepregister</translation>
+        </message>
+        <message>
+            <source>contactnotitie</source>
+            <translation>contactnotitie</translation>
+        </message>
+        <message>
+            <source>Niet-opgeslagen invoer is teruggezet (%1).</source>
+            <translation>Niet-opgeslagen invoer is teruggezet (%1).</translation>
+        </message>
+        <message>
+            <source>Bewaard op %1.</source>
+            <translation>Bewaard op %1.</translation>
+        </message>
+        <message>
+            <source>Verwerpen</source>
+            <translation>Verwerpen</translation>
+        </message>
+        <message>
+            <source>Naar de prullenbak</source>
+            <translation>Naar de prullenbak</translation>
+        </message>
+        <message>
+            <source>Het dossier van %1 gaat naar de prullenbak. U kunt het daar 30 dagen terugzetten; daarna wordt het definitief gewist.</source>
+            <translation>Het dossier van %1 gaat naar de prullenbak. U kunt het daar 30 dagen terugzetten; daarna wordt het definitief gewist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientTable</name>
+        <message>
+            <source>Cliëntnummer</source>
+            <translation>Cliëntnummer</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <source>Cliënten</source>
+            <translation>Cliënten</translation>
+        </message>
+        <message>
+            <source>Aantal gevonden cliënten</source>
+            <translation>Aantal gevonden cliënten</translation>
+        </message>
+        <message>
+            <source>Nieuwe cliënt</source>
+            <translation>Nieuwe cliënt</translation>
+        </message>
+        <message>
+            <source>Nieuwe cliënt inschrijven (Ctrl+N)</source>
+            <translation>Nieuwe cliënt inschrijven (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Zoek cliënt</source>
+            <translation>Zoek cliënt</translation>
+        </message>
+        <message>
+            <source>Zoek op naam, cliëntnummer, postcode of geboortedatum</source>
+            <translation>Zoek op naam, cliëntnummer, postcode of geboortedatum</translation>
+        </message>
+        <message>
+            <source>Zoeken terwijl u typt (Ctrl+F); Esc maakt het veld leeg</source>
+            <translation>Zoeken terwijl u typt (Ctrl+F); Esc maakt het veld leeg</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Opgeslagen filters</source>
+            <translation>Opgeslagen filters</translation>
+        </message>
+        <message>
+            <source>Kolommen</source>
+            <translation>Kolommen</translation>
+        </message>
+        <message>
+            <source>Kolommen kiezen</source>
+            <translation>Kolommen kiezen</translation>
+        </message>
+        <message>
+            <source>Exporteren</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>De huidige lijst als Excel-bestand (zonder BSN)</source>
+            <translation>De huidige lijst als Excel-bestand (zonder BSN)</translation>
+        </message>
+        <message>
+            <source>Cliëntenlijst</source>
+            <translation>Cliëntenlijst</translation>
+        </message>
+        <message>
+            <source>Geen cliënten gevonden met deze zoekterm en filters.</source>
+            <translation>Geen cliënten gevonden met deze zoekterm en filters.</translation>
+        </message>
+        <message>
+            <source>1 cliënt</source>
+            <translation>1 cliënt</translation>
+        </message>
+        <message>
+            <source>%1 cliënten</source>
+            <translation>%1 cliënten</translation>
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation>Filters (%1)</translation>
+        </message>
+        <message>
+            <source>Filter bewaren</source>
+            <translation>Filter bewaren</translation>
+        </message>
+        <message>
+            <source>Naam van het filter:</source>
+            <translation>Naam van het filter:</translation>
+        </message>
+        <message>
+            <source>Huidige zoekopdracht bewaren…</source>
+            <translation>Huidige zoekopdracht bewaren…</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Lijst exporteren</source>
+            <translation>Lijst exporteren</translation>
+        </message>
+        <message>
+            <source>clientenlijst.xlsx</source>
+            <translation>clientenlijst.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>%1 cliënten geëxporteerd naar %2</source>
+            <translation>%1 cliënten geëxporteerd naar %2</translation>
+        </message>
+        <message>
+            <source>Export afgebroken; er is niets geschreven.</source>
+            <translation>Export afgebroken; er is niets geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseRouteDialog</name>
+        <message>
+            <source>Route afsluiten</source>
+            <translation>Route afsluiten</translation>
+        </message>
+        <message>
+            <source>Afsluitdatum</source>
+            <translation>Afsluitdatum</translation>
+        </message>
+        <message>
+            <source>Reden uitstroom</source>
+            <translation>Reden uitstroom</translation>
+        </message>
+        <message>
+            <source>Kies een reden</source>
+            <translation>Kies een reden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact wijzigen</source>
+            <translation>Contact wijzigen</translation>
+        </message>
+        <message>
+            <source>Soort contact</source>
+            <translation>Soort contact</translation>
+        </message>
+        <message>
+            <source>Datum contact</source>
+            <translation>Datum contact</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duur in minuten</source>
+            <translation>Duur in minuten</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Dit contact verwijderen?</source>
+            <translation>Dit contact verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPersonDialog</name>
+        <message>
+            <source>Contactpersoon bij {employer}</source>
+            <translation>Contactpersoon bij {employer}</translation>
+        </message>
+        <message>
+            <source>Naam *</source>
+            <translation>Naam *</translation>
+        </message>
+        <message>
+            <source>Naam contactpersoon</source>
+            <translation>Naam contactpersoon</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>E-mailadres</source>
+            <translation>E-mailadres</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer</source>
+            <translation>Telefoonnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <source>Contact vastleggen</source>
+            <translation>Contact vastleggen</translation>
+        </message>
+        <message>
+            <source>Soort contact</source>
+            <translation>Soort contact</translation>
+        </message>
+        <message>
+            <source>Datum contact</source>
+            <translation>Datum contact</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duur in minuten</source>
+            <translation>Duur in minuten</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Duur</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Sjabloon</source>
+            <translation>Sjabloon</translation>
+        </message>
+        <message>
+            <source>Notitiesjabloon invoegen</source>
+            <translation>Notitiesjabloon invoegen</translation>
+        </message>
+        <message>
+            <source>Wat is er besproken? (Ctrl+Enter legt vast)</source>
+            <translation>Wat is er besproken? (Ctrl+Enter legt vast)</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <source>Contacten</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerDialog</name>
+        <message>
+            <source>Werkgever wijzigen</source>
+            <translation>Werkgever wijzigen</translation>
+        </message>
+        <message>
+            <source>Nieuwe werkgever</source>
+            <translation>Nieuwe werkgever</translation>
+        </message>
+        <message>
+            <source>Naam *</source>
+            <translation>Naam *</translation>
+        </message>
+        <message>
+            <source>Naam werkgever</source>
+            <translation>Naam werkgever</translation>
+        </message>
+        <message>
+            <source>KvK-nummer</source>
+            <translation>KvK-nummer</translation>
+        </message>
+        <message>
+            <source>8 cijfers</source>
+            <translation>8 cijfers</translation>
+        </message>
+        <message>
+            <source>Omvang</source>
+            <translation>Omvang</translation>
+        </message>
+        <message>
+            <source>Onbekend</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Doet mee aan de banenafspraak</source>
+            <translation>Doet mee aan de banenafspraak</translation>
+        </message>
+        <message>
+            <source>Banenafspraak</source>
+            <translation>Banenafspraak</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersTab</name>
+        <message>
+            <source>Werkgevers filteren</source>
+            <translation>Werkgevers filteren</translation>
+        </message>
+        <message>
+            <source>Zoek op naam, sector of gemeente</source>
+            <translation>Zoek op naam, sector of gemeente</translation>
+        </message>
+        <message>
+            <source>Nieuwe werkgever</source>
+            <translation>Nieuwe werkgever</translation>
+        </message>
+        <message>
+            <source>Werkgevers</source>
+            <translation>Werkgevers</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Banenafspraak</source>
+            <translation>Banenafspraak</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Laatste contact</translation>
+        </message>
+        <message>
+            <source>Wijzigen…</source>
+            <translation>Wijzigen…</translation>
+        </message>
+        <message>
+            <source>Contactpersonen</source>
+            <translation>Contactpersonen</translation>
+        </message>
+        <message>
+            <source>Contactpersoon…</source>
+            <translation>Contactpersoon…</translation>
+        </message>
+        <message>
+            <source>Vacature…</source>
+            <translation>Vacature…</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Contactlog</source>
+            <translation>Contactlog</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Verslag</source>
+            <translation>Verslag</translation>
+        </message>
+        <message>
+            <source>Vervolg</source>
+            <translation>Vervolg</translation>
+        </message>
+        <message>
+            <source>Soort contact</source>
+            <translation>Soort contact</translation>
+        </message>
+        <message>
+            <source>Kort verslag van het contact</source>
+            <translation>Kort verslag van het contact</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <source>Contact vastleggen</source>
+            <translation>Contact vastleggen</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>omvang onbekend</source>
+            <translation>omvang onbekend</translation>
+        </message>
+        <message>
+            <source>KvK {kvk} · {sector} · {place} · {size} · banenafspraak: {banen}</source>
+            <translation>KvK {kvk} · {sector} · {place} · {size} · banenafspraak: {banen}</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>nee</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndPlacementDialog</name>
+        <message>
+            <source>Einde plaatsing vastleggen</source>
+            <translation>Einde plaatsing vastleggen</translation>
+        </message>
+        <message>
+            <source>Einddatum</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <source>Deze plaatsing met haar nazorgmomenten verwijderen?</source>
+            <translation>Deze plaatsing met haar nazorgmomenten verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feedback</name>
+        <message>
+            <source>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</source>
+            <translation>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Niet gelukt</source>
+            <translation>Niet gelukt</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Niet-opgeslagen wijzigingen</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>Wilt u de wijzigingen in %1 opslaan?</source>
+            <translation>Wilt u de wijzigingen in %1 opslaan?</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Niet opslaan</source>
+            <translation>Niet opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Filter op routestatus</source>
+            <translation>Filter op routestatus</translation>
+        </message>
+        <message>
+            <source>Alle routes</source>
+            <translation>Alle routes</translation>
+        </message>
+        <message>
+            <source>Filter op sector</source>
+            <translation>Filter op sector</translation>
+        </message>
+        <message>
+            <source>Alle sectoren</source>
+            <translation>Alle sectoren</translation>
+        </message>
+        <message>
+            <source>Jaar van de focusdoelgroep</source>
+            <translation>Jaar van de focusdoelgroep</translation>
+        </message>
+        <message>
+            <source>Filter op focusdoelgroep</source>
+            <translation>Filter op focusdoelgroep</translation>
+        </message>
+        <message>
+            <source>Alle doelgroepen</source>
+            <translation>Alle doelgroepen</translation>
+        </message>
+        <message>
+            <source>Filter op gemeente</source>
+            <translation>Filter op gemeente</translation>
+        </message>
+        <message>
+            <source>Alle gemeenten</source>
+            <translation>Alle gemeenten</translation>
+        </message>
+        <message>
+            <source>Filter op coach</source>
+            <translation>Filter op coach</translation>
+        </message>
+        <message>
+            <source>Alle coaches</source>
+            <translation>Alle coaches</translation>
+        </message>
+        <message>
+            <source>Filter op project</source>
+            <translation>Filter op project</translation>
+        </message>
+        <message>
+            <source>Alle projecten</source>
+            <translation>Alle projecten</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Doelgroepjaar</source>
+            <translation>Doelgroepjaar</translation>
+        </message>
+        <message>
+            <source>Focusdoelgroep</source>
+            <translation>Focusdoelgroep</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Filters wissen</source>
+            <translation>Filters wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Nazorg na %1 maanden</source>
+            <translation>Nazorg na %1 maanden</translation>
+        </message>
+        <message>
+            <source>Datum nazorg</source>
+            <translation>Datum nazorg</translation>
+        </message>
+        <message>
+            <source>Werkt nog bij deze werkgever</source>
+            <translation>Werkt nog bij deze werkgever</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidanceDialog</name>
+        <message>
+            <source>Begeleiding wijzigen</source>
+            <translation>Begeleiding wijzigen</translation>
+        </message>
+        <message>
+            <source>Begeleiding toevoegen</source>
+            <translation>Begeleiding toevoegen</translation>
+        </message>
+        <message>
+            <source>Soort begeleiding</source>
+            <translation>Soort begeleiding</translation>
+        </message>
+        <message>
+            <source>Startdatum</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Einddatum</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Deze begeleiding verwijderen?</source>
+            <translation>Deze begeleiding verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursDialog</name>
+        <message>
+            <source>Urenwens van {who}</source>
+            <translation>Urenwens van {who}</translation>
+        </message>
+        <message>
+            <source>Minimaal (uur per week)</source>
+            <translation>Minimaal (uur per week)</translation>
+        </message>
+        <message>
+            <source>Minimaal aantal uren per week</source>
+            <translation>Minimaal aantal uren per week</translation>
+        </message>
+        <message>
+            <source>Maximaal (uur per week)</source>
+            <translation>Maximaal (uur per week)</translation>
+        </message>
+        <message>
+            <source>Maximaal aantal uren per week</source>
+            <translation>Maximaal aantal uren per week</translation>
+        </message>
+        <message>
+            <source>leeg = geen grens</source>
+            <translation>leeg = geen grens</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>Nieuwe cliënt</source>
+            <translation>Nieuwe cliënt</translation>
+        </message>
+        <message>
+            <source>Velden met * zijn verplicht. Wat u typt, wordt tussentijds bewaard.</source>
+            <translation>Velden met * zijn verplicht. Wat u typt, wordt tussentijds bewaard.</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Inschrijven</source>
+            <translation>Inschrijven</translation>
+        </message>
+        <message>
+            <source>Inschrijven (Ctrl+S)</source>
+            <translation>Inschrijven (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Direct een route starten</source>
+            <translation>Direct een route starten</translation>
+        </message>
+        <message>
+            <source>Intakedatum</source>
+            <translation>Intakedatum</translation>
+        </message>
+        <message>
+            <source>Aanmelder</source>
+            <translation>Aanmelder</translation>
+        </message>
+        <message>
+            <source>Sector van oriëntatie</source>
+            <translation>Sector van oriëntatie</translation>
+        </message>
+        <message>
+            <source>Nog onbekend</source>
+            <translation>Nog onbekend</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Geen project</source>
+            <translation>Geen project</translation>
+        </message>
+        <message>
+            <source>Niet-afgeronde invoer van %1 is teruggezet.</source>
+            <translation>Niet-afgeronde invoer van %1 is teruggezet.</translation>
+        </message>
+        <message>
+            <source>Leegmaken</source>
+            <translation>Leegmaken</translation>
+        </message>
+        <message>
+            <source>Inschrijving annuleren</source>
+            <translation>Inschrijving annuleren</translation>
+        </message>
+        <message>
+            <source>De ingevulde gegevens worden niet bewaard.</source>
+            <translation>De ingevulde gegevens worden niet bewaard.</translation>
+        </message>
+        <message>
+            <source>Niet inschrijven</source>
+            <translation>Niet inschrijven</translation>
+        </message>
+        <message>
+            <source>Bestaand dossier openen</source>
+            <translation>Bestaand dossier openen</translation>
+        </message>
+        <message>
+            <source>Toch inschrijven: andere persoon</source>
+            <translation>Toch inschrijven: andere persoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Teamleider</source>
+            <translation>Teamleider</translation>
+        </message>
+        <message>
+            <source>Functioneel beheerder</source>
+            <translation>Functioneel beheerder</translation>
+        </message>
+        <message>
+            <source>Werkend</source>
+            <translation>Werkend</translation>
+        </message>
+        <message>
+            <source>Werkzoekend met WW</source>
+            <translation>Werkzoekend met WW</translation>
+        </message>
+        <message>
+            <source>Werkzoekend met bijstand</source>
+            <translation>Werkzoekend met bijstand</translation>
+        </message>
+        <message>
+            <source>Werkzoekend met WIA/Wajong</source>
+            <translation>Werkzoekend met WIA/Wajong</translation>
+        </message>
+        <message>
+            <source>Werkzoekend zonder uitkering</source>
+            <translation>Werkzoekend zonder uitkering</translation>
+        </message>
+        <message>
+            <source>Zelfmelder</source>
+            <translation>Zelfmelder</translation>
+        </message>
+        <message>
+            <source>UWV</source>
+            <translation>UWV</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Onderwijs</source>
+            <translation>Onderwijs</translation>
+        </message>
+        <message>
+            <source>Sociaal team</source>
+            <translation>Sociaal team</translation>
+        </message>
+        <message>
+            <source>Anders</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Werk</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Scholing</source>
+            <translation>Scholing</translation>
+        </message>
+        <message>
+            <source>Elders geholpen</source>
+            <translation>Elders geholpen</translation>
+        </message>
+        <message>
+            <source>Verhuisd</source>
+            <translation>Verhuisd</translation>
+        </message>
+        <message>
+            <source>Gestopt</source>
+            <translation>Gestopt</translation>
+        </message>
+        <message>
+            <source>Geen contact meer</source>
+            <translation>Geen contact meer</translation>
+        </message>
+        <message>
+            <source>Loopbaanadvies</source>
+            <translation>Loopbaanadvies</translation>
+        </message>
+        <message>
+            <source>Jobcoaching</source>
+            <translation>Jobcoaching</translation>
+        </message>
+        <message>
+            <source>Sollicitatietraining</source>
+            <translation>Sollicitatietraining</translation>
+        </message>
+        <message>
+            <source>Werkervaringsplek</source>
+            <translation>Werkervaringsplek</translation>
+        </message>
+        <message>
+            <source>Andere begeleiding</source>
+            <translation>Andere begeleiding</translation>
+        </message>
+        <message>
+            <source>Mbo-certificaat</source>
+            <translation>Mbo-certificaat</translation>
+        </message>
+        <message>
+            <source>Bbl-opleiding</source>
+            <translation>Bbl-opleiding</translation>
+        </message>
+        <message>
+            <source>Modulaire cursus</source>
+            <translation>Modulaire cursus</translation>
+        </message>
+        <message>
+            <source>Skillscursus</source>
+            <translation>Skillscursus</translation>
+        </message>
+        <message>
+            <source>Diploma-opleiding</source>
+            <translation>Diploma-opleiding</translation>
+        </message>
+        <message>
+            <source>Andere scholing</source>
+            <translation>Andere scholing</translation>
+        </message>
+        <message>
+            <source>Lopend</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <source>Behaald</source>
+            <translation>Behaald</translation>
+        </message>
+        <message>
+            <source>Vast contract</source>
+            <translation>Vast contract</translation>
+        </message>
+        <message>
+            <source>Bepaalde tijd</source>
+            <translation>Bepaalde tijd</translation>
+        </message>
+        <message>
+            <source>Uitzendwerk</source>
+            <translation>Uitzendwerk</translation>
+        </message>
+        <message>
+            <source>Oproepcontract</source>
+            <translation>Oproepcontract</translation>
+        </message>
+        <message>
+            <source>Leerwerkbaan</source>
+            <translation>Leerwerkbaan</translation>
+        </message>
+        <message>
+            <source>Zzp</source>
+            <translation>Zzp</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Videobellen</source>
+            <translation>Videobellen</translation>
+        </message>
+        <message>
+            <source>Werkgeversbezoek</source>
+            <translation>Werkgeversbezoek</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Diploma</source>
+            <translation>Diploma</translation>
+        </message>
+        <message>
+            <source>Certificaat</source>
+            <translation>Certificaat</translation>
+        </message>
+        <message>
+            <source>Werkervaring</source>
+            <translation>Werkervaring</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>Eigen opgave</source>
+            <translation>Eigen opgave</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Geen route</source>
+            <translation>Geen route</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsTab</name>
+        <message>
+            <source>Focussector</source>
+            <translation>Focussector</translation>
+        </message>
+        <message>
+            <source>De sector waar de cliënt naartoe werkt: Zorg &amp; Welzijn, Onderwijs, Techniek of een overige sector.</source>
+            <translation>De sector waar de cliënt naartoe werkt: Zorg &amp; Welzijn, Onderwijs, Techniek of een overige sector.</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Focusdoelgroepen %1</source>
+            <translation>Focusdoelgroepen %1</translation>
+        </message>
+        <message>
+            <source>Focusdoelgroep %1</source>
+            <translation>Focusdoelgroep %1</translation>
+        </message>
+        <message>
+            <source>Voor dit jaar zijn nog geen focusdoelgroepen vastgesteld.</source>
+            <translation>Voor dit jaar zijn nog geen focusdoelgroepen vastgesteld.</translation>
+        </message>
+        <message>
+            <source>Eerdere jaren (alleen lezen)</source>
+            <translation>Eerdere jaren (alleen lezen)</translation>
+        </message>
+        <message>
+            <source>Vaardigheden en certificaten</source>
+            <translation>Vaardigheden en certificaten</translation>
+        </message>
+        <message>
+            <source>Vaardigheid</source>
+            <translation>Vaardigheid</translation>
+        </message>
+        <message>
+            <source>Bewijs</source>
+            <translation>Bewijs</translation>
+        </message>
+        <message>
+            <source>Datum aangetoond</source>
+            <translation>Datum aangetoond</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Geen labels uit eerdere jaren.</source>
+            <translation>Geen labels uit eerdere jaren.</translation>
+        </message>
+        <message>
+            <source>Gegeven op %1</source>
+            <translation>Gegeven op %1</translation>
+        </message>
+        <message>
+            <source>Nog geen vaardigheden vastgelegd.</source>
+            <translation>Nog geen vaardigheden vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Vaardigheid %1 verwijderen</source>
+            <translation>Vaardigheid %1 verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Vergrendeld scherm</source>
+            <translation>Vergrendeld scherm</translation>
+        </message>
+        <message>
+            <source>zkijdesk is vergrendeld</source>
+            <translation>zkijdesk is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Voer uw pincode of wachtwoord in om verder te werken.</source>
+            <translation>Voer uw pincode of wachtwoord in om verder te werken.</translation>
+        </message>
+        <message>
+            <source>%1, voer uw pincode of wachtwoord in om verder te werken.</source>
+            <translation>%1, voer uw pincode of wachtwoord in om verder te werken.</translation>
+        </message>
+        <message>
+            <source>Pincode of wachtwoord</source>
+            <translation>Pincode of wachtwoord</translation>
+        </message>
+        <message>
+            <source>Ontgrendelen</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>zkijdesk — vergrendeld</source>
+            <translation>zkijdesk — vergrendeld</translation>
+        </message>
+        <message>
+            <source>Ontgrendelen is mislukt door een onverwachte fout; probeer het opnieuw.</source>
+            <translation>Ontgrendelen is mislukt door een onverwachte fout; probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>zkijdesk</source>
+            <translation>zkijdesk</translation>
+        </message>
+        <message>
+            <source>Zuid-Kennemerland &amp; IJmond</source>
+            <translation>Zuid-Kennemerland &amp; IJmond</translation>
+        </message>
+        <message>
+            <source>Hoofdmenu</source>
+            <translation>Hoofdmenu</translation>
+        </message>
+        <message>
+            <source>Mijn werkvoorraad</source>
+            <translation>Mijn werkvoorraad</translation>
+        </message>
+        <message>
+            <source>Cliënten</source>
+            <translation>Cliënten</translation>
+        </message>
+        <message>
+            <source>Werkgevers &amp; vacatures</source>
+            <translation>Werkgevers &amp; vacatures</translation>
+        </message>
+        <message>
+            <source>Rapportage</source>
+            <translation>Rapportage</translation>
+        </message>
+        <message>
+            <source>GEOPENDE DOSSIERS</source>
+            <translation>GEOPENDE DOSSIERS</translation>
+        </message>
+        <message>
+            <source>Geopende dossiers</source>
+            <translation>Geopende dossiers</translation>
+        </message>
+        <message>
+            <source>Opslag wordt geopend…</source>
+            <translation>Opslag wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Opslag: %1 (wordt geopend…)</source>
+            <translation>Opslag: %1 (wordt geopend…)</translation>
+        </message>
+        <message>
+            <source>&amp;Bestand</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>Nieuwe cliënt</source>
+            <translation>Nieuwe cliënt</translation>
+        </message>
+        <message>
+            <source>Cliënt zoeken</source>
+            <translation>Cliënt zoeken</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Lijst exporteren naar Excel…</source>
+            <translation>Lijst exporteren naar Excel…</translation>
+        </message>
+        <message>
+            <source>Taken exporteren naar agenda (.ics)…</source>
+            <translation>Taken exporteren naar agenda (.ics)…</translation>
+        </message>
+        <message>
+            <source>Prullenbak…</source>
+            <translation>Prullenbak…</translation>
+        </message>
+        <message>
+            <source>Dossier sluiten</source>
+            <translation>Dossier sluiten</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Afsluiten</translation>
+        </message>
+        <message>
+            <source>Beel&amp;d</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Sneltoetsen</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>Over zkijdesk</source>
+            <translation>Over zkijdesk</translation>
+        </message>
+        <message>
+            <source>zkijdesk — DEMO (synthetische gegevens)</source>
+            <translation>zkijdesk — DEMO (synthetische gegevens)</translation>
+        </message>
+        <message>
+            <source>Opslag: %1</source>
+            <translation>Opslag: %1</translation>
+        </message>
+        <message>
+            <source>Gebruiker: %1 (%2)</source>
+            <translation>Gebruiker: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Dossier wordt geladen…</source>
+            <translation>Dossier wordt geladen…</translation>
+        </message>
+        <message>
+            <source>Wijzigingen ongedaan maken</source>
+            <translation>Wijzigingen ongedaan maken</translation>
+        </message>
+        <message>
+            <source>De niet-opgeslagen wijzigingen in dit dossier vervallen.</source>
+            <translation>De niet-opgeslagen wijzigingen in dit dossier vervallen.</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Taken exporteren naar agenda</source>
+            <translation>Taken exporteren naar agenda</translation>
+        </message>
+        <message>
+            <source>Agenda (*.ics)</source>
+            <translation>Agenda (*.ics)</translation>
+        </message>
+        <message>
+            <source>%1 taken geëxporteerd naar %2</source>
+            <translation>%1 taken geëxporteerd naar %2</translation>
+        </message>
+        <message>
+            <source>Agenda exporteren</source>
+            <translation>Agenda exporteren</translation>
+        </message>
+        <message>
+            <source>De gekozen taal wordt gebruikt vanaf de volgende start van zkijdesk.</source>
+            <translation>De gekozen taal wordt gebruikt vanaf de volgende start van zkijdesk.</translation>
+        </message>
+        <message>
+            <source>Annuleren, zoekveld leegmaken</source>
+            <translation>Annuleren, zoekveld leegmaken</translation>
+        </message>
+        <message>
+            <source>Naar een pagina</source>
+            <translation>Naar een pagina</translation>
+        </message>
+        <message>
+            <source>Contact vastleggen</source>
+            <translation>Contact vastleggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingTab</name>
+        <message>
+            <source>Vacature</source>
+            <translation>Vacature</translation>
+        </message>
+        <message>
+            <source>Welke cliënten</source>
+            <translation>Welke cliënten</translation>
+        </message>
+        <message>
+            <source>Mijn cliënten</source>
+            <translation>Mijn cliënten</translation>
+        </message>
+        <message>
+            <source>Hele team (gepseudonimiseerd)</source>
+            <translation>Hele team (gepseudonimiseerd)</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Cliënt</source>
+            <translation>Cliënt</translation>
+        </message>
+        <message>
+            <source>Wat zoekt u</source>
+            <translation>Wat zoekt u</translation>
+        </message>
+        <message>
+            <source>Kandidaten voor een vacature</source>
+            <translation>Kandidaten voor een vacature</translation>
+        </message>
+        <message>
+            <source>Vacatures voor een cliënt</source>
+            <translation>Vacatures voor een cliënt</translation>
+        </message>
+        <message>
+            <source>Typ een naam of cliëntnummer</source>
+            <translation>Typ een naam of cliëntnummer</translation>
+        </message>
+        <message>
+            <source>Urenwens…</source>
+            <translation>Urenwens…</translation>
+        </message>
+        <message>
+            <source>Suggesties</source>
+            <translation>Suggesties</translation>
+        </message>
+        <message>
+            <source>Kies een vacature en klik op Zoeken.</source>
+            <translation>Kies een vacature en klik op Zoeken.</translation>
+        </message>
+        <message>
+            <source>Kies een cliënt en klik op Zoeken.</source>
+            <translation>Kies een cliënt en klik op Zoeken.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Vereist</source>
+            <translation>Vereist</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
+            <translation>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</translation>
+        </message>
+        <message>
+            <source>Geen open vacatures gevonden waarvoor deze cliënt nog niet is voorgedragen.</source>
+            <translation>Geen open vacatures gevonden waarvoor deze cliënt nog niet is voorgedragen.</translation>
+        </message>
+        <message>
+            <source>Alleen de eigen coach kan deze cliënt voordragen.</source>
+            <translation>Alleen de eigen coach kan deze cliënt voordragen.</translation>
+        </message>
+        <message>
+            <source>Selecteer een eigen cliënt om de urenwens te zien of vast te leggen.</source>
+            <translation>Selecteer een eigen cliënt om de urenwens te zien of vast te leggen.</translation>
+        </message>
+        <message>
+            <source>Urenwens van {who}: {hours}</source>
+            <translation>Urenwens van {who}: {hours}</translation>
+        </message>
+        <message>
+            <source>Voordragen</source>
+            <translation>Voordragen</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Afstand</source>
+            <translation>Afstand</translation>
+        </message>
+        <message>
+            <source>Bezig met zoeken…</source>
+            <translation>Bezig met zoeken…</translation>
+        </message>
+        <message>
+            <source>{number} (cliënt van collega)</source>
+            <translation>{number} (cliënt van collega)</translation>
+        </message>
+        <message>
+            <source>onbekend</source>
+            <translation>onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteTemplates</name>
+        <message>
+            <source>Voortgangsgesprek</source>
+            <translation>Voortgangsgesprek</translation>
+        </message>
+        <message>
+            <source>Besproken:
+- 
+
+Afspraken:
+- 
+
+Volgende stap en datum:
+- </source>
+            <translation>Besproken:
+- 
+
+Afspraken:
+- 
+
+Volgende stap en datum:
+- </translation>
+        </message>
+        <message>
+            <source>Intakegesprek</source>
+            <translation>Intakegesprek</translation>
+        </message>
+        <message>
+            <source>Hulpvraag:
+
+Werkervaring en opleiding:
+
+Vaardigheden:
+
+Belemmeringen:
+
+Afspraken:
+- </source>
+            <translation>Hulpvraag:
+
+Werkervaring en opleiding:
+
+Vaardigheden:
+
+Belemmeringen:
+
+Afspraken:
+- </translation>
+        </message>
+        <message>
+            <source>Telefonisch contact</source>
+            <translation>Telefonisch contact</translation>
+        </message>
+        <message>
+            <source>Reden van contact:
+
+Uitkomst:
+
+Actie:
+- </source>
+            <translation>Reden van contact:
+
+Uitkomst:
+
+Actie:
+- </translation>
+        </message>
+        <message>
+            <source>Gesprek met werkgever</source>
+            <translation>Gesprek met werkgever</translation>
+        </message>
+        <message>
+            <source>Werkgever en contactpersoon:
+
+Functie en uren:
+
+Afspraken over begeleiding:
+- </source>
+            <translation>Werkgever en contactpersoon:
+
+Functie en uren:
+
+Afspraken over begeleiding:
+- </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <source>Personalia</source>
+            <translation>Personalia</translation>
+        </message>
+        <message>
+            <source>Voornaam *</source>
+            <translation>Voornaam *</translation>
+        </message>
+        <message>
+            <source>Tussenvoegsel</source>
+            <translation>Tussenvoegsel</translation>
+        </message>
+        <message>
+            <source>Achternaam *</source>
+            <translation>Achternaam *</translation>
+        </message>
+        <message>
+            <source>Geboortedatum *</source>
+            <translation>Geboortedatum *</translation>
+        </message>
+        <message>
+            <source>Geboortedatum</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <source>9 cijfers</source>
+            <translation>9 cijfers</translation>
+        </message>
+        <message>
+            <source>Contact en woonplaats</source>
+            <translation>Contact en woonplaats</translation>
+        </message>
+        <message>
+            <source>E-mailadres</source>
+            <translation>E-mailadres</translation>
+        </message>
+        <message>
+            <source>Telefoonnummer</source>
+            <translation>Telefoonnummer</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Onbekend</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>Situatie bij intake</source>
+            <translation>Situatie bij intake</translation>
+        </message>
+        <message>
+            <source>Status bij intake *</source>
+            <translation>Status bij intake *</translation>
+        </message>
+        <message>
+            <source>Status bij intake</source>
+            <translation>Status bij intake</translation>
+        </message>
+        <message>
+            <source>Kies een status</source>
+            <translation>Kies een status</translation>
+        </message>
+        <message>
+            <source>In het doelgroepregister (banenafspraak)</source>
+            <translation>In het doelgroepregister (banenafspraak)</translation>
+        </message>
+        <message>
+            <source>Toestemming en afspraken</source>
+            <translation>Toestemming en afspraken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineTab</name>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Gesprek vastleggen</source>
+            <translation>Gesprek vastleggen</translation>
+        </message>
+        <message>
+            <source>Soort contract</source>
+            <translation>Soort contract</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> uur</translation>
+        </message>
+        <message>
+            <source>Uren per week</source>
+            <translation>Uren per week</translation>
+        </message>
+        <message>
+            <source>Geplaatst</source>
+            <translation>Geplaatst</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Niet geplaatst</source>
+            <translation>Niet geplaatst</translation>
+        </message>
+        <message>
+            <source>{number} (cliënt van collega)</source>
+            <translation>{number} (cliënt van collega)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementDialog</name>
+        <message>
+            <source>Plaatsing toevoegen</source>
+            <translation>Plaatsing toevoegen</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Werkgever onbekend</source>
+            <translation>Werkgever onbekend</translation>
+        </message>
+        <message>
+            <source>Startdatum</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Einddatum (optioneel)</source>
+            <translation>Einddatum (optioneel)</translation>
+        </message>
+        <message>
+            <source>Einddatum</source>
+            <translation>Einddatum</translation>
+        </message>
+        <message>
+            <source>Soort contract</source>
+            <translation>Soort contract</translation>
+        </message>
+        <message>
+            <source> uur</source>
+            <translation> uur</translation>
+        </message>
+        <message>
+            <source>Uren per week</source>
+            <translation>Uren per week</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Banenafspraakplaatsing</source>
+            <translation>Banenafspraakplaatsing</translation>
+        </message>
+        <message>
+            <source>Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland.</source>
+            <translation>Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportingPage</name>
+        <message>
+            <source>Rapportage</source>
+            <translation>Rapportage</translation>
+        </message>
+        <message>
+            <source>Geanonimiseerde maandcijfers voor de RBA en het programmateam. Kleine aantallen en alles waaruit die terug te rekenen zijn, blijven geheim (x).</source>
+            <translation>Geanonimiseerde maandcijfers voor de RBA en het programmateam. Kleine aantallen en alles waaruit die terug te rekenen zijn, blijven geheim (x).</translation>
+        </message>
+        <message>
+            <source>Verslagmaand</source>
+            <translation>Verslagmaand</translation>
+        </message>
+        <message>
+            <source>Bron van de cijfers</source>
+            <translation>Bron van de cijfers</translation>
+        </message>
+        <message>
+            <source>Voorbeeld berekenen</source>
+            <translation>Voorbeeld berekenen</translation>
+        </message>
+        <message>
+            <source>Exporteren…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Maand:</source>
+            <translation>Maand:</translation>
+        </message>
+        <message>
+            <source>Bron:</source>
+            <translation>Bron:</translation>
+        </message>
+        <message>
+            <source>Status van de maandcijfers</source>
+            <translation>Status van de maandcijfers</translation>
+        </message>
+        <message>
+            <source>Tabel</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Tabel:</source>
+            <translation>Tabel:</translation>
+        </message>
+        <message>
+            <source>Voorbeeld van de tabel</source>
+            <translation>Voorbeeld van de tabel</translation>
+        </message>
+        <message>
+            <source>x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.</source>
+            <translation>x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.</translation>
+        </message>
+        <message>
+            <source>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met 'zkijdesk contribution export'.</source>
+            <translation>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met 'zkijdesk contribution export'.</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt berekend…</source>
+            <translation>Voorbeeld wordt berekend…</translation>
+        </message>
+        <message>
+            <source>Map voor de maandcijfers</source>
+            <translation>Map voor de maandcijfers</translation>
+        </message>
+        <message>
+            <source>Kies ten minste één formaat.</source>
+            <translation>Kies ten minste één formaat.</translation>
+        </message>
+        <message>
+            <source>Maandcijfers worden gemaakt…</source>
+            <translation>Maandcijfers worden gemaakt…</translation>
+        </message>
+        <message>
+            <source>Controle geslaagd · %1 van %2 cijfers geheim · drempel %3</source>
+            <translation>Controle geslaagd · %1 van %2 cijfers geheim · drempel %3</translation>
+        </message>
+        <message>
+            <source>%1 geheim in deze tabel</source>
+            <translation>%1 geheim in deze tabel</translation>
+        </message>
+        <message>
+            <source>Maandcijfers %1 geschreven (versie %2); controle geslaagd, %3 geheim.</source>
+            <translation>Maandcijfers %1 geschreven (versie %2); controle geslaagd, %3 geheim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteDialog</name>
+        <message>
+            <source>Route wijzigen</source>
+            <translation>Route wijzigen</translation>
+        </message>
+        <message>
+            <source>Nieuwe route starten</source>
+            <translation>Nieuwe route starten</translation>
+        </message>
+        <message>
+            <source>Intakedatum</source>
+            <translation>Intakedatum</translation>
+        </message>
+        <message>
+            <source>Aanmelder</source>
+            <translation>Aanmelder</translation>
+        </message>
+        <message>
+            <source>Sector van oriëntatie</source>
+            <translation>Sector van oriëntatie</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Geen project</source>
+            <translation>Geen project</translation>
+        </message>
+        <message>
+            <source>Toelichting</source>
+            <translation>Toelichting</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTab</name>
+        <message>
+            <source>Lopende route</source>
+            <translation>Lopende route</translation>
+        </message>
+        <message>
+            <source>Begeleiding</source>
+            <translation>Begeleiding</translation>
+        </message>
+        <message>
+            <source>Scholing</source>
+            <translation>Scholing</translation>
+        </message>
+        <message>
+            <source>Plaatsing</source>
+            <translation>Plaatsing</translation>
+        </message>
+        <message>
+            <source>Wijzigen</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <source>Route afsluiten</source>
+            <translation>Route afsluiten</translation>
+        </message>
+        <message>
+            <source>Begeleiding toevoegen</source>
+            <translation>Begeleiding toevoegen</translation>
+        </message>
+        <message>
+            <source>Scholing toevoegen</source>
+            <translation>Scholing toevoegen</translation>
+        </message>
+        <message>
+            <source>Plaatsing toevoegen</source>
+            <translation>Plaatsing toevoegen</translation>
+        </message>
+        <message>
+            <source>Geen lopende route</source>
+            <translation>Geen lopende route</translation>
+        </message>
+        <message>
+            <source>Laatste route heropenen</source>
+            <translation>Laatste route heropenen</translation>
+        </message>
+        <message>
+            <source>Nieuwe route starten</source>
+            <translation>Nieuwe route starten</translation>
+        </message>
+        <message>
+            <source>Deze cliënt heeft nog geen route. Start een route om begeleiding, scholing en plaatsingen vast te leggen.</source>
+            <translation>Deze cliënt heeft nog geen route. Start een route om begeleiding, scholing en plaatsingen vast te leggen.</translation>
+        </message>
+        <message>
+            <source>Eerdere routes</source>
+            <translation>Eerdere routes</translation>
+        </message>
+        <message>
+            <source>Aanmelder: %1</source>
+            <translation>Aanmelder: %1</translation>
+        </message>
+        <message>
+            <source>Coach: %1</source>
+            <translation>Coach: %1</translation>
+        </message>
+        <message>
+            <source>Sector: %1</source>
+            <translation>Sector: %1</translation>
+        </message>
+        <message>
+            <source>Project: %1</source>
+            <translation>Project: %1</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Afgerond</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Gepland: %1</source>
+            <translation>Gepland: %1</translation>
+        </message>
+        <message>
+            <source>Werkelijk: %1</source>
+            <translation>Werkelijk: %1</translation>
+        </message>
+        <message>
+            <source>Behaald: %1</source>
+            <translation>Behaald: %1</translation>
+        </message>
+        <message>
+            <source>Werkgever onbekend</source>
+            <translation>Werkgever onbekend</translation>
+        </message>
+        <message>
+            <source>%1 uur per week</source>
+            <translation>%1 uur per week</translation>
+        </message>
+        <message>
+            <source>Beëindigd</source>
+            <translation>Beëindigd</translation>
+        </message>
+        <message>
+            <source>Aan het werk</source>
+            <translation>Aan het werk</translation>
+        </message>
+        <message>
+            <source>Einde of verwijderen</source>
+            <translation>Einde of verwijderen</translation>
+        </message>
+        <message>
+            <source>Route afgesloten</source>
+            <translation>Route afgesloten</translation>
+        </message>
+        <message>
+            <source>Reden: %1</source>
+            <translation>Reden: %1</translation>
+        </message>
+        <message>
+            <source>Nazorg %1 mnd: werkt nog (%2)</source>
+            <translation>Nazorg %1 mnd: werkt nog (%2)</translation>
+        </message>
+        <message>
+            <source>Nazorg %1 mnd: werkt er niet meer (%2)</source>
+            <translation>Nazorg %1 mnd: werkt er niet meer (%2)</translation>
+        </message>
+        <message>
+            <source>Nazorg %1 mnd: gepland op %2</source>
+            <translation>Nazorg %1 mnd: gepland op %2</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Vastleggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Instellingen en privacy</source>
+            <translation>Instellingen en privacy</translation>
+        </message>
+        <message>
+            <source>App-vergrendeling</source>
+            <translation>App-vergrendeling</translation>
+        </message>
+        <message>
+            <source>Huidige pincode of wachtwoord</source>
+            <translation>Huidige pincode of wachtwoord</translation>
+        </message>
+        <message>
+            <source>Nieuwe pincode of wachtwoord</source>
+            <translation>Nieuwe pincode of wachtwoord</translation>
+        </message>
+        <message>
+            <source>Herhaal de nieuwe</source>
+            <translation>Herhaal de nieuwe</translation>
+        </message>
+        <message>
+            <source>Vergrendeling instellen</source>
+            <translation>Vergrendeling instellen</translation>
+        </message>
+        <message>
+            <source>Vergrendeling uitzetten</source>
+            <translation>Vergrendeling uitzetten</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Huidige</source>
+            <translation>Huidige</translation>
+        </message>
+        <message>
+            <source>Nieuwe</source>
+            <translation>Nieuwe</translation>
+        </message>
+        <message>
+            <source>Herhaal</source>
+            <translation>Herhaal</translation>
+        </message>
+        <message>
+            <source>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</source>
+            <translation>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>Vergrendeling ingesteld.</source>
+            <translation>Vergrendeling ingesteld.</translation>
+        </message>
+        <message>
+            <source>Pincode opslaan</source>
+            <translation>Pincode opslaan</translation>
+        </message>
+        <message>
+            <source>Vergrendeling uitgezet.</source>
+            <translation>Vergrendeling uitgezet.</translation>
+        </message>
+        <message>
+            <source>Pincode verwijderen</source>
+            <translation>Pincode verwijderen</translation>
+        </message>
+        <message>
+            <source>Vergrendelen na inactiviteit</source>
+            <translation>Vergrendelen na inactiviteit</translation>
+        </message>
+        <message>
+            <source> minuten</source>
+            <translation> minuten</translation>
+        </message>
+        <message>
+            <source>Minuten tot vergrendelen</source>
+            <translation>Minuten tot vergrendelen</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Na</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>Vergrendelen na %1 minuten opgeslagen.</source>
+            <translation>Vergrendelen na %1 minuten opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Instelling opslaan</source>
+            <translation>Instelling opslaan</translation>
+        </message>
+        <message>
+            <source>Reservekopieën</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <source>Map kiezen…</source>
+            <translation>Map kiezen…</translation>
+        </message>
+        <message>
+            <source>Nu een reservekopie maken</source>
+            <translation>Nu een reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Geselecteerde terugzetten…</source>
+            <translation>Geselecteerde terugzetten…</translation>
+        </message>
+        <message>
+            <source>Map:</source>
+            <translation>Map:</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Grootte</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>Map voor reservekopieën</source>
+            <translation>Map voor reservekopieën</translation>
+        </message>
+        <message>
+            <source>Map opslaan</source>
+            <translation>Map opslaan</translation>
+        </message>
+        <message>
+            <source>Reservekopie gemaakt en gecontroleerd: %1</source>
+            <translation>Reservekopie gemaakt en gecontroleerd: %1</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken</source>
+            <translation>Reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Kies eerst een reservekopie in de lijst.</source>
+            <translation>Kies eerst een reservekopie in de lijst.</translation>
+        </message>
+        <message>
+            <source>Reservekopie van %1 terugzetten? De huidige stand wordt eerst bewaard.</source>
+            <translation>Reservekopie van %1 terugzetten? De huidige stand wordt eerst bewaard.</translation>
+        </message>
+        <message>
+            <source>Terugzetten</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Teruggezet; de vorige stand staat in %1.</source>
+            <translation>Teruggezet; de vorige stand staat in %1.</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen (maanden na afsluiten van de laatste route)</source>
+            <translation>Bewaartermijnen (maanden na afsluiten van de laatste route)</translation>
+        </message>
+        <message>
+            <source> maanden</source>
+            <translation> maanden</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn %1</source>
+            <translation>Bewaartermijn %1</translation>
+        </message>
+        <message>
+            <source>Termijnen opslaan</source>
+            <translation>Termijnen opslaan</translation>
+        </message>
+        <message>
+            <source>Toon wat verloopt</source>
+            <translation>Toon wat verloopt</translation>
+        </message>
+        <message>
+            <source>Verlopen dossiers wissen…</source>
+            <translation>Verlopen dossiers wissen…</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen opgeslagen.</source>
+            <translation>Bewaartermijnen opgeslagen.</translation>
+        </message>
+        <message>
+            <source>%1 dossier(s) over de termijn</source>
+            <translation>%1 dossier(s) over de termijn</translation>
+        </message>
+        <message>
+            <source>; %1 met beperking blijven staan</source>
+            <translation>; %1 met beperking blijven staan</translation>
+        </message>
+        <message>
+            <source>Bewaartermijnen nagaan</source>
+            <translation>Bewaartermijnen nagaan</translation>
+        </message>
+        <message>
+            <source>Toon eerst wat verloopt.</source>
+            <translation>Toon eerst wat verloopt.</translation>
+        </message>
+        <message>
+            <source>Dossiers wissen</source>
+            <translation>Dossiers wissen</translation>
+        </message>
+        <message>
+            <source>%1 dossier(s) definitief wissen?</source>
+            <translation>%1 dossier(s) definitief wissen?</translation>
+        </message>
+        <message>
+            <source>Wissen</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <source>%1 dossier(s) gewist.</source>
+            <translation>%1 dossier(s) gewist.</translation>
+        </message>
+        <message>
+            <source>ingesteld; de app vergrendelt na inactiviteit</source>
+            <translation>ingesteld; de app vergrendelt na inactiviteit</translation>
+        </message>
+        <message>
+            <source>niet ingesteld</source>
+            <translation>niet ingesteld</translation>
+        </message>
+        <message>
+            <source>PostgreSQL: reservekopieën maakt de beheerder.</source>
+            <translation>PostgreSQL: reservekopieën maakt de beheerder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Wie bent u?</source>
+            <translation>Wie bent u?</translation>
+        </message>
+        <message>
+            <source>Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk onthoudt de keuze op deze computer.</source>
+            <translation>Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk onthoudt de keuze op deze computer.</translation>
+        </message>
+        <message>
+            <source>Gebruikers van deze opslag</source>
+            <translation>Gebruikers van deze opslag</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Aanmelden</source>
+            <translation>Aanmelden</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkillPicker</name>
+        <message>
+            <source>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</source>
+            <extracomment>How many matches the result list shows at once; typing narrows it down.</extracomment>
+            <translation>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</translation>
+        </message>
+        <message>
+            <source>Vaardigheid zoeken</source>
+            <translation>Vaardigheid zoeken</translation>
+        </message>
+        <message>
+            <source>Gevonden vaardigheden</source>
+            <translation>Gevonden vaardigheden</translation>
+        </message>
+        <message>
+            <source>Toevoegen als vereist</source>
+            <translation>Toevoegen als vereist</translation>
+        </message>
+        <message>
+            <source>Toevoegen als gewenst</source>
+            <translation>Toevoegen als gewenst</translation>
+        </message>
+        <message>
+            <source>Vereiste vaardigheden</source>
+            <translation>Vereiste vaardigheden</translation>
+        </message>
+        <message>
+            <source>Gewenste vaardigheden</source>
+            <translation>Gewenste vaardigheden</translation>
+        </message>
+        <message>
+            <source>Verwijderen uit de keuze</source>
+            <translation>Verwijderen uit de keuze</translation>
+        </message>
+        <message>
+            <source>Vereist</source>
+            <translation>Vereist</translation>
+        </message>
+        <message>
+            <source>Gewenst</source>
+            <translation>Gewenst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Opslag: %1 (wordt geopend…)</source>
+            <translation>Opslag: %1 (wordt geopend…)</translation>
+        </message>
+        <message>
+            <source>Welkom! Maak een opslag aan of open de demo.</source>
+            <translation>Welkom! Maak een opslag aan of open de demo.</translation>
+        </message>
+        <message>
+            <source>De wachtwoordzin klopt niet. Probeer het opnieuw:</source>
+            <translation>De wachtwoordzin klopt niet. Probeer het opnieuw:</translation>
+        </message>
+        <message>
+            <source>Wachtwoordzin van de opslag:</source>
+            <translation>Wachtwoordzin van de opslag:</translation>
+        </message>
+        <message>
+            <source>Opslag openen</source>
+            <translation>Opslag openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialogs</name>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+        <message>
+            <source>vanaf %1</source>
+            <translation>vanaf %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Taak wijzigen</source>
+            <translation>Taak wijzigen</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Uiterste datum</translation>
+        </message>
+        <message>
+            <source>Deze taak verwijderen?</source>
+            <translation>Deze taak verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Voortgang</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Wordt afgebroken…</source>
+            <translation>Wordt afgebroken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksTab</name>
+        <message>
+            <source>Taak toevoegen</source>
+            <translation>Taak toevoegen</translation>
+        </message>
+        <message>
+            <source>Wat moet er gebeuren?</source>
+            <translation>Wat moet er gebeuren?</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Uiterste datum</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Afgeronde taken tonen</source>
+            <translation>Afgeronde taken tonen</translation>
+        </message>
+        <message>
+            <source>Taken van deze cliënt</source>
+            <translation>Taken van deze cliënt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Scholing wijzigen</source>
+            <translation>Scholing wijzigen</translation>
+        </message>
+        <message>
+            <source>Scholing toevoegen</source>
+            <translation>Scholing toevoegen</translation>
+        </message>
+        <message>
+            <source>Opleiding</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <source>Aanbieder</source>
+            <translation>Aanbieder</translation>
+        </message>
+        <message>
+            <source>Soort scholing</source>
+            <translation>Soort scholing</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Geplande start</source>
+            <translation>Geplande start</translation>
+        </message>
+        <message>
+            <source>Gepland einde</source>
+            <translation>Gepland einde</translation>
+        </message>
+        <message>
+            <source>Werkelijke start</source>
+            <translation>Werkelijke start</translation>
+        </message>
+        <message>
+            <source>Werkelijk einde</source>
+            <translation>Werkelijk einde</translation>
+        </message>
+        <message>
+            <source>Resultaat</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Behaald certificaat</source>
+            <translation>Behaald certificaat</translation>
+        </message>
+        <message>
+            <source>Deze scholing verwijderen?</source>
+            <translation>Deze scholing verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VacanciesTab</name>
+        <message>
+            <source>Vacatures filteren</source>
+            <translation>Vacatures filteren</translation>
+        </message>
+        <message>
+            <source>Zoek op beroep, werkgever, sector of plaats</source>
+            <translation>Zoek op beroep, werkgever, sector of plaats</translation>
+        </message>
+        <message>
+            <source>Alleen open vacatures</source>
+            <translation>Alleen open vacatures</translation>
+        </message>
+        <message>
+            <source>Nieuwe vacature</source>
+            <translation>Nieuwe vacature</translation>
+        </message>
+        <message>
+            <source>Vacatures</source>
+            <translation>Vacatures</translation>
+        </message>
+        <message>
+            <source>Beroep</source>
+            <translation>Beroep</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Plaats</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open sinds</source>
+            <translation>Open sinds</translation>
+        </message>
+        <message>
+            <source>Kandidaten zoeken</source>
+            <translation>Kandidaten zoeken</translation>
+        </message>
+        <message>
+            <source>Status wijzigen…</source>
+            <translation>Status wijzigen…</translation>
+        </message>
+        <message>
+            <source>open sinds {day}</source>
+            <translation>open sinds {day}</translation>
+        </message>
+        <message>
+            <source>, gesloten {day}</source>
+            <translation>, gesloten {day}</translation>
+        </message>
+        <message>
+            <source>{hours} uur per week in {place} · {sector} · start {start} · {since}</source>
+            <translation>{hours} uur per week in {place} · {sector} · start {start} · {since}</translation>
+        </message>
+        <message>
+            <source>geen sector</source>
+            <translation>geen sector</translation>
+        </message>
+    </context>
+    <context>
+        <name>VacancyDialog</name>
+        <message>
+            <source>Nieuwe vacature</source>
+            <translation>Nieuwe vacature</translation>
+        </message>
+        <message>
+            <source>Werkgever *</source>
+            <translation>Werkgever *</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Beroep *</source>
+            <translation>Beroep *</translation>
+        </message>
+        <message>
+            <source>Beroep</source>
+            <translation>Beroep</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+        <message>
+            <source>Werkplek (gemeente)</source>
+            <translation>Werkplek (gemeente)</translation>
+        </message>
+        <message>
+            <source>Onbekend</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source> uur per week</source>
+            <translation> uur per week</translation>
+        </message>
+        <message>
+            <source>Uren per week</source>
+            <translation>Uren per week</translation>
+        </message>
+        <message>
+            <source>Uren per week *</source>
+            <translation>Uren per week *</translation>
+        </message>
+        <message>
+            <source>Startdatum</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Vaardigheden</source>
+            <translation>Vaardigheden</translation>
+        </message>
+        <message>
+            <source>Vaardigheden en certificaten</source>
+            <translation>Vaardigheden en certificaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>VacancyStatusDialog</name>
+        <message>
+            <source>Status van {vacancy}</source>
+            <translation>Status van {vacancy}</translation>
+        </message>
+        <message>
+            <source>Nieuwe status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welkom bij zkijdesk</source>
+            <extracomment>Without a key vault, the demo store (made-up people only) opens with this passphrase, so exploring it never asks for one.</extracomment>
+            <translation>Welkom bij zkijdesk</translation>
+        </message>
+        <message>
+            <source>Het cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland &amp; IJmond.</source>
+            <translation>Het cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland &amp; IJmond.</translation>
+        </message>
+        <message>
+            <source>Nieuwe opslag aanmaken</source>
+            <translation>Nieuwe opslag aanmaken</translation>
+        </message>
+        <message>
+            <source>Voor uw eigen dossiers. De gegevens worden versleuteld op deze computer bewaard; u krijgt eenmalig een herstelsleutel.</source>
+            <translation>Voor uw eigen dossiers. De gegevens worden versleuteld op deze computer bewaard; u krijgt eenmalig een herstelsleutel.</translation>
+        </message>
+        <message>
+            <source>Nieuwe opslag…</source>
+            <translation>Nieuwe opslag…</translation>
+        </message>
+        <message>
+            <source>Demo verkennen</source>
+            <translation>Demo verkennen</translation>
+        </message>
+        <message>
+            <source>Een opslag vol verzonnen cliënten, om zkijdesk te leren kennen. Het venster toont duidelijk DEMO.</source>
+            <translation>Een opslag vol verzonnen cliënten, om zkijdesk te leren kennen. Het venster toont duidelijk DEMO.</translation>
+        </message>
+        <message>
+            <source>Demo openen</source>
+            <translation>Demo openen</translation>
+        </message>
+        <message>
+            <source>Nieuwe opslag</source>
+            <translation>Nieuwe opslag</translation>
+        </message>
+        <message>
+            <source>Opslag: %1</source>
+            <translation>Opslag: %1</translation>
+        </message>
+        <message>
+            <source>Uw naam *</source>
+            <translation>Uw naam *</translation>
+        </message>
+        <message>
+            <source>Uw rol</source>
+            <translation>Uw rol</translation>
+        </message>
+        <message>
+            <source>Wachtwoordzin (minstens 10 tekens)</source>
+            <translation>Wachtwoordzin (minstens 10 tekens)</translation>
+        </message>
+        <message>
+            <source>Herhaal de wachtwoordzin</source>
+            <translation>Herhaal de wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen.</source>
+            <translation>Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen.</translation>
+        </message>
+        <message>
+            <source>De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. U krijgt zo een herstelsleutel om op te schrijven.</source>
+            <translation>De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. U krijgt zo een herstelsleutel om op te schrijven.</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Opslag aanmaken</source>
+            <translation>Opslag aanmaken</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Uw herstelsleutel</source>
+            <translation>Uw herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Raakt u uw Windows-account of deze computer kwijt, dan opent u de opslag alleen nog met deze sleutel. Hij wordt maar één keer getoond. Schrijf hem op of bewaar hem buiten deze computer, bijvoorbeeld in de kluis van uw organisatie.</source>
+            <translation>Raakt u uw Windows-account of deze computer kwijt, dan opent u de opslag alleen nog met deze sleutel. Hij wordt maar één keer getoond. Schrijf hem op of bewaar hem buiten deze computer, bijvoorbeeld in de kluis van uw organisatie.</translation>
+        </message>
+        <message>
+            <source>Kopiëren</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>Opslaan als bestand…</source>
+            <translation>Opslaan als bestand…</translation>
+        </message>
+        <message>
+            <source>Ik heb de herstelsleutel opgeschreven of buiten deze computer bewaard</source>
+            <translation>Ik heb de herstelsleutel opgeschreven of buiten deze computer bewaard</translation>
+        </message>
+        <message>
+            <source>Typ ter controle de laatste groep van de sleutel over</source>
+            <translation>Typ ter controle de laatste groep van de sleutel over</translation>
+        </message>
+        <message>
+            <source>Beginnen</source>
+            <translation>Beginnen</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+            <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>Naam is verplicht.</source>
+            <translation>Naam is verplicht.</translation>
+        </message>
+        <message>
+            <source>Opslag wordt aangemaakt…</source>
+            <translation>Opslag wordt aangemaakt…</translation>
+        </message>
+        <message>
+            <source>Demo wordt gevuld met verzonnen cliënten…</source>
+            <translation>Demo wordt gevuld met verzonnen cliënten…</translation>
+        </message>
+        <message>
+            <source>Wordt afgebroken…</source>
+            <translation>Wordt afgebroken…</translation>
+        </message>
+        <message>
+            <source>Herstelsleutel bewaren</source>
+            <translation>Herstelsleutel bewaren</translation>
+        </message>
+        <message>
+            <source>Tekstbestand (*.txt)</source>
+            <translation>Tekstbestand (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistPage</name>
+        <message>
+            <source>Nieuwe cliënt</source>
+            <extracomment>Tasks shown per group on the start page; the rest are counted.</extracomment>
+            <translation>Nieuwe cliënt</translation>
+        </message>
+        <message>
+            <source>Lopende routes</source>
+            <translation>Lopende routes</translation>
+        </message>
+        <message>
+            <source>Afgesloten routes</source>
+            <translation>Afgesloten routes</translation>
+        </message>
+        <message>
+            <source>Zonder route</source>
+            <translation>Zonder route</translation>
+        </message>
+        <message>
+            <source>Nazorg te doen</source>
+            <translation>Nazorg te doen</translation>
+        </message>
+        <message>
+            <source>Taken te laat</source>
+            <translation>Taken te laat</translation>
+        </message>
+        <message>
+            <source>Mijn taken</source>
+            <translation>Mijn taken</translation>
+        </message>
+        <message>
+            <source>Nazorg plaatsingen</source>
+            <translation>Nazorg plaatsingen</translation>
+        </message>
+        <message>
+            <source>Recent geopend</source>
+            <translation>Recent geopend</translation>
+        </message>
+        <message>
+            <source>Mijn cliënten per focussector</source>
+            <translation>Mijn cliënten per focussector</translation>
+        </message>
+        <message>
+            <source>Cliënten per focussector en routestatus</source>
+            <translation>Cliënten per focussector en routestatus</translation>
+        </message>
+        <message>
+            <source>Totaal</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Goedemorgen, %1</source>
+            <translation>Goedemorgen, %1</translation>
+        </message>
+        <message>
+            <source>Goedemiddag, %1</source>
+            <translation>Goedemiddag, %1</translation>
+        </message>
+        <message>
+            <source>Goedenavond, %1</source>
+            <translation>Goedenavond, %1</translation>
+        </message>
+        <message>
+            <source>Mijn werkvoorraad</source>
+            <translation>Mijn werkvoorraad</translation>
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Vandaag</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Deze week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Geen open taken voor deze week.</source>
+            <translation>Geen open taken voor deze week.</translation>
+        </message>
+        <message>
+            <source>en nog %1 taken</source>
+            <translation>en nog %1 taken</translation>
+        </message>
+        <message>
+            <source>Taak afgerond: %1</source>
+            <translation>Taak afgerond: %1</translation>
+        </message>
+        <message>
+            <source>Geen nazorg te doen.</source>
+            <translation>Geen nazorg te doen.</translation>
+        </message>
+        <message>
+            <source>na %1 maanden</source>
+            <translation>na %1 maanden</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Vastleggen</translation>
+        </message>
+        <message>
+            <source>Nog geen dossiers geopend.</source>
+            <translation>Nog geen dossiers geopend.</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wsp</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In behandeling</source>
+            <translation>In behandeling</translation>
+        </message>
+        <message>
+            <source>Vervuld</source>
+            <translation>Vervuld</translation>
+        </message>
+        <message>
+            <source>Ingetrokken</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>Micro (minder dan 10)</source>
+            <translation>Micro (minder dan 10)</translation>
+        </message>
+        <message>
+            <source>Klein (10-49)</source>
+            <translation>Klein (10-49)</translation>
+        </message>
+        <message>
+            <source>Middelgroot (50-249)</source>
+            <translation>Middelgroot (50-249)</translation>
+        </message>
+        <message>
+            <source>Groot (250 of meer)</source>
+            <translation>Groot (250 of meer)</translation>
+        </message>
+        <message>
+            <source>Bezoek</source>
+            <translation>Bezoek</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Afspraak</translation>
+        </message>
+        <message>
+            <source>Anders</source>
+            <translation>Anders</translation>
+        </message>
+    </context>
+    <context>
+        <name>WspForm</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>WspPage</name>
+        <message>
+            <source>Werkgevers &amp; vacatures</source>
+            <translation>Werkgevers &amp; vacatures</translation>
+        </message>
+        <message>
+            <source>Werkgevers en hun vacatures, kandidaten die passen op vaardigheden (met de redenen), en de voordrachten tot en met de plaatsing.</source>
+            <translation>Werkgevers en hun vacatures, kandidaten die passen op vaardigheden (met de redenen), en de voordrachten tot en met de plaatsing.</translation>
+        </message>
+        <message>
+            <source>Werkgevers</source>
+            <translation>Werkgevers</translation>
+        </message>
+        <message>
+            <source>Vacatures</source>
+            <translation>Vacatures</translation>
+        </message>
+        <message>
+            <source>Matching</source>
+            <translation>Matching</translation>
+        </message>
+        <message>
+            <source>Plaatsingen</source>
+            <translation>Plaatsingen</translation>
+        </message>
+    </context>
+</TS>
