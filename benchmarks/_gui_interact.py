@@ -48,7 +48,9 @@ def main() -> int:
     window.show()
     usable = []
     window.usable.connect(lambda: usable.append(True))
-    window.attach(AppContext(store, actor, lambda: today), store, store_name=path.name, is_demo=True)
+    window.attach(
+        AppContext(store, actor, lambda: today), store, store_name=path.name, is_demo=True
+    )
 
     def spin(condition, timeout=30.0) -> None:
         end = time.perf_counter() + timeout

@@ -145,6 +145,7 @@ def run(quick: bool = False) -> str:
 
     step_rows = "\n".join(f"| {name} | {seconds:.2f} s |" for name, seconds in steps.done)
     cells = len({k for t in result_tables for k in t})
+    hidden_first, hidden_ledger = result.audit.suppressed, again.audit.suppressed
     size_text = ", ".join(f"{k.upper()} {v / 1024:.0f} KiB" for k, v in sizes.items())
     return f"""## Monthly figures export (`bench_export`)
 
@@ -154,8 +155,8 @@ control and the LP audit, as `zkijdesk export` runs it.
 
 | run | whole export | cells | hidden |
 | --- | --- | --- | --- |
-| first publication of the year | **{export_s:.1f} s** | {cells:,} | {result.audit.suppressed} |
-| with January to September in the ledger | **{ledger_s:.1f} s** | {cells:,} | {again.audit.suppressed} |
+| first publication of the year | **{export_s:.1f} s** | {cells:,} | {hidden_first} |
+| with January to September in the ledger | **{ledger_s:.1f} s** | {cells:,} | {hidden_ledger} |
 
 Steps of the first export (from its progress callback):
 

@@ -204,10 +204,10 @@ def run(quick: bool = False) -> str:
     return f"""## Coach's workspace (`bench_gui`)
 
 Dataset: `generate_demo(clients={clients:,}, seed=1)` in an encrypted store; signed in as
-`{coach}`, who may see {figures['visible_clients']} of the clients (the access rule).
+`{coach}`, who may see {figures["visible_clients"]} of the clients (the access rule).
 Start-up: median of {rounds} runs per entry, taken in turns, Qt offscreen, from just
-before the process starts. Interaction: {figures['keystrokes']} keystrokes over
-{len(_words())} search words, {figures['opens']} client files.
+before the process starts. Interaction: {figures["keystrokes"]} keystrokes over
+{len(_words())} search words, {figures["opens"]} client files.
 
 | measure | result | target | |
 | --- | --- | --- | --- |

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 TRACE_ENV = "ZKIJDESK_STARTUP_TRACE"
 MAX_PASSPHRASE_TRIES = 3
@@ -60,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.database_url:
         location = GuiLocation(url=args.database_url)
     else:
-        location = GuiLocation(path=(args.store or config.default_store_path()).expanduser().absolute())
+        location = GuiLocation(
+            path=(args.store or config.default_store_path()).expanduser().absolute()
+        )
     return run_gui(location, sys.argv[:1], user=args.user)
 
 
@@ -112,19 +114,35 @@ class StartupTrace:
         return self.mode == "exit"
 
 
-def _watch_first_paint(window, trace: StartupTrace) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+#: Start anyway when no paint arrives (a window started minimised is never painted).
+PAINT_FALLBACK_MS = 1500
+
+
+def _after_first_paint(window, callback) -> None:
+    """Call ``callback`` once the window's first frame has been painted and shown.
+
+    Everything heavy waits for this, so nothing delays the first frame on screen.
+    """
+    from PySide6.QtCore import QEvent, QObject
+
+    fired = []
+
+    def once() -> None:
+        if not fired:
+            fired.append(True)
+            callback()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                # The paint event is being handled now; the frame is on screen when it ends.
-                QTimer.singleShot(0, lambda: trace.mark("paint"))
+                # The paint event is being handled now; the frame is flushed when it ends.
+                QTimer.singleShot(0, once)
             return False
 
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)
+    QTimer.singleShot(PAINT_FALLBACK_MS, once)
 
 
 def _describe(location) -> str:
@@ -133,7 +151,7 @@ def _describe(location) -> str:
 
 def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     trace = StartupTrace.from_env()
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -157,12 +175,26 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     if app_icon.exists():
         app.setWindowIcon(QIcon(str(app_icon)))
     window = MainWindow(_describe(location))
-    _watch_first_paint(window, trace)
-    window.show()
     startup = Startup(window, location, settings, trace, user=user)
     app._zkijdesk_startup = startup
-    QTimer.singleShot(0, startup.begin)
+
+    def painted() -> None:
+        trace.mark("paint")
+        startup.begin()
+
+    _after_first_paint(window, painted)
+    window.show()
     return app.exec()
+
+
+def _preload_pages() -> None:
+    """Import the pages on the UI thread while the worker opens the store.
+
+    The store is opened in C (SQLCipher) with the GIL released, so these imports use
+    time that would otherwise pass waiting; the window then attaches faster.
+    """
+    import zkijdesk.views.clients.page
+    import zkijdesk.views.worklist  # noqa: F401
 
 
 class Startup:
@@ -255,6 +287,7 @@ class Startup:
                 raise
 
         self.window.runner.run(work, on_done=self._opened_users, on_error=self._open_failed)
+        QTimer.singleShot(0, _preload_pages)
 
     def _demo_key(self, location):
         from zkijdesk import config
@@ -376,7 +409,7 @@ class Startup:
     def _usable(self) -> None:
         self.trace.mark("usable")
         if self.trace.exit_when_usable:
-            self.window.close()
+            QTimer.singleShot(0, self.window.close)
             return
         ws = self.window.ws
         if ws is not None:

@@ -28,6 +28,8 @@ BASE_ERRORS = {
 MESSAGE_ARG = {"ValidationError": 1}
 LABEL_NAMES = {"label", "start_label", "end_label", "what", "what_label"}
 SAMPLE_LABEL = "Voornaam"
+#: Helpers that name an object or field in a sentence, and where that name is passed.
+OBJECT_NAME_ARG = {"get_or_raise": 3, "_exists": 4, "_reference": 4, "_step_route": 3}
 
 
 @dataclass(frozen=True)
@@ -133,13 +135,22 @@ def labels_in_code() -> set[str]:
     out = set()
     for path in _files():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.keyword) and node.arg in LABEL_NAMES:
-                if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-                    out.add(node.value.value)
+            if (
+                isinstance(node, ast.keyword)
+                and node.arg in LABEL_NAMES
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
+                out.add(node.value.value)
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                index = OBJECT_NAME_ARG.get(name)
+                if index is not None and len(node.args) > index:
+                    arg = node.args[index]
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        out.add(arg.value)
             if isinstance(node, ast.FunctionDef):
-                for arg, default in zip(
-                    node.args.kwonlyargs, node.args.kw_defaults, strict=False
-                ):
+                for arg, default in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=False):
                     if arg.arg in LABEL_NAMES and isinstance(default, ast.Constant):
                         out.add(default.value)
     return out

@@ -39,7 +39,9 @@ def test_the_translation_files_cover_every_string_in_the_code(tmp_path):
     missing = messages(fresh) - messages(ut.ts_path("en"))
     assert not missing, f"run scripts/update_translations.py and translate: {sorted(missing)}"
     assert ("", "") not in messages(fresh)
-    assert not [ctx for ctx, _ in messages(fresh) if not ctx], "tr() outside a class: use translate()"
+    assert not [ctx for ctx, _ in messages(fresh) if not ctx], (
+        "tr() outside a class: use translate()"
+    )
 
 
 def test_english_is_used_when_chosen(qapp):
@@ -54,9 +56,9 @@ def test_english_is_used_when_chosen(qapp):
         assert i18n.translate_message("BSN voldoet niet aan de elfproef.") == (
             "BSN fails the eleven-test check."
         )
-        assert i18n.translate_message(
-            "Gepland einde mag niet vóór de geplande start liggen."
-        ) == ("Planned end may not be before the planned start.")
+        assert i18n.translate_message("Gepland einde mag niet vóór de geplande start liggen.") == (
+            "Planned end may not be before the planned start."
+        )
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)

@@ -21,8 +21,12 @@ def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, sto
 
     anna = people.anna
     cid = anna.clients.intake(
-        ClientInput(first_name="Lotte", last_name="Verbeek", birth_date=date(1990, 2, 2),
-                    intake_status="werkend"),
+        ClientInput(
+            first_name="Lotte",
+            last_name="Verbeek",
+            birth_date=date(1990, 2, 2),
+            intake_status="werkend",
+        ),
         RouteInput(intake_date=date(2026, 11, 2)),
     ).client.id
     anna.clients.get(cid)

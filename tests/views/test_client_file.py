@@ -96,7 +96,7 @@ def test_a_refused_change_is_shown_at_its_field_and_nothing_is_saved(qtbot, wind
 def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, client_id, answers):
     file = open_file(qtbot, window, client_id)
     contacts = file.contacts_tab
-    file.tabs.setCurrentWidget(contacts)
+    file.show_tab("contacts")
     widgets.set_combo_value(contacts.kind, ActivityKind.PHONE)
     contacts.minutes.setValue(15)
     contacts.use_template(contacts.template_button.menu().actions()[0].text())
@@ -110,12 +110,15 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     contacts.day.setText("01-01-2030")
     contacts.note.setPlainText("x")
     contacts.record()
-    assert contacts.fields["occurred_on"].error.text() == "Datum contact mag niet in de toekomst liggen."
+    assert (
+        contacts.fields["occurred_on"].error.text()
+        == "Datum contact mag niet in de toekomst liggen."
+    )
     contacts.note.clear()
     shoot(window, "file_contacts")
 
     tasks = file.tasks_tab
-    file.tabs.setCurrentWidget(tasks)
+    file.show_tab("tasks")
     qtbot.keyClicks(tasks.title, "Cv nabespreken")
     tasks.due.setText("20-11-2026")
     with qtbot.waitSignal(file.loaded):
@@ -130,7 +133,7 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     shoot(window, "file_tasks")
 
     labels = file.labels_tab
-    file.tabs.setCurrentWidget(labels)
+    file.show_tab("labels")
     first_group = next(iter(labels.group_checks.values()))
     first_group.setChecked(True)
     assert [t.year for t in window.ws.clients.get(client_id).tags] == [2026]
@@ -166,7 +169,9 @@ def test_placement_follow_up_is_recorded_from_the_start_page(qtbot, window, clie
 
     ws = window.ws
     route = ws.clients.routes(client_id)[0]
-    ws.routes.add_placement(route.id, PlacementInput(start_date=date(2026, 8, 15), hours_per_week=20))
+    ws.routes.add_placement(
+        route.id, PlacementInput(start_date=date(2026, 8, 15), hours_per_week=20)
+    )
     worklist = window.pages["worklist"]
     window.show_page("worklist")
     worklist.mark_stale()

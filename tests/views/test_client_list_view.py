@@ -105,7 +105,9 @@ def test_the_model_fetches_rows_a_page_at_a_time():
     def fetch(ids):
         fetched.append(list(ids))
         return [
-            ClientListRow(i, f"ZK{i:07d}", f"Naam {i}", date(1990, 1, 1), None, None, "none", None, None, None)
+            ClientListRow(
+                i, f"ZK{i:07d}", f"Naam {i}", date(1990, 1, 1), None, None, "none", None, None, None
+            )
             for i in ids
         ]
 

@@ -87,7 +87,7 @@ def test_a_coach_takes_a_client_from_intake_to_a_closed_route(qtbot, window, ans
     qtbot.waitUntil(lambda: window.current_page() is first_file)
     file = window.findChild(type(first_file), "clientFile")
     assert file is first_file
-    file.tabs.setCurrentWidget(file.route_tab)
+    file.show_tab("route")
     route_tab = file.route_tab
     assert route_tab.current is not None
 

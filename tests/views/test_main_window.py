@@ -23,7 +23,8 @@ def test_the_frame_paints_without_the_database_layers():
     """Importing the window and app must not pull in SQLAlchemy, keyring or Alembic."""
     code = (
         "import sys, zkijdesk.app, zkijdesk.views.main_window, zkijdesk.config, zkijdesk.i18n\n"
-        "heavy = [m for m in ('sqlalchemy', 'keyring', 'alembic', 'openpyxl') if m in sys.modules]\n"
+        "heavy = [m for m in ('sqlalchemy', 'keyring', 'alembic', 'openpyxl')\n"
+        "         if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -43,7 +43,9 @@ def test_first_start_creates_an_encrypted_store_and_shows_the_recovery_key_once(
     dialog = startup.dialog
     qtbot.waitExposed(dialog)
     shoot(dialog, "welcome")
-    qtbot.mouseClick(dialog.findChild(type(dialog.create_button), "newStoreButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.create_button), "newStoreButton"), Qt.MouseButton.LeftButton
+    )
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.name_field.error.text() == "Naam is verplicht."
     qtbot.keyClicks(dialog.name_edit, "Anna de Vries")
@@ -76,7 +78,9 @@ def test_the_demo_is_marked_in_the_title(qtbot, frame, monkeypatch):
     dialog = startup.dialog
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(frame.usable, timeout=30_000):
-        qtbot.mouseClick(dialog.findChild(type(dialog.create_button), "demoButton"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(type(dialog.create_button), "demoButton"), Qt.MouseButton.LeftButton
+        )
     assert frame.windowTitle() == "zkijdesk — DEMO (synthetische gegevens)"
     assert "(Coach)" in frame.user_label.text()
     assert frame.pages["clients"].model.rowCount() > 0
@@ -148,5 +152,7 @@ def test_a_store_that_cannot_be_opened_says_why(qtbot, frame, tmp_path):
 def test_explicit_store_path_is_used_even_with_a_remembered_one(tmp_path, frame):
     settings = config.load_settings()
     settings.last_store = str(tmp_path / "old.db")
-    startup = Startup(frame, StoreLocation(path=tmp_path / "other.db"), settings, StartupTrace(None))
+    startup = Startup(
+        frame, StoreLocation(path=tmp_path / "other.db"), settings, StartupTrace(None)
+    )
     assert startup.target().path == Path(tmp_path / "other.db")

@@ -75,7 +75,9 @@ def test_long_work_reports_progress_and_can_be_cancelled(qtbot):
     )
     qtbot.waitUntil(lambda: panel.bar.value() > 3)
     assert panel.isVisibleTo(panel.parentWidget() or panel) or not panel.isHidden()
-    assert panel.label.text() == "Lijst exporteren" and panel.cancel.isVisible() is panel.isVisible()
+    assert (
+        panel.label.text() == "Lijst exporteren" and panel.cancel.isVisible() is panel.isVisible()
+    )
     panel._cancel()
     qtbot.waitUntil(lambda: outcome == ["afgebroken"])
     assert task.finished and panel.isHidden()

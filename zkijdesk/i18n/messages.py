@@ -138,7 +138,10 @@ LABELS: dict[str, str] = {
 TEMPLATES: tuple[tuple[str, str], ...] = (
     # domain/validation.py and domain/choices.py
     ("{label} is verplicht.", "{label} is required."),
-    ("{label} heeft een waarde die zkijdesk niet kent.", "{label} has a value zkijdesk does not know."),
+    (
+        "{label} heeft een waarde die zkijdesk niet kent.",
+        "{label} has a value zkijdesk does not know.",
+    ),
     ("{label} bevat een ongeldig teken.", "{label} contains an invalid character."),
     ("{label} mag hoogstens {n} tekens lang zijn.", "{label} may be at most {n} characters long."),
     ("{label} moet uit {n} cijfers bestaan.", "{label} must consist of {n} digits."),
@@ -153,7 +156,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{label} mag geen spaties bevatten.", "{label} may not contain spaces."),
     ("{label} moet precies één @ bevatten.", "{label} must contain exactly one @."),
-    ("{label} heeft niet de vorm naam@domein.nl.", "{label} does not have the form name@domain.nl."),
+    (
+        "{label} heeft niet de vorm naam@domein.nl.",
+        "{label} does not have the form name@domain.nl.",
+    ),
     ("{label} mag niet vóór 1 januari 1900 liggen.", "{label} may not be before 1 January 1900."),
     (
         "{label} moet minstens {n} jaar geleden liggen, omdat de regels voor kinderarbeid "
@@ -188,12 +194,18 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "{label} is not an existing number; check the area code and the number of digits.",
     ),
     # references and access
-    ("{label} bestaat niet in de referentielijst.", "{label} does not exist in the reference list."),
+    (
+        "{label} bestaat niet in de referentielijst.",
+        "{label} does not exist in the reference list.",
+    ),
     ("{label} bestaat niet.", "{label} does not exist."),
     ("{label} {n} bestaat niet (meer).", "{label} {n} does not exist (any more)."),
     ("Uw rol staat niet toe dat u {label}.", "Your role does not allow you to {label}."),
     ("U heeft geen toegang tot dit cliëntdossier.", "You have no access to this client file."),
-    ("U hebt geen toegang tot het dossier van deze cliënt.", "You have no access to this client's file."),
+    (
+        "U hebt geen toegang tot het dossier van deze cliënt.",
+        "You have no access to this client's file.",
+    ),
     (
         "Voor deze cliënt geldt een beperking van de verwerking; het dossier kan nu niet worden "
         "gewijzigd.",
@@ -215,7 +227,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Gebruiker bestaat niet in deze opslag of is niet actief; geef --user op.",
         "User does not exist in this store or is not active; give --user.",
     ),
-    ("Deze gebruiker bestaat niet of is niet actief.", "This user does not exist or is not active."),
+    (
+        "Deze gebruiker bestaat niet of is niet actief.",
+        "This user does not exist or is not active.",
+    ),
     # clients
     (
         "Er bestaat al een cliënt met dit BSN (cliëntnummer {x}).",
@@ -238,7 +253,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Name of the filter: there can be at most {n} filters.",
     ),
     # bin
-    ("Deze cliënt staat niet (meer) in de prullenbak.", "This client is not (or no longer) in the bin."),
+    (
+        "Deze cliënt staat niet (meer) in de prullenbak.",
+        "This client is not (or no longer) in the bin.",
+    ),
     (
         "Alleen wie het dossier verwijderde, kan het terugzetten.",
         "Only the person who deleted the file can restore it.",
@@ -275,9 +293,15 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Intakedatum mag niet na de afsluitdatum van de route liggen.",
         "Intake date may not be after the closing date of the route.",
     ),
-    ("Afsluitdatum mag niet vóór de intakedatum liggen.", "Closing date may not be before the intake date."),
+    (
+        "Afsluitdatum mag niet vóór de intakedatum liggen.",
+        "Closing date may not be before the intake date.",
+    ),
     ("Deze route loopt nog.", "This route is still ongoing."),
-    ("Deze cliënt heeft al een andere lopende route.", "This client already has another current route."),
+    (
+        "Deze cliënt heeft al een andere lopende route.",
+        "This client already has another current route.",
+    ),
     ("Vacature hoort niet bij deze werkgever.", "Vacancy does not belong to this employer."),
     (
         "Datum nazorg mag niet vóór de start van de plaatsing liggen.",
@@ -288,8 +312,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Task belongs to a follow-up; record the follow-up instead.",
     ),
     # employers, vacancies, matching, placements
-    ("KvK-nummer is al bij een andere werkgever in gebruik.", "KvK number is already used by another employer."),
-    ("Contactpersoon hoort niet bij deze werkgever.", "Contact person does not belong to this employer."),
+    (
+        "KvK-nummer is al bij een andere werkgever in gebruik.",
+        "KvK number is already used by another employer.",
+    ),
+    (
+        "Contactpersoon hoort niet bij deze werkgever.",
+        "Contact person does not belong to this employer.",
+    ),
     ("Kies welke cliënten meedoen: eigen of team.", "Choose which clients take part: own or team."),
     (
         "Maximaal aantal uren mag niet lager zijn dan het minimum.",
@@ -308,16 +338,28 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Deze cliënt heeft geen lopende route; open eerst een route.",
         "This client has no current route; open a route first.",
     ),
-    ("Deze cliënt is al voorgedragen voor deze vacature.", "This client has already been proposed for this vacancy."),
+    (
+        "Deze cliënt is al voorgedragen voor deze vacature.",
+        "This client has already been proposed for this vacancy.",
+    ),
     ("Over deze voordracht is al besloten.", "This proposal has already been decided."),
-    ("Datum gesprek mag niet vóór de voordracht liggen.", "Date of interview may not be before the proposal."),
-    ("Datum besluit mag niet vóór de voordracht liggen.", "Date of decision may not be before the proposal."),
+    (
+        "Datum gesprek mag niet vóór de voordracht liggen.",
+        "Date of interview may not be before the proposal.",
+    ),
+    (
+        "Datum besluit mag niet vóór de voordracht liggen.",
+        "Date of decision may not be before the proposal.",
+    ),
     (
         "Deze cliënt heeft geen lopende route meer; heropen die eerst.",
         "This client no longer has a current route; reopen it first.",
     ),
     # reference data
-    ("Pijler moet een van de pijlers van de agenda zijn.", "Pillar must be one of the pillars of the agenda."),
+    (
+        "Pijler moet een van de pijlers van de agenda zijn.",
+        "Pillar must be one of the pillars of the agenda.",
+    ),
     ("Financieringsbron is onbekend.", "Funding source is unknown."),
     ("Code bestaat al voor {n}.", "Code already exists for {n}."),
     ("Projectcode is al in gebruik.", "Project code is already in use."),
@@ -334,8 +376,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("Pincode of wachtwoord klopt niet.", "PIN or password is not right."),
     # audit, backups, retention, caseloads, subject access
     ("Einddatum mag niet vóór de begindatum liggen.", "End date may not be before the start date."),
-    ("Het logboek kon niet volledig worden overgenomen.", "The log could not be copied completely."),
-    ("Map voor reservekopieën moet een volledig pad zijn.", "Folder for backups must be a full path."),
+    (
+        "Het logboek kon niet volledig worden overgenomen.",
+        "The log could not be copied completely.",
+    ),
+    (
+        "Map voor reservekopieën moet een volledig pad zijn.",
+        "Folder for backups must be a full path.",
+    ),
     (
         "Terugzetten gebeurt pas na uw bevestiging van het overzicht.",
         "Restoring only happens after you confirm the overview.",
@@ -360,7 +408,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("Nieuwe coach is dezelfde als de huidige.", "New coach is the same as the current one."),
     ("Cliënt heeft nog geen route om over te dragen.", "Client has no route to transfer yet."),
     ("Bewaartermijn noemt een onbekende reden.", "Retention term names an unknown reason."),
-    ("Bewaartermijn moet tussen {n} en {m} maanden liggen.", "Retention term must be between {n} and {m} months."),
+    (
+        "Bewaartermijn moet tussen {n} en {m} maanden liggen.",
+        "Retention term must be between {n} and {m} months.",
+    ),
     ("Uitvoerbestand moet eindigen op .pdf of .json.", "Output file must end in .pdf or .json."),
     # demo
     (
@@ -420,8 +471,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "This month is not over yet; a contribution is only possible after it.",
     ),
     (
-        "Er is nog geen teamleidersleutel vertrouwd; importeer eerst de sleutel van uw "
-        "teamleider.",
+        "Er is nog geen teamleidersleutel vertrouwd; importeer eerst de sleutel van uw teamleider.",
         "No team lead key is trusted yet; first import your team lead's key.",
     ),
     (
@@ -434,7 +484,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("Deze bijdrage hoort bij een andere regio.", "This contribution belongs to another region."),
     # storage
-    ("Reservekopie {x} bestaat niet of is onleesbaar.", "Backup {x} does not exist or cannot be read."),
+    (
+        "Reservekopie {x} bestaat niet of is onleesbaar.",
+        "Backup {x} does not exist or cannot be read.",
+    ),
     (
         "De reservekopie {x} is beschadigd ({n} fout(en) bij de controle).",
         "The backup {x} is damaged ({n} error(s) in the check).",
@@ -454,7 +507,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "De reservekopie kon niet in de map {x} worden geschreven.",
         "The backup could not be written in the folder {x}.",
     ),
-    ("Het terugzetten is mislukt; er is niets gewijzigd.", "Restoring failed; nothing was changed."),
+    (
+        "Het terugzetten is mislukt; er is niets gewijzigd.",
+        "Restoring failed; nothing was changed.",
+    ),
     (
         "Geen sleutel voor de opslag: zet de omgevingsvariabele {x}, start het programma in een "
         "terminal om de wachtwoordzin in te typen, of gebruik de werkplek waar de opslag is "
@@ -470,9 +526,18 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Er is geen veilige sleutelbos beschikbaar op deze werkplek.",
         "There is no secure key vault on this workstation.",
     ),
-    ("Wachtwoordzin moet minstens {n} tekens lang zijn.", "Passphrase must be at least {n} characters long."),
-    ("Herstelsleutel bevat tekens die er niet in horen.", "Recovery key contains characters that do not belong in it."),
-    ("Wachtwoordzin: de twee invoeren zijn niet gelijk.", "Passphrase: the two entries are not the same."),
+    (
+        "Wachtwoordzin moet minstens {n} tekens lang zijn.",
+        "Passphrase must be at least {n} characters long.",
+    ),
+    (
+        "Herstelsleutel bevat tekens die er niet in horen.",
+        "Recovery key contains characters that do not belong in it.",
+    ),
+    (
+        "Wachtwoordzin: de twee invoeren zijn niet gelijk.",
+        "Passphrase: the two entries are not the same.",
+    ),
     (
         "Deze opslag is gemaakt met een nieuwere versie van zkijdesk; werk het programma bij "
         "voordat u hem opent.",
@@ -491,14 +556,23 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "is always an encrypted file (--store).",
     ),
     ("Kan geen verbinding maken met de database {x}.", "Cannot connect to the database {x}."),
-    ("Geen opslag gevonden op {x}; maak er een met 'zkijdesk init'.", "No store found at {x}; make one with 'zkijdesk init'."),
+    (
+        "Geen opslag gevonden op {x}; maak er een met 'zkijdesk init'.",
+        "No store found at {x}; make one with 'zkijdesk init'.",
+    ),
     (
         "{x} is een onversleuteld SQLite-bestand; zkijdesk opent alleen versleutelde opslag.",
         "{x} is an unencrypted SQLite file; zkijdesk only opens encrypted stores.",
     ),
     ("{x} is geen zkijdesk-opslag.", "{x} is not a zkijdesk store."),
-    ("Er staat al een bestand op {x}; kies een andere plek.", "There already is a file at {x}; choose another place."),
-    ("De database {x} bevat al een zkijdesk-opslag.", "The database {x} already holds a zkijdesk store."),
+    (
+        "Er staat al een bestand op {x}; kies een andere plek.",
+        "There already is a file at {x}; choose another place.",
+    ),
+    (
+        "De database {x} bevat al een zkijdesk-opslag.",
+        "The database {x} already holds a zkijdesk store.",
+    ),
     (
         "Kan de opslag {x} niet openen: de sleutel is onjuist, of het bestand is beschadigd of "
         "geen zkijdesk-opslag.",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -256,10 +256,9 @@ class MatchingService(Service):
             active = (
                 select(
                     ROUTE.c.client_id,
-                    ROUTE.c.sector_id,
-                    CLIENT.c.sector_id,
+                    # The person's orientation: the open route's sector, else their own.
+                    func.coalesce(ROUTE.c.sector_id, CLIENT.c.sector_id),
                     CLIENT.c.municipality_id,
-                    ROUTE.c.coach_id,
                     PREFERENCE.c.hours_min,
                     PREFERENCE.c.hours_max,
                 )
@@ -331,13 +330,19 @@ class MatchingService(Service):
                 with_skills.add(cid)
                 if sid in wanted:
                     found[cid].add(sid)
-            coaches = {row[0]: row[4] for row in top_rows}
+            coaches = dict(
+                s.execute(
+                    select(ROUTE.c.client_id, ROUTE.c.coach_id).where(
+                        ROUTE.c.client_id.in_(shown), ROUTE.c.closed_on.is_(None)
+                    )
+                ).all()
+            )
             top = [
                 dm.score(
                     dm.Person(
                         cid,
                         frozenset(found[cid]),
-                        client_sector if route_sector is None else route_sector,
+                        sector,
                         municipality.get(mun),
                         low,
                         high,
@@ -347,7 +352,7 @@ class MatchingService(Service):
                     opening,
                     sectors,
                 )
-                for cid, route_sector, client_sector, mun, _, low, high in top_rows
+                for cid, sector, mun, low, high in top_rows
             ]
             numbers = dict(
                 s.execute(
@@ -355,11 +360,11 @@ class MatchingService(Service):
                 ).all()
             )
             visible = self._visible_names(s, shown) if scope == "team" else self._names(s, shown)
-            users = self._user_names(s, (coaches[i] for i in shown))
+            users = self._user_names(s, coaches.values())
             labels, training = self._skill_texts(s, wanted)
             result = []
             for rank, match in enumerate(top, start=1):
-                coach = coaches[match.person_id]
+                coach = coaches.get(match.person_id)
                 notes = match.notes
                 if match.person_id not in with_skills:
                     notes = ("Nog geen vaardigheden vastgelegd.", *notes)
@@ -406,13 +411,13 @@ class MatchingService(Service):
                     yield row
 
         def order(row) -> tuple[float, int, int]:
-            cid, route_sector, client_sector, mun, _, low, high = row
+            cid, sector, mun, low, high = row
             both = matched.get(cid, 0)
             return key(
                 cid,
                 both // SHIFT,
                 both % SHIFT,
-                client_sector if route_sector is None else route_sector,
+                sector,
                 code(mun),
                 low,
                 high,

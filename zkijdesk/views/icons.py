@@ -47,7 +47,8 @@ PATHS: dict[str, str] = {
     "clock": '<circle cx="12" cy="12" r="8.5"/><path d="M12 7.5V12l3 2"/>',
     "refresh": ('<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3"/><path d="M19.5 4.5v4.2h-4.2"/>'),
     "save": (
-        '<path d="M5 4h11l3 3v13H5z"/><path d="M8 4v5h7V4"/><rect x="8" y="13" width="8" height="7"/>'
+        '<path d="M5 4h11l3 3v13H5z"/><path d="M8 4v5h7V4"/>'
+        '<rect x="8" y="13" width="8" height="7"/>'
     ),
     "route": (
         '<circle cx="6" cy="18" r="2.2"/><circle cx="18" cy="6" r="2.2"/>'
@@ -57,8 +58,13 @@ PATHS: dict[str, str] = {
     "tag": '<path d="M3.5 12.5V4h8.5L21 13l-8.5 8.5z"/><circle cx="8" cy="8.5" r="1.3"/>',
     "person": '<circle cx="12" cy="8" r="4"/><path d="M4.5 20.5c.8-4 3.7-6 7.5-6s6.7 2 7.5 6"/>',
     "restore": '<path d="M4 12a8 8 0 1 0 2.3-5.7"/><path d="M4 4v4.5h4.5"/>',
-    "more": '<circle cx="5" cy="12" r="1"/><circle cx="12" cy="12" r="1"/><circle cx="19" cy="12" r="1"/>',
-    "lock": '<rect x="5" y="11" width="14" height="9.5" rx="2"/><path d="M8 11V8a4 4 0 0 1 8 0v3"/>',
+    "more": (
+        '<circle cx="5" cy="12" r="1"/><circle cx="12" cy="12" r="1"/>'
+        '<circle cx="19" cy="12" r="1"/>'
+    ),
+    "lock": (
+        '<rect x="5" y="11" width="14" height="9.5" rx="2"/><path d="M8 11V8a4 4 0 0 1 8 0v3"/>'
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-    QHBoxLayout,
 )
 
 from zkijdesk.views import feedback, widgets
@@ -248,8 +248,8 @@ class MainWindow(QMainWindow):
         """Create the pages for the signed-in user; the list's first search starts at once."""
         from zkijdesk.views import labels
         from zkijdesk.views.clients.page import ClientsPage
-        from zkijdesk.views.workspace import Workspace
         from zkijdesk.views.worklist import WorklistPage
+        from zkijdesk.views.workspace import Workspace
 
         self.store = store
         self.ws = ws = Workspace(ctx, self.runner, self.events)
@@ -307,10 +307,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
 
     def _load_the_rest(self, worklist) -> None:
+        if self.store is None:
+            return
         ctx = self.ws.ctx
         from zkijdesk.views.workspace import load_refdata
 
-        self.runner.run(lambda: load_refdata(ctx), on_done=self._refdata, on_error=self._refdata_failed)
+        self.runner.run(
+            lambda: load_refdata(ctx), on_done=self._refdata, on_error=self._refdata_failed
+        )
         worklist.release()
 
     def _refdata(self, ref) -> None:
@@ -461,13 +465,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(widget)
         widget.deleteLater()
         self.files_caption.setVisible(self.files_nav.count() > 0)
-        if (
-            self.stack.currentWidget() in (None, self.loading)
-            or self.stack.currentWidget() is widget
-        ):
-            self.show_page("clients")
-        else:
-            self.show_page("clients")
+        self.show_page("clients")
 
     def close_current_file(self) -> None:
         current = self.current_page()
@@ -609,8 +607,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._settings().setValue("main/geometry", self.saveGeometry())
-        self.runner.cancel_all()
-        self.runner.wait(10_000)
+        self.runner.shut_down()
         QApplication.processEvents()
         if self.store is not None:
             self.store.close()

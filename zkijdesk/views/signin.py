@@ -44,7 +44,8 @@ class SignInDialog(QDialog):
         column.addWidget(
             widgets.label(
                 self.tr(
-                    "Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk onthoudt de keuze op deze computer."
+                    "Uw inlognaam komt niet voor in deze opslag. Kies uw naam; zkijdesk "
+                    "onthoudt de keuze op deze computer."
                 ),
                 "muted",
                 wrap=True,

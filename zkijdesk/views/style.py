@@ -137,7 +137,9 @@ def style_sheet(t: Theme) -> str:
     check = _asset("check-dark.svg" if t.dark else "check-light.svg")
     return f"""
 QMainWindow, QDialog {{ background: {t.window}; }}
-QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 4px 6px; }}
+QToolTip {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 4px 6px;
+}}
 
 QListWidget#mainNav {{
     background: {t.surface}; border: none; border-radius: 0; padding: 4px 0; outline: 0;
@@ -193,7 +195,9 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
 QLineEdit#clientSearch {{ padding: 7px 10px; font-size: 10.5pt; border-radius: 8px; }}
 QLineEdit:disabled, QComboBox:disabled {{ background: {t.surface_alt}; color: {t.muted}; }}
 QComboBox {{ padding-right: 26px; }}
-QComboBox::drop-down {{ border: none; width: 24px; subcontrol-origin: padding; subcontrol-position: center right; }}
+QComboBox::drop-down {{
+    border: none; width: 24px; subcontrol-origin: padding; subcontrol-position: center right;
+}}
 QComboBox::down-arrow {{ image: url({down}); width: 14px; height: 14px; }}
 QComboBox:editable {{ padding-right: 26px; }}
 QSpinBox {{ padding-right: 22px; }}
@@ -205,19 +209,24 @@ QSpinBox::down-button {{ subcontrol-position: bottom right; margin-bottom: 2px; 
 QSpinBox::up-arrow {{ image: url({up}); width: 11px; height: 11px; }}
 QSpinBox::down-arrow {{ image: url({down}); width: 11px; height: 11px; }}
 QCheckBox::indicator {{
-    width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px; background: {t.surface};
+    width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px;
+    background: {t.surface};
 }}
 QCheckBox::indicator:hover {{ border-color: {t.accent}; }}
-QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({check}); }}
+QCheckBox::indicator:checked {{
+    background: {t.accent}; border-color: {t.accent}; image: url({check});
+}}
 QCheckBox::indicator:disabled {{ background: {t.surface_alt}; border-color: {t.border}; }}
 QTreeView::indicator, QTableView::indicator, QListView::indicator {{
-    width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px; background: {t.surface};
+    width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px;
+    background: {t.surface};
 }}
 QTreeView::indicator:checked, QTableView::indicator:checked {{
     background: {t.accent}; border-color: {t.accent}; image: url({check});
 }}
 QComboBox QAbstractItemView {{
-    background: {t.surface}; border: 1px solid {t.border}; selection-background-color: {t.selection};
+    background: {t.surface}; border: 1px solid {t.border};
+    selection-background-color: {t.selection};
     selection-color: {t.text}; outline: 0;
 }}
 
@@ -233,11 +242,15 @@ QPushButton[primary="true"] {{
     background: {t.accent}; color: {t.accent_text}; border: 1px solid {t.accent}; font-weight: 600;
 }}
 QPushButton[primary="true"]:hover {{ background: {t.accent}; border-color: {t.text}; }}
-QPushButton[primary="true"]:disabled {{ background: {t.border}; border-color: {t.border}; color: {t.muted}; }}
+QPushButton[primary="true"]:disabled {{
+    background: {t.border}; border-color: {t.border}; color: {t.muted};
+}}
 QPushButton[flat="true"], QToolButton {{
     background: transparent; border: 1px solid transparent; border-radius: 6px; padding: 5px 8px;
 }}
-QPushButton[flat="true"]:hover, QToolButton:hover {{ background: {t.surface_alt}; border-color: {t.border}; }}
+QPushButton[flat="true"]:hover, QToolButton:hover {{
+    background: {t.surface_alt}; border-color: {t.border};
+}}
 QPushButton[danger="true"] {{ color: {t.danger}; }}
 QPushButton#linkButton {{
     background: transparent; border: none; color: {t.accent}; padding: 2px 0; text-align: left;
@@ -279,7 +292,9 @@ QTabBar::tab {{
     background: transparent; color: {t.muted}; padding: 9px 16px; border: none;
     border-bottom: 2px solid transparent; margin-right: 4px;
 }}
-QTabBar::tab:selected {{ color: {t.accent}; border-bottom: 2px solid {t.accent}; font-weight: 600; }}
+QTabBar::tab:selected {{
+    color: {t.accent}; border-bottom: 2px solid {t.accent}; font-weight: 600;
+}}
 QTabBar::tab:hover {{ color: {t.text}; }}
 
 QScrollArea {{ background: transparent; border: none; }}

@@ -14,6 +14,7 @@ fast typist never sees an older list overwrite a newer one.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,9 +62,15 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # delivered to the UI thread, never swallowed
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._deliver(self.signals.done, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        # RuntimeError: the receiver is gone, the window closed while this ran.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 @dataclass
@@ -98,6 +105,7 @@ class TaskRunner(QObject):
         self._latest: dict[str, int] = {}
         self._running_key: dict[str, bool] = {}
         self._pending: dict[str, tuple] = {}
+        self.closed = False
 
     @property
     def busy(self) -> bool:
@@ -119,6 +127,9 @@ class TaskRunner(QObject):
         ``fn(progress=callable, token=CancelToken)``; ``serial`` queues it behind the
         other serial jobs (use it for writes)."""
         task = Task(label, cancellable=cancellable)
+        if self.closed:
+            task.finished = True
+            return task
         signals = _Signals()
         self._live[id(task)] = (task, signals)
 
@@ -205,6 +216,12 @@ class TaskRunner(QObject):
     def cancel_all(self) -> None:
         for task, _signals in list(self._live.values()):
             task.cancel()
+
+    def shut_down(self, msecs: int = 10_000) -> bool:
+        """Cancel what runs, start nothing new, and wait for the workers (at closing)."""
+        self.closed = True
+        self.cancel_all()
+        return self.wait(msecs)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until workers are idle (at shutdown and in tests); results still queue."""

@@ -138,7 +138,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welkom bij zkijdesk"))
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(760, 460)
         self.runner = runner
         self.store_path = store_path
         self.demo_path = demo_path
@@ -206,6 +206,16 @@ class WelcomeDialog(QDialog):
             row.addWidget(frame)
         column.addLayout(row)
         column.addStretch(1)
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk "
+                    "stuurt niets naar internet."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
         return page
 
     def _new_page(self) -> QWidget:
@@ -242,11 +252,13 @@ class WelcomeDialog(QDialog):
         column.addLayout(grid)
         hint = (
             self.tr(
-                "Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen."
+                "Deze computer heeft geen veilige sleutelkluis; de opslag krijgt daarom een "
+                "wachtwoordzin. Zonder die wachtwoordzin is de opslag niet meer te openen."
             )
             if self.ask_passphrase
             else self.tr(
-                "De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. U krijgt zo een herstelsleutel om op te schrijven."
+                "De sleutel van de opslag komt in de sleutelkluis van uw Windows-account. "
+                "U krijgt zo een herstelsleutel om op te schrijven."
             )
         )
         column.addWidget(widgets.label(hint, "muted", wrap=True))
@@ -293,7 +305,8 @@ class WelcomeDialog(QDialog):
                 self.tr(
                     "Raakt u uw Windows-account of deze computer kwijt, dan opent u de opslag "
                     "alleen nog met deze sleutel. Hij wordt maar één keer getoond. Schrijf hem op "
-                    "of bewaar hem buiten deze computer, bijvoorbeeld in de kluis van uw organisatie."
+                    "of bewaar hem buiten deze computer, bijvoorbeeld in de kluis van uw "
+                    "organisatie."
                 ),
                 "muted",
                 wrap=True,

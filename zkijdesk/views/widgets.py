@@ -110,7 +110,7 @@ def icon_button(
 
 
 class Chip(QLabel):
-    """A small rounded status label; ``tone`` is accent (default), success, warning, danger, muted."""
+    """A small rounded status label; ``tone``: accent (default), success, warning, danger, muted."""
 
     def __init__(self, text: str = "", tone: str | None = None) -> None:
         super().__init__(text)

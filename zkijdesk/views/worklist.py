@@ -80,6 +80,8 @@ class WorklistPage(QWidget):
         self._held = False
 
         scroll = QScrollArea()
+
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -288,7 +290,7 @@ class WorklistPage(QWidget):
     def _set_done(self, task_id: int, done: bool) -> None:
         try:
             self.ws.activities.set_done(task_id, done)
-        except Exception as exc:  # noqa: BLE001 - shown to the coach
+        except Exception as exc:
             feedback.show_error(self, exc)
             return
         self.ws.events.tasks_changed.emit()

@@ -74,9 +74,9 @@ class Protection:
     """What a reader can derive for each hidden cell; internal, never published."""
     failures: list[Key]
     already_public: set[Key]
-    """Hidden cells a reader could already pin down (or narrow below the threshold)
-    from earlier publications alone: nothing this publication does can change that,
-    so they are hidden but do not block it; the audit reports how many there are."""
+    """Hidden cells earlier publications already showed, and unsafe cells of earlier
+    months they already narrowed below the threshold: nothing this publication does
+    can change that, so they do not block it; the audit reports how many there are."""
 
     @property
     def passed(self) -> bool:
@@ -105,7 +105,7 @@ class _Protector:
 
     def protected(self, key: Key) -> bool:
         """Must stay hidden: hidden in this publication, or an unsafe extra cell."""
-        if key in self.p.known or key in self.narrow:
+        if key in self.p.known or (key in self.narrow and key not in self.suppressed):
             return False
         return key in self.suppressed or key in self.p.extra
 
@@ -283,10 +283,12 @@ class _Protector:
     def narrow_before(self) -> set[Key]:
         """Cells that earlier publications alone already narrow below the threshold.
 
-        An unsafe one among them cannot be protected by anything this publication
-        hides (it stays hidden, is reported, and does not block); a safe one would be
-        a useless protector that could never be wide enough itself, so it is never
-        chosen as a secondary suppression. Safe cells only need to be shown wide
+        An unsafe cell of an earlier month among them cannot be protected by anything
+        this publication hides: it is reported and does not block. One of this
+        publication's own unsafe cells does block: the export is refused, since it
+        could not keep that number hidden. A safe cell among them would be a useless
+        protector that could never be wide enough itself, so it is never chosen as a
+        secondary suppression. Safe cells only need to be shown wide
         cheaply (an unproven one is simply not used); unsafe ones get exact bounds.
         """
         if not self.p.known or not self.p.revisits():
@@ -309,7 +311,7 @@ class _Protector:
 
     def run(self) -> Protection:
         self.narrow = self.narrow_before()
-        lost = {k for k in self.narrow if k in self.suppressed or k in self.p.extra}
+        lost = {k for k in self.narrow if k in self.p.extra and k not in self.suppressed}
         self.local_pass()
         checked: set[Key] = set(lost)
         failing: list[Key] = []

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>geen urenwens vastgelegd</source>
-        <translation>no hours preference recorded</translation>
-    </message>
-    <message>
-        <source>{low}-{high} uur</source>
-        <translation>{low}-{high} hours</translation>
-    </message>
-    <message>
-        <source>minstens {low} uur</source>
-        <translation>at least {low} hours</translation>
-    </message>
-    <message>
-        <source>hoogstens {high} uur</source>
-        <translation>at most {high} hours</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Over zkijdesk</source>
@@ -628,15 +609,19 @@
     <name>EmployersTab</name>
     <message>
         <source>Werkgevers filteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter employers</translation>
     </message>
     <message>
         <source>Zoek op naam, sector of gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, sector or municipality</translation>
+    </message>
+    <message>
+        <source>Alleen banenafspraak</source>
+        <translation>Job agreement only</translation>
     </message>
     <message>
         <source>Nieuwe werkgever</source>
-        <translation type="unfinished">New employer</translation>
+        <translation>New employer</translation>
     </message>
     <message>
         <source>Werkgevers</source>
@@ -659,16 +644,12 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Banenafspraak</source>
-        <translation>Job agreement</translation>
-    </message>
-    <message>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
         <source>Wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Contactpersonen</source>
@@ -676,11 +657,11 @@
     </message>
     <message>
         <source>Contactpersoon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person…</translation>
     </message>
     <message>
         <source>Vacature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacancy…</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -703,24 +684,16 @@
         <translation>Contact log</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
+        <source>met {name}</source>
+        <translation>with {name}</translation>
     </message>
     <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>With</translation>
+        <source>vervolg {day}</source>
+        <translation>follow-up {day}</translation>
     </message>
     <message>
         <source>Verslag</source>
         <translation>Report</translation>
-    </message>
-    <message>
-        <source>Vervolg</source>
-        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Soort contact</source>
@@ -732,11 +705,15 @@
     </message>
     <message>
         <source>Vastleggen</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Contact vastleggen</source>
         <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>Doet mee aan de banenafspraak</source>
+        <translation>Takes part in the job agreement</translation>
     </message>
     <message>
         <source>ja</source>
@@ -744,11 +721,11 @@
     </message>
     <message>
         <source>omvang onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>size unknown</translation>
     </message>
     <message>
         <source>KvK {kvk} · {sector} · {place} · {size} · banenafspraak: {banen}</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK {kvk} · {sector} · {place} · {size} · job agreement: {banen}</translation>
     </message>
     <message>
         <source>nee</source>
@@ -1575,35 +1552,35 @@
     </message>
     <message>
         <source>Wat zoekt u</source>
-        <translation type="unfinished"></translation>
+        <translation>What are you looking for</translation>
     </message>
     <message>
         <source>Kandidaten voor een vacature</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates for a vacancy</translation>
     </message>
     <message>
         <source>Vacatures voor een cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacancies for a client</translation>
     </message>
     <message>
         <source>Typ een naam of cliëntnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or client number</translation>
     </message>
     <message>
         <source>Urenwens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours preference…</translation>
     </message>
     <message>
         <source>Suggesties</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <source>Kies een vacature en klik op Zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a vacancy and click Search.</translation>
     </message>
     <message>
         <source>Kies een cliënt en klik op Zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client and click Search.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1619,23 +1596,23 @@
     </message>
     <message>
         <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No active clients found who have not been proposed yet.</translation>
     </message>
     <message>
         <source>Geen open vacatures gevonden waarvoor deze cliënt nog niet is voorgedragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open vacancies found for which this client has not been proposed yet.</translation>
     </message>
     <message>
         <source>Alleen de eigen coach kan deze cliënt voordragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the client&apos;s own coach can propose this client.</translation>
     </message>
     <message>
         <source>Selecteer een eigen cliënt om de urenwens te zien of vast te leggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one of your own clients to see or record the hours preference.</translation>
     </message>
     <message>
         <source>Urenwens van {who}: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours preference of {who}: {hours}</translation>
     </message>
     <message>
         <source>Voordragen</source>
@@ -1643,15 +1620,15 @@
     </message>
     <message>
         <source>Werkgever</source>
-        <translation type="unfinished">Employer</translation>
+        <translation>Employer</translation>
     </message>
     <message>
         <source>Afstand</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Bezig met zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>{number} (cliënt van collega)</source>
@@ -1835,8 +1812,8 @@ Agreements on guidance:
 <context>
     <name>PipelineTab</name>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
+        <source>Datum gesprek</source>
+        <translation>Date of interview</translation>
     </message>
     <message>
         <source>Gesprek vastleggen</source>
@@ -1855,6 +1832,10 @@ Agreements on guidance:
         <translation>Hours per week</translation>
     </message>
     <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
         <source>Geplaatst</source>
         <translation>Placed</translation>
     </message>
@@ -1867,8 +1848,28 @@ Agreements on guidance:
         <translation>Not placed</translation>
     </message>
     <message>
+        <source>Reden niet geplaatst</source>
+        <translation>Reason not placed</translation>
+    </message>
+    <message>
         <source>{number} (cliënt van collega)</source>
         <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+    <message>
+        <source>Coach: {coach}</source>
+        <translation>Coach: {coach}</translation>
+    </message>
+    <message>
+        <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
+        <translation>Select a proposal to record the next step.</translation>
+    </message>
+    <message>
+        <source>{number} (cliënt van collega {coach})</source>
+        <translation>{number} (client of colleague {coach})</translation>
+    </message>
+    <message>
+        <source> · alleen de eigen coach legt de volgende stap vast</source>
+        <translation> · only the client&apos;s own coach records the next step</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2102,18 @@ Agreements on guidance:
     <message>
         <source>Eerdere routes</source>
         <translation>Earlier routes</translation>
+    </message>
+    <message>
+        <source>%1 stappen</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <source>Stappen tonen</source>
+        <translation>Show steps</translation>
+    </message>
+    <message>
+        <source>Stappen verbergen</source>
+        <translation>Hide steps</translation>
     </message>
     <message>
         <source>Aanmelder: %1</source>
@@ -2457,8 +2470,16 @@ Agreements on guidance:
         <translation>Add as required</translation>
     </message>
     <message>
+        <source>Gekozen vaardigheid toevoegen als vereist</source>
+        <translation>Add the chosen skill as required</translation>
+    </message>
+    <message>
         <source>Toevoegen als gewenst</source>
         <translation>Add as desired</translation>
+    </message>
+    <message>
+        <source>Gekozen vaardigheid toevoegen als gewenst</source>
+        <translation>Add the chosen skill as desired</translation>
     </message>
     <message>
         <source>Vereiste vaardigheden</source>
@@ -2473,6 +2494,10 @@ Agreements on guidance:
         <translation>Remove from the selection</translation>
     </message>
     <message>
+        <source>Geselecteerde vaardigheid uit de keuze halen</source>
+        <translation>Remove the selected skill from the selection</translation>
+    </message>
+    <message>
         <source>Vereist</source>
         <translation>Required</translation>
     </message>
@@ -2485,6 +2510,7 @@ Agreements on guidance:
     <name>Startup</name>
     <message>
         <source>Opslag: %1 (wordt geopend…)</source>
+        <extracomment>Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page it reads; the default 2 MiB cache makes each search read the caseload&apos;s pages again).</extracomment>
         <translation>Store: %1 (opening…)</translation>
     </message>
     <message>
@@ -2643,11 +2669,11 @@ Agreements on guidance:
     <name>VacanciesTab</name>
     <message>
         <source>Vacatures filteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter vacancies</translation>
     </message>
     <message>
         <source>Zoek op beroep, werkgever, sector of plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by occupation, employer, sector or place</translation>
     </message>
     <message>
         <source>Alleen open vacatures</source>
@@ -2655,7 +2681,7 @@ Agreements on guidance:
     </message>
     <message>
         <source>Nieuwe vacature</source>
-        <translation type="unfinished">New vacancy</translation>
+        <translation>New vacancy</translation>
     </message>
     <message>
         <source>Vacatures</source>
@@ -2686,8 +2712,8 @@ Agreements on guidance:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Open sinds</source>
-        <translation>Open since</translation>
+        <source>gesloten {day}</source>
+        <translation>closed {day}</translation>
     </message>
     <message>
         <source>Kandidaten zoeken</source>
@@ -2695,23 +2721,27 @@ Agreements on guidance:
     </message>
     <message>
         <source>Status wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>{hours} uur per week</source>
+        <translation>{hours} hours per week</translation>
+    </message>
+    <message>
+        <source>plaats onbekend</source>
+        <translation>place unknown</translation>
+    </message>
+    <message>
+        <source>start {day}</source>
+        <translation>start {day}</translation>
     </message>
     <message>
         <source>open sinds {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, gesloten {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} uur per week in {place} · {sector} · start {start} · {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>open since {day}</translation>
     </message>
     <message>
         <source>geen sector</source>
-        <translation type="unfinished"></translation>
+        <translation>no sector</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2856,10 @@ Agreements on guidance:
     <message>
         <source>Demo openen</source>
         <translation>Open demo</translation>
+    </message>
+    <message>
+        <source>Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk stuurt niets naar internet.</source>
+        <translation>Everything you record stays encrypted on this computer; zkijdesk sends nothing to the internet.</translation>
     </message>
     <message>
         <source>Nieuwe opslag</source>
@@ -3048,6 +3082,7 @@ Agreements on guidance:
     <name>Wsp</name>
     <message>
         <source>Open</source>
+        <extracomment>Column widths in a table: content-fitted, at most MAX_COLUMN, and at least MIN_STRETCH left for the column that stretches.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -3097,6 +3132,58 @@ Agreements on guidance:
     <message>
         <source>Anders</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>geen urenwens vastgelegd</source>
+        <translation>no hours preference recorded</translation>
+    </message>
+    <message>
+        <source>{low}-{high} uur</source>
+        <translation>{low}-{high} hours</translation>
+    </message>
+    <message>
+        <source>minstens {low} uur</source>
+        <translation>at least {low} hours</translation>
+    </message>
+    <message>
+        <source>hoogstens {high} uur</source>
+        <translation>at most {high} hours</translation>
+    </message>
+    <message>
+        <source>Voorgedragen</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Niet geplaatst</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>Andere kandidaat gekozen</source>
+        <translation>Another candidate chosen</translation>
+    </message>
+    <message>
+        <source>Vaardigheden onvoldoende</source>
+        <translation>Insufficient skills</translation>
+    </message>
+    <message>
+        <source>Cliënt ziet af</source>
+        <translation>Client withdraws</translation>
+    </message>
+    <message>
+        <source>Voorwaarden passen niet</source>
+        <translation>Conditions do not fit</translation>
+    </message>
+    <message>
+        <source>Vacature vervallen</source>
+        <translation>Vacancy lapsed</translation>
     </message>
 </context>
 <context>

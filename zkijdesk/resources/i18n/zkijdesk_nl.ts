@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
     <context>
-        <name />
-        <message>
-            <source>geen urenwens vastgelegd</source>
-            <translation>geen urenwens vastgelegd</translation>
-        </message>
-        <message>
-            <source>{low}-{high} uur</source>
-            <translation>{low}-{high} uur</translation>
-        </message>
-        <message>
-            <source>minstens {low} uur</source>
-            <translation>minstens {low} uur</translation>
-        </message>
-        <message>
-            <source>hoogstens {high} uur</source>
-            <translation>hoogstens {high} uur</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>Over zkijdesk</source>
@@ -635,6 +616,10 @@
             <translation>Zoek op naam, sector of gemeente</translation>
         </message>
         <message>
+            <source>Alleen banenafspraak</source>
+            <translation>Alleen banenafspraak</translation>
+        </message>
+        <message>
             <source>Nieuwe werkgever</source>
             <translation>Nieuwe werkgever</translation>
         </message>
@@ -657,10 +642,6 @@
         <message>
             <source>Open</source>
             <translation>Open</translation>
-        </message>
-        <message>
-            <source>Banenafspraak</source>
-            <translation>Banenafspraak</translation>
         </message>
         <message>
             <source>Laatste contact</source>
@@ -703,24 +684,16 @@
             <translation>Contactlog</translation>
         </message>
         <message>
-            <source>Datum</source>
-            <translation>Datum</translation>
+            <source>met {name}</source>
+            <translation>met {name}</translation>
         </message>
         <message>
-            <source>Soort</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Met</source>
-            <translation>Met</translation>
+            <source>vervolg {day}</source>
+            <translation>vervolg {day}</translation>
         </message>
         <message>
             <source>Verslag</source>
             <translation>Verslag</translation>
-        </message>
-        <message>
-            <source>Vervolg</source>
-            <translation>Vervolg</translation>
         </message>
         <message>
             <source>Soort contact</source>
@@ -737,6 +710,10 @@
         <message>
             <source>Contact vastleggen</source>
             <translation>Contact vastleggen</translation>
+        </message>
+        <message>
+            <source>Doet mee aan de banenafspraak</source>
+            <translation>Doet mee aan de banenafspraak</translation>
         </message>
         <message>
             <source>ja</source>
@@ -1835,8 +1812,8 @@ Afspraken over begeleiding:
     <context>
         <name>PipelineTab</name>
         <message>
-            <source>Datum</source>
-            <translation>Datum</translation>
+            <source>Datum gesprek</source>
+            <translation>Datum gesprek</translation>
         </message>
         <message>
             <source>Gesprek vastleggen</source>
@@ -1855,6 +1832,10 @@ Afspraken over begeleiding:
             <translation>Uren per week</translation>
         </message>
         <message>
+            <source>Startdatum</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
             <source>Geplaatst</source>
             <translation>Geplaatst</translation>
         </message>
@@ -1867,8 +1848,28 @@ Afspraken over begeleiding:
             <translation>Niet geplaatst</translation>
         </message>
         <message>
+            <source>Reden niet geplaatst</source>
+            <translation>Reden niet geplaatst</translation>
+        </message>
+        <message>
             <source>{number} (cliënt van collega)</source>
             <translation>{number} (cliënt van collega)</translation>
+        </message>
+        <message>
+            <source>Coach: {coach}</source>
+            <translation>Coach: {coach}</translation>
+        </message>
+        <message>
+            <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
+            <translation>Selecteer een voordracht om de volgende stap vast te leggen.</translation>
+        </message>
+        <message>
+            <source>{number} (cliënt van collega {coach})</source>
+            <translation>{number} (cliënt van collega {coach})</translation>
+        </message>
+        <message>
+            <source> · alleen de eigen coach legt de volgende stap vast</source>
+            <translation> · alleen de eigen coach legt de volgende stap vast</translation>
         </message>
     </context>
     <context>
@@ -2101,6 +2102,18 @@ Afspraken over begeleiding:
         <message>
             <source>Eerdere routes</source>
             <translation>Eerdere routes</translation>
+        </message>
+        <message>
+            <source>%1 stappen</source>
+            <translation>%1 stappen</translation>
+        </message>
+        <message>
+            <source>Stappen tonen</source>
+            <translation>Stappen tonen</translation>
+        </message>
+        <message>
+            <source>Stappen verbergen</source>
+            <translation>Stappen verbergen</translation>
         </message>
         <message>
             <source>Aanmelder: %1</source>
@@ -2457,8 +2470,16 @@ Afspraken over begeleiding:
             <translation>Toevoegen als vereist</translation>
         </message>
         <message>
+            <source>Gekozen vaardigheid toevoegen als vereist</source>
+            <translation>Gekozen vaardigheid toevoegen als vereist</translation>
+        </message>
+        <message>
             <source>Toevoegen als gewenst</source>
             <translation>Toevoegen als gewenst</translation>
+        </message>
+        <message>
+            <source>Gekozen vaardigheid toevoegen als gewenst</source>
+            <translation>Gekozen vaardigheid toevoegen als gewenst</translation>
         </message>
         <message>
             <source>Vereiste vaardigheden</source>
@@ -2473,6 +2494,10 @@ Afspraken over begeleiding:
             <translation>Verwijderen uit de keuze</translation>
         </message>
         <message>
+            <source>Geselecteerde vaardigheid uit de keuze halen</source>
+            <translation>Geselecteerde vaardigheid uit de keuze halen</translation>
+        </message>
+        <message>
             <source>Vereist</source>
             <translation>Vereist</translation>
         </message>
@@ -2485,6 +2510,7 @@ Afspraken over begeleiding:
         <name>Startup</name>
         <message>
             <source>Opslag: %1 (wordt geopend…)</source>
+            <extracomment>Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page it reads; the default 2 MiB cache makes each search read the caseload's pages again).</extracomment>
             <translation>Opslag: %1 (wordt geopend…)</translation>
         </message>
         <message>
@@ -2686,8 +2712,8 @@ Afspraken over begeleiding:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Open sinds</source>
-            <translation>Open sinds</translation>
+            <source>gesloten {day}</source>
+            <translation>gesloten {day}</translation>
         </message>
         <message>
             <source>Kandidaten zoeken</source>
@@ -2698,16 +2724,20 @@ Afspraken over begeleiding:
             <translation>Status wijzigen…</translation>
         </message>
         <message>
+            <source>{hours} uur per week</source>
+            <translation>{hours} uur per week</translation>
+        </message>
+        <message>
+            <source>plaats onbekend</source>
+            <translation>plaats onbekend</translation>
+        </message>
+        <message>
+            <source>start {day}</source>
+            <translation>start {day}</translation>
+        </message>
+        <message>
             <source>open sinds {day}</source>
             <translation>open sinds {day}</translation>
-        </message>
-        <message>
-            <source>, gesloten {day}</source>
-            <translation>, gesloten {day}</translation>
-        </message>
-        <message>
-            <source>{hours} uur per week in {place} · {sector} · start {start} · {since}</source>
-            <translation>{hours} uur per week in {place} · {sector} · start {start} · {since}</translation>
         </message>
         <message>
             <source>geen sector</source>
@@ -2826,6 +2856,10 @@ Afspraken over begeleiding:
         <message>
             <source>Demo openen</source>
             <translation>Demo openen</translation>
+        </message>
+        <message>
+            <source>Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk stuurt niets naar internet.</source>
+            <translation>Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk stuurt niets naar internet.</translation>
         </message>
         <message>
             <source>Nieuwe opslag</source>
@@ -3048,6 +3082,7 @@ Afspraken over begeleiding:
         <name>Wsp</name>
         <message>
             <source>Open</source>
+            <extracomment>Column widths in a table: content-fitted, at most MAX_COLUMN, and at least MIN_STRETCH left for the column that stretches.</extracomment>
             <translation>Open</translation>
         </message>
         <message>
@@ -3097,6 +3132,58 @@ Afspraken over begeleiding:
         <message>
             <source>Anders</source>
             <translation>Anders</translation>
+        </message>
+        <message>
+            <source>geen urenwens vastgelegd</source>
+            <translation>geen urenwens vastgelegd</translation>
+        </message>
+        <message>
+            <source>{low}-{high} uur</source>
+            <translation>{low}-{high} uur</translation>
+        </message>
+        <message>
+            <source>minstens {low} uur</source>
+            <translation>minstens {low} uur</translation>
+        </message>
+        <message>
+            <source>hoogstens {high} uur</source>
+            <translation>hoogstens {high} uur</translation>
+        </message>
+        <message>
+            <source>Voorgedragen</source>
+            <translation>Voorgedragen</translation>
+        </message>
+        <message>
+            <source>Gesprek</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>Geplaatst</source>
+            <translation>Geplaatst</translation>
+        </message>
+        <message>
+            <source>Niet geplaatst</source>
+            <translation>Niet geplaatst</translation>
+        </message>
+        <message>
+            <source>Andere kandidaat gekozen</source>
+            <translation>Andere kandidaat gekozen</translation>
+        </message>
+        <message>
+            <source>Vaardigheden onvoldoende</source>
+            <translation>Vaardigheden onvoldoende</translation>
+        </message>
+        <message>
+            <source>Cliënt ziet af</source>
+            <translation>Cliënt ziet af</translation>
+        </message>
+        <message>
+            <source>Voorwaarden passen niet</source>
+            <translation>Voorwaarden passen niet</translation>
+        </message>
+        <message>
+            <source>Vacature vervallen</source>
+            <translation>Vacature vervallen</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ being typed is kept as a draft, so a crash does not lose it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import ActivityKind
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
-from zkijdesk.services.drafts import draft_key
+from zkijdesk.services.drafts import Draft, draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.client_file.drafting import DraftKeeper
 from zkijdesk.views.client_file.step_dialogs import ContactDialog
@@ -173,11 +173,8 @@ class ContactsTab(QWidget):
             "note": self.note.toPlainText(),
         }
 
-    def restore_draft(self) -> bool:
-        try:
-            draft = self.drafts.load()
-        except ZkijdeskError:
-            return False
+    def restore_draft(self, draft: Draft | None) -> bool:
+        """Put a draft note back (read by the file's loader); False if there is none."""
         if draft is None or not str(draft.fields.get("note", "")).strip():
             return False
         self.note.blockSignals(True)

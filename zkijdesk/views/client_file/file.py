@@ -7,9 +7,9 @@ as a draft while typing; closing the file with unsaved changes asks what to do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
-from zkijdesk.services.drafts import draft_key
+from zkijdesk.services.drafts import Draft, draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.client_file.contacts import ContactsTab
 from zkijdesk.views.client_file.drafting import DraftKeeper
@@ -41,19 +41,33 @@ class FileData:
     contacts: list[dto.ActivityView]
     tasks: list[dto.TaskView]
     employers: dict[int, str]
+    drafts: dict[str, Draft] = field(default_factory=dict)
+
+    @property
+    def open_route_id(self) -> int | None:
+        return next((r.id for r in self.routes if r.is_open), None)
 
 
-def load_file(ws: Workspace, client_id: int, *, note_opened: bool) -> FileData:
-    """Runs on a worker: everything the file shows, each read audited by its service."""
+def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
+    """Runs on a worker: everything the file shows, each read audited by its service.
+
+    The first time, it also notes the file as recently opened and reads back any
+    drafts of unsaved input, so the UI thread does no query when the file appears.
+    """
     client = ws.clients.get(client_id)
     routes = ws.clients.routes(client_id)
     contacts = ws.activities.contacts(client_id)
     tasks = ws.activities.tasks(client_id=client_id, include_done=True)
     has_employer = any(p.employer_id for r in routes for p in r.placements)
     employers = ws.employer_names() if has_employer else {}
-    if note_opened:
+    drafts = {}
+    if first:
         ws.prefs.note_opened(client_id)
-    return FileData(client, routes, contacts, tasks, employers)
+        for part in ("person", "contact"):
+            draft = ws.drafts.load(draft_key(part, client_id))
+            if draft is not None:
+                drafts[part] = draft
+    return FileData(client, routes, contacts, tasks, employers, drafts)
 
 
 class ClientFile(QWidget):
@@ -127,6 +141,7 @@ class ClientFile(QWidget):
         self.tabs.setDocumentMode(True)
         self.form = PersonForm(ws.ref)
         person = QScrollArea()
+        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
@@ -135,27 +150,85 @@ class ClientFile(QWidget):
         holder_layout.addWidget(self.form)
         holder_layout.addStretch(1)
         person.setWidget(holder)
-        self.route_tab = RouteTab(ws, client_id)
-        self.contacts_tab = ContactsTab(ws, client_id)
-        self.tasks_tab = TasksTab(ws, client_id)
-        self.labels_tab = LabelsTab(ws, client_id)
         self.tabs.addTab(person, icon("person"), self.tr("Persoon"))
-        self.tabs.addTab(self.route_tab, icon("route"), self.tr("Route"))
-        self.tabs.addTab(self.contacts_tab, icon("chat"), self.tr("Contacten"))
-        self.tabs.addTab(self.tasks_tab, icon("check"), self.tr("Taken"))
-        self.tabs.addTab(self.labels_tab, icon("tag"), self.tr("Labels"))
+        # The other tabs are built the first time they are shown: most visits to a file
+        # look at one or two of them, and building every tab would double opening time.
+        self._built: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
+        for key, icon_name, title in (
+            ("route", "route", self.tr("Route")),
+            ("contacts", "chat", self.tr("Contacten")),
+            ("tasks", "check", self.tr("Taken")),
+            ("labels", "tag", self.tr("Labels")),
+        ):
+            holder = QWidget()
+            holder_box = QVBoxLayout(holder)
+            holder_box.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.tabs.addTab(holder, icon(icon_name), title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         outer.addWidget(self.tabs, 1)
         self.tabs.setEnabled(False)
 
         self.drafts = DraftKeeper(ws, draft_key("person", client_id), self.form.raw_values, self)
         self.form.changed.connect(self._form_changed)
         self.form.edit_finished.connect(self.drafts.flush)
-        self.form.installEventFilter(self)
-        for child in self.form.findChildren(QWidget):
-            child.installEventFilter(self)
-        for tab in (self.route_tab, self.contacts_tab, self.tasks_tab):
-            tab.changed.connect(self._changed_elsewhere)
-        self.labels_tab.changed.connect(self._labels_changed)
+
+    # ------------------------------------------------------------------ tabs, built on demand
+    def _tab(self, key: str):
+        widget = self._built.get(key)
+        if widget is None:
+            kind = {
+                "route": RouteTab,
+                "contacts": ContactsTab,
+                "tasks": TasksTab,
+                "labels": LabelsTab,
+            }
+            widget = kind[key](self.ws, self.client_id)
+            if key == "labels":
+                widget.changed.connect(self._labels_changed)
+            else:
+                widget.changed.connect(self._changed_elsewhere)
+            self._built[key] = widget
+            self._holders[key].layout().addWidget(widget)
+            if self.data is not None:
+                self._fill(key, widget, self.data)
+        return widget
+
+    def _fill(self, key: str, widget, data: FileData) -> None:
+        route_id = data.open_route_id
+        if key == "route":
+            widget.show_routes(data.routes, data.employers)
+        elif key == "contacts":
+            widget.show_contacts(data.contacts, route_id)
+        elif key == "tasks":
+            widget.show_tasks(data.tasks, route_id)
+        else:
+            widget.show_client(self.client or data.client)
+
+    def _tab_shown(self, index: int) -> None:
+        for key, holder in self._holders.items():
+            if self.tabs.widget(index) is holder:
+                self._tab(key)
+
+    @property
+    def route_tab(self) -> RouteTab:
+        return self._tab("route")
+
+    @property
+    def contacts_tab(self) -> ContactsTab:
+        return self._tab("contacts")
+
+    @property
+    def tasks_tab(self) -> TasksTab:
+        return self._tab("tasks")
+
+    @property
+    def labels_tab(self) -> LabelsTab:
+        return self._tab("labels")
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._holders[key])
 
     # ------------------------------------------------------------------ loading
     def title(self) -> str:
@@ -164,7 +237,7 @@ class ClientFile(QWidget):
     def reload(self) -> None:
         first = self._first_load
         self.ws.runner.run(
-            lambda: load_file(self.ws, self.client_id, note_opened=first),
+            lambda: load_file(self.ws, self.client_id, first=first),
             on_done=self._loaded,
             on_error=self._failed,
         )
@@ -180,14 +253,11 @@ class ClientFile(QWidget):
         self._show_header(data)
         if not self.form.dirty:
             self.form.load(data.client)
-        open_route = next((r for r in data.routes if r.is_open), None)
-        self.route_tab.show_routes(data.routes, data.employers)
-        self.contacts_tab.show_contacts(data.contacts, open_route.id if open_route else None)
-        self.tasks_tab.show_tasks(data.tasks, open_route.id if open_route else None)
-        self.labels_tab.show_client(data.client)
+        for key, widget in self._built.items():
+            self._fill(key, widget, data)
         if self._first_load:
             self._first_load = False
-            self._restore_drafts()
+            self._restore_drafts(data.drafts)
         self.title_changed.emit(self.title())
         self._update_save()
         self.loaded.emit()
@@ -222,24 +292,21 @@ class ClientFile(QWidget):
         if client.doelgroepregister:
             self.chips.addWidget(widgets.Chip(self.tr("Doelgroepregister"), None))
 
-    def _restore_drafts(self) -> None:
+    def _restore_drafts(self, drafts: dict[str, Draft]) -> None:
         restored = []
-        try:
-            draft = self.drafts.load()
-        except ZkijdeskError:
-            draft = None
-        if draft is not None and draft.fields != self.form.raw_values():
-            self.form.apply_draft(draft.fields)
+        person = drafts.get("person")
+        if person is not None and person.fields != self.form.raw_values():
+            self.form.apply_draft(person.fields)
             restored.append(self.tr("Persoon"))
-        if self.contacts_tab.restore_draft():
+        contact = drafts.get("contact")
+        if contact is not None and self.contacts_tab.restore_draft(contact):
             restored.append(self.tr("contactnotitie"))
         if restored:
-            when = fmt.moment(draft.saved_at) if draft is not None else ""
+            saved = max(d.saved_at for d in drafts.values())
             text = self.tr("Niet-opgeslagen invoer is teruggezet (%1).").replace(
                 "%1", ", ".join(restored)
             )
-            if when:
-                text += " " + self.tr("Bewaard op %1.").replace("%1", when)
+            text += " " + self.tr("Bewaard op %1.").replace("%1", fmt.moment(saved))
             self.banner.show_message(
                 text,
                 "info",
@@ -249,7 +316,8 @@ class ClientFile(QWidget):
     # ------------------------------------------------------------------ editing
     @property
     def dirty(self) -> bool:
-        return self.form.dirty or self.contacts_tab.dirty
+        contacts = self._built.get("contacts")
+        return self.form.dirty or (contacts is not None and contacts.dirty)
 
     def _form_changed(self) -> None:
         self.drafts.touch()
@@ -290,17 +358,14 @@ class ClientFile(QWidget):
     def revert(self) -> None:
         """Esc: forget unsaved changes in Persoon and the contact note."""
         self.drafts.discard()
-        self.contacts_tab.drafts.discard()
-        self.contacts_tab.note.clear()
+        contacts = self._built.get("contacts")
+        if contacts is not None:
+            contacts.drafts.discard()
+            contacts.note.clear()
         if self.client is not None:
             self.form.load(self.client)
         self.banner.hide()
         self._update_save()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self.drafts.pending:
-            self.drafts.flush()
-        return super().eventFilter(watched, event)
 
     def _changed_elsewhere(self) -> None:
         self.ws.events.client_changed.emit(self.client_id)
@@ -320,9 +385,10 @@ class ClientFile(QWidget):
         if answer == "save":
             if self.form.dirty and not self.save():
                 return False
-            if self.contacts_tab.dirty:
-                self.contacts_tab.record()
-                if self.contacts_tab.dirty:
+            contacts = self._built.get("contacts")
+            if contacts is not None and contacts.dirty:
+                contacts.record()
+                if contacts.dirty:
                     return False
             return True
         self.revert()

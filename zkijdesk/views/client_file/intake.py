@@ -53,6 +53,8 @@ class IntakePage(QWidget):
         outer.addLayout(head)
 
         scroll = QScrollArea()
+
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

@@ -45,6 +45,7 @@ class LabelsTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -59,7 +60,8 @@ class LabelsTab(QWidget):
         layout.addWidget(
             widgets.label(
                 self.tr(
-                    "De sector waar de cliënt naartoe werkt: Zorg & Welzijn, Onderwijs, Techniek of een overige sector."
+                    "De sector waar de cliënt naartoe werkt: Zorg & Welzijn, Onderwijs, "
+                    "Techniek of een overige sector."
                 ),
                 "muted",
                 wrap=True,

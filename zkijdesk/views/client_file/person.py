@@ -8,6 +8,8 @@ raw input as a draft, and take a draft back.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -141,7 +143,7 @@ class PersonForm(QWidget):
             self.doelgroepregister,
             self.consent_note,
         ]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _add(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -46,7 +47,7 @@ class Step:
 class TimelineRow(QWidget):
     """One step: a dot on the line at the left, a card at the right."""
 
-    TONES = {
+    TONES: ClassVar[dict[str, str]] = {
         "intake": "accent",
         "guidance": "accent",
         "training": "warning",
@@ -113,6 +114,7 @@ class RouteTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()
@@ -200,7 +202,8 @@ class RouteTab(QWidget):
                 self.column.addWidget(
                     widgets.label(
                         self.tr(
-                            "Deze cliënt heeft nog geen route. Start een route om begeleiding, scholing en plaatsingen vast te leggen."
+                            "Deze cliënt heeft nog geen route. Start een route om begeleiding, "
+                            "scholing en plaatsingen vast te leggen."
                         ),
                         "muted",
                         wrap=True,
@@ -228,8 +231,24 @@ class RouteTab(QWidget):
             frame, inner = widgets.card(margins=10, spacing=6)
             span = describe_dates(route.intake_date, route.closed_on)
             reason = labels.label(route.exit_reason) if route.exit_reason else ""
-            summary = widgets.label(f"{span}  ·  {reason}" if reason else span, "muted")
-            inner.addWidget(summary)
+            head = QHBoxLayout()
+            head.addWidget(widgets.label(span, "sectionTitle"))
+            if reason:
+                head.addWidget(widgets.Chip(reason, "muted"))
+            count = len(steps) - 1
+            head.addWidget(widgets.label(self.tr("%1 stappen").replace("%1", str(count)), "muted"))
+            head.addStretch(1)
+            toggle = widgets.button(self.tr("Stappen tonen"), flat=True)
+            toggle.setCheckable(True)
+            toggle.toggled.connect(box.setVisible)
+            toggle.toggled.connect(
+                lambda on, b=toggle: b.setText(
+                    self.tr("Stappen verbergen") if on else self.tr("Stappen tonen")
+                )
+            )
+            head.addWidget(toggle)
+            inner.addLayout(head)
+            box.setVisible(False)
             inner.addWidget(box)
             self.column.addWidget(frame)
         else:

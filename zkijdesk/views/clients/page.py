@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -326,7 +326,7 @@ class ClientsPage(QWidget):
         save.triggered.connect(self.save_current_filter)
         try:
             saved = self.ws.prefs.saved_filters()
-        except Exception as exc:  # noqa: BLE001 - shown, not swallowed
+        except Exception as exc:
             feedback.show_error(self, exc)
             return
         if saved:
@@ -345,7 +345,7 @@ class ClientsPage(QWidget):
             return
         try:
             self.ws.prefs.save_filter(name, self.query.to_dict())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             feedback.show_error(self, exc)
 
     def apply_saved(self, data: dict) -> None:

@@ -10,6 +10,7 @@ with another ORDER BY (``sort_requested``): the model never sorts in Python.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from zkijdesk.services.client_list import COLUMNS, PAGE_SIZE, ClientListResult, ClientListRow
 from zkijdesk.views import fmt, labels, style
 
+_ROOT = QModelIndex()
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
@@ -102,10 +104,10 @@ class ClientTableModel(QAbstractTableModel):
         return row
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -143,7 +145,7 @@ class ClientTableModel(QAbstractTableModel):
 class StatusPillDelegate(QStyledItemDelegate):
     """Draws the route status as a small coloured pill, like the chips elsewhere."""
 
-    TONES = {"open": "success", "closed": "muted", "none": "warning"}
+    TONES: ClassVar[dict[str, str]] = {"open": "success", "closed": "muted", "none": "warning"}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)

@@ -47,7 +47,8 @@ class SkillPicker(QWidget):
         self.setObjectName("skillPicker")
         # Room around each entry, on top of the app's list style.
         self.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
-        self.skills = {s.id: s for s in skills}
+        ordered = sorted(skills, key=lambda s: (s.name.casefold(), s.id))
+        self.skills = {s.id: s for s in ordered}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
@@ -66,6 +67,7 @@ class SkillPicker(QWidget):
         self.results.setObjectName("skillResults")
         self.results.setAccessibleName(self.tr("Gevonden vaardigheden"))
         self.results.setMinimumHeight(180)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemDoubleClicked.connect(lambda _item: self._add_current(True))
         buttons = QHBoxLayout()
         self.add_required = QPushButton(self.tr("Toevoegen als vereist"))
