@@ -286,7 +286,13 @@ class Startup:
                 store.close()
                 raise
 
-        self.window.runner.run(work, on_done=self._opened_users, on_error=self._open_failed)
+        # Not cancellable: opening may upgrade an older store, which must run to its end.
+        self.window.runner.run(
+            work,
+            on_done=self._opened_users,
+            on_error=self._open_failed,
+            label=QCoreApplication.translate("Startup", "Opslag openen"),
+        )
         QTimer.singleShot(0, _preload_pages)
 
     def _demo_key(self, location):

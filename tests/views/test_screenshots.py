@@ -38,10 +38,17 @@ def rich_client(ws) -> int:
     return ws.client_list.search(ClientListQuery()).ids[0]
 
 
-@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_every_main_screen(qtbot, qapp, demo_store, dark):
+@pytest.mark.parametrize(
+    ("dark", "language"), [(False, "nl"), (True, "nl"), (False, "en")], ids=["light", "dark", "en"]
+)
+def test_every_main_screen(qtbot, qapp, demo_store, dark, language):
+    from PySide6.QtCore import QCoreApplication
+
+    from zkijdesk import i18n
+
     style.apply(qapp, dark=dark)
-    suffix = "_dark" if dark else ""
+    suffix = ("_dark" if dark else "") + ("_en" if language == "en" else "")
+    installed = i18n.install(qapp, "en") if language == "en" else []
     try:
         window = MainWindow(str(demo_store.location.path))
         qtbot.addWidget(window)
@@ -87,7 +94,13 @@ def test_every_main_screen(qtbot, qapp, demo_store, dark):
         window.show_bin()
         shoot(window.bin_dialog, f"09_bin{suffix}")
         window.bin_dialog.reject()
+        if language == "en":
+            assert window.nav.item(0).text() == "My worklist"
+            assert window.user_label.text().startswith("User: ")
         window.runner.wait()
         window.store = None
     finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        i18n.set_language("nl")
         style.apply(qapp, dark=False)

@@ -32,6 +32,8 @@ class Route(TimestampMixin, Base):
         Index("ix_route_client", "client_id"),
         Index("ix_route_coach_open", "coach_id", "closed_on"),
         Index("ix_route_dates", "intake_date", "closed_on"),
+        # Matching starts from the open routes, not from every client (docs/matching.md).
+        Index("ix_route_open", "closed_on", "client_id", "sector_id", "coach_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from zkijdesk.domain.matching import CandidacyStage, ContactKind, NotPlacedReason
 from zkijdesk.models.base import Base, TimestampMixin, enum_column
-from zkijdesk.models.routes import Route
 
 
 class EmployerContact(TimestampMixin, Base):
@@ -93,16 +92,3 @@ class ClientWorkPreference(Base):
     hours_min: Mapped[int | None] = mapped_column(Integer)
     hours_max: Mapped[int | None] = mapped_column(Integer)
     updated_on: Mapped[date | None] = mapped_column(Date)
-
-
-#: Every search reads all open routes (``closed_on IS NULL``) with these columns. An
-#: index that covers them keeps the wide route table (notes, dates) out of the search,
-#: and lets the planner start from the open routes rather than from every client.
-#: Declared here, beside the query that needs it; it belongs to the ``route`` table.
-ROUTE_OPEN_INDEX = Index(
-    "ix_route_open",
-    Route.__table__.c.closed_on,
-    Route.__table__.c.client_id,
-    Route.__table__.c.sector_id,
-    Route.__table__.c.coach_id,
-)

@@ -63,7 +63,11 @@ class ReferenceService(Service):
     ) -> dto.RefItem:
         """Add a focus group for a year; the admin does this when the region sets next year's."""
         require_admin(self.actor)
-        v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100)
+        year = v.require(
+            v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100),
+            field="year",
+            label="Jaar",
+        )
         code = v.clean_text(code, field="code", label="Code", max_length=32, required=True).upper()
         name = v.clean_text(name, field="name", label="Naam", max_length=80, required=True)
         name_en = (

@@ -2510,7 +2510,7 @@ Afspraken over begeleiding:
         <name>Startup</name>
         <message>
             <source>Opslag: %1 (wordt geopend…)</source>
-            <extracomment>Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page it reads; the default 2 MiB cache makes each search read the caseload's pages again).</extracomment>
+            <extracomment>Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page it reads; the default 2 MiB cache makes each search read the caseload's pages again). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
             <translation>Opslag: %1 (wordt geopend…)</translation>
         </message>
         <message>
