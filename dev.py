@@ -32,12 +32,14 @@ def ensure_env() -> Path:
     if not python.exists():
         print("zkijdesk: virtuele omgeving aanmaken in .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + Path(__file__).read_bytes()
+    ).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("zkijdesk: afhankelijkheden installeren ...", flush=True)
         pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
         subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
+        subprocess.run([*pip, "install", "-e", f"{ROOT}[test,build]"], check=True)
         STAMP.write_text(wanted)
     return python
 
