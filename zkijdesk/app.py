@@ -8,8 +8,10 @@ chosen; the pages are created and the client list's first search runs. With no s
 yet, the welcome dialog creates one or opens the demo.
 
 ``ZKIJDESK_STARTUP_TRACE`` makes the app print ``zkijdesk-trace <event> <ns>`` lines
-(``time.perf_counter_ns``) to stderr at first paint and when the window is usable;
-set to ``exit`` it quits right after. The start-up benchmark uses this.
+(``time.perf_counter_ns``) to stderr: ``paint`` (first frame), ``storage-imported``,
+``store-open``, ``users-read``, ``signed-in``, ``attached`` and ``usable`` (the client
+list answered its first search); set to ``exit`` it quits when usable. The start-up
+benchmark (``benchmarks/bench_gui.py``) reads these.
 """
 
 from __future__ import annotations
@@ -184,7 +186,12 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
 
     _after_first_paint(window, painted)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from zkijdesk.views.privacy.integration import release_store
+
+        release_store(startup)
 
 
 def _preload_pages() -> None:
@@ -233,6 +240,10 @@ class Startup:
             self.welcome()
             return
         self.location = target
+        from zkijdesk.views.privacy.integration import claim_store
+
+        if not claim_store(self, target):
+            return
         self.window.set_store_status(
             QCoreApplication.translate("Startup", "Opslag: %1 (wordt geopend…)").replace(
                 "%1", _describe(target)
@@ -259,6 +270,10 @@ class Startup:
     def _welcomed(self, dialog) -> None:
         created = dialog.created
         self.location = created.store.location
+        from zkijdesk.views.privacy.integration import claim_store
+
+        if not claim_store(self, self.location):
+            return
         self.settings.users[_describe(self.location)] = created.username
         tune_for_interactive(created.store)
         self._opened((created.store, created.username))
@@ -410,7 +425,10 @@ class Startup:
         self.after_sign_in(ctx)
 
     def after_sign_in(self, ctx) -> None:
-        """Hook for what follows signing in (the app lock asks its PIN here)."""
+        """Daily backup, the app lock (asks its PIN here) and the privacy pages."""
+        from zkijdesk.views.privacy.integration import after_sign_in
+
+        after_sign_in(self.window, ctx)
 
     def _usable(self) -> None:
         self.trace.mark("usable")

@@ -19,12 +19,26 @@ SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 
 @pytest.fixture(scope="session", autouse=True)
 def _themed_app(qapp):
+    import gc
+
+    from PySide6.QtCore import QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
     from zkijdesk import i18n
     from zkijdesk.views import style
 
     i18n.install(qapp, "nl")
     style.apply(qapp, dark=False)
-    return qapp
+    yield qapp
+    # Leave no widget or worker for the interpreter's final collection: PySide6 can
+    # crash when it tears down Qt objects after the application is gone.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QThreadPool.globalInstance().waitForDone(5000)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
 
 
 def shoot(widget, name: str) -> Path:

@@ -26,6 +26,7 @@ def test_result_and_error_are_delivered_on_the_ui_thread(qtbot):
         on_error=lambda exc: seen.append(("error", exc.message, QThread.currentThread() is ui)),
     )
     qtbot.waitUntil(lambda: len(seen) == 2)
+    runner.wait()
     done = next(s for s in seen if s[0] == "done")
     assert done[1] != threading.current_thread().name and done[2]
     assert ("error", "Deze route loopt nog.", True) in seen
@@ -56,6 +57,7 @@ def test_only_the_newest_answer_of_a_burst_is_delivered(qtbot):
 def test_long_work_reports_progress_and_can_be_cancelled(qtbot):
     runner = TaskRunner()
     panel = TaskProgress(runner)
+    qtbot.addWidget(panel)
     outcome = []
 
     def work(progress, token):

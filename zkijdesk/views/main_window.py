@@ -609,6 +609,9 @@ class MainWindow(QMainWindow):
         self._settings().setValue("main/geometry", self.saveGeometry())
         self.runner.shut_down()
         QApplication.processEvents()
+        from zkijdesk.views.privacy.integration import before_close
+
+        before_close(self)
         if self.store is not None:
             self.store.close()
             self.store = None

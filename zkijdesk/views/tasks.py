@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 MAX_THREADS = 4
 
@@ -45,14 +45,44 @@ class CancelToken:
             raise TaskCancelledError()
 
 
-class _Signals(QObject):
+class _Relay(QObject):
+    """Carries one job's outcome from its worker thread to the UI thread.
+
+    It lives in the UI thread (a child of the runner) and its signals are connected to
+    its own slots with queued connections, so whatever the worker emits is handled on
+    the UI thread by plain methods, never by a lambda Qt has to keep alive across
+    threads. It deletes itself (later, safely) once the job is over.
+    """
+
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
 
+    def __init__(self, parent: QObject, on_done, on_failed, on_progress) -> None:
+        super().__init__(parent)
+        self._on_done, self._on_failed, self._on_progress = on_done, on_failed, on_progress
+        queued = Qt.ConnectionType.QueuedConnection
+        self.done.connect(self._done, queued)
+        self.failed.connect(self._failed, queued)
+        self.progress.connect(self._progress, queued)
+
+    @Slot(object)
+    def _done(self, value) -> None:
+        self.deleteLater()
+        self._on_done(value)
+
+    @Slot(object)
+    def _failed(self, exc) -> None:
+        self.deleteLater()
+        self._on_failed(exc)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self._on_progress(done, total)
+
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, fn: Callable[[], Any], signals: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.fn = fn
@@ -101,7 +131,7 @@ class TaskRunner(QObject):
         # writers at once would only make SQLite wait on, or refuse, each other.
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
-        self._live: dict[int, tuple[Task, _Signals]] = {}
+        self._live: dict[int, Task] = {}
         self._latest: dict[str, int] = {}
         self._running_key: dict[str, bool] = {}
         self._pending: dict[str, tuple] = {}
@@ -130,8 +160,7 @@ class TaskRunner(QObject):
         if self.closed:
             task.finished = True
             return task
-        signals = _Signals()
-        self._live[id(task)] = (task, signals)
+        self._live[id(task)] = task
 
         def finish() -> None:
             task.finished = True
@@ -157,9 +186,10 @@ class TaskRunner(QObject):
             else:
                 raise exc
 
-        signals.done.connect(done)
-        signals.failed.connect(failed)
-        signals.progress.connect(lambda d, t: self.progressed.emit(task, d, t))
+        def progressed(done_count: int, total: int) -> None:
+            self.progressed.emit(task, done_count, total)
+
+        signals = _Relay(self, done, failed, progressed)
         if with_progress:
 
             def call():
@@ -214,7 +244,7 @@ class TaskRunner(QObject):
         self.run(fn, on_done=done, on_error=failed, serial=serial)
 
     def cancel_all(self) -> None:
-        for task, _signals in list(self._live.values()):
+        for task in list(self._live.values()):
             task.cancel()
 
     def shut_down(self, msecs: int = 10_000) -> bool:
