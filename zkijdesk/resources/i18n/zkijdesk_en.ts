@@ -1924,6 +1924,29 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>PrivacyIntegration</name>
+    <message>
+        <source>zkijdesk is al geopend met deze opslag; dat venster staat nu voor.</source>
+        <translation>zkijdesk is already open with this store; that window is now in front.</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken…</source>
+        <translation>Making a backup…</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
         <source>Rapportage</source>

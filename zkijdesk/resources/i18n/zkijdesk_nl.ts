@@ -1924,6 +1924,29 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>PrivacyIntegration</name>
+        <message>
+            <source>zkijdesk is al geopend met deze opslag; dat venster staat nu voor.</source>
+            <translation>zkijdesk is al geopend met deze opslag; dat venster staat nu voor.</translation>
+        </message>
+        <message>
+            <source>Instellingen</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Auditlog</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken</source>
+            <translation>Reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken…</source>
+            <translation>Reservekopie maken…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportingPage</name>
         <message>
             <source>Rapportage</source>

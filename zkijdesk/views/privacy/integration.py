@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from zkijdesk.domain.enums import Role
@@ -41,7 +41,10 @@ def claim_store(startup, location) -> bool:
     single = SingleInstance(key, startup.window)
     if single.notify_running():
         startup.window.show_loading(
-            startup.window.tr("zkijdesk is al geopend met deze opslag; dat venster staat nu voor.")
+            QCoreApplication.translate(
+                "PrivacyIntegration",
+                "zkijdesk is al geopend met deze opslag; dat venster staat nu voor.",
+            )
         )
         QTimer.singleShot(1500, QApplication.quit)
         return False
@@ -75,10 +78,18 @@ def after_sign_in(window, ctx) -> None:
     from zkijdesk.views.privacy.settings_page import SettingsPage
 
     window.add_page(
-        "settings", window.tr("Instellingen"), "lock", SettingsPage(ctx, window, window.runner)
+        "settings",
+        QCoreApplication.translate("PrivacyIntegration", "Instellingen"),
+        "lock",
+        SettingsPage(ctx, window, window.runner),
     )
     if ctx.actor.role is Role.ADMIN:
-        window.add_page("audit", window.tr("Auditlog"), "file", AuditPage(ctx, window))
+        window.add_page(
+            "audit",
+            QCoreApplication.translate("PrivacyIntegration", "Auditlog"),
+            "file",
+            AuditPage(ctx, window),
+        )
 
     if ctx.store.is_sqlite:
         backups = BackupService(ctx.store, ctx.actor)
@@ -87,7 +98,7 @@ def after_sign_in(window, ctx) -> None:
         def backup_if_due() -> None:
             window.runner.run(
                 backups.backup_if_due,
-                label=window.tr("Reservekopie maken"),
+                label=QCoreApplication.translate("PrivacyIntegration", "Reservekopie maken"),
                 on_error=lambda exc: window.statusBar().showMessage(feedback.message(exc), 15000),
                 serial=True,
             )
@@ -112,7 +123,9 @@ def before_close(window) -> None:
     backups = getattr(window, "backups", None)
     if backups is None or window.store is None:
         return
-    window.statusBar().showMessage(window.tr("Reservekopie maken…"))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("PrivacyIntegration", "Reservekopie maken…")
+    )
     QApplication.processEvents()
     try:
         backups.backup_if_due(closing=True)
