@@ -433,6 +433,9 @@ class Startup:
     def _usable(self) -> None:
         self.trace.mark("usable")
         if self.trace.exit_when_usable:
+            shot = os.environ.get("ZKIJDESK_SMOKE_SCREENSHOT")
+            if shot:  # the frozen smoke test looks at the window it started
+                self.window.grab().save(shot)
             QTimer.singleShot(0, self.window.close)
             return
         ws = self.window.ws
