@@ -7,14 +7,8 @@ is clicked and typed through pytest-qt.
 
 from __future__ import annotations
 
-import os
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-TODAY = date(2026, 11, 15)
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+from gui_support import open_window
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -41,17 +35,6 @@ def _themed_app(qapp):
     gc.collect()
 
 
-def shoot(widget, name: str) -> Path:
-    """Save a screenshot of ``widget`` for a human to look at."""
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.processEvents()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / f"{name}.png"
-    assert widget.grab().save(str(target))
-    return target
-
-
 @pytest.fixture
 def gui_store(sqlite_store):
     """An encrypted store with a coach (Anna de Vries), a colleague and an admin."""
@@ -62,32 +45,6 @@ def gui_store(sqlite_store):
     create_user(sqlite_store, "anna", "Anna de Vries", "coach", actor=admin)
     create_user(sqlite_store, "bram", "Bram Jansen", "coach", actor=admin)
     return sqlite_store
-
-
-def context_for(store, username: str):
-    from zkijdesk.services.context import AppContext
-    from zkijdesk.services.users import actor_for
-
-    return AppContext(store, actor_for(store, username), lambda: TODAY)
-
-
-def open_window(qtbot, store, username: str = "anna", *, is_demo: bool = False):
-    from zkijdesk.views.main_window import MainWindow
-
-    window = MainWindow(str(store.location.path))
-    qtbot.addWidget(window)
-    window.resize(1360, 840)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.usable, timeout=10_000):
-        window.attach(
-            context_for(store, username),
-            store,
-            store_name=store.location.path.name,
-            is_demo=is_demo,
-        )
-    qtbot.waitUntil(lambda: window._ref_loaded, timeout=10_000)
-    return window
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import shoot
+from gui_support import shoot
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 

@@ -4,7 +4,7 @@ and see the start page's counts change."""
 
 from __future__ import annotations
 
-from conftest import shoot
+from gui_support import shoot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

@@ -7,7 +7,7 @@ human to look at; the assertions check what each screen must show.
 from __future__ import annotations
 
 import pytest
-from conftest import TODAY, context_for, shoot
+from gui_support import TODAY, context_for, shoot
 
 from zkijdesk.services.client_list import ClientListQuery
 from zkijdesk.services.demo import generate_demo

@@ -18,9 +18,12 @@ import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 MAX_THREADS = 4
 
@@ -81,26 +84,62 @@ class _Relay(QObject):
         self._on_progress(done, total)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.fn = fn
-        self.signals = signals
+class _Pool:
+    """Worker threads with the part of QThreadPool's interface the app uses.
 
-    def run(self) -> None:
+    Plain Python threads (``concurrent.futures``) run the jobs: a QRunnable subclass
+    that Qt deletes on its worker thread while Python still holds its wrapper is a
+    known source of crashes in PySide, and nothing here needs Qt on the worker side.
+    """
+
+    def __init__(self, workers: int, name: str) -> None:
+        # Imported here: the first window is painted before any work runs.
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._futures: set[Future] = set()
+        self._lock = threading.Lock()
+
+    def start(self, job: Callable[[], None]) -> None:
+        future = self._executor.submit(job)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: Future) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def activeThreadCount(self) -> int:
+        with self._lock:
+            return len(self._futures)
+
+    def waitForDone(self, msecs: int = -1) -> bool:
+        """Block until the jobs started so far are over (``msecs`` < 0: no limit)."""
+        with self._lock:
+            pending = list(self._futures)
+        from concurrent.futures import wait
+
+        _done, not_done = wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done
+
+
+def _job(fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    def run() -> None:
         try:
-            result = self.fn()
+            result = fn()
         except BaseException as exc:  # delivered to the UI thread, never swallowed
-            self._deliver(self.signals.failed, exc)
+            _deliver(relay.failed, exc)
         else:
-            self._deliver(self.signals.done, result)
+            _deliver(relay.done, result)
 
-    @staticmethod
-    def _deliver(signal, value) -> None:
-        # RuntimeError: the receiver is gone, the window closed while this ran.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+    return run
+
+
+def _deliver(signal, value) -> None:
+    # RuntimeError: the receiver is gone, the window closed while this ran.
+    with contextlib.suppress(RuntimeError):
+        signal.emit(value)
 
 
 @dataclass
@@ -125,17 +164,27 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(MAX_THREADS)
-        # Background writes (drafts, housekeeping) go one at a time, in order: two
-        # writers at once would only make SQLite wait on, or refuse, each other.
-        self.writer = QThreadPool(self)
-        self.writer.setMaxThreadCount(1)
+        self._pool: _Pool | None = None
+        self._writer: _Pool | None = None
         self._live: dict[int, Task] = {}
         self._latest: dict[str, int] = {}
         self._running_key: dict[str, bool] = {}
         self._pending: dict[str, tuple] = {}
         self.closed = False
+
+    @property
+    def pool(self) -> _Pool:
+        if self._pool is None:
+            self._pool = _Pool(MAX_THREADS, "zkijdesk-worker")
+        return self._pool
+
+    @property
+    def writer(self) -> _Pool:
+        """Background writes (drafts, housekeeping) go one at a time, in order: two
+        writers at once would only make SQLite wait on, or refuse, each other."""
+        if self._writer is None:
+            self._writer = _Pool(1, "zkijdesk-writer")
+        return self._writer
 
     @property
     def busy(self) -> bool:
@@ -198,7 +247,7 @@ class TaskRunner(QObject):
             call = fn
         if label is not None:
             self.started.emit(task)
-        (self.writer if serial else self.pool).start(_Job(call, signals))
+        (self.writer if serial else self.pool).start(_job(call, signals))
         return task
 
     def run_latest(
@@ -255,4 +304,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until workers are idle (at shutdown and in tests); results still queue."""
-        return self.pool.waitForDone(msecs) and self.writer.waitForDone(msecs)
+        pools = [p for p in (self._pool, self._writer) if p is not None]
+        return all(p.waitForDone(msecs) for p in pools)

@@ -1,0 +1,51 @@
+"""Helpers the GUI tests share: a screenshot saver and a coach's window on a store.
+
+Kept out of conftest.py so test modules import them by a name no other test folder
+uses (several folders have a conftest.py, and only one can be "conftest").
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+TODAY = date(2026, 11, 15)
+SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+
+
+def shoot(widget, name: str) -> Path:
+    """Save a screenshot of ``widget`` for a human to look at."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(target))
+    return target
+
+
+def context_for(store, username: str):
+    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.users import actor_for
+
+    return AppContext(store, actor_for(store, username), lambda: TODAY)
+
+
+def open_window(qtbot, store, username: str = "anna", *, is_demo: bool = False):
+    from zkijdesk.views.main_window import MainWindow
+
+    window = MainWindow(str(store.location.path))
+    qtbot.addWidget(window)
+    window.resize(1360, 840)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.usable, timeout=10_000):
+        window.attach(
+            context_for(store, username),
+            store,
+            store_name=store.location.path.name,
+            is_demo=is_demo,
+        )
+    qtbot.waitUntil(lambda: window._ref_loaded, timeout=10_000)
+    return window
