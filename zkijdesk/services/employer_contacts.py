@@ -15,16 +15,16 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
-from zkijdesk.domain.choices import coerce_enum, optional_enum
+from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.matching import ContactKind
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import employer_view
+from zkijdesk.services.employers import check_employer_references, clean_employer
 
 NAME_MAX = 120
-EMPLOYER_NAME_MAX = 160
 SUMMARY_MAX = 4000
 OPEN_STATUSES = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 
@@ -231,27 +231,16 @@ class EmployerContactService(Service):
         banenafspraak: bool = False,
     ) -> dto.EmployerView:
         """Change an employer's details; the KvK number stays unique across employers."""
-        name = v.clean_text(
-            name, field="name", label="Naam werkgever", max_length=EMPLOYER_NAME_MAX, required=True
-        )
-        kvk = v.validate_kvk(kvk_number)
-        size = optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")
+        name, kvk, size = clean_employer(name, kvk_number, size_class)
         with self.store.session() as s:
             employer = get_or_raise(s, m.Employer, employer_id, "Werkgever")
-            for model, ref_id, field, label in (
-                (m.Sector, sector_id, "sector_id", "Sector"),
-                (m.Municipality, municipality_id, "municipality_id", "Gemeente"),
-            ):
-                if ref_id is not None and s.get(model, ref_id) is None:
-                    raise ValidationError(field, f"{label} bestaat niet.")
-            if kvk and s.scalar(
-                select(m.Employer.id).where(
-                    m.Employer.kvk_number == kvk, m.Employer.id != employer_id
-                )
-            ):
-                raise ValidationError(
-                    "kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."
-                )
+            check_employer_references(
+                s,
+                sector_id=sector_id,
+                municipality_id=municipality_id,
+                kvk=kvk,
+                exclude_id=employer_id,
+            )
             changed = [
                 key
                 for key, old, new in (

@@ -26,6 +26,39 @@ def _reference(session: Session, model: type, object_id: int | None, field: str,
         raise ValidationError(field, f"{label} bestaat niet.")
 
 
+def clean_employer(
+    name: str, kvk_number: str | None, size_class: EmployerSize | str | None
+) -> tuple[str, str | None, EmployerSize | None]:
+    """Name, KvK number and size class as an employer form hands them in, validated."""
+    name = v.clean_text(
+        name, field="name", label="Naam werkgever", max_length=NAME_MAX, required=True
+    )
+    kvk = v.validate_kvk(kvk_number)
+    size = optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")
+    return name, kvk, size
+
+
+def check_employer_references(
+    session: Session,
+    *,
+    sector_id: int | None,
+    municipality_id: int | None,
+    kvk: str | None,
+    exclude_id: int | None = None,
+) -> None:
+    """Sector and municipality exist, and no other employer has this KvK number."""
+    _reference(session, m.Sector, sector_id, "sector_id", "Sector")
+    _reference(session, m.Municipality, municipality_id, "municipality_id", "Gemeente")
+    if kvk:
+        clash = select(m.Employer.id).where(m.Employer.kvk_number == kvk)
+        if exclude_id is not None:
+            clash = clash.where(m.Employer.id != exclude_id)
+        if session.scalar(clash):
+            raise ValidationError(
+                "kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."
+            )
+
+
 class EmployerService(Service):
     def create_employer(
         self,
@@ -37,18 +70,11 @@ class EmployerService(Service):
         municipality_id: int | None = None,
         banenafspraak: bool = False,
     ) -> dto.EmployerView:
-        name = v.clean_text(
-            name, field="name", label="Naam werkgever", max_length=NAME_MAX, required=True
-        )
-        kvk = v.validate_kvk(kvk_number)
-        size = optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")
+        name, kvk, size = clean_employer(name, kvk_number, size_class)
         with self.store.session() as s:
-            _reference(s, m.Sector, sector_id, "sector_id", "Sector")
-            _reference(s, m.Municipality, municipality_id, "municipality_id", "Gemeente")
-            if kvk and s.scalar(select(m.Employer.id).where(m.Employer.kvk_number == kvk)):
-                raise ValidationError(
-                    "kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."
-                )
+            check_employer_references(
+                s, sector_id=sector_id, municipality_id=municipality_id, kvk=kvk
+            )
             employer = m.Employer(
                 name=name,
                 kvk_number=kvk,
