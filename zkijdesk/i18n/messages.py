@@ -594,6 +594,18 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "A store on a network drive is refused, because SQLite cannot lock reliably there; use "
         "a local folder or the PostgreSQL mode.",
     ),
+    (
+        "De schijf is vol: de laatste wijziging is niet opgeslagen, eerder opgeslagen gegevens "
+        "zijn bewaard; maak ruimte vrij en probeer het opnieuw.",
+        "The disk is full: the last change was not saved, data saved earlier is kept; free up "
+        "space and try again.",
+    ),
+    (
+        "De opslag is bezet door een andere bewerking: de laatste wijziging is niet opgeslagen, "
+        "eerder opgeslagen gegevens zijn bewaard; probeer het zo opnieuw.",
+        "The store is busy with another operation: the last change was not saved, data saved "
+        "earlier is kept; please try again shortly.",
+    ),
 )
 
 _PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x)\}")

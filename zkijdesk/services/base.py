@@ -59,9 +59,14 @@ class Service:
         audit.record(session, self.actor.user_id, action, object_type, object_id, detail=detail)
 
     def deny(self, message: str, object_type: str, object_id: int | None) -> PermissionDeniedError:
-        """Log the refusal in its own unit of work (the caller's rolls back) and build the error."""
-        with self.store.session() as s:
-            self.audit(s, "denied", object_type, object_id)
+        """Build the error; its audit entry is written in a unit of work of its own once the
+        caller's (which rolls back) has ended."""
+
+        def record() -> None:
+            with self.store.session() as s:
+                self.audit(s, "denied", object_type, object_id)
+
+        self.store.after_unit_of_work(record)
         return PermissionDeniedError(message)
 
     def require_role(self, *roles: Role, what: str) -> None:

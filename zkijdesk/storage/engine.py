@@ -5,7 +5,10 @@ checked with a read (so a wrong key fails before anything is written), then WAL,
 ``synchronous=FULL`` (a committed change survives power loss), foreign keys,
 temporary data in memory and ``secure_delete`` (erased data does not linger in free
 pages). Transactions are begun explicitly so that DDL in migrations is transactional
-too, which Python's sqlite module would otherwise auto-commit.
+too, which Python's sqlite module would otherwise auto-commit. A unit of work that may
+write begins with ``BEGIN IMMEDIATE`` (``WRITE_OPTION``): it waits its turn for the write
+lock up front, within ``busy_timeout``, instead of starting as a reader and failing with
+"database is locked" when it later tries to write while another thread committed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 10000",
 )
+
+WRITE_OPTION = "zkijdesk_write"
+"""Execution option on a connection whose transaction is a unit of work that may write."""
 
 
 def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
@@ -51,7 +57,10 @@ def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 

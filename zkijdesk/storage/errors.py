@@ -6,6 +6,10 @@ backup) raises ``OSError`` with ``ENOSPC``. Both mean the same to the user, so b
 become a ``DiskFullError`` with one Dutch sentence. Nothing committed earlier is at
 risk: SQLite rolls the failed transaction back and an atomic file write leaves the
 previous file in place, which is exactly what the sentence promises.
+
+A store that stays busy (another program holds the write lock past ``busy_timeout``, or
+PostgreSQL gives up on a lock or a deadlock) becomes a ``StoreBusyError``: the change
+was rolled back whole and can simply be tried again.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import errno
 
 from zkijdesk.domain.errors import StoreError
 
-SQLITE_FULL = 13
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL = 5, 6, 13
+#: PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
+_PG_BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
 #: Windows reports a full disk with its own codes (ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL).
 _WINDOWS_DISK_FULL = frozenset({39, 112})
 _POSIX_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
@@ -23,6 +29,19 @@ DISK_FULL_MESSAGE = (
     "De schijf is vol: de laatste wijziging is niet opgeslagen, eerder opgeslagen gegevens "
     "zijn bewaard; maak ruimte vrij en probeer het opnieuw."
 )
+
+
+BUSY_MESSAGE = (
+    "De opslag is bezet door een andere bewerking: de laatste wijziging is niet opgeslagen, "
+    "eerder opgeslagen gegevens zijn bewaard; probeer het zo opnieuw."
+)
+
+
+class StoreBusyError(StoreError):
+    """The store's write lock stayed taken too long; the change was rolled back whole."""
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
 
 
 class DiskFullError(StoreError):
@@ -52,6 +71,14 @@ def _is_disk_full(exc: BaseException) -> bool:
     return "database or disk is full" in str(exc)
 
 
+def _is_busy(exc: BaseException) -> bool:
+    if _sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
+        return True
+    if getattr(exc, "sqlstate", None) in _PG_BUSY_STATES:
+        return True
+    return "database is locked" in str(exc) or "database table is locked" in str(exc)
+
+
 def _causes(exc: BaseException):
     """The exception, the driver error SQLAlchemy wraps (``.orig``) and the cause chain."""
     seen: set[int] = set()
@@ -76,4 +103,6 @@ def as_store_error(exc: BaseException) -> StoreError | None:
     for current in _causes(exc):
         if _is_disk_full(current):
             return DiskFullError()
+        if _is_busy(current):
+            return StoreBusyError()
     return None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,33 +23,14 @@ from zkijdesk import __version__
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import keys, migrate
-from zkijdesk.storage.engine import server_engine, sqlcipher_engine
+from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
 from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-@dataclass(frozen=True)
-class StoreLocation:
-    """Either a file path (encrypted SQLite) or a server URL (PostgreSQL)."""
-
-    path: Path | None = None
-    url: str | None = None
-    schema: str | None = None
-
-    def __post_init__(self) -> None:
-        if (self.path is None) == (self.url is None):
-            raise ValueError("give exactly one of path or url")
-
-    def describe(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        from sqlalchemy.engine import make_url
-
-        return make_url(self.url).render_as_string(hide_password=True)
 
 
 @dataclass
@@ -60,20 +42,57 @@ class Store:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commit when the block ends normally, roll back otherwise."""
-        with self._sessions() as session:
+        """One unit of work: commit when the block ends normally, roll back otherwise.
+
+        On SQLite the unit begins with the write lock (see engine.py), so a second unit
+        of work opened inside it on the same thread would wait for itself: work that
+        must happen apart from the current unit goes through ``after_unit_of_work``.
+        """
+        local = self._local
+        local.depth = getattr(local, "depth", 0) + 1
+        try:
+            with self._sessions() as session:
+                try:
+                    if self.is_sqlite:
+                        session.connection(execution_options={WRITE_OPTION: True})
+                    yield session
+                    session.commit()
+                except BaseException as exc:
+                    session.rollback()
+                    mapped = as_store_error(exc)
+                    if mapped is not None:
+                        raise mapped from exc
+                    raise
+        finally:
+            local.depth -= 1
+            if local.depth == 0:
+                self._run_deferred()
+
+    def after_unit_of_work(self, work: Callable[[], None]) -> None:
+        """Run ``work`` (which opens its own session) once this thread's unit of work ends.
+
+        For what must be kept even when the current unit rolls back: the audit entry of a
+        refused action is written after the refusal's own transaction is gone.
+        """
+        local = self._local
+        if getattr(local, "depth", 0) == 0:
+            work()
+            return
+        if not hasattr(local, "deferred"):
+            local.deferred = []
+        local.deferred.append(work)
+
+    def _run_deferred(self) -> None:
+        pending, self._local.deferred = getattr(self._local, "deferred", []), []
+        for work in pending:
             try:
-                yield session
-                session.commit()
-            except BaseException as exc:
-                session.rollback()
-                mapped = as_store_error(exc)
-                if mapped is not None:
-                    raise mapped from exc
-                raise
+                work()
+            except Exception as exc:  # the refusal itself still reaches the user
+                log.warning("deferred store work failed: %s", type(exc).__name__)
 
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:
