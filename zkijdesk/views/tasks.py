@@ -219,6 +219,8 @@ class TaskRunner(QObject):
 
         def done(result) -> None:
             finish()
+            if self.closed:  # the window is closing: its widgets may be half gone
+                return
             if task.token.cancelled and on_cancel is not None:
                 on_cancel()
             elif on_done is not None:
@@ -226,6 +228,8 @@ class TaskRunner(QObject):
 
         def failed(exc) -> None:
             finish()
+            if self.closed:
+                return
             if task.token.cancelled or isinstance(exc, TaskCancelledError):
                 if on_cancel is not None:
                     on_cancel()

@@ -1930,6 +1930,14 @@ Agreements on guidance:
         <translation>zkijdesk is already open with this store; that window is now in front.</translation>
     </message>
     <message>
+        <source>Stel eerst een pincode in bij Instellingen om te kunnen vergrendelen.</source>
+        <translation>Set a PIN under Settings first to be able to lock.</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2533,7 +2541,7 @@ Agreements on guidance:
     <name>Startup</name>
     <message>
         <source>Opslag: %1 (wordt geopend…)</source>
-        <extracomment>Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page it reads; the default 2 MiB cache makes each search read the caseload&apos;s pages again). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
+        <extracomment>Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
         <translation>Store: %1 (opening…)</translation>
     </message>
     <message>

@@ -1930,6 +1930,14 @@ Afspraken over begeleiding:
             <translation>zkijdesk is al geopend met deze opslag; dat venster staat nu voor.</translation>
         </message>
         <message>
+            <source>Stel eerst een pincode in bij Instellingen om te kunnen vergrendelen.</source>
+            <translation>Stel eerst een pincode in bij Instellingen om te kunnen vergrendelen.</translation>
+        </message>
+        <message>
+            <source>Vergrendelen</source>
+            <translation>Vergrendelen</translation>
+        </message>
+        <message>
             <source>Instellingen</source>
             <translation>Instellingen</translation>
         </message>
@@ -2533,7 +2541,7 @@ Afspraken over begeleiding:
         <name>Startup</name>
         <message>
             <source>Opslag: %1 (wordt geopend…)</source>
-            <extracomment>Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page it reads; the default 2 MiB cache makes each search read the caseload's pages again). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
+            <extracomment>Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
             <translation>Opslag: %1 (wordt geopend…)</translation>
         </message>
         <message>

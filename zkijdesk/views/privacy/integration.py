@@ -67,12 +67,56 @@ def release_store(startup) -> None:
         startup.instance_lock = None
 
 
-def after_sign_in(window, ctx) -> None:
-    """Daily backup and the privacy pages, once a user is signed in.
+def install_app_lock(window, ctx) -> None:
+    """The app lock: asked now when the user set a PIN, and after the idle time.
 
-    The app lock (views/privacy/lock.py) is not wired here yet: its application-wide
-    idle filter outlived windows in the GUI tests and crashed them; see the open issue.
+    A "Vergrendelen" action (Ctrl+L) in the File menu locks at once. The idle watcher
+    filters every input event of the application, so ``before_close`` takes it out
+    before the window goes.
     """
+    from PySide6.QtGui import QKeySequence
+
+    from zkijdesk.services.app_lock import AppLockService
+    from zkijdesk.views.privacy.lock import AppLock
+
+    service = AppLockService(ctx.store, ctx.actor, ctx.today)
+    app_lock = AppLock(
+        window,
+        service.unlock,
+        service.is_set,
+        service.idle_minutes(),
+        ctx.actor.display_name,
+        window.runner,
+    )
+    window.app_lock = app_lock
+
+    def lock_now() -> None:
+        if not app_lock.lock_now():
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "PrivacyIntegration",
+                    "Stel eerst een pincode in bij Instellingen om te kunnen vergrendelen.",
+                ),
+                10000,
+            )
+
+    file_menu = window.menuBar().actions()[0].menu()
+    quit_action = file_menu.actions()[-1]
+    action = window._action(
+        file_menu,
+        QCoreApplication.translate("PrivacyIntegration", "Vergrendelen"),
+        lock_now,
+        QKeySequence("Ctrl+L"),
+        "lock",
+    )
+    file_menu.removeAction(action)
+    file_menu.insertAction(quit_action, action)
+    window.act_lock = action
+    app_lock.start()
+
+
+def after_sign_in(window, ctx) -> None:
+    """Daily backup, the app lock and the privacy pages, once a user is signed in."""
     from zkijdesk.services.backups import BackupService
     from zkijdesk.views.privacy.audit_page import AuditPage
     from zkijdesk.views.privacy.settings_page import SettingsPage

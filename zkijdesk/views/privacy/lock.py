@@ -1,8 +1,9 @@
 """The lock screen and the idle watcher: personal data off the screen when the coach is away.
 
 ``LockScreen.lock(window)`` takes the window's central widget out and shows itself in
-its place; dock widgets, tool bars and every other open window (a client's file in a
-dialog) are hidden too, and the title becomes neutral. Nothing of the hidden widgets is
+its place; dock widgets, tool bars, the menu bar and every other open window (a client's file in a
+dialog) are hidden too, the window's shortcuts are switched off, and the title becomes
+neutral. Nothing of the hidden widgets is
 painted, grabbed or offered to a screen reader while locked: they are not covered,
 they are gone from the screen. ``unlock`` (after the right PIN) puts everything back
 as it was, so unsaved input in a form survives the lock.
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -95,6 +97,7 @@ class IdleWatcher(QObject):
         return False
 
     def uninstall(self) -> None:
+        self._timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -119,6 +122,7 @@ class LockScreen(QWidget):
         self._window: QMainWindow | None = None
         self._content: QWidget | None = None
         self._hidden: list[QWidget] = []
+        self._disabled: list[QAction | QShortcut] = []
         self._title = ""
         self.setObjectName("lockScreen")
         self.setAccessibleName(self.tr("Vergrendeld scherm"))
@@ -193,6 +197,15 @@ class LockScreen(QWidget):
             if child.parent() is window and child.isVisible() and _is_window_bar(child):
                 child.hide()
                 self._hidden.append(child)
+        menu_bar = window.menuWidget()
+        if menu_bar is not None and menu_bar.isVisible():
+            menu_bar.hide()
+            self._hidden.append(menu_bar)
+        # Shortcuts reach actions even with their menus hidden (Ctrl+N, the bin): off.
+        self._disabled = [a for a in window.actions() if a.isEnabled()]
+        self._disabled += [s for s in window.findChildren(QShortcut) if s.isEnabled()]
+        for item in self._disabled:
+            item.setEnabled(False)
         self._content = window.takeCentralWidget()
         if self._content is not None:
             self._content.hide()
@@ -240,14 +253,19 @@ class LockScreen(QWidget):
         if window is None:
             return
         window.takeCentralWidget()  # this lock screen; the window must not delete it
-        self.setParent(None)
+        # Kept as the window's hidden child, never parentless: a parentless widget is
+        # freed by Python's garbage collector, which may run on a worker thread.
+        self.hide()
+        self.setParent(window)
         if self._content is not None:
             window.setCentralWidget(self._content)
             self._content.show()
         for widget in self._hidden:
             widget.show()
+        for item in self._disabled:
+            item.setEnabled(True)
         window.setWindowTitle(self._title)
-        self._window, self._content, self._hidden = None, None, []
+        self._window, self._content, self._hidden, self._disabled = None, None, [], []
         self.unlocked.emit()
 
 
@@ -271,7 +289,8 @@ class AppLock(QObject):
         super().__init__(window)
         self.window = window
         self._is_set = is_set
-        self.screen = LockScreen(check, user_name, runner)
+        self.screen = LockScreen(check, user_name, runner, parent=window)
+        self.screen.hide()
         self.watcher = IdleWatcher(idle_minutes, self)
         self.watcher.idle.connect(self._idle)
         self.screen.locked.connect(self.watcher.stop)
