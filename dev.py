@@ -57,7 +57,10 @@ def main(argv: list[str]) -> int:
     elif command == "bench":
         cmd = [python, "-m", "benchmarks", *rest]
     else:
-        cmd = [python, "-m", "ruff", "check", ".", *rest]
+        checked = subprocess.run([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
+        if checked.returncode != 0:
+            return checked.returncode
+        cmd = [python, "-m", "ruff", "format", "--check", "."]
     return subprocess.run(cmd, cwd=ROOT).returncode
 
 

@@ -27,8 +27,12 @@ def store_path(tmp_path, monkeypatch):
     create_user(store, "anna", "Anna", "coach", actor=admin)
     ctx = AppContext(store, actor_for(store, "anna"))
     ctx.clients.intake(
-        ClientInput(first_name="Mila", last_name="Brouwer", birth_date=date(1992, 4, 4),
-                    intake_status="werkend"),
+        ClientInput(
+            first_name="Mila",
+            last_name="Brouwer",
+            birth_date=date(1992, 4, 4),
+            intake_status="werkend",
+        ),
         RouteInput(intake_date=date(2026, 1, 1)),
     )
     store.close()
@@ -48,8 +52,10 @@ def test_subject_access_erase_and_audit_export(store_path, tmp_path, capsys):
     assert "bestaat niet" in capsys.readouterr().err
 
     audit = tmp_path / "audit.csv"
-    assert main(["--store", str(store_path), "--user", "beheer", "audit-export",
-                 "--out", str(audit)]) == 0
+    assert (
+        main(["--store", str(store_path), "--user", "beheer", "audit-export", "--out", str(audit)])
+        == 0
+    )
     text = audit.read_text(encoding="utf-8-sig")
     assert ";erase;client;1;" in text and "Brouwer" not in text
     assert main(["--store", str(store_path), "check"]) == 0
