@@ -37,10 +37,7 @@ def main() -> int:
 
     path = Path(sys.argv[1])
     key = StoreKey(KeyKind.RAW, os.environ["ZKIJDESK_BENCH_STORE_KEY"], "benchmark")
-    from zkijdesk.app import tune_for_interactive
-
     store = open_store(StoreLocation(path=path), key=key)
-    tune_for_interactive(store)
     actor = actor_for(store, sys.argv[2])
     today = date.fromisoformat(sys.argv[3])
     window = MainWindow(str(path))

@@ -1,11 +1,18 @@
 """Composition root of the desktop app: window first, then store, user and pages.
 
 Start-up is ordered for a fast first paint: Qt, the theme and the window frame are
-built and shown before anything heavy is imported (SQLAlchemy alone costs a couple of
-hundred milliseconds, keyring and Alembic more). Then, on the task runner, the store
-is opened (the last one used, or the one on the command line); the signed-in user is
-chosen; the pages are created and the client list's first search runs. With no store
-yet, the welcome dialog creates one or opens the demo.
+built and shown before anything heavy is imported (SQLAlchemy alone costs about 150 ms
+of imports, the models and keyring more; Alembic only when a store needs upgrading).
+Then, on the task runner, the store is opened (the last one used, or the one on the
+command line); the signed-in user is chosen; the pages are created and the client
+list's first search runs. With no store yet, the welcome dialog creates one or opens
+the demo.
+
+After the first paint the start-up is almost all Python imports, which hold the GIL
+whichever thread runs them, so what counts is how much work there is, not where it
+runs. Two process-wide settings shrink it: PySide6's check of every imported module
+is made cheap (``quicken_pyside_imports``), and the cyclic garbage collector waits
+until the window is usable (``pause_gc``).
 
 ``ZKIJDESK_STARTUP_TRACE`` makes the app print ``zkijdesk-trace <event> <ns>`` lines
 (``time.perf_counter_ns``) to stderr: ``paint`` (first frame), ``storage-imported``,
@@ -16,35 +23,78 @@ benchmark (``benchmarks/bench_gui.py``) reads these.
 
 from __future__ import annotations
 
+import gc
 import os
-import re
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+
+from zkijdesk.storage.location import StoreLocation
 
 TRACE_ENV = "ZKIJDESK_STARTUP_TRACE"
 MAX_PASSPHRASE_TRIES = 3
 
 
-@dataclass(frozen=True)
-class GuiLocation:
-    """Which store the command line names, without importing the storage layer.
+def quicken_pyside_imports() -> None:
+    """Make the check PySide6 runs on every later import cheap; its answers stay the same.
 
-    ``storage.store.StoreLocation`` imports SQLAlchemy; this stand-in carries the same
-    fields until the frame is painted, and ``Startup`` turns it into the real thing.
+    Once PySide6 is loaded it asks of each newly imported module whether its source
+    mentions "PySide6" (for ``from __feature__ import ...``), through
+    ``inspect.getsource``: linecache, tokenize and a decode per module, about a sixth of
+    the start-up's import time (SQLAlchemy alone is ~150 modules). Reading the file's
+    bytes answers the same question; anything but a plain ``.py`` file (a frozen
+    module, a file gone) still goes to PySide6's own check.
     """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "zkijdesk_quick", False):
+        return
 
-    path: Path | None = None
-    url: str | None = None
-    schema: str | None = None
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return original(module)
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return original(module)
 
-    def describe(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", self.url or "")
+    uses_pyside.zkijdesk_quick = True
+    feature._mod_uses_pyside = uses_pyside
+
+
+#: The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
+GC_PAUSE_LIMIT_MS = 3000
+
+
+_gc_paused = False
+
+
+def pause_gc() -> None:
+    """Pause the cyclic garbage collector until the window is usable.
+
+    Start-up allocates hundreds of thousands of objects (modules, classes, SQLAlchemy's
+    mappers) and almost none of them is garbage, yet each allocation burst starts a
+    collection that walks them all: about a tenth of the start-up's import time.
+    Reference counting still frees everything else at once. ``resume_gc`` ends the
+    pause when the window is usable, or after ``GC_PAUSE_LIMIT_MS`` at the latest (a
+    dialog waiting for the user).
+    """
+    global _gc_paused
+    if gc.isenabled():
+        gc.disable()
+        _gc_paused = True
+
+
+def resume_gc() -> None:
+    """End the pause ``pause_gc`` began (a collector someone else turned off stays off)."""
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.enable()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,39 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user")
     args, _unknown = parser.parse_known_args(argv)
     if args.database_url:
-        location = GuiLocation(url=args.database_url)
+        location = StoreLocation(url=args.database_url)
     else:
-        location = GuiLocation(
+        location = StoreLocation(
             path=(args.store or config.default_store_path()).expanduser().absolute()
         )
     return run_gui(location, sys.argv[:1], user=args.user)
-
-
-#: Page cache per SQLite connection for the interactive app (SQLCipher decrypts every page
-#: it reads; the default 2 MiB cache makes each search read the caseload's pages again).
-CACHE_KIB = 32 * 1024
-
-
-def tune_for_interactive(store) -> None:
-    """Give every connection of this store a larger page cache (SQLite only)."""
-    if not store.is_sqlite:
-        return
-    from sqlalchemy import event
-
-    def configure(dbapi_connection, _record) -> None:
-        dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-
-    event.listen(store.engine, "connect", configure)
-    store.engine.dispose()  # the probe's connection reconnects with the setting
-
-
-def real_location(location):
-    """The storage layer's ``StoreLocation`` for a ``GuiLocation`` (or the thing itself)."""
-    from zkijdesk.storage.store import StoreLocation
-
-    if isinstance(location, StoreLocation):
-        return location
-    return StoreLocation(path=location.path, url=location.url, schema=location.schema)
 
 
 class StartupTrace:
@@ -148,11 +171,14 @@ def _after_first_paint(window, callback) -> None:
 
 
 def _describe(location) -> str:
+    """The store's name as the status bar and the settings file know it (after opening)."""
     return str(location.path) if location.path is not None else location.describe()
 
 
 def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     trace = StartupTrace.from_env()
+    pause_gc()
+    quicken_pyside_imports()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -176,7 +202,7 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     app_icon = Path(__file__).resolve().parent / "resources" / "icons" / "zkijdesk.png"
     if app_icon.exists():
         app.setWindowIcon(QIcon(str(app_icon)))
-    window = MainWindow(_describe(location))
+    window = MainWindow(location.describe_quickly())
     startup = Startup(window, location, settings, trace, user=user)
     app._zkijdesk_startup = startup
 
@@ -185,10 +211,12 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
         startup.begin()
 
     _after_first_paint(window, painted)
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, resume_gc)
     window.show()
     try:
         return app.exec()
     finally:
+        resume_gc()
         from zkijdesk.views.privacy.integration import release_store
 
         release_store(startup)
@@ -229,7 +257,7 @@ class Startup:
             return location
         last = self.settings.last_store
         if last and Path(last).is_file():
-            return GuiLocation(path=Path(last))
+            return StoreLocation(path=Path(last))
         if Path(location.path).is_file():
             return location
         return None
@@ -246,7 +274,7 @@ class Startup:
             return
         self.window.set_store_status(
             QCoreApplication.translate("Startup", "Opslag: %1 (wordt geopend…)").replace(
-                "%1", _describe(target)
+                "%1", target.describe_quickly()
             )
         )
         self.open(None)
@@ -275,7 +303,6 @@ class Startup:
         if not claim_store(self, self.location):
             return
         self.settings.users[_describe(self.location)] = created.username
-        tune_for_interactive(created.store)
         self._opened((created.store, created.username))
 
     # ------------------------------------------------------------------ opening
@@ -285,14 +312,12 @@ class Startup:
         def work():
             from zkijdesk.storage.store import open_store
 
-            real = real_location(location)
             self.trace.mark("storage-imported")
-            store = open_store(real, key=key or self._demo_key(real))
+            store = open_store(location, key=key or self._demo_key(location))
             self.trace.mark("store-open")
             try:
                 from zkijdesk.services.users import list_users
 
-                tune_for_interactive(store)
                 users = list_users(store)
                 info = store.info()
                 self.trace.mark("users-read")
@@ -432,6 +457,7 @@ class Startup:
 
     def _usable(self) -> None:
         self.trace.mark("usable")
+        resume_gc()
         if self.trace.exit_when_usable:
             shot = os.environ.get("ZKIJDESK_SMOKE_SCREENSHOT")
             if shot:  # the frozen smoke test looks at the window it started

@@ -14,7 +14,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from zkijdesk import __version__
 from zkijdesk.domain.errors import ZkijdeskError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -29,6 +28,8 @@ COMMAND_MODULES = (
 
 
 def _parser() -> argparse.ArgumentParser:
+    from zkijdesk import __version__
+
     p = argparse.ArgumentParser(
         prog="zkijdesk",
         description="Cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland & IJmond.",
@@ -60,7 +61,7 @@ def prompt(question: str) -> str:
 
 def store_location(args):
     from zkijdesk.config import default_store_path
-    from zkijdesk.storage.store import StoreLocation
+    from zkijdesk.storage.location import StoreLocation
 
     if args.database_url:
         return StoreLocation(url=args.database_url)
@@ -93,11 +94,55 @@ def confirm(question: str, args) -> bool:
     return input(f"{question} [j/N] ").strip().lower() in {"j", "ja", "y", "yes"}
 
 
+#: The global options, each followed by its value (``--store PATH`` or ``--store=PATH``).
+_GLOBAL_OPTIONS = {"--store": "store", "--database-url": "database_url", "--user": "acting_user"}
+
+
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain GUI start (global options, then ``gui`` or nothing), or None.
+
+    Such a start skips building the full parser, which imports every command module,
+    so the window is painted sooner. Anything else (a subcommand, ``--help``, an
+    abbreviated, repeated or conflicting option, a value that looks like an option)
+    returns None and goes through the full parser, errors and all.
+    """
+    values: dict[str, str] = {}
+    rest = list(argv)
+    if rest and rest[-1] == "gui":
+        rest.pop()
+    while rest:
+        option, equals, value = rest.pop(0).partition("=")
+        if option not in _GLOBAL_OPTIONS or option in values:
+            return None
+        if not equals:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        if not value or value.startswith("-"):
+            return None
+        values[option] = value
+    if "--store" in values and "--database-url" in values:
+        return None
+    store = values.get("--store")
+    return argparse.Namespace(
+        store=Path(store) if store is not None else None,
+        database_url=values.get("--database-url"),
+        acting_user=values.get("--user"),
+        command="gui",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    args = gui_arguments(sys.argv[1:] if argv is None else argv)
+    if args is not None:
+        from zkijdesk.commands.store import cmd_gui
+
+        args.handler = cmd_gui
+    else:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     try:
         return args.handler(args)
     except ZkijdeskError as exc:

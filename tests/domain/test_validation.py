@@ -604,3 +604,16 @@ def test_require_turns_absent_into_verplicht() -> None:
     with pytest.raises(ValidationError) as caught:
         require(validate_bsn(""), field="bsn", label="BSN")
     assert caught.value.message == "BSN is verplicht."
+
+
+def test_importing_the_rules_does_not_load_the_number_libraries():
+    """phonenumbers and python-stdnum load when a number is checked, not at start-up."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, zkijdesk.domain.validation\n"
+        "print(','.join(m for m in ('phonenumbers', 'stdnum') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

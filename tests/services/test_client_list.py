@@ -126,19 +126,60 @@ def test_access_rule_bin_and_saved_filters(people, caseload):
     assert [r.name for r in rows] == ["Jürgen Müller"]
 
 
-def test_the_candidate_narrowing_never_hides_what_the_access_rule_allows(people, caseload):
+def test_the_access_rule_in_sql_is_the_rule_in_words(people, caseload):
+    """Coached, shared, or registered and without any route; never the bin; admins none.
+
+    Also inside a query that itself reads routes, which must not narrow "any route of
+    the client" to "this route".
+    """
     from sqlalchemy import select
 
     from zkijdesk import models as m
     from zkijdesk.services.access import visible_clients_clause
     from zkijdesk.services.client_list import visible
 
-    anna = people.anna
+    anna, bram = people.anna, people.bram
     client, _ = make_client(anna, "Zoë", "Zwart")
-    anna.clients.share(client.id, people.bram.actor.user_id)
+    anna.clients.share(client.id, bram.actor.user_id)
     make_client(people.lead, "Lot", "Leider")
-    for ctx in (people.anna, people.bram, people.lead, people.admin):
+    handed_over, _ = make_client(
+        bram,
+        "Hugo",
+        "Overdracht",
+        route={"intake_date": date(2026, 9, 1), "coach_id": people.lead.actor.user_id},
+    )
+    BinService(anna.store, anna.actor, anna.today).delete(caseload["aziz"].id)
+    with anna.store.read_session() as s:
+        routes = s.execute(select(m.Route.client_id, m.Route.coach_id)).all()
+        shares = s.execute(select(m.ClientShare.client_id, m.ClientShare.user_id)).all()
+        clients = s.execute(select(m.Client.id, m.Client.created_by_id, m.Client.deleted_at)).all()
+    with_route = {client_id for client_id, _ in routes}
+    seen = {}
+    for name, ctx in (
+        ("anna", anna),
+        ("bram", bram),
+        ("lead", people.lead),
+        ("admin", people.admin),
+    ):
+        me = ctx.actor.user_id
+        expected = set()
+        if ctx.actor.role.value != "admin":
+            expected = {c for c, coach in routes if coach == me} | {c for c, u in shares if u == me}
+            expected |= {c for c, creator, _ in clients if creator == me and c not in with_route}
+            expected -= {c for c, _, deleted in clients if deleted is not None}
         with ctx.store.read_session() as s:
             by_rule = set(s.scalars(select(m.Client.id).where(visible_clients_clause(ctx.actor))))
-            narrowed = set(s.scalars(select(m.Client.id).where(visible(ctx.actor))))
-        assert narrowed == by_rule
+            listed = set(s.scalars(select(m.Client.id).where(visible(ctx.actor))))
+            via_routes = set(
+                s.scalars(
+                    select(m.Route.client_id)
+                    .join(m.Client, m.Client.id == m.Route.client_id)
+                    .where(visible_clients_clause(ctx.actor))
+                )
+            )
+        assert by_rule == listed == expected, ctx.actor
+        assert via_routes == expected & with_route
+        seen[name] = expected
+    assert handed_over.id in seen["lead"] and handed_over.id not in seen["bram"]
+    assert client.id in seen["bram"] and caseload["aziz"].id not in seen["anna"]
+    assert seen["admin"] == set()

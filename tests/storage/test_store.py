@@ -252,3 +252,17 @@ def test_sqlite_connection_settings(sqlite_store):
         "temp_store": 2,
         "secure_delete": 1,
     }
+
+
+def test_every_connection_of_a_sqlite_store_gets_the_large_page_cache(tmp_path):
+    """SQLCipher decrypts each page it reads; a search must not read them all again."""
+    from zkijdesk.storage.store import SQLITE_CACHE_KIB
+
+    store = make_store(tmp_path / "s.db")
+    try:
+        with store.engine.connect() as first, store.engine.connect() as second:
+            for conn in (first, second):
+                size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+                assert size == -SQLITE_CACHE_KIB
+    finally:
+        store.close()

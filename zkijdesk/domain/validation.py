@@ -22,13 +22,11 @@ import unicodedata
 from datetime import date, datetime
 from typing import Final, TypeVar
 
-import phonenumbers
-from stdnum.exceptions import InvalidComponent
-from stdnum.exceptions import ValidationError as StdnumValidationError
-from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import postcode as stdnum_postcode
-
 from zkijdesk.domain.errors import ValidationError
+
+# phonenumbers and python-stdnum are imported inside the functions that use them: they
+# cost tens of milliseconds to import, and the app's start-up (which imports this module
+# through the services) validates nothing until a coach saves a form.
 
 __all__ = [
     "BIDI_CONTROL_CHARACTERS",
@@ -189,6 +187,9 @@ def validate_bsn(value: str | None, *, field: str = "bsn", label: str = "BSN") -
         raise ValidationError(field, f"{label} moet uit 9 cijfers bestaan.")
     if digits == "000000000":
         raise ValidationError(field, f"{label} is geen bestaand nummer.")
+    from stdnum.exceptions import ValidationError as StdnumValidationError
+    from stdnum.nl import bsn as stdnum_bsn
+
     try:
         return stdnum_bsn.validate(digits)
     except StdnumValidationError:
@@ -208,6 +209,10 @@ def validate_postcode(
         return None
     if not text.isascii():
         raise ValidationError(field, _postcode_format_message(label))
+    from stdnum.exceptions import InvalidComponent
+    from stdnum.exceptions import ValidationError as StdnumValidationError
+    from stdnum.nl import postcode as stdnum_postcode
+
     try:
         return stdnum_postcode.validate(text)
     except StdnumValidationError as error:
@@ -239,6 +244,8 @@ def validate_phone(
     message = f"{label} is geen bestaand nummer; controleer het netnummer en het aantal cijfers."
     if len(text) > _MAX_PHONE_INPUT:
         raise ValidationError(field, message)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, "NL")
     except phonenumbers.NumberParseException:

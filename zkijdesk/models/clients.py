@@ -25,6 +25,8 @@ class Client(TimestampMixin, Base):
     __table_args__ = (
         Index("ix_client_birth_name", "birth_date", "last_name"),
         Index("ix_client_search_key", "search_key"),
+        # The access rule looks up the clients a user registered (services/access.py).
+        Index("ix_client_created_by", "created_by_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from zkijdesk import __version__
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import keys, migrate
@@ -31,6 +30,11 @@ from zkijdesk.storage.paths import refuse_network_path
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: Page cache of each SQLite connection, in KiB. SQLCipher decrypts every page it reads;
+#: with SQLite's default 2 MiB a search of a large caseload would read (and decrypt) the
+#: same pages again for every keystroke. Grows only as pages are read.
+SQLITE_CACHE_KIB = 32 * 1024
 
 
 @dataclass
@@ -131,7 +135,13 @@ def _engine_for(location: StoreLocation, key: keys.StoreKey | None) -> Engine:
             )
         return server_engine(location.url, location.schema)
     assert key is not None
-    return sqlcipher_engine(location.path, key)
+    engine = sqlcipher_engine(location.path, key)
+    event.listen(engine, "connect", _large_page_cache)
+    return engine
+
+
+def _large_page_cache(dbapi_connection, _record) -> None:
+    dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
 def _probe(engine: Engine, location: StoreLocation) -> None:
@@ -202,6 +212,7 @@ def create_store(
     is_demo: bool = False,
 ) -> Store:
     """Create a new store at head revision. Refuses to overwrite anything."""
+    from zkijdesk import __version__
     from zkijdesk.models import StoreInfo
 
     if location.path is not None:

@@ -30,7 +30,7 @@ def claim_store(startup, location) -> bool:
         return True
     from zkijdesk.storage.instance import acquire_instance_lock
     from zkijdesk.storage.paths import refuse_network_path
-    from zkijdesk.storage.store import StoreLocation
+    from zkijdesk.storage.location import StoreLocation
     from zkijdesk.views.privacy.single_instance import (
         SingleInstance,
         bring_to_front,
