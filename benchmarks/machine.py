@@ -26,11 +26,14 @@ def memory_gib() -> str:
 
 
 def describe() -> str:
+    from importlib.metadata import version
+
     import sqlcipher3
 
     return (
         f"{cpu_model()}, {os.cpu_count()} cores, {memory_gib()} RAM; "
         f"{platform.system()} {platform.release()}; Python {platform.python_version()}; "
         f"SQLCipher on SQLite {sqlcipher3.sqlite_version}; "
+        f"PySide6 {version('PySide6-Essentials')}, SQLAlchemy {version('SQLAlchemy')}; "
         f"measured {datetime.now():%Y-%m-%d %H:%M}"
     )
