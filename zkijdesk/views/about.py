@@ -83,6 +83,9 @@ def load_license_index(folder: Path = LICENSES) -> list[LicenseEntry]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Shown now and then: Qt deletes it on the UI thread when it closes, instead of
+        # keeping it, hidden, as a child of the window.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Over zkijdesk"))
         self.resize(1060, 660)

@@ -24,6 +24,9 @@ class BinDialog(QDialog):
 
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
+        # Shown now and then: Qt deletes it on the UI thread when it closes, instead of
+        # keeping it, hidden, as a child of the window.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ws = ws
         self.setObjectName("binDialog")
         self.setWindowTitle(self.tr("Prullenbak"))

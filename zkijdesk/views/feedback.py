@@ -23,12 +23,19 @@ def message(exc: BaseException) -> str:
     )
 
 
+def _dispose(box: QMessageBox) -> None:
+    """A box with a parent belongs to that widget and would stay, hidden, until it goes:
+    have Qt delete it on the UI thread once it is answered."""
+    box.deleteLater()
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Feedback", "Niet gelukt"))
     box.setText(message(exc))
     box.exec()
+    _dispose(box)
 
 
 def confirm(
@@ -45,7 +52,9 @@ def confirm(
     box.setDefaultButton(cancel if destructive else ok)
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is ok
+    accepted = box.clickedButton() is ok
+    _dispose(box)
+    return accepted
 
 
 def ask_save(parent: QWidget | None, what: str) -> str:
@@ -71,6 +80,7 @@ def ask_save(parent: QWidget | None, what: str) -> str:
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
+    _dispose(box)
     if clicked is save:
         return "save"
     if clicked is discard:

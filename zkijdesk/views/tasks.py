@@ -48,6 +48,10 @@ class CancelToken:
             raise TaskCancelledError()
 
 
+def _ignore(*_args) -> None:
+    """Stands in for a relay's callbacks once its answer was delivered."""
+
+
 class _Relay(QObject):
     """Carries one job's outcome from its worker thread to the UI thread.
 
@@ -69,15 +73,23 @@ class _Relay(QObject):
         self.failed.connect(self._failed, queued)
         self.progress.connect(self._progress, queued)
 
+    def _release(self):
+        """Drop the callbacks here, on the UI thread: they may hold the last reference to
+        a page or window, which must never be freed with this relay on a worker thread."""
+        callbacks = self._on_done, self._on_failed
+        self._on_done = self._on_failed = self._on_progress = _ignore
+        self.deleteLater()
+        return callbacks
+
     @Slot(object)
     def _done(self, value) -> None:
-        self.deleteLater()
-        self._on_done(value)
+        on_done, _ = self._release()
+        on_done(value)
 
     @Slot(object)
     def _failed(self, exc) -> None:
-        self.deleteLater()
-        self._on_failed(exc)
+        _, on_failed = self._release()
+        on_failed(exc)
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:

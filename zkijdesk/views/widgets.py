@@ -265,13 +265,20 @@ def set_combo_value(widget: QComboBox, value) -> None:
 
 
 def clear_layout(layout: QLayout) -> None:
+    """Empty ``layout``: its widgets and nested layouts are deleted by Qt, on this thread.
+
+    A nested layout taken out has no parent any more and belongs to Python; left to the
+    garbage collector it could be freed on a worker thread, so it is deleted here too.
+    """
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
             item.widget().hide()
             item.widget().deleteLater()
         elif item.layout() is not None:
-            clear_layout(item.layout())
+            nested = item.layout()
+            clear_layout(nested)
+            nested.deleteLater()
 
 
 def page_header(title: str, subtitle: str = "", *, name: str = "pageTitle") -> QWidget:

@@ -235,9 +235,9 @@ class ClientFile(QWidget):
         return self.client.full_name if self.client else self.tr("Dossier")
 
     def reload(self) -> None:
-        first = self._first_load
+        first, ws, client_id = self._first_load, self.ws, self.client_id
         self.ws.runner.run(
-            lambda: load_file(self.ws, self.client_id, first=first),
+            lambda: load_file(ws, client_id, first=first),
             on_done=self._loaded,
             on_error=self._failed,
         )

@@ -207,9 +207,10 @@ class ClientsPage(QWidget):
 
     def refresh(self) -> None:
         query = self.query
+        client_list = self.ws.client_list  # the work captures no widget
         self.ws.runner.run_latest(
             SEARCH_KEY,
-            lambda: self.ws.client_list.search(query),
+            lambda: client_list.search(query),
             self._show_result,
             self._search_failed,
         )
@@ -391,9 +392,10 @@ class ClientsPage(QWidget):
         headers = [column_title(c) for c in columns]
         query = self.query
         window = self.window()
+        exporter = self.ws.list_export
 
         def work(progress, token):
-            return self.ws.list_export.export_xlsx(
+            return exporter.export_xlsx(
                 query,
                 columns,
                 headers,

@@ -29,8 +29,8 @@ def claim_store(startup, location) -> bool:
     if getattr(location, "path", None) is None:
         return True
     from zkijdesk.storage.instance import acquire_instance_lock
-    from zkijdesk.storage.paths import refuse_network_path
     from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.paths import refuse_network_path
     from zkijdesk.views.privacy.single_instance import (
         SingleInstance,
         bring_to_front,

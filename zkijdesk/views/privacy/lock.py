@@ -226,9 +226,8 @@ class LockScreen(QWidget):
         secret = self.secret.text()
         self.button.setEnabled(False)
         self.secret.setEnabled(False)
-        self._runner.run(
-            lambda: self._check(secret), on_done=self._accepted, on_error=self._refused
-        )
+        check = self._check  # the work captures no widget
+        self._runner.run(lambda: check(secret), on_done=self._accepted, on_error=self._refused)
 
     def _accepted(self, _result=None) -> None:
         self.secret.clear()

@@ -8,6 +8,7 @@ The services check roles themselves; this page only hides what a role cannot use
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -131,7 +132,7 @@ class SettingsPage(QWidget):
             self.refresh()
 
         self._run(
-            lambda: self.lock.set_secret(secret, current=current), done, self.tr("Pincode opslaan")
+            partial(self.lock.set_secret, secret, current=current), done, self.tr("Pincode opslaan")
         )
 
     def clear_pin(self) -> None:
@@ -142,7 +143,7 @@ class SettingsPage(QWidget):
             self.status.setText(self.tr("Vergrendeling uitgezet."))
             self.refresh()
 
-        self._run(lambda: self.lock.clear(current), done, self.tr("Pincode verwijderen"))
+        self._run(partial(self.lock.clear, current), done, self.tr("Pincode verwijderen"))
 
     def _clear_pin_fields(self) -> None:
         for edit in (self.current_pin, self.new_pin, self.repeat_pin):
@@ -167,7 +168,7 @@ class SettingsPage(QWidget):
     def save_idle(self) -> None:
         minutes = self.idle_minutes.value()
         self._run(
-            lambda: self.lock.set_idle_minutes(minutes),
+            partial(self.lock.set_idle_minutes, minutes),
             lambda value: self.status.setText(
                 self.tr("Vergrendelen na %1 minuten opgeslagen.").replace("%1", str(value))
             ),
@@ -222,7 +223,7 @@ class SettingsPage(QWidget):
         if not folder:
             return
         self._run(
-            lambda: self._backups().set_folder(folder),
+            partial(self._backups().set_folder, folder),
             lambda _: self.refresh(),
             self.tr("Map opslaan"),
         )
@@ -236,7 +237,7 @@ class SettingsPage(QWidget):
             )
             self.refresh()
 
-        self._run(lambda: self._backups().backup_now(), done, self.tr("Reservekopie maken"))
+        self._run(self._backups().backup_now, done, self.tr("Reservekopie maken"))
 
     def restore_selected(self) -> None:
         row = self.backup_table.currentRow()
@@ -319,7 +320,7 @@ class SettingsPage(QWidget):
     def save_terms(self) -> None:
         terms = {reason: spin.value() for reason, spin in self.term_boxes.items()}
         self._run(
-            lambda: self._retention().set_terms(terms),
+            partial(self._retention().set_terms, terms),
             lambda _: self.status.setText(self.tr("Bewaartermijnen opgeslagen.")),
             self.tr("Termijnen opslaan"),
         )
@@ -337,7 +338,7 @@ class SettingsPage(QWidget):
                 )
             self.retention_result.setText(text + ".")
 
-        self._run(lambda: self._retention().plan(), done, self.tr("Bewaartermijnen nagaan"))
+        self._run(self._retention().plan, done, self.tr("Bewaartermijnen nagaan"))
 
     def apply_retention(self) -> None:
         plan = getattr(self, "_plan", None)
@@ -359,7 +360,7 @@ class SettingsPage(QWidget):
                 self.tr("%1 dossier(s) gewist.").replace("%1", str(count))
             )
 
-        self._run(lambda: self._retention().run(plan), done, self.tr("Dossiers wissen"))
+        self._run(partial(self._retention().run, plan), done, self.tr("Dossiers wissen"))
 
     # -- state ----------------------------------------------------------------------
     def refresh(self) -> None:

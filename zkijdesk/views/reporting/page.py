@@ -34,6 +34,7 @@ from zkijdesk.reporting.writers.common import FORMATS
 from zkijdesk.views.fmt import number
 from zkijdesk.views.reporting.runner import ReportRunner
 from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
+from zkijdesk.views.tasks import TaskRunner
 
 SOURCES = (("opslag", "Deze opslag"), ("bijdragen", "Bijdragen van het team"))
 
@@ -46,7 +47,10 @@ class ReportingPage(QWidget):
         self.ctx = ctx
         self.service = ReportingService(ctx.store, ctx.actor, ctx.today)
         self.publication: Publication | None = None
-        self.runner = ReportRunner(self)
+        # The window's task runner when there is one, so closing the window waits for a
+        # report that is still being written.
+        shared = getattr(parent, "runner", None)
+        self.runner = ReportRunner(self, shared if isinstance(shared, TaskRunner) else None)
         self.runner.progress.connect(self._on_progress)
         self.setObjectName("reportingPage")
 
@@ -189,10 +193,11 @@ class ReportingPage(QWidget):
     # ------------------------------------------------------------------ actions
     def start_preview(self) -> None:
         period, source = self.month.currentData(), self.source.currentData()
+        service = self.service  # the work runs on a worker: it gets no widget, only this
         self._busy(True)
         self.status.setText(self.tr("Voorbeeld wordt berekend…"))
         self.runner.start(
-            lambda progress: self.service.preview(period, source, progress),
+            lambda progress: service.preview(period, source, progress),
             self._on_preview,
             self._on_error,
         )
@@ -209,10 +214,11 @@ class ReportingPage(QWidget):
         if not folder:
             return
         period, source = self.month.currentData(), self.source.currentData()
+        service = self.service
         self._busy(True)
         self.status.setText(self.tr("Maandcijfers worden gemaakt…"))
         self.runner.start(
-            lambda progress: self.service.export(period, folder, formats, source, progress),
+            lambda progress: service.export(period, folder, formats, source, progress),
             self._on_exported,
             self._on_error,
         )

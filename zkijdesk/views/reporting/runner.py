@@ -1,50 +1,37 @@
 """Run the month's figures off the UI thread and hear back on it.
 
-The page hands a function to ``ReportRunner.start``; it runs on a private one-thread
-pool (one export at a time), reports progress through a queued signal, and its
-result or its error arrives on the UI thread. The worker never touches a widget.
+The page hands a function to ``ReportRunner.start``; it runs on the task runner
+(``views/tasks.py``: plain Python worker threads, the outcome delivered on the UI thread
+through a relay the runner owns), one report at a time. Progress comes back through a
+queued signal. The worker never touches a widget, and the work function is handed
+only plain objects (a service, a progress callable), never the page.
+
+No QRunnable: one that Python owns is freed by whichever thread drops the last
+reference, possibly while its ``run`` still returns on the worker. The window's
+runner also lets the window wait for a report that is still being written when it
+closes.
+
+The page's callbacks (its bound methods) are held weakly. The task runner lets go of
+a finished job's callbacks only when the job's relay is deleted, or when the worker
+drops its last reference to it; a strong reference there could be the last one to a
+page without a parent (as in the tests), which would then be deleted from inside its
+own runner's clean-up, or on the worker thread.
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 Work = Callable[[Callable[[int, str], None]], Any]
-
-
-class _Signals(QObject):
-    progress = Signal(int, str)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Work, signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except ZkijdeskError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception:  # a bug: say so in one sentence, keep the trace in the log
-            log.exception("maandcijfers mislukt")
-            self.signals.failed.emit(
-                "Er ging onverwacht iets mis bij het maken van de maandcijfers; "
-                "er is niets geschreven."
-            )
-        else:
-            self.signals.done.emit(result)
 
 
 class ReportRunner(QObject):
@@ -52,16 +39,14 @@ class ReportRunner(QObject):
 
     progress = Signal(int, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._job: _Job | None = None
-        self._signals: _Signals | None = None
+        self.tasks = runner if runner is not None else TaskRunner(self)
+        self._busy = False
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._busy
 
     def start(
         self,
@@ -69,30 +54,48 @@ class ReportRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
     ) -> None:
-        if self.busy:
+        if self._busy:
             raise RuntimeError("a report is still running")
-        signals = _Signals(self)
-        signals.progress.connect(self.progress)
+        self._busy = True
+        # Emitted on the worker; this object lives on the UI thread, so the signal is
+        # queued and the page hears it there.
+        report = self.progress.emit
+        done_ref, error_ref = _weakly(on_done), _weakly(on_error)
+
+        def call() -> Any:
+            return work(report)
 
         def finished(result: Any) -> None:
-            self._clear()
-            on_done(result)
+            self._busy = False
+            callback = done_ref()
+            if callback is not None:
+                callback(result)
 
-        def failed(message: str) -> None:
-            self._clear()
-            on_error(message)
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            if isinstance(exc, ZkijdeskError):
+                text = exc.message
+            else:  # a bug: say so in one sentence, keep the trace in the log
+                log.error("maandcijfers mislukt", exc_info=exc)
+                text = (
+                    "Er ging onverwacht iets mis bij het maken van de maandcijfers; "
+                    "er is niets geschreven."
+                )
+            callback = error_ref()
+            if callback is not None:
+                callback(text)
 
-        signals.done.connect(finished)
-        signals.failed.connect(failed)
-        self._signals = signals
-        self._job = _Job(work, signals)
-        self.pool.start(self._job)
+        def cancelled() -> None:
+            self._busy = False
 
-    def _clear(self) -> None:
-        self._job = None
-        if self._signals is not None:
-            self._signals.deleteLater()
-            self._signals = None
+        self.tasks.run(call, on_done=finished, on_error=failed, on_cancel=cancelled)
 
     def wait(self, msecs: int = 60_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.tasks.wait(msecs)
+
+
+def _weakly(callback: Callable) -> Callable[[], Callable | None]:
+    """A bound method held weakly (None once its object is gone); anything else as is."""
+    if getattr(callback, "__self__", None) is not None and hasattr(callback, "__func__"):
+        return weakref.WeakMethod(callback)
+    return lambda: callback

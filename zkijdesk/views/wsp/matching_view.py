@@ -227,20 +227,23 @@ class MatchingTab(QWidget):
 
     # ------------------------------------------------------------ searching
     def run(self) -> None:
+        # ``work`` runs on a worker thread: it holds the service and plain values, never
+        # this tab or one of its widgets.
+        matching = self.matching
         if self.mode == VACANCY:
             vacancy_id, scope = self.vacancy.currentData(), self.scope.currentData()
             if vacancy_id is None:
                 return
 
             def work():
-                return self.matching.candidates(vacancy_id, scope=scope)
+                return matching.candidates(vacancy_id, scope=scope)
         else:
             client_id = self.client.currentData()
             if client_id is None:
                 return
 
             def work():
-                return self.matching.vacancies_for(client_id)
+                return matching.vacancies_for(client_id)
 
         self.search.setEnabled(False)
         self.propose.setEnabled(False)
