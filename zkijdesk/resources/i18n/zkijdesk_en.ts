@@ -2541,7 +2541,7 @@ Agreements on guidance:
     <name>Startup</name>
     <message>
         <source>Opslag: %1 (wordt geopend…)</source>
-        <extracomment>Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
+        <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
         <translation>Store: %1 (opening…)</translation>
     </message>
     <message>

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
 from zkijdesk.domain.matching import ContactKind
 from zkijdesk.services import dto
+from zkijdesk.views import widgets
 from zkijdesk.views.workspace import RefData
 
 CONTEXT = "Wsp"
@@ -125,6 +138,54 @@ def table(name: str, accessible: str, headers: list[str], *, stretch: int = 0) -
     view.setAlternatingRowColors(True)
     set_headers(view, headers, stretch)
     return view
+
+
+class ListAndDetail(NamedTuple):
+    """The parts of a list page: a filter field, the table, and the detail card's layout."""
+
+    filter: QLineEdit
+    list: FitTable
+    split: QSplitter
+    detail: QFrame
+    box: QVBoxLayout
+
+
+def list_and_detail(
+    layout: QVBoxLayout,
+    *,
+    filter_name: str,
+    filter_label: str,
+    placeholder: str,
+    bar_widgets: list[QWidget],
+    table_name: str,
+    table_label: str,
+    headers: list[str],
+    detail_width: int,
+) -> ListAndDetail:
+    """A filter bar (with ``bar_widgets`` beside the field) over a table and a detail card.
+
+    The employers and vacancies tabs share this shape; each connects its own signals
+    and fills the card. Texts arrive translated, in the caller's context.
+    """
+    bar = QHBoxLayout()
+    field = QLineEdit()
+    field.setObjectName(filter_name)
+    field.setAccessibleName(filter_label)
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    bar.addWidget(field, 1)
+    for widget in bar_widgets:
+        bar.addWidget(widget)
+    layout.addLayout(bar)
+
+    split = QSplitter()
+    split.setChildrenCollapsible(False)
+    layout.addWidget(split, 1)
+    view = table(table_name, table_label, headers)
+    split.addWidget(view)
+    detail, box = widgets.card(margins=16, spacing=8)
+    detail.setMinimumWidth(detail_width)
+    return ListAndDetail(field, view, split, detail, box)
 
 
 def set_headers(view: FitTable, headers: list[str], stretch: int) -> None:

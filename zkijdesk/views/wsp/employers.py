@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from zkijdesk.views.wsp.common import (
     day,
     fill,
     label,
+    list_and_detail,
     select_id,
     selected_id,
     table,
@@ -52,44 +52,33 @@ class EmployersTab(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
 
-        bar = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setObjectName("employerFilter")
-        self.filter.setAccessibleName(self.tr("Werkgevers filteren"))
-        self.filter.setPlaceholderText(self.tr("Zoek op naam, sector of gemeente"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply_filter)
         self.banen_only = QCheckBox(self.tr("Alleen banenafspraak"))
         self.banen_only.setObjectName("banenOnly")
-        self.banen_only.toggled.connect(lambda _on: self._apply_filter(self.filter.text()))
         self.new = widgets.button(
             self.tr("Nieuwe werkgever"), icon_name="plus", primary=True, on_click=self.new_employer
         )
         self.new.setObjectName("newEmployerButton")
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.banen_only)
-        bar.addWidget(self.new)
-        layout.addLayout(bar)
-
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        self.list = table(
-            "employerTable",
-            self.tr("Werkgevers"),
-            [
+        self.filter, self.list, split, detail, box = list_and_detail(
+            layout,
+            filter_name="employerFilter",
+            filter_label=self.tr("Werkgevers filteren"),
+            placeholder=self.tr("Zoek op naam, sector of gemeente"),
+            bar_widgets=[self.banen_only, self.new],
+            table_name="employerTable",
+            table_label=self.tr("Werkgevers"),
+            headers=[
                 self.tr("Werkgever"),
                 self.tr("Sector"),
                 self.tr("Gemeente"),
                 self.tr("Open"),
                 self.tr("Laatste contact"),
             ],
+            detail_width=420,
         )
+        self.filter.textChanged.connect(self._apply_filter)
+        self.banen_only.toggled.connect(lambda _on: self._apply_filter(self.filter.text()))
         self.list.itemSelectionChanged.connect(self._show_detail)
-        split.addWidget(self.list)
 
-        detail, box = widgets.card(margins=16, spacing=8)
-        detail.setMinimumWidth(420)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")

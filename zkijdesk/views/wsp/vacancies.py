@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +22,9 @@ from zkijdesk.views.wsp.common import (
     day,
     fill,
     label,
+    list_and_detail,
     select_id,
     selected_id,
-    table,
 )
 from zkijdesk.views.wsp.forms import VacancyDialog, VacancyStatusDialog
 
@@ -46,33 +44,22 @@ class VacanciesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
-        bar = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setObjectName("vacancyFilter")
-        self.filter.setAccessibleName(self.tr("Vacatures filteren"))
-        self.filter.setPlaceholderText(self.tr("Zoek op beroep, werkgever, sector of plaats"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._apply_filter)
         self.open_only = QCheckBox(self.tr("Alleen open vacatures"))
         self.open_only.setObjectName("openOnly")
         self.open_only.setChecked(True)
-        self.open_only.toggled.connect(lambda _on: self.reload())
         self.new = widgets.button(
             self.tr("Nieuwe vacature"), icon_name="plus", primary=True, on_click=self.new_vacancy
         )
         self.new.setObjectName("newVacancyButton")
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.open_only)
-        bar.addWidget(self.new)
-        layout.addLayout(bar)
-
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        self.list = table(
-            "vacancyTable",
-            self.tr("Vacatures"),
-            [
+        self.filter, self.list, split, detail, box = list_and_detail(
+            layout,
+            filter_name="vacancyFilter",
+            filter_label=self.tr("Vacatures filteren"),
+            placeholder=self.tr("Zoek op beroep, werkgever, sector of plaats"),
+            bar_widgets=[self.open_only, self.new],
+            table_name="vacancyTable",
+            table_label=self.tr("Vacatures"),
+            headers=[
                 self.tr("Beroep"),
                 self.tr("Werkgever"),
                 self.tr("Sector"),
@@ -80,12 +67,12 @@ class VacanciesTab(QWidget):
                 self.tr("Plaats"),
                 self.tr("Status"),
             ],
+            detail_width=340,
         )
+        self.filter.textChanged.connect(self._apply_filter)
+        self.open_only.toggled.connect(lambda _on: self.reload())
         self.list.itemSelectionChanged.connect(self._show_detail)
-        split.addWidget(self.list)
 
-        detail, box = widgets.card(margins=16, spacing=8)
-        detail.setMinimumWidth(340)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
