@@ -124,6 +124,9 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     with qtbot.waitSignal(file.loaded):
         qtbot.keyClick(tasks.title, Qt.Key.Key_Return)
     assert tasks.list.topLevelItemCount() == 1
+    tasks.add()  # the title field was emptied after saving
+    assert tasks.fields["title"].error.text() == "Taak is verplicht."
+    assert tasks.list.topLevelItemCount() == 1
     item = tasks.list.topLevelItem(0)
     with qtbot.waitSignal(file.loaded):
         item.setCheckState(0, Qt.CheckState.Checked)

@@ -7,10 +7,13 @@ are plain module functions so tests can replace them instead of clicking a modal
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.i18n import translate_message
 
 
@@ -86,3 +89,27 @@ def ask_save(parent: QWidget | None, what: str) -> str:
     if clicked is discard:
         return "discard"
     return "cancel"
+
+
+def attempt(parent: QWidget, fields: Mapping[str, Any], call: Callable[[], object]) -> bool:
+    """Run a form's service call; True when it succeeded.
+
+    The fields' earlier messages are cleared first. A refusal about one field is shown
+    under that field (``fields`` maps the service's field names to inputs with
+    ``set_error``/``clear_error``); any other refusal in a box. Nothing is raised.
+    """
+    for field in fields.values():
+        field.clear_error()
+    try:
+        call()
+    except ValidationError as exc:
+        field = fields.get(exc.field)
+        if field is not None:
+            field.set_error(message(exc))
+        else:
+            show_error(parent, exc)
+        return False
+    except ZkijdeskError as exc:
+        show_error(parent, exc)
+        return False
+    return True

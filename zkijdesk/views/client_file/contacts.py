@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import ActivityKind
-from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.services.drafts import Draft, draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
@@ -211,26 +210,19 @@ class ContactsTab(QWidget):
             self.list.addTopLevelItem(row)
 
     def record(self) -> None:
-        for field in self.fields.values():
-            field.clear_error()
-        try:
-            self.ws.activities.record_contact(
+        recorded = feedback.attempt(
+            self,
+            self.fields,
+            lambda: self.ws.activities.record_contact(
                 self.client_id,
                 self.kind.currentData(),
                 self.day.text(),
                 self.minutes.value(),
                 self.note.toPlainText() or None,
                 route_id=self.route_id,
-            )
-        except ValidationError as exc:
-            field = self.fields.get(exc.field)
-            if field is not None:
-                field.set_error(feedback.message(exc))
-            else:
-                feedback.show_error(self, exc)
-            return
-        except ZkijdeskError as exc:
-            feedback.show_error(self, exc)
+            ),
+        )
+        if not recorded:
             return
         self.note.clear()
         self.day.setText(fmt.day(self.ws.today()))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.views import feedback, fmt, style, widgets
 from zkijdesk.views.client_file.step_dialogs import TaskDialog
@@ -115,21 +115,14 @@ class TasksTab(QWidget):
         self._filling = False
 
     def add(self) -> None:
-        for field in self.fields.values():
-            field.clear_error()
-        try:
-            self.ws.activities.add_task(
+        added = feedback.attempt(
+            self,
+            self.fields,
+            lambda: self.ws.activities.add_task(
                 self.title.text(), self.due.text(), client_id=self.client_id, route_id=self.route_id
-            )
-        except ValidationError as exc:
-            field = self.fields.get(exc.field)
-            if field is not None:
-                field.set_error(feedback.message(exc))
-            else:
-                feedback.show_error(self, exc)
-            return
-        except ZkijdeskError as exc:
-            feedback.show_error(self, exc)
+            ),
+        )
+        if not added:
             return
         self.title.clear()
         self.ws.events.tasks_changed.emit()
