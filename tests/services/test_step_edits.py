@@ -11,18 +11,13 @@ from workspace_data import make_client
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, StateError, ValidationError
 from zkijdesk.services.dto import PlacementInput, TrainingInput
-from zkijdesk.services.step_edits import StepEditService
-
-
-def edits(ctx):
-    return StepEditService(ctx.store, ctx.actor, ctx.today)
 
 
 def test_guidance_is_corrected_and_closed_and_steps_can_be_removed(people, store):
     anna = people.anna
     client, route = make_client(anna, "Iris", "Dekker", route={"intake_date": date(2026, 1, 5)})
     guidance = anna.routes.add_guidance(route.id, "jobcoaching", date(2026, 1, 10))
-    changed = edits(anna).update_guidance(
+    changed = anna.routes.update_guidance(
         guidance.id, "loopbaanadvies", "12-01-2026", "01-06-2026", " Afgerond "
     )
     assert (changed.kind.value, changed.end_date, changed.note) == (
@@ -31,10 +26,10 @@ def test_guidance_is_corrected_and_closed_and_steps_can_be_removed(people, store
         "Afgerond",
     )
     with pytest.raises(ValidationError) as err:
-        edits(anna).update_guidance(guidance.id, "jobcoaching", "01-01-2026")
+        anna.routes.update_guidance(guidance.id, "jobcoaching", "01-01-2026")
     assert err.value.field == "start_date"
     with pytest.raises(ValidationError) as err:
-        edits(anna).update_guidance(guidance.id, "jobcoaching", "12-01-2026", "01-01-2026")
+        anna.routes.update_guidance(guidance.id, "jobcoaching", "12-01-2026", "01-01-2026")
     assert err.value.field == "end_date"
 
     training = anna.routes.add_training(route.id, TrainingInput(title="VCA", provider="Nova"))
@@ -42,10 +37,10 @@ def test_guidance_is_corrected_and_closed_and_steps_can_be_removed(people, store
         route.id, PlacementInput(start_date=date(2026, 3, 1), hours_per_week=24)
     )
     with pytest.raises(PermissionDeniedError):
-        edits(people.bram).delete_training(training.id)
-    edits(anna).delete_guidance(guidance.id)
-    edits(anna).delete_training(training.id)
-    edits(anna).delete_placement(placement.id)
+        people.bram.routes.delete_training(training.id)
+    anna.routes.delete_guidance(guidance.id)
+    anna.routes.delete_training(training.id)
+    anna.routes.delete_placement(placement.id)
     (after,) = anna.clients.routes(client.id)
     assert (after.guidances, after.trainings, after.placements) == ((), (), ())
     with store.read_session() as s:
@@ -56,24 +51,26 @@ def test_contacts_and_tasks_are_corrected_or_removed(people):
     anna = people.anna
     client, _ = make_client(anna, "Iris", "Dekker")
     contact = anna.activities.record_contact(client.id, "telefoon", date(2026, 11, 2), 10, "Kort")
-    changed = edits(anna).update_contact(contact.id, "gesprek", "03-11-2026", 45, "Langer")
+    changed = anna.activities.update_contact(contact.id, "gesprek", "03-11-2026", 45, "Langer")
     assert (changed.kind.value, changed.minutes, changed.note) == ("gesprek", 45, "Langer")
     with pytest.raises(ValidationError) as err:
-        edits(anna).update_contact(contact.id, "gesprek", "01-01-2030", 45)
+        anna.activities.update_contact(contact.id, "gesprek", "01-01-2030", 45)
     assert err.value.field == "occurred_on"
-    edits(anna).delete_contact(contact.id)
+    anna.activities.delete_contact(contact.id)
     assert anna.activities.contacts(client.id) == []
 
     task = anna.activities.add_task("Cv nabespreken", date(2026, 11, 20), client_id=client.id)
-    assert edits(anna).update_task(task.id, "Cv bespreken", "21-11-2026").title == "Cv bespreken"
+    assert (
+        anna.activities.update_task(task.id, "Cv bespreken", "21-11-2026").title == "Cv bespreken"
+    )
     with pytest.raises(ValidationError):
-        edits(anna).update_task(task.id, "", "21-11-2026")
-    edits(anna).delete_task(task.id)
+        anna.activities.update_task(task.id, "", "21-11-2026")
+    anna.activities.delete_task(task.id)
     assert anna.activities.tasks(client_id=client.id) == []
 
     own = anna.activities.add_task("Eigen taak", date(2026, 11, 20))
     with pytest.raises(PermissionDeniedError):
-        edits(people.bram).delete_task(own.id)
+        people.bram.activities.delete_task(own.id)
     anna.clients.set_restriction(client.id, True)
     with pytest.raises(StateError):
         anna.activities.add_task("x", date(2026, 11, 20), client_id=client.id)

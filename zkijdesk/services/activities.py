@@ -146,3 +146,75 @@ class ActivityService(Service):
             if client_id is not None:
                 self.client_for(s, client_id)
             return [task_view(t) for t in s.scalars(stmt)]
+
+    # ----------------------------------------------------------------- contacts
+    def update_contact(
+        self,
+        activity_id: int,
+        kind: ActivityKind | str,
+        occurred_on: date | str | None,
+        minutes: int = 0,
+        note: str | None = None,
+    ) -> dto.ActivityView:
+        kind = coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
+        day = v.require(
+            v.parse_date(occurred_on, field="occurred_on", label="Datum contact"),
+            field="occurred_on",
+            label="Datum contact",
+        )
+        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
+        minutes = v.validate_range(
+            minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
+        )
+        note = v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+        with self.store.session() as s:
+            item = get_or_raise(s, m.Activity, activity_id, "Contact")
+            self.client_for(s, item.client_id, change=True)
+            item.kind, item.occurred_on, item.minutes, item.note = kind, day, minutes or 0, note
+            s.flush()
+            self.audit(s, "change", "activity", activity_id)
+            return activity_view(item)
+
+    def delete_contact(self, activity_id: int) -> None:
+        with self.store.session() as s:
+            item = get_or_raise(s, m.Activity, activity_id, "Contact")
+            self.client_for(s, item.client_id, change=True)
+            s.delete(item)
+            self.audit(s, "delete", "activity", activity_id)
+
+    # ----------------------------------------------------------------- tasks
+    def _task(self, s, task_id: int) -> m.Task:
+        task = get_or_raise(s, m.Task, task_id, "Taak")
+        if task.client_id is not None:
+            self.client_for(s, task.client_id, change=True)
+        elif task.owner_id != self.actor.user_id:
+            raise self.deny("Deze taak is van een collega.", "task", task_id)
+        return task
+
+    def update_task(self, task_id: int, title: str, due_date: date | str | None) -> dto.TaskView:
+        title = v.clean_text(
+            title, field="title", label="Taak", max_length=TITLE_MAX, required=True
+        )
+        due = v.require(
+            v.parse_date(due_date, field="due_date", label="Uiterste datum"),
+            field="due_date",
+            label="Uiterste datum",
+        )
+        with self.store.session() as s:
+            task = self._task(s, task_id)
+            task.title, task.due_date = title, due
+            s.flush()
+            self.audit(s, "change", "task", task_id)
+            return task_view(task)
+
+    def delete_task(self, task_id: int) -> None:
+        with self.store.session() as s:
+            task = self._task(s, task_id)
+            if task.follow_up_id is not None:
+                raise ValidationError(
+                    "task", "Taak hoort bij een nazorgmoment; leg de nazorg vast in plaats daarvan."
+                )
+            s.delete(task)
+            self.audit(s, "delete", "task", task_id)

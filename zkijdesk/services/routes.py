@@ -385,3 +385,68 @@ class RouteService(Service):
             self.audit(s, "change", "follow_up", follow_up_id)
             s.flush()
             return follow_up_view(follow_up)
+
+    # ----------------------------------------------------------------- corrections
+    # A coach fixes mistakes: a guidance period's dates or end, a step on the wrong route.
+    def _step_route(self, s, model, step_id: int, what: str):
+        item = get_or_raise(s, model, step_id, what)
+        self.client_for(s, item.route.client_id, change=True)
+        return item
+
+    # ----------------------------------------------------------------- guidance
+    def update_guidance(
+        self,
+        guidance_id: int,
+        kind: GuidanceKind | str,
+        start_date: date | str | None,
+        end_date: date | str | None = None,
+        note: str | None = None,
+    ) -> dto.GuidanceView:
+        """Change a guidance period; setting its end date closes it."""
+        kind = coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
+        start = v.require(
+            v.parse_date(start_date, field="start_date", label="Startdatum"),
+            field="start_date",
+            label="Startdatum",
+        )
+        end = v.parse_date(end_date, field="end_date", label="Einddatum")
+        v.validate_date_order(
+            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+        )
+        note = v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+        with self.store.session() as s:
+            item = self._step_route(s, m.Guidance, guidance_id, "Begeleiding")
+            if start < item.route.intake_date:
+                raise ValidationError(
+                    "start_date", "Startdatum mag niet vóór de intakedatum van de route liggen."
+                )
+            item.kind, item.start_date, item.end_date, item.note = kind, start, end, note
+            s.flush()
+            self.audit(s, "change", "guidance", guidance_id)
+            return guidance_view(item)
+
+    def delete_guidance(self, guidance_id: int) -> None:
+        with self.store.session() as s:
+            item = self._step_route(s, m.Guidance, guidance_id, "Begeleiding")
+            s.delete(item)
+            self.audit(s, "delete", "guidance", guidance_id)
+
+    # ----------------------------------------------------------------- training, placement
+    def delete_training(self, training_id: int) -> None:
+        with self.store.session() as s:
+            item = self._step_route(s, m.Training, training_id, "Scholing")
+            s.delete(item)
+            self.audit(s, "delete", "training", training_id)
+
+    def delete_placement(self, placement_id: int) -> None:
+        """Remove a placement recorded by mistake, with its follow-ups and their tasks."""
+        with self.store.session() as s:
+            item = self._step_route(s, m.Placement, placement_id, "Plaatsing")
+            follow_up_ids = [f.id for f in item.follow_ups]
+            if follow_up_ids:
+                for task in s.scalars(select(m.Task).where(m.Task.follow_up_id.in_(follow_up_ids))):
+                    s.delete(task)
+            s.delete(item)
+            self.audit(s, "delete", "placement", placement_id)

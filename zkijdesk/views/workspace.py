@@ -154,12 +154,6 @@ class Workspace:
         return self._make(DraftService)
 
     @cached_property
-    def edits(self):
-        from zkijdesk.services.step_edits import StepEditService
-
-        return self._make(StepEditService)
-
-    @cached_property
     def calendar(self):
         from zkijdesk.services.calendar_export import CalendarExportService
 

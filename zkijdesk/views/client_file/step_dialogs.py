@@ -286,14 +286,14 @@ class GuidanceDialog(FormDialog):
         )
         if item:
             self.add_delete(
-                self.tr("Deze begeleiding verwijderen?"), lambda: ws.edits.delete_guidance(item.id)
+                self.tr("Deze begeleiding verwijderen?"), lambda: ws.routes.delete_guidance(item.id)
             )
 
     def submit(self):
         args = (self.kind.currentData(), self.start.text(), _text(self.end), _text(self.note))
         if self.item is None:
             return self.ws.routes.add_guidance(self.route_id, *args)
-        return self.ws.edits.update_guidance(self.item.id, *args)
+        return self.ws.routes.update_guidance(self.item.id, *args)
 
 
 class TrainingDialog(FormDialog):
@@ -366,7 +366,7 @@ class TrainingDialog(FormDialog):
         )
         if item:
             self.add_delete(
-                self.tr("Deze scholing verwijderen?"), lambda: ws.edits.delete_training(item.id)
+                self.tr("Deze scholing verwijderen?"), lambda: ws.routes.delete_training(item.id)
             )
 
     def submit(self):
@@ -468,7 +468,7 @@ class EndPlacementDialog(FormDialog):
         )
         self.add_delete(
             self.tr("Deze plaatsing met haar nazorgmomenten verwijderen?"),
-            lambda: ws.edits.delete_placement(placement_id),
+            lambda: ws.routes.delete_placement(placement_id),
         )
 
     def submit(self):
@@ -526,11 +526,11 @@ class ContactDialog(FormDialog):
         )
         self.note.setFixedHeight(160)
         self.add_delete(
-            self.tr("Dit contact verwijderen?"), lambda: ws.edits.delete_contact(item.id)
+            self.tr("Dit contact verwijderen?"), lambda: ws.activities.delete_contact(item.id)
         )
 
     def submit(self):
-        return self.ws.edits.update_contact(
+        return self.ws.activities.update_contact(
             self.item.id,
             self.kind.currentData(),
             self.day.text(),
@@ -553,11 +553,11 @@ class TaskDialog(FormDialog):
         )
         if item.follow_up_id is None:
             self.add_delete(
-                self.tr("Deze taak verwijderen?"), lambda: ws.edits.delete_task(item.id)
+                self.tr("Deze taak verwijderen?"), lambda: ws.activities.delete_task(item.id)
             )
 
     def submit(self):
-        return self.ws.edits.update_task(self.item.id, self.title_edit.text(), self.due.text())
+        return self.ws.activities.update_task(self.item.id, self.title_edit.text(), self.due.text())
 
 
 def describe_dates(start, end) -> str:
