@@ -77,3 +77,23 @@ def test_without_a_pin_the_lock_action_explains_what_to_do(qtbot, window, gui_st
         assert "pincode" in window.statusBar().currentMessage()
     finally:
         before_close(window)
+
+
+def test_the_idle_time_locks_the_window_of_a_coach_with_a_pin(qtbot, window, gui_store):
+    ctx = context_for(gui_store, "anna")
+    AppLockService(gui_store, ctx.actor, ctx.today, hasher=FAST).set_secret(PIN)
+    install_app_lock(window, ctx)
+    lock = window.app_lock
+    try:
+        lock.screen.secret.setText(PIN)
+        with qtbot.waitSignal(lock.screen.unlocked, timeout=15_000):
+            lock.screen.submit()
+        show_clients(window)
+        assert lock.watcher.interval_ms() == 10 * 60_000  # the shipped default
+        lock.watcher.set_interval_ms(200)  # ten minutes, shortened for the test
+        with qtbot.waitSignal(lock.screen.locked, timeout=5000):
+            pass
+        assert not client_search(window).isVisible()
+        assert window.centralWidget() is lock.screen
+    finally:
+        before_close(window)
