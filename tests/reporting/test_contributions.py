@@ -7,9 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from reporting_data import TODAY, Data, make_user, reporting
 
-from zkijdesk.domain.errors import PermissionDeniedError, StateError, ValidationError
+from zkijdesk.domain.errors import (
+    PermissionDeniedError,
+    StateError,
+    ValidationError,
+    ZkijdeskError,
+)
 from zkijdesk.reporting.cells import CellKey
 from zkijdesk.reporting.contribution import ContributionError, open_sealed, read_header
 from zkijdesk.services.reporting_contributions import ContributionService
@@ -150,3 +157,72 @@ def test_roles_and_missing_keys(team, tmp_path):
             lonely.trust_team_key(b'{"format": "iets anders"}')
     finally:
         fresh.close()
+
+
+def _contribution_rows(store) -> list[tuple]:
+    from sqlalchemy import select
+
+    from zkijdesk import models as m
+
+    with store.read_session() as s:
+        return [
+            (c.id, c.contributor_id, c.year, c.month, c.digest)
+            for c in s.scalars(select(m.Contribution).order_by(m.Contribution.id))
+        ]
+
+
+_mutations = st.one_of(
+    st.tuples(st.just("flip"), st.integers(min_value=0), st.integers(1, 255)),
+    st.tuples(st.just("cut"), st.integers(min_value=0), st.just(0)),
+    st.tuples(st.just("append"), st.binary(min_size=1, max_size=64), st.just(0)),
+    st.tuples(st.just("random"), st.binary(max_size=4096), st.just(0)),
+)
+
+
+def _mutate(data: bytes, mutation) -> bytes:
+    kind, arg, xor = mutation
+    if kind == "flip":
+        out = bytearray(data)
+        out[arg % len(data)] ^= xor
+        return bytes(out)
+    if kind == "cut":
+        return data[: arg % len(data)]
+    if kind == "append":
+        return data + arg
+    return arg
+
+
+@pytest.fixture
+def one_imported(team, tmp_path):
+    """Bram's contribution imported, Anna's sealed file at hand (made once per test)."""
+    lead_store, _, lead_service, coaches = team
+    good = [service.make_contribution("2026-10", tmp_path / "post") for _, service in coaches]
+    lead_service.import_contribution(good[1])
+    return lead_store, lead_service, good[0].read_bytes(), _contribution_rows(lead_store)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(mutation=_mutations)
+def test_a_damaged_contribution_is_one_sentence_and_imports_nothing(
+    one_imported, tmp_path, mutation
+):
+    """Any damage to a sealed file (a changed byte, a cut, junk, another file) is refused
+    with one Dutch sentence, and what the team lead had imported stays as it was."""
+    lead_store, lead_service, data, before = one_imported
+    damaged = _mutate(data, mutation)
+    assume(damaged != data)
+    path = tmp_path / "beschadigd.zkb"
+    path.write_bytes(damaged)
+
+    with pytest.raises(ZkijdeskError) as err:
+        lead_service.import_contribution(path)
+
+    sentence = err.value.message
+    assert sentence.endswith(".") and "\n" not in sentence and len(sentence) < 300
+    assert "Traceback" not in sentence and "\\x" not in sentence
+    assert _contribution_rows(lead_store) == before
+    assert lead_service.status("2026-10").missing == ("Anna",)
