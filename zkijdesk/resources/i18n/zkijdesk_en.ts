@@ -2238,6 +2238,10 @@ Agreements on guidance:
         <translation>App lock</translation>
     </message>
     <message>
+        <source>Met een eigen pincode of wachtwoord (minstens 6 tekens) vergrendelt zkijdesk bij het starten, na de ingestelde tijd zonder gebruik en met Ctrl+L; vergrendeld is er geen persoonsgegeven te zien.</source>
+        <translation>With your own PIN or password (at least 6 characters) zkijdesk locks at start, after the set time without use and with Ctrl+L; while locked no personal data can be seen.</translation>
+    </message>
+    <message>
         <source>Huidige pincode of wachtwoord</source>
         <translation>Current PIN or password</translation>
     </message>
@@ -2262,16 +2266,16 @@ Agreements on guidance:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Huidige</source>
-        <translation>Current</translation>
+        <source>Huidige pincode</source>
+        <translation>Current PIN</translation>
     </message>
     <message>
-        <source>Nieuwe</source>
-        <translation>New</translation>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
     </message>
     <message>
-        <source>Herhaal</source>
-        <translation>Repeat</translation>
+        <source>Herhaal nieuwe</source>
+        <translation>Repeat new</translation>
     </message>
     <message>
         <source>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</source>
@@ -2296,6 +2300,10 @@ Agreements on guidance:
     <message>
         <source>Vergrendelen na inactiviteit</source>
         <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <source>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld.</source>
+        <translation>Applies on this store to everyone who has set a PIN.</translation>
     </message>
     <message>
         <source> minuten</source>
@@ -2324,6 +2332,10 @@ Agreements on guidance:
     <message>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Versleuteld en na het schrijven gecontroleerd: elke dag en bij het afsluiten; bewaard worden 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</source>
+        <translation>Encrypted and verified after writing: every day and when closing; 7 daily, 4 weekly and 12 monthly copies are kept.</translation>
     </message>
     <message>
         <source>Map kiezen…</source>
@@ -2386,8 +2398,12 @@ Agreements on guidance:
         <translation>Restored; the previous state is in %1.</translation>
     </message>
     <message>
-        <source>Bewaartermijnen (maanden na afsluiten van de laatste route)</source>
-        <translation>Retention terms (months after the last route closed)</translation>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Maanden na het afsluiten van de laatste route, per reden van afsluiten. Wissen gebeurt pas na bevestiging en raakt nooit een lopende route.</source>
+        <translation>Months after the last route was closed, per closing reason. Erasing happens only after confirmation and never touches an open route.</translation>
     </message>
     <message>
         <source> maanden</source>

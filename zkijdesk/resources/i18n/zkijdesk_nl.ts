@@ -2238,6 +2238,10 @@ Afspraken over begeleiding:
             <translation>App-vergrendeling</translation>
         </message>
         <message>
+            <source>Met een eigen pincode of wachtwoord (minstens 6 tekens) vergrendelt zkijdesk bij het starten, na de ingestelde tijd zonder gebruik en met Ctrl+L; vergrendeld is er geen persoonsgegeven te zien.</source>
+            <translation>Met een eigen pincode of wachtwoord (minstens 6 tekens) vergrendelt zkijdesk bij het starten, na de ingestelde tijd zonder gebruik en met Ctrl+L; vergrendeld is er geen persoonsgegeven te zien.</translation>
+        </message>
+        <message>
             <source>Huidige pincode of wachtwoord</source>
             <translation>Huidige pincode of wachtwoord</translation>
         </message>
@@ -2262,16 +2266,16 @@ Afspraken over begeleiding:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Huidige</source>
-            <translation>Huidige</translation>
+            <source>Huidige pincode</source>
+            <translation>Huidige pincode</translation>
         </message>
         <message>
-            <source>Nieuwe</source>
-            <translation>Nieuwe</translation>
+            <source>Nieuwe pincode</source>
+            <translation>Nieuwe pincode</translation>
         </message>
         <message>
-            <source>Herhaal</source>
-            <translation>Herhaal</translation>
+            <source>Herhaal nieuwe</source>
+            <translation>Herhaal nieuwe</translation>
         </message>
         <message>
             <source>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</source>
@@ -2296,6 +2300,10 @@ Afspraken over begeleiding:
         <message>
             <source>Vergrendelen na inactiviteit</source>
             <translation>Vergrendelen na inactiviteit</translation>
+        </message>
+        <message>
+            <source>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld.</source>
+            <translation>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld.</translation>
         </message>
         <message>
             <source> minuten</source>
@@ -2324,6 +2332,10 @@ Afspraken over begeleiding:
         <message>
             <source>Reservekopieën</source>
             <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <source>Versleuteld en na het schrijven gecontroleerd: elke dag en bij het afsluiten; bewaard worden 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</source>
+            <translation>Versleuteld en na het schrijven gecontroleerd: elke dag en bij het afsluiten; bewaard worden 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</translation>
         </message>
         <message>
             <source>Map kiezen…</source>
@@ -2386,8 +2398,12 @@ Afspraken over begeleiding:
             <translation>Teruggezet; de vorige stand staat in %1.</translation>
         </message>
         <message>
-            <source>Bewaartermijnen (maanden na afsluiten van de laatste route)</source>
-            <translation>Bewaartermijnen (maanden na afsluiten van de laatste route)</translation>
+            <source>Bewaartermijnen</source>
+            <translation>Bewaartermijnen</translation>
+        </message>
+        <message>
+            <source>Maanden na het afsluiten van de laatste route, per reden van afsluiten. Wissen gebeurt pas na bevestiging en raakt nooit een lopende route.</source>
+            <translation>Maanden na het afsluiten van de laatste route, per reden van afsluiten. Wissen gebeurt pas na bevestiging en raakt nooit een lopende route.</translation>
         </message>
         <message>
             <source> maanden</source>

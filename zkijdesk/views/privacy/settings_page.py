@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import ExitReason, Role, label
 from zkijdesk.services.app_lock import AppLockService
-from zkijdesk.views import feedback
+from zkijdesk.views import feedback, widgets
 
 
 class SettingsPage(QWidget):
@@ -49,6 +49,8 @@ class SettingsPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(14)
+        content.setMaximumWidth(920)
         title = QLabel(self.tr("Instellingen en privacy"))
         title.setObjectName("pageTitle")
         column.addWidget(title)
@@ -86,10 +88,25 @@ class SettingsPage(QWidget):
             return
         self.runner.run(fn, on_done=on_done, on_error=failed, label=label_text, serial=True)
 
+    def _section(self, title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
+        """A card with a section title and one sentence on what the settings do."""
+        box, column = widgets.card(margins=20, spacing=10)
+        column.addWidget(widgets.label(title, "sectionTitle"))
+        column.addWidget(widgets.label(intro, "muted", wrap=True))
+        return box, column
+
     # -- app lock -------------------------------------------------------------------
-    def _lock_section(self) -> QGroupBox:
-        box = QGroupBox(self.tr("App-vergrendeling"))
-        form = QFormLayout(box)
+    def _lock_section(self) -> QFrame:
+        box, column = self._section(
+            self.tr("App-vergrendeling"),
+            self.tr(
+                "Met een eigen pincode of wachtwoord (minstens 6 tekens) vergrendelt zkijdesk "
+                "bij het starten, na de ingestelde tijd zonder gebruik en met Ctrl+L; "
+                "vergrendeld is er geen persoonsgegeven te zien."
+            ),
+        )
+        form = QFormLayout()
+        column.addLayout(form)
         self.lock_state = QLabel()
         self.lock_state.setObjectName("lockState")
         self.current_pin = QLineEdit()
@@ -105,6 +122,7 @@ class SettingsPage(QWidget):
             edit.setMaximumWidth(260)
         self.set_pin_button = QPushButton(self.tr("Vergrendeling instellen"))
         self.set_pin_button.setObjectName("setPin")
+        self.set_pin_button.setProperty("primary", True)
         self.clear_pin_button = QPushButton(self.tr("Vergrendeling uitzetten"))
         self.set_pin_button.clicked.connect(self.set_pin)
         self.clear_pin_button.clicked.connect(self.clear_pin)
@@ -113,9 +131,9 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.clear_pin_button)
         buttons.addStretch(1)
         form.addRow(self.tr("Status"), self.lock_state)
-        form.addRow(self.tr("Huidige"), self.current_pin)
-        form.addRow(self.tr("Nieuwe"), self.new_pin)
-        form.addRow(self.tr("Herhaal"), self.repeat_pin)
+        form.addRow(self.tr("Huidige pincode"), self.current_pin)
+        form.addRow(self.tr("Nieuwe pincode"), self.new_pin)
+        form.addRow(self.tr("Herhaal nieuwe"), self.repeat_pin)
         form.addRow(buttons)
         return box
 
@@ -150,9 +168,13 @@ class SettingsPage(QWidget):
             edit.clear()
 
     # -- admin: idle time -----------------------------------------------------------
-    def _idle_section(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Vergrendelen na inactiviteit"))
-        row = QHBoxLayout(box)
+    def _idle_section(self) -> QFrame:
+        box, column = self._section(
+            self.tr("Vergrendelen na inactiviteit"),
+            self.tr("Geldt op deze opslag voor iedereen die een pincode heeft ingesteld."),
+        )
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" minuten"))
@@ -181,9 +203,14 @@ class SettingsPage(QWidget):
 
         return BackupService(self.ctx.store, self.ctx.actor)
 
-    def _backup_section(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Reservekopieën"))
-        column = QVBoxLayout(box)
+    def _backup_section(self) -> QFrame:
+        box, column = self._section(
+            self.tr("Reservekopieën"),
+            self.tr(
+                "Versleuteld en na het schrijven gecontroleerd: elke dag en bij het afsluiten; "
+                "bewaard worden 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën."
+            ),
+        )
         self.backup_folder = QLabel()
         self.backup_folder.setObjectName("backupFolder")
         self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -285,9 +312,14 @@ class SettingsPage(QWidget):
 
         return RetentionService(self.ctx.store, self.ctx.actor, self.ctx.today)
 
-    def _retention_section(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Bewaartermijnen (maanden na afsluiten van de laatste route)"))
-        column = QVBoxLayout(box)
+    def _retention_section(self) -> QFrame:
+        box, column = self._section(
+            self.tr("Bewaartermijnen"),
+            self.tr(
+                "Maanden na het afsluiten van de laatste route, per reden van afsluiten. "
+                "Wissen gebeurt pas na bevestiging en raakt nooit een lopende route."
+            ),
+        )
         form = QFormLayout()
         self.term_boxes: dict[str, QSpinBox] = {}
         for reason in ExitReason:
