@@ -571,6 +571,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+W", self.tr("Dossier sluiten")),
             ("Ctrl+1 … Ctrl+4", self.tr("Naar een pagina")),
             ("Ctrl+Enter", self.tr("Contact vastleggen")),
+            ("Ctrl+L", self.tr("Scherm vergrendelen")),
         ]
         text = (
             "<table cellspacing='6'>"

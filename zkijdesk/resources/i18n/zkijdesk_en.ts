@@ -1519,6 +1519,10 @@
         <source>Contact vastleggen</source>
         <translation>Record contact</translation>
     </message>
+    <message>
+        <source>Scherm vergrendelen</source>
+        <translation>Lock the screen</translation>
+    </message>
 </context>
 <context>
     <name>MatchingTab</name>

@@ -1519,6 +1519,10 @@
             <source>Contact vastleggen</source>
             <translation>Contact vastleggen</translation>
         </message>
+        <message>
+            <source>Scherm vergrendelen</source>
+            <translation>Scherm vergrendelen</translation>
+        </message>
     </context>
     <context>
         <name>MatchingTab</name>
