@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,6 +77,20 @@ def open_from_args(args):
     for backup in store.backups:
         print(f"Schema bijgewerkt; reservekopie van de vorige versie: {backup}")
     return store
+
+
+def open_with_recovery_key(args):
+    """Open the store file with its recovery key (asked, or from ZKIJDESK_RECOVERY_KEY)."""
+    from zkijdesk.storage import keys
+    from zkijdesk.storage.store import open_store
+
+    location = store_location(args)
+    if location.path is None:
+        raise ZkijdeskError("De herstelsleutel hoort bij een opslagbestand, niet bij een server.")
+    text = os.environ.get(RECOVERY_ENV) or prompt("Herstelsleutel: ")
+    if not text:
+        raise ZkijdeskError(f"Geef de herstelsleutel in de terminal of via {RECOVERY_ENV}.")
+    return open_store(location, key=keys.parse_recovery_key(text))
 
 
 def actor_from_args(store, args):

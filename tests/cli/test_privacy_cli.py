@@ -69,3 +69,67 @@ def test_unknown_user_and_wrong_role_get_one_line(store_path, capsys):
     assert "rol" in capsys.readouterr().err
     assert main(["--store", str(store_path), "--user", "beheer", "retention"]) == 0
     assert "0 cliënt(en)" in capsys.readouterr().out
+
+
+def _set_pin(store_path, username: str, pin: str = "482916") -> None:
+    from argon2 import PasswordHasher
+
+    from zkijdesk.services.app_lock import AppLockService
+    from zkijdesk.services.users import actor_for
+    from zkijdesk.storage.store import StoreLocation, open_store
+
+    store = open_store(StoreLocation(path=store_path))
+    try:
+        fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        AppLockService(store, actor_for(store, username), hasher=fast).set_secret(pin)
+    finally:
+        store.close()
+
+
+def _has_pin(store_path, username: str) -> bool:
+    from zkijdesk.services.app_lock import AppLockService
+    from zkijdesk.services.users import actor_for
+    from zkijdesk.storage.store import StoreLocation, open_store
+
+    store = open_store(StoreLocation(path=store_path))
+    try:
+        return AppLockService(store, actor_for(store, username)).is_set()
+    finally:
+        store.close()
+
+
+def test_an_admin_lifts_a_forgotten_pin_and_a_coach_may_not(store_path, capsys):
+    _set_pin(store_path, "anna")
+    args = ["--store", str(store_path)]
+    assert main([*args, "--user", "anna", "lock-reset", "anna", "--yes"]) == 1
+    assert "rol" in capsys.readouterr().err
+    assert main([*args, "--user", "beheer", "lock-reset", "anna"]) == 1  # no terminal: no
+    assert "bevestig" in capsys.readouterr().err
+    assert _has_pin(store_path, "anna")
+
+    assert main([*args, "--user", "beheer", "lock-reset", "anna", "--yes"]) == 0
+    assert "opgeheven" in capsys.readouterr().out
+    assert not _has_pin(store_path, "anna")
+
+
+def test_a_store_of_one_coach_lifts_the_pin_with_its_recovery_key(
+    tmp_path, capsys, memory_keyring, monkeypatch
+):
+    path = tmp_path / "eigen.db"
+    assert main(["--store", str(path), "init", "--user", "anna", "--name", "Anna"]) == 0
+    recovery = capsys.readouterr().out.strip().splitlines()[-1].strip()
+    _set_pin(path, "anna")
+    args = ["--store", str(path), "--user", "anna", "lock-reset", "anna", "--yes"]
+
+    assert main(args) == 1  # a coach alone, without the recovery key
+    assert "rol" in capsys.readouterr().err
+    wrong = "-".join(["AAAAA"] * 11)
+    monkeypatch.setenv("ZKIJDESK_RECOVERY_KEY", wrong)
+    assert main([*args, "--recovery-key"]) == 1
+    assert _has_pin(path, "anna")
+    capsys.readouterr()
+
+    monkeypatch.setenv("ZKIJDESK_RECOVERY_KEY", recovery)
+    assert main([*args, "--recovery-key"]) == 0
+    assert not _has_pin(path, "anna")
+    assert main(["--store", str(path), "check"]) == 0  # the audit chain holds the reset

@@ -59,3 +59,31 @@ def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_p
     page.show()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENSHOTS / "settings_page_admin.png"))
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_admin_lifts_a_coachs_forgotten_pin(qtbot, people, store, monkeypatch):
+    from argon2 import PasswordHasher
+
+    from zkijdesk.services.app_lock import AppLockService
+    from zkijdesk.views import feedback
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    anna_lock = AppLockService(store, people.anna.actor, hasher=fast)
+    anna_lock.set_secret("482916")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        feedback, "confirm", lambda parent, title, text, accept, **kw: asked.append(text) or True
+    )
+
+    page = SettingsPage(people.admin)
+    qtbot.addWidget(page)
+    assert [page.locked_users.itemText(i) for i in range(page.locked_users.count())] == ["Anna"]
+    assert page.reset_lock_button.isEnabled()
+    qtbot.mouseClick(page.reset_lock_button, Qt.MouseButton.LeftButton)
+
+    assert asked and "Anna" in asked[0]
+    assert not anna_lock.is_set()
+    assert page.status.text() == "De vergrendeling van Anna is opgeheven."
+    assert page.locked_users.count() == 0 and not page.reset_lock_button.isEnabled()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zkijdesk.cli import EXIT_OK, actor_from_args, confirm, open_from_args
+from zkijdesk.cli import (
+    EXIT_OK,
+    RECOVERY_ENV,
+    actor_from_args,
+    confirm,
+    open_from_args,
+    open_with_recovery_key,
+)
+from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
 
 
@@ -24,6 +32,19 @@ def register(sub) -> None:
     retention.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     retention.set_defaults(handler=cmd_retention)
 
+    reset = sub.add_parser(
+        "lock-reset",
+        help="hef de vergrendeling (pincode) van een gebruiker op die hem vergeten is",
+    )
+    reset.add_argument("username", help="de gebruiker wiens pincode vervalt")
+    reset.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=f"zonder beheerder: open de opslag met de herstelsleutel (of {RECOVERY_ENV})",
+    )
+    reset.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    reset.set_defaults(handler=cmd_lock_reset)
+
     audit = sub.add_parser("audit-export", help="exporteer het auditlog als CSV")
     audit.add_argument("--out", type=Path, required=True)
     audit.add_argument("--client", type=int, default=None)
@@ -37,6 +58,38 @@ def _with_store(args, work):
         return work(store, actor_from_args(store, args))
     finally:
         store.close()
+
+
+def cmd_lock_reset(args) -> int:
+    """An admin lifts a forgotten app lock; a store without one needs its recovery key."""
+    from zkijdesk.services.app_lock import AppLockService, reset_with_recovery_key
+    from zkijdesk.services.users import actor_for
+
+    question = f"De vergrendeling van {args.username} opheffen?"
+    if args.recovery_key:
+        store = open_with_recovery_key(args)
+        try:
+            actor_for(store, args.username)  # an unknown user is refused before asking
+            if not confirm(question, args):
+                raise ZkijdeskError("Niet opgeheven: bevestig met j, of gebruik --yes.")
+            reset_with_recovery_key(store, args.username)
+        finally:
+            store.close()
+    else:
+
+        def work(store, actor):
+            target = actor_for(store, args.username)
+            service = AppLockService(store, actor)
+            service.require_role(Role.ADMIN, what="de schermvergrendeling van iemand anders opheft")
+            if not confirm(question, args):
+                raise ZkijdeskError("Niet opgeheven: bevestig met j, of gebruik --yes.")
+            service.reset_for(target.user_id)
+
+        _with_store(args, work)
+    print(
+        f"De vergrendeling van {args.username} is opgeheven; stel bij Instellingen een nieuwe in."
+    )
+    return EXIT_OK
 
 
 def cmd_subject_access(args) -> int:

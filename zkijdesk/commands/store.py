@@ -7,7 +7,14 @@ import os
 import sys
 import time
 
-from zkijdesk.cli import EXIT_FAIL, EXIT_OK, RECOVERY_ENV, open_from_args, prompt, store_location
+from zkijdesk.cli import (
+    EXIT_FAIL,
+    EXIT_OK,
+    open_from_args,
+    open_with_recovery_key,
+    prompt,
+    store_location,
+)
 from zkijdesk.domain.errors import ZkijdeskError
 
 
@@ -109,15 +116,9 @@ def cmd_check(args) -> int:
 def cmd_recover(args) -> int:
     from zkijdesk.storage import keys
     from zkijdesk.storage.rekey import rekey
-    from zkijdesk.storage.store import open_store
 
     location = store_location(args)
-    if location.path is None:
-        raise ZkijdeskError("Herstel met een herstelsleutel kan alleen bij een opslagbestand.")
-    text = os.environ.get(RECOVERY_ENV) or prompt("Herstelsleutel: ")
-    if not text:
-        raise ZkijdeskError(f"Geef de herstelsleutel in de terminal of via {RECOVERY_ENV}.")
-    store = open_store(location, key=keys.parse_recovery_key(text))
+    store = open_with_recovery_key(args)
     try:
         env_passphrase = os.environ.get(keys.PASSPHRASE_ENV)
         if env_passphrase:

@@ -120,6 +120,7 @@ LABELS: dict[str, str] = {
     "de bijdragen bekijkt": "view the contributions",
     "de drempel voor publicatie instelt": "set the publication threshold",
     "de map voor reservekopieën instelt": "set the backup folder",
+    "de schermvergrendeling van anderen bekijkt": "view other users' screen locks",
     "de schermvergrendeling van iemand anders opheft": "lift someone else's screen lock",
     "de vergrendeltijd instelt": "set the lock time",
     "een cliënt wist": "erase a client",

@@ -216,6 +216,17 @@ class AppLockService(Service):
         self._store_hash(user_id, None, detail="app_lock=opgeheven")
         self.throttle.succeeded(user_id)
 
+    def locked_users(self) -> list[tuple[int, str]]:
+        """The users who set a lock, as (id, display name), for the admin to help one out."""
+        self.require_role(Role.ADMIN, what="de schermvergrendeling van anderen bekijkt")
+        with self.store.read_session() as s:
+            rows = s.execute(
+                select(m.User.id, m.User.display_name)
+                .where(m.User.lock_secret_hash.is_not(None))
+                .order_by(m.User.display_name)
+            )
+            return [(row.id, row.display_name) for row in rows]
+
     def idle_minutes(self) -> int:
         with self.store.read_session() as s:
             value = s.scalar(select(m.StoreSetting.value).where(m.StoreSetting.key == IDLE_KEY))
@@ -246,3 +257,18 @@ class AppLockService(Service):
             setting.updated_by_id = self.actor.user_id
             self.audit(s, "change", "setting", None, detail=IDLE_KEY)
         return int(value)
+
+
+def reset_with_recovery_key(store: Store, username: str) -> None:
+    """Remove a user's forgotten lock on a store opened with its recovery key.
+
+    The recovery key is the proof: whoever holds it can decrypt the whole store anyway,
+    so it may also take away the screen lock (a store of one coach has no admin to ask).
+    The caller must have opened ``store`` with that key, not with the keyring's.
+    """
+    from zkijdesk.services.users import actor_for
+
+    actor = actor_for(store, username)
+    service = AppLockService(store, actor)
+    service._store_hash(actor.user_id, None, detail="app_lock=opgeheven;herstelsleutel")
+    service.throttle.succeeded(actor.user_id)

@@ -2306,8 +2306,8 @@ Agreements on guidance:
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <source>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld.</source>
-        <translation>Applies on this store to everyone who has set a PIN.</translation>
+        <source>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld. Is iemand de pincode vergeten, hef de vergrendeling dan hieronder op.</source>
+        <translation>Applies on this store to everyone who has set a PIN. If someone forgot their PIN, lift their lock below.</translation>
     </message>
     <message>
         <source> minuten</source>
@@ -2324,6 +2324,34 @@ Agreements on guidance:
     <message>
         <source>Na</source>
         <translation>After</translation>
+    </message>
+    <message>
+        <source>Gebruiker met een pincode</source>
+        <translation>User with a PIN</translation>
+    </message>
+    <message>
+        <source>Vergrendeling opheffen…</source>
+        <translation>Lift the lock…</translation>
+    </message>
+    <message>
+        <source>Pincode vergeten:</source>
+        <translation>PIN forgotten:</translation>
+    </message>
+    <message>
+        <source>De vergrendeling van %1 opheffen? Daarna kan %1 zonder pincode verder en een nieuwe instellen.</source>
+        <translation>Lift the lock of %1? %1 can then go on without a PIN and set a new one.</translation>
+    </message>
+    <message>
+        <source>Vergrendeling opheffen</source>
+        <translation>Lift the lock</translation>
+    </message>
+    <message>
+        <source>Opheffen</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>De vergrendeling van %1 is opgeheven.</source>
+        <translation>The lock of %1 has been lifted.</translation>
     </message>
     <message>
         <source>Vergrendelen na %1 minuten opgeslagen.</source>

@@ -2306,8 +2306,8 @@ Afspraken over begeleiding:
             <translation>Vergrendelen na inactiviteit</translation>
         </message>
         <message>
-            <source>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld.</source>
-            <translation>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld.</translation>
+            <source>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld. Is iemand de pincode vergeten, hef de vergrendeling dan hieronder op.</source>
+            <translation>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld. Is iemand de pincode vergeten, hef de vergrendeling dan hieronder op.</translation>
         </message>
         <message>
             <source> minuten</source>
@@ -2324,6 +2324,34 @@ Afspraken over begeleiding:
         <message>
             <source>Na</source>
             <translation>Na</translation>
+        </message>
+        <message>
+            <source>Gebruiker met een pincode</source>
+            <translation>Gebruiker met een pincode</translation>
+        </message>
+        <message>
+            <source>Vergrendeling opheffen…</source>
+            <translation>Vergrendeling opheffen…</translation>
+        </message>
+        <message>
+            <source>Pincode vergeten:</source>
+            <translation>Pincode vergeten:</translation>
+        </message>
+        <message>
+            <source>De vergrendeling van %1 opheffen? Daarna kan %1 zonder pincode verder en een nieuwe instellen.</source>
+            <translation>De vergrendeling van %1 opheffen? Daarna kan %1 zonder pincode verder en een nieuwe instellen.</translation>
+        </message>
+        <message>
+            <source>Vergrendeling opheffen</source>
+            <translation>Vergrendeling opheffen</translation>
+        </message>
+        <message>
+            <source>Opheffen</source>
+            <translation>Opheffen</translation>
+        </message>
+        <message>
+            <source>De vergrendeling van %1 is opgeheven.</source>
+            <translation>De vergrendeling van %1 is opgeheven.</translation>
         </message>
         <message>
             <source>Vergrendelen na %1 minuten opgeslagen.</source>

@@ -12,6 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -171,7 +172,10 @@ class SettingsPage(QWidget):
     def _idle_section(self) -> QFrame:
         box, column = self._section(
             self.tr("Vergrendelen na inactiviteit"),
-            self.tr("Geldt op deze opslag voor iedereen die een pincode heeft ingesteld."),
+            self.tr(
+                "Geldt op deze opslag voor iedereen die een pincode heeft ingesteld. Is iemand "
+                "de pincode vergeten, hef de vergrendeling dan hieronder op."
+            ),
         )
         row = QHBoxLayout()
         column.addLayout(row)
@@ -185,7 +189,43 @@ class SettingsPage(QWidget):
         row.addWidget(self.idle_minutes)
         row.addWidget(save)
         row.addStretch(1)
+
+        forgotten = QHBoxLayout()
+        column.addLayout(forgotten)
+        self.locked_users = QComboBox()
+        self.locked_users.setObjectName("lockedUsers")
+        self.locked_users.setAccessibleName(self.tr("Gebruiker met een pincode"))
+        self.locked_users.setMinimumWidth(220)
+        self.reset_lock_button = QPushButton(self.tr("Vergrendeling opheffen…"))
+        self.reset_lock_button.setObjectName("resetLock")
+        self.reset_lock_button.clicked.connect(self.reset_lock)
+        forgotten.addWidget(QLabel(self.tr("Pincode vergeten:")))
+        forgotten.addWidget(self.locked_users)
+        forgotten.addWidget(self.reset_lock_button)
+        forgotten.addStretch(1)
         return box
+
+    def reset_lock(self) -> None:
+        user_id = self.locked_users.currentData()
+        if user_id is None:
+            return
+        name = self.locked_users.currentText()
+        question = self.tr(
+            "De vergrendeling van %1 opheffen? Daarna kan %1 zonder pincode verder en een "
+            "nieuwe instellen."
+        ).replace("%1", name)
+        if not feedback.confirm(
+            self, self.tr("Vergrendeling opheffen"), question, self.tr("Opheffen")
+        ):
+            return
+
+        def done(_):
+            self.status.setText(
+                self.tr("De vergrendeling van %1 is opgeheven.").replace("%1", name)
+            )
+            self.refresh()
+
+        self._run(partial(self.lock.reset_for, user_id), done, self.tr("Vergrendeling opheffen"))
 
     def save_idle(self) -> None:
         minutes = self.idle_minutes.value()
@@ -407,6 +447,10 @@ class SettingsPage(QWidget):
         if not self.is_admin:
             return
         self.idle_minutes.setValue(self.lock.idle_minutes())
+        self.locked_users.clear()
+        for user_id, name in self.lock.locked_users():
+            self.locked_users.addItem(name, user_id)
+        self.reset_lock_button.setEnabled(self.locked_users.count() > 0)
         for reason, months in self._retention().terms().items():
             self.term_boxes[reason].setValue(months)
         if not self.ctx.store.is_sqlite:
