@@ -1349,6 +1349,10 @@
         <translation>Message</translation>
     </message>
     <message>
+        <source>Pincode vergeten? De beheerder kan de vergrendeling opheffen, of gebruik de herstelsleutel van deze opslag (zie de handleiding).</source>
+        <translation>Forgot your PIN? The admin can lift the lock, or use this store&apos;s recovery key (see the user guide).</translation>
+    </message>
+    <message>
         <source>zkijdesk — vergrendeld</source>
         <translation>zkijdesk — locked</translation>
     </message>

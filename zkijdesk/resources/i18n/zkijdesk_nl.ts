@@ -1349,6 +1349,10 @@
             <translation>Melding</translation>
         </message>
         <message>
+            <source>Pincode vergeten? De beheerder kan de vergrendeling opheffen, of gebruik de herstelsleutel van deze opslag (zie de handleiding).</source>
+            <translation>Pincode vergeten? De beheerder kan de vergrendeling opheffen, of gebruik de herstelsleutel van deze opslag (zie de handleiding).</translation>
+        </message>
+        <message>
             <source>zkijdesk — vergrendeld</source>
             <translation>zkijdesk — vergrendeld</translation>
         </message>

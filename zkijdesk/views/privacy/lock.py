@@ -166,8 +166,17 @@ class LockScreen(QWidget):
         row.addWidget(self.button)
         inner.addWidget(title)
         inner.addWidget(intro)
+        hint = QLabel(
+            self.tr(
+                "Pincode vergeten? De beheerder kan de vergrendeling opheffen, of gebruik de "
+                "herstelsleutel van deze opslag (zie de handleiding)."
+            )
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
         inner.addLayout(row)
         inner.addWidget(self.message)
+        inner.addWidget(hint)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
