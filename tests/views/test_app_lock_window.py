@@ -97,3 +97,93 @@ def test_the_idle_time_locks_the_window_of_a_coach_with_a_pin(qtbot, window, gui
         assert window.centralWidget() is lock.screen
     finally:
         before_close(window)
+
+
+def _iris(window) -> int:
+    from zkijdesk.services.dto import ClientInput, RouteInput
+
+    result = window.ws.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Dekker",
+            birth_date="04-03-1985",
+            intake_status="werkzoekend_bijstand",
+        ),
+        RouteInput(intake_date="01-06-2026"),
+    )
+    return result.client.id
+
+
+def test_signing_in_with_a_pin_locks_through_the_real_sign_in_path(qtbot, window, gui_store):
+    from zkijdesk.views.privacy.integration import after_sign_in
+
+    ctx = context_for(gui_store, "anna")
+    AppLockService(gui_store, ctx.actor, ctx.today, hasher=FAST).set_secret(PIN)
+    after_sign_in(window, ctx)
+    try:
+        assert window.app_lock.screen.is_locked
+        assert not window.statusBar().isVisible()
+        assert window.act_lock.shortcut().toString() == "Ctrl+L"
+    finally:
+        window.runner.shut_down()  # as closing does: the sign-in backup finishes first
+        before_close(window)
+
+
+def test_a_question_open_when_the_lock_comes_is_cancelled_and_unlocking_restores_all(
+    qtbot, window, gui_store
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx = context_for(gui_store, "anna")
+    AppLockService(gui_store, ctx.actor, ctx.today, hasher=FAST).set_secret(PIN)
+    install_app_lock(window, ctx)
+    lock = window.app_lock
+    lock.screen.secret.setText(PIN)
+    with qtbot.waitSignal(lock.screen.unlocked, timeout=15_000):
+        lock.screen.submit()
+    answers: list[int] = []
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "Vraag", "Iris Dekker verwijderen?")
+        box.setParent(window, box.windowFlags())
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        QTimer.singleShot(50, window.act_lock.trigger)  # the lock comes while it is asked
+        answers.append(box.exec())
+        box.deleteLater()
+        QApplication.processEvents()
+        assert lock.screen.is_locked and not box.isVisible()
+        assert answers[0] != QMessageBox.StandardButton.Yes
+
+        lock.screen.secret.setText(PIN)
+        with qtbot.waitSignal(lock.screen.unlocked, timeout=15_000):
+            lock.screen.submit()
+        assert not lock.screen.is_locked
+        assert window.menuWidget().isVisible() and window.statusBar().isVisible()
+        assert window.act_new.isEnabled() and "vergrendeld" not in window.windowTitle()
+        assert lock.watcher.running
+    finally:
+        before_close(window)
+
+
+def test_closing_a_locked_window_asks_nothing_and_keeps_the_typing_as_a_draft(
+    qtbot, window, gui_store, answers
+):
+    ctx = context_for(gui_store, "anna")
+    client_id = _iris(window)
+    window.open_client(client_id)
+    file = window.files[client_id]
+    qtbot.waitUntil(lambda: file.data is not None)
+    qtbot.keyClicks(file.form.phone, "0612345678")
+    assert file.dirty
+    AppLockService(gui_store, ctx.actor, ctx.today, hasher=FAST).set_secret(PIN)
+    install_app_lock(window, ctx)
+    window.act_lock.trigger()
+    assert window.app_lock.screen.is_locked
+    key = file.drafts.key
+    answers.save = "discard"  # what a passer-by would choose, if they were asked
+
+    window.close()
+
+    assert window.ws.drafts.load(key).fields["phone"] == "0612345678"
+    assert answers.confirmed == []
+    assert window.ws.clients.get(client_id).phone is None  # not saved, not thrown away

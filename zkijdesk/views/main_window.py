@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.events import AppEvents
 from zkijdesk.views.icons import icon
@@ -599,10 +600,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        """Ask about unsaved files, then keep whatever is still unsaved as drafts.
+
+        Behind the app lock nothing is asked (the question would name a client, and
+        whoever stands at the desk must not decide about the coach's work): every
+        unsaved form is kept as a draft instead, offered back when it is opened again.
+        """
+        app_lock = getattr(self, "app_lock", None)
+        locked = app_lock is not None and app_lock.screen.is_locked
         for widget in self._open_widgets():
-            if widget.objectName() == "intakePage":
-                if widget.dirty and widget.drafts is not None:
-                    widget.drafts.flush()
+            if locked or widget.objectName() == "intakePage":
                 continue
             if not widget.maybe_close():
                 event.ignore()
@@ -610,6 +617,13 @@ class MainWindow(QMainWindow):
         self._settings().setValue("main/geometry", self.saveGeometry())
         self.runner.shut_down()
         QApplication.processEvents()
+        for widget in self._open_widgets():
+            keep = getattr(widget, "keep_drafts", None)
+            if keep is not None:
+                try:
+                    keep()
+                except ZkijdeskError as exc:
+                    self.statusBar().showMessage(feedback.message(exc))
         from zkijdesk.views.privacy.integration import before_close
 
         before_close(self)

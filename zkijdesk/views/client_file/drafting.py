@@ -53,6 +53,13 @@ class DraftKeeper(QObject):
             serial=True,
         )
 
+    def save_now(self) -> None:
+        """Write the draft on this thread, at once: at closing, when the task runner has
+        stopped taking work (a write queued there now would never run)."""
+        self._timer.stop()
+        if self.enabled:
+            self.ws.drafts.save(self.key, self.collect())
+
     def discard(self) -> None:
         """Forget the draft: now, and again after any write still on its way."""
         self._timer.stop()

@@ -319,6 +319,14 @@ class ClientFile(QWidget):
         contacts = self._built.get("contacts")
         return self.form.dirty or (contacts is not None and contacts.dirty)
 
+    def keep_drafts(self) -> None:
+        """At closing: keep what is unsaved as drafts, offered back when the file opens."""
+        if self.form.dirty:
+            self.drafts.save_now()
+        contacts = self._built.get("contacts")
+        if contacts is not None and contacts.dirty:
+            contacts.drafts.save_now()
+
     def _form_changed(self) -> None:
         self.drafts.touch()
         self._update_save()

@@ -115,6 +115,11 @@ class IntakePage(QWidget):
     def dirty(self) -> bool:
         return self.form.dirty
 
+    def keep_drafts(self) -> None:
+        """At closing: keep the half-filled intake as a draft for the next start."""
+        if self.dirty:
+            self.drafts.save_now()
+
     def title(self) -> str:
         return self.tr("Nieuwe cliënt")
 

@@ -153,6 +153,8 @@ def after_sign_in(window, ctx) -> None:
         window.backup_timer.timeout.connect(backup_if_due)
         window.backup_timer.start()
 
+    install_app_lock(window, ctx)  # last: a user with a PIN starts behind the lock
+
 
 def before_close(window) -> None:
     """Stop the idle watcher, then the backup at closing (see docs/durability.md).

@@ -1,11 +1,11 @@
 """The lock screen and the idle watcher: personal data off the screen when the coach is away.
 
 ``LockScreen.lock(window)`` takes the window's central widget out and shows itself in
-its place; dock widgets, tool bars, the menu bar and every other open window (a client's file in a
-dialog) are hidden too, the window's shortcuts are switched off, and the title becomes
-neutral. Nothing of the hidden widgets is
-painted, grabbed or offered to a screen reader while locked: they are not covered,
-they are gone from the screen. ``unlock`` (after the right PIN) puts everything back
+its place; dock widgets, tool bars, the menu and status bars and every other open window
+are hidden too (a question asked with exec() is cancelled), the window's shortcuts are off,
+and the title becomes neutral. Nothing of the hidden widgets is painted, grabbed or
+offered to a screen reader while locked: they are not covered, they are gone from the
+screen. ``unlock`` (after the right PIN) puts everything back
 as it was, so unsaved input in a form survives the lock.
 
 The PIN is checked by a callable the window passes in (``AppLockService.unlock``),
@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -199,9 +201,15 @@ class LockScreen(QWidget):
         self._title = window.windowTitle()
         self._hidden = []
         for widget in QApplication.topLevelWidgets():
-            if widget is not window and widget.isVisible():
-                widget.hide()
-                self._hidden.append(widget)
+            if widget is window or not widget.isVisible():
+                continue
+            if _runs_its_own_loop(widget):
+                # A question asked with exec() (application modal) is answered "cancel":
+                # hiding it would end its loop anyway, and its box is gone afterwards.
+                widget.reject()
+                continue
+            widget.hide()
+            self._hidden.append(widget)
         for child in window.findChildren(QWidget):
             if child.parent() is window and child.isVisible() and _is_window_bar(child):
                 child.hide()
@@ -260,20 +268,26 @@ class LockScreen(QWidget):
         window = self._window
         if window is None:
             return
-        window.takeCentralWidget()  # this lock screen; the window must not delete it
-        # Kept as the window's hidden child, never parentless: a parentless widget is
-        # freed by Python's garbage collector, which may run on a worker thread.
-        self.hide()
-        self.setParent(window)
-        if self._content is not None:
-            window.setCentralWidget(self._content)
-            self._content.show()
-        for widget in self._hidden:
-            widget.show()
-        for item in self._disabled:
-            item.setEnabled(True)
-        window.setWindowTitle(self._title)
-        self._window, self._content, self._hidden, self._disabled = None, None, [], []
+        try:
+            window.takeCentralWidget()  # this lock screen; the window must not delete it
+            # Kept as the window's hidden child, never parentless: a parentless widget is
+            # freed by Python's garbage collector, which may run on a worker thread.
+            self.hide()
+            self.setParent(window)
+            if self._content is not None:
+                window.setCentralWidget(self._content)
+                self._content.show()
+            # A window closed while locked (a task finished and closed its dialog) is
+            # gone: skip it rather than stop halfway with the window half unlocked.
+            for widget in self._hidden:
+                if shiboken6.isValid(widget):
+                    widget.show()
+            for item in self._disabled:
+                if shiboken6.isValid(item):
+                    item.setEnabled(True)
+            window.setWindowTitle(self._title)
+        finally:
+            self._window, self._content, self._hidden, self._disabled = None, None, [], []
         self.unlocked.emit()
 
 
@@ -323,7 +337,16 @@ class AppLock(QObject):
             self.watcher.start()
 
 
-def _is_window_bar(widget: QWidget) -> bool:
-    from PySide6.QtWidgets import QDockWidget, QToolBar
+def _runs_its_own_loop(widget: QWidget) -> bool:
+    """A dialog shown with exec(): application modal. Forms opened with open() or show()
+    are window modal or not modal; they are hidden and come back with their input."""
+    return (
+        isinstance(widget, QDialog)
+        and widget.windowModality() == Qt.WindowModality.ApplicationModal
+    )
 
-    return isinstance(widget, QDockWidget | QToolBar)
+
+def _is_window_bar(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QDockWidget, QStatusBar, QToolBar
+
+    return isinstance(widget, QDockWidget | QToolBar | QStatusBar)
