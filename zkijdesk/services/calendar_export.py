@@ -103,7 +103,7 @@ class CalendarExportService(Service):
         )
         if since is not None:
             stmt = stmt.where(m.Task.due_date >= since)
-        with self.store.session() as s:
+        with self.store.read_session() as s:
             info = s.scalars(select(m.StoreInfo)).first()
             store_uuid = info.store_uuid if info is not None else "zkijdesk"
             events = [
@@ -114,8 +114,10 @@ class CalendarExportService(Service):
                 )
                 for task_id, title, due, number in s.execute(stmt)
             ]
-            text = build_calendar(events, now=utcnow(), calendar_name="zkijdesk")
-            with atomic_write(Path(target), "wb") as fh:
-                fh.write(text.encode("utf-8"))
-            self.audit(s, "export", "task", None, detail=f"ics:{len(events)}")
+        text = build_calendar(events, now=utcnow(), calendar_name="zkijdesk")
+        # Written first, published after the audit entry is committed (see list_export).
+        with atomic_write(Path(target), "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            with self.store.session() as s:
+                self.audit(s, "export", "task", None, detail=f"ics:{len(events)}")
         return len(events)

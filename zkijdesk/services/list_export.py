@@ -80,9 +80,12 @@ class ListExportService(Service):
         except BaseException:
             _abandon(sheet)
             raise
-        with self.store.session() as s, atomic_write(Path(target), "wb") as fh:
+        # The file is written first, the audit entry committed before it is published:
+        # the store's write lock is held for the entry only, never for a file write.
+        with atomic_write(Path(target), "wb") as fh:
             book.save(fh)
-            self.audit(s, "export", "client", None, detail=f"xlsx:{written}")
+            with self.store.session() as s:
+                self.audit(s, "export", "client", None, detail=f"xlsx:{written}")
         return written
 
 
