@@ -90,10 +90,16 @@ def pause_gc() -> None:
 
 
 def resume_gc() -> None:
-    """End the pause ``pause_gc`` began (a collector someone else turned off stays off)."""
+    """End the pause ``pause_gc`` began (a collector someone else turned off stays off).
+
+    What start-up allocated is frozen first (``gc.freeze``): later collections skip
+    it, and whatever cycles it holds are never collected at all, so no Qt object made
+    during start-up can be freed by a collection that happens to run on a worker thread.
+    """
     global _gc_paused
     if _gc_paused:
         _gc_paused = False
+        gc.freeze()
         gc.enable()
 
 
