@@ -101,3 +101,22 @@ def test_every_input_has_an_accessible_name(qtbot, window, answers):
         route.dialog.reject()
     assert unnamed_inputs(window) == []
     shoot(window, "new_client_form")
+
+
+def test_closing_during_an_export_lets_it_finish_then_closes(qtbot, window):
+    import threading
+
+    release = threading.Event()
+    finished: list[str] = []
+
+    def export():
+        release.wait(10)
+        return "klaar"
+
+    window.runner.run(export, on_done=finished.append, label="Lijst exporteren", serial=True)
+    window.close()
+    assert window.isVisible()  # not closed under the running export
+    assert "Lijst exporteren" in window.statusBar().currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert finished == ["klaar"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.files: dict[int, QWidget] = {}
         self._ref_waiters: list[Callable[[], None]] = []
         self._ref_loaded = False
+        self._closing_after_work = False
         self._usable_sent = False
         self.setWindowTitle(self.tr("zkijdesk"))
         self.setMinimumSize(QSize(980, 640))
@@ -599,6 +600,28 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _wait_for_work_then_close(self) -> bool:
+        """An export or backup still running is let finish (it may take longer than a
+        blink; stopping it halfway would waste it): the window closes itself after.
+        Cancellable work is asked to stop. True while there is work to wait for."""
+        work = self.runner.visible_work()
+        if not work:
+            return False
+        for task in work:
+            if task.cancellable:
+                task.cancel()
+        if not self._closing_after_work:
+            self._closing_after_work = True
+            self.runner.ended.connect(self._close_when_idle)
+        self.statusBar().showMessage(
+            self.tr("zkijdesk sluit zodra dit klaar is: %1").replace("%1", work[0].label)
+        )
+        return True
+
+    def _close_when_idle(self, _task=None) -> None:
+        if not self.runner.visible_work():
+            QTimer.singleShot(0, self.close)
+
     def closeEvent(self, event) -> None:
         """Ask about unsaved files, then keep whatever is still unsaved as drafts.
 
@@ -614,6 +637,9 @@ class MainWindow(QMainWindow):
             if not widget.maybe_close():
                 event.ignore()
                 return
+        if self._wait_for_work_then_close():
+            event.ignore()
+            return
         self._settings().setValue("main/geometry", self.saveGeometry())
         self.runner.shut_down()
         QApplication.processEvents()

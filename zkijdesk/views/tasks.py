@@ -202,6 +202,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._live)
 
+    def visible_work(self) -> list[Task]:
+        """The running jobs the status bar shows (an export, a backup), oldest first."""
+        return [task for task in self._live.values() if task.label is not None]
+
     def run(
         self,
         fn: Callable[..., Any],

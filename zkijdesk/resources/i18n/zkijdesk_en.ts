@@ -1527,6 +1527,10 @@
         <source>Scherm vergrendelen</source>
         <translation>Lock the screen</translation>
     </message>
+    <message>
+        <source>zkijdesk sluit zodra dit klaar is: %1</source>
+        <translation>zkijdesk will close as soon as this is done: %1</translation>
+    </message>
 </context>
 <context>
     <name>MatchingTab</name>

@@ -1527,6 +1527,10 @@
             <source>Scherm vergrendelen</source>
             <translation>Scherm vergrendelen</translation>
         </message>
+        <message>
+            <source>zkijdesk sluit zodra dit klaar is: %1</source>
+            <translation>zkijdesk sluit zodra dit klaar is: %1</translation>
+        </message>
     </context>
     <context>
         <name>MatchingTab</name>
