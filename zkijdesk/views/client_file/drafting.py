@@ -53,12 +53,15 @@ class DraftKeeper(QObject):
             serial=True,
         )
 
-    def save_now(self) -> None:
-        """Write the draft on this thread, at once: at closing, when the task runner has
-        stopped taking work (a write queued there now would never run)."""
+    def settle_now(self, unsaved: bool) -> None:
+        """Make the stored draft match the form, on this thread, at once: at closing,
+        when the task runner has stopped taking work (a write or discard queued there
+        now would never run). ``unsaved``: keep the input; else leave no draft."""
         self._timer.stop()
-        if self.enabled:
+        if unsaved and self.enabled:
             self.ws.drafts.save(self.key, self.collect())
+        else:
+            self.ws.drafts.discard(self.key)
 
     def discard(self) -> None:
         """Forget the draft: now, and again after any write still on its way."""

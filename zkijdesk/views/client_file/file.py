@@ -321,11 +321,10 @@ class ClientFile(QWidget):
 
     def keep_drafts(self) -> None:
         """At closing: keep what is unsaved as drafts, offered back when the file opens."""
-        if self.form.dirty:
-            self.drafts.save_now()
+        self.drafts.settle_now(self.form.dirty)
         contacts = self._built.get("contacts")
-        if contacts is not None and contacts.dirty:
-            contacts.drafts.save_now()
+        if contacts is not None:
+            contacts.drafts.settle_now(contacts.dirty)
 
     def _form_changed(self) -> None:
         self.drafts.touch()

@@ -117,8 +117,7 @@ class IntakePage(QWidget):
 
     def keep_drafts(self) -> None:
         """At closing: keep the half-filled intake as a draft for the next start."""
-        if self.dirty:
-            self.drafts.save_now()
+        self.drafts.settle_now(self.dirty)
 
     def title(self) -> str:
         return self.tr("Nieuwe cliënt")
