@@ -21,6 +21,23 @@ TITLE_MAX = 200
 
 
 class ActivityService(Service):
+    def _contact_fields(self, kind, occurred_on, minutes, note) -> tuple:
+        """A contact's fields, checked the same way when it is recorded and corrected."""
+        kind = coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
+        day = v.require(
+            v.parse_date(occurred_on, field="occurred_on", label="Datum contact"),
+            field="occurred_on",
+            label="Datum contact",
+        )
+        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
+        minutes = v.validate_range(
+            minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
+        )
+        note = v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+        return kind, day, minutes, note
+
     def record_contact(
         self,
         client_id: int,
@@ -30,17 +47,7 @@ class ActivityService(Service):
         note: str | None = None,
         route_id: int | None = None,
     ) -> dto.ActivityView:
-        kind = coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
-        day = v.parse_date(occurred_on, field="occurred_on", label="Datum contact")
-        if day is None:
-            raise ValidationError("occurred_on", "Datum contact is verplicht.")
-        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
-        minutes = v.validate_range(
-            minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
-        )
-        note = v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
-        )
+        kind, day, minutes, note = self._contact_fields(kind, occurred_on, minutes, note)
         with self.store.session() as s:
             self.client_for(s, client_id, change=True)
             if route_id is not None:
@@ -156,19 +163,7 @@ class ActivityService(Service):
         minutes: int = 0,
         note: str | None = None,
     ) -> dto.ActivityView:
-        kind = coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
-        day = v.require(
-            v.parse_date(occurred_on, field="occurred_on", label="Datum contact"),
-            field="occurred_on",
-            label="Datum contact",
-        )
-        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
-        minutes = v.validate_range(
-            minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
-        )
-        note = v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
-        )
+        kind, day, minutes, note = self._contact_fields(kind, occurred_on, minutes, note)
         with self.store.session() as s:
             item = get_or_raise(s, m.Activity, activity_id, "Contact")
             self.client_for(s, item.client_id, change=True)

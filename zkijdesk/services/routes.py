@@ -55,6 +55,18 @@ def _not_before_intake(day: date | None, route: m.Route, field: str, label: str)
         raise ValidationError(field, f"{label} mag niet vóór de intakedatum van de route liggen.")
 
 
+def _guidance_fields(kind, start_date, end_date, note) -> tuple:
+    """A guidance period's fields, checked the same way when it is added and corrected."""
+    kind = coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
+    start = _date(start_date, "start_date", "Startdatum", required=True)
+    end = _date(end_date, "end_date", "Einddatum")
+    v.validate_date_order(
+        start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+    )
+    note = v.clean_text(note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True)
+    return kind, start, end, note
+
+
 class RouteService(Service):
     def _route(self, session: Session, route_id: int, *, change: bool = True) -> m.Route:
         """The route, if the actor may open its client's file (and change it, if asked)."""
@@ -179,15 +191,7 @@ class RouteService(Service):
         end_date: date | str | None = None,
         note: str | None = None,
     ) -> dto.GuidanceView:
-        kind = coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
-        start = _date(start_date, "start_date", "Startdatum", required=True)
-        end = _date(end_date, "end_date", "Einddatum")
-        v.validate_date_order(
-            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
-        )
-        note = v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
-        )
+        kind, start, end, note = _guidance_fields(kind, start_date, end_date, note)
         with self.store.session() as s:
             route = self._open_route(s, route_id)
             _not_before_intake(start, route, "start_date", "Startdatum")
@@ -403,25 +407,10 @@ class RouteService(Service):
         note: str | None = None,
     ) -> dto.GuidanceView:
         """Change a guidance period; setting its end date closes it."""
-        kind = coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
-        start = v.require(
-            v.parse_date(start_date, field="start_date", label="Startdatum"),
-            field="start_date",
-            label="Startdatum",
-        )
-        end = v.parse_date(end_date, field="end_date", label="Einddatum")
-        v.validate_date_order(
-            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
-        )
-        note = v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
-        )
+        kind, start, end, note = _guidance_fields(kind, start_date, end_date, note)
         with self.store.session() as s:
             item = self._step_route(s, m.Guidance, guidance_id, "Begeleiding")
-            if start < item.route.intake_date:
-                raise ValidationError(
-                    "start_date", "Startdatum mag niet vóór de intakedatum van de route liggen."
-                )
+            _not_before_intake(start, item.route, "start_date", "Startdatum")
             item.kind, item.start_date, item.end_date, item.note = kind, start, end, note
             s.flush()
             self.audit(s, "change", "guidance", guidance_id)
