@@ -187,3 +187,18 @@ def test_closing_a_locked_window_asks_nothing_and_keeps_the_typing_as_a_draft(
     assert window.ws.drafts.load(key).fields["phone"] == "0612345678"
     assert answers.confirmed == []
     assert window.ws.clients.get(client_id).phone is None  # not saved, not thrown away
+
+
+def test_closing_leaves_no_stale_draft_of_a_saved_form(qtbot, window, gui_store):
+    client_id = _iris(window)
+    window.open_client(client_id)
+    file = window.files[client_id]
+    qtbot.waitUntil(lambda: file.data is not None)
+    key = file.drafts.key
+    # A draft write that was still queued when the form was saved lands afterwards:
+    window.ws.drafts.save(key, {"phone": "0612345678"})
+    assert not file.dirty
+
+    window.close()
+
+    assert window.ws.drafts.load(key) is None
