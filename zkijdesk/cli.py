@@ -100,6 +100,15 @@ def actor_from_args(store, args):
     return actor_for(store, args.acting_user or getpass.getuser())
 
 
+def with_store(args, work):
+    """Open the store, run ``work(store, actor)`` as the acting user, close the store."""
+    store = open_from_args(args)
+    try:
+        return work(store, actor_from_args(store, args))
+    finally:
+        store.close()
+
+
 def confirm(question: str, args) -> bool:
     """Ask yes/no on the terminal; ``--yes`` answers for scripts, no terminal means no."""
     if getattr(args, "yes", False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zkijdesk.cli import EXIT_FAIL, EXIT_OK, actor_from_args, open_from_args
+from zkijdesk.cli import EXIT_FAIL, EXIT_OK, with_store
 from zkijdesk.domain.errors import ZkijdeskError
 
 
@@ -62,14 +62,6 @@ def register(sub) -> None:
     status.set_defaults(handler=cmd_contribution_status)
 
 
-def _run(args, work):
-    store = open_from_args(args)
-    try:
-        return work(store, actor_from_args(store, args))
-    finally:
-        store.close()
-
-
 def _reporting(store, actor):
     from zkijdesk.services.reporting import ReportingService
 
@@ -96,7 +88,7 @@ def cmd_export(args) -> int:
             print(f"  {path}")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_threshold(args) -> int:
@@ -107,7 +99,7 @@ def cmd_threshold(args) -> int:
         print(f"Drempel voor publicatie: {service.threshold()}")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_publications(args) -> int:
@@ -123,7 +115,7 @@ def cmd_publications(args) -> int:
             )
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def _write_key(path: Path, data: bytes) -> None:
@@ -141,7 +133,7 @@ def cmd_team_key(args) -> int:
         print(f"Vingerafdruk (laat coaches die telefonisch vergelijken): {info.fingerprint}")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_trust(args) -> int:
@@ -151,7 +143,7 @@ def cmd_trust(args) -> int:
         print("Vergelijk deze vingerafdruk met wat de teamleider u zegt.")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_my_key(args) -> int:
@@ -161,7 +153,7 @@ def cmd_my_key(args) -> int:
         print(f"Uw publieke sleutel staat in {args.out}; vingerafdruk {info.fingerprint}.")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_register(args) -> int:
@@ -170,7 +162,7 @@ def cmd_register(args) -> int:
         print(f"Bijdrager {view.name} geregistreerd; vingerafdruk {view.fingerprint}.")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_contribution_export(args) -> int:
@@ -179,7 +171,7 @@ def cmd_contribution_export(args) -> int:
         print(f"Bijdrage geschreven: {path}")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_contribution_import(args) -> int:
@@ -197,7 +189,7 @@ def cmd_contribution_import(args) -> int:
             print(f"{path.name}: bijdrage van {result.contributor} voor {result.period} {verb}.")
         return EXIT_FAIL if failed else EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)
 
 
 def cmd_contribution_status(args) -> int:
@@ -210,4 +202,4 @@ def cmd_contribution_status(args) -> int:
             print(f"  ontbreekt: {name}")
         return EXIT_OK
 
-    return _run(args, work)
+    return with_store(args, work)

@@ -7,10 +7,9 @@ from pathlib import Path
 from zkijdesk.cli import (
     EXIT_OK,
     RECOVERY_ENV,
-    actor_from_args,
     confirm,
-    open_from_args,
     open_with_recovery_key,
+    with_store,
 )
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
@@ -52,14 +51,6 @@ def register(sub) -> None:
     audit.set_defaults(handler=cmd_audit_export)
 
 
-def _with_store(args, work):
-    store = open_from_args(args)
-    try:
-        return work(store, actor_from_args(store, args))
-    finally:
-        store.close()
-
-
 def cmd_lock_reset(args) -> int:
     """An admin lifts a forgotten app lock; a store without one needs its recovery key."""
     from zkijdesk.services.app_lock import AppLockService, reset_with_recovery_key
@@ -85,7 +76,7 @@ def cmd_lock_reset(args) -> int:
                 raise ZkijdeskError("Niet opgeheven: bevestig met j, of gebruik --yes.")
             service.reset_for(target.user_id)
 
-        _with_store(args, work)
+        with_store(args, work)
     print(
         f"De vergrendeling van {args.username} is opgeheven; stel bij Instellingen een nieuwe in."
     )
@@ -100,7 +91,7 @@ def cmd_subject_access(args) -> int:
         print(f"Inzage-export geschreven: {path}")
         return EXIT_OK
 
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def cmd_erase(args) -> int:
@@ -113,7 +104,7 @@ def cmd_erase(args) -> int:
         print(f"Cliënt {args.client} is gewist; de opslag is opgeschoond.")
         return EXIT_OK
 
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def cmd_retention(args) -> int:
@@ -135,7 +126,7 @@ def cmd_retention(args) -> int:
         print(f"{removed} cliënt(en) gewist.")
         return EXIT_OK
 
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def cmd_audit_export(args) -> int:
@@ -148,4 +139,4 @@ def cmd_audit_export(args) -> int:
         print(f"{rows} regel(s) uit het auditlog geschreven naar {args.out}")
         return EXIT_OK
 
-    return _with_store(args, work)
+    return with_store(args, work)
