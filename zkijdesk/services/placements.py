@@ -64,6 +64,13 @@ class PlacementService(Service):
         self.client_for(s, candidacy.client_id, change=True)
         return candidacy
 
+    def _pending(self, s: Session, candidacy_id: int) -> m.Candidacy:
+        """A candidacy that still awaits its outcome (proposed or interviewed)."""
+        candidacy = self._candidacy(s, candidacy_id)
+        if candidacy.stage not in PENDING_STAGES:
+            raise StateError("Over deze voordracht is al besloten.")
+        return candidacy
+
     def _view(self, s: Session, c: m.Candidacy, *, named: bool = True) -> CandidacyView:
         vacancy = s.get(m.Vacancy, c.vacancy_id)
         client = s.get(m.Client, c.client_id)
@@ -148,9 +155,7 @@ class PlacementService(Service):
         if day > self.today() + INTERVIEW_HORIZON:
             raise ValidationError("interview_on", "Datum gesprek ligt te ver in de toekomst.")
         with self.store.session() as s:
-            candidacy = self._candidacy(s, candidacy_id)
-            if candidacy.stage not in PENDING_STAGES:
-                raise StateError("Over deze voordracht is al besloten.")
+            candidacy = self._pending(s, candidacy_id)
             if day < candidacy.proposed_on:
                 raise ValidationError(
                     "interview_on", "Datum gesprek mag niet vóór de voordracht liggen."
@@ -174,9 +179,7 @@ class PlacementService(Service):
         decided = self._past(decided_on, "decided_on", "Datum besluit")
         coerce_enum(ContractType, contract_type, field="contract_type", label="Soort contract")
         with self.store.session() as s:
-            candidacy = self._candidacy(s, candidacy_id)
-            if candidacy.stage not in PENDING_STAGES:
-                raise StateError("Over deze voordracht is al besloten.")
+            candidacy = self._pending(s, candidacy_id)
             if decided < candidacy.proposed_on:
                 raise ValidationError(
                     "decided_on", "Datum besluit mag niet vóór de voordracht liggen."
@@ -224,9 +227,7 @@ class PlacementService(Service):
         why = coerce_enum(NotPlacedReason, reason, field="reason", label="Reden")
         day = self._past(on, "decided_on", "Datum besluit")
         with self.store.session() as s:
-            candidacy = self._candidacy(s, candidacy_id)
-            if candidacy.stage not in PENDING_STAGES:
-                raise StateError("Over deze voordracht is al besloten.")
+            candidacy = self._pending(s, candidacy_id)
             if day < candidacy.proposed_on:
                 raise ValidationError(
                     "decided_on", "Datum besluit mag niet vóór de voordracht liggen."
