@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ------------------------------------------------------------------ menus
-    def _action(
+    def add_action(
         self, menu, text: str, slot, shortcut=None, icon_name: str | None = None
     ) -> QAction:
         action = QAction(text, self)
@@ -155,28 +155,28 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.act_new = self._action(
+        self.act_new = self.add_action(
             file_menu,
             self.tr("Nieuwe cliënt"),
             self.new_client,
             QKeySequence.StandardKey.New,
             "plus",
         )
-        self.act_find = self._action(
+        self.act_find = self.add_action(
             file_menu,
             self.tr("Cliënt zoeken"),
             self.focus_search,
             QKeySequence.StandardKey.Find,
             "search",
         )
-        self.act_save = self._action(
+        self.act_save = self.add_action(
             file_menu, self.tr("Opslaan"), self.save_current, QKeySequence.StandardKey.Save, "save"
         )
         file_menu.addSeparator()
-        self.act_export = self._action(
+        self.act_export = self.add_action(
             file_menu, self.tr("Lijst exporteren naar Excel…"), self.export_list, None, "download"
         )
-        self.act_ics = self._action(
+        self.act_ics = self.add_action(
             file_menu,
             self.tr("Taken exporteren naar agenda (.ics)…"),
             self.export_calendar,
@@ -184,20 +184,25 @@ class MainWindow(QMainWindow):
             "calendar",
         )
         file_menu.addSeparator()
-        self.act_bin = self._action(file_menu, self.tr("Prullenbak…"), self.show_bin, None, "trash")
+        self.act_bin = self.add_action(
+            file_menu, self.tr("Prullenbak…"), self.show_bin, None, "trash"
+        )
         file_menu.addSeparator()
-        self.act_close_file = self._action(
+        self.act_close_file = self.add_action(
             file_menu,
             self.tr("Dossier sluiten"),
             self.close_current_file,
             QKeySequence.StandardKey.Close,
         )
-        self._action(file_menu, self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self.add_action(
+            file_menu, self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.file_menu = file_menu
 
         view = bar.addMenu(self.tr("Beel&d"))
         self.page_actions = []
         for number, key in enumerate(PAGE_KEYS, start=1):
-            action = self._action(
+            action = self.add_action(
                 view, self.page_titles[key], lambda k=key: self.show_page(k), f"Ctrl+{number}"
             )
             self.page_actions.append(action)
@@ -214,8 +219,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Sneltoetsen"), self.show_shortcuts)
-        self._action(help_menu, self.tr("Over zkijdesk"), self.show_about)
+        self.add_action(help_menu, self.tr("Sneltoetsen"), self.show_shortcuts)
+        self.add_action(help_menu, self.tr("Over zkijdesk"), self.show_about)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)

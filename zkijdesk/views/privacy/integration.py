@@ -100,17 +100,15 @@ def install_app_lock(window, ctx) -> None:
                 10000,
             )
 
-    file_menu = window.menuBar().actions()[0].menu()
-    quit_action = file_menu.actions()[-1]
-    action = window._action(
-        file_menu,
+    action = window.add_action(
+        window.file_menu,
         QCoreApplication.translate("PrivacyIntegration", "Vergrendelen"),
         lock_now,
         QKeySequence("Ctrl+L"),
         "lock",
     )
-    file_menu.removeAction(action)
-    file_menu.insertAction(quit_action, action)
+    window.file_menu.removeAction(action)  # above "Afsluiten", not below it
+    window.file_menu.insertAction(window.act_quit, action)
     window.act_lock = action
     app_lock.start()
 
