@@ -116,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user")
     args, _unknown = parser.parse_known_args(argv)
     if args.database_url:
-        location = StoreLocation(url=args.database_url)
+        from zkijdesk.storage.connect import with_tls_default
+
+        location = StoreLocation(url=with_tls_default(args.database_url))
     else:
         location = StoreLocation(
             path=(args.store or config.default_store_path()).expanduser().absolute()
@@ -249,6 +251,7 @@ class Startup:
         self.user = user
         self.tries = 0
         self.store = None
+        self.password: str | None = None  # a team database's, kept in memory only
         window.usable.connect(self._usable)
 
     # ------------------------------------------------------------------ which store
@@ -319,7 +322,13 @@ class Startup:
             from zkijdesk.storage.store import open_store
 
             self.trace.mark("storage-imported")
-            store = open_store(location, key=key or self._demo_key(location))
+            if location.url is not None and self.password is None:
+                from zkijdesk.storage.connect import remembered_password
+
+                self.password = remembered_password(location.url)
+            store = open_store(
+                location, key=key or self._demo_key(location), password=self.password
+            )
             self.trace.mark("store-open")
             try:
                 from zkijdesk.services.users import list_users
@@ -355,7 +364,13 @@ class Startup:
 
     def _open_failed(self, exc: BaseException) -> None:
         from zkijdesk.domain.errors import KeyUnavailableError, StoreError
+        from zkijdesk.storage.connect import PasswordNeededError, WrongPasswordError
         from zkijdesk.views import feedback
+
+        if isinstance(exc, PasswordNeededError | WrongPasswordError) and self.tries < 3:
+            self.tries += 1
+            if self.ask_password(isinstance(exc, WrongPasswordError)):
+                return
 
         # open_store says a typed passphrase was wrong only in its sentence ("onjuist").
         wrong_key = (
@@ -395,6 +410,29 @@ class Startup:
         self.open(keys.StoreKey(keys.KeyKind.PASSPHRASE, text, "ingetypte wachtwoordzin"))
         return True
 
+    def ask_password(self, again: bool) -> bool:
+        """A team database's password, asked in the window; kept in memory only."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from zkijdesk.storage.connect import login_of
+
+        question = (
+            QCoreApplication.translate("Startup", "Het wachtwoord klopt niet. Wachtwoord van %1:")
+            if again
+            else QCoreApplication.translate("Startup", "Wachtwoord van %1 voor de teamdatabase:")
+        ).replace("%1", login_of(self.location.url))
+        text, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("Startup", "Aanmelden bij de teamdatabase"),
+            question,
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not text:
+            return False
+        self.password = text
+        self.open(None)
+        return True
+
     # ------------------------------------------------------------------ signing in
     def _opened_users(self, result) -> None:
         import getpass
@@ -405,6 +443,19 @@ class Startup:
         self.store = store
         self.location = store.location
         self.users, self.info = users, info
+        if store.team is not None:
+            # Identity is the database login, never a pick from a list or a --user claim.
+            from zkijdesk.domain.errors import ZkijdeskError
+            from zkijdesk.storage.team import refuse_claimed_user
+            from zkijdesk.views import feedback
+
+            try:
+                refuse_claimed_user(self.user)
+            except ZkijdeskError as exc:
+                self.window.show_loading(feedback.message(exc))
+                return
+            self._opened((store, store.team.login))
+            return
         try:
             login = getpass.getuser()
         except (KeyError, OSError):
@@ -427,7 +478,7 @@ class Startup:
         from zkijdesk.domain.errors import ZkijdeskError
         from zkijdesk.services.base import Actor
         from zkijdesk.services.context import AppContext
-        from zkijdesk.services.users import actor_for
+        from zkijdesk.services.users import actor_for, actor_for_login
         from zkijdesk.views import feedback
 
         store, username = result
@@ -437,6 +488,9 @@ class Startup:
             if user is not None and user.active:
                 actor = Actor(user.id, user.role, user.display_name)
                 info = self.info
+            elif store.team is not None:
+                actor = actor_for_login(store)
+                info = store.info()
             else:
                 actor = actor_for(store, username)
                 info = store.info()

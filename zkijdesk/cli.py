@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "zkijdesk.commands.privacy",
     "zkijdesk.commands.backup",
     "zkijdesk.commands.wsp",
+    "zkijdesk.commands.team",
 )
 
 
@@ -65,15 +66,41 @@ def store_location(args):
     from zkijdesk.storage.location import StoreLocation
 
     if args.database_url:
-        return StoreLocation(url=args.database_url)
+        from zkijdesk.storage.connect import with_tls_default
+
+        return StoreLocation(url=with_tls_default(args.database_url))
     return StoreLocation(path=(args.store or default_store_path()).expanduser().absolute())
 
 
+def ask_remember(_password: str) -> bool:
+    """Keep a typed team password in the OS credential store? Only when the person says so."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    answer = input("Wachtwoord onthouden in de sleutelbos van deze computer? [j/N] ")
+    return answer.strip().lower() in {"j", "ja", "y", "yes"}
+
+
 def open_from_args(args):
-    """Open the store the global options name, saying so when it was upgraded."""
+    """Open the store the global options name, saying so when it was upgraded.
+
+    A server URL must be a team database (``zkijdesk team init``): only there does the
+    server know who is connected and hold need-to-know itself.
+    """
     from zkijdesk.storage.store import open_store
 
-    store = open_store(store_location(args), prompt=prompt)
+    location = store_location(args)
+    if location.url is not None:
+        from zkijdesk.storage.connect import open_team_store
+
+        store = open_team_store(location, prompt, remember=ask_remember)
+        if store.team is None:
+            store.close()
+            raise ZkijdeskError(
+                "Deze PostgreSQL-database is geen teamdatabase; de beheerder richt hem in met "
+                "'zkijdesk team init'."
+            )
+        return store
+    store = open_store(location, prompt=prompt)
     for backup in store.backups:
         print(f"Schema bijgewerkt; reservekopie van de vorige versie: {backup}")
     return store
@@ -94,10 +121,11 @@ def open_with_recovery_key(args):
 
 
 def actor_from_args(store, args):
-    """The store's user this command acts as: --user, else the OS login name."""
-    from zkijdesk.services.users import actor_for
+    """The store's user this command acts as: on a team database the login; else --user,
+    else the OS login name."""
+    from zkijdesk.services.users import acting_user
 
-    return actor_for(store, args.acting_user or getpass.getuser())
+    return acting_user(store, args.acting_user, getpass.getuser())
 
 
 def with_store(args, work):

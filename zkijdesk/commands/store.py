@@ -44,7 +44,7 @@ def _key_report(store) -> list[str]:
 
     key = store.key
     if key is None:
-        return ["Sleutel: de PostgreSQL-server beheert toegang en versleuteling."]
+        return ["Toegang: eigen inlog per persoon en rijbeveiliging in de teamdatabase."]
     if key.kind is KeyKind.RAW:
         return [
             "Sleutel: opgeslagen in de sleutelbos van het besturingssysteem (alleen voor u).",
@@ -57,10 +57,19 @@ def _key_report(store) -> list[str]:
     ]
 
 
+def _refuse_server(args, what: str) -> None:
+    if args.database_url:
+        raise ZkijdeskError(
+            f"{what} op een PostgreSQL-server gaat met 'zkijdesk team init' (door de beheerder "
+            "van de server), zodat iedereen met een eigen inlog werkt."
+        )
+
+
 def cmd_init(args) -> int:
     from zkijdesk.services.users import create_user
     from zkijdesk.storage.store import create_store
 
+    _refuse_server(args, "Een opslag maken")
     store = create_store(store_location(args), prompt=prompt)
     try:
         username = args.user or args.acting_user or getpass.getuser()
@@ -78,6 +87,8 @@ def cmd_demo(args) -> int:
         raise ZkijdeskError("--clients moet tussen 1 en 200000 liggen.")
     from zkijdesk.services.demo import generate_demo
     from zkijdesk.storage.store import create_store
+
+    _refuse_server(args, "Een demo-opslag maken")
 
     started = time.perf_counter()
     store = create_store(store_location(args), prompt=prompt, is_demo=True)
@@ -102,6 +113,7 @@ def cmd_check(args) -> int:
 
     store = open_from_args(args)
     try:
+        _only_admin_checks_a_team(store)
         report = check_store(store)
     finally:
         store.close()
@@ -111,6 +123,25 @@ def cmd_check(args) -> int:
     for problem in report.problems:
         print(f"Probleem: {problem}", file=sys.stderr)
     return EXIT_FAIL
+
+
+def _only_admin_checks_a_team(store) -> None:
+    """A coach sees only their part of a team's audit log, so their check would cry wolf."""
+    from zkijdesk.domain.enums import Role
+    from zkijdesk.domain.errors import PermissionDeniedError
+    from zkijdesk.services.users import actor_for_login
+
+    if store.team is None:
+        return
+    try:
+        actor = actor_for_login(store)
+    except PermissionDeniedError:
+        return  # IT's maintenance login: not a person of the team, sees everything
+    if actor.role is not Role.ADMIN:
+        raise PermissionDeniedError(
+            "Alleen de functioneel beheerder of de beheerder van de server controleert de "
+            "teamdatabase."
+        )
 
 
 def cmd_recover(args) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
@@ -24,6 +24,15 @@ class CaseloadService(Service):
         self.require_role(Role.TEAMLEAD, what="cliënten overdraagt")
         with self.store.session() as s:
             self._coach(s, to_user_id)
+            if self.store.team is not None:
+                route_id = _transfer_on_server(s, client_id, None, to_user_id)
+                if route_id is None:
+                    raise ValidationError(
+                        "client_id",
+                        "Cliënt bestaat niet of heeft nog geen route om over te dragen.",
+                    )
+                self.audit(s, "transfer", "client", client_id, detail=f"to={to_user_id}")
+                return route_id
             get_or_raise(s, m.Client, client_id, "Cliënt")
             route = s.scalars(
                 select(m.Route)
@@ -44,6 +53,11 @@ class CaseloadService(Service):
         with self.store.session() as s:
             get_or_raise(s, m.User, from_user_id, "Gebruiker")
             self._coach(s, to_user_id)
+            if self.store.team is not None:
+                moved = _transfer_on_server(s, None, from_user_id, to_user_id) or 0
+                detail = f"to={to_user_id};routes={moved}"
+                self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
+                return moved
             result = s.execute(
                 update(m.Route)
                 .where(m.Route.coach_id == from_user_id, m.Route.closed_on.is_(None))
@@ -55,3 +69,11 @@ class CaseloadService(Service):
                 s, "transfer", "caseload", from_user_id, detail=f"to={to_user_id};routes={moved}"
             )
             return moved
+
+
+def _transfer_on_server(s, client_id: int | None, from_user_id: int | None, to_user_id: int):
+    """On a team database a team lead cannot read the routes they move (row-level security),
+    so the server's function moves them after checking the lead's role itself."""
+    return s.execute(
+        text("SELECT zk_transfer(:c, :f, :t)"), {"c": client_id, "f": from_user_id, "t": to_user_id}
+    ).scalar()

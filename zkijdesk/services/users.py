@@ -28,6 +28,11 @@ def create_user(
         display_name, field="display_name", label="Naam", max_length=120, required=True
     )
     role = coerce_enum(Role, role, field="role", label="Rol")
+    if store.team is not None:
+        raise PermissionDeniedError(
+            "In een teamdatabase voegt de beheerder van de server gebruikers toe met "
+            "'zkijdesk team add-user', zodat iedereen met een eigen inlog werkt."
+        )
     with store.session() as s:
         count = s.scalar(select(func.count(m.User.id))) or 0
         if count and (actor is None or actor.role is not Role.ADMIN):
@@ -55,3 +60,30 @@ def actor_for(store: Store, username: str) -> Actor:
                 "Gebruiker bestaat niet in deze opslag of is niet actief; geef --user op."
             )
         return Actor(user.id, user.role, user.display_name)
+
+
+def actor_for_login(store: Store) -> Actor:
+    """On a team database: the user whose login this connection is (``session_user``).
+
+    Never a name the caller chooses: the server authenticated the login, and the row
+    with the same name is who acts, for the services and the audit log alike.
+    """
+    login = store.team.login if store.team is not None else ""
+    with store.read_session() as s:
+        user = s.scalar(select(m.User).where(m.User.username == login))
+        if user is None or not user.active:
+            raise PermissionDeniedError(
+                f"U bent aangemeld als {login}, maar die inlog is geen actieve gebruiker van "
+                "dit team; vraag de beheerder u toe te voegen (zkijdesk team add-user)."
+            )
+        return Actor(user.id, user.role, user.display_name)
+
+
+def acting_user(store: Store, claimed: str | None, default: str) -> Actor:
+    """Who acts: the login on a team database (a claim is refused), else the named user."""
+    if store.team is not None:
+        from zkijdesk.storage.team import refuse_claimed_user
+
+        refuse_claimed_user(claimed)
+        return actor_for_login(store)
+    return actor_for(store, claimed or default)

@@ -65,9 +65,14 @@ def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
     return engine
 
 
-def server_engine(url: str, schema: str | None = None) -> Engine:
-    """A PostgreSQL engine; ``schema`` pins the search path (tests isolate themselves so)."""
-    connect_args: dict[str, object] = {}
-    if schema:
-        connect_args["options"] = f"-csearch_path={schema}"
+def server_engine(url: str, schema: str | None = None, password: str | None = None) -> Engine:
+    """A PostgreSQL engine; ``schema`` pins the search path (tests isolate themselves so).
+
+    A team database keeps its tables in the schema ``zkijdesk`` (storage/team.py), which
+    is the search path when none is given. ``password`` comes from the prompt or the OS
+    keyring and is handed to libpq, never written into the URL.
+    """
+    connect_args: dict[str, object] = {"options": f"-csearch_path={schema or 'zkijdesk'}"}
+    if password is not None:
+        connect_args["password"] = password
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)

@@ -36,11 +36,23 @@ BUSY_MESSAGE = (
     "eerder opgeslagen gegevens zijn bewaard; probeer het zo opnieuw."
 )
 
+REFUSED_MESSAGE = (
+    "De teamdatabase weigert dit voor uw inlog: u heeft geen toegang tot deze gegevens; "
+    "er is niets gewijzigd."
+)
+
 
 class StoreBusyError(StoreError):
     """The store's write lock stayed taken too long; the change was rolled back whole."""
 
     def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
+
+
+class DatabaseRefusedError(StoreError):
+    """The team database's row-level security or grants refused the change (SQLSTATE 42501)."""
+
+    def __init__(self, message: str = REFUSED_MESSAGE) -> None:
         super().__init__(message)
 
 
@@ -105,4 +117,6 @@ def as_store_error(exc: BaseException) -> StoreError | None:
             return DiskFullError()
         if _is_busy(current):
             return StoreBusyError()
+        if getattr(current, "sqlstate", None) == "42501":
+            return DatabaseRefusedError()
     return None

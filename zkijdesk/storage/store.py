@@ -26,6 +26,7 @@ from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engin
 from zkijdesk.storage.errors import as_store_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
+from zkijdesk.storage.team import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +44,13 @@ class Store:
     location: StoreLocation
     key: keys.StoreKey | None = None
     backups: list[Path] = field(default_factory=list)
+    team: TeamSession | None = None
+    """Set on a team database: the audit log is then appended by the server's function."""
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={"zk_team": self.team is not None}
+        )
         self._local = threading.local()
 
     @contextlib.contextmanager
@@ -126,14 +131,16 @@ def _refuse_unsafe_path(path: Path) -> None:
     refuse_network_path(path)
 
 
-def _engine_for(location: StoreLocation, key: keys.StoreKey | None) -> Engine:
+def _engine_for(
+    location: StoreLocation, key: keys.StoreKey | None, password: str | None = None
+) -> Engine:
     if location.url is not None:
         if not location.url.startswith(("postgresql:", "postgresql+")):
             raise StoreError(
                 "Een database-adres moet naar PostgreSQL wijzen (postgresql+psycopg://...); "
                 "een lokale opslag is altijd een versleuteld bestand (--store)."
             )
-        return server_engine(location.url, location.schema)
+        return server_engine(location.url, location.schema, password)
     assert key is not None
     engine = sqlcipher_engine(location.path, key)
     event.listen(engine, "connect", _large_page_cache)
@@ -144,21 +151,34 @@ def _large_page_cache(dbapi_connection, _record) -> None:
     dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
-def _probe(engine: Engine, location: StoreLocation) -> None:
-    """Open one connection so a wrong key or a foreign file fails here, cleanly."""
+def _probe(engine: Engine, location: StoreLocation) -> TeamSession | None:
+    """Open one connection so a wrong key or a foreign file fails here, cleanly.
+
+    On PostgreSQL it also tells whether this is a team database and who is logged in.
+    """
     try:
-        with engine.connect():
-            pass
+        with engine.connect() as conn:
+            if location.url is not None:
+                from zkijdesk.storage.team import detect
+
+                return detect(conn)
+            return None
     except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            engine.dispose()
+            raise StoreError(
+                "Uw login heeft geen toegang tot deze teamdatabase; vraag de beheerder u toe "
+                "te voegen (zkijdesk team add-user)."
+            ) from exc
         engine.dispose()
         if location.path is not None:
             raise StoreError(
                 f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
                 "of het bestand is beschadigd of geen zkijdesk-opslag."
             ) from exc
-        raise StoreError(
-            f"Kan geen verbinding maken met de database {location.describe()}."
-        ) from exc
+        from zkijdesk.storage.connect import connection_error
+
+        raise connection_error(exc, location) from exc
 
 
 def open_store(
@@ -167,8 +187,13 @@ def open_store(
     prompt: keys.Prompt | None = None,
     key: keys.StoreKey | None = None,
     upgrade: bool = True,
+    password: str | None = None,
 ) -> Store:
-    """Open an existing store, upgrading its schema (after a backup) when it is older."""
+    """Open an existing store, upgrading its schema (after a backup) when it is older.
+
+    A team database is upgraded only by IT's maintenance login (``zkijdesk team
+    upgrade``): the persons' logins own nothing and may not change the schema.
+    """
     if location.path is not None:
         path = location.path
         _refuse_unsafe_path(path)
@@ -182,14 +207,19 @@ def open_store(
                 "zkijdesk opent alleen versleutelde opslag."
             )
         key = key or keys.key_for_open(path, prompt)
-    engine = _engine_for(location, key)
-    _probe(engine, location)
-    store = Store(engine, location, key)
+    engine = _engine_for(location, key, password)
+    team = _probe(engine, location)
+    store = Store(engine, location, key, team=team)
     try:
         if not migrate.is_zkijdesk_store(engine):
             raise StoreError(f"{location.describe()} is geen zkijdesk-opslag.")
         revision = migrate.current_revision(engine)
         if migrate.needs_upgrade(revision):
+            if team is not None:
+                raise StoreError(
+                    "De teamdatabase heeft een ouder schema; vraag de beheerder van de server "
+                    "'zkijdesk team upgrade' uit te voeren."
+                )
             if not upgrade:
                 raise StoreError(
                     "De opslag heeft een ouder schema en moet eerst worden bijgewerkt."
@@ -210,8 +240,12 @@ def create_store(
     prompt: keys.Prompt | None = None,
     key: keys.StoreKey | None = None,
     is_demo: bool = False,
+    engine: Engine | None = None,
 ) -> Store:
-    """Create a new store at head revision. Refuses to overwrite anything."""
+    """Create a new store at head revision. Refuses to overwrite anything.
+
+    ``engine`` is given by ``team init``, whose engine acts as the team's owner role.
+    """
     from zkijdesk import __version__
     from zkijdesk.models import StoreInfo
 
@@ -224,7 +258,7 @@ def create_store(
     remember = location.path is not None and key is None
     if remember:
         key = keys.key_for_create(location.path, prompt)
-    engine = _engine_for(location, key)
+    engine = engine or _engine_for(location, key)
     try:
         _probe(engine, location)
         if location.url is not None and migrate.current_revision(engine) is not None:
@@ -329,6 +363,11 @@ def check_store(store: Store) -> CheckReport:
     except DBAPIError:
         problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
     problems.extend(_audit_chain_problems(store))
+    if store.team is not None:
+        from zkijdesk.storage.team import security_problems
+
+        with store.engine.connect() as conn:
+            problems.extend(security_problems(conn))
     return CheckReport(problems, revision)
 
 

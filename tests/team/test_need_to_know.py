@@ -1,0 +1,174 @@
+"""Need-to-know held by the database: each login role reads only what its person may.
+
+The persons connect with psycopg directly, not through the services, as someone with
+``psql`` or a spreadsheet's ODBC driver would.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, text
+
+from zkijdesk.services.dto import ClientInput, PlacementInput, RouteInput, TrainingInput
+from zkijdesk.storage.team import PERSONAL_POLICIES
+
+pytestmark = pytest.mark.postgres
+
+#: How to find, for each personal table, the client a row belongs to (as the owner sees it).
+CLIENT_OF = {
+    "client": "SELECT id FROM client",
+    "route": "SELECT client_id FROM route",
+    "activity": "SELECT client_id FROM activity",
+    "candidacy": "SELECT client_id FROM candidacy",
+    "client_skill": "SELECT client_id FROM client_skill",
+    "client_target_group": "SELECT client_id FROM client_target_group",
+    "client_work_preference": "SELECT client_id FROM client_work_preference",
+    "client_share": "SELECT client_id FROM client_share",
+    "guidance": "SELECT r.client_id FROM guidance x JOIN route r ON r.id = x.route_id",
+    "training": "SELECT r.client_id FROM training x JOIN route r ON r.id = x.route_id",
+    "placement": "SELECT r.client_id FROM placement x JOIN route r ON r.id = x.route_id",
+    "placement_follow_up": (
+        "SELECT r.client_id FROM placement_follow_up f JOIN placement x ON x.id = f.placement_id "
+        "JOIN route r ON r.id = x.route_id"
+    ),
+}
+
+
+FILLED_FOR_BOTH = {
+    "client",
+    "route",
+    "activity",
+    "guidance",
+    "training",
+    "placement",
+    "placement_follow_up",
+}
+
+
+def _file(ctx, last_name: str, *, with_route: bool = True) -> int:
+    result = ctx.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name=last_name,
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 3, 1)) if with_route else None,
+    )
+    cid = result.client.id
+    ctx.activities.record_contact(cid, "telefoon", date(2026, 3, 2), note="Belde over cv")
+    ctx.activities.add_task(f"Nabellen {last_name}", date(2026, 12, 1), client_id=cid)
+    if result.route is not None:
+        rid = result.route.id
+        ctx.routes.add_guidance(rid, "jobcoaching", date(2026, 3, 3))
+        ctx.routes.add_training(
+            rid,
+            TrainingInput(
+                title="VCA", provider="ROC", planned_start=date(2026, 4, 1), actual_start=None
+            ),
+        )
+        ctx.routes.add_placement(
+            rid, PlacementInput(start_date=date(2026, 5, 1), hours_per_week=24)
+        )
+    return cid
+
+
+@pytest.fixture(scope="module")
+def files(team):
+    """Anna's and Bram's files; Anna shares one with Bram; Anna registers one without route."""
+    anna = [_file(team.anna, "Aalders"), _file(team.anna, "Abbink")]
+    bram = [_file(team.bram, "Brouwer")]
+    unrouted = _file(team.anna, "Achterberg", with_route=False)
+    shared = _file(team.anna, "Appel")
+    team.anna.clients.share(shared, team.bram.actor.user_id)
+    return {"anna": [*anna, unrouted, shared], "bram": [*bram, shared]}
+
+
+def _as(team_db, person: str):
+    return psycopg.connect(team_db.psycopg_dsn(person), autocommit=True)
+
+
+def _owner_view(team_db, table: str) -> list[int]:
+    engine = create_engine(team_db.maintenance_url)
+    try:
+        with engine.connect() as conn:
+            return sorted(conn.execute(text(CLIENT_OF[table])).scalars())
+    finally:
+        engine.dispose()
+
+
+def test_every_personal_table_is_covered(team_db):
+    assert set(CLIENT_OF) | {"task", "user_setting"} == set(PERSONAL_POLICIES)
+
+
+@pytest.mark.parametrize("table", sorted(CLIENT_OF))
+def test_a_coach_reads_only_the_rows_of_their_own_files(team, files, table):
+    everyone = _owner_view(team.db, table)
+    for person in ("anna", "bram"):
+        mine = set(files[person])
+        expected = sorted(c for c in everyone if c in mine)
+        with _as(team.db, person) as conn:
+            seen = sorted(r[0] for r in conn.execute(CLIENT_OF[table]).fetchall())
+        assert seen == expected, f"{person} on {table}"
+    if table in FILLED_FOR_BOTH:
+        assert any(c not in files["anna"] for c in everyone), f"{table} has only Anna's rows"
+
+
+def test_a_coach_cannot_read_a_colleagues_client_by_id(team, files):
+    bram_only = files["bram"][0]
+    with _as(team.db, "anna") as conn:
+        assert conn.execute("SELECT * FROM client WHERE id = %s", (bram_only,)).fetchall() == []
+        assert (
+            conn.execute("UPDATE client SET last_name = 'X' WHERE id = %s", (bram_only,)).rowcount
+            == 0
+        )
+        assert conn.execute("DELETE FROM route WHERE client_id = %s", (bram_only,)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO activity (client_id, kind, occurred_on, minutes, created_at, "
+                "updated_at) VALUES (%s, 'telefoon', '2026-01-01', 0, now(), now())",
+                (bram_only,),
+            )
+
+
+def test_tasks_are_their_owners_and_the_team_leads(team, files):
+    with _as(team.db, "bram") as conn:
+        titles = {r[0] for r in conn.execute("SELECT title FROM task").fetchall()}
+    assert "Nabellen Brouwer" in titles and "Nabellen Aalders" not in titles
+    with _as(team.db, "lead") as conn:
+        titles = {r[0] for r in conn.execute("SELECT title FROM task").fetchall()}
+    assert {"Nabellen Brouwer", "Nabellen Aalders"} <= titles
+
+
+def test_admin_sees_no_client_rows(team, files):
+    with _as(team.db, "admin") as conn:
+        for table in CLIENT_OF:
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+        assert (
+            conn.execute("SELECT count(*) FROM task WHERE client_id IS NOT NULL").fetchone()[0] == 0
+        )
+    assert team.admin.clients.find("") == []
+
+
+def test_the_services_agree_with_the_database(team, files):
+    names = {c.last_name for c in team.bram.clients.find("")}
+    assert names == {"Brouwer", "Appel"}
+    assert team.anna.clients.get(files["anna"][0]).last_name == "Aalders"
+    assert team.lead.clients.find("") == []
+
+
+def test_team_lead_transfers_a_caseload_without_reading_it(team, files):
+    from zkijdesk.services.caseload import CaseloadService
+
+    lead = CaseloadService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
+    moved = lead.transfer_client(files["anna"][1], team.bram.actor.user_id)
+    assert moved > 0
+    assert "Abbink" in {c.last_name for c in team.bram.clients.find("")}
+    with _as(team.db, "lead") as conn:
+        assert conn.execute("SELECT count(*) FROM client").fetchone()[0] == 0
+    back = lead.transfer_caseload(team.bram.actor.user_id, team.anna.actor.user_id)
+    assert back >= 2
+    assert "Abbink" not in {c.last_name for c in team.bram.clients.find("")}

@@ -1,0 +1,167 @@
+"""Team database commands for IT: init, upgrade, people and their roles, status.
+
+They run with the maintenance login in ``--database-url`` (a login that may create
+roles). A person's password is never an argument (it would show in process lists): it
+comes from ``ZKIJDESK_NEW_PASSWORD`` or is typed twice; ``--geen-wachtwoord`` makes a
+login for GSSAPI/SSPI (a Windows domain login) that has no password at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from zkijdesk.cli import EXIT_FAIL, EXIT_OK, prompt, store_location
+from zkijdesk.domain.errors import ZkijdeskError
+
+NEW_PASSWORD_ENV = "ZKIJDESK_NEW_PASSWORD"
+MIN_PASSWORD = 12
+ROLES = ["coach", "teamlead", "admin"]
+
+
+def register(sub) -> None:
+    team = sub.add_parser("team", help="teamdatabase op PostgreSQL inrichten en beheren (IT)")
+    commands = team.add_subparsers(dest="team_command", required=True)
+    init = commands.add_parser("init", help="schema, rollen, beveiliging en eerste beheerder")
+    init.add_argument("--prefix", default=None, help="voorvoegsel van de teamrollen")
+    init.add_argument("--admin", required=True, help="inlognaam van de functioneel beheerder")
+    init.add_argument("--name", default=None, help="weergavenaam van de beheerder")
+    init.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
+    init.set_defaults(handler=cmd_init)
+    commands.add_parser("upgrade", help="schema bijwerken en beveiliging vernieuwen").set_defaults(
+        handler=cmd_upgrade
+    )
+    add = commands.add_parser("add-user", help="nieuw teamlid met eigen inlog")
+    add.add_argument("login")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--name", default=None, help="weergavenaam")
+    add.add_argument("--valid-until", default=None, help="wachtwoord verloopt op (JJJJ-MM-DD)")
+    add.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
+    add.set_defaults(handler=cmd_add_user)
+    for name, text, handler in (
+        ("disable-user", "inlog uitschakelen (gegevens blijven)", "disable_user"),
+        ("enable-user", "inlog weer inschakelen", "enable_user"),
+        ("revoke", "teamlid uit het team halen (rol blijft bij IT)", "revoke_user"),
+    ):
+        parser = commands.add_parser(name, help=text)
+        parser.add_argument("login")
+        parser.set_defaults(handler=_simple(handler))
+    grant = commands.add_parser("grant", help="teamlid een andere rol geven")
+    grant.add_argument("login")
+    grant.add_argument("--role", required=True, choices=ROLES)
+    grant.set_defaults(handler=cmd_grant)
+    commands.add_parser("status", help="teamleden en beveiliging tonen").set_defaults(
+        handler=cmd_status
+    )
+    commands.add_parser(
+        "forget-password", help="wis het onthouden wachtwoord van deze inlog"
+    ).set_defaults(handler=cmd_forget_password)
+
+
+def _url(args) -> str:
+    location = store_location(args)
+    if location.url is None:
+        raise ZkijdeskError(
+            "Teamopdrachten werken op een PostgreSQL-database; geef --database-url."
+        )
+    return location.url
+
+
+def _new_password(args, login: str) -> str | None:
+    if args.no_password:
+        return None
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if not password:
+        password = prompt(f"Nieuw wachtwoord voor {login}: ")
+        if password and prompt("Herhaal het wachtwoord: ") != password:
+            raise ZkijdeskError("De twee wachtwoorden zijn niet gelijk; er is niets aangemaakt.")
+    if not password:
+        raise ZkijdeskError(
+            f"Geef het wachtwoord in de terminal of via {NEW_PASSWORD_ENV}, of gebruik "
+            "--geen-wachtwoord voor aanmelden met het domeinaccount."
+        )
+    if len(password) < MIN_PASSWORD:
+        raise ZkijdeskError(f"Wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    return password
+
+
+def _default_prefix(url: str) -> str:
+    import re
+
+    from sqlalchemy.engine import make_url
+
+    database = (make_url(url).database or "team").lower()
+    return "zk_" + re.sub(r"[^a-z0-9_]", "_", database)[:36]
+
+
+def cmd_init(args) -> int:
+    from zkijdesk.storage import team_admin
+
+    url = _url(args)
+    password = _new_password(args, args.admin)
+    roles = team_admin.init_team(
+        url, args.prefix or _default_prefix(url), args.admin, args.name or args.admin, password
+    )
+    print(f"Teamdatabase ingericht; rollen {roles.prefix}_owner, _user, _coach, _teamlead, _admin.")
+    print(f"Functioneel beheerder: {args.admin}. Voeg teamleden toe met 'zkijdesk team add-user'.")
+    return EXIT_OK
+
+
+def cmd_upgrade(args) -> int:
+    from zkijdesk.storage import team_admin
+
+    head = team_admin.upgrade_team(_url(args))
+    print(f"Teamdatabase bijgewerkt naar schema {head}; beveiliging vernieuwd.")
+    return EXIT_OK
+
+
+def cmd_add_user(args) -> int:
+    from zkijdesk.storage import team_admin
+
+    url = _url(args)
+    password = _new_password(args, args.login)
+    team_admin.add_user(
+        url, args.login, args.name or args.login, args.role, password, valid_until=args.valid_until
+    )
+    print(f"Teamlid {args.login} toegevoegd als {args.role}.")
+    return EXIT_OK
+
+
+def _simple(name: str):
+    def handler(args) -> int:
+        from zkijdesk.storage import team_admin
+
+        getattr(team_admin, name)(_url(args), args.login)
+        print(f"Gedaan: {args.team_command} {args.login}.")
+        return EXIT_OK
+
+    return handler
+
+
+def cmd_grant(args) -> int:
+    from zkijdesk.storage import team_admin
+
+    team_admin.grant_role(_url(args), args.login, args.role)
+    print(f"{args.login} heeft nu de rol {args.role}.")
+    return EXIT_OK
+
+
+def cmd_status(args) -> int:
+    from zkijdesk.storage import team_admin
+
+    roles, people, problems = team_admin.status(_url(args))
+    print(f"Team {roles.prefix}: {len(people)} gebruiker(s).")
+    for person in people:
+        state = "actief" if person.active and person.can_login else "uitgeschakeld"
+        print(f"  {person.login:<24} {person.role.value:<9} {state}  {person.display_name}")
+    for problem in problems:
+        print(f"Probleem: {problem}", file=sys.stderr)
+    return EXIT_FAIL if problems else EXIT_OK
+
+
+def cmd_forget_password(args) -> int:
+    from zkijdesk.storage.connect import forget_password
+
+    forget_password(_url(args))
+    print("Onthouden wachtwoord gewist (als er een was).")
+    return EXIT_OK

@@ -1,0 +1,177 @@
+"""Connecting to a team database: TLS by default, the password, and failures in Dutch.
+
+A person signs in with their own PostgreSQL login. The password is asked at start and
+may be kept in the OS credential store (never in a plain file: ``keys.secure_keyring``
+refuses file backends). A Windows domain login (GSSAPI/SSPI) needs no password at all:
+libpq negotiates it when the server's ``pg_hba.conf`` says ``gss`` or ``sspi``.
+
+Each way a connection fails gets its own sentence, so a coach knows whether to retype a
+password, call IT, or check the network: libpq's messages are English and technical.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+from collections.abc import Callable
+
+from sqlalchemy.engine import make_url
+
+from zkijdesk.domain.errors import StoreError
+
+KEYRING_SERVICE = "zkijdesk-team"
+LOCAL_HOSTS = frozenset({"localhost", ""})
+
+
+class PasswordNeededError(StoreError):
+    """The server asks for a password and none was given (yet)."""
+
+
+class WrongPasswordError(StoreError):
+    """The server refused the login's password (wrong, or past its VALID UNTIL date)."""
+
+
+def _is_local(host: str | None) -> bool:
+    if host is None or host in LOCAL_HOSTS or host.startswith("/"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def with_tls_default(url: str) -> str:
+    """The URL with ``sslmode=verify-full`` unless it names a mode or the server is local.
+
+    A server on this machine (tests, a one-person trial) is reached over loopback or a
+    socket, where TLS protects nothing; every other server must prove who it is.
+    """
+    parsed = make_url(url)
+    if "sslmode" in parsed.query or _is_local(parsed.host):
+        return url
+    return parsed.update_query_dict({"sslmode": "verify-full"}).render_as_string(
+        hide_password=False
+    )
+
+
+def login_of(url: str) -> str:
+    return make_url(url).username or ""
+
+
+def keyring_account(url: str) -> str:
+    parsed = make_url(url)
+    return f"{parsed.username}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def remembered_password(url: str) -> str | None:
+    from zkijdesk.storage.keys import secure_keyring
+
+    backend = secure_keyring()
+    if backend is None:
+        return None
+    return backend.get_password(KEYRING_SERVICE, keyring_account(url))
+
+
+def remember_password(url: str, password: str) -> bool:
+    """Keep the password in the OS credential store; False where there is no safe one."""
+    from zkijdesk.storage.keys import secure_keyring
+
+    backend = secure_keyring()
+    if backend is None:
+        return False
+    backend.set_password(KEYRING_SERVICE, keyring_account(url), password)
+    return True
+
+
+def forget_password(url: str) -> None:
+    from keyring.errors import PasswordDeleteError
+
+    from zkijdesk.storage.keys import secure_keyring
+
+    backend = secure_keyring()
+    if backend is not None:
+        with contextlib.suppress(PasswordDeleteError):
+            backend.delete_password(KEYRING_SERVICE, keyring_account(url))
+
+
+def connection_error(exc: BaseException, location) -> StoreError:
+    """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation)."""
+    message = str(getattr(exc, "orig", None) or exc)
+    parsed = make_url(location.url)
+    user, host, db = parsed.username or "?", parsed.host or "localhost", parsed.database
+    lowered = message.lower()
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return PasswordNeededError(f"De teamdatabase vraagt het wachtwoord van {user}.")
+    if "password authentication failed" in lowered:
+        return WrongPasswordError(
+            f"Het wachtwoord van {user} klopt niet of is verlopen; typ het opnieuw of vraag "
+            "de beheerder om een nieuw wachtwoord."
+        )
+    if "not permitted to log in" in lowered:
+        return StoreError(
+            f"Gebruiker {user} is uitgeschakeld in de teamdatabase; neem contact op met de "
+            "beheerder."
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return StoreError(f"Gebruiker {user} bestaat niet in de teamdatabase op {host}.")
+    if "database" in lowered and "does not exist" in lowered:
+        return StoreError(f"De database {db} bestaat niet op de server {host}.")
+    if "pg_hba.conf" in lowered:
+        return StoreError(
+            f"De server {host} laat vanaf deze werkplek geen verbinding toe voor {user}; "
+            "vraag de beheerder de toegang (pg_hba.conf) te regelen."
+        )
+    if any(
+        word in lowered
+        for word in ("certificate", "ssl", "tls", "root cert", "server does not support")
+    ):
+        return StoreError(
+            f"De server {host} kon niet bewijzen wie hij is (TLS-certificaat geweigerd); "
+            "vraag de beheerder om het juiste CA-certificaat, de verbinding is niet gemaakt."
+        )
+    if any(
+        word in lowered
+        for word in (
+            "connection refused",
+            "could not translate host name",
+            "timeout expired",
+            "no route to host",
+            "network is unreachable",
+            "name or service not known",
+            "could not connect",
+            "connection timed out",
+        )
+    ):
+        return StoreError(
+            f"De teamdatabase op {host} is niet bereikbaar; controleer de netwerkverbinding "
+            "of vraag de beheerder of de server draait."
+        )
+    return StoreError(f"Kan geen verbinding maken met de teamdatabase {location.describe()}.")
+
+
+def open_team_store(location, ask: Callable[[str], str] | None = None, *, remember=None):
+    """Open a team database as the person in the URL, asking the password when needed.
+
+    The password is tried from the OS credential store first, then asked once through
+    ``ask``; ``remember(password)`` decides whether a typed password is kept.
+    """
+    from zkijdesk.storage.store import open_store
+
+    password = remembered_password(location.url)
+    for attempt in range(3):
+        try:
+            store = open_store(location, password=password)
+        except (PasswordNeededError, WrongPasswordError):
+            if ask is None or attempt == 2:
+                raise
+            if password is not None and attempt == 0:
+                forget_password(location.url)
+            typed = ask(f"Wachtwoord voor {login_of(location.url)}: ")
+            if not typed:
+                raise
+            password = typed
+            continue
+        if password is not None and remember is not None and remember(password):
+            remember_password(location.url, password)
+        return store
+    raise StoreError("Aanmelden bij de teamdatabase is mislukt.")

@@ -1,0 +1,508 @@
+"""Team mode on PostgreSQL: login roles, grants, row-level security and the audit function.
+
+A team database is one PostgreSQL database that a municipality's IT department runs.
+Each person logs in as their own PostgreSQL role; the program derives the acting user
+from ``session_user`` and never from a claim. Need-to-know is enforced twice: by the
+services (the first barrier, with Dutch refusals) and here, by row-level security keyed
+on the session's login, so ``psql`` or a spreadsheet's ODBC driver with the same login
+reads no more than the program shows (docs/team-server.md).
+
+The roles of one team share a prefix (several teams can live on one server):
+
+- ``<prefix>_owner`` (no login) owns the schema, the tables and the functions; IT's
+  maintenance login is a member and runs migrations as it. Table owners bypass
+  row-level security, which is why no person is ever a member.
+- ``<prefix>_user`` (no login) holds the grants every person needs;
+  ``<prefix>_coach``, ``<prefix>_teamlead`` and ``<prefix>_admin`` are members of it
+  and add what their role needs.
+- one login role per person, a member of exactly one of those three.
+
+The policies call ``SECURITY DEFINER`` functions owned by the owner to compute the set
+of clients a person may see (the rule of ``services/access.py``): a policy that queried
+another protected table directly would recurse. Every such function pins its
+``search_path`` so a caller cannot plant objects in front of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import StoreError, ValidationError
+
+SCHEMA = "zkijdesk"
+"""The schema of a team database; every table and function of the program lives in it."""
+
+LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9_.\-]{1,62}$")
+PREFIX_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+
+_CLIENT_SET = "(SELECT zk_visible_clients())::integer[]"
+_CLIENT_CHILD = f"client_id = ANY ({_CLIENT_SET})"
+
+#: Row-level security on every table that holds personal data, as (table, USING/CHECK).
+#: The expression is evaluated as the person; the functions it calls run as the owner.
+PERSONAL_POLICIES: dict[str, str] = {
+    "client": (
+        f"id = ANY ({_CLIENT_SET}) OR (created_by_id = (SELECT zk_carer()) AND zk_unrouted(id))"
+    ),
+    "client_skill": _CLIENT_CHILD,
+    "client_target_group": _CLIENT_CHILD,
+    "client_work_preference": _CLIENT_CHILD,
+    "client_share": _CLIENT_CHILD,
+    "route": _CLIENT_CHILD,
+    "activity": _CLIENT_CHILD,
+    "candidacy": _CLIENT_CHILD,
+    "guidance": "EXISTS (SELECT 1 FROM route r WHERE r.id = guidance.route_id)",
+    "training": "EXISTS (SELECT 1 FROM route r WHERE r.id = training.route_id)",
+    "placement": "EXISTS (SELECT 1 FROM route r WHERE r.id = placement.route_id)",
+    "placement_follow_up": (
+        "EXISTS (SELECT 1 FROM placement p WHERE p.id = placement_follow_up.placement_id)"
+    ),
+    "task": f"owner_id = (SELECT zk_me()) OR client_id = ANY ({_CLIENT_SET})",
+    "user_setting": "user_id = (SELECT zk_me())",
+}
+
+REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
+SHARED_WORK_TABLES = (
+    "employer",
+    "vacancy",
+    "vacancy_skill",
+    "employer_contact",
+    "employer_contact_log",
+)
+REPORTING_TABLES = ("publication", "report_key", "contributor", "contribution")
+READ_ONLY_TABLES = ("store_info", "alembic_version")
+AUDIT_TRIGGER = "audit_log_no_change"
+
+
+@dataclass(frozen=True)
+class TeamRoles:
+    """The names of one team's group roles, all derived from its prefix."""
+
+    prefix: str
+
+    def __post_init__(self) -> None:
+        if not PREFIX_PATTERN.match(self.prefix):
+            raise ValidationError(
+                "prefix",
+                "Het voorvoegsel van de teamrollen bestaat uit kleine letters, cijfers en _ "
+                "en begint met een letter.",
+            )
+
+    @property
+    def owner(self) -> str:
+        return f"{self.prefix}_owner"
+
+    @property
+    def user(self) -> str:
+        return f"{self.prefix}_user"
+
+    def group(self, role: Role) -> str:
+        return f"{self.prefix}_{role.value}"
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(self.group(role) for role in Role)
+
+
+def check_login_name(name: str) -> str:
+    """A person's login role: lower case so the role and the app user are one name."""
+    name = (name or "").strip()
+    if not LOGIN_PATTERN.match(name):
+        raise ValidationError(
+            "username",
+            "Een inlognaam voor de teamdatabase bestaat uit 2 tot 63 kleine letters, cijfers, "
+            "punten, streepjes of _ en begint met een letter.",
+        )
+    return name
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _functions_sql(roles: TeamRoles) -> list[str]:
+    """The owner's functions: identity, visibility, the JSON encoder and the audit append."""
+    definer = f"SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp"
+    prefix_literal = roles.prefix.replace("'", "''")
+    return [
+        f"""CREATE OR REPLACE FUNCTION zk_team_prefix() RETURNS text
+            LANGUAGE sql IMMUTABLE AS $$ SELECT '{prefix_literal}'::text $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_me() RETURNS integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT id FROM app_user WHERE username = session_user::text AND active $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_my_role() RETURNS text
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT role FROM app_user WHERE username = session_user::text AND active $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_carer() RETURNS integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT id FROM app_user WHERE username = session_user::text AND active
+               AND role IN ('coach', 'teamlead') $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_unrouted(p_client integer) RETURNS boolean
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT NOT EXISTS (SELECT 1 FROM route WHERE client_id = p_client) $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_visible_clients() RETURNS integer[]
+            LANGUAGE sql STABLE {definer} AS $$
+            WITH me AS (SELECT zk_carer() AS id)
+            SELECT coalesce(array_agg(DISTINCT v.client_id), '{{}}') FROM (
+                SELECT r.client_id FROM route r, me WHERE r.coach_id = me.id
+                UNION SELECT s.client_id FROM client_share s, me WHERE s.user_id = me.id
+                UNION SELECT c.id FROM client c, me WHERE c.created_by_id = me.id
+                    AND NOT EXISTS (SELECT 1 FROM route x WHERE x.client_id = c.id)
+            ) v $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_transfer(p_client integer, p_from integer,
+                p_to integer) RETURNS integer
+            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            DECLARE
+                moved integer;
+            BEGIN
+                IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
+                    RAISE EXCEPTION 'only a team lead transfers' USING ERRCODE = '42501';
+                END IF;
+                IF NOT EXISTS (SELECT 1 FROM app_user WHERE id = p_to AND active
+                               AND role IN ('coach', 'teamlead')) THEN
+                    RAISE EXCEPTION 'no such coach' USING ERRCODE = '22023';
+                END IF;
+                IF p_client IS NOT NULL THEN
+                    UPDATE route SET coach_id = p_to, updated_at = now() AT TIME ZONE 'UTC'
+                    WHERE id = (SELECT id FROM route WHERE client_id = p_client
+                                ORDER BY closed_on IS NULL DESC, intake_date DESC LIMIT 1)
+                    RETURNING id INTO moved;
+                ELSE
+                    UPDATE route SET coach_id = p_to, updated_at = now() AT TIME ZONE 'UTC'
+                    WHERE coach_id = p_from AND closed_on IS NULL;
+                    GET DIAGNOSTICS moved = ROW_COUNT;
+                END IF;
+                RETURN moved;
+            END $$""",
+        r"""CREATE OR REPLACE FUNCTION zk_json(t text) RETURNS text
+            LANGUAGE plpgsql IMMUTABLE AS $$
+            DECLARE
+                result text := '"';
+                ch text;
+                code integer;
+                v integer;
+            BEGIN
+                IF t IS NULL THEN
+                    RETURN 'null';
+                END IF;
+                FOR i IN 1 .. char_length(t) LOOP
+                    ch := substr(t, i, 1);
+                    code := ascii(ch);
+                    IF ch = '"' THEN
+                        result := result || '\"';
+                    ELSIF ch = '\' THEN
+                        result := result || '\\';
+                    ELSIF code = 10 THEN
+                        result := result || '\n';
+                    ELSIF code = 13 THEN
+                        result := result || '\r';
+                    ELSIF code = 9 THEN
+                        result := result || '\t';
+                    ELSIF code = 8 THEN
+                        result := result || '\b';
+                    ELSIF code = 12 THEN
+                        result := result || '\f';
+                    ELSIF code >= 32 AND code <= 126 THEN
+                        result := result || ch;
+                    ELSIF code > 65535 THEN
+                        v := code - 65536;
+                        result := result || '\u' || lpad(to_hex(55296 + (v >> 10)), 4, '0')
+                                         || '\u' || lpad(to_hex(56320 + (v & 1023)), 4, '0');
+                    ELSE
+                        result := result || '\u' || lpad(to_hex(code), 4, '0');
+                    END IF;
+                END LOOP;
+                RETURN result || '"';
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_audit_append(
+                p_action text, p_object_type text, p_object_id integer,
+                p_result text, p_detail text, p_workstation text) RETURNS integer
+            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            DECLARE
+                last_id integer;
+                last_hash text;
+                uid integer;
+                new_id integer;
+                ts timestamp;
+                station text;
+                payload text;
+                digest text;
+            BEGIN
+                SELECT id INTO uid FROM app_user WHERE username = session_user::text;
+                station := left(coalesce(p_workstation, 'onbekend'), 80);
+                IF inet_client_addr() IS NOT NULL THEN
+                    station := left(station || ' (' || host(inet_client_addr()) || ')', 120);
+                END IF;
+                SELECT h.last_id, h.last_hash INTO last_id, last_hash
+                    FROM audit_head h WHERE h.id = 1 FOR UPDATE;
+                IF NOT FOUND THEN
+                    last_id := 0;
+                    last_hash := repeat('0', 64);
+                    INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 0, last_hash);
+                END IF;
+                new_id := last_id + 1;
+                ts := date_trunc('microseconds', clock_timestamp() AT TIME ZONE 'UTC');
+                payload := '{{"action":' || zk_json(p_action)
+                    || ',"at":' || zk_json(to_char(ts, 'YYYY-MM-DD"T"HH24:MI:SS.US'))
+                    || ',"detail":' || zk_json(p_detail)
+                    || ',"id":' || new_id
+                    || ',"object_id":' || coalesce(p_object_id::text, 'null')
+                    || ',"object_type":' || zk_json(p_object_type)
+                    || ',"result":' || zk_json(p_result)
+                    || ',"user_id":' || coalesce(uid::text, 'null')
+                    || ',"workstation":' || zk_json(station) || '}}';
+                digest := encode(sha256(convert_to(last_hash || payload, 'UTF8')), 'hex');
+                INSERT INTO audit_log (id, at, user_id, workstation, action, object_type,
+                                       object_id, result, detail, prev_hash, hash)
+                VALUES (new_id, ts, uid, station, p_action, p_object_type, p_object_id,
+                        p_result, p_detail, last_hash, digest);
+                UPDATE audit_head h SET last_id = new_id, last_hash = digest WHERE h.id = 1;
+                RETURN new_id;
+            END $$""",
+    ]
+
+
+FUNCTIONS = (
+    "zk_team_prefix()",
+    "zk_me()",
+    "zk_my_role()",
+    "zk_carer()",
+    "zk_unrouted(integer)",
+    "zk_visible_clients()",
+    "zk_transfer(integer, integer, integer)",
+    "zk_json(text)",
+    "zk_audit_append(text, text, integer, text, text, text)",
+)
+
+
+def _policy_sql(roles: TeamRoles) -> list[str]:
+    user = quote_ident(roles.user)
+    statements: list[str] = []
+    for table, rule in PERSONAL_POLICIES.items():
+        statements += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS zk_need_to_know ON {table}",
+            f"CREATE POLICY zk_need_to_know ON {table} TO {user} USING ({rule})",
+        ]
+    statements += [
+        # Team leads see colleagues' task lists (docs/privacy.md), not their files.
+        "DROP POLICY IF EXISTS zk_team_tasks ON task",
+        "CREATE POLICY zk_team_tasks ON task FOR SELECT TO "
+        f"{quote_ident(roles.group(Role.TEAMLEAD))} USING (zk_my_role() = 'teamlead')",
+        "ALTER TABLE app_user ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS zk_read ON app_user",
+        f"CREATE POLICY zk_read ON app_user FOR SELECT TO {user} USING (true)",
+        "DROP POLICY IF EXISTS zk_own ON app_user",
+        f"CREATE POLICY zk_own ON app_user FOR UPDATE TO {user}"
+        " USING (id = (SELECT zk_me()) OR (SELECT zk_my_role()) = 'admin')",
+        "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS zk_read ON audit_log",
+        f"CREATE POLICY zk_read ON audit_log FOR SELECT TO {user} USING ("
+        "(SELECT zk_my_role()) = 'admin' OR user_id = (SELECT zk_me()) OR "
+        f"(object_type = 'client' AND object_id = ANY ({_CLIENT_SET})))",
+    ]
+    return statements
+
+
+def _grant_sql(roles: TeamRoles) -> list[str]:
+    user = quote_ident(roles.user)
+    admin = quote_ident(roles.group(Role.ADMIN))
+    reporters = ", ".join(quote_ident(roles.group(r)) for r in (Role.TEAMLEAD, Role.ADMIN))
+    everyone_write = [*PERSONAL_POLICIES, *SHARED_WORK_TABLES]
+    statements = [
+        f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {SCHEMA} TO {user}",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM PUBLIC",
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {SCHEMA} FROM PUBLIC",
+        f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {SCHEMA} TO {user}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {user}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(everyone_write)} TO {user}",
+        f"GRANT SELECT ON {', '.join((*REFERENCE_TABLES, *READ_ONLY_TABLES))} TO {user}",
+        f"GRANT INSERT, UPDATE, DELETE ON {', '.join(REFERENCE_TABLES)} TO {admin}",
+        f"GRANT SELECT ON store_setting TO {user}",
+        f"GRANT INSERT, UPDATE, DELETE ON store_setting TO {admin}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(REPORTING_TABLES)} TO {reporters}",
+        f"GRANT SELECT ON app_user TO {user}",
+        f"GRANT UPDATE (display_name, lock_secret_hash) ON app_user TO {user}",
+        f"GRANT SELECT ON audit_log TO {user}",
+        f"GRANT SELECT ON audit_head TO {admin}",
+    ]
+    return statements
+
+
+def install_security(conn: Connection, roles: TeamRoles) -> None:
+    """Functions, grants and policies, as the owner; safe to run again after a migration."""
+    for statement in (*_functions_sql(roles), *_grant_sql(roles), *_policy_sql(roles)):
+        conn.exec_driver_sql(statement)
+
+
+def create_group_roles(conn: Connection, roles: TeamRoles) -> None:
+    """The team's group roles (no login); the connected maintenance login joins the owner."""
+    for name in (roles.owner, roles.user, *roles.groups):
+        if not _role_exists(conn, name):
+            conn.execute(text(f"CREATE ROLE {quote_ident(name)} NOLOGIN"))
+    for role in Role:
+        conn.execute(text(f"GRANT {quote_ident(roles.user)} TO {quote_ident(roles.group(role))}"))
+    conn.execute(text(f"GRANT {quote_ident(roles.owner)} TO CURRENT_USER"))
+
+
+def _role_exists(conn: Connection, name: str) -> bool:
+    found = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
+    return found.first() is not None
+
+
+def team_prefix(conn: Connection) -> str | None:
+    """The team's role prefix if this database is a team database, else None."""
+    found = conn.execute(text("SELECT to_regprocedure('zk_team_prefix()')")).scalar()
+    if found is None:
+        return None
+    return conn.execute(text("SELECT zk_team_prefix()")).scalar()
+
+
+def create_login(
+    conn: Connection,
+    roles: TeamRoles,
+    username: str,
+    role: Role,
+    password: str | None,
+    *,
+    valid_until: str | None = None,
+) -> None:
+    """A person's login role (SCRAM-SHA-256 password, or none for GSSAPI/SSPI sign-in)."""
+    name = quote_ident(check_login_name(username))
+    if _role_exists(conn, username):
+        raise ValidationError("username", f"Er bestaat al een databaserol {username}.")
+    conn.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
+    options = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOREPLICATION NOBYPASSRLS"
+    conn.execute(text(f"CREATE ROLE {name} {options}"))
+    if password:
+        # Role passwords cannot be bound parameters; the literal is quoted by the server.
+        literal = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar()
+        conn.execute(text(f"ALTER ROLE {name} PASSWORD {literal}"))
+    if valid_until:
+        literal = conn.execute(text("SELECT quote_literal(:p)"), {"p": valid_until}).scalar()
+        conn.execute(text(f"ALTER ROLE {name} VALID UNTIL {literal}"))
+    conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
+
+
+def set_group(conn: Connection, roles: TeamRoles, username: str, role: Role | None) -> None:
+    """Make ``username`` a member of exactly the group of ``role`` (None: of none)."""
+    name = quote_ident(check_login_name(username))
+    for group in roles.groups:
+        conn.execute(text(f"REVOKE {quote_ident(group)} FROM {name}"))
+    if role is not None:
+        conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
+
+
+def set_login(conn: Connection, username: str, *, allowed: bool) -> None:
+    name = quote_ident(check_login_name(username))
+    conn.execute(text(f"ALTER ROLE {name} {'LOGIN' if allowed else 'NOLOGIN'}"))
+
+
+def security_problems(conn: Connection) -> list[str]:
+    """What is missing of the team's protection; empty when every part is in place."""
+    problems: list[str] = []
+    prefix = team_prefix(conn)
+    if prefix is None:
+        return ["De database is niet als teamdatabase ingericht (zkijdesk team init)."]
+    roles = TeamRoles(prefix)
+    rows = conn.execute(
+        text(
+            "SELECT c.relname, c.relrowsecurity FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :s AND c.relkind = 'r'"
+        ),
+        {"s": SCHEMA},
+    ).all()
+    secured = {name for name, on in rows if on}
+    for table in (*PERSONAL_POLICIES, "audit_log", "app_user"):
+        if table not in secured:
+            problems.append(f"Rijbeveiliging staat uit op tabel {table}.")
+    policies = {
+        tuple(r)
+        for r in conn.execute(
+            text("SELECT tablename, policyname FROM pg_policies WHERE schemaname = :s"),
+            {"s": SCHEMA},
+        )
+    }
+    for table in PERSONAL_POLICIES:
+        if (table, "zk_need_to_know") not in policies:
+            problems.append(f"Het toegangsbeleid op tabel {table} ontbreekt.")
+    trigger = conn.execute(
+        text(
+            "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :s AND c.relname = 'audit_log' AND t.tgname = :t"
+        ),
+        {"s": SCHEMA, "t": AUDIT_TRIGGER},
+    ).scalar()
+    if trigger is None or trigger == "D":
+        problems.append("De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.")
+    for function in FUNCTIONS:
+        found = conn.execute(
+            text("SELECT to_regprocedure(:f)"), {"f": f"{SCHEMA}.{function}"}
+        ).scalar()
+        if found is None:
+            problems.append(f"De functie {function.split('(')[0]} ontbreekt.")
+    writable = conn.execute(
+        text(
+            "SELECT r.rolname, p.privilege_type FROM pg_roles r "
+            "CROSS JOIN (VALUES ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) "
+            "  AS p(privilege_type) "
+            "WHERE r.rolname = ANY(:groups) "
+            "AND has_table_privilege(r.oid, :t, p.privilege_type)"
+        ),
+        {"groups": [roles.user, *roles.groups], "t": f"{SCHEMA}.audit_log"},
+    ).all()
+    for role_name, privilege in writable:
+        problems.append(f"Rol {role_name} mag {privilege} op het auditlog; dat hoort niet.")
+    bypass = conn.execute(
+        text(
+            "SELECT m.rolname FROM pg_roles m JOIN pg_auth_members a ON a.member = m.oid "
+            "JOIN pg_roles g ON g.oid = a.roleid "
+            "WHERE g.rolname = ANY(:groups) AND (m.rolsuper OR m.rolbypassrls)"
+        ),
+        {"groups": list(roles.groups)},
+    ).scalars()
+    for name in bypass:
+        problems.append(f"Gebruiker {name} omzeilt de rijbeveiliging (superuser of BYPASSRLS).")
+    return problems
+
+
+def members(conn: Connection, roles: TeamRoles) -> Iterable[tuple[str, str, bool]]:
+    """(login, group, can log in) for every person in the team's groups."""
+    return conn.execute(
+        text(
+            "SELECT m.rolname, g.rolname, m.rolcanlogin FROM pg_auth_members a "
+            "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+            "WHERE g.rolname = ANY(:groups) ORDER BY m.rolname"
+        ),
+        {"groups": list(roles.groups)},
+    ).all()
+
+
+@dataclass(frozen=True)
+class TeamSession:
+    """Who is connected to a team database: the team's prefix and the person's login."""
+
+    prefix: str
+    login: str
+
+
+def detect(conn: Connection) -> TeamSession | None:
+    prefix = team_prefix(conn)
+    if prefix is None:
+        return None
+    return TeamSession(prefix, conn.execute(text("SELECT session_user")).scalar())
+
+
+def refuse_claimed_user(claimed: str | None) -> None:
+    if claimed:
+        raise StoreError(
+            "--user kan niet bij een teamdatabase: u werkt als de gebruiker waarmee u inlogt."
+        )

@@ -1,0 +1,231 @@
+"""Setting a team database up and keeping its people: what IT's maintenance login runs.
+
+Each function takes the maintenance URL: a login that may create roles and is (or
+becomes, at ``init``) a member of the team's owner role. Schema work runs as the owner
+(``SET ROLE``), so the tables belong to a role no person logs in as; role work runs as
+the maintenance login itself. A person's login and their user in ``app_user`` always
+carry the same name, which is how the server knows who is connected.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+
+from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import StoreError, ValidationError
+from zkijdesk.storage import migrate, team
+from zkijdesk.storage.location import StoreLocation
+from zkijdesk.storage.team import SCHEMA, TeamRoles, quote_ident
+
+MAINTENANCE_STATION = "teambeheer"
+
+
+@dataclass(frozen=True)
+class Member:
+    login: str
+    display_name: str
+    role: Role
+    active: bool
+    can_login: bool
+
+
+def _engine(url: str, *, owner: TeamRoles | None = None) -> Engine:
+    engine = create_engine(url, connect_args={"options": f"-csearch_path={SCHEMA}"})
+    if owner is not None:
+
+        @event.listens_for(engine, "connect")
+        def _as_owner(dbapi_connection, _record) -> None:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(f"SET ROLE {quote_ident(owner.owner)}")
+            dbapi_connection.commit()
+
+    return engine
+
+
+@contextlib.contextmanager
+def _maintenance(url: str) -> Iterator[Connection]:
+    engine = _engine(url)
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except DBAPIError as exc:
+        raise StoreError(
+            "De teamdatabase weigerde de beheeropdracht; voer hem uit met een beheerlogin die "
+            "rollen mag maken en lid is van de eigenaarsrol van het team."
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _roles(conn: Connection) -> TeamRoles:
+    prefix = team.team_prefix(conn)
+    if prefix is None:
+        raise StoreError(
+            "Deze database is (nog) geen teamdatabase; richt hem in met 'zkijdesk team init'."
+        )
+    return TeamRoles(prefix)
+
+
+def init_team(
+    url: str, prefix: str, admin_login: str, admin_name: str, admin_password: str | None
+) -> TeamRoles:
+    """Group roles, schema, tables, security and the first functional admin, in that order.
+
+    A failure part-way leaves what the server made in the transactions before it; running
+    ``init`` again on such a half-made database is refused, and IT drops the database.
+    """
+    roles = TeamRoles(prefix)
+    admin_login = team.check_login_name(admin_login)
+    with _maintenance(url) as conn:
+        if conn.execute(text("SELECT to_regnamespace(:s)"), {"s": SCHEMA}).scalar():
+            raise StoreError("Deze database bevat al een zkijdesk-teamopslag.")
+        team.create_group_roles(conn, roles)
+        conn.execute(text(f"CREATE SCHEMA {SCHEMA} AUTHORIZATION {quote_ident(roles.owner)}"))
+        database = quote_ident(conn.execute(text("SELECT current_database()")).scalar())
+        conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
+        conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {quote_ident(roles.user)}"))
+        conn.execute(text(f"ALTER DATABASE {database} SET search_path = {SCHEMA}"))
+    owner_engine = _engine(url, owner=roles)
+    try:
+        from zkijdesk.storage.store import create_store
+
+        create_store(StoreLocation(url=url, schema=SCHEMA), engine=owner_engine)
+        with owner_engine.begin() as conn:
+            team.install_security(conn, roles)
+    finally:
+        owner_engine.dispose()
+    add_user(url, admin_login, admin_name, Role.ADMIN, admin_password)
+    return roles
+
+
+def upgrade_team(url: str) -> str:
+    """Bring the schema to this program's head as the owner, then renew the security."""
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+    owner_engine = _engine(url, owner=roles)
+    try:
+        revision = migrate.current_revision(owner_engine)
+        if migrate.needs_upgrade(revision):
+            migrate.upgrade(owner_engine)
+        with owner_engine.begin() as conn:
+            team.install_security(conn, roles)
+    finally:
+        owner_engine.dispose()
+    return migrate.SCHEMA_HEAD
+
+
+def _audit(conn: Connection, action: str, user_id: int | None, detail: str) -> None:
+    conn.execute(
+        text("SELECT zk_audit_append(:a, 'user', :o, 'ok', :d, :w)"),
+        {"a": action, "o": user_id, "d": detail, "w": MAINTENANCE_STATION},
+    )
+
+
+def _user_id(conn: Connection, login: str) -> int | None:
+    return conn.execute(text("SELECT id FROM app_user WHERE username = :u"), {"u": login}).scalar()
+
+
+def add_user(
+    url: str,
+    login: str,
+    display_name: str,
+    role: Role | str,
+    password: str | None,
+    *,
+    valid_until: str | None = None,
+) -> None:
+    """A person: their login role in the group of their role, and their user row."""
+    role = Role(role)
+    login = team.check_login_name(login)
+    display_name = (display_name or login).strip()[:120]
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+        if _user_id(conn, login) is not None:
+            raise ValidationError("username", f"Gebruiker {login} bestaat al in dit team.")
+        team.create_login(conn, roles, login, role, password, valid_until=valid_until)
+        conn.execute(text(f"SET LOCAL ROLE {quote_ident(roles.owner)}"))
+        user_id = conn.execute(
+            text(
+                "INSERT INTO app_user (username, display_name, role, active, created_at) "
+                "VALUES (:u, :n, :r, true, now() AT TIME ZONE 'UTC') RETURNING id"
+            ),
+            {"u": login, "n": display_name, "r": role.value},
+        ).scalar()
+        _audit(conn, "create", user_id, f"role={role.value}")
+
+
+@contextlib.contextmanager
+def _change(url: str, login: str) -> Iterator[tuple[Connection, TeamRoles, int]]:
+    login = team.check_login_name(login)
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+        user_id = _user_id(conn, login)
+        if user_id is None:
+            raise ValidationError("username", f"Gebruiker {login} bestaat niet in dit team.")
+        yield conn, roles, user_id
+
+
+def disable_user(url: str, login: str) -> None:
+    """No more sign-in; the user's history, files and audit entries stay."""
+    with _change(url, login) as (conn, roles, user_id):
+        team.set_login(conn, login, allowed=False)
+        conn.execute(text(f"SET LOCAL ROLE {quote_ident(roles.owner)}"))
+        conn.execute(text("UPDATE app_user SET active = false WHERE id = :i"), {"i": user_id})
+        _audit(conn, "change", user_id, "active=0")
+
+
+def enable_user(url: str, login: str) -> None:
+    with _change(url, login) as (conn, roles, user_id):
+        role = Role(
+            conn.execute(text("SELECT role FROM app_user WHERE id = :i"), {"i": user_id}).scalar()
+        )
+        team.set_login(conn, login, allowed=True)
+        team.set_group(conn, roles, login, role)
+        conn.execute(text(f"SET LOCAL ROLE {quote_ident(roles.owner)}"))
+        conn.execute(text("UPDATE app_user SET active = true WHERE id = :i"), {"i": user_id})
+        _audit(conn, "change", user_id, "active=1")
+
+
+def grant_role(url: str, login: str, role: Role | str) -> None:
+    """Give a person another role: their group membership and their user row, together."""
+    role = Role(role)
+    with _change(url, login) as (conn, roles, user_id):
+        team.set_group(conn, roles, login, role)
+        conn.execute(text(f"SET LOCAL ROLE {quote_ident(roles.owner)}"))
+        conn.execute(
+            text("UPDATE app_user SET role = :r WHERE id = :i"), {"r": role.value, "i": user_id}
+        )
+        _audit(conn, "change", user_id, f"role={role.value}")
+
+
+def revoke_user(url: str, login: str) -> None:
+    """Take a person out of the team: no group, no sign-in, their user inactive.
+
+    The login role itself stays: IT may use it elsewhere (a domain login), and dropping it
+    is theirs to decide.
+    """
+    with _change(url, login) as (conn, roles, user_id):
+        team.set_group(conn, roles, login, None)
+        conn.execute(text(f"SET LOCAL ROLE {quote_ident(roles.owner)}"))
+        conn.execute(text("UPDATE app_user SET active = false WHERE id = :i"), {"i": user_id})
+        _audit(conn, "change", user_id, "revoked=1")
+
+
+def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
+    """The team's people and what is missing of its protection."""
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+        logins = {name: can for name, _group, can in team.members(conn, roles)}
+        rows = conn.execute(
+            text("SELECT username, display_name, role, active FROM app_user ORDER BY username")
+        ).all()
+        people = [
+            Member(login, name, Role(role), bool(active), bool(logins.get(login, False)))
+            for login, name, role, active in rows
+        ]
+        return roles, people, team.security_problems(conn)
