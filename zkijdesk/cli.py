@@ -93,8 +93,12 @@ def open_from_args(args):
         from zkijdesk.storage.connect import open_team_store
 
         store = open_team_store(location, prompt, remember=ask_remember)
-        if store.team is None:
+        if store.team is None or args.acting_user:
             store.close()
+            if args.acting_user:
+                from zkijdesk.storage.team import refuse_claimed_user
+
+                refuse_claimed_user(args.acting_user)
             raise ZkijdeskError(
                 "Deze PostgreSQL-database is geen teamdatabase; de beheerder richt hem in met "
                 "'zkijdesk team init'."

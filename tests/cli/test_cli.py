@@ -150,33 +150,6 @@ def test_demo_refuses_a_silly_size(tmp_path, capsys, monkeypatch, clients):
     assert not (tmp_path / "d.db").exists()
 
 
-@pytest.mark.postgres
-def test_init_and_check_on_postgresql(capsys):
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    url = os.environ.get("ZKIJDESK_TEST_DATABASE_URL")
-    if not url:
-        pytest.skip("ZKIJDESK_TEST_DATABASE_URL not set: PostgreSQL tests skipped on this machine")
-    schema = f"zk_cli_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    team_url = f"{url}?options=-csearch_path%3D{schema}"
-    try:
-        assert main(["--database-url", team_url, "init", "--user", "lead"]) == 0
-        assert "PostgreSQL" in capsys.readouterr().out
-        assert main(["--database-url", team_url, "check"]) == 0
-        assert "in orde" in capsys.readouterr().out
-        assert main(["--database-url", team_url, "init"]) == 1
-        assert "bevat al een zkijdesk-opslag" in capsys.readouterr().err
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 def test_a_plain_sqlite_url_is_refused(tmp_path, capsys):
     target = tmp_path / "plain.db"
     assert main(["--database-url", f"sqlite:///{target}", "init"]) == 1

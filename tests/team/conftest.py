@@ -8,6 +8,7 @@ read is the server's answer, not the program's.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -49,11 +50,10 @@ def _server_url() -> str:
     return url
 
 
-@pytest.fixture(scope="module")
-def team_db():
-    """A team database with an admin, two coaches (anna, bram) and a team lead (lead)."""
-    from zkijdesk.storage import team_admin
-
+@contextlib.contextmanager
+def fresh_database():
+    """(maintenance URL, prefix, database name) of a new empty database; dropped afterwards
+    with every role whose name starts with the prefix."""
     server = _server_url()
     token = uuid.uuid4().hex[:8]
     database, prefix = f"zkteam_{token}", f"zkt{token}"
@@ -61,14 +61,8 @@ def team_db():
     with root.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{database}"'))
     maintenance = make_url(server).set(database=database).render_as_string(hide_password=False)
-    db = TeamDb(maintenance, prefix, database)
     try:
-        db.logins["admin"] = f"{prefix}_beheer"
-        team_admin.init_team(maintenance, prefix, db.logins["admin"], "Beheerder", None)
-        for person, role in (("anna", "coach"), ("bram", "coach"), ("lead", "teamlead")):
-            db.logins[person] = f"{prefix}_{person}"
-            team_admin.add_user(maintenance, db.logins[person], person.title(), role, None)
-        yield db
+        yield maintenance, prefix, database
     finally:
         with root.connect() as conn:
             conn.execute(
@@ -86,6 +80,28 @@ def team_db():
             for name in sorted(names, key=lambda n: n.endswith(("_owner", "_user"))):
                 conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
         root.dispose()
+
+
+@pytest.fixture
+def empty_database():
+    """(maintenance URL, prefix, database) of an empty database of this test's own."""
+    with fresh_database() as found:
+        yield found
+
+
+@pytest.fixture(scope="module")
+def team_db():
+    """A team database with an admin, two coaches (anna, bram) and a team lead (lead)."""
+    from zkijdesk.storage import team_admin
+
+    with fresh_database() as (maintenance, prefix, database):
+        db = TeamDb(maintenance, prefix, database)
+        db.logins["admin"] = f"{prefix}_beheer"
+        team_admin.init_team(maintenance, prefix, db.logins["admin"], "Beheerder", None)
+        for person, role in (("anna", "coach"), ("bram", "coach"), ("lead", "teamlead")):
+            db.logins[person] = f"{prefix}_{person}"
+            team_admin.add_user(maintenance, db.logins[person], person.title(), role, None)
+        yield db
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,154 @@
+"""Setting a team up and signing in: the command line, the roles and the failures."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from zkijdesk.cli import main
+from zkijdesk.domain.errors import StoreError
+from zkijdesk.storage.connect import connection_error, with_tls_default
+from zkijdesk.storage.location import StoreLocation
+from zkijdesk.storage.store import open_store
+
+pytestmark = pytest.mark.postgres
+
+
+def test_user_flag_is_refused_on_a_team_database(team, capsys):
+    url = team.db.url_for("anna")
+    assert main(["--database-url", url, "--user", team.db.login("bram"), "check"]) == 1
+    assert "--user kan niet bij een teamdatabase" in capsys.readouterr().err
+
+
+def test_only_the_admin_or_it_checks_the_team_database(team, capsys):
+    assert main(["--database-url", team.db.url_for("anna"), "check"]) == 1
+    assert "Alleen de functioneel beheerder" in capsys.readouterr().err
+    assert main(["--database-url", team.db.url_for("admin"), "check"]) == 0
+    assert "in orde" in capsys.readouterr().out
+    assert main(["--database-url", team.db.maintenance_url, "check"]) == 0
+
+
+def test_a_plain_init_on_a_server_points_to_team_init(team, capsys):
+    assert main(["--database-url", team.db.maintenance_url, "init"]) == 1
+    assert "zkijdesk team init" in capsys.readouterr().err
+
+
+def test_team_status_lists_people_and_finds_no_problem(team, capsys):
+    assert main(["--database-url", team.db.maintenance_url, "team", "status"]) == 0
+    out = capsys.readouterr().out
+    for person, role in (("anna", "coach"), ("lead", "teamlead"), ("admin", "admin")):
+        assert team.db.login(person) in out
+        assert role in out
+
+
+def test_the_app_cannot_create_users_on_a_team_database(team):
+    from zkijdesk.domain.errors import PermissionDeniedError
+    from zkijdesk.services.users import create_user
+
+    with pytest.raises(PermissionDeniedError, match="team add-user"):
+        create_user(team.admin.store, "nieuw", "Nieuw", "coach", actor=team.admin.actor)
+
+
+def test_a_disabled_login_gets_one_sentence_and_can_come_back(team, monkeypatch, capsys):
+    url = team.db.maintenance_url
+    login = team.db.login("bram")
+    monkeypatch.setenv("ZKIJDESK_NEW_PASSWORD", "x" * 12)
+    assert main(["--database-url", url, "team", "disable-user", login]) == 0
+    with pytest.raises(StoreError, match="uitgeschakeld"):
+        open_store(StoreLocation(url=team.db.url_for("bram")))
+    assert main(["--database-url", url, "team", "enable-user", login]) == 0
+    store = open_store(StoreLocation(url=team.db.url_for("bram")))
+    store.close()
+
+
+def test_grant_changes_the_role_in_the_database_and_the_program(team):
+    from zkijdesk.domain.enums import Role
+    from zkijdesk.services.users import actor_for_login
+    from zkijdesk.storage import team_admin
+
+    login = team.db.login("lead")
+    team_admin.grant_role(team.db.maintenance_url, login, "coach")
+    try:
+        store = open_store(StoreLocation(url=team.db.url_for("lead")))
+        try:
+            assert actor_for_login(store).role is Role.COACH
+        finally:
+            store.close()
+        with psycopg.connect(team.db.psycopg_dsn("lead"), autocommit=True) as conn:
+            groups = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b ON b.oid = m.roleid "
+                    "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user"
+                ).fetchall()
+            }
+        assert groups == {f"{team.db.prefix}_coach"}
+    finally:
+        team_admin.grant_role(team.db.maintenance_url, login, "teamlead")
+
+
+def test_an_unknown_login_and_an_unreachable_server_each_get_their_sentence(team):
+    unknown = make_url(team.db.maintenance_url).set(username="niemand_hier_xyz")
+    with pytest.raises(StoreError, match="bestaat niet"):
+        open_store(StoreLocation(url=unknown.render_as_string(hide_password=False)))
+    closed = make_url(team.db.maintenance_url).set(port=1)
+    with pytest.raises(StoreError, match="niet bereikbaar"):
+        open_store(StoreLocation(url=closed.render_as_string(hide_password=False)))
+
+
+def test_a_server_that_cannot_prove_its_identity_is_refused(team):
+    url = team.db.url_for("anna") + "?sslmode=verify-full"
+    with pytest.raises(StoreError, match="TLS-certificaat"):
+        open_store(StoreLocation(url=url))
+
+
+def test_tls_is_required_for_every_server_but_this_machine():
+    remote = with_tls_default("postgresql+psycopg://anna@db.gemeente.example/team")
+    assert "sslmode=verify-full" in remote
+    assert with_tls_default("postgresql+psycopg://anna@127.0.0.1/team").endswith("/team")
+    kept = with_tls_default("postgresql+psycopg://anna@db.example/team?sslmode=require")
+    assert "verify-full" not in kept
+
+
+@pytest.mark.parametrize(
+    ("libpq", "sentence"),
+    [
+        ('FATAL:  password authentication failed for user "anna"', "klopt niet of is verlopen"),
+        ("fe_sendauth: no password supplied", "vraagt het wachtwoord"),
+        ('FATAL:  role "anna" is not permitted to log in', "uitgeschakeld"),
+        ('could not translate host name "db.x" to address', "niet bereikbaar"),
+        ('FATAL:  no pg_hba.conf entry for host "10.0.0.5"', "pg_hba.conf"),
+    ],
+)
+def test_each_libpq_failure_becomes_one_dutch_sentence(libpq, sentence):
+    location = StoreLocation(url="postgresql+psycopg://anna@db.x/team")
+    error = connection_error(psycopg.OperationalError(libpq), location)
+    assert sentence in error.message
+    assert "\n" not in error.message
+
+
+def test_team_init_from_the_command_line_then_a_person_signs_in(
+    empty_database, monkeypatch, capsys
+):
+    url, prefix, _database = empty_database
+    monkeypatch.setenv("ZKIJDESK_NEW_PASSWORD", "een-lang-wachtwoord")
+    if True:
+        admin = f"{prefix}_fb"
+        assert (
+            main(["--database-url", url, "team", "init", "--prefix", prefix, "--admin", admin]) == 0
+        )
+        assert (
+            main(["--database-url", url, "team", "init", "--prefix", prefix, "--admin", admin]) == 1
+        )
+        assert "bevat al" in capsys.readouterr().err
+        coach = f"{prefix}_coach1"
+        assert main(["--database-url", url, "team", "add-user", coach, "--role", "coach"]) == 0
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+            secret = conn.execute(
+                "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (coach,)
+            ).fetchone()[0]
+        assert secret.startswith("SCRAM-SHA-256$")
+        assert main(["--database-url", url, "check"]) == 0
+        assert main(["--database-url", url, "team", "upgrade"]) == 0
+        assert main(["--database-url", url, "team", "status"]) == 0
