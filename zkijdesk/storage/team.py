@@ -335,9 +335,24 @@ def _grant_sql(roles: TeamRoles) -> list[str]:
     return statements
 
 
+#: The audit log's own guards, renewed with the rest: rows refuse UPDATE and DELETE
+#: (migration 0004), and the table refuses TRUNCATE, which row triggers do not see.
+GUARD_SQL = (
+    """CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
+       $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$""",
+    f"""CREATE OR REPLACE TRIGGER {AUDIT_TRIGGER} BEFORE UPDATE OR DELETE ON audit_log
+       FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
+    f"ALTER TABLE audit_log ENABLE ALWAYS TRIGGER {AUDIT_TRIGGER}",
+    """CREATE OR REPLACE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+       FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()""",
+    "ALTER TABLE audit_log ENABLE ALWAYS TRIGGER audit_log_no_truncate",
+)
+
+
 def install_security(conn: Connection, roles: TeamRoles) -> None:
     """Functions, grants and policies, as the owner; safe to run again after a migration."""
-    for statement in (*_functions_sql(roles), *_grant_sql(roles), *_policy_sql(roles)):
+    statements = (*GUARD_SQL, *_functions_sql(roles), *_grant_sql(roles), *_policy_sql(roles))
+    for statement in statements:
         conn.exec_driver_sql(statement)
 
 
@@ -443,6 +458,16 @@ def security_problems(conn: Connection) -> list[str]:
     ).scalar()
     if trigger is None or trigger == "D":
         problems.append("De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.")
+    truncate_guard = conn.execute(
+        text(
+            "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :s AND c.relname = 'audit_log' AND t.tgname = :t"
+        ),
+        {"s": SCHEMA, "t": "audit_log_no_truncate"},
+    ).scalar()
+    if truncate_guard is None or truncate_guard == "D":
+        problems.append("De beveiliging van het auditlog tegen leegmaken ontbreekt.")
     for function in FUNCTIONS:
         found = conn.execute(
             text("SELECT to_regprocedure(:f)"), {"f": f"{SCHEMA}.{function}"}

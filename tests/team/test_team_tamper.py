@@ -1,0 +1,89 @@
+"""Someone with the server's superuser weakens the team's protection: ``check`` says so."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from zkijdesk.cli import main
+from zkijdesk.storage import team_admin
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def small_team(empty_database):
+    url, prefix, _database = empty_database
+    team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
+    team_admin.add_user(url, f"{prefix}_c1", "Coach", "coach", None)
+    with _superuser(url) as conn:
+        conn.execute(
+            "SELECT zk_audit_append('view', 'client', NULL, 'ok', NULL, 'x')"
+        )  # an entry to tamper with
+    return url, prefix
+
+
+def _superuser(url: str):
+    return psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"),
+        autocommit=True,
+        options="-csearch_path=zkijdesk",
+    )
+
+
+def _check(url, capsys) -> tuple[int, str]:
+    code = main(["--database-url", url, "check"])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("tamper", "finding"),
+    [
+        ("DROP TRIGGER audit_log_no_change ON audit_log", "auditlog tegen wijzigen"),
+        ("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change", "auditlog tegen wijzigen"),
+        ("DROP TRIGGER audit_log_no_truncate ON audit_log", "auditlog tegen leegmaken"),
+        ("ALTER TABLE route DISABLE ROW LEVEL SECURITY", "Rijbeveiliging staat uit op tabel route"),
+        ("DROP POLICY zk_need_to_know ON activity", "toegangsbeleid op tabel activity"),
+        ("GRANT INSERT ON audit_log TO {prefix}_coach", "mag INSERT op het auditlog"),
+        ("ALTER ROLE {prefix}_c1 BYPASSRLS", "omzeilt de rijbeveiliging"),
+        ("DROP FUNCTION zk_audit_append(text, text, integer, text, text, text)", "zk_audit_append"),
+    ],
+)
+def test_check_finds_weakened_protection(small_team, capsys, tamper, finding):
+    url, prefix = small_team
+    assert _check(url, capsys)[0] == 0
+    with _superuser(url) as conn:
+        conn.execute(tamper.format(prefix=prefix))
+    code, err = _check(url, capsys)
+    assert code == 1
+    assert finding in err
+
+
+def test_check_finds_an_edited_entry_even_with_the_trigger_put_back(small_team, capsys):
+    url, _prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        conn.execute("UPDATE audit_log SET object_id = 7 WHERE id = 1")
+        conn.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")
+    code, err = _check(url, capsys)
+    assert code == 1
+    assert "keten breekt bij regel 1" in err
+
+
+def test_team_upgrade_restores_dropped_protection(small_team, capsys):
+    url, _prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute("ALTER TABLE client DISABLE ROW LEVEL SECURITY")
+        conn.execute("DROP POLICY zk_need_to_know ON task")
+        conn.execute("DROP TRIGGER audit_log_no_change ON audit_log")
+    assert _check(url, capsys)[0] == 1
+    assert main(["--database-url", url, "team", "upgrade"]) == 0
+    assert _check(url, capsys)[0] == 0
+
+
+def test_even_the_owner_cannot_empty_the_audit_log(small_team):
+    url, prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute(f"SET ROLE {prefix}_owner")
+        with pytest.raises(psycopg.errors.RaiseException):
+            conn.execute("TRUNCATE audit_log")
