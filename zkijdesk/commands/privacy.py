@@ -100,8 +100,8 @@ def cmd_erase(args) -> int:
     def work(store, actor):
         if not confirm(f"Cliënt {args.client} en al diens gegevens definitief wissen?", args):
             raise ZkijdeskError("Niet gewist: bevestig met j, of gebruik --yes.")
-        ErasureService(store, actor).erase(args.client)
-        print(f"Cliënt {args.client} is gewist; de opslag is opgeschoond.")
+        result = ErasureService(store, actor).erase(args.client)
+        print(f"Cliënt {args.client} is gewist; {result.note}.")
         return EXIT_OK
 
     return with_store(args, work)

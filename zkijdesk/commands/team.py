@@ -54,6 +54,9 @@ def register(sub) -> None:
         handler=cmd_status
     )
     commands.add_parser(
+        "compact", help="tabellen herschrijven zodat gewiste gegevens uit de bestanden gaan"
+    ).set_defaults(handler=cmd_compact)
+    commands.add_parser(
         "forget-password", help="wis het onthouden wachtwoord van deze inlog"
     ).set_defaults(handler=cmd_forget_password)
 
@@ -164,4 +167,16 @@ def cmd_forget_password(args) -> int:
 
     forget_password(_url(args))
     print("Onthouden wachtwoord gewist (als er een was).")
+    return EXIT_OK
+
+
+def cmd_compact(args) -> int:
+    from zkijdesk.storage import team_admin
+
+    waiting = team_admin.compact(_url(args))
+    print(
+        f"Tabellen met persoonsgegevens herschreven ({waiting} wissing(en) wachtten hierop); "
+        "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn "
+        "voorbij is."
+    )
     return EXIT_OK

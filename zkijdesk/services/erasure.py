@@ -11,6 +11,7 @@ its entries (ids and actions, no personal data), so its chain still verifies.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session
@@ -75,25 +76,59 @@ def _forget_in_settings(session: Session, ids: set[int]) -> None:
                     setting.value = json.dumps(kept)
 
 
-def compact(store: Store) -> None:
-    """Make deleted content unrecoverable from the database file and its WAL."""
+@dataclass(frozen=True)
+class Compaction:
+    """What became of the removed rows' bytes: ``done`` when the data files no longer hold
+    them. ``note`` says it in one Dutch sentence, including what remains elsewhere."""
+
+    done: bool
+    note: str
+
+
+SQLITE_DONE = "de opslag is opgeschoond, ook het bestand zelf en het WAL-bestand"
+SERVER_DONE = (
+    "de tabellen zijn herschreven, dus de databasebestanden bevatten de gegevens niet meer; "
+    "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn voorbij is"
+)
+SERVER_PENDING = (
+    "de rijen zijn verwijderd, maar de databasebestanden worden pas bij het onderhoud door de "
+    "beheerder herschreven (zkijdesk team compact); kopieën in WAL-bestanden en back-ups van "
+    "de server blijven tot hun bewaartermijn voorbij is"
+)
+
+
+def compact(store: Store) -> Compaction:
+    """Make deleted content unrecoverable from the database file and its WAL.
+
+    On PostgreSQL a plain ``VACUUM`` only marks dead rows free; their bytes stay in the
+    table's files until overwritten. ``VACUUM (FULL)`` rewrites the tables, which only
+    their owner may do: a person on a team database asks for it instead, and IT's
+    maintenance (``zkijdesk team compact``) carries it out.
+    """
     store.engine.dispose()
-    with store.engine.connect() as conn:
-        if store.is_sqlite:
+    if store.is_sqlite:
+        with store.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             raw.execute("VACUUM")
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        else:
-            auto = conn.execution_options(isolation_level="AUTOCOMMIT")
-            auto.execute(text("VACUUM"))
+        return Compaction(True, SQLITE_DONE)
+    from zkijdesk.storage.team import rewrite_personal_tables
+
+    if store.team is not None and store.team.is_person:
+        with store.engine.begin() as conn:
+            conn.execute(text("SELECT zk_request_compaction()"))
+        return Compaction(False, SERVER_PENDING)
+    with store.engine.connect() as conn:
+        rewrite_personal_tables(conn.execution_options(isolation_level="AUTOCOMMIT"))
+    return Compaction(True, SERVER_DONE)
 
 
 class ErasureService(Service):
-    def erase(self, client_id: int) -> None:
+    def erase(self, client_id: int) -> Compaction:
         """Erase one person on request; the coach or team lead with access does this."""
         self.require_role(Role.COACH, Role.TEAMLEAD, what="een cliënt wist")
         with self.store.session() as s:
             self.client_for(s, client_id)
             delete_clients(s, [client_id])
             self.audit(s, "erase", "client", client_id)
-        compact(self.store)
+        return compact(self.store)

@@ -179,6 +179,10 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 END IF;
                 RETURN moved;
             END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_request_compaction() RETURNS void
+            LANGUAGE sql VOLATILE {definer} AS $$
+            INSERT INTO compaction_request (requested_at, requested_by)
+            VALUES (now() AT TIME ZONE 'UTC', zk_me()) $$""",
         r"""CREATE OR REPLACE FUNCTION zk_json(t text) RETURNS text
             LANGUAGE plpgsql IMMUTABLE AS $$
             DECLARE
@@ -275,6 +279,7 @@ FUNCTIONS = (
     "zk_unrouted(integer)",
     "zk_visible_clients()",
     "zk_transfer(integer, integer, integer)",
+    "zk_request_compaction()",
     "zk_json(text)",
     "zk_audit_append(text, text, integer, text, text, text)",
 )
@@ -338,6 +343,8 @@ def _grant_sql(roles: TeamRoles) -> list[str]:
 #: The audit log's own guards, renewed with the rest: rows refuse UPDATE and DELETE
 #: (migration 0004), and the table refuses TRUNCATE, which row triggers do not see.
 GUARD_SQL = (
+    """CREATE TABLE IF NOT EXISTS compaction_request (
+           id serial PRIMARY KEY, requested_at timestamp NOT NULL, requested_by integer)""",
     """CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
        $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$""",
     f"""CREATE OR REPLACE TRIGGER {AUDIT_TRIGGER} BEFORE UPDATE OR DELETE ON audit_log
@@ -513,17 +520,38 @@ def members(conn: Connection, roles: TeamRoles) -> Iterable[tuple[str, str, bool
 
 @dataclass(frozen=True)
 class TeamSession:
-    """Who is connected to a team database: the team's prefix and the person's login."""
+    """Who is connected to a team database: the team's prefix and the person's login.
+
+    ``is_person`` is False for IT's maintenance login (a member of the owner role).
+    """
 
     prefix: str
     login: str
+    is_person: bool = True
 
 
 def detect(conn: Connection) -> TeamSession | None:
     prefix = team_prefix(conn)
     if prefix is None:
         return None
-    return TeamSession(prefix, conn.execute(text("SELECT session_user")).scalar())
+    login, maintains = conn.execute(
+        text("SELECT session_user, pg_has_role(session_user, :owner, 'MEMBER')"),
+        {"owner": TeamRoles(prefix).owner},
+    ).one()
+    return TeamSession(prefix, login, not maintains)
+
+
+def rewrite_personal_tables(conn: Connection) -> None:
+    """``VACUUM (FULL)`` every table with personal data (on an autocommit connection), so
+    erased rows leave the data files; then the pending requests are settled."""
+    for table in PERSONAL_POLICIES:
+        conn.exec_driver_sql(f"VACUUM (FULL) {table}")
+    if conn.execute(text("SELECT to_regclass('compaction_request')")).scalar():
+        conn.execute(text("DELETE FROM compaction_request"))
+
+
+def pending_compactions(conn: Connection) -> int:
+    return conn.execute(text("SELECT count(*) FROM compaction_request")).scalar() or 0
 
 
 def refuse_claimed_user(claimed: str | None) -> None:

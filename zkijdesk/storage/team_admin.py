@@ -217,7 +217,7 @@ def revoke_user(url: str, login: str) -> None:
 
 
 def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
-    """The team's people and what is missing of its protection."""
+    """The team's people and what is missing of its protection (or waiting for IT)."""
     with _maintenance(url) as conn:
         roles = _roles(conn)
         logins = {name: can for name, _group, can in team.members(conn, roles)}
@@ -228,4 +228,26 @@ def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
             Member(login, name, Role(role), bool(active), bool(logins.get(login, False)))
             for login, name, role, active in rows
         ]
-        return roles, people, team.security_problems(conn)
+        problems = team.security_problems(conn)
+        waiting = team.pending_compactions(conn)
+        if waiting:
+            problems.append(
+                f"{waiting} wissing(en) wachten op het herschrijven van de tabellen "
+                "(zkijdesk team compact)."
+            )
+        return roles, people, problems
+
+
+def compact(url: str) -> int:
+    """Rewrite the personal tables (as the owner) so erased rows leave the data files;
+    returns how many erasures were waiting for it."""
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+        waiting = team.pending_compactions(conn)
+    engine = _engine(url, owner=roles)
+    try:
+        with engine.connect() as conn:
+            team.rewrite_personal_tables(conn.execution_options(isolation_level="AUTOCOMMIT"))
+    finally:
+        engine.dispose()
+    return waiting

@@ -1,0 +1,60 @@
+"""Erasure on a team database tells the truth about what is gone and what is not yet."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from zkijdesk.cli import main
+from zkijdesk.services.dto import ClientInput, RouteInput
+
+pytestmark = pytest.mark.postgres
+
+MARKER = "Zwartkruisvanderlinde"
+
+
+def _data_files(url: str) -> list[Path]:
+    with psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"),
+        autocommit=True,
+        options="-csearch_path=zkijdesk",
+    ) as conn:
+        conn.execute("CHECKPOINT")
+        data_dir = Path(conn.execute("SHOW data_directory").fetchone()[0])
+        files = [
+            data_dir / conn.execute("SELECT pg_relation_filepath(%s)", (t,)).fetchone()[0]
+            for t in ("client", "activity")
+        ]
+    if not all(f.exists() for f in files):
+        pytest.skip("the server's data files are not readable from this process")
+    return files
+
+
+def test_erase_says_what_waits_for_it_and_team_compact_removes_the_bytes(team, capsys):
+    result = team.anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name=MARKER,
+            birth_date=date(1980, 1, 2),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 2, 1)),
+    )
+    cid = result.client.id
+    team.anna.activities.record_contact(cid, "telefoon", date(2026, 2, 2), note=MARKER)
+    url = team.db.url_for("anna")
+    assert main(["--database-url", url, "erase", "--client", str(cid), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "opgeschoond" not in out
+    assert "team compact" in out and "WAL" in out
+    assert main(["--database-url", team.db.maintenance_url, "team", "status"]) == 1
+    assert "wachten op het herschrijven" in capsys.readouterr().err
+
+    assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 0
+    assert "1 wissing(en)" in capsys.readouterr().out
+    for path in _data_files(team.db.maintenance_url):
+        assert MARKER.encode() not in path.read_bytes(), path.name
+    assert main(["--database-url", team.db.maintenance_url, "team", "status"]) == 0
