@@ -607,9 +607,139 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "The store is busy with another operation: the last change was not saved, data saved "
         "earlier is kept; please try again shortly.",
     ),
+    # team database (storage/team.py, storage/connect.py, storage/team_admin.py)
+    (
+        "Cliënt bestaat niet of heeft nog geen route om over te dragen.",
+        "The client does not exist or has no route to transfer yet.",
+    ),
+    (
+        "In een teamdatabase voegt de beheerder van de server gebruikers toe met 'zkijdesk "
+        "team add-user', zodat iedereen met een eigen inlog werkt.",
+        "In a team database the server's administrator adds users with 'zkijdesk team "
+        "add-user', so that everyone works with a login of their own.",
+    ),
+    (
+        "U bent aangemeld als {x}, maar die inlog is geen actieve gebruiker van dit team; "
+        "vraag de beheerder u toe te voegen (zkijdesk team add-user).",
+        "You are signed in as {x}, but that login is not an active user of this team; ask the "
+        "administrator to add you (zkijdesk team add-user).",
+    ),
+    (
+        "Kan geen verbinding maken met de teamdatabase {x}.",
+        "Cannot connect to the team database {x}.",
+    ),
+    (
+        "Aanmelden bij de teamdatabase is mislukt.",
+        "Signing in to the team database failed.",
+    ),
+    (
+        "De teamdatabase vraagt het wachtwoord van {x}.",
+        "The team database asks for the password of {x}.",
+    ),
+    (
+        "Het wachtwoord van {x} klopt niet of is verlopen; typ het opnieuw of vraag de "
+        "beheerder om een nieuw wachtwoord.",
+        "The password of {x} is wrong or has expired; type it again or ask the administrator "
+        "for a new password.",
+    ),
+    (
+        "Gebruiker {x} is uitgeschakeld in de teamdatabase; neem contact op met de beheerder.",
+        "User {x} is disabled in the team database; contact the administrator.",
+    ),
+    (
+        "Gebruiker {x} bestaat niet in de teamdatabase op {x2}.",
+        "User {x} does not exist in the team database on {x2}.",
+    ),
+    (
+        "De database {x} bestaat niet op de server {x2}.",
+        "The database {x} does not exist on the server {x2}.",
+    ),
+    (
+        "De server {x} laat vanaf deze werkplek geen verbinding toe voor {x2}; vraag de "
+        "beheerder de toegang (pg_hba.conf) te regelen.",
+        "The server {x} does not accept a connection for {x2} from this workstation; ask the "
+        "administrator to arrange access (pg_hba.conf).",
+    ),
+    (
+        "De server {x} kon niet bewijzen wie hij is (TLS-certificaat geweigerd); vraag de "
+        "beheerder om het juiste CA-certificaat, de verbinding is niet gemaakt.",
+        "The server {x} could not prove who it is (TLS certificate refused); ask the "
+        "administrator for the right CA certificate, no connection was made.",
+    ),
+    (
+        "De teamdatabase op {x} is niet bereikbaar; controleer de netwerkverbinding of vraag "
+        "de beheerder of de server draait.",
+        "The team database on {x} cannot be reached; check the network connection or ask the "
+        "administrator whether the server is running.",
+    ),
+    (
+        "Uw login heeft geen toegang tot deze teamdatabase; vraag de beheerder u toe te voegen "
+        "(zkijdesk team add-user).",
+        "Your login has no access to this team database; ask the administrator to add you "
+        "(zkijdesk team add-user).",
+    ),
+    (
+        "De teamdatabase heeft een ouder schema; vraag de beheerder van de server 'zkijdesk "
+        "team upgrade' uit te voeren.",
+        "The team database has an older schema; ask the server's administrator to run "
+        "'zkijdesk team upgrade'.",
+    ),
+    (
+        "Een inlognaam voor de teamdatabase bestaat uit 2 tot 63 kleine letters, cijfers, "
+        "punten, streepjes of _ en begint met een letter.",
+        "A login name for the team database consists of 2 to 63 lower-case letters, digits, "
+        "dots, hyphens or _ and starts with a letter.",
+    ),
+    (
+        "Er bestaat al een databaserol {x}.",
+        "A database role {x} already exists.",
+    ),
+    (
+        "--user kan niet bij een teamdatabase: u werkt als de gebruiker waarmee u inlogt.",
+        "--user cannot be used with a team database: you work as the user you sign in as.",
+    ),
+    (
+        "Het voorvoegsel van de teamrollen bestaat uit kleine letters, cijfers en _ en begint "
+        "met een letter.",
+        "The prefix of the team roles consists of lower-case letters, digits and _ and starts "
+        "with a letter.",
+    ),
+    (
+        "De teamdatabase weigert dit voor uw inlog: u heeft geen toegang tot deze gegevens; er "
+        "is niets gewijzigd.",
+        "The team database refuses this for your login: you have no access to this data; "
+        "nothing was changed.",
+    ),
+    (
+        "Alleen de functioneel beheerder of de beheerder van de server controleert de "
+        "teamdatabase.",
+        "Only the functional administrator or the server's administrator checks the team database.",
+    ),
+    (
+        "Deze database is (nog) geen teamdatabase; richt hem in met 'zkijdesk team init'.",
+        "This database is not (yet) a team database; set it up with 'zkijdesk team init'.",
+    ),
+    (
+        "De teamdatabase weigerde de beheeropdracht; voer hem uit met een beheerlogin die "
+        "rollen mag maken en lid is van de eigenaarsrol van het team.",
+        "The team database refused the maintenance command; run it with a maintenance login "
+        "that may create roles and is a member of the team's owner role.",
+    ),
+    (
+        "Deze database bevat al een zkijdesk-teamopslag.",
+        "This database already holds a zkijdesk team store.",
+    ),
+    (
+        "Gebruiker {x} bestaat al in dit team.",
+        "User {x} already exists in this team.",
+    ),
+    (
+        "Gebruiker {x} bestaat niet in dit team.",
+        "User {x} does not exist in this team.",
+    ),
 )
 
-_PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x)\}")
+_PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x\d?)\}")
 _LOWER_LABELS = {dutch.lower(): english for dutch, english in LABELS.items()}
 
 

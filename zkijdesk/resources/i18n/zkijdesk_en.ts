@@ -2613,6 +2613,18 @@ Agreements on guidance:
         <translation>Passphrase of the store:</translation>
     </message>
     <message>
+        <source>Het wachtwoord klopt niet. Wachtwoord van %1:</source>
+        <translation>The password is not right. Password of %1:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van %1 voor de teamdatabase:</source>
+        <translation>Password of %1 for the team database:</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij de teamdatabase</source>
+        <translation>Sign in to the team database</translation>
+    </message>
+    <message>
         <source>Opslag openen</source>
         <translation>Open store</translation>
     </message>

@@ -2613,6 +2613,18 @@ Afspraken over begeleiding:
             <translation>Wachtwoordzin van de opslag:</translation>
         </message>
         <message>
+            <source>Het wachtwoord klopt niet. Wachtwoord van %1:</source>
+            <translation>Het wachtwoord klopt niet. Wachtwoord van %1:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord van %1 voor de teamdatabase:</source>
+            <translation>Wachtwoord van %1 voor de teamdatabase:</translation>
+        </message>
+        <message>
+            <source>Aanmelden bij de teamdatabase</source>
+            <translation>Aanmelden bij de teamdatabase</translation>
+        </message>
+        <message>
             <source>Opslag openen</source>
             <translation>Opslag openen</translation>
         </message>
