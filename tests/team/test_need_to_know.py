@@ -172,3 +172,67 @@ def test_team_lead_transfers_a_caseload_without_reading_it(team, files):
     back = lead.transfer_caseload(team.bram.actor.user_id, team.anna.actor.user_id)
     assert back >= 2
     assert "Abbink" not in {c.last_name for c in team.bram.clients.find("")}
+
+
+def test_the_team_lead_counts_the_whole_team_without_reading_a_name(team, files):
+    """The monthly figures on a team database: the lead counts every file (through the
+    figures views) and gets the same atoms as a count over the tables themselves."""
+    from zkijdesk.services.reporting_queries import year_counts
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import open_store
+
+    with team.lead.store.figures_session() as s:
+        lead_counts = year_counts(s, 2026, 6)
+    everything = open_store(StoreLocation(url=team.db.maintenance_url))
+    try:
+        with everything.read_session() as s:
+            s.execute(text("SET LOCAL search_path = zkijdesk"))
+            true_counts = year_counts(s, 2026, 6)
+    finally:
+        everything.close()
+    assert lead_counts.atoms == true_counts.atoms
+    assert sum(sum(per.values()) for per in lead_counts.atoms.values()) > 0
+    with _as(team.db, "lead") as conn:
+        named = conn.execute(
+            "SELECT count(*) FROM zkijdesk_cijfers.client "
+            "WHERE last_name IS NOT NULL OR bsn IS NOT NULL OR first_name IS NOT NULL"
+        ).fetchone()[0]
+        days = conn.execute(
+            "SELECT DISTINCT to_char(birth_date, 'MM-DD') FROM zkijdesk_cijfers.client"
+        ).fetchall()
+        assert conn.execute("SELECT count(*) FROM zkijdesk_cijfers.client").fetchone()[0] >= 5
+    assert named == 0
+    assert {d[0] for d in days} <= {"12-31", "01-01"}  # no birthday leaves the files
+
+
+def test_a_coach_cannot_read_the_figures_views(team, files):
+    with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT count(*) FROM zkijdesk_cijfers.client")
+
+
+def test_the_team_lead_exports_a_month_from_the_team_database(team, files, tmp_path):
+    import json
+
+    from zkijdesk.cli import main
+
+    out = tmp_path / "cijfers"
+    url = team.db.url_for("lead")
+    assert main(["--database-url", url, "export", "--month", "2026-06", "--out", str(out)]) == 0
+    published = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert "2026-06" in json.dumps(published)
+    text_out = next(out.glob("*.json")).read_text(encoding="utf-8")
+    assert "Aalders" not in text_out and "Brouwer" not in text_out
+    assert (
+        main(
+            [
+                "--database-url",
+                team.db.url_for("anna"),
+                "export",
+                "--month",
+                "2026-06",
+                "--out",
+                str(tmp_path / "coach"),
+            ]
+        )
+        == 1
+    )

@@ -158,7 +158,7 @@ class ReportingService(Service):
         self, year: int, month: int, source: str, earlier_months: dict[int, set[int]]
     ) -> dict[int, YearCounts]:
         needed_last_year = {month} | ({12} if month == 1 else set())
-        with self.store.read_session() as s:
+        with self.store.figures_session() as s:
             if source == SOURCE_CONTRIBUTIONS:
                 from zkijdesk.services.reporting_contributions import combined_counts
 

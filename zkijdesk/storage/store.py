@@ -109,6 +109,22 @@ class Store:
         with self._sessions() as session:
             yield session
 
+    @contextlib.contextmanager
+    def figures_session(self) -> Iterator[Session]:
+        """A read session for counting the monthly figures.
+
+        On a team database a team lead may read only their own files, yet the figures
+        count the whole team: this session reads the figures views instead, which hold
+        every row and no identifying column (storage/team.py), and which only team leads
+        and admins may read. Elsewhere it is an ordinary read session.
+        """
+        with self.read_session() as session:
+            if self.team is not None:
+                from zkijdesk.storage.team import FIGURES_SCHEMA, SCHEMA
+
+                session.execute(text(f"SET LOCAL search_path = {FIGURES_SCHEMA}, {SCHEMA}"))
+            yield session
+
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"

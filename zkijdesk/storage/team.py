@@ -66,6 +66,41 @@ PERSONAL_POLICIES: dict[str, str] = {
     "user_setting": "user_id = (SELECT zk_me())",
 }
 
+FIGURES_SCHEMA = "zkijdesk_cijfers"
+"""Views for the monthly figures: every row, no identifying column (see ``_figures_sql``)."""
+
+#: The tables the counting rules read (services/reporting_queries.py), and per table the
+#: columns a figures view leaves empty: names, numbers, contact details, free text.
+FIGURES_TABLES: dict[str, frozenset[str]] = {
+    "client": frozenset(
+        {
+            "client_number",
+            "first_name",
+            "name_prefix",
+            "last_name",
+            "bsn",
+            "email",
+            "phone",
+            "postcode",
+            "consent_note",
+            "search_key",
+        }
+    ),
+    "client_target_group": frozenset(),
+    "route": frozenset({"note"}),
+    "training": frozenset({"title", "provider", "credential"}),
+    "placement": frozenset(),
+    "placement_follow_up": frozenset({"note"}),
+}
+
+#: Age on 1 January is all the figures need of a birth date; every date but 1 January
+#: gives the same age on every 1 January as 31 December of its year, so the view shows
+#: that instead of the day a person was born.
+COARSE_BIRTH_DATE = (
+    "CASE WHEN extract(month FROM birth_date) = 1 AND extract(day FROM birth_date) = 1 "
+    "THEN birth_date ELSE make_date(extract(year FROM birth_date)::integer, 12, 31) END"
+)
+
 REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
 SHARED_WORK_TABLES = (
     "employer",
@@ -314,6 +349,43 @@ def _policy_sql(roles: TeamRoles) -> list[str]:
     return statements
 
 
+def _figures_sql(roles: TeamRoles) -> list[str]:
+    """One view per counted table, named like the table, in the figures schema.
+
+    The views belong to the owner, so they read every row past row-level security, and
+    they are granted to those who make the monthly figures only. A figures session puts
+    this schema first on its search path (``Store.figures_session``), so the counting
+    queries run unchanged and reach no name, number or note. Built from the models, so a
+    migration that adds a column is followed at the next ``team upgrade``.
+    """
+    from sqlalchemy.dialects import postgresql
+
+    from zkijdesk.models.base import Base
+
+    dialect = postgresql.dialect()
+    reporters = ", ".join(quote_ident(roles.group(r)) for r in (Role.TEAMLEAD, Role.ADMIN))
+    statements = [
+        f"REVOKE ALL ON SCHEMA {FIGURES_SCHEMA} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {FIGURES_SCHEMA} TO {reporters}",
+    ]
+    for table, masked in FIGURES_TABLES.items():
+        columns = []
+        for column in Base.metadata.tables[table].columns:
+            if column.name in masked:
+                columns.append(f"NULL::{column.type.compile(dialect)} AS {column.name}")
+            elif table == "client" and column.name == "birth_date":
+                columns.append(f"{COARSE_BIRTH_DATE} AS birth_date")
+            else:
+                columns.append(column.name)
+        statements += [
+            f"DROP VIEW IF EXISTS {FIGURES_SCHEMA}.{table}",
+            f"CREATE VIEW {FIGURES_SCHEMA}.{table} AS SELECT {', '.join(columns)} "
+            f"FROM {SCHEMA}.{table}",
+            f"GRANT SELECT ON {FIGURES_SCHEMA}.{table} TO {reporters}",
+        ]
+    return statements
+
+
 def _grant_sql(roles: TeamRoles) -> list[str]:
     user = quote_ident(roles.user)
     admin = quote_ident(roles.group(Role.ADMIN))
@@ -358,7 +430,13 @@ GUARD_SQL = (
 
 def install_security(conn: Connection, roles: TeamRoles) -> None:
     """Functions, grants and policies, as the owner; safe to run again after a migration."""
-    statements = (*GUARD_SQL, *_functions_sql(roles), *_grant_sql(roles), *_policy_sql(roles))
+    statements = (
+        *GUARD_SQL,
+        *_functions_sql(roles),
+        *_grant_sql(roles),
+        *_policy_sql(roles),
+        *_figures_sql(roles),
+    )
     for statement in statements:
         conn.exec_driver_sql(statement)
 

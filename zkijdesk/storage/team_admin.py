@@ -85,10 +85,14 @@ def init_team(
         if conn.execute(text("SELECT to_regnamespace(:s)"), {"s": SCHEMA}).scalar():
             raise StoreError("Deze database bevat al een zkijdesk-teamopslag.")
         team.create_group_roles(conn, roles)
-        conn.execute(text(f"CREATE SCHEMA {SCHEMA} AUTHORIZATION {quote_ident(roles.owner)}"))
+        for schema in (SCHEMA, team.FIGURES_SCHEMA):
+            conn.execute(text(f"CREATE SCHEMA {schema} AUTHORIZATION {quote_ident(roles.owner)}"))
         database = quote_ident(conn.execute(text("SELECT current_database()")).scalar())
         conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
-        conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {quote_ident(roles.user)}"))
+        # TEMPORARY: the monthly figures count through a temporary table per session.
+        conn.execute(
+            text(f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {quote_ident(roles.user)}")
+        )
         conn.execute(text(f"ALTER DATABASE {database} SET search_path = {SCHEMA}"))
     owner_engine = _engine(url, owner=roles)
     try:
