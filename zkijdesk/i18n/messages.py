@@ -609,6 +609,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     # team database (storage/team.py, storage/connect.py, storage/team_admin.py)
     (
+        "Op een teamdatabase ziet de functioneel beheerder geen dossiers, dus kan zkijdesk de "
+        "bewaartermijnen daar nog niet toepassen; dat volgt met het serveronderhoud "
+        "(docs/team-server.md).",
+        "On a team database the functional admin sees no files, so zkijdesk cannot apply the "
+        "retention terms there yet; that comes with the server maintenance "
+        "(docs/team-server.md).",
+    ),
+    (
         "Cliënt bestaat niet of heeft nog geen route om over te dragen.",
         "The client does not exist or has no route to transfer yet.",
     ),

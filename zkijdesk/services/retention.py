@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from zkijdesk import models as m
 from zkijdesk.domain.dates import add_months
 from zkijdesk.domain.enums import ExitReason, Role
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.services.base import Service
 from zkijdesk.services.erasure import compact, delete_clients
 
@@ -86,6 +86,13 @@ class RetentionService(Service):
     def plan(self) -> RetentionPlan:
         """Clients whose last route closed longer ago than its term, and none open."""
         self.require_role(Role.ADMIN, what="de bewaartermijnen toepast")
+        if self.store.team is not None:
+            # The admin sees no client rows there: a plan would be empty, not true.
+            raise StateError(
+                "Op een teamdatabase ziet de functioneel beheerder geen dossiers, dus kan "
+                "zkijdesk de bewaartermijnen daar nog niet toepassen; dat volgt met het "
+                "serveronderhoud (docs/team-server.md)."
+            )
         today = self.today()
         terms = self.terms()
         open_clients = select(m.Route.client_id).where(m.Route.closed_on.is_(None))
