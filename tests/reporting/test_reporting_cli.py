@@ -83,6 +83,7 @@ def test_team_without_a_shared_database_on_the_command_line(tmp_path, capsys):
         == 0
     )
     assert sorted(p.name for p in folder.iterdir()) == [
+        f"ZKIJ-maandcijfers-{month}.auditanker.json",
         f"ZKIJ-maandcijfers-{month}.csv",
         f"ZKIJ-maandcijfers-{month}.json",
     ]

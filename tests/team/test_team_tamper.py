@@ -87,3 +87,47 @@ def test_even_the_owner_cannot_empty_the_audit_log(small_team):
         conn.execute(f"SET ROLE {prefix}_owner")
         with pytest.raises(psycopg.errors.RaiseException):
             conn.execute("TRUNCATE audit_log")
+
+
+def _rechain_on_server(conn) -> None:
+    """Recompute every hash and the head with the server's own functions."""
+    from zkijdesk.storage.audit_chain import GENESIS, entry_fields, entry_hash
+
+    rows = conn.execute(
+        "SELECT id, at, user_id, workstation, action, object_type, object_id, result, detail "
+        "FROM audit_log ORDER BY id"
+    ).fetchall()
+    prev = GENESIS
+    for row in rows:
+        digest = entry_hash(prev, entry_fields(*row))
+        conn.execute(
+            "UPDATE audit_log SET prev_hash = %s, hash = %s WHERE id = %s", (prev, digest, row[0])
+        )
+        prev = digest
+    conn.execute("UPDATE audit_head SET last_id = %s, last_hash = %s", (len(rows), prev))
+
+
+@pytest.mark.parametrize("attack", ["truncate", "rechain"])
+def test_anchors_find_a_cut_or_rechained_log_on_the_server(small_team, capsys, tmp_path, attack):
+    url, prefix = small_team
+    with _superuser(url) as conn:
+        for i in range(3):
+            conn.execute(f"SELECT zk_audit_append('view', 'client', {i}, 'ok', NULL, 'x')")
+    coach = url.replace("postgres@", f"{prefix}_c1@")
+    assert main(["--database-url", url, "audit-anchor", "--out", str(tmp_path)]) == 0
+    assert main(["--database-url", coach, "audit-anchor", "--out", str(tmp_path)]) == 1
+    assert main(["--database-url", url, "check", "--anchors", str(tmp_path)]) == 0
+    capsys.readouterr()
+    with _superuser(url) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER USER")
+        if attack == "truncate":
+            conn.execute("DELETE FROM audit_log WHERE id > 2")
+        else:
+            conn.execute("UPDATE audit_log SET object_id = 77 WHERE id = 2")
+        _rechain_on_server(conn)
+        for trigger in ("audit_log_no_change", "audit_log_no_truncate"):
+            conn.execute(f"ALTER TABLE audit_log ENABLE ALWAYS TRIGGER {trigger}")
+    assert main(["--database-url", url, "check"]) == 0  # the chain alone cannot tell
+    assert main(["--database-url", url, "check", "--anchors", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert ("ingekort" if attack == "truncate" else "herschreven") in err

@@ -6,6 +6,7 @@ import getpass
 import os
 import sys
 import time
+from pathlib import Path
 
 from zkijdesk.cli import (
     EXIT_FAIL,
@@ -31,9 +32,19 @@ def register(sub) -> None:
     demo.add_argument("--clients", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=cmd_demo)
-    sub.add_parser(
-        "check", help="controleer integriteit, versleuteling en schemaversie"
-    ).set_defaults(handler=cmd_check)
+    check = sub.add_parser("check", help="controleer integriteit, versleuteling en schemaversie")
+    check.add_argument(
+        "--anchors",
+        type=Path,
+        default=None,
+        help="map met auditankers (*.auditanker.json): het auditlog moet elk anker nog bevatten",
+    )
+    check.set_defaults(handler=cmd_check)
+    anchor = sub.add_parser(
+        "audit-anchor", help="schrijf het huidige begin van het auditlog naar een ankerbestand"
+    )
+    anchor.add_argument("--out", type=Path, required=True, help="bestand of map voor het anker")
+    anchor.set_defaults(handler=cmd_audit_anchor)
     sub.add_parser(
         "recover", help="open de opslag met de herstelsleutel en geef hem een nieuwe sleutel"
     ).set_defaults(handler=cmd_recover)
@@ -111,14 +122,24 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from zkijdesk.storage.store import check_store
 
+    anchors = None
+    if args.anchors is not None:
+        from zkijdesk.storage import audit_anchor
+
+        if not args.anchors.is_dir():
+            raise ZkijdeskError(f"De ankermap {args.anchors} bestaat niet.")
+        anchors = audit_anchor.find(args.anchors)
+        if not anchors:
+            raise ZkijdeskError(f"In {args.anchors} staat geen auditanker (*.auditanker.json).")
     store = open_from_args(args)
     try:
         _only_admin_checks_a_team(store)
-        report = check_store(store)
+        report = check_store(store, anchors)
     finally:
         store.close()
     if report.ok:
-        print(f"Opslag in orde (schema {report.revision}).")
+        extra = f"; {len(anchors)} auditanker(s) kloppen" if anchors else ""
+        print(f"Opslag in orde (schema {report.revision}{extra}).")
         return EXIT_OK
     for problem in report.problems:
         print(f"Probleem: {problem}", file=sys.stderr)
@@ -142,6 +163,30 @@ def _only_admin_checks_a_team(store) -> None:
             "Alleen de functioneel beheerder of de beheerder van de server controleert de "
             "teamdatabase."
         )
+
+
+def cmd_audit_anchor(args) -> int:
+    """Write the audit log's head for keeping elsewhere (a scheduled task, another disk)."""
+    from zkijdesk.atomic import atomic_write
+    from zkijdesk.storage import audit_anchor
+
+    store = open_from_args(args)
+    try:
+        _only_admin_checks_a_team(store)
+        with store.session() as s:
+            anchor = audit_anchor.current(s)
+    finally:
+        store.close()
+    target = args.out
+    if target.is_dir():
+        stamp = anchor.at[:19].replace(":", "").replace("-", "")
+        target = target / f"zkijdesk-{stamp}{audit_anchor.SUFFIX}"
+    elif not target.name.endswith(audit_anchor.SUFFIX):
+        raise ZkijdeskError(f"Een ankerbestand eindigt op {audit_anchor.SUFFIX}.")
+    with atomic_write(target) as fh:
+        fh.write(anchor.to_bytes())
+    print(f"Auditanker geschreven: {target} ({anchor.entries} regels).")
+    return EXIT_OK
 
 
 def cmd_recover(args) -> int:

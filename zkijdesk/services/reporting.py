@@ -37,6 +37,7 @@ from zkijdesk.services.reporting_ledger import (
     record_publication,
 )
 from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
+from zkijdesk.storage import audit_anchor
 
 THRESHOLD_KEY = "disclosure.threshold"
 DEFAULT_THRESHOLD = 5
@@ -292,6 +293,10 @@ class ReportingService(Service):
                     ),
                 )
                 version = row.version
+                anchor = audit_anchor.current(s)
+            # The log's head after this export travels with the figures (check --anchors).
+            anchor_name = file_name(publication, "json").removesuffix(".json") + audit_anchor.SUFFIX
+            staged += self._stage_bytes(folder, anchor_name, anchor.to_bytes())
         except BaseException:
             for partial, _ in staged:
                 partial.unlink(missing_ok=True)
@@ -303,24 +308,29 @@ class ReportingService(Service):
         report(100, "Klaar")
         return ExportResult(publication.period, version, folder, tuple(files), publication.audit)
 
-    @staticmethod
-    def _stage(folder: Path, publication: Publication, rendered: dict[str, bytes]):
+    @classmethod
+    def _stage(cls, folder: Path, publication: Publication, rendered: dict[str, bytes]):
         staged: list[tuple[Path, Path]] = []
         try:
             for fmt, data in rendered.items():
-                target = folder / file_name(publication, fmt)
-                fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                staged.append((Path(name), target))
+                staged += cls._stage_bytes(folder, file_name(publication, fmt), data)
         except BaseException:
             for partial, _ in staged:
                 with contextlib.suppress(OSError):
                     partial.unlink()
             raise
         return staged
+
+    @staticmethod
+    def _stage_bytes(folder: Path, name: str, data: bytes) -> list[tuple[Path, Path]]:
+        """One file written and synced beside its target, to be published later."""
+        target = folder / name
+        fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return [(Path(partial), target)]
 
     # ------------------------------------------------------------------ ledger
     def ledger(self, year: int | None = None) -> list[PublicationView]:

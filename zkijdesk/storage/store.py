@@ -31,6 +31,7 @@ from zkijdesk.storage.team import TeamSession
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")  # migration 0004
 
 #: Page cache of each SQLite connection, in KiB. SQLCipher decrypts every page it reads;
 #: with SQLite's default 2 MiB a search of a large caseload would read (and decrypt) the
@@ -342,6 +343,11 @@ def _sqlite_checks(store: Store) -> list[str]:
             "Versleutelingscontrole meldt {n} beschadigde pagina('s).",
         ),
         ("PRAGMA foreign_key_check", bool, "{n} verwijzing(en) naar ontbrekende gegevens."),
+        (
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+            lambda rows: {r[0] for r in rows} != set(AUDIT_TRIGGERS),
+            "De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.",
+        ),
     )
     problems: list[str] = []
     for sql, is_bad, message in checks:
@@ -356,8 +362,12 @@ def _sqlite_checks(store: Store) -> list[str]:
     return problems
 
 
-def check_store(store: Store) -> CheckReport:
-    """Integrity, cipher integrity, foreign keys and schema version; lists every problem."""
+def check_store(store: Store, anchors: list | None = None) -> CheckReport:
+    """Integrity, cipher integrity, foreign keys and schema version; lists every problem.
+
+    ``anchors`` (storage/audit_anchor.py) are heads of the audit log kept outside the
+    store: the log must still extend each of them.
+    """
     problems: list[str] = []
     try:
         revision = migrate.current_revision(store.engine)
@@ -379,6 +389,11 @@ def check_store(store: Store) -> CheckReport:
     except DBAPIError:
         problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
     problems.extend(_audit_chain_problems(store))
+    if anchors:
+        from zkijdesk.storage import audit_anchor
+
+        with store.read_session() as s:
+            problems.extend(audit_anchor.problems(s, anchors))
     if store.team is not None:
         from zkijdesk.storage.team import security_problems
 

@@ -214,6 +214,11 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 END IF;
                 RETURN moved;
             END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_audit_anchor()
+                RETURNS TABLE (entries integer, head text)
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT coalesce(max(h.last_id), 0), coalesce(max(h.last_hash), repeat('0', 64))
+            FROM audit_head h WHERE h.id = 1 $$""",
         f"""CREATE OR REPLACE FUNCTION zk_request_compaction() RETURNS void
             LANGUAGE sql VOLATILE {definer} AS $$
             INSERT INTO compaction_request (requested_at, requested_by)
@@ -315,6 +320,7 @@ FUNCTIONS = (
     "zk_visible_clients()",
     "zk_transfer(integer, integer, integer)",
     "zk_request_compaction()",
+    "zk_audit_anchor()",
     "zk_json(text)",
     "zk_audit_append(text, text, integer, text, text, text)",
 )
