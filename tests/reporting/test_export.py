@@ -87,7 +87,11 @@ def export(store, out, formats=None, user="teamlead01", month="2026-10"):
 
 def test_export_writes_the_four_formats_and_records_the_ledger(demo, tmp_path):
     result = export(demo, tmp_path / "uit")
-    assert [p.name for p in result.files] == [f"ZKIJ-maandcijfers-2026-10.{n}" for n in NAMES]
+    assert [p.name for p in result.files] == [
+        f"ZKIJ-maandcijfers-2026-10.{n}" for n in (*NAMES, "auditanker.json")
+    ]
+    anchor = json.loads(result.files[-1].read_text("utf-8"))
+    assert anchor["schema"] == "zkijdesk/audit-anker/v1" and anchor["entries"] > 0
     assert all(p.stat().st_size > 0 for p in result.files)
     assert result.audit.passed and result.audit.suppressed > 0
     assert not [p for p in (tmp_path / "uit").iterdir() if p.name.startswith(".")]

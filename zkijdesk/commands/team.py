@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from zkijdesk.cli import EXIT_FAIL, EXIT_OK, prompt, store_location
 from zkijdesk.domain.errors import ZkijdeskError
@@ -53,6 +54,18 @@ def register(sub) -> None:
     commands.add_parser("status", help="teamleden en beveiliging tonen").set_defaults(
         handler=cmd_status
     )
+    move = commands.add_parser(
+        "move-in", help="verhuis de opslag van een werkplek naar de teamdatabase"
+    )
+    move.add_argument("file", type=Path, help="het opslagbestand van de werkplek")
+    move.add_argument(
+        "--map-user",
+        action="append",
+        default=[],
+        metavar="LOKAAL=TEAMLOGIN",
+        help="gebruiker van de werkplek die in het team een andere inlognaam heeft",
+    )
+    move.set_defaults(handler=cmd_move_in)
     commands.add_parser(
         "compact", help="tabellen herschrijven zodat gewiste gegevens uit de bestanden gaan"
     ).set_defaults(handler=cmd_compact)
@@ -179,4 +192,28 @@ def cmd_compact(args) -> int:
         "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn "
         "voorbij is."
     )
+    return EXIT_OK
+
+
+def cmd_move_in(args) -> int:
+    from zkijdesk.storage import team_admin
+    from zkijdesk.storage.location import StoreLocation
+
+    mapping = {}
+    for pair in args.map_user:
+        local, equals, login = pair.partition("=")
+        if not equals or not local or not login:
+            raise ZkijdeskError("Geef --map-user als lokaal=teamlogin.")
+        mapping[local.strip().lower()] = login.strip()
+    location = StoreLocation(path=args.file.expanduser().absolute())
+    report = team_admin.move_in_store(
+        _url(args),
+        location,
+        prompt=prompt,
+        user_mapping=mapping,
+        progress=lambda message: print(f"  {message} …", flush=True),
+    )
+    print(f"Opslag {location.path.name} verhuisd naar de teamdatabase:")
+    for line in report.lines():
+        print(f"  {line}")
     return EXIT_OK

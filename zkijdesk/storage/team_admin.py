@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import psycopg
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
@@ -255,3 +256,24 @@ def compact(url: str) -> int:
     finally:
         engine.dispose()
     return waiting
+
+
+def move_in_store(url: str, location, *, prompt=None, user_mapping=None, progress=None):
+    """Move the workstation store at ``location`` (a StoreLocation) into the team."""
+    from zkijdesk.storage.move_in import move_in
+    from zkijdesk.storage.store import open_store
+
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+    local = open_store(location, prompt=prompt)
+    owner_engine = _engine(url, owner=roles)
+    try:
+        return move_in(local.engine, owner_engine, user_mapping=user_mapping, progress=progress)
+    except (DBAPIError, psycopg.Error) as exc:
+        raise StoreError(
+            "De verhuizing is mislukt en helemaal teruggedraaid; de teamdatabase is ongewijzigd "
+            "en de verhuizing kan opnieuw worden gestart."
+        ) from exc
+    finally:
+        owner_engine.dispose()
+        local.close()

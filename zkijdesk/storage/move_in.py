@@ -1,0 +1,347 @@
+"""Moving a coach's workstation store into the team database, whole or not at all.
+
+Everything happens in one PostgreSQL transaction, run as the team's owner role (so
+row-level security does not filter what is written): a failure or a kill half-way
+leaves the team database as it was, and the move can simply be run again.
+
+- **Ids.** Each table's rows keep their order and get ``old id + offset``, the offset
+  being the team table's highest id; foreign keys follow through the same offsets.
+  Reference data (sectors, municipalities, focus groups, projects, skills) is matched
+  by its code; what the team lacks is added. Employers with the same KvK number are
+  the same employer. Users are matched by name, or by ``--map-user lokaal=teamlogin``.
+- **Duplicates.** A client whose BSN the team already has is not moved, nor is
+  anything of theirs; the count is reported (never the BSN). Same name and birth date
+  without a BSN is reported as a possible duplicate and moved.
+- **History.** The workstation's audit log is verified, then kept whole in
+  ``movein_audit`` (its own chain, its own ids), with the offsets in ``movein_batch``
+  so its object ids can be followed to the moved rows; one entry in the team's log
+  names the batch, the counts and the old log's head.
+- **What stays.** Drafts, saved filters and recently opened files belong to the
+  workstation (``user_setting``); publications and contribution keys belong to the
+  store that made them.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, Table, select, text
+
+from zkijdesk.domain.errors import StoreError, ValidationError
+from zkijdesk.models.base import Base
+
+#: Reference tables and the columns that identify a row across stores.
+REFERENCE_KEYS: dict[str, tuple[str, ...]] = {
+    "sector": ("code",),
+    "municipality": ("code",),
+    "focus_target_group": ("year", "code"),
+    "project": ("code",),
+    "skill": ("code",),
+}
+#: Tables moved, parents before children.
+MOVED = (
+    "employer",
+    "employer_contact",
+    "employer_contact_log",
+    "vacancy",
+    "vacancy_skill",
+    "client",
+    "client_skill",
+    "client_target_group",
+    "client_work_preference",
+    "route",
+    "guidance",
+    "training",
+    "placement",
+    "placement_follow_up",
+    "activity",
+    "task",
+    "client_share",
+    "candidacy",
+)
+BATCH_SQL = (
+    """CREATE TABLE IF NOT EXISTS movein_batch (
+           id serial PRIMARY KEY, store_uuid varchar(36) UNIQUE NOT NULL,
+           moved_at timestamp NOT NULL, offsets text NOT NULL, counts text NOT NULL,
+           audit_entries integer NOT NULL, audit_head varchar(64) NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS movein_audit (
+           batch_id integer NOT NULL REFERENCES movein_batch (id), id integer NOT NULL,
+           at timestamp NOT NULL, user_id integer, workstation varchar(120) NOT NULL,
+           action varchar(32) NOT NULL, object_type varchar(32) NOT NULL, object_id integer,
+           result varchar(16) NOT NULL, detail varchar(200), prev_hash varchar(64) NOT NULL,
+           hash varchar(64) NOT NULL, PRIMARY KEY (batch_id, id))""",
+)
+
+
+@dataclass
+class MoveReport:
+    moved: dict[str, int] = field(default_factory=dict)
+    duplicates_by_bsn: int = 0
+    possible_duplicates: int = 0
+    renumbered: int = 0
+    employers_merged: int = 0
+    reference_added: int = 0
+    audit_entries: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"{table}: {n}" for table, n in self.moved.items() if n]
+        out.append(f"niet verhuisd (BSN al in het team): {self.duplicates_by_bsn}")
+        out.append(f"mogelijk dubbel (zelfde naam en geboortedatum): {self.possible_duplicates}")
+        if self.renumbered:
+            out.append(f"cliëntnummer vervallen (al in gebruik in het team): {self.renumbered}")
+        out.append(f"werkgevers samengevoegd op KvK-nummer: {self.employers_merged}")
+        out.append(f"auditregels bewaard: {self.audit_entries}")
+        return out
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _user_map(local: Connection, team: Connection, mapping: dict[str, str]) -> dict[int, int]:
+    team_ids = dict(team.execute(text("SELECT username, id FROM app_user")).all())
+    out: dict[int, int] = {}
+    missing = []
+    for user_id, username in local.execute(text("SELECT id, username FROM app_user")).all():
+        login = mapping.get(username, username)
+        if login in team_ids:
+            out[user_id] = team_ids[login]
+        else:
+            missing.append(username)
+    if missing:
+        raise ValidationError(
+            "map_user",
+            "Deze gebruikers van de werkplek hebben geen teamlogin: "
+            f"{', '.join(sorted(missing))}; voeg ze toe of geef --map-user lokaal=teamlogin.",
+        )
+    return out
+
+
+def _reference_maps(local: Connection, team: Connection, report: MoveReport) -> dict:
+    """old id -> team id per reference table, adding to the team what it lacks."""
+    maps: dict[str, dict[int, int]] = {}
+    for name, keys in REFERENCE_KEYS.items():
+        table = _table(name)
+        key_cols = [table.c[k] for k in keys]
+        team_ids = {tuple(r[:-1]): r[-1] for r in team.execute(select(*key_cols, table.c.id))}
+        maps[name] = {}
+        rows = local.execute(select(table).order_by(table.c.id)).mappings().all()
+        for row in rows:
+            natural = tuple(row[k] for k in keys)
+            if natural in team_ids:
+                maps[name][row["id"]] = team_ids[natural]
+                continue
+            values = {c: row[c] for c in row if c != "id"}
+            for column in table.columns:
+                for fk in column.foreign_keys:
+                    target = fk.column.table.name
+                    if values.get(column.name) is not None and target in maps:
+                        values[column.name] = maps[target].get(values[column.name])
+            new_id = team.execute(table.insert().values(**values).returning(table.c.id)).scalar()
+            maps[name][row["id"]] = new_id
+            team_ids[natural] = new_id
+            report.reference_added += 1
+    return maps
+
+
+def _offsets(team: Connection) -> dict[str, int]:
+    out = {}
+    for name in MOVED:
+        table = _table(name)
+        if "id" in table.c and table.c.id.primary_key:
+            out[name] = team.execute(text(f"SELECT coalesce(max(id), 0) FROM {name}")).scalar()
+    return out
+
+
+def _fk_target(table: Table, column: str) -> str | None:
+    for fk in table.c[column].foreign_keys:
+        return fk.column.table.name
+    return None
+
+
+def move_in(
+    local_engine: Engine,
+    team_engine: Engine,
+    *,
+    user_mapping: dict[str, str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> MoveReport:
+    """Copy the workstation store behind ``local_engine`` into the team database.
+
+    ``team_engine`` acts as the team's owner role (storage/team_admin.py).
+    """
+    from zkijdesk.storage.audit_chain import verify_chain
+
+    say = progress or (lambda _m: None)
+    report = MoveReport()
+    with local_engine.connect() as local:
+        from sqlalchemy.orm import Session
+
+        with Session(bind=local) as session:
+            chain = verify_chain(session)
+        if not chain.ok:
+            raise StoreError(
+                "Het auditlog van de werkplek klopt niet (de keten breekt bij regel "
+                f"{chain.first_bad_id}); er is niets verhuisd, laat de opslag eerst nakijken."
+            )
+        store_uuid = local.execute(text("SELECT store_uuid FROM store_info")).scalar()
+        with team_engine.begin() as team:
+            for statement in BATCH_SQL:
+                team.exec_driver_sql(statement)
+            if team.execute(
+                text("SELECT 1 FROM movein_batch WHERE store_uuid = :u"), {"u": store_uuid}
+            ).first():
+                raise StoreError("Deze opslag is al eerder naar de teamdatabase verhuisd.")
+            users = _user_map(local, team, user_mapping or {})
+            maps = _reference_maps(local, team, report)
+            maps["app_user"] = users
+            offsets = _offsets(team)
+            skipped: dict[str, set[int]] = {name: set() for name in MOVED}
+            _mark_duplicates(local, team, skipped, report)
+            merged = _merge_employers(local, team, maps)
+            report.employers_merged = len(merged)
+            taken_numbers = set(
+                team.execute(
+                    text("SELECT client_number FROM client WHERE client_number IS NOT NULL")
+                ).scalars()
+            )
+            raw = team.connection.dbapi_connection
+            for name in MOVED:
+                say(f"{name} verhuizen")
+                table = _table(name)
+                rows = local.execute(select(table).order_by(*table.primary_key.columns))
+                moved = _copy(
+                    raw, table, rows, offsets, maps, merged, skipped, taken_numbers, report
+                )
+                report.moved[name] = moved
+            for name in offsets:
+                team.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"greatest((SELECT coalesce(max(id), 0) FROM {name}), 1))"
+                    )
+                )
+            batch = _keep_audit(local, team, store_uuid, offsets, report, chain.entries)
+            detail = (
+                f"move-in batch={batch};clients={report.moved.get('client', 0)};"
+                f"dup={report.duplicates_by_bsn};audit={report.audit_entries}"
+            )
+            team.execute(
+                text("SELECT zk_audit_append('create', 'move_in', :b, 'ok', :d, 'teambeheer')"),
+                {"b": batch, "d": detail[:200]},
+            )
+    with team_engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    return report
+
+
+def _mark_duplicates(local, team, skipped, report) -> None:
+    team_bsn = set(team.execute(text("SELECT bsn FROM client WHERE bsn IS NOT NULL")).scalars())
+    team_people = set(team.execute(text("SELECT last_name, birth_date FROM client")).all())
+    for cid, bsn, last_name, born in local.execute(
+        text("SELECT id, bsn, last_name, birth_date FROM client")
+    ):
+        if bsn and bsn in team_bsn:
+            skipped["client"].add(cid)
+            report.duplicates_by_bsn += 1
+        elif not bsn and (last_name, _as_date(born)) in team_people:
+            report.possible_duplicates += 1
+
+
+def _as_date(value):
+    from datetime import date
+
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _merge_employers(local, team, maps) -> dict[int, int]:
+    """Local employer id -> the team's employer with the same KvK number."""
+    team_kvk = dict(
+        team.execute(text("SELECT kvk_number, id FROM employer WHERE kvk_number IS NOT NULL")).all()
+    )
+    merged = {}
+    for eid, kvk in local.execute(
+        text("SELECT id, kvk_number FROM employer WHERE kvk_number IS NOT NULL")
+    ):
+        if kvk in team_kvk:
+            merged[eid] = team_kvk[kvk]
+    return merged
+
+
+def _copy(raw, table: Table, rows: Iterable, offsets, maps, merged, skipped, taken, report) -> int:
+    name = table.name
+    columns = [c.name for c in table.columns]
+    fks = {c: _fk_target(table, c) for c in columns}
+    count = 0
+    with raw.cursor() as cursor:
+        column_list = ", ".join(columns)
+        with cursor.copy(f"COPY {name} ({column_list}) FROM STDIN") as copy:
+            for row in rows:
+                values = dict(row._mapping)
+                old_id = values.get("id")
+                if name == "employer" and old_id in merged:
+                    continue
+                if name == "client" and old_id in skipped["client"]:
+                    continue
+                drop = False
+                for column, target in fks.items():
+                    value = values[column]
+                    if value is None or target is None:
+                        continue
+                    if target in skipped and value in skipped[target]:
+                        drop = True
+                        break
+                    if target == "employer" and value in merged:
+                        values[column] = merged[value]
+                    elif target in offsets:
+                        values[column] = value + offsets[target]
+                    elif target in maps:
+                        values[column] = maps[target].get(value)
+                if drop:
+                    if old_id is not None:
+                        skipped[name].add(old_id)
+                    continue
+                if old_id is not None and name in offsets and table.c.id.primary_key:
+                    values["id"] = old_id + offsets[name]
+                if name == "client" and values.get("client_number") in taken:
+                    values["client_number"] = None
+                    report.renumbered += 1
+                copy.write_row([_plain(values[c]) for c in columns])
+                count += 1
+    return count
+
+
+def _plain(value):
+    """Enum members as their stored code (psycopg would write an Enum's name)."""
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _keep_audit(local, team, store_uuid, offsets, report, entries: int) -> int:
+    head = local.execute(text("SELECT last_hash FROM audit_head WHERE id = 1")).scalar()
+    batch = team.execute(
+        text(
+            "INSERT INTO movein_batch (store_uuid, moved_at, offsets, counts, audit_entries, "
+            "audit_head) VALUES (:u, now() AT TIME ZONE 'UTC', :o, :c, :n, :h) RETURNING id"
+        ),
+        {
+            "u": store_uuid,
+            "o": json.dumps(offsets, sort_keys=True),
+            "c": json.dumps(report.moved, sort_keys=True),
+            "n": entries,
+            "h": head or "0" * 64,
+        },
+    ).scalar()
+    columns = (
+        "id, at, user_id, workstation, action, object_type, object_id, result, detail, "
+        "prev_hash, hash"
+    )
+    raw = team.connection.dbapi_connection
+    copy_sql = f"COPY movein_audit (batch_id, {columns}) FROM STDIN"
+    with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
+        for row in local.execute(text(f"SELECT {columns} FROM audit_log ORDER BY id")):
+            copy.write_row([batch, *row])
+            report.audit_entries += 1
+    return batch
