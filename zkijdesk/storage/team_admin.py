@@ -258,14 +258,14 @@ def compact(url: str) -> int:
     return waiting
 
 
-def move_in_store(url: str, location, *, prompt=None, user_mapping=None, progress=None):
+def move_in_store(url: str, location, *, prompt=None, key=None, user_mapping=None, progress=None):
     """Move the workstation store at ``location`` (a StoreLocation) into the team."""
     from zkijdesk.storage.move_in import move_in
     from zkijdesk.storage.store import open_store
 
     with _maintenance(url) as conn:
         roles = _roles(conn)
-    local = open_store(location, prompt=prompt)
+    local = open_store(location, prompt=prompt, key=key)
     owner_engine = _engine(url, owner=roles)
     try:
         return move_in(local.engine, owner_engine, user_mapping=user_mapping, progress=progress)

@@ -1,0 +1,217 @@
+"""A coach's day and the team lead's month on a team database, against the local store.
+
+One run builds a demo store of 30,000 clients (encrypted SQLite), moves it into a new
+PostgreSQL team database with ``team move-in`` (timed, then ``check``), and measures the
+same service calls on both, as the same people: the coach's start (open, sign in, the
+start page's worklist and the first page of the client list), a search keystroke, opening
+a client file, and the team lead's export of one month in every format. On PostgreSQL
+every call runs as the person's own login role under row-level security. The figures are
+ratios measured in this run; the issue's goal is at most 1.5x the local store.
+
+Needs PostgreSQL: ``ZKIJDESK_BENCH_DATABASE_URL`` (or ``ZKIJDESK_TEST_DATABASE_URL``) as a
+login that may create databases and roles; the database and roles are dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from zkijdesk.services.client_list import ClientListQuery, ClientListService
+from zkijdesk.services.context import AppContext
+from zkijdesk.services.demo import generate_demo
+from zkijdesk.services.reporting import ReportingService
+from zkijdesk.services.users import actor_for, actor_for_login
+from zkijdesk.services.worklist import WorklistService
+from zkijdesk.storage import team_admin
+from zkijdesk.storage.keys import new_raw_key
+from zkijdesk.storage.location import StoreLocation
+from zkijdesk.storage.store import check_store, create_store, open_store
+
+TODAY = date(2026, 11, 15)
+MONTH = "2026-10"
+KEYSTROKES = ("j", "ja", "jan", "jans", "d", "de", "dek", "b", "ba", "bak")
+
+
+def _timed(fn):
+    started = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - started
+
+
+def _server() -> str | None:
+    return os.environ.get("ZKIJDESK_BENCH_DATABASE_URL") or os.environ.get(
+        "ZKIJDESK_TEST_DATABASE_URL"
+    )
+
+
+class Side:
+    """One backend as a person sees it: how to open, and who acts."""
+
+    def __init__(self, location: StoreLocation, username: str, *, key=None) -> None:
+        self.location, self.username, self.key = location, username, key
+        self.team = location.url is not None
+
+    def sign_in(self):
+        store = open_store(self.location, key=self.key)
+        actor = actor_for_login(store) if self.team else actor_for(store, self.username)
+        return store, actor
+
+
+def _coach_day(side: Side) -> dict[str, float]:
+    def start():
+        store, actor = side.sign_in()
+        ctx = AppContext(store, actor, lambda: TODAY)
+        WorklistService(store, actor, lambda: TODAY).worklist()
+        first = ClientListService(store, actor, lambda: TODAY).search(ClientListQuery())
+        return store, actor, ctx, first
+
+    (store, actor, ctx, first), started = _timed(start)
+    try:
+        lister = ClientListService(store, actor, lambda: TODAY)
+        keystrokes = [
+            _timed(lambda q=q: lister.search(ClientListQuery(text=q)))[1] for q in KEYSTROKES * 3
+        ]
+        opens = []
+        for cid in first.ids[:25]:
+            _r, seconds = _timed(
+                lambda cid=cid: (
+                    ctx.clients.get(cid),
+                    ctx.clients.routes(cid),
+                    ctx.activities.contacts(cid),
+                )
+            )
+            opens.append(seconds)
+    finally:
+        store.close()
+    return {
+        "start": started,
+        "keystroke": statistics.median(keystrokes),
+        "open_file": statistics.median(opens) if opens else float("nan"),
+        "files": len(opens),
+    }
+
+
+def _export(side: Side, folder: Path) -> float:
+    store, actor = side.sign_in()
+    try:
+        service = ReportingService(store, actor, lambda: TODAY)
+        return _timed(lambda: service.export(MONTH, folder))[1]
+    finally:
+        store.close()
+
+
+def run(quick: bool = False) -> str:
+    server = _server()
+    if not server:
+        return (
+            "## Team database with row-level security (`bench_team`)\n\n"
+            "Not run: no PostgreSQL (set ZKIJDESK_BENCH_DATABASE_URL)."
+        )
+    clients = 3000 if quick else 30000
+    token = uuid.uuid4().hex[:8]
+    database, prefix = f"zkbench_{token}", f"zkb{token}"
+    root = create_engine(server, isolation_level="AUTOCOMMIT")
+    work = Path(tempfile.mkdtemp(prefix="zk-bench-team-"))
+    try:
+        path = work / "werkplek.db"
+        key = new_raw_key()
+        local = create_store(StoreLocation(path=path), key=key, is_demo=True)
+        _r, demo_seconds = _timed(
+            lambda: generate_demo(local, clients=clients, seed=7, today=TODAY)
+        )
+        with local.engine.connect() as conn:
+            users = conn.execute(text("SELECT username, role FROM app_user")).all()
+        local.close()
+
+        with root.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{database}"'))
+        url = make_url(server).set(database=database).render_as_string(hide_password=False)
+        team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
+        mapping = {}
+        for username, role in users:
+            login = f"{prefix}_u_{username}"
+            team_admin.add_user(url, login, username, role, None)
+            mapping[username] = login
+        report, move_seconds = _timed(
+            lambda: team_admin.move_in_store(
+                url, StoreLocation(path=path), key=key, user_mapping=mapping
+            )
+        )
+        maintenance = open_store(StoreLocation(url=url))
+        check, check_seconds = _timed(lambda: check_store(maintenance))
+        maintenance.close()
+
+        def person(username: str) -> str:
+            return (
+                make_url(url).set(username=mapping[username]).render_as_string(hide_password=False)
+            )
+
+        local_coach = Side(StoreLocation(path=path), "coach01", key=key)
+        team_coach = Side(StoreLocation(url=person("coach01")), "coach01")
+        local_lead = Side(StoreLocation(path=path), "teamlead01", key=key)
+        team_lead = Side(StoreLocation(url=person("teamlead01")), "teamlead01")
+        _coach_day(local_coach)  # warm both caches once
+        _coach_day(team_coach)
+        days = {"lokaal": _coach_day(local_coach), "team": _coach_day(team_coach)}
+        exports = {
+            "lokaal": _export(local_lead, work / "uit-lokaal"),
+            "team": _export(team_lead, work / "uit-team"),
+        }
+    finally:
+        with root.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :d AND pid <> pg_backend_pid()"
+                ),
+                {"d": database},
+            )
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
+            names = conn.execute(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": f"{prefix}%"}
+            ).scalars()
+            for name in sorted(names, key=lambda n: n.endswith(("_owner", "_user"))):
+                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        root.dispose()
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
+
+    def row(label: str, key: str, unit: float = 1000.0, suffix: str = "ms") -> str:
+        a, b = days["lokaal"][key], days["team"][key]
+        return f"| {label} | {a * unit:.1f} {suffix} | {b * unit:.1f} {suffix} | {b / a:.2f}x |"
+
+    moved = report.moved.get("client", 0)
+    lines = [
+        "## Team database with row-level security (`bench_team`)",
+        "",
+        f"Demo store of {clients:,} clients (seed 7), made in {demo_seconds:.1f} s, moved into "
+        f"a new team database with `team move-in` in {move_seconds:.1f} s ({moved:,} clients, "
+        f"{report.audit_entries:,} audit entries kept); `check` on the team database "
+        f"{'passed' if check.ok else 'FAILED: ' + '; '.join(check.problems)} in "
+        f"{check_seconds:.1f} s. Then the same service calls as the same people on the local "
+        "encrypted store and, as their own login roles under row-level security, on "
+        "PostgreSQL on this machine (loopback). Coach `coach01`, medians of "
+        f"{len(KEYSTROKES) * 3} keystrokes and {days['team']['files']} files; team lead "
+        f"`teamlead01`, export of {MONTH} in PDF, XLSX, CSV and JSON.",
+        "",
+        "| | local SQLCipher | team PostgreSQL + RLS | ratio |",
+        "| --- | --- | --- | --- |",
+        row("coach: start to usable (open, sign in, worklist, first list page)", "start"),
+        row("coach: search keystroke", "keystroke"),
+        row("coach: open a client file (person, routes, contacts)", "open_file"),
+        f"| team lead: export one month | {exports['lokaal']:.2f} s | {exports['team']:.2f} s | "
+        f"{exports['team'] / exports['lokaal']:.2f}x |",
+        "",
+        "Goal (issue 11): at most 1.5x the local store for each.",
+    ]
+    return "\n".join(lines)
