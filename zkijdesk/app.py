@@ -486,7 +486,7 @@ class Startup:
         user = next((u for u in getattr(self, "users", ()) if u.username == username), None)
         try:
             if user is not None and user.active:
-                actor = Actor(user.id, user.role, user.display_name)
+                actor = Actor(user.id, user.role, user.display_name, team=store.team is not None)
                 info = self.info
             elif store.team is not None:
                 actor = actor_for_login(store)

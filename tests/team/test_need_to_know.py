@@ -218,10 +218,15 @@ def test_the_team_lead_exports_a_month_from_the_team_database(team, files, tmp_p
     out = tmp_path / "cijfers"
     url = team.db.url_for("lead")
     assert main(["--database-url", url, "export", "--month", "2026-06", "--out", str(out)]) == 0
-    published = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
-    assert "2026-06" in json.dumps(published)
-    text_out = next(out.glob("*.json")).read_text(encoding="utf-8")
-    assert "Aalders" not in text_out and "Brouwer" not in text_out
+    [figures] = [p for p in out.glob("*.json") if not p.name.endswith(".auditanker.json")]
+    [anchor] = list(out.glob("*.auditanker.json"))
+    published = json.loads(figures.read_text(encoding="utf-8"))
+    assert published["period"] == "2026-06"
+    assert json.loads(anchor.read_text(encoding="utf-8"))["entries"] > 0
+    for path in out.iterdir():
+        if path.suffix in {".json", ".csv"}:
+            text_out = path.read_text(encoding="utf-8")
+            assert "Aalders" not in text_out and "Brouwer" not in text_out
     assert (
         main(
             [

@@ -35,6 +35,8 @@ class Actor:
     user_id: int
     role: Role
     display_name: str = ""
+    team: bool = False
+    """Signed in to a team database with their own login (services/users.py)."""
 
 
 class Service:

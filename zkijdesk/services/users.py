@@ -76,7 +76,7 @@ def actor_for_login(store: Store) -> Actor:
                 f"U bent aangemeld als {login}, maar die inlog is geen actieve gebruiker van "
                 "dit team; vraag de beheerder u toe te voegen (zkijdesk team add-user)."
             )
-        return Actor(user.id, user.role, user.display_name)
+        return Actor(user.id, user.role, user.display_name, team=True)
 
 
 def acting_user(store: Store, claimed: str | None, default: str) -> Actor:

@@ -234,7 +234,7 @@ def move_in(
                 {"b": batch, "d": detail[:200]},
             )
     with team_engine.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM (ANALYZE)")
     return report
 
 

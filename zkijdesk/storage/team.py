@@ -167,28 +167,57 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
     return [
         f"""CREATE OR REPLACE FUNCTION zk_team_prefix() RETURNS text
             LANGUAGE sql IMMUTABLE AS $$ SELECT '{prefix_literal}'::text $$""",
+        # PL/pgSQL rather than SQL: a SECURITY DEFINER function is never inlined, and a
+        # SQL function is planned again at every call; PL/pgSQL keeps its plans for the
+        # session, which matters for zk_unrouted, called per row.
         f"""CREATE OR REPLACE FUNCTION zk_me() RETURNS integer
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT id FROM app_user WHERE username = session_user::text AND active $$""",
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN (SELECT id FROM app_user
+                        WHERE username = session_user::text AND active);
+            END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_my_role() RETURNS text
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT role FROM app_user WHERE username = session_user::text AND active $$""",
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN (SELECT role FROM app_user
+                        WHERE username = session_user::text AND active);
+            END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_carer() RETURNS integer
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT id FROM app_user WHERE username = session_user::text AND active
-               AND role IN ('coach', 'teamlead') $$""",
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN (SELECT id FROM app_user WHERE username = session_user::text
+                        AND active AND role IN ('coach', 'teamlead'));
+            END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_unrouted(p_client integer) RETURNS boolean
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT NOT EXISTS (SELECT 1 FROM route WHERE client_id = p_client) $$""",
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN NOT EXISTS (SELECT 1 FROM route WHERE client_id = p_client);
+            END $$""",
+        # One statement may hold several policies that each ask for the set (client,
+        # route, shares ...): the set is kept for the rest of the statement in a
+        # transaction-local setting keyed by the statement's start, so it is computed
+        # once per statement. A later statement sees its own changes, as it must.
         f"""CREATE OR REPLACE FUNCTION zk_visible_clients() RETURNS integer[]
-            LANGUAGE sql STABLE {definer} AS $$
-            WITH me AS (SELECT zk_carer() AS id)
-            SELECT coalesce(array_agg(DISTINCT v.client_id), '{{}}') FROM (
-                SELECT r.client_id FROM route r, me WHERE r.coach_id = me.id
-                UNION SELECT s.client_id FROM client_share s, me WHERE s.user_id = me.id
-                UNION SELECT c.id FROM client c, me WHERE c.created_by_id = me.id
-                    AND NOT EXISTS (SELECT 1 FROM route x WHERE x.client_id = c.id)
-            ) v $$""",
+            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            DECLARE
+                stamp text := statement_timestamp()::text || '/' || session_user;
+                cached text := current_setting('zkijdesk.visible', true);
+                found integer[];
+                me integer;
+            BEGIN
+                IF cached IS NOT NULL AND split_part(cached, '=', 1) = stamp THEN
+                    RETURN split_part(cached, '=', 2)::integer[];
+                END IF;
+                me := zk_carer();
+                SELECT coalesce(array_agg(DISTINCT v.client_id), '{{}}') INTO found FROM (
+                    SELECT r.client_id FROM route r WHERE r.coach_id = me
+                    UNION SELECT s.client_id FROM client_share s WHERE s.user_id = me
+                    UNION SELECT c.id FROM client c WHERE c.created_by_id = me
+                        AND NOT EXISTS (SELECT 1 FROM route x WHERE x.client_id = c.id)
+                ) v;
+                PERFORM set_config('zkijdesk.visible', stamp || '=' || found::text, true);
+                RETURN found;
+            END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_transfer(p_client integer, p_from integer,
                 p_to integer) RETURNS integer
             LANGUAGE plpgsql VOLATILE {definer} AS $$
