@@ -265,6 +265,8 @@ class Startup:
         if Path(location.path) != config.default_store_path():
             return location
         last = self.settings.last_store
+        if last and last.startswith("postgresql"):
+            return StoreLocation(url=last)  # a team database: no password in it
         if last and Path(last).is_file():
             return StoreLocation(path=Path(last))
         if Path(location.path).is_file():
@@ -505,6 +507,8 @@ class Startup:
         self.trace.mark("attached")
         if self.location.path is not None:
             self.settings.last_store = str(self.location.path)
+        elif store.team is not None:
+            self.settings.last_store = self.location.url
         self.settings.users[name] = username
         config.save_settings(self.settings)
         self.after_sign_in(ctx)

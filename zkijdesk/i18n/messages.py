@@ -609,6 +609,33 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     # team database (storage/team.py, storage/connect.py, storage/team_admin.py)
     (
+        "Deze gebruikers van de werkplek hebben geen teamlogin: {x}; voeg ze toe of geef "
+        "--map-user lokaal=teamlogin.",
+        "These users of the workstation have no team login: {x}; add them or give --map-user "
+        "local=teamlogin.",
+    ),
+    (
+        "Het auditlog van de werkplek klopt niet (de keten breekt bij regel {n}); er is niets "
+        "verhuisd, laat de opslag eerst nakijken.",
+        "The workstation's audit log is not intact (the chain breaks at entry {n}); nothing "
+        "was moved, have the store checked first.",
+    ),
+    (
+        "Deze opslag is al eerder naar de teamdatabase verhuisd.",
+        "This store was moved into the team database before.",
+    ),
+    (
+        "De verhuizing is mislukt en helemaal teruggedraaid; de teamdatabase is ongewijzigd en "
+        "de verhuizing kan opnieuw worden gestart.",
+        "The move failed and was rolled back completely; the team database is unchanged and "
+        "the move can be started again.",
+    ),
+    (
+        "Database is geen teamdatabase; de beheerder richt hem in met 'zkijdesk team init'.",
+        "The database is not a team database; the administrator sets it up with 'zkijdesk team "
+        "init'.",
+    ),
+    (
         "Op een teamdatabase ziet de functioneel beheerder geen dossiers, dus kan zkijdesk de "
         "bewaartermijnen daar nog niet toepassen; dat volgt met het serveronderhoud "
         "(docs/team-server.md).",

@@ -124,6 +124,58 @@ def create_demo_store(path: Path, passphrase: str | None, progress=None, token=N
     return Created(store, coach.username, None, is_demo=True)
 
 
+def team_url(server: str, database: str, login: str) -> str:
+    """The address of a team database from what a coach types (``host`` or ``host:port``)."""
+    from sqlalchemy.engine import URL
+
+    from zkijdesk.storage.connect import with_tls_default
+
+    server, database, login = server.strip(), database.strip(), login.strip()
+    for value, field, label in (
+        (server, "server", "Server"),
+        (database, "database", "Database"),
+        (login, "login", "Inlognaam"),
+    ):
+        if not value:
+            raise ValidationError(field, f"{label} is verplicht.")
+    host, _, port = server.rpartition(":") if ":" in server else (server, "", "")
+    if port and not port.isdigit():
+        raise ValidationError("server", "Server is een naam of adres, eventueel met :poort.")
+    url = URL.create(
+        "postgresql+psycopg",
+        username=login,
+        host=host or server,
+        port=int(port) if port else None,
+        database=database,
+    )
+    return with_tls_default(url.render_as_string(hide_password=False))
+
+
+def connect_team(server: str, database: str, login: str, password: str, remember: bool) -> Created:
+    """Sign in to a team database with one's own login; the login is the user."""
+    from zkijdesk.services.users import actor_for_login
+    from zkijdesk.storage.connect import remember_password
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import open_store
+
+    url = team_url(server, database, login)
+    store = open_store(StoreLocation(url=url), password=password or None)
+    try:
+        if store.team is None:
+            raise ValidationError(
+                "database",
+                "Database is geen teamdatabase; de beheerder richt hem in met "
+                "'zkijdesk team init'.",
+            )
+        actor_for_login(store)
+    except BaseException:
+        store.close()
+        raise
+    if remember and password:
+        remember_password(url, password)
+    return Created(store, store.team.login, None)
+
+
 def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -154,6 +206,7 @@ class WelcomeDialog(QDialog):
         self.pages.addWidget(self._new_page())
         self.pages.addWidget(self._work_page())
         self.pages.addWidget(self._key_page())
+        self.pages.addWidget(self._team_page())
         runner.progressed.connect(self._progress)
 
     # ------------------------------------------------------------------ pages
@@ -183,6 +236,17 @@ class WelcomeDialog(QDialog):
                 lambda: self.pages.setCurrentIndex(1),
                 True,
                 "newStoreButton",
+            ),
+            (
+                self.tr("Verbinden met een teamdatabase"),
+                self.tr(
+                    "Werkt uw team samen in één database van de gemeente? Meld u aan met de "
+                    "inlognaam en het wachtwoord die u van de beheerder kreeg."
+                ),
+                self.tr("Verbinden…"),
+                lambda: self.pages.setCurrentIndex(4),
+                False,
+                "teamButton",
             ),
             (
                 self.tr("Demo verkennen"),
@@ -351,7 +415,94 @@ class WelcomeDialog(QDialog):
         self.key_check.textChanged.connect(self._check_key_confirmed)
         return page
 
+    def _team_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setSpacing(12)
+        column.addWidget(widgets.page_header(self.tr("Verbinden met een teamdatabase")))
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "U werkt met uw eigen inlog; de database laat u alleen de dossiers zien "
+                    "die bij uw werk horen. De gegevens staan op de server van de gemeente."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.team_banner = widgets.Banner()
+        column.addWidget(self.team_banner)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.team_server = QLineEdit()
+        self.team_server.setPlaceholderText("db.gemeente.nl")
+        self.team_database = QLineEdit()
+        self.team_login = QLineEdit()
+        self.team_login.setText(os_username())
+        self.team_password = QLineEdit()
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.team_fields = {
+            "server": widgets.Field(self.tr("Server *"), self.team_server),
+            "database": widgets.Field(self.tr("Database *"), self.team_database),
+            "login": widgets.Field(self.tr("Inlognaam *"), self.team_login),
+            "password": widgets.Field(self.tr("Wachtwoord"), self.team_password),
+        }
+        for i, name in enumerate(("server", "database", "login", "password")):
+            grid.addWidget(self.team_fields[name], i // 2, i % 2)
+        column.addLayout(grid)
+        self.team_remember = QCheckBox(self.tr("Wachtwoord onthouden in de sleutelkluis"))
+        self.team_remember.setAccessibleName(self.team_remember.text())
+        column.addWidget(self.team_remember)
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "Laat het wachtwoord leeg als u zich met uw Windows-account aanmeldt. "
+                    "De verbinding is versleuteld en de server moet zich met een certificaat "
+                    "bekendmaken."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        column.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(
+            widgets.button(self.tr("Terug"), on_click=lambda: self.pages.setCurrentIndex(0))
+        )
+        buttons.addStretch(1)
+        self.connect_button = widgets.button(
+            self.tr("Verbinden"), primary=True, on_click=self.start_team
+        )
+        self.connect_button.setObjectName("connectTeamButton")
+        buttons.addWidget(self.connect_button)
+        column.addLayout(buttons)
+        return page
+
     # ------------------------------------------------------------------ actions
+    def start_team(self) -> None:
+        for field in self.team_fields.values():
+            field.clear_error()
+        self.team_banner.hide()
+        values = (
+            self.team_server.text(),
+            self.team_database.text(),
+            self.team_login.text(),
+            self.team_password.text(),
+            self.team_remember.isChecked(),
+        )
+        self._work(self.tr("Verbinden met de teamdatabase…"), cancellable=False)
+        self.task = self.runner.run(
+            lambda: connect_team(*values), on_done=self._created, on_error=self._failed_team
+        )
+
+    def _failed_team(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(4)
+        field = getattr(exc, "field", None)
+        if field in self.team_fields:
+            self.team_fields[field].set_error(feedback.message(exc))
+        else:
+            self.team_banner.show_message(feedback.message(exc), "danger")
+
     def _passphrase(self) -> str | None:
         if not self.ask_passphrase:
             return None

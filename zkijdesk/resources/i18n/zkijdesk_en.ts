@@ -2945,6 +2945,18 @@ Agreements on guidance:
         <translation>New store…</translation>
     </message>
     <message>
+        <source>Verbinden met een teamdatabase</source>
+        <translation>Connect to a team database</translation>
+    </message>
+    <message>
+        <source>Werkt uw team samen in één database van de gemeente? Meld u aan met de inlognaam en het wachtwoord die u van de beheerder kreeg.</source>
+        <translation>Does your team share one database run by the municipality? Sign in with the login name and password the administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Verbinden…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
         <source>Demo verkennen</source>
         <translation>Explore the demo</translation>
     </message>
@@ -3035,6 +3047,42 @@ Agreements on guidance:
     <message>
         <source>Beginnen</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>U werkt met uw eigen inlog; de database laat u alleen de dossiers zien die bij uw werk horen. De gegevens staan op de server van de gemeente.</source>
+        <translation>You work with your own login; the database shows you only the files that belong to your work. The data is kept on the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Server *</source>
+        <translation>Server *</translation>
+    </message>
+    <message>
+        <source>Database *</source>
+        <translation>Database *</translation>
+    </message>
+    <message>
+        <source>Inlognaam *</source>
+        <translation>Login name *</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord onthouden in de sleutelkluis</source>
+        <translation>Remember the password in the key vault</translation>
+    </message>
+    <message>
+        <source>Laat het wachtwoord leeg als u zich met uw Windows-account aanmeldt. De verbinding is versleuteld en de server moet zich met een certificaat bekendmaken.</source>
+        <translation>Leave the password empty if you sign in with your Windows account. The connection is encrypted and the server must identify itself with a certificate.</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Verbinden met de teamdatabase…</source>
+        <translation>Connecting to the team database…</translation>
     </message>
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>

@@ -2945,6 +2945,18 @@ Afspraken over begeleiding:
             <translation>Nieuwe opslag…</translation>
         </message>
         <message>
+            <source>Verbinden met een teamdatabase</source>
+            <translation>Verbinden met een teamdatabase</translation>
+        </message>
+        <message>
+            <source>Werkt uw team samen in één database van de gemeente? Meld u aan met de inlognaam en het wachtwoord die u van de beheerder kreeg.</source>
+            <translation>Werkt uw team samen in één database van de gemeente? Meld u aan met de inlognaam en het wachtwoord die u van de beheerder kreeg.</translation>
+        </message>
+        <message>
+            <source>Verbinden…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
             <source>Demo verkennen</source>
             <translation>Demo verkennen</translation>
         </message>
@@ -3035,6 +3047,42 @@ Afspraken over begeleiding:
         <message>
             <source>Beginnen</source>
             <translation>Beginnen</translation>
+        </message>
+        <message>
+            <source>U werkt met uw eigen inlog; de database laat u alleen de dossiers zien die bij uw werk horen. De gegevens staan op de server van de gemeente.</source>
+            <translation>U werkt met uw eigen inlog; de database laat u alleen de dossiers zien die bij uw werk horen. De gegevens staan op de server van de gemeente.</translation>
+        </message>
+        <message>
+            <source>Server *</source>
+            <translation>Server *</translation>
+        </message>
+        <message>
+            <source>Database *</source>
+            <translation>Database *</translation>
+        </message>
+        <message>
+            <source>Inlognaam *</source>
+            <translation>Inlognaam *</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Wachtwoord onthouden in de sleutelkluis</source>
+            <translation>Wachtwoord onthouden in de sleutelkluis</translation>
+        </message>
+        <message>
+            <source>Laat het wachtwoord leeg als u zich met uw Windows-account aanmeldt. De verbinding is versleuteld en de server moet zich met een certificaat bekendmaken.</source>
+            <translation>Laat het wachtwoord leeg als u zich met uw Windows-account aanmeldt. De verbinding is versleuteld en de server moet zich met een certificaat bekendmaken.</translation>
+        </message>
+        <message>
+            <source>Verbinden</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Verbinden met de teamdatabase…</source>
+            <translation>Verbinden met de teamdatabase…</translation>
         </message>
         <message>
             <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
