@@ -155,10 +155,12 @@ def run(quick: bool = False) -> str:
                 make_url(url).set(username=mapping[username]).render_as_string(hide_password=False)
             )
 
-        local_coach = Side(StoreLocation(path=path), "coach01", key=key)
-        team_coach = Side(StoreLocation(url=person("coach01")), "coach01")
-        local_lead = Side(StoreLocation(path=path), "teamlead01", key=key)
-        team_lead = Side(StoreLocation(url=person("teamlead01")), "teamlead01")
+        coach = min(u for u, role in users if role == "coach")
+        lead = min(u for u, role in users if role == "teamlead")
+        local_coach = Side(StoreLocation(path=path), coach, key=key)
+        team_coach = Side(StoreLocation(url=person(coach)), coach)
+        local_lead = Side(StoreLocation(path=path), lead, key=key)
+        team_lead = Side(StoreLocation(url=person(lead)), lead)
         _coach_day(local_coach)  # warm both caches once
         _coach_day(team_coach)
         days = {"lokaal": _coach_day(local_coach), "team": _coach_day(team_coach)}
@@ -200,9 +202,9 @@ def run(quick: bool = False) -> str:
         f"{'passed' if check.ok else 'FAILED: ' + '; '.join(check.problems)} in "
         f"{check_seconds:.1f} s. Then the same service calls as the same people on the local "
         "encrypted store and, as their own login roles under row-level security, on "
-        "PostgreSQL on this machine (loopback). Coach `coach01`, medians of "
+        f"PostgreSQL on this machine (loopback). Coach `{coach}`, medians of "
         f"{len(KEYSTROKES) * 3} keystrokes and {days['team']['files']} files; team lead "
-        f"`teamlead01`, export of {MONTH} in PDF, XLSX, CSV and JSON.",
+        f"`{lead}`, export of {MONTH} in PDF, XLSX, CSV and JSON.",
         "",
         "| | local SQLCipher | team PostgreSQL + RLS | ratio |",
         "| --- | --- | --- | --- |",
