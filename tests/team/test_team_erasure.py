@@ -58,3 +58,29 @@ def test_erase_says_what_waits_for_it_and_team_compact_removes_the_bytes(team, c
     for path in _data_files(team.db.maintenance_url):
         assert MARKER.encode() not in path.read_bytes(), path.name
     assert main(["--database-url", team.db.maintenance_url, "team", "status"]) == 0
+
+
+def test_compact_waits_for_an_old_snapshot_and_says_when_it_could_not(team, monkeypatch, capsys):
+    """A session that still reads from before an erasure would keep the erased rows in the
+    rewritten files: compact waits for it, and refuses to claim success when it lingers."""
+    monkeypatch.setattr("zkijdesk.storage.team.SNAPSHOT_WAIT", 1.0)
+    with psycopg.connect(team.db.psycopg_dsn("anna")) as reader:
+        reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        reader.execute("SELECT count(*) FROM zkijdesk.client")
+        result = team.anna.clients.intake(
+            ClientInput(
+                first_name="Ida",
+                last_name=MARKER + "twee",
+                birth_date=date(1981, 1, 2),
+                intake_status="werkzoekend_ww",
+            ),
+            None,
+        )
+        url = team.db.url_for("anna")
+        erase = ["--database-url", url, "erase", "--client", str(result.client.id), "--yes"]
+        assert main(erase) == 0
+        capsys.readouterr()
+        assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 1
+        assert "oude gegevens vast" in capsys.readouterr().err
+        reader.rollback()
+    assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 0

@@ -73,7 +73,9 @@ def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_pat
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
     assert opened == [tmp_path / "uit"]
-    assert sorted(p.suffix for p in (tmp_path / "uit").iterdir()) == [".csv", ".json", ".xlsx"]
+    names = sorted(p.name for p in (tmp_path / "uit").iterdir())
+    assert [n.rsplit(".", 1)[-1] for n in names] == ["json", "csv", "json", "xlsx"]
+    assert names[0].endswith(".auditanker.json")  # the audit log's head, for check --anchors
     assert "versie 1" in page.status.text()
     assert page.export_button.isEnabled()
 

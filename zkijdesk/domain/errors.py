@@ -48,6 +48,10 @@ class StateError(ZkijdeskError):
     """The action does not fit the object's current state (for example a closed route)."""
 
 
+class ConflictError(StateError):
+    """Someone else saved the same record since the form was loaded; nothing was saved."""
+
+
 class PermissionDeniedError(ZkijdeskError):
     """The acting user's role does not allow this action."""
 

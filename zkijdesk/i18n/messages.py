@@ -609,6 +609,24 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     # team database (storage/team.py, storage/connect.py, storage/team_admin.py)
     (
+        "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet opgeslagen. "
+        "Open het dossier opnieuw en voer uw wijziging nog eens in.",
+        "This file was changed in the meantime by {x} ({x2}); your change was not saved. Open "
+        "the file again and enter your change once more.",
+    ),
+    (
+        "Iemand anders heeft dit dossier op hetzelfde moment gewijzigd; uw wijziging is niet "
+        "opgeslagen. Open het opnieuw en probeer het nog eens.",
+        "Someone else changed this file at the same moment; your change was not saved. Open it "
+        "again and try once more.",
+    ),
+    (
+        "Een andere verbinding houdt al lang oude gegevens vast; de tabellen zijn niet "
+        "herschreven. Sluit lange zoekopdrachten af en start 'zkijdesk team compact' opnieuw.",
+        "Another connection has been holding old data for a long time; the tables were not "
+        "rewritten. End long queries and start 'zkijdesk team compact' again.",
+    ),
+    (
         "Deze gebruikers van de werkplek hebben geen teamlogin: {x}; voeg ze toe of geef "
         "--map-user lokaal=teamlogin.",
         "These users of the workstation have no team login: {x}; add them or give --map-user "

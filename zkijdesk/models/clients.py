@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, false
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zkijdesk.domain.enums import IntakeStatus, SkillEvidence
@@ -49,6 +60,11 @@ class Client(TimestampMixin, Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Optimistic locking (migration 0008): every UPDATE checks and raises the version.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     municipality: Mapped[Municipality | None] = relationship()
     sector: Mapped[Sector | None] = relationship()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date
+from datetime import UTC, date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -12,7 +12,12 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import IntakeStatus, Role, SkillEvidence
-from zkijdesk.domain.errors import DuplicateClientError, StateError, ValidationError
+from zkijdesk.domain.errors import (
+    ConflictError,
+    DuplicateClientError,
+    StateError,
+    ValidationError,
+)
 from zkijdesk.domain.names import fold, search_key
 from zkijdesk.services import dto
 from zkijdesk.services.access import visible_clients_clause
@@ -150,6 +155,8 @@ class ClientService(Service):
         values = clean_client(data, self.today())
         with self.store.session() as s:
             client = self.client_for(s, client_id, change=True)
+            if data.version is not None and client.version != data.version:
+                raise self._conflict(s, client)
             self._check_references(s, values)
             duplicate = self._find_duplicate(s, values, exclude_id=client_id)
             if duplicate and duplicate.reason == "bsn":
@@ -159,9 +166,22 @@ class ClientService(Service):
             client.search_key = search_key(
                 values["first_name"], values["name_prefix"], values["last_name"]
             )
+            client.updated_by_id = self.actor.user_id
             self.audit(s, "change", "client", client.id)
             s.flush()
             return client_view(client)
+
+    @staticmethod
+    def _conflict(s, client) -> ConflictError:
+        """Who saved the file since this form was loaded, and when (local time)."""
+        editor = s.get(m.User, client.updated_by_id) if client.updated_by_id else None
+        who = editor.display_name if editor is not None else "een collega"
+        stamp = client.updated_at
+        when = stamp.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M") if stamp else ""
+        return ConflictError(
+            f"Dit dossier is intussen gewijzigd door {who} ({when}); uw wijziging is niet "
+            "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in."
+        )
 
     def get(self, client_id: int) -> dto.ClientView:
         """Open a client's file; the opening is logged, as the AVG asks."""

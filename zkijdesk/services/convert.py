@@ -49,6 +49,7 @@ def client_view(c: m.Client, *, with_details: bool = True) -> dto.ClientView:
         consent_note=c.consent_note,
         tags=tags,
         skills=skills,
+        version=c.version or 1,
     )
 
 

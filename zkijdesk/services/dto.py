@@ -79,6 +79,7 @@ class ClientView:
     consent_note: str | None
     tags: tuple[TagView, ...] = ()
     skills: tuple[SkillView, ...] = ()
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,9 @@ class ClientInput:
     doelgroepregister: bool = False
     sector_id: int | None = None
     consent_note: str | None = None
+    version: int | None = None
+    """The version an edit form was loaded from; a save is refused when the file moved on
+    since (None: no check, for a new client)."""
 
 
 @dataclass

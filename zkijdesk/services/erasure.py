@@ -97,6 +97,13 @@ SERVER_PENDING = (
 )
 
 
+SERVER_HELD = (
+    "de rijen zijn verwijderd, maar een andere verbinding hield oude gegevens vast, zodat de "
+    "databasebestanden nog niet zijn herschreven (zkijdesk team compact later opnieuw); "
+    "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn voorbij is"
+)
+
+
 def compact(store: Store) -> Compaction:
     """Make deleted content unrecoverable from the database file and its WAL.
 
@@ -119,8 +126,8 @@ def compact(store: Store) -> Compaction:
             conn.execute(text("SELECT zk_request_compaction()"))
         return Compaction(False, SERVER_PENDING)
     with store.engine.connect() as conn:
-        rewrite_personal_tables(conn.execution_options(isolation_level="AUTOCOMMIT"))
-    return Compaction(True, SERVER_DONE)
+        done = rewrite_personal_tables(conn.execution_options(isolation_level="AUTOCOMMIT"))
+    return Compaction(True, SERVER_DONE) if done else Compaction(False, SERVER_HELD)
 
 
 class ErasureService(Service):

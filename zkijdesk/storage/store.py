@@ -18,9 +18,10 @@ from pathlib import Path
 from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from zkijdesk.atomic import publish_file
-from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.errors import ConflictError, StoreError
 from zkijdesk.storage import keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
 from zkijdesk.storage.errors import as_store_error
@@ -31,6 +32,10 @@ from zkijdesk.storage.team import TeamSession
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CONCURRENT_CHANGE = (
+    "Iemand anders heeft dit dossier op hetzelfde moment gewijzigd; uw wijziging is niet "
+    "opgeslagen. Open het opnieuw en probeer het nog eens."
+)
 AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")  # migration 0004
 
 #: Page cache of each SQLite connection, in KiB. SQLCipher decrypts every page it reads;
@@ -73,6 +78,8 @@ class Store:
                     session.commit()
                 except BaseException as exc:
                     session.rollback()
+                    if isinstance(exc, StaleDataError):
+                        raise ConflictError(CONCURRENT_CHANGE) from exc
                     mapped = as_store_error(exc)
                     if mapped is not None:
                         raise mapped from exc

@@ -654,13 +654,50 @@ def detect(conn: Connection) -> TeamSession | None:
     return TeamSession(prefix, login, not maintains)
 
 
-def rewrite_personal_tables(conn: Connection) -> None:
+#: How long a rewrite waits for older snapshots in the database to end (seconds).
+SNAPSHOT_WAIT = 60.0
+
+_OLDER_SNAPSHOTS = text(
+    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+    "AND pid <> pg_backend_pid() AND ("
+    "  (backend_xmin IS NOT NULL AND age(backend_xmin) > age(CAST(:now AS xid))) OR "
+    "  (backend_xid IS NOT NULL AND age(backend_xid) > age(CAST(:now AS xid))))"
+)
+
+
+def rewrite_personal_tables(
+    conn: Connection, *, wait: float | None = None, as_role: str | None = None
+) -> bool:
     """``VACUUM (FULL)`` every table with personal data (on an autocommit connection), so
-    erased rows leave the data files; then the pending requests are settled."""
-    for table in PERSONAL_POLICIES:
-        conn.exec_driver_sql(f"VACUUM (FULL) {table}")
-    if conn.execute(text("SELECT to_regclass('compaction_request')")).scalar():
-        conn.execute(text("DELETE FROM compaction_request"))
+    erased rows leave the data files; then the pending requests are settled.
+
+    A rewrite keeps every deleted row that an older snapshot might still read (another
+    session's long query, an ``ANALYZE`` of autovacuum), so it first waits for those to
+    end. Returns False when one outlived ``wait``: then the files may still hold erased
+    rows and the requests stay pending for the next run. The wait reads other sessions in
+    ``pg_stat_activity``, which needs the connected login's own rights (superuser or
+    ``pg_read_all_stats``); the rewrite itself runs ``as_role`` (the tables' owner).
+    """
+    import time
+
+    # A transaction id from after every erasure so far: older snapshots must end first.
+    now = str(conn.execute(text("SELECT txid_current() % 4294967296")).scalar())
+    deadline = time.monotonic() + (SNAPSHOT_WAIT if wait is None else wait)
+    while conn.execute(_OLDER_SNAPSHOTS, {"now": now}).scalar():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    if as_role is not None:
+        conn.exec_driver_sql(f"SET ROLE {quote_ident(as_role)}")
+    try:
+        for table in PERSONAL_POLICIES:
+            conn.exec_driver_sql(f"VACUUM (FULL) {table}")
+        if conn.execute(text("SELECT to_regclass('compaction_request')")).scalar():
+            conn.execute(text("DELETE FROM compaction_request"))
+    finally:
+        if as_role is not None:
+            conn.exec_driver_sql("RESET ROLE")
+    return True
 
 
 def pending_compactions(conn: Connection) -> int:

@@ -245,16 +245,24 @@ def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
 
 def compact(url: str) -> int:
     """Rewrite the personal tables (as the owner) so erased rows leave the data files;
-    returns how many erasures were waiting for it."""
+    returns how many erasures were waiting for it. Raises when another session's old
+    snapshot kept the rewrite from being complete (the requests then stay pending)."""
     with _maintenance(url) as conn:
         roles = _roles(conn)
         waiting = team.pending_compactions(conn)
-    engine = _engine(url, owner=roles)
+    engine = _engine(url)
     try:
         with engine.connect() as conn:
-            team.rewrite_personal_tables(conn.execution_options(isolation_level="AUTOCOMMIT"))
+            done = team.rewrite_personal_tables(
+                conn.execution_options(isolation_level="AUTOCOMMIT"), as_role=roles.owner
+            )
     finally:
         engine.dispose()
+    if not done:
+        raise StoreError(
+            "Een andere verbinding houdt al lang oude gegevens vast; de tabellen zijn niet "
+            "herschreven. Sluit lange zoekopdrachten af en start 'zkijdesk team compact' opnieuw."
+        )
     return waiting
 
 

@@ -341,9 +341,9 @@ class ClientFile(QWidget):
             return True
         self.form.clear_errors()
         try:
-            view = self.ws.clients.update(
-                self.client_id, self.form.to_input(sector_id=self.client.sector_id)
-            )
+            data = self.form.to_input(sector_id=self.client.sector_id)
+            data.version = self.client.version  # the version this form shows
+            view = self.ws.clients.update(self.client_id, data)
         except ValidationError as exc:
             self.tabs.setCurrentIndex(0)
             if not self.form.show_error(exc):
