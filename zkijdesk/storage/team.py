@@ -194,13 +194,17 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 RETURN NOT EXISTS (SELECT 1 FROM route WHERE client_id = p_client);
             END $$""",
         # One statement may hold several policies that each ask for the set (client,
-        # route, shares ...): the set is kept for the rest of the statement in a
-        # transaction-local setting keyed by the statement's start, so it is computed
-        # once per statement. A later statement sees its own changes, as it must.
+        # route, shares ...), and one list query is several statements. The set is kept
+        # in a transaction-local setting: for the whole transaction while it has written
+        # nothing (a reader's view cannot change it), else per statement, so a statement
+        # after a write (an intake, a share) sees that write, as it must.
         f"""CREATE OR REPLACE FUNCTION zk_visible_clients() RETURNS integer[]
             LANGUAGE plpgsql VOLATILE {definer} AS $$
             DECLARE
-                stamp text := statement_timestamp()::text || '/' || session_user;
+                stamp text := coalesce(
+                    CASE WHEN pg_current_xact_id_if_assigned() IS NOT NULL
+                         THEN statement_timestamp()::text END, 'reader')
+                    || '/' || session_user;
                 cached text := current_setting('zkijdesk.visible', true);
                 found integer[];
                 me integer;

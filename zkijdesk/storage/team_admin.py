@@ -116,6 +116,11 @@ def upgrade_team(url: str) -> str:
     try:
         revision = migrate.current_revision(owner_engine)
         if migrate.needs_upgrade(revision):
+            # The figures views name the tables' columns; a step may change those, and
+            # install_security below builds the views again from the new models.
+            with owner_engine.begin() as conn:
+                for table in team.FIGURES_TABLES:
+                    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team.FIGURES_SCHEMA}.{table}")
             migrate.upgrade(owner_engine)
         with owner_engine.begin() as conn:
             team.install_security(conn, roles)
