@@ -499,6 +499,12 @@ class Startup:
         except ZkijdeskError as exc:
             self.window.show_loading(feedback.message(exc))
             return
+        if store.team is not None and store.local_drafts is None:
+            from zkijdesk.storage.local_drafts import LocalDraftBox
+
+            store.local_drafts = LocalDraftBox.open(
+                config.data_dir() / "teamconcepten", self.location.describe()
+            )
         ctx = AppContext(store, actor)
         name = _describe(self.location)
         is_demo = bool(info is not None and info.is_demo)

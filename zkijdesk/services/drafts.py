@@ -3,8 +3,9 @@
 A form writes its fields here shortly after each edit; opening the form again offers
 the draft back. Drafts hold what a coach typed about a person, so they live in the
 encrypted store (as ``user_setting`` rows under ``draft:...`` keys), never in a plain
-file, and they belong to the user who typed them. Saving the form, or discarding the
-changes, removes the draft.
+file, and they belong to the user who typed them. On a team database they stay on the
+workstation instead, in an encrypted box (``storage/local_drafts.py``), so a dropped
+connection loses nothing. Saving the form, or discarding the changes, removes the draft.
 
 Drafts are not audited: they are the coach's own unfinished input, not a change to
 the file, and the save that follows is.
@@ -52,22 +53,38 @@ class DraftService(Service):
             if value is not None
         }
         payload = {"fields": clean, "saved_at": utcnow().isoformat(timespec="seconds")}
+        if self._box is not None:
+            self._box.save(key, payload)
+            return
         with self.store.session() as s:
             write_setting(s, self.actor.user_id, key, payload)
 
+    @property
+    def _box(self):
+        """On a team database: this workstation's encrypted box (storage/local_drafts.py)."""
+        return getattr(self.store, "local_drafts", None)
+
     def load(self, key: str) -> Draft | None:
-        with self.store.read_session() as s:
-            payload = read_setting(s, self.actor.user_id, key)
+        if self._box is not None:
+            payload = self._box.load(key)
+        else:
+            with self.store.read_session() as s:
+                payload = read_setting(s, self.actor.user_id, key)
         if not payload:
             return None
         return Draft(key, dict(payload["fields"]), datetime.fromisoformat(payload["saved_at"]))
 
     def discard(self, key: str) -> None:
+        if self._box is not None:
+            self._box.discard(key)
+            return
         with self.store.session() as s:
             write_setting(s, self.actor.user_id, key, None)
 
     def keys(self) -> list[str]:
         """Every draft this user has, e.g. to offer them back after a crash."""
+        if self._box is not None:
+            return [k for k in self._box.names() if k.startswith(PREFIX)]
         with self.store.read_session() as s:
             return list(
                 s.scalars(

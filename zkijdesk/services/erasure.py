@@ -138,4 +138,9 @@ class ErasureService(Service):
             self.client_for(s, client_id)
             delete_clients(s, [client_id])
             self.audit(s, "erase", "client", client_id)
+        box = getattr(self.store, "local_drafts", None)
+        if box is not None:  # this workstation's drafts of the person go too
+            for key in box.names():
+                if key.endswith(f"client:{client_id}"):
+                    box.discard(key)
         return compact(self.store)

@@ -52,6 +52,9 @@ class Store:
     backups: list[Path] = field(default_factory=list)
     team: TeamSession | None = None
     """Set on a team database: the audit log is then appended by the server's function."""
+    local_drafts: object | None = None
+    """On a team database: the workstation's encrypted draft box (storage/local_drafts.py),
+    attached by the app that signed in."""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(
