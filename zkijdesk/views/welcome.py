@@ -273,8 +273,8 @@ class WelcomeDialog(QDialog):
         column.addWidget(
             widgets.label(
                 self.tr(
-                    "Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk "
-                    "stuurt niets naar internet."
+                    "Een eigen opslag blijft versleuteld op deze computer; een teamdatabase "
+                    "staat op de server van uw gemeente. zkijdesk stuurt niets naar internet."
                 ),
                 "muted",
                 wrap=True,

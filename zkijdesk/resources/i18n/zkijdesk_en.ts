@@ -2969,8 +2969,8 @@ Agreements on guidance:
         <translation>Open demo</translation>
     </message>
     <message>
-        <source>Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk stuurt niets naar internet.</source>
-        <translation>Everything you record stays encrypted on this computer; zkijdesk sends nothing to the internet.</translation>
+        <source>Een eigen opslag blijft versleuteld op deze computer; een teamdatabase staat op de server van uw gemeente. zkijdesk stuurt niets naar internet.</source>
+        <translation>A store of your own stays encrypted on this computer; a team database lives on your municipality&apos;s server. zkijdesk sends nothing to the internet.</translation>
     </message>
     <message>
         <source>Nieuwe opslag</source>

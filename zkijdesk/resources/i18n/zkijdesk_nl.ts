@@ -2969,8 +2969,8 @@ Afspraken over begeleiding:
             <translation>Demo openen</translation>
         </message>
         <message>
-            <source>Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk stuurt niets naar internet.</source>
-            <translation>Alles wat u vastlegt, blijft versleuteld op deze computer; zkijdesk stuurt niets naar internet.</translation>
+            <source>Een eigen opslag blijft versleuteld op deze computer; een teamdatabase staat op de server van uw gemeente. zkijdesk stuurt niets naar internet.</source>
+            <translation>Een eigen opslag blijft versleuteld op deze computer; een teamdatabase staat op de server van uw gemeente. zkijdesk stuurt niets naar internet.</translation>
         </message>
         <message>
             <source>Nieuwe opslag</source>
