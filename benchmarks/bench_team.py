@@ -22,7 +22,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from zkijdesk.services.client_list import ClientListQuery, ClientListService
@@ -117,11 +117,11 @@ def run(quick: bool = False) -> str:
             "Not run: no PostgreSQL (set ZKIJDESK_BENCH_DATABASE_URL)."
         )
     clients = 3000 if quick else 30000
-    token = uuid.uuid4().hex[:8]
-    database, prefix = f"zkbench_{token}", f"zkb{token}"
-    root = create_engine(server, isolation_level="AUTOCOMMIT")
-    work = Path(tempfile.mkdtemp(prefix="zk-bench-team-"))
-    try:
+    with (
+        tempfile.TemporaryDirectory(prefix="zk-bench-team-") as folder,
+        team_admin.scratch_team_database(server, uuid.uuid4().hex[:8]) as (url, prefix, _db),
+    ):
+        work = Path(folder)
         path = work / "werkplek.db"
         key = new_raw_key()
         local = create_store(StoreLocation(path=path), key=key, is_demo=True)
@@ -132,9 +132,6 @@ def run(quick: bool = False) -> str:
             users = conn.execute(text("SELECT username, role FROM app_user")).all()
         local.close()
 
-        with root.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{database}"'))
-        url = make_url(server).set(database=database).render_as_string(hide_password=False)
         team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
         mapping = {}
         for username, role in users:
@@ -168,25 +165,6 @@ def run(quick: bool = False) -> str:
             "lokaal": _export(local_lead, work / "uit-lokaal"),
             "team": _export(team_lead, work / "uit-team"),
         }
-    finally:
-        with root.connect() as conn:
-            conn.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :d AND pid <> pg_backend_pid()"
-                ),
-                {"d": database},
-            )
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
-            names = conn.execute(
-                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": f"{prefix}%"}
-            ).scalars()
-            for name in sorted(names, key=lambda n: n.endswith(("_owner", "_user"))):
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-        root.dispose()
-        import shutil
-
-        shutil.rmtree(work, ignore_errors=True)
 
     def row(label: str, key: str, unit: float = 1000.0, suffix: str = "ms") -> str:
         a, b = days["lokaal"][key], days["team"][key]

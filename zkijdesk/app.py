@@ -390,8 +390,6 @@ class Startup:
         self.window.show_loading(feedback.message(exc))
 
     def ask_passphrase(self, again: bool) -> bool:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
         from zkijdesk.storage import keys
 
         question = (
@@ -401,21 +399,21 @@ class Startup:
             if again
             else QCoreApplication.translate("Startup", "Wachtwoordzin van de opslag:")
         )
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("Startup", "Opslag openen"),
-            question,
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not text:
+        text = self._ask_secret(QCoreApplication.translate("Startup", "Opslag openen"), question)
+        if not text:
             return False
         self.open(keys.StoreKey(keys.KeyKind.PASSPHRASE, text, "ingetypte wachtwoordzin"))
         return True
 
-    def ask_password(self, again: bool) -> bool:
-        """A team database's password, asked in the window; kept in memory only."""
+    def _ask_secret(self, title: str, question: str) -> str:
+        """A passphrase or password typed into a masked field; empty when cancelled."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+        text, ok = QInputDialog.getText(self.window, title, question, QLineEdit.EchoMode.Password)
+        return text if ok else ""
+
+    def ask_password(self, again: bool) -> bool:
+        """A team database's password, asked in the window; kept in memory only."""
         from zkijdesk.storage.connect import login_of
 
         question = (
@@ -423,13 +421,10 @@ class Startup:
             if again
             else QCoreApplication.translate("Startup", "Wachtwoord van %1 voor de teamdatabase:")
         ).replace("%1", login_of(self.location.url))
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("Startup", "Aanmelden bij de teamdatabase"),
-            question,
-            QLineEdit.EchoMode.Password,
+        text = self._ask_secret(
+            QCoreApplication.translate("Startup", "Aanmelden bij de teamdatabase"), question
         )
-        if not ok or not text:
+        if not text:
             return False
         self.password = text
         self.open(None)

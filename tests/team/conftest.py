@@ -16,7 +16,6 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
@@ -54,32 +53,10 @@ def _server_url() -> str:
 def fresh_database():
     """(maintenance URL, prefix, database name) of a new empty database; dropped afterwards
     with every role whose name starts with the prefix."""
-    server = _server_url()
-    token = uuid.uuid4().hex[:8]
-    database, prefix = f"zkteam_{token}", f"zkt{token}"
-    root = create_engine(server, isolation_level="AUTOCOMMIT")
-    with root.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{database}"'))
-    maintenance = make_url(server).set(database=database).render_as_string(hide_password=False)
-    try:
-        yield maintenance, prefix, database
-    finally:
-        with root.connect() as conn:
-            conn.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :d AND pid <> pg_backend_pid()"
-                ),
-                {"d": database},
-            )
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
-            names = conn.execute(
-                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": f"{prefix}%"}
-            ).scalars()
-            # Persons first, then the groups they were members of.
-            for name in sorted(names, key=lambda n: n.endswith(("_owner", "_user"))):
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-        root.dispose()
+    from zkijdesk.storage.team_admin import scratch_team_database
+
+    with scratch_team_database(_server_url(), uuid.uuid4().hex[:8]) as found:
+        yield found
 
 
 @pytest.fixture

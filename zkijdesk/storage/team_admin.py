@@ -290,3 +290,38 @@ def move_in_store(url: str, location, *, prompt=None, key=None, user_mapping=Non
     finally:
         owner_engine.dispose()
         local.close()
+
+
+@contextlib.contextmanager
+def scratch_team_database(server_url: str, token: str) -> Iterator[tuple[str, str, str]]:
+    """A new empty database and a role prefix of its own, dropped afterwards with every
+    role whose name starts with the prefix: for tests and benchmarks, never a team's.
+
+    Yields (maintenance URL of the new database, role prefix, database name).
+    """
+    from sqlalchemy.engine import make_url
+
+    database, prefix = f"zkscratch_{token}", f"zks{token}"
+    root = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with root.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {quote_ident(database)}"))
+    url = make_url(server_url).set(database=database).render_as_string(hide_password=False)
+    try:
+        yield url, prefix, database
+    finally:
+        with root.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :d AND pid <> pg_backend_pid()"
+                ),
+                {"d": database},
+            )
+            conn.execute(text(f"DROP DATABASE IF EXISTS {quote_ident(database)}"))
+            names = conn.execute(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": f"{prefix}%"}
+            ).scalars()
+            # Persons first, then the groups they were members of.
+            for name in sorted(names, key=lambda n: n.endswith(("_owner", "_user"))):
+                conn.execute(text(f"DROP ROLE IF EXISTS {quote_ident(name)}"))
+        root.dispose()
