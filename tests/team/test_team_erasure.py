@@ -84,3 +84,17 @@ def test_compact_waits_for_an_old_snapshot_and_says_when_it_could_not(team, monk
         assert "oude gegevens vast" in capsys.readouterr().err
         reader.rollback()
     assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 0
+
+
+def test_a_transaction_in_another_database_also_holds_the_rewrite(team, monkeypatch, capsys):
+    """PostgreSQL keeps deleted rows for a transaction running anywhere on the server."""
+    import os
+
+    monkeypatch.setattr("zkijdesk.storage.team.SNAPSHOT_WAIT", 1.0)
+    server = os.environ["ZKIJDESK_TEST_DATABASE_URL"].replace("+psycopg", "")
+    with psycopg.connect(server) as elsewhere:
+        elsewhere.execute("SELECT txid_current()")
+        assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 1
+        assert "oude gegevens vast" in capsys.readouterr().err
+        elsewhere.rollback()
+    assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 0

@@ -661,9 +661,10 @@ def detect(conn: Connection) -> TeamSession | None:
 #: How long a rewrite waits for older snapshots in the database to end (seconds).
 SNAPSHOT_WAIT = 60.0
 
+#: Every database of the server counts: a transaction running in another database holds
+#: back what a rewrite in this one may drop (seen on PostgreSQL 15).
 _OLDER_SNAPSHOTS = text(
-    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-    "AND pid <> pg_backend_pid() AND ("
+    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND ("
     "  (backend_xmin IS NOT NULL AND age(backend_xmin) > age(CAST(:now AS xid))) OR "
     "  (backend_xid IS NOT NULL AND age(backend_xid) > age(CAST(:now AS xid))))"
 )
