@@ -241,3 +241,27 @@ def test_the_team_lead_exports_a_month_from_the_team_database(team, files, tmp_p
         )
         == 1
     )
+
+
+def test_a_change_in_the_same_transaction_is_seen_by_its_next_statement(team, files):
+    """The visible set is kept for a transaction; what changes it clears it at once, so a
+    contact can be added to a client registered a statement earlier."""
+    me = team.anna.actor.user_id
+    with _as(team.db, "anna") as conn, conn.transaction():
+        conn.execute("SELECT count(*) FROM activity").fetchone()  # the set is now kept
+        new = conn.execute(
+            "INSERT INTO client (first_name, last_name, birth_date, intake_status, "
+            "doelgroepregister, search_key, created_by_id, restricted, version, created_at, "
+            "updated_at) VALUES ('Nieuw', 'Inschrijving', '1990-01-01', 'werkzoekend_ww', "
+            "false, 'nieuw inschrijving', %s, false, 1, now(), now()) RETURNING id",
+            (me,),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO activity (client_id, kind, occurred_on, minutes, created_at, "
+            "updated_at) VALUES (%s, 'telefoon', '2026-11-01', 5, now(), now())",
+            (new,),
+        )
+        seen = conn.execute("SELECT count(*) FROM activity WHERE client_id = %s", (new,))
+        assert seen.fetchone()[0] == 1
+        conn.execute("DELETE FROM activity WHERE client_id = %s", (new,))
+        conn.execute("DELETE FROM client WHERE id = %s", (new,))

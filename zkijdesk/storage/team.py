@@ -194,17 +194,14 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 RETURN NOT EXISTS (SELECT 1 FROM route WHERE client_id = p_client);
             END $$""",
         # One statement may hold several policies that each ask for the set (client,
-        # route, shares ...), and one list query is several statements. The set is kept
-        # in a transaction-local setting: for the whole transaction while it has written
-        # nothing (a reader's view cannot change it), else per statement, so a statement
-        # after a write (an intake, a share) sees that write, as it must.
+        # route, shares ...), and opening a file is several statements. The set is kept
+        # in a transaction-local setting for the rest of the transaction; a change to
+        # what decides it (routes, shares, clients) clears it through a trigger
+        # (zk_visibility_changed), so the statement after an intake or a share sees it.
         f"""CREATE OR REPLACE FUNCTION zk_visible_clients() RETURNS integer[]
             LANGUAGE plpgsql VOLATILE {definer} AS $$
             DECLARE
-                stamp text := coalesce(
-                    CASE WHEN pg_current_xact_id_if_assigned() IS NOT NULL
-                         THEN statement_timestamp()::text END, 'reader')
-                    || '/' || session_user;
+                stamp text := 'tx/' || session_user;
                 cached text := current_setting('zkijdesk.visible', true);
                 found integer[];
                 me integer;
@@ -256,6 +253,18 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             LANGUAGE sql VOLATILE {definer} AS $$
             INSERT INTO compaction_request (requested_at, requested_by)
             VALUES (now() AT TIME ZONE 'UTC', zk_me()) $$""",
+        """CREATE OR REPLACE FUNCTION zk_visibility_changed() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM set_config('zkijdesk.visible', '', true);
+                RETURN NULL;
+            END $$""",
+        *(
+            f"""CREATE OR REPLACE TRIGGER zk_visibility_{table}
+                AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
+                FOR EACH STATEMENT EXECUTE FUNCTION zk_visibility_changed()"""
+            for table in ("client", "route", "client_share")
+        ),
         r"""CREATE OR REPLACE FUNCTION zk_json(t text) RETURNS text
             LANGUAGE plpgsql IMMUTABLE AS $$
             DECLARE
@@ -351,6 +360,7 @@ FUNCTIONS = (
     "zk_carer()",
     "zk_unrouted(integer)",
     "zk_visible_clients()",
+    "zk_visibility_changed()",
     "zk_transfer(integer, integer, integer)",
     "zk_request_compaction()",
     "zk_audit_anchor()",
