@@ -265,3 +265,19 @@ def test_a_change_in_the_same_transaction_is_seen_by_its_next_statement(team, fi
         assert seen.fetchone()[0] == 1
         conn.execute("DELETE FROM activity WHERE client_id = %s", (new,))
         conn.execute("DELETE FROM client WHERE id = %s", (new,))
+
+
+def test_no_colleague_reads_the_app_lock_hash(team):
+    from zkijdesk.services.app_lock import AppLockService
+
+    AppLockService(team.bram.store, team.bram.actor).set_secret("482915")
+    with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT lock_secret_hash FROM app_user")
+    with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT zk_set_lock_hash(%s, 'x')", (team.bram.actor.user_id,))
+    bram = AppLockService(team.bram.store, team.bram.actor)
+    assert bram.is_set() and bram.unlock_matches("482915")
+    admin = AppLockService(team.admin.store, team.admin.actor)
+    assert (team.bram.actor.user_id, "Bram") in admin.locked_users()
+    admin.reset_for(team.bram.actor.user_id)
+    assert not bram.is_set()

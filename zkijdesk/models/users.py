@@ -20,4 +20,6 @@ class User(Base):
     role: Mapped[Role] = enum_column(Role)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    lock_secret_hash: Mapped[str | None] = mapped_column(String(200))  # Argon2id, app lock
+    # Argon2id of the app lock's PIN or password. Deferred: a list of users never reads it,
+    # and on a team database only the server's functions may (storage/team.py).
+    lock_secret_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)

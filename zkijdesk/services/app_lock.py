@@ -27,7 +27,7 @@ from datetime import date
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
@@ -144,6 +144,8 @@ class AppLockService(Service):
 
     def _stored_hash(self) -> str | None:
         with self.store.read_session() as s:
+            if self.store.team is not None:
+                return s.scalar(text("SELECT zk_lock_hash()"))
             return s.scalar(select(m.User.lock_secret_hash).where(m.User.id == self.actor.user_id))
 
     def is_set(self) -> bool:
@@ -165,10 +167,7 @@ class AppLockService(Service):
         cleaned = check_secret(secret)
         self._require_current(current)
         hashed = self.hasher.hash(cleaned)
-        with self.store.session() as s:
-            user = get_or_raise(s, m.User, self.actor.user_id, "Gebruiker")
-            user.lock_secret_hash = hashed
-            self.audit(s, "change", "user", user.id, detail="app_lock=aan")
+        self._store_hash(self.actor.user_id, hashed, detail="app_lock=aan")
 
     def clear(self, current: str) -> None:
         """Switch the lock off; needs the current PIN or password."""
@@ -178,7 +177,10 @@ class AppLockService(Service):
     def _store_hash(self, user_id: int, hashed: str | None, *, detail: str) -> None:
         with self.store.session() as s:
             user = get_or_raise(s, m.User, user_id, "Gebruiker")
-            user.lock_secret_hash = hashed
+            if self.store.team is not None:
+                s.execute(text("SELECT zk_set_lock_hash(:u, :h)"), {"u": user.id, "h": hashed})
+            else:
+                user.lock_secret_hash = hashed
             self.audit(s, "change", "user", user.id, detail=detail)
 
     def unlock_matches(self, secret: str) -> bool:
@@ -220,11 +222,14 @@ class AppLockService(Service):
         """The users who set a lock, as (id, display name), for the admin to help one out."""
         self.require_role(Role.ADMIN, what="de schermvergrendeling van anderen bekijkt")
         with self.store.read_session() as s:
-            rows = s.execute(
-                select(m.User.id, m.User.display_name)
-                .where(m.User.lock_secret_hash.is_not(None))
-                .order_by(m.User.display_name)
-            )
+            if self.store.team is not None:
+                rows = s.execute(text("SELECT id, display_name FROM zk_locked_users()"))
+            else:
+                rows = s.execute(
+                    select(m.User.id, m.User.display_name)
+                    .where(m.User.lock_secret_hash.is_not(None))
+                    .order_by(m.User.display_name)
+                )
             return [(row.id, row.display_name) for row in rows]
 
     def idle_minutes(self) -> int:

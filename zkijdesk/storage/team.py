@@ -249,6 +249,32 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             LANGUAGE sql STABLE {definer} AS $$
             SELECT coalesce(max(h.last_id), 0), coalesce(max(h.last_hash), repeat('0', 64))
             FROM audit_head h WHERE h.id = 1 $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_lock_hash() RETURNS text
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN (SELECT lock_secret_hash FROM app_user WHERE id = zk_me());
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_set_lock_hash(p_user integer, p_hash text)
+                RETURNS void
+            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            BEGIN
+                -- One's own lock, or an admin lifting (never setting) someone else's.
+                IF p_user IS DISTINCT FROM zk_me() AND NOT (
+                        zk_my_role() = 'admin' AND p_hash IS NULL) THEN
+                    RAISE EXCEPTION 'not your lock' USING ERRCODE = '42501';
+                END IF;
+                UPDATE app_user SET lock_secret_hash = p_hash WHERE id = p_user;
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_locked_users()
+                RETURNS TABLE (id integer, display_name text)
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                IF zk_my_role() IS DISTINCT FROM 'admin' THEN
+                    RAISE EXCEPTION 'admins only' USING ERRCODE = '42501';
+                END IF;
+                RETURN QUERY SELECT u.id, u.display_name::text FROM app_user u
+                    WHERE u.lock_secret_hash IS NOT NULL ORDER BY u.display_name;
+            END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_request_compaction() RETURNS void
             LANGUAGE sql VOLATILE {definer} AS $$
             INSERT INTO compaction_request (requested_at, requested_by)
@@ -363,6 +389,9 @@ FUNCTIONS = (
     "zk_visibility_changed()",
     "zk_transfer(integer, integer, integer)",
     "zk_request_compaction()",
+    "zk_lock_hash()",
+    "zk_set_lock_hash(integer, text)",
+    "zk_locked_users()",
     "zk_audit_anchor()",
     "zk_json(text)",
     "zk_audit_append(text, text, integer, text, text, text)",
@@ -453,8 +482,11 @@ def _grant_sql(roles: TeamRoles) -> list[str]:
         f"GRANT SELECT ON store_setting TO {user}",
         f"GRANT INSERT, UPDATE, DELETE ON store_setting TO {admin}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(REPORTING_TABLES)} TO {reporters}",
-        f"GRANT SELECT ON app_user TO {user}",
-        f"GRANT UPDATE (display_name, lock_secret_hash) ON app_user TO {user}",
+        # Not the app lock's hash: colleagues could try PINs against it offline. Each person
+        # reads and sets their own through zk_lock_hash / zk_set_lock_hash.
+        f"GRANT SELECT (id, username, display_name, role, active, created_at) ON app_user "
+        f"TO {user}",
+        f"GRANT UPDATE (display_name) ON app_user TO {user}",
         f"GRANT SELECT ON audit_log TO {user}",
         f"GRANT SELECT ON audit_head TO {admin}",
     ]
