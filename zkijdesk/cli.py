@@ -18,6 +18,8 @@ from pathlib import Path
 from zkijdesk.domain.errors import ZkijdeskError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+#: Commands IT's maintenance login may run on a team database (docs/team-server.md).
+MAINTENANCE_COMMANDS = frozenset({"retention"})
 RECOVERY_ENV = "ZKIJDESK_RECOVERY_KEY"
 COMMAND_MODULES = (
     "zkijdesk.commands.store",
@@ -129,7 +131,8 @@ def actor_from_args(store, args):
     else the OS login name."""
     from zkijdesk.services.users import acting_user
 
-    return acting_user(store, args.acting_user, getpass.getuser())
+    maintenance = getattr(args, "command", None) in MAINTENANCE_COMMANDS
+    return acting_user(store, args.acting_user, getpass.getuser(), maintenance=maintenance)
 
 
 def with_store(args, work):

@@ -98,3 +98,27 @@ def test_a_transaction_in_another_database_also_holds_the_rewrite(team, monkeypa
         assert "oude gegevens vast" in capsys.readouterr().err
         elsewhere.rollback()
     assert main(["--database-url", team.db.maintenance_url, "team", "compact"]) == 0
+
+
+def test_retention_is_run_by_it_and_refused_to_the_admin_with_a_pointer(team, capsys):
+    from zkijdesk.services.dto import RouteInput
+
+    result = team.anna.clients.intake(
+        ClientInput(
+            first_name="Oud",
+            last_name="Dossierbewaard",
+            birth_date=date(1960, 1, 2),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2017, 1, 9)),
+    )
+    team.anna.routes.close(result.route.id, date(2018, 3, 1), "werk")
+    assert main(["--database-url", team.db.url_for("admin"), "retention"]) == 1
+    assert "beheerlogin" in capsys.readouterr().err
+    url = team.db.maintenance_url
+    assert main(["--database-url", url, "retention"]) == 0
+    assert "werk: 1" in capsys.readouterr().out
+    assert main(["--database-url", url, "retention", "--apply", "--yes"]) == 0
+    assert "1 cliënt(en) gewist" in capsys.readouterr().out
+    assert team.anna.clients.find("dossierbewaard") == []
+    assert main(["--database-url", url, "erase", "--client", "1", "--yes"]) == 1  # IT: no files

@@ -654,12 +654,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "init'.",
     ),
     (
-        "Op een teamdatabase ziet de functioneel beheerder geen dossiers, dus kan zkijdesk de "
-        "bewaartermijnen daar nog niet toepassen; dat volgt met het serveronderhoud "
-        "(docs/team-server.md).",
-        "On a team database the functional admin sees no files, so zkijdesk cannot apply the "
-        "retention terms there yet; that comes with the server maintenance "
-        "(docs/team-server.md).",
+        "Op een teamdatabase ziet de functioneel beheerder geen dossiers; de beheerder van de "
+        "server past de bewaartermijnen toe met zijn beheerlogin (zkijdesk --database-url … "
+        "retention --apply).",
+        "On a team database the functional admin sees no files; the server's administrator "
+        "applies the retention terms with the maintenance login (zkijdesk --database-url … "
+        "retention --apply).",
     ),
     (
         "Cliënt bestaat niet of heeft nog geen route om over te dragen.",

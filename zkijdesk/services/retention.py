@@ -86,12 +86,12 @@ class RetentionService(Service):
     def plan(self) -> RetentionPlan:
         """Clients whose last route closed longer ago than its term, and none open."""
         self.require_role(Role.ADMIN, what="de bewaartermijnen toepast")
-        if self.store.team is not None:
+        if self.store.team is not None and self.store.team.is_person:
             # The admin sees no client rows there: a plan would be empty, not true.
             raise StateError(
-                "Op een teamdatabase ziet de functioneel beheerder geen dossiers, dus kan "
-                "zkijdesk de bewaartermijnen daar nog niet toepassen; dat volgt met het "
-                "serveronderhoud (docs/team-server.md)."
+                "Op een teamdatabase ziet de functioneel beheerder geen dossiers; de "
+                "beheerder van de server past de bewaartermijnen toe met zijn beheerlogin "
+                "(zkijdesk --database-url … retention --apply)."
             )
         today = self.today()
         terms = self.terms()

@@ -79,11 +79,24 @@ def actor_for_login(store: Store) -> Actor:
         return Actor(user.id, user.role, user.display_name, team=True)
 
 
-def acting_user(store: Store, claimed: str | None, default: str) -> Actor:
-    """Who acts: the login on a team database (a claim is refused), else the named user."""
+MAINTENANCE_USER_ID = 0
+"""The actor id of IT's maintenance login: no user row, so nothing may point at it; its
+audit entries name no user (the server writes the login's address instead)."""
+
+
+def acting_user(
+    store: Store, claimed: str | None, default: str, *, maintenance: bool = False
+) -> Actor:
+    """Who acts: the login on a team database (a claim is refused), else the named user.
+
+    ``maintenance`` admits IT's maintenance login as an admin, for the housekeeping that
+    needs every row (retention): it is the one login that row-level security lets through.
+    """
     if store.team is not None:
         from zkijdesk.storage.team import refuse_claimed_user
 
         refuse_claimed_user(claimed)
+        if maintenance and not store.team.is_person:
+            return Actor(MAINTENANCE_USER_ID, Role.ADMIN, f"IT ({store.team.login})", team=True)
         return actor_for_login(store)
     return actor_for(store, claimed or default)
