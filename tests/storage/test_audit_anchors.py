@@ -118,3 +118,17 @@ def test_anchors_of_another_store_and_foreign_files_are_ignored(sqlite_store, tm
     found = audit_anchor.find(tmp_path)
     assert [a.store for a in found] == ["andere-opslag"]
     assert check_store(sqlite_store, found).ok
+
+
+def test_a_forged_appended_row_is_found(sqlite_store):
+    """An entry added behind the program's back, with a hash the forger made up."""
+    _entries(sqlite_store, 3)
+    _raw(
+        sqlite_store,
+        "INSERT INTO audit_log (id, at, user_id, workstation, action, object_type, object_id, "
+        "result, detail, prev_hash, hash) SELECT 4, at, user_id, workstation, 'view', "
+        "'client', 99, 'ok', NULL, hash, hash FROM audit_log WHERE id = 3",
+        "UPDATE audit_head SET last_id = 4, last_hash = (SELECT hash FROM audit_log "
+        "WHERE id = 4) WHERE id = 1",
+    )
+    assert any("keten breekt bij regel 4" in p for p in check_store(sqlite_store).problems)

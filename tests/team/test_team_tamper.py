@@ -131,3 +131,17 @@ def test_anchors_find_a_cut_or_rechained_log_on_the_server(small_team, capsys, t
     assert main(["--database-url", url, "check", "--anchors", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert ("ingekort" if attack == "truncate" else "herschreven") in err
+
+
+def test_a_forged_appended_row_is_found_on_the_server(small_team, capsys):
+    url, _prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute(
+            "INSERT INTO audit_log (id, at, user_id, workstation, action, object_type, "
+            "object_id, result, detail, prev_hash, hash) SELECT id + 1, at, user_id, "
+            "workstation, 'export', 'client', 5, 'ok', NULL, hash, repeat('a', 64) "
+            "FROM audit_log ORDER BY id DESC LIMIT 1"
+        )
+        conn.execute("UPDATE audit_head SET last_id = last_id + 1, last_hash = repeat('a', 64)")
+    assert main(["--database-url", url, "check"]) == 1
+    assert "keten breekt" in capsys.readouterr().err
