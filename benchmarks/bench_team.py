@@ -38,6 +38,7 @@ from zkijdesk.storage.store import check_store, create_store, open_store
 
 TODAY = date(2026, 11, 15)
 MONTH = "2026-10"
+STARTS = 5
 KEYSTROKES = ("j", "ja", "jan", "jans", "d", "de", "dek", "b", "ba", "bak")
 
 
@@ -74,7 +75,13 @@ def _coach_day(side: Side) -> dict[str, float]:
         first = ClientListService(store, actor, lambda: TODAY).search(ClientListQuery())
         return store, actor, ctx, first
 
-    (store, actor, ctx, first), started = _timed(start)
+    starts = []
+    for _ in range(STARTS - 1):
+        (store, *_rest), seconds = _timed(start)
+        starts.append(seconds)
+        store.close()
+    (store, actor, ctx, first), seconds = _timed(start)
+    starts.append(seconds)
     try:
         lister = ClientListService(store, actor, lambda: TODAY)
         keystrokes = [
@@ -93,7 +100,7 @@ def _coach_day(side: Side) -> dict[str, float]:
     finally:
         store.close()
     return {
-        "start": started,
+        "start": statistics.median(starts),
         "keystroke": statistics.median(keystrokes),
         "open_file": statistics.median(opens) if opens else float("nan"),
         "files": len(opens),
@@ -180,7 +187,7 @@ def run(quick: bool = False) -> str:
         f"{'passed' if check.ok else 'FAILED: ' + '; '.join(check.problems)} in "
         f"{check_seconds:.1f} s. Then the same service calls as the same people on the local "
         "encrypted store and, as their own login roles under row-level security, on "
-        f"PostgreSQL on this machine (loopback). Coach `{coach}`, medians of "
+        f"PostgreSQL on this machine (loopback). Coach `{coach}`, medians of {STARTS} starts, "
         f"{len(KEYSTROKES) * 3} keystrokes and {days['team']['files']} files; team lead "
         f"`{lead}`, export of {MONTH} in PDF, XLSX, CSV and JSON.",
         "",
