@@ -281,3 +281,26 @@ def test_no_colleague_reads_the_app_lock_hash(team):
     assert (team.bram.actor.user_id, "Bram") in admin.locked_users()
     admin.reset_for(team.bram.actor.user_id)
     assert not bram.is_set()
+
+
+def test_the_team_lead_overview_counts_every_coach_through_the_figures(team, files):
+    from zkijdesk.services.team_overview import TeamOverviewService
+
+    lead = TeamOverviewService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
+    loads = {c.user_id: c.open_routes for c in lead.caseloads()}
+    engine = create_engine(team.db.maintenance_url)
+    try:
+        with engine.connect() as conn:
+            truth = dict(
+                conn.execute(
+                    text(
+                        "SELECT coach_id, count(*) FROM route WHERE closed_on IS NULL "
+                        "GROUP BY coach_id"
+                    )
+                ).all()
+            )
+    finally:
+        engine.dispose()
+    assert {k: v for k, v in loads.items() if v} == truth
+    assert sum(truth.values()) >= 4
+    assert {t.coach for t in lead.overdue_tasks()} <= {"Anna", "Bram"}
