@@ -132,6 +132,7 @@ LABELS: dict[str, str] = {
     "het auditlog inziet": "view the audit log",
     "maandcijfers maakt": "make monthly figures",
     "taken van collega's bekijkt": "view colleagues' tasks",
+    "het teamoverzicht bekijkt": "view the team overview",
 }
 
 #: Dutch sentence templates and their English. Placeholders: {label...} (a label from

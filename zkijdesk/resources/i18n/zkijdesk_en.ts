@@ -1954,6 +1954,10 @@ Agreements on guidance:
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
@@ -2710,6 +2714,77 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>De caseload per coach, wat te laat is, en overdragen zonder dossiers te openen.</source>
+        <translation>Each coach&apos;s caseload, what is overdue, and transfers without opening files.</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Caseloads</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Lopende routes</source>
+        <translation>Current routes</translation>
+    </message>
+    <message>
+        <source>Nieuw deze maand</source>
+        <translation>New this month</translation>
+    </message>
+    <message>
+        <source>Taken te laat</source>
+        <translation>Tasks overdue</translation>
+    </message>
+    <message>
+        <source>Nazorg te doen</source>
+        <translation>Follow-ups to do</translation>
+    </message>
+    <message>
+        <source>Caseload overdragen…</source>
+        <translation>Transfer caseload…</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Taken van collega&apos;s die te laat zijn</source>
+        <translation>Colleagues&apos; overdue tasks</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Cliëntnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Teamcijfers worden gelezen…</source>
+        <translation>Reading the team&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>%1 coaches, %2 lopende routes, %3 taken van collega&apos;s te laat.</source>
+        <translation>%1 coaches, %2 open routes, %3 colleagues&apos; tasks overdue.</translation>
+    </message>
+    <message>
+        <source>%1 route(s) overgedragen.</source>
+        <translation>%1 route(s) transferred.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Scholing wijzigen</source>
@@ -2762,6 +2837,29 @@ Agreements on guidance:
     <message>
         <source>Deze scholing verwijderen?</source>
         <translation>Delete this training?</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Caseload overdragen</source>
+        <translation>Transfer caseload</translation>
+    </message>
+    <message>
+        <source>%1 lopende route(s) van %2 gaan naar de gekozen collega.</source>
+        <translation>%1 open route(s) of %2 go to the chosen colleague.</translation>
+    </message>
+    <message>
+        <source>Nieuwe coach</source>
+        <translation>New coach</translation>
+    </message>
+    <message>
+        <source>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad.</source>
+        <translation>The transfer is recorded in the audit log. You do not open the files; the new coach sees them at once in their own worklist.</translation>
+    </message>
+    <message>
+        <source>Overdragen</source>
+        <translation>Transfer</translation>
     </message>
 </context>
 <context>

@@ -1954,6 +1954,10 @@ Afspraken over begeleiding:
             <translation>Instellingen</translation>
         </message>
         <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
             <source>Auditlog</source>
             <translation>Auditlog</translation>
         </message>
@@ -2710,6 +2714,77 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>TeamPage</name>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>De caseload per coach, wat te laat is, en overdragen zonder dossiers te openen.</source>
+            <translation>De caseload per coach, wat te laat is, en overdragen zonder dossiers te openen.</translation>
+        </message>
+        <message>
+            <source>Caseloads</source>
+            <translation>Caseloads</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Lopende routes</source>
+            <translation>Lopende routes</translation>
+        </message>
+        <message>
+            <source>Nieuw deze maand</source>
+            <translation>Nieuw deze maand</translation>
+        </message>
+        <message>
+            <source>Taken te laat</source>
+            <translation>Taken te laat</translation>
+        </message>
+        <message>
+            <source>Nazorg te doen</source>
+            <translation>Nazorg te doen</translation>
+        </message>
+        <message>
+            <source>Caseload overdragen…</source>
+            <translation>Caseload overdragen…</translation>
+        </message>
+        <message>
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>Taken van collega's die te laat zijn</source>
+            <translation>Taken van collega's die te laat zijn</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Uiterste datum</translation>
+        </message>
+        <message>
+            <source>Cliëntnummer</source>
+            <translation>Cliëntnummer</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Teamcijfers worden gelezen…</source>
+            <translation>Teamcijfers worden gelezen…</translation>
+        </message>
+        <message>
+            <source>%1 coaches, %2 lopende routes, %3 taken van collega's te laat.</source>
+            <translation>%1 coaches, %2 lopende routes, %3 taken van collega's te laat.</translation>
+        </message>
+        <message>
+            <source>%1 route(s) overgedragen.</source>
+            <translation>%1 route(s) overgedragen.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingDialog</name>
         <message>
             <source>Scholing wijzigen</source>
@@ -2762,6 +2837,29 @@ Afspraken over begeleiding:
         <message>
             <source>Deze scholing verwijderen?</source>
             <translation>Deze scholing verwijderen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Caseload overdragen</source>
+            <translation>Caseload overdragen</translation>
+        </message>
+        <message>
+            <source>%1 lopende route(s) van %2 gaan naar de gekozen collega.</source>
+            <translation>%1 lopende route(s) van %2 gaan naar de gekozen collega.</translation>
+        </message>
+        <message>
+            <source>Nieuwe coach</source>
+            <translation>Nieuwe coach</translation>
+        </message>
+        <message>
+            <source>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad.</source>
+            <translation>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad.</translation>
+        </message>
+        <message>
+            <source>Overdragen</source>
+            <translation>Overdragen</translation>
         </message>
     </context>
     <context>

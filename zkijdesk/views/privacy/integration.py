@@ -125,6 +125,17 @@ def after_sign_in(window, ctx) -> None:
         "lock",
         SettingsPage(ctx, window, window.runner),
     )
+    if ctx.actor.role is Role.TEAMLEAD:
+        # A team lead's day starts with the team, not with an own caseload of zeros.
+        from zkijdesk.views.team.page import TeamPage
+
+        window.add_page(
+            "team",
+            QCoreApplication.translate("PrivacyIntegration", "Team"),
+            "users",
+            TeamPage(ctx, window),
+        )
+        window.show_page("team")
     if ctx.actor.role is Role.ADMIN:
         window.add_page(
             "audit",

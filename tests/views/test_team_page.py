@@ -1,0 +1,71 @@
+"""A team lead lands on the Team page: caseloads per coach, and a caseload moved."""
+
+from __future__ import annotations
+
+from gui_support import context_for, open_window, shoot
+from PySide6.QtCore import Qt
+
+from zkijdesk.services.dto import ClientInput, RouteInput
+from zkijdesk.services.users import actor_for, create_user
+
+
+def _lead_window(qtbot, gui_store):
+    admin = actor_for(gui_store, "beheer")
+    create_user(gui_store, "lead", "Lotte Leider", "teamlead", actor=admin)
+    anna = context_for(gui_store, "anna")
+    for name in ("Aap", "Beer"):
+        anna.clients.intake(
+            ClientInput(
+                first_name="Iris",
+                last_name=name,
+                birth_date="04-03-1985",
+                intake_status="werkzoekend_ww",
+            ),
+            RouteInput(intake_date="03-11-2026"),
+        )
+    return open_window(qtbot, gui_store, "lead")
+
+
+def test_the_team_lead_lands_on_the_team_and_moves_a_caseload(qtbot, gui_store):
+    from zkijdesk.views.privacy.integration import after_sign_in, before_close
+
+    window = _lead_window(qtbot, gui_store)
+    try:
+        after_sign_in(window, context_for(gui_store, "lead"))
+        page = window.pages["team"]
+        assert window.stack.currentWidget() is page
+        qtbot.waitUntil(lambda: page.loads_model.rowCount() == 3, timeout=10_000)
+        names = [page.loads_model.rows[i].name for i in range(page.loads_model.rowCount())]
+        assert names[0] == "Anna de Vries"  # the largest caseload first
+        assert page.loads_model.data(page.loads_model.index(0, 1)) == "2"
+        assert not page.transfer_button.isEnabled()
+        page.loads_view.selectRow(0)
+        assert page.transfer_button.isEnabled()
+        shoot(window, "team_page")
+        qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None, timeout=10_000)
+        dialog = page.dialog
+        assert "2 lopende route(s) van Anna de Vries" in dialog.findChild(type(page.status)).text()
+        dialog.target.setCurrentIndex(dialog.target.findText("Bram Jansen"))
+        dialog.accept()
+        qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=10_000)
+        assert page.banner.text.text() == "2 route(s) overgedragen."
+        qtbot.waitUntil(
+            lambda: {c.name: c.open_routes for c in page.loads_model.rows}.get("Bram Jansen") == 2,
+            timeout=10_000,
+        )
+    finally:
+        window.runner.shut_down()
+        before_close(window)
+        window.store = None
+
+
+def test_a_coach_has_no_team_page(qtbot, window, gui_store):
+    from zkijdesk.views.privacy.integration import after_sign_in, before_close
+
+    try:
+        after_sign_in(window, context_for(gui_store, "anna"))
+        assert "team" not in window.pages
+    finally:
+        window.runner.shut_down()
+        before_close(window)

@@ -1,0 +1,256 @@
+"""The team lead's start page: each coach's caseload, what is overdue, moving a caseload.
+
+Every figure is read off the UI thread (``window.runner``); the tables are models that
+hold rows of plain data, and a transfer shows what it will move before it moves it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.services.caseload import CaseloadService
+from zkijdesk.services.team_overview import CoachLoad, OverdueTask, TeamOverviewService
+from zkijdesk.views import feedback, fmt, widgets
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows; ``columns`` are (header, value of a row)."""
+
+    def __init__(self, columns, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][0]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.columns[index.column()][1](self.rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class TransferDialog(QDialog):
+    """Move one coach's open routes to another, after saying how many will move."""
+
+    def __init__(self, source: CoachLoad, targets: list[CoachLoad], moving: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("transferDialog")
+        self.setWindowTitle(self.tr("Caseload overdragen"))
+        column = QVBoxLayout(self)
+        column.addWidget(
+            widgets.label(
+                self.tr("%1 lopende route(s) van %2 gaan naar de gekozen collega.")
+                .replace("%1", str(moving))
+                .replace("%2", source.name),
+                wrap=True,
+            )
+        )
+        self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("Nieuwe coach"))
+        for coach in targets:
+            self.target.addItem(coach.name, coach.user_id)
+        column.addWidget(widgets.Field(self.tr("Nieuwe coach"), self.target))
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "De overdracht komt in het auditlog. U opent de dossiers daarbij niet; "
+                    "de nieuwe coach ziet ze direct in de eigen werkvoorraad."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdragen"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moving and targets))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+
+class TeamPage(QWidget):
+    def __init__(self, ctx, window) -> None:
+        super().__init__(window)
+        self.setObjectName("teamPage")
+        self.ctx = ctx
+        self.window_ = window
+        self.service = TeamOverviewService(ctx.store, ctx.actor, ctx.today)
+        self.loads: list[CoachLoad] = []
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 24, 28, 24)
+        column.setSpacing(14)
+        column.addWidget(
+            widgets.page_header(
+                self.tr("Team"),
+                self.tr(
+                    "De caseload per coach, wat te laat is, en overdragen zonder dossiers te "
+                    "openen."
+                ),
+            )
+        )
+        self.banner = widgets.Banner()
+        column.addWidget(self.banner)
+
+        frame, layout = widgets.card()
+        layout.addWidget(widgets.label(self.tr("Caseloads"), "sectionTitle"))
+        self.loads_model = RowsModel(
+            [
+                (self.tr("Coach"), lambda c: c.name),
+                (self.tr("Lopende routes"), lambda c: c.open_routes),
+                (self.tr("Nieuw deze maand"), lambda c: c.new_this_month),
+                (self.tr("Taken te laat"), lambda c: c.overdue_tasks),
+                (self.tr("Nazorg te doen"), lambda c: c.follow_ups_due),
+            ],
+            self,
+        )
+        self.loads_view = _table(self.loads_model, "caseloadTable")
+        layout.addWidget(self.loads_view, 2)
+        row = QHBoxLayout()
+        self.transfer_button = widgets.button(
+            self.tr("Caseload overdragen…"), on_click=self.start_transfer
+        )
+        self.transfer_button.setObjectName("transferButton")
+        self.transfer_button.setEnabled(False)
+        row.addWidget(self.transfer_button)
+        row.addStretch(1)
+        row.addWidget(
+            widgets.button(self.tr("Vernieuwen"), icon_name="refresh", on_click=self.refresh)
+        )
+        layout.addLayout(row)
+        column.addWidget(frame, 3)
+
+        frame, layout = widgets.card()
+        layout.addWidget(
+            widgets.label(self.tr("Taken van collega's die te laat zijn"), "sectionTitle")
+        )
+        self.tasks_model = RowsModel(
+            [
+                (self.tr("Coach"), lambda t: t.coach),
+                (self.tr("Uiterste datum"), lambda t: fmt.day(t.due_date)),
+                (self.tr("Cliëntnummer"), lambda t: t.client_number or "—"),
+                (self.tr("Taak"), lambda t: t.title),
+            ],
+            self,
+        )
+        layout.addWidget(_table(self.tasks_model, "overdueTable"), 1)
+        column.addWidget(frame, 2)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        column.addWidget(self.status)
+        self.loads_view.selectionModel().selectionChanged.connect(self._selection)
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        service = self.service
+        self.status.setText(self.tr("Teamcijfers worden gelezen…"))
+        self.window_.runner.run(
+            lambda: (service.caseloads(), service.overdue_tasks()),
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, result: tuple[list[CoachLoad], list[OverdueTask]]) -> None:
+        self.loads, tasks = result
+        self.loads_model.set_rows(self.loads)
+        self.tasks_model.set_rows(tasks)
+        self.status.setText(
+            self.tr("%1 coaches, %2 lopende routes, %3 taken van collega's te laat.")
+            .replace("%1", str(len(self.loads)))
+            .replace("%2", str(sum(c.open_routes for c in self.loads)))
+            .replace("%3", str(len(tasks)))
+        )
+        self._selection()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText("")
+        self.banner.show_message(feedback.message(exc), "danger")
+
+    def _selected(self) -> CoachLoad | None:
+        rows = self.loads_view.selectionModel().selectedRows()
+        return self.loads[rows[0].row()] if rows else None
+
+    def _selection(self, *_args) -> None:
+        chosen = self._selected()
+        self.transfer_button.setEnabled(chosen is not None and chosen.open_routes > 0)
+
+    # ------------------------------------------------------------------ transfer
+    def start_transfer(self) -> None:
+        source = self._selected()
+        if source is None:
+            return
+        service = self.service
+        self.window_.runner.run(
+            lambda: service.transfer_preview(source.user_id),
+            on_done=lambda moving: self._ask_transfer(source, moving),
+            on_error=self._failed,
+        )
+
+    def _ask_transfer(self, source: CoachLoad, moving: int) -> None:
+        targets = [c for c in self.loads if c.user_id != source.user_id]
+        self.dialog = TransferDialog(source, targets, moving, self)
+        self.dialog.accepted.connect(
+            lambda: self._transfer(source, self.dialog.target.currentData())
+        )
+        self.dialog.open()
+
+    def _transfer(self, source: CoachLoad, target_id: int) -> None:
+        caseload = CaseloadService(self.ctx.store, self.ctx.actor, self.ctx.today)
+        self.window_.runner.run(
+            lambda: caseload.transfer_caseload(source.user_id, target_id),
+            on_done=self._transferred,
+            on_error=self._failed,
+        )
+
+    def _transferred(self, moved: int) -> None:
+        self.banner.show_message(
+            self.tr("%1 route(s) overgedragen.").replace("%1", str(moved)), "info"
+        )
+        self.refresh()
