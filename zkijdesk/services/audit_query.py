@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -14,16 +13,10 @@ from zkijdesk.atomic import atomic_write
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services.base import Service
+from zkijdesk.sheet_text import csv_writer
 from zkijdesk.storage.audit_chain import ChainReport, verify_chain
 
 MAX_ROWS = 10_000
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value) -> str:
-    """Text a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 @dataclass(frozen=True)
@@ -89,10 +82,12 @@ class AuditQueryService(Service):
             return verify_chain(s)
 
     def export_csv(self, target: Path, **filters) -> int:
-        """The filtered entries as CSV (UTF-8 with BOM, ';'), written atomically."""
+        """The filtered entries as CSV (UTF-8 with BOM, ';'), written atomically; text that
+        a spreadsheet could run as a formula (a display name typed as ``=...``) is
+        neutralised by ``zkijdesk.sheet_text``."""
         rows = self.search(limit=MAX_ROWS, **filters)
         with atomic_write(Path(target), "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";")
+            writer = csv_writer(fh)
             writer.writerow(
                 [
                     "id",
@@ -117,7 +112,7 @@ class AuditQueryService(Service):
                         r.workstation,
                         r.action,
                         r.object_type,
-                        r.object_id or "",
+                        r.object_id,
                         r.result,
                         r.detail or "",
                     ]
