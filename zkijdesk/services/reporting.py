@@ -13,14 +13,13 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from zkijdesk import models as m
-from zkijdesk.atomic import publish_file
+from zkijdesk.atomic import ensure_folder, publish_file, temp_file_beside
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.reporting.disclosure.audit import InconsistentFiguresError
@@ -262,8 +261,8 @@ class ReportingService(Service):
         json_bytes = rendered.get("json") or json_writer.render(publication)
         folder = Path(out_dir).expanduser().absolute()
         if folder.exists() and not folder.is_dir():
-            raise ValidationError("out", "De uitvoermap is een bestand, geen map.")
-        folder.mkdir(parents=True, exist_ok=True)
+            raise ValidationError("out", f"De uitvoermap {folder} is een bestand, geen map.")
+        ensure_folder(folder)
         staged = self._stage(folder, publication, rendered)
         try:
             report(95, "Publicatie vastleggen")
@@ -309,12 +308,12 @@ class ReportingService(Service):
         try:
             for fmt, data in rendered.items():
                 target = folder / file_name(publication, fmt)
-                fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+                fd, partial = temp_file_beside(target)
+                staged.append((partial, target))
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
                     fh.flush()
                     os.fsync(fh.fileno())
-                staged.append((Path(name), target))
         except BaseException:
             for partial, _ in staged:
                 with contextlib.suppress(OSError):

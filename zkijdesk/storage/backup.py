@@ -26,6 +26,7 @@ function here refuses it with ``BackupNotSupportedError``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -36,7 +37,7 @@ from types import MappingProxyType
 
 from sqlalchemy.exc import DBAPIError
 
-from zkijdesk.atomic import publish_file
+from zkijdesk.atomic import output_message, publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import migrate
 from zkijdesk.storage.errors import as_store_error
@@ -347,13 +348,14 @@ def make_backup(
         publish_check = inspect_backup(partial, store.key, expected=snapshot)
         publish_file(partial, target)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that is a file has no partial in it
+            partial.unlink(missing_ok=True)
         mapped = as_store_error(exc)
         if mapped is not None:
             raise mapped from exc
         if isinstance(exc, OSError):
             raise BackupError(
-                f"De reservekopie kon niet in de map {folder} worden geschreven."
+                f"De reservekopie kon niet worden geschreven: {output_message(exc, folder)}"
             ) from exc
         raise
     return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot)
