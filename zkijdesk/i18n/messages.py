@@ -607,6 +607,35 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "The store is busy with another operation: the last change was not saved, data saved "
         "earlier is kept; please try again shortly.",
     ),
+    (
+        "{label} {n} bestaat niet en staat niet in het auditlog.",
+        "{label} {n} does not exist and is not in the audit log.",
+    ),
+    (
+        "De uitvoermap {x} is een bestand, geen map.",
+        "The output folder {x} is a file, not a folder.",
+    ),
+    (
+        "{x} is een bestand, geen map; kies een map om in te schrijven.",
+        "{x} is a file, not a folder; choose a folder to write to.",
+    ),
+    (
+        "U heeft geen toestemming om in de map {x} te schrijven; kies een andere map.",
+        "You have no permission to write in the folder {x}; choose another folder.",
+    ),
+    (
+        "De map {x} staat op een alleen-lezen schijf; kies een andere map.",
+        "The folder {x} is on a read-only disk; choose another folder.",
+    ),
+    (
+        "Het pad {x} is te lang; kies een kortere map of naam.",
+        "The path {x} is too long; choose a shorter folder or name.",
+    ),
+    (
+        "In de map {x} kan niet worden geschreven; kies een andere map.",
+        "The folder {x} cannot be written to; choose another folder.",
+    ),
+    ("{x} is een map; geef een bestandsnaam op.", "{x} is a folder; give a file name."),
 )
 
 _PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x)\}")

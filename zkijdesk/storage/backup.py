@@ -354,9 +354,7 @@ def make_backup(
         if mapped is not None:
             raise mapped from exc
         if isinstance(exc, OSError):
-            raise BackupError(
-                f"De reservekopie kon niet worden geschreven: {output_message(exc, folder)}"
-            ) from exc
+            raise BackupError(output_message(exc, folder)) from exc
         raise
     return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot)
 
