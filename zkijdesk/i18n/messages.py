@@ -636,6 +636,24 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "The folder {x} cannot be written to; choose another folder.",
     ),
     ("{x} is een map; geef een bestandsnaam op.", "{x} is a folder; give a file name."),
+    (
+        "De opslag {x} is leeg (0 bytes): het bestand is beschadigd of nooit afgemaakt; zet een "
+        "reservekopie terug met 'zkijdesk restore'.",
+        "The store {x} is empty (0 bytes): the file is damaged or was never finished; restore a "
+        "backup with 'zkijdesk restore'.",
+    ),
+    (
+        "De opslag {x} is beschadigd: het bestand is afgekapt ({n} bytes, geen geheel aantal "
+        "pagina's); zet een reservekopie terug met 'zkijdesk restore'.",
+        "The store {x} is damaged: the file is cut short ({n} bytes, not a whole number of "
+        "pages); restore a backup with 'zkijdesk restore'.",
+    ),
+    (
+        "De opslag {x} is beschadigd: de sleutel klopt, maar de eerste pagina is onleesbaar; zet "
+        "een reservekopie terug met 'zkijdesk restore'.",
+        "The store {x} is damaged: the key is right, but the first page cannot be read; restore "
+        "a backup with 'zkijdesk restore'.",
+    ),
 )
 
 _PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x)\}")

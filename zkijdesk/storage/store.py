@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import StoreError
-from zkijdesk.storage import keys, migrate
+from zkijdesk.storage import damage, keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
 from zkijdesk.storage.errors import as_store_error
 from zkijdesk.storage.location import StoreLocation
@@ -144,13 +144,15 @@ def _large_page_cache(dbapi_connection, _record) -> None:
     dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
-def _probe(engine: Engine, location: StoreLocation) -> None:
-    """Open one connection so a wrong key or a foreign file fails here, cleanly."""
+def _probe(engine: Engine, location: StoreLocation, key: keys.StoreKey | None = None) -> None:
+    """Open one connection so a wrong key, a damaged or a foreign file fails here, cleanly."""
     try:
         with engine.connect():
             pass
     except DBAPIError as exc:
         engine.dispose()
+        if location.path is not None and key is not None and location.path.is_file():
+            raise StoreError(damage.refusal(location.path, key)) from exc
         if location.path is not None:
             raise StoreError(
                 f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
@@ -181,9 +183,12 @@ def open_store(
                 f"{path.name} is een onversleuteld SQLite-bestand; "
                 "zkijdesk opent alleen versleutelde opslag."
             )
+        problem = damage.size_problem(path)
+        if problem is not None:  # refused before a connection could write to it
+            raise StoreError(problem)
         key = key or keys.key_for_open(path, prompt)
     engine = _engine_for(location, key)
-    _probe(engine, location)
+    _probe(engine, location, key)
     store = Store(engine, location, key)
     try:
         if not migrate.is_zkijdesk_store(engine):
