@@ -220,3 +220,56 @@ def test_monthly_xlsx_and_csv_hold_hostile_labels_as_text(publication, tmp_path_
     width = len(rows[0])
     assert all(len(row) == width for row in rows)
     assert sorted(p.name for p in folder.iterdir()) == ["maand.csv", "maand.xlsx"]
+
+
+@settings(SETTINGS, max_examples=12)
+@given(first=hostile, last=hostile)
+def test_intake_and_subject_access_survive_hostile_names(anna, tmp_path_factory, first, last):
+    """Intake takes a name or refuses it in one sentence; the person's copy (PDF and JSON)
+    of a file holding any name is written whole or not at all."""
+    import json
+
+    from pypdf import PdfReader
+
+    from zkijdesk.domain.errors import ZkijdeskError
+    from zkijdesk.services.subject_access import SubjectAccessService
+
+    try:
+        client, _ = make_client(anna, first, last + str(next(SERIAL)))
+    except ZkijdeskError as refusal:
+        assert refusal.message.endswith(".") and "\n" not in refusal.message
+        client, _ = make_client(anna, "Iris", f"Jansen{next(SERIAL)}")
+        with anna.store.session() as s:
+            s.execute(
+                update(m.Client)
+                .where(m.Client.id == client.id)
+                .values(first_name=first, last_name=last)
+            )
+    folder = tmp_path_factory.mktemp("inzage")
+    service = SubjectAccessService(anna.store, anna.actor, anna.today)
+    doc = json.loads(service.export(client.id, folder / "inzage.json").read_text("utf-8"))
+    assert doc["client"]["id"] == client.id
+    pdf = service.export(client.id, folder / "inzage.pdf")
+    assert len(PdfReader(pdf).pages) >= 1
+    assert sorted(p.name for p in folder.iterdir()) == ["inzage.json", "inzage.pdf"]
+
+
+def test_a_contact_note_of_the_longest_allowed_length_prints_in_the_access_copy(anna, tmp_path):
+    """A 10,000-character note (the most a coach may type) does not fit one page's table
+    cell; the person's PDF copy still comes out, with all of the note in it."""
+    from pypdf import PdfReader
+
+    from zkijdesk.services.activities import NOTE_MAX
+    from zkijdesk.services.subject_access import SubjectAccessService
+
+    client, _ = make_client(anna, "Iris", "Jansen")
+    words = " ".join(f"woord{i:05d}" for i in range(NOTE_MAX))[:NOTE_MAX]
+    anna.activities.record_contact(client.id, "gesprek", date(2026, 11, 2), 30, words)
+    anna.activities.record_contact(client.id, "gesprek", date(2026, 11, 3), 30, "x" * NOTE_MAX)
+    pdf = SubjectAccessService(anna.store, anna.actor, anna.today).export(
+        client.id, tmp_path / "uit" / "inzage.pdf"
+    )
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    last_word = words.split()[-2]
+    assert "woord00000" in text and last_word in text
+    assert [p.name for p in pdf.parent.iterdir()] == ["inzage.pdf"]
