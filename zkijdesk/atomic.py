@@ -48,9 +48,11 @@ def output_message(exc: OSError, folder: Path) -> str:
     if blocking is not None:
         return f"{blocking} is een bestand, geen map; kies een map om in te schrijven."
     if exc.errno in _NO_PERMISSION:
-        return f"U heeft geen toestemming om in de map {folder} te schrijven; kies een andere map."
+        where = _nearest_existing(folder)
+        return f"U heeft geen toestemming om in de map {where} te schrijven; kies een andere map."
     if exc.errno == errno.EROFS:
-        return f"De map {folder} staat op een alleen-lezen schijf; kies een andere map."
+        where = _nearest_existing(folder)
+        return f"De map {where} staat op een alleen-lezen schijf; kies een andere map."
     if exc.errno == errno.ENAMETOOLONG:
         return f"Het pad {folder} is te lang; kies een kortere map of naam."
     return f"In de map {folder} kan niet worden geschreven; kies een andere map."
@@ -67,6 +69,15 @@ def _file_in_the_way(folder: Path) -> Path | None:
             if part.exists():
                 return None if part.is_dir() else part
     return None
+
+
+def _nearest_existing(folder: Path) -> Path:
+    """``folder``, or the nearest of its parents that exists (the one we could not write)."""
+    for part in (folder, *folder.parents):
+        with contextlib.suppress(OSError):
+            if part.exists():
+                return part
+    return folder
 
 
 def ensure_folder(folder: Path) -> Path:

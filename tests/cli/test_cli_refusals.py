@@ -5,6 +5,7 @@ path that cannot be written, a backup folder that is a file."""
 from __future__ import annotations
 
 import errno
+import os
 from datetime import date
 from pathlib import Path
 
@@ -99,13 +100,126 @@ def test_an_output_path_that_cannot_be_written_is_named(store_path, tmp_path, ca
     assert main(["--store", str(store_path), "check"]) == 0
 
 
-def test_a_folder_without_write_permission_is_named():
-    """Tests run as root, for whom no folder is read-only: check the mapping itself."""
+def test_a_folder_without_write_permission_is_named(tmp_path):
+    """The mapping itself, for systems where the tests below cannot drop root."""
     from zkijdesk.atomic import output_error
 
-    folder = Path("/gedeeld/export")
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
     error = output_error(PermissionError(errno.EACCES, "Permission denied", str(folder)), folder)
     assert str(folder) in error.message and "schrijven" in error.message
     assert error.message.endswith(".") and "\n" not in error.message
     read_only = output_error(OSError(errno.EROFS, "Read-only file system", str(folder)), folder)
     assert "alleen-lezen" in read_only.message
+
+
+@pytest.fixture
+def unprivileged(tmp_path):
+    """Run the CLI as a user for whom a read-only folder is read-only.
+
+    Tests run as root, who may write anywhere: then each command runs in a child
+    process as ``nobody`` (skipped where that user cannot run this checkout). As
+    anyone else, the command runs in this process.
+    """
+    import pwd
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="zkijdesk-rechten-"))
+    base.chmod(0o777)
+    uid = gid = None
+    if os.geteuid() == 0:
+        try:
+            nobody = pwd.getpwnam("nobody")
+        except KeyError:
+            pytest.skip("running as root and there is no user 'nobody' to drop to")
+        uid, gid = nobody.pw_uid, nobody.pw_gid
+        probe = subprocess.run(
+            [sys.executable, "-c", "import zkijdesk.cli"],
+            user=uid,
+            group=gid,
+            cwd="/",
+            capture_output=True,
+            check=False,
+        )
+        if probe.returncode:
+            shutil.rmtree(base)
+            pytest.skip("user 'nobody' cannot read this checkout or its virtual environment")
+    home = base / "home"
+    home.mkdir()
+    env = {**os.environ, "ZKIJDESK_PASSPHRASE": PASS, "ZKIJDESK_HOME": str(home), "HOME": str(home)}
+
+    def give(*paths: Path) -> None:
+        for path in paths:
+            if uid is not None:
+                os.chown(path, uid, gid)
+
+    def run(*args: str) -> tuple[int, str]:
+        if uid is None:
+            return main(list(args)), ""
+        done = subprocess.run(
+            [sys.executable, "-m", "zkijdesk", *args],
+            user=uid,
+            group=gid,
+            cwd="/",
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return done.returncode, done.stderr
+
+    give(home)
+    yield base, give, run
+    shutil.rmtree(base, ignore_errors=True)
+
+
+def _store_for(base: Path, give, name: str) -> Path:
+    """A store in its own folder of ``base``, with admin 'beheer', owned by the runner."""
+    folder = base / name
+    folder.mkdir()
+    path = folder / "s.db"
+    assert main(["--store", str(path), "init", "--user", "beheer", "--role", "admin"]) == 0
+    give(folder, *folder.iterdir())
+    return path
+
+
+def _one_line(code: int, err: str, capsys) -> str:
+    err = err or capsys.readouterr().err
+    assert code == EXIT_FAIL, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+def test_a_read_only_output_folder_is_named_for_a_real_user(unprivileged, monkeypatch, capsys):
+    base, give, run = unprivileged
+    monkeypatch.setenv("ZKIJDESK_PASSPHRASE", PASS)
+    store = _store_for(base, give, "opslag")
+    read_only = base / "alleen-lezen"
+    read_only.mkdir()
+    read_only.chmod(0o555)
+    for args in (
+        ("backup", "--to", str(read_only)),
+        ("audit-export", "--out", str(read_only / "audit.csv")),
+        ("export", "--month", "2026-10", "--out", str(read_only / "uit")),
+    ):
+        line = _one_line(*run("--store", str(store), "--user", "beheer", *args), capsys)
+        assert "toestemming" in line and str(read_only) in line, line
+    assert list(read_only.iterdir()) == []
+
+
+def test_a_store_in_a_folder_without_write_permission_is_not_called_damaged(
+    unprivileged, monkeypatch, capsys
+):
+    base, give, run = unprivileged
+    monkeypatch.setenv("ZKIJDESK_PASSPHRASE", PASS)
+    store = _store_for(base, give, "opslag")
+    store.parent.chmod(0o555)
+    try:
+        line = _one_line(*run("--store", str(store), "--user", "beheer", "check"), capsys)
+    finally:
+        store.parent.chmod(0o755)
+    assert "schrijven" in line and "beschadigd" not in line and "sleutel" not in line, line

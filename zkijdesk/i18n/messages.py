@@ -637,6 +637,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{x} is een map; geef een bestandsnaam op.", "{x} is a folder; give a file name."),
     (
+        "Kan de opslag niet openen: u mag niet schrijven in {x} of in de map daarvan, waar "
+        "zkijdesk ook het logboek (-wal, -shm) bijhoudt.",
+        "Cannot open the store: you may not write to {x} or to its folder, where zkijdesk also "
+        "keeps its log (-wal, -shm).",
+    ),
+    (
         "De opslag {x} is leeg (0 bytes): het bestand is beschadigd of nooit afgemaakt; zet een "
         "reservekopie terug met 'zkijdesk restore'.",
         "The store {x} is empty (0 bytes): the file is damaged or was never finished; restore a "

@@ -344,6 +344,9 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
+        # Made here first: a folder we may not write in fails as an OSError with its
+        # reason, where SQLite would only say "unable to open database file".
+        partial.open("xb").close()
         snapshot = _copy_snapshot(store, partial)
         publish_check = inspect_backup(partial, store.key, expected=snapshot)
         publish_file(partial, target)

@@ -144,6 +144,10 @@ def _large_page_cache(dbapi_connection, _record) -> None:
     dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
+SQLITE_NOTADB = 26  # "file is not a database": wrong key, damaged or foreign file
+SQLITE_NO_WRITE = frozenset({3, 8, 14})  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+
+
 def _probe(engine: Engine, location: StoreLocation, key: keys.StoreKey | None = None) -> None:
     """Open one connection so a wrong key, a damaged or a foreign file fails here, cleanly."""
     try:
@@ -151,8 +155,15 @@ def _probe(engine: Engine, location: StoreLocation, key: keys.StoreKey | None = 
             pass
     except DBAPIError as exc:
         engine.dispose()
-        if location.path is not None and key is not None and location.path.is_file():
-            raise StoreError(damage.refusal(location.path, key)) from exc
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        path = location.path
+        if path is not None and code == SQLITE_NOTADB and key is not None and path.is_file():
+            raise StoreError(damage.refusal(path, key)) from exc
+        if path is not None and code in SQLITE_NO_WRITE:
+            raise StoreError(
+                f"Kan de opslag niet openen: u mag niet schrijven in {path} of in de map "
+                "daarvan, waar zkijdesk ook het logboek (-wal, -shm) bijhoudt."
+            ) from exc
         if location.path is not None:
             raise StoreError(
                 f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
