@@ -79,6 +79,11 @@ def test_an_id_beyond_any_database_is_refused_in_one_sentence(store_path, tmp_pa
     assert main(["--store", str(store_path), "check"]) == 0
 
 
+def test_a_year_beyond_any_calendar_is_refused_in_one_sentence(store_path, capsys):
+    line = refused(capsys, store_path, "--user", "lea", "publications", "--year", HUGE)
+    assert "Jaar" in line
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from zkijdesk import models as m
 from zkijdesk.atomic import ensure_folder, publish_file, temp_file_beside
+from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.reporting.disclosure.audit import InconsistentFiguresError
@@ -324,6 +325,7 @@ class ReportingService(Service):
     # ------------------------------------------------------------------ ledger
     def ledger(self, year: int | None = None) -> list[PublicationView]:
         self._require_lead()
+        year = v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100)
         with self.store.read_session() as s:
             return list_publications(s, year)
 
