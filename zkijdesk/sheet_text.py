@@ -52,8 +52,16 @@ def looks_like_formula(text: str) -> bool:
 def xlsx_text(value: object) -> str:
     """``value`` as text an XLSX cell can hold: XML-safe and within Excel's cell limit."""
     text = _NOT_XML.sub(REPLACEMENT, str(value))
-    if len(text) > EXCEL_CELL_LIMIT:
-        text = text[: EXCEL_CELL_LIMIT - 1] + "…"
+    if len(text) <= EXCEL_CELL_LIMIT // 2:
+        return text
+    # Excel counts UTF-16 units: a character beyond the first plane (an emoji) is two.
+    if len(text.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT:
+        return text
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > EXCEL_CELL_LIMIT - 1:  # room for the ellipsis
+            return text[:index] + "…"
     return text
 
 

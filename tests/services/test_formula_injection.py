@@ -80,6 +80,8 @@ def assert_no_formula_in_xlsx(path: Path) -> list:
         if isinstance(cell.value, str) and runs_as_formula(cell.value):
             # Excel's quote prefix: the cell stays text when a user edits it.
             assert cell.quotePrefix, cell.coordinate
+        if isinstance(cell.value, str):  # Excel refuses a file with a longer cell
+            assert len(cell.value.encode("utf-16-le")) // 2 <= 32_767, cell.coordinate
     return cells
 
 
