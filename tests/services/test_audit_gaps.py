@@ -57,6 +57,8 @@ def test_creating_employers_vacancies_and_reference_data_is_logged(people):
     assert (anna.actor.user_id, vacancy.id) in _entries(store, "create", "vacancy")
     assert (admin.actor.user_id, group.id) in _entries(store, "create", "focus_group")
     assert (admin.actor.user_id, project.id) in _entries(store, "create", "project")
+    anna.employers.set_vacancy_status(vacancy.id, "vervuld")
+    assert (anna.actor.user_id, vacancy.id) in _entries(store, "change", "vacancy")
 
 
 def test_audit_export_writes_every_entry_past_ten_thousand(people, tmp_path):

@@ -164,6 +164,7 @@ class EmployerService(Service):
                 vacancy.closed_on = None
             vacancy.status = status
             s.flush()
+            self.audit(s, "change", "vacancy", vacancy_id, detail=f"status={status.value}")
             return vacancy_view(vacancy)
 
     def vacancies(self, *, open_only: bool = False) -> list[dto.VacancyView]:
