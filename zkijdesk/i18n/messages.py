@@ -643,6 +643,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "keeps its log (-wal, -shm).",
     ),
     (
+        "De opslag is beschadigd (een deel ervan is onleesbaar) en er is niets gewijzigd; zet "
+        "een reservekopie terug met 'zkijdesk restore'.",
+        "The store is damaged (part of it cannot be read) and nothing was changed; restore a "
+        "backup with 'zkijdesk restore'.",
+    ),
+    (
         "De opslag {x} is leeg (0 bytes): het bestand is beschadigd of nooit afgemaakt; zet een "
         "reservekopie terug met 'zkijdesk restore'.",
         "The store {x} is empty (0 bytes): the file is damaged or was never finished; restore a "

@@ -40,7 +40,7 @@ from sqlalchemy.exc import DBAPIError
 from zkijdesk.atomic import output_message, publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import migrate
-from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.errors import DamagedStoreError, as_store_error
 from zkijdesk.storage.keys import StoreKey
 from zkijdesk.storage.store import Store
 
@@ -506,10 +506,10 @@ def restore_backup(
             make_backup(store, safety_folder, now=now, kind=KIND_BEFORE_RESTORE).path,
             True,
         )
-    except BackupError:
+    except (BackupError, DamagedStoreError):  # a store too damaged to copy page by page
         try:
             prefix = backup_prefix(store)
-        except DBAPIError:  # too damaged to read its own uuid: the name says so
+        except (DBAPIError, DamagedStoreError):  # too damaged to read its own uuid
             prefix = f"{store_path.stem}-onleesbaar"
         safety, verified = _raw_safety_copy(store_path, prefix, Path(safety_folder), now), False
     source = open_readonly(info.path, store.key)

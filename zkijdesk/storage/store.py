@@ -23,7 +23,7 @@ from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import damage, keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
-from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 
@@ -67,7 +67,7 @@ class Store:
                     session.commit()
                 except BaseException as exc:
                     session.rollback()
-                    mapped = as_store_error(exc)
+                    mapped = as_unit_of_work_error(exc)
                     if mapped is not None:
                         raise mapped from exc
                     raise
@@ -102,7 +102,13 @@ class Store:
     def read_session(self) -> Iterator[Session]:
         """A session for reading; closing it detaches (not expires) what was loaded."""
         with self._sessions() as session:
-            yield session
+            try:
+                yield session
+            except BaseException as exc:
+                mapped = as_unit_of_work_error(exc)  # a damaged page met while reading
+                if mapped is not None:
+                    raise mapped from exc
+                raise
 
     @property
     def is_sqlite(self) -> bool:
@@ -342,7 +348,7 @@ def check_store(store: Store) -> CheckReport:
     try:
         if store.info() is None:
             problems.append("De opslag mist zijn kenmerk (store_info).")
-    except DBAPIError:
+    except (DBAPIError, DamagedStoreError):
         problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
     problems.extend(_audit_chain_problems(store))
     return CheckReport(problems, revision)
@@ -354,7 +360,7 @@ def _audit_chain_problems(store: Store) -> list[str]:
     try:
         with store.read_session() as s:
             chain = verify_chain(s)
-    except DBAPIError:
+    except (DBAPIError, DamagedStoreError):
         return ["Het auditlog is onleesbaar."]
     if chain.ok:
         return []
