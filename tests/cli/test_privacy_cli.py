@@ -57,7 +57,7 @@ def test_subject_access_erase_and_audit_export(store_path, tmp_path, capsys):
         == 0
     )
     text = audit.read_text(encoding="utf-8-sig")
-    assert ";erase;client;1;" in text and "Brouwer" not in text
+    assert ';"erase";"client";"1";' in text and "Brouwer" not in text
     assert main(["--store", str(store_path), "check"]) == 0
 
 

@@ -56,6 +56,10 @@ class PermissionDeniedError(ZkijdeskError):
     """The acting user's role does not allow this action."""
 
 
+class OutputPathError(ZkijdeskError):
+    """A file or folder we were asked to write cannot be written there."""
+
+
 class StoreError(ZkijdeskError):
     """The store cannot be opened, created or used as asked."""
 

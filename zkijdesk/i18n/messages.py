@@ -791,6 +791,65 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Gebruiker {x} bestaat niet in dit team.",
         "User {x} does not exist in this team.",
     ),
+    (
+        "{label} {n} bestaat niet en staat niet in het auditlog.",
+        "{label} {n} does not exist and is not in the audit log.",
+    ),
+    (
+        "De uitvoermap {x} is een bestand, geen map.",
+        "The output folder {x} is a file, not a folder.",
+    ),
+    (
+        "{x} is een bestand, geen map; kies een map om in te schrijven.",
+        "{x} is a file, not a folder; choose a folder to write to.",
+    ),
+    (
+        "U heeft geen toestemming om in de map {x} te schrijven; kies een andere map.",
+        "You have no permission to write in the folder {x}; choose another folder.",
+    ),
+    (
+        "De map {x} staat op een alleen-lezen schijf; kies een andere map.",
+        "The folder {x} is on a read-only disk; choose another folder.",
+    ),
+    (
+        "Het pad {x} is te lang; kies een kortere map of naam.",
+        "The path {x} is too long; choose a shorter folder or name.",
+    ),
+    (
+        "In de map {x} kan niet worden geschreven; kies een andere map.",
+        "The folder {x} cannot be written to; choose another folder.",
+    ),
+    ("{x} is een map; geef een bestandsnaam op.", "{x} is a folder; give a file name."),
+    (
+        "Kan de opslag niet openen: u mag niet schrijven in {x} of in de map daarvan, waar "
+        "zkijdesk ook het logboek (-wal, -shm) bijhoudt.",
+        "Cannot open the store: you may not write to {x} or to its folder, where zkijdesk also "
+        "keeps its log (-wal, -shm).",
+    ),
+    (
+        "De opslag is beschadigd (een deel ervan is onleesbaar) en er is niets gewijzigd; zet "
+        "een reservekopie terug met 'zkijdesk restore'.",
+        "The store is damaged (part of it cannot be read) and nothing was changed; restore a "
+        "backup with 'zkijdesk restore'.",
+    ),
+    (
+        "De opslag {x} is leeg (0 bytes): het bestand is beschadigd of nooit afgemaakt; zet een "
+        "reservekopie terug met 'zkijdesk restore'.",
+        "The store {x} is empty (0 bytes): the file is damaged or was never finished; restore a "
+        "backup with 'zkijdesk restore'.",
+    ),
+    (
+        "De opslag {x} is beschadigd: het bestand is afgekapt ({n} bytes, geen geheel aantal "
+        "pagina's); zet een reservekopie terug met 'zkijdesk restore'.",
+        "The store {x} is damaged: the file is cut short ({n} bytes, not a whole number of "
+        "pages); restore a backup with 'zkijdesk restore'.",
+    ),
+    (
+        "De opslag {x} is beschadigd: de sleutel klopt, maar de eerste pagina is onleesbaar; zet "
+        "een reservekopie terug met 'zkijdesk restore'.",
+        "The store {x} is damaged: the key is right, but the first page cannot be read; restore "
+        "a backup with 'zkijdesk restore'.",
+    ),
 )
 
 _PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x\d?)\}")

@@ -117,6 +117,7 @@ class ActivityService(Service):
             )
             s.add(task)
             s.flush()
+            self.audit(s, "create", "task", task.id)
             return task_view(task)
 
     def set_done(self, task_id: int, done: bool = True) -> dto.TaskView:
@@ -128,6 +129,7 @@ class ActivityService(Service):
                 raise self.deny("Deze taak is van een collega.", "task", task_id)
             task.done_at = (task.done_at or utcnow()) if done else None
             s.flush()
+            self.audit(s, "change", "task", task_id, detail="done" if done else "open")
             return task_view(task)
 
     def tasks(

@@ -80,6 +80,8 @@ class Service:
         from zkijdesk import models as m
         from zkijdesk.services.access import visible_clients_clause
 
+        if not fits_database(client_id):
+            raise NotFoundError(f"Cliënt {client_id} bestaat niet (meer).")
         client = session.scalar(
             select(m.Client).where(m.Client.id == client_id, visible_clients_clause(self.actor))
         )
@@ -93,7 +95,18 @@ class Service:
         return client
 
 
+#: The largest id a database can hold (SQLite INTEGER, PostgreSQL BIGINT): a larger
+#: number typed as an id names nothing, and must not reach the driver (which overflows).
+MAX_ID = 2**63 - 1
+
+
+def fits_database(object_id: int) -> bool:
+    return -MAX_ID - 1 <= object_id <= MAX_ID
+
+
 def get_or_raise(session: Session, model: type[T], object_id: int, what: str) -> T:
+    if not fits_database(object_id):
+        raise NotFoundError(f"{what} {object_id} bestaat niet (meer).")
     obj = session.get(model, object_id)
     if obj is None:
         raise NotFoundError(f"{what} {object_id} bestaat niet (meer).")

@@ -85,6 +85,7 @@ class EmployerService(Service):
             )
             s.add(employer)
             s.flush()
+            self.audit(s, "create", "employer", employer.id)
             return employer_view(employer)
 
     def employers(self) -> list[dto.EmployerView]:
@@ -139,6 +140,7 @@ class EmployerService(Service):
             )
             s.add(vacancy)
             s.flush()
+            self.audit(s, "create", "vacancy", vacancy.id, detail=f"employer={employer_id}")
             return vacancy_view(vacancy)
 
     def set_vacancy_status(
@@ -162,6 +164,7 @@ class EmployerService(Service):
                 vacancy.closed_on = None
             vacancy.status = status
             s.flush()
+            self.audit(s, "change", "vacancy", vacancy_id, detail=f"status={status.value}")
             return vacancy_view(vacancy)
 
     def vacancies(self, *, open_only: bool = False) -> list[dto.VacancyView]:

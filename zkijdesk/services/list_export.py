@@ -3,7 +3,8 @@
 Only the columns the coach has on screen are written, in that order, and never the
 BSN: ``COLUMNS`` of the list does not contain it and anything outside ``COLUMNS`` is
 refused. Long lists report progress and can be cancelled; a cancelled or failed export
-leaves no file behind (atomic write). The export is audited with its row count.
+leaves no file behind (atomic write). The export is audited with its row count. Text
+goes through ``zkijdesk.sheet_text``, so a name typed like a formula stays text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from zkijdesk.atomic import atomic_write
 from zkijdesk.services.base import Service
 from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListService
+from zkijdesk.sheet_text import text_cell
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -63,7 +65,7 @@ class ListExportService(Service):
         sheet.freeze_panes = "A2"
         header_cells = []
         for title in headers:
-            cell = _cell(sheet, title)
+            cell = text_cell(sheet, title)
             cell.font = bold
             header_cells.append(cell)
         sheet.append(header_cells)
@@ -90,8 +92,11 @@ class ListExportService(Service):
 
 
 def _cell(sheet, value):
+    """Text as safe text (never a formula); dates and numbers as themselves."""
     from openpyxl.cell import WriteOnlyCell
 
+    if isinstance(value, str):
+        return text_cell(sheet, value)
     return WriteOnlyCell(sheet, value=value)
 
 

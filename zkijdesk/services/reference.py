@@ -84,6 +84,7 @@ class ReferenceService(Service):
             group = m.FocusTargetGroup(year=year, code=code, name=name, name_en=name_en)
             s.add(group)
             s.flush()
+            self.audit(s, "create", "focus_group", group.id, detail=f"year={year}")
             return dto.RefItem(group.id, group.code, group.name, None, group.year)
 
     def add_project(
@@ -122,4 +123,5 @@ class ReferenceService(Service):
             )
             s.add(project)
             s.flush()
+            self.audit(s, "create", "project", project.id)
             return dto.RefItem(project.id, project.code, project.name)

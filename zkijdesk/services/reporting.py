@@ -13,14 +13,14 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from zkijdesk import models as m
-from zkijdesk.atomic import publish_file
+from zkijdesk.atomic import ensure_folder, publish_file, temp_file_beside
+from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.reporting.disclosure.audit import InconsistentFiguresError
@@ -263,8 +263,8 @@ class ReportingService(Service):
         json_bytes = rendered.get("json") or json_writer.render(publication)
         folder = Path(out_dir).expanduser().absolute()
         if folder.exists() and not folder.is_dir():
-            raise ValidationError("out", "De uitvoermap is een bestand, geen map.")
-        folder.mkdir(parents=True, exist_ok=True)
+            raise ValidationError("out", f"De uitvoermap {folder} is een bestand, geen map.")
+        ensure_folder(folder)
         staged = self._stage(folder, publication, rendered)
         try:
             report(95, "Publicatie vastleggen")
@@ -325,16 +325,21 @@ class ReportingService(Service):
     def _stage_bytes(folder: Path, name: str, data: bytes) -> list[tuple[Path, Path]]:
         """One file written and synced beside its target, to be published later."""
         target = folder / name
-        fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        fd, partial = temp_file_beside(target)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         return [(Path(partial), target)]
 
     # ------------------------------------------------------------------ ledger
     def ledger(self, year: int | None = None) -> list[PublicationView]:
         self._require_lead()
+        year = v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100)
         with self.store.read_session() as s:
             return list_publications(s, year)
 

@@ -76,8 +76,43 @@ def _styles():
     }
 
 
+#: Lines of one table cell at most: a table breaks between rows, never inside one, so
+#: a longer text (a 10,000-character note) goes on in continuation rows.
+CELL_LINES = 30
+
+
+def _pieces(text: str, width: float, font_size: float) -> list[str]:
+    """``text`` in parts that each fit ``CELL_LINES`` lines of a ``width`` column.
+
+    Counts a character as one em wide (a CJK character or an emoji is), so a part is
+    never taller than planned; cuts at a space where there is one.
+    """
+    size = max(8, int(width / font_size)) * CELL_LINES
+    parts = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        parts.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    return [*parts, text]
+
+
+def _split_rows(rows: list[list[str]], widths: list[float], font_size: float):
+    """Each row, followed by continuation rows for the parts of its long cells."""
+    for index, row in enumerate(rows):
+        if index == 0:  # the header row
+            yield [str(c) for c in row]
+            continue
+        pieces = [_pieces(str(c), w, font_size) for c, w in zip(row, widths, strict=True)]
+        for line in range(max(len(p) for p in pieces)):
+            yield [p[line] if line < len(p) else "" for p in pieces]
+
+
 def _table(rows: list[list[str]], widths: list[float], st) -> Table:
-    data = [[Paragraph(escape(str(c)), st["cell"]) for c in row] for row in rows]
+    size = st["cell"].fontSize
+    data = [
+        [Paragraph(escape(c), st["cell"]) for c in row] for row in _split_rows(rows, widths, size)
+    ]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -9,7 +9,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
-from zkijdesk.services import dto
+from zkijdesk.services import audit, dto
 from zkijdesk.services.base import Actor
 from zkijdesk.services.convert import user_view
 from zkijdesk.storage.store import Store
@@ -44,6 +44,9 @@ def create_user(
         user = m.User(username=username, display_name=display_name, role=role)
         s.add(user)
         s.flush()
+        # The store's first user (made by ``init``) is logged as having made itself.
+        by = actor.user_id if actor is not None else user.id
+        audit.record(s, by, "create", "user", user.id, detail=f"role={role.value}")
         return user_view(user)
 
 

@@ -26,6 +26,7 @@ function here refuses it with ``BackupNotSupportedError``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -36,10 +37,10 @@ from types import MappingProxyType
 
 from sqlalchemy.exc import DBAPIError
 
-from zkijdesk.atomic import publish_file
+from zkijdesk.atomic import output_message, publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import migrate
-from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.errors import DamagedStoreError, as_store_error
 from zkijdesk.storage.keys import StoreKey
 from zkijdesk.storage.store import Store
 
@@ -343,18 +344,20 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
+        # Made here first: a folder we may not write in fails as an OSError with its
+        # reason, where SQLite would only say "unable to open database file".
+        partial.open("xb").close()
         snapshot = _copy_snapshot(store, partial)
         publish_check = inspect_backup(partial, store.key, expected=snapshot)
         publish_file(partial, target)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that is a file has no partial in it
+            partial.unlink(missing_ok=True)
         mapped = as_store_error(exc)
         if mapped is not None:
             raise mapped from exc
         if isinstance(exc, OSError):
-            raise BackupError(
-                f"De reservekopie kon niet in de map {folder} worden geschreven."
-            ) from exc
+            raise BackupError(output_message(exc, folder)) from exc
         raise
     return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot)
 
@@ -503,10 +506,10 @@ def restore_backup(
             make_backup(store, safety_folder, now=now, kind=KIND_BEFORE_RESTORE).path,
             True,
         )
-    except BackupError:
+    except (BackupError, DamagedStoreError):  # a store too damaged to copy page by page
         try:
             prefix = backup_prefix(store)
-        except DBAPIError:  # too damaged to read its own uuid: the name says so
+        except (DBAPIError, DamagedStoreError):  # too damaged to read its own uuid
             prefix = f"{store_path.stem}-onleesbaar"
         safety, verified = _raw_safety_copy(store_path, prefix, Path(safety_folder), now), False
     source = open_readonly(info.path, store.key)

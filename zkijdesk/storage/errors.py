@@ -10,6 +10,11 @@ previous file in place, which is exactly what the sentence promises.
 A store that stays busy (another program holds the write lock past ``busy_timeout``, or
 PostgreSQL gives up on a lock or a deadlock) becomes a ``StoreBusyError``: the change
 was rolled back whole and can simply be tried again.
+
+A page that SQLite finds malformed, or whose SQLCipher authentication fails, once the
+store is open (``SQLITE_CORRUPT``, ``SQLITE_NOTADB``) becomes a ``DamagedStoreError`` in
+the store's own sessions (``as_unit_of_work_error``): the unit of work was rolled back,
+and the sentence points to a backup.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import errno
 
 from zkijdesk.domain.errors import StoreError
 
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL = 5, 6, 13
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 5, 6, 11, 13, 26
 #: PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
 _PG_BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
 #: Windows reports a full disk with its own codes (ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL).
@@ -40,6 +45,19 @@ REFUSED_MESSAGE = (
     "De teamdatabase weigert dit voor uw inlog: u heeft geen toegang tot deze gegevens; "
     "er is niets gewijzigd."
 )
+
+
+DAMAGED_MESSAGE = (
+    "De opslag is beschadigd (een deel ervan is onleesbaar) en er is niets gewijzigd; "
+    "zet een reservekopie terug met 'zkijdesk restore'."
+)
+
+
+class DamagedStoreError(StoreError):
+    """A page of the open store is damaged; the unit of work was rolled back."""
+
+    def __init__(self, message: str = DAMAGED_MESSAGE) -> None:
+        super().__init__(message)
 
 
 class StoreBusyError(StoreError):
@@ -91,6 +109,13 @@ def _is_busy(exc: BaseException) -> bool:
     return "database is locked" in str(exc) or "database table is locked" in str(exc)
 
 
+def _is_damaged(exc: BaseException) -> bool:
+    if _sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return True
+    text = str(exc)
+    return "database disk image is malformed" in text or "file is not a database" in text
+
+
 def _causes(exc: BaseException):
     """The exception, the driver error SQLAlchemy wraps (``.orig``) and the cause chain."""
     seen: set[int] = set()
@@ -119,4 +144,19 @@ def as_store_error(exc: BaseException) -> StoreError | None:
             return StoreBusyError()
         if getattr(current, "sqlstate", None) == "42501":
             return DatabaseRefusedError()
+    return None
+
+
+def as_unit_of_work_error(exc: BaseException) -> StoreError | None:
+    """``as_store_error``, and a damaged page met inside the open store's own unit of work.
+
+    Only for the store's sessions: backup and restore read other files (a backup, a copy)
+    and explain their failures themselves, and a restore must still be able to save what
+    it can of a damaged store.
+    """
+    mapped = as_store_error(exc)
+    if mapped is not None or isinstance(exc, StoreError):
+        return mapped
+    if any(_is_damaged(current) for current in _causes(exc)):
+        return DamagedStoreError()
     return None

@@ -22,9 +22,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import ConflictError, StoreError
-from zkijdesk.storage import keys, migrate
+from zkijdesk.storage import damage, keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
-from zkijdesk.storage.errors import as_store_error
+from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 from zkijdesk.storage.team import TeamSession
@@ -83,7 +83,7 @@ class Store:
                     session.rollback()
                     if isinstance(exc, StaleDataError):
                         raise ConflictError(CONCURRENT_CHANGE) from exc
-                    mapped = as_store_error(exc)
+                    mapped = as_unit_of_work_error(exc)
                     if mapped is not None:
                         raise mapped from exc
                     raise
@@ -118,7 +118,13 @@ class Store:
     def read_session(self) -> Iterator[Session]:
         """A session for reading; closing it detaches (not expires) what was loaded."""
         with self._sessions() as session:
-            yield session
+            try:
+                yield session
+            except BaseException as exc:
+                mapped = as_unit_of_work_error(exc)  # a damaged page met while reading
+                if mapped is not None:
+                    raise mapped from exc
+                raise
 
     @contextlib.contextmanager
     def figures_session(self) -> Iterator[Session]:
@@ -178,8 +184,14 @@ def _large_page_cache(dbapi_connection, _record) -> None:
     dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
-def _probe(engine: Engine, location: StoreLocation) -> TeamSession | None:
-    """Open one connection so a wrong key or a foreign file fails here, cleanly.
+SQLITE_NOTADB = 26  # "file is not a database": wrong key, damaged or foreign file
+SQLITE_NO_WRITE = frozenset({3, 8, 14})  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+
+
+def _probe(
+    engine: Engine, location: StoreLocation, key: keys.StoreKey | None = None
+) -> TeamSession | None:
+    """Open one connection so a wrong key, a damaged or a foreign file fails here, cleanly.
 
     On PostgreSQL it also tells whether this is a team database and who is logged in.
     """
@@ -198,6 +210,15 @@ def _probe(engine: Engine, location: StoreLocation) -> TeamSession | None:
                 "te voegen (zkijdesk team add-user)."
             ) from exc
         engine.dispose()
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        path = location.path
+        if path is not None and code == SQLITE_NOTADB and key is not None and path.is_file():
+            raise StoreError(damage.refusal(path, key)) from exc
+        if path is not None and code in SQLITE_NO_WRITE:
+            raise StoreError(
+                f"Kan de opslag niet openen: u mag niet schrijven in {path} of in de map "
+                "daarvan, waar zkijdesk ook het logboek (-wal, -shm) bijhoudt."
+            ) from exc
         if location.path is not None:
             raise StoreError(
                 f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
@@ -233,9 +254,12 @@ def open_store(
                 f"{path.name} is een onversleuteld SQLite-bestand; "
                 "zkijdesk opent alleen versleutelde opslag."
             )
+        problem = damage.size_problem(path)
+        if problem is not None:  # refused before a connection could write to it
+            raise StoreError(problem)
         key = key or keys.key_for_open(path, prompt)
     engine = _engine_for(location, key, password)
-    team = _probe(engine, location)
+    team = _probe(engine, location, key)
     store = Store(engine, location, key, team=team)
     try:
         if not migrate.is_zkijdesk_store(engine):
@@ -396,7 +420,7 @@ def check_store(store: Store, anchors: list | None = None) -> CheckReport:
     try:
         if store.info() is None:
             problems.append("De opslag mist zijn kenmerk (store_info).")
-    except DBAPIError:
+    except (DBAPIError, DamagedStoreError):
         problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
     problems.extend(_audit_chain_problems(store))
     if anchors:
@@ -418,7 +442,7 @@ def _audit_chain_problems(store: Store) -> list[str]:
     try:
         with store.read_session() as s:
             chain = verify_chain(s)
-    except DBAPIError:
+    except (DBAPIError, DamagedStoreError):
         return ["Het auditlog is onleesbaar."]
     if chain.ok:
         return []

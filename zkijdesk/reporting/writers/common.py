@@ -2,7 +2,7 @@
 
 File names carry the region, the indicator set and the month, never a person. Text
 that came from the store (reference data the admin typed, such as a focus group's
-name) is neutralised wherever a spreadsheet might read it as a formula.
+name) goes through ``zkijdesk.sheet_text``, so no spreadsheet reads it as a formula.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ INDICATOR_SET = "maandcijfers"
 REGION_NAME = "Zuid-Kennemerland & IJmond"
 FORMATS = ("pdf", "xlsx", "csv", "json")
 SUPPRESSED_MARK = "x"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def file_name(publication: Publication, fmt: str) -> str:
@@ -39,10 +38,3 @@ def dutch_date(day: date) -> str:
 
 def shown_text(value: int | None) -> str:
     return SUPPRESSED_MARK if value is None else dutch_int(value)
-
-
-def neutralise(text: str) -> str:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe."""
-    if text.startswith(FORMULA_START):
-        return "'" + text
-    return text

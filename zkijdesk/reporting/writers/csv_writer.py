@@ -3,19 +3,19 @@
 One line per published or hidden number, with the table, the row (its dimension by
 code and short name, e.g. the focus group's own name), the column and the period
 spelled out, so a pivot table can be built on it. A hidden number has an
-empty value and status ``geheim``. Labels that could be read as a formula (they
-come from reference data an admin typed) are neutralised.
+empty value and status ``geheim``. Every field goes through ``zkijdesk.sheet_text``
+(quoted; labels that could be read as a formula, typed by an admin as reference data,
+get a leading apostrophe).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from zkijdesk.atomic import atomic_write
 from zkijdesk.reporting.publication import Publication
-from zkijdesk.reporting.writers.common import neutralise
+from zkijdesk.sheet_text import csv_writer
 
 HEADER = (
     "tabel",
@@ -36,7 +36,7 @@ HEADER = (
 
 def render(publication: Publication) -> bytes:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv_writer(buffer)
     writer.writerow(HEADER)
     for table in publication.tables:
         for row in table.rows.codes:
@@ -45,18 +45,18 @@ def render(publication: Publication) -> bytes:
                     value = publication.shown(table.cells[(row, column, period)])
                     writer.writerow(
                         [
-                            neutralise(table.id),
-                            neutralise(table.nl),
-                            neutralise(table.rows.code),
-                            neutralise(table.rows.short or table.rows.nl),
-                            neutralise(row),
-                            neutralise(table.rows.label(row)),
-                            neutralise(table.columns.code if table.columns else ""),
-                            neutralise(column),
-                            neutralise(table.columns.label(column) if table.columns else ""),
-                            neutralise(period),
-                            neutralise(table.periods.label(period)),
-                            "" if value is None else str(value),
+                            table.id,
+                            table.nl,
+                            table.rows.code,
+                            table.rows.short or table.rows.nl,
+                            row,
+                            table.rows.label(row),
+                            table.columns.code if table.columns else "",
+                            column,
+                            table.columns.label(column) if table.columns else "",
+                            period,
+                            table.periods.label(period),
+                            value,
                             "geheim" if value is None else "gepubliceerd",
                         ]
                     )

@@ -1,9 +1,10 @@
 """The Excel export: one sheet per table, frozen headers, numbers as numbers.
 
 A hidden number is the text ``x`` on a grey background, as statistical offices mark
-"geheim". Nothing from the data is ever written as a formula: every text cell is
-stored as a string even when it starts with ``=`` (a focus group's name is typed by
-an admin), so Excel shows it and never runs it.
+"geheim". Nothing from the data is ever written as a formula: every text cell goes
+through ``zkijdesk.sheet_text.set_text`` (stored as a string, with Excel's quote prefix
+when it starts like a formula; a focus group's name is typed by an admin), so Excel
+shows it and never runs it.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from zkijdesk.reporting.writers.common import (
     REGION_NAME,
     SUPPRESSED_MARK,
 )
+from zkijdesk.sheet_text import set_text, xlsx_text
 
 HEADER_ROWS = 5  # title, subtitle, blank, period header, column header
-BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\']")
+BAD_SHEET_CHARS = re.compile(r"[\x00-\x1f\[\]:*?/\\'\ufffd]")
 
 
 def _sheet_name(table: Table, used: set[str]) -> str:
@@ -31,7 +33,7 @@ def _sheet_name(table: Table, used: set[str]) -> str:
     else:
         theme, _, dim = table.id.partition(".")
         base = f"{theme} {dim.replace('doelgroep_', 'dg ')}"
-    base = BAD_SHEET_CHARS.sub("", base)[:31].strip() or "tabel"
+    base = BAD_SHEET_CHARS.sub("", xlsx_text(base))[:31].strip() or "tabel"
     name, n = base, 2
     while name.lower() in used:
         suffix = f" ({n})"
@@ -43,8 +45,7 @@ def _sheet_name(table: Table, used: set[str]) -> str:
 
 def _text(cell, value: str) -> None:
     """Store as a string, even when it looks like a formula."""
-    cell.value = value
-    cell.data_type = "s"
+    set_text(cell, value)
 
 
 def render(publication: Publication) -> bytes:
@@ -137,7 +138,7 @@ def render(publication: Publication) -> bytes:
                     c += 1
         sheet.freeze_panes = sheet.cell(row=HEADER_ROWS + 1, column=2)
         sheet.column_dimensions["A"].width = max(
-            22, min(48, max(len(table.rows.label(r)) for r in table.rows.codes) + 2)
+            22, min(48, max(len(xlsx_text(table.rows.label(r))) for r in table.rows.codes) + 2)
         )
         for c in range(2, col):
             sheet.column_dimensions[get_column_letter(c)].width = 14

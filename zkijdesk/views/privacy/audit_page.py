@@ -54,6 +54,11 @@ OBJECT_LABELS = {
     "audit_log": "Auditlog",
     "setting": "Instelling",
     "role": "Rol",
+    "user": "Gebruiker",
+    "employer": "Werkgever",
+    "vacancy": "Vacature",
+    "focus_group": "Focusdoelgroep",
+    "project": "Project",
 }
 
 
