@@ -145,3 +145,19 @@ def test_a_forged_appended_row_is_found_on_the_server(small_team, capsys):
         conn.execute("UPDATE audit_head SET last_id = last_id + 1, last_hash = repeat('a', 64)")
     assert main(["--database-url", url, "check"]) == 1
     assert "keten breekt" in capsys.readouterr().err
+
+
+def test_a_team_database_with_older_security_waits_for_team_upgrade(small_team, capsys):
+    """A program that needs newer server functions says so at sign-in, not mid-work."""
+    url, prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute(f"SET ROLE {prefix}_owner")
+        conn.execute(
+            "CREATE OR REPLACE FUNCTION zk_security_version() RETURNS integer "
+            "LANGUAGE sql IMMUTABLE AS $$ SELECT 0 $$"
+        )
+    coach = url.replace("postgres@", f"{prefix}_c1@")
+    assert main(["--database-url", coach, "check"]) == 1
+    assert "team upgrade" in capsys.readouterr().err
+    assert main(["--database-url", url, "team", "upgrade"]) == 0
+    assert main(["--database-url", url, "check"]) == 0

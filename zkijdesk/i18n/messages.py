@@ -610,6 +610,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     # team database (storage/team.py, storage/connect.py, storage/team_admin.py)
     (
+        "De beveiliging van de teamdatabase is ouder dan dit programma; vraag de beheerder van "
+        "de server 'zkijdesk team upgrade' uit te voeren.",
+        "The team database's security is older than this program; ask the server's "
+        "administrator to run 'zkijdesk team upgrade'.",
+    ),
+    (
         "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet opgeslagen. "
         "Open het dossier opnieuw en voer uw wijziging nog eens in.",
         "This file was changed in the meantime by {x} ({x2}); your change was not saved. Open "

@@ -27,7 +27,7 @@ from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engin
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
-from zkijdesk.storage.team import TeamSession
+from zkijdesk.storage.team import SECURITY_VERSION, TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +265,11 @@ def open_store(
         if not migrate.is_zkijdesk_store(engine):
             raise StoreError(f"{location.describe()} is geen zkijdesk-opslag.")
         revision = migrate.current_revision(engine)
+        if team is not None and team.security_version < SECURITY_VERSION and team.is_person:
+            raise StoreError(
+                "De beveiliging van de teamdatabase is ouder dan dit programma; vraag de "
+                "beheerder van de server 'zkijdesk team upgrade' uit te voeren."
+            )
         if migrate.needs_upgrade(revision):
             if team is not None:
                 raise StoreError(

@@ -37,6 +37,11 @@ from zkijdesk.domain.errors import StoreError, ValidationError
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
+SECURITY_VERSION = 1
+"""The version of the functions, grants and policies this program installs. A program
+that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
+as it does for an older schema: a missing function would fail mid-work instead."""
+
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9_.\-]{1,62}$")
 PREFIX_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 
@@ -167,6 +172,8 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
     return [
         f"""CREATE OR REPLACE FUNCTION zk_team_prefix() RETURNS text
             LANGUAGE sql IMMUTABLE AS $$ SELECT '{prefix_literal}'::text $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_security_version() RETURNS integer
+            LANGUAGE sql IMMUTABLE AS $$ SELECT {SECURITY_VERSION} $$""",
         # PL/pgSQL rather than SQL: a SECURITY DEFINER function is never inlined, and a
         # SQL function is planned again at every call; PL/pgSQL keeps its plans for the
         # session, which matters for zk_unrouted, called per row.
@@ -381,6 +388,7 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
 
 FUNCTIONS = (
     "zk_team_prefix()",
+    "zk_security_version()",
     "zk_me()",
     "zk_my_role()",
     "zk_carer()",
@@ -687,6 +695,7 @@ class TeamSession:
     prefix: str
     login: str
     is_person: bool = True
+    security_version: int = 0
 
 
 def detect(conn: Connection) -> TeamSession | None:
@@ -697,7 +706,10 @@ def detect(conn: Connection) -> TeamSession | None:
         text("SELECT session_user, pg_has_role(session_user, :owner, 'MEMBER')"),
         {"owner": TeamRoles(prefix).owner},
     ).one()
-    return TeamSession(prefix, login, not maintains)
+    version = 0
+    if conn.execute(text("SELECT to_regprocedure('zk_security_version()')")).scalar():
+        version = conn.execute(text("SELECT zk_security_version()")).scalar() or 0
+    return TeamSession(prefix, login, not maintains, version)
 
 
 #: How long a rewrite waits for older snapshots in the database to end (seconds).
