@@ -2780,6 +2780,10 @@ Agreements on guidance:
         <translation>%1 coaches, %2 open routes, %3 colleagues&apos; tasks overdue.</translation>
     </message>
     <message>
+        <source>De oudste %1 staan hieronder.</source>
+        <translation>The oldest %1 are listed below.</translation>
+    </message>
+    <message>
         <source>%1 route(s) overgedragen.</source>
         <translation>%1 route(s) transferred.</translation>
     </message>
@@ -2860,6 +2864,10 @@ Agreements on guidance:
     <message>
         <source>Overdragen</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -2780,6 +2780,10 @@ Afspraken over begeleiding:
             <translation>%1 coaches, %2 lopende routes, %3 taken van collega's te laat.</translation>
         </message>
         <message>
+            <source>De oudste %1 staan hieronder.</source>
+            <translation>De oudste %1 staan hieronder.</translation>
+        </message>
+        <message>
             <source>%1 route(s) overgedragen.</source>
             <translation>%1 route(s) overgedragen.</translation>
         </message>
@@ -2860,6 +2864,10 @@ Afspraken over begeleiding:
         <message>
             <source>Overdragen</source>
             <translation>Overdragen</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>

@@ -108,6 +108,7 @@ class TransferDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdragen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moving and targets))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -201,11 +202,15 @@ class TeamPage(QWidget):
         self.loads, tasks = result
         self.loads_model.set_rows(self.loads)
         self.tasks_model.set_rows(tasks)
+        me = self.ctx.actor.user_id
+        overdue = sum(c.overdue_tasks for c in self.loads if c.user_id != me)
+        text = self.tr("%1 coaches, %2 lopende routes, %3 taken van collega's te laat.")
+        if overdue > len(tasks):
+            text += " " + self.tr("De oudste %1 staan hieronder.").replace("%1", str(len(tasks)))
         self.status.setText(
-            self.tr("%1 coaches, %2 lopende routes, %3 taken van collega's te laat.")
-            .replace("%1", str(len(self.loads)))
+            text.replace("%1", str(len(self.loads)), 1)
             .replace("%2", str(sum(c.open_routes for c in self.loads)))
-            .replace("%3", str(len(tasks)))
+            .replace("%3", str(overdue))
         )
         self._selection()
 
