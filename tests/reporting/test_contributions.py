@@ -226,3 +226,17 @@ def test_a_damaged_contribution_is_one_sentence_and_imports_nothing(
     assert "Traceback" not in sentence and "\\x" not in sentence
     assert _contribution_rows(lead_store) == before
     assert lead_service.status("2026-10").missing == ("Anna",)
+
+
+def test_the_team_page_says_who_sent_last_months_contribution(team, tmp_path):
+    from zkijdesk.services.team_overview import TeamOverviewService
+
+    lead_store, lead, lead_service, coaches = team
+    overview = TeamOverviewService(lead_store, lead, lambda: TODAY)
+    status = overview.contributions()
+    assert sorted(status.missing) == sorted(c.name for c in lead_service.contributors())
+    _store, anna = coaches[0]
+    lead_service.import_contribution(anna.make_contribution(status.period, tmp_path / "post"))
+    status = overview.contributions()
+    assert [name for name, _made, _at in status.received] == ["Anna"]
+    assert status.missing == ("Bram",)

@@ -141,6 +141,18 @@ class TeamOverviewService(Service):
         rows = s.execute(select(m.Client.id, m.Client.client_number).where(m.Client.id.in_(ids)))
         return dict(rows.all())
 
+    def contributions(self):
+        """Last month's contribution files: who sent theirs and who has not (None when the
+        team works without contribution files)."""
+        from zkijdesk.services.reporting import today_period
+        from zkijdesk.services.reporting_contributions import ContributionService
+
+        self._require_lead()
+        service = ContributionService(self.store, self.actor, self._today)
+        if not service.contributors():
+            return None
+        return service.status(today_period(self.today()))
+
     def transfer_preview(self, from_user_id: int) -> int:
         """How many open routes a caseload transfer of this coach would move."""
         self._require_lead()

@@ -2784,6 +2784,10 @@ Agreements on guidance:
         <translation>The oldest %1 are listed below.</translation>
     </message>
     <message>
+        <source>Bijdragen %1: ontvangen van %2; nog niet van %3.</source>
+        <translation>Contributions %1: received from %2; not yet from %3.</translation>
+    </message>
+    <message>
         <source>%1 route(s) overgedragen.</source>
         <translation>%1 route(s) transferred.</translation>
     </message>

@@ -2784,6 +2784,10 @@ Afspraken over begeleiding:
             <translation>De oudste %1 staan hieronder.</translation>
         </message>
         <message>
+            <source>Bijdragen %1: ontvangen van %2; nog niet van %3.</source>
+            <translation>Bijdragen %1: ontvangen van %2; nog niet van %3.</translation>
+        </message>
+        <message>
             <source>%1 route(s) overgedragen.</source>
             <translation>%1 route(s) overgedragen.</translation>
         </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.services.caseload import CaseloadService
-from zkijdesk.services.team_overview import CoachLoad, OverdueTask, TeamOverviewService
+from zkijdesk.services.team_overview import CoachLoad, TeamOverviewService
 from zkijdesk.views import feedback, fmt, widgets
 
 
@@ -182,6 +182,10 @@ class TeamPage(QWidget):
         )
         layout.addWidget(_table(self.tasks_model, "overdueTable"), 1)
         column.addWidget(frame, 2)
+        self.contributions = widgets.label("", wrap=True)
+        self.contributions.setObjectName("contributionStatus")
+        self.contributions.hide()
+        column.addWidget(self.contributions)
         self.status = QLabel()
         self.status.setObjectName("muted")
         column.addWidget(self.status)
@@ -193,13 +197,14 @@ class TeamPage(QWidget):
         service = self.service
         self.status.setText(self.tr("Teamcijfers worden gelezen…"))
         self.window_.runner.run(
-            lambda: (service.caseloads(), service.overdue_tasks()),
+            lambda: (service.caseloads(), service.overdue_tasks(), service.contributions()),
             on_done=self._show,
             on_error=self._failed,
         )
 
-    def _show(self, result: tuple[list[CoachLoad], list[OverdueTask]]) -> None:
-        self.loads, tasks = result
+    def _show(self, result) -> None:
+        self.loads, tasks, contributions = result
+        self._show_contributions(contributions)
         self.loads_model.set_rows(self.loads)
         self.tasks_model.set_rows(tasks)
         me = self.ctx.actor.user_id
@@ -213,6 +218,21 @@ class TeamPage(QWidget):
             .replace("%3", str(overdue))
         )
         self._selection()
+
+    def _show_contributions(self, status) -> None:
+        """Which coaches sent last month's contribution file, and who has not yet."""
+        if status is None:
+            self.contributions.hide()
+            return
+        received = ", ".join(name for name, _made, _imported in status.received) or "—"
+        missing = ", ".join(status.missing) or "—"
+        self.contributions.setText(
+            self.tr("Bijdragen %1: ontvangen van %2; nog niet van %3.")
+            .replace("%1", status.period)
+            .replace("%2", received)
+            .replace("%3", missing)
+        )
+        self.contributions.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
