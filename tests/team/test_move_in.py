@@ -152,3 +152,56 @@ def test_an_unmapped_user_is_named_and_nothing_moves(workstation, team, capsys):
     err = capsys.readouterr().err
     assert "coach01" in err and "--map-user" in err
     assert _count(url, "SELECT count(*) FROM client") == 0
+
+
+@pytest.mark.slow
+def test_a_kill_half_way_leaves_the_team_database_as_it_was(tmp_path, team):
+    """kill -9 while the move copies: nothing of it stays, and it can simply run again."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from zkijdesk.services.demo import generate_demo
+    from zkijdesk.storage.keys import KeyKind, StoreKey
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import create_store
+
+    url, prefix = team
+    path = tmp_path / "groot.db"
+    passphrase = "een-lange-wachtwoordzin-voor-de-test"
+    store = create_store(
+        StoreLocation(path=path), key=StoreKey(KeyKind.PASSPHRASE, passphrase, "test")
+    )
+    generate_demo(store, clients=1500, seed=5, today=date(2026, 11, 15))
+    store.close()
+    env = {**os.environ, "ZKIJDESK_PASSPHRASE": passphrase}
+    more = []  # the larger demo has more coaches than the team: they join three logins
+    for i in range(4, 13):
+        more += ["--map-user", f"coach{i:02d}={prefix}_u_coach0{1 + i % 3}"]
+    command = [
+        sys.executable,
+        "-m",
+        "zkijdesk",
+        "--database-url",
+        url,
+        "team",
+        "move-in",
+        str(path),
+        *_mapping(prefix),
+        *more,
+    ]
+    child = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    for line in child.stdout:
+        if "activity verhuizen" in line:  # clients and routes are in, contacts under way
+            child.send_signal(signal.SIGKILL)
+            break
+    child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL, child.stderr.read()
+    assert _count(url, "SELECT count(*) FROM client") == 0
+    assert _count(url, "SELECT to_regclass('movein_batch') IS NULL")
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert _count(url, "SELECT count(*) FROM client") == 1500
