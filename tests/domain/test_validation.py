@@ -617,3 +617,15 @@ def test_importing_the_rules_does_not_load_the_number_libraries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("empty", [None, "", "   "])
+def test_an_empty_required_choice_asks_for_a_choice(empty):
+    from zkijdesk.domain.choices import coerce_enum
+    from zkijdesk.domain.enums import GuidanceKind
+
+    with pytest.raises(ValidationError) as caught:
+        coerce_enum(GuidanceKind, empty, field="kind", label="Soort begeleiding")
+    assert caught.value.message == "Kies een soort begeleiding."
+    with pytest.raises(ValidationError, match="niet kent"):
+        coerce_enum(GuidanceKind, "vliegen", field="kind", label="Soort begeleiding")

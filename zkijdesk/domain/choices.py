@@ -11,8 +11,11 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def coerce_enum(enum_cls: type[E], value: object, *, field: str, label: str) -> E:
+    """The member for ``value``; nothing chosen asks for a choice, a strange value says so."""
     if isinstance(value, enum_cls):
         return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field, f"Kies een {label[:1].lower()}{label[1:]}.")
     if isinstance(value, str):
         try:
             return enum_cls(value.strip())

@@ -140,6 +140,7 @@ LABELS: dict[str, str] = {
 TEMPLATES: tuple[tuple[str, str], ...] = (
     # domain/validation.py and domain/choices.py
     ("{label} is verplicht.", "{label} is required."),
+    ("Kies een {label}.", "Choose a {label}."),
     (
         "{label} heeft een waarde die zkijdesk niet kent.",
         "{label} has a value zkijdesk does not know.",
