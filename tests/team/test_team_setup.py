@@ -152,3 +152,38 @@ def test_team_init_from_the_command_line_then_a_person_signs_in(
         assert main(["--database-url", url, "check"]) == 0
         assert main(["--database-url", url, "team", "upgrade"]) == 0
         assert main(["--database-url", url, "team", "status"]) == 0
+
+
+def test_a_login_it_already_made_joins_the_team_and_a_superuser_does_not(team, capsys):
+    from sqlalchemy import create_engine, text
+
+    from zkijdesk.storage import team_admin
+
+    login, boss = f"{team.db.prefix}_domein", f"{team.db.prefix}_baas"
+    engine = create_engine(team.db.maintenance_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+        conn.execute(text(f'CREATE ROLE "{boss}" LOGIN SUPERUSER'))
+    engine.dispose()
+    team_admin.add_user(team.db.maintenance_url, login, "Domein", "coach", None)
+    store = open_store(
+        StoreLocation(url=team.db.url_for("anna").replace(team.db.login("anna"), login))
+    )
+    store.close()
+    url = team.db.maintenance_url
+    assert (
+        main(
+            [
+                "--database-url",
+                url,
+                "team",
+                "add-user",
+                boss,
+                "--role",
+                "coach",
+                "--geen-wachtwoord",
+            ]
+        )
+        == 1
+    )
+    assert "superuser" in capsys.readouterr().err

@@ -752,8 +752,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "dots, hyphens or _ and starts with a letter.",
     ),
     (
-        "Er bestaat al een databaserol {x}.",
-        "A database role {x} already exists.",
+        "{x} is de naam van een teamrol.",
+        "{x} is the name of a team role.",
+    ),
+    (
+        "De databaserol {x} is superuser of mag de rijbeveiliging omzeilen; zo iemand kan geen "
+        "teamlid zijn.",
+        "The database role {x} is a superuser or may bypass row-level security; such a role "
+        "cannot be a team member.",
     ),
     (
         "--user kan niet bij een teamdatabase: u werkt als de gebruiker waarmee u inlogt.",

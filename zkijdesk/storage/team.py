@@ -562,10 +562,27 @@ def create_login(
     *,
     valid_until: str | None = None,
 ) -> None:
-    """A person's login role (SCRAM-SHA-256 password, or none for GSSAPI/SSPI sign-in)."""
+    """A person's login role (SCRAM-SHA-256 password, or none for GSSAPI/SSPI sign-in).
+
+    A login IT already made (a domain account's role) joins the team as it is: its
+    password stays IT's; one that could bypass row-level security is refused.
+    """
     name = quote_ident(check_login_name(username))
-    if _role_exists(conn, username):
-        raise ValidationError("username", f"Er bestaat al een databaserol {username}.")
+    if username in (roles.owner, roles.user, *roles.groups):
+        raise ValidationError("username", f"{username} is de naam van een teamrol.")
+    existing = conn.execute(
+        text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = :n"),
+        {"n": username},
+    ).first()
+    if existing is not None:
+        if existing[0]:
+            raise ValidationError(
+                "username",
+                f"De databaserol {username} is superuser of mag de rijbeveiliging omzeilen; "
+                "zo iemand kan geen teamlid zijn.",
+            )
+        conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
+        return
     conn.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
     options = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOREPLICATION NOBYPASSRLS"
     conn.execute(text(f"CREATE ROLE {name} {options}"))
