@@ -86,6 +86,9 @@ class _Reduced:
         for ineq in model.inequalities:
             rows.append(dict(ineq))
             rhs.append(0.0)
+        for ineq, bound in model.bounded:
+            rows.append(dict(ineq))
+            rhs.append(bound)
         is_eq = [i < n_eq for i in range(len(rows))]
         self.fixed: dict[int, float] = {}
         self.lb: dict[int, float] = {}
