@@ -58,21 +58,6 @@ class Earlier:
     def months(self, year: int) -> set[int]:
         return {k.month for k in (*self.published, *self.hidden) if k.year == year}
 
-    def without(self, period: tuple[int, int]) -> Earlier:
-        """What readers knew before any version of ``period`` was published."""
-        published: dict[CellKey, int] = {}
-        for other, cells in self.by_period.items():
-            if other != period:
-                published.update(cells)
-        hidden = {k: r for k, r in self.hidden.items() if k not in published}
-        rest = {p: c for p, c in self.by_period.items() if p != period}
-        rest_hidden = {p: c for p, c in self.hidden_by_period.items() if p != period}
-        return Earlier(published, hidden, self.periods - {period}, rest, rest_hidden)
-
-    def later_months(self, year: int, month: int) -> list[int]:
-        """Months after ``month`` of ``year`` that were published already (a correction)."""
-        return sorted(m for y, m in self.periods if y == year and m > month)
-
 
 def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
     """Every cell published or hidden by any export (all versions) of ``years``.
