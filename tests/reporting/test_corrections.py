@@ -14,9 +14,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reader_model import Reader
 from sqlalchemy import select
 
 from zkijdesk.models.reporting import Publication as LedgerRow
+from zkijdesk.reporting.cells import CellKey
+from zkijdesk.services.reporting_queries import year_counts
 
 TODAY = date(2026, 5, 20)
 NAME = "ZKIJ-maandcijfers-2026-{:02d}.{}"
@@ -69,7 +72,19 @@ def test_an_earlier_month_is_published_again_after_later_ones(region):
         versions = s.execute(
             select(LedgerRow.month, LedgerRow.version).order_by(LedgerRow.id)
         ).all()
+        counts = year_counts(s, 2026, 4)
     assert [tuple(v) for v in versions] == [(1, 1), (2, 1), (3, 1), (4, 1), (2, 2)]
+    # A reader holding every file, both versions of February included, pins down no
+    # hidden small count (the independent reader of test_reader_attack.py).
+    files = [folder / f"v1-{m}" / NAME.format(m, "json") for m in (1, 2, 3, 4)]
+    files.append(folder / "v2-2" / NAME.format(2, "json"))
+    reader = Reader(json.loads(f.read_text("utf-8")) for f in files)
+    small = [
+        k
+        for k in sorted(reader.pubs.secret())
+        if k[4] == 2026 and 0 < counts.value(CellKey.make(*k)) < reader.pubs.threshold
+    ]
+    assert small and not reader.narrow(small)
 
 
 def test_the_last_month_again_gives_the_same_files(region):
