@@ -50,6 +50,8 @@ class AuditSummary:
     corrected: int
     tables: tuple[TableAudit, ...]
     method: str = AUDIT_METHOD
+    later_months: tuple[int, ...] = ()
+    """Later months of the year already published (this export is a correction)."""
 
     def as_dict(self) -> dict:
         """The audit as published: verdicts and counts, never a hidden value.
@@ -66,6 +68,7 @@ class AuditSummary:
             "suppressed_cells": self.suppressed,
             "already_public_cells": self.already_public,
             "earlier_publications_months": list(self.earlier_months),
+            "later_publications_months": list(self.later_months),
             "corrected_figures_since_earlier_publications": self.corrected,
             "tables": [
                 {
@@ -128,6 +131,7 @@ def build_publication(
     earlier_hidden: Mapping[CellKey, str] | None = None,
     *,
     earlier_periods: Iterable[tuple[int, int]] = (),
+    keep_hidden: Iterable[CellKey] = (),
     region: str = REGION,
     progress: Progress | None = None,
 ) -> Publication:
@@ -138,8 +142,10 @@ def build_publication(
     of any month of the years involved) to the value then published; a figure that
     has been corrected since no longer describes today's data and is left out (and
     counted). ``earlier_hidden`` maps cells earlier publications hid to the reason;
-    those hidden as unsafe must stay hidden. Raises ``AuditFailedError`` when the
-    audit does not pass.
+    those hidden as unsafe must stay hidden. ``keep_hidden`` lists the cells earlier
+    versions of this same month hid: a repeat export starts from them (a reader has
+    the old files), so unchanged data give the same pattern. Raises
+    ``AuditFailedError`` when the audit does not pass.
     """
     year = max(counts)
     current = counts[year]
@@ -190,9 +196,12 @@ def build_publication(
         value_of=value_of,
     )
     primary = primary_suppressions(values, threshold)
-    protection = protect(problem, threshold, primary)
-    earlier_months = sorted({m for y, m in earlier_periods if y == year and m < month})
-    audit = summarise(tables, protection, threshold, earlier_months, corrected)
+    kept = {k: SECONDARY for k in sorted(keep_hidden) if k in values and k not in known}
+    protection = protect(problem, threshold, {**kept, **primary})
+    periods = set(earlier_periods)
+    earlier_months = sorted({m for y, m in periods if y == year and m < month})
+    later_months = sorted({m for y, m in periods if y == year and m > month})
+    audit = summarise(tables, protection, threshold, earlier_months, corrected, later_months)
     publication = Publication(
         region,
         year,
@@ -216,6 +225,7 @@ def summarise(
     threshold: int,
     earlier_months: list[int],
     corrected: int,
+    later_months: Iterable[int] = (),
 ) -> AuditSummary:
     failing = set(protection.failures)
     per_table = []
@@ -243,4 +253,5 @@ def summarise(
         earlier_months=tuple(earlier_months),
         corrected=corrected,
         tables=tuple(per_table),
+        later_months=tuple(later_months),
     )

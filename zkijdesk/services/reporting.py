@@ -205,32 +205,13 @@ class ReportingService(Service):
 
     @staticmethod
     def _protect(counts, year: int, month: int, threshold: int, earlier) -> Publication:
-        """Protect against everything published before; a re-export of the same month
-        first tries what it would publish without its own earlier versions.
+        """Protect against everything published before, later months of the year too.
 
-        When that result shows every number an earlier version showed (unchanged), the
-        earlier versions tell a reader nothing more and the same data give the same
-        files. Otherwise (a correction hid what was shown before) it is protected
-        against the earlier versions too.
+        A repeat export of a month (a correction, possibly after later months are out)
+        starts from every number its earlier versions hid: a reader keeps the old
+        files, so showing one of those now could uncover another. With unchanged data
+        the earlier pattern passes the audit again and the files come out the same.
         """
-        if (year, month) in earlier.periods:
-            before = earlier.without((year, month))
-            candidate = protect_publication(
-                counts,
-                month,
-                threshold,
-                before.published,
-                before.hidden,
-                earlier_periods=before.periods,
-            )
-            shown_before = earlier.by_period[(year, month)]
-            if all(
-                key not in candidate.values
-                or candidate.values[key] != value
-                or candidate.shown(key) == value
-                for key, value in shown_before.items()
-            ):
-                return candidate
         return protect_publication(
             counts,
             month,
@@ -238,6 +219,7 @@ class ReportingService(Service):
             earlier.published,
             earlier.hidden,
             earlier_periods=earlier.periods,
+            keep_hidden=earlier.hidden_by_period.get((year, month), set()),
         )
 
     def export(

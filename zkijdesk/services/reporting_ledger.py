@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -52,19 +52,11 @@ class Earlier:
     """(year, month) of every earlier publication."""
     by_period: dict[tuple[int, int], dict[CellKey, int]]
     """Published cells per publication period (all its versions together)."""
+    hidden_by_period: dict[tuple[int, int], set[CellKey]] = field(default_factory=dict)
+    """Cells hidden by some version of each publication period."""
 
     def months(self, year: int) -> set[int]:
         return {k.month for k in (*self.published, *self.hidden) if k.year == year}
-
-    def without(self, period: tuple[int, int]) -> Earlier:
-        """What readers knew before any version of ``period`` was published."""
-        published: dict[CellKey, int] = {}
-        for other, cells in self.by_period.items():
-            if other != period:
-                published.update(cells)
-        hidden = {k: r for k, r in self.hidden.items() if k not in published}
-        rest = {p: c for p, c in self.by_period.items() if p != period}
-        return Earlier(published, hidden, self.periods - {period}, rest)
 
 
 def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
@@ -77,6 +69,7 @@ def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
     hidden: dict[CellKey, str] = {}
     periods: set[tuple[int, int]] = set()
     by_period: dict[tuple[int, int], dict[CellKey, int]] = {}
+    hidden_by_period: dict[tuple[int, int], set[CellKey]] = {}
     rows = session.execute(
         select(LedgerRow.cells, LedgerRow.hidden, LedgerRow.year, LedgerRow.month)
         .where(LedgerRow.year.in_(list(years)))
@@ -89,9 +82,12 @@ def earlier_publications(session: Session, years: Iterable[int]) -> Earlier:
             if value is not None:
                 key = CellKey.parse(text)
                 published[key] = mine[key] = int(value)
+        mine_hidden = hidden_by_period.setdefault((year, month), set())
         for text, reason in json.loads(hidden_json).items():
-            hidden.setdefault(CellKey.parse(text), reason)
-    return Earlier(published, hidden, periods, by_period)
+            key = CellKey.parse(text)
+            hidden.setdefault(key, reason)
+            mine_hidden.add(key)
+    return Earlier(published, hidden, periods, by_period, hidden_by_period)
 
 
 def next_version(session: Session, year: int, month: int) -> int:

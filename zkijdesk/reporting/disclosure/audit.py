@@ -86,6 +86,9 @@ class _Reduced:
         for ineq in model.inequalities:
             rows.append(dict(ineq))
             rhs.append(0.0)
+        for ineq, bound in model.bounded:
+            rows.append(dict(ineq))
+            rhs.append(bound)
         is_eq = [i < n_eq for i in range(len(rows))]
         self.fixed: dict[int, float] = {}
         self.lb: dict[int, float] = {}
@@ -299,6 +302,19 @@ class _Reduced:
                 hi += sum(spans[r][1] if r in spans else 0.0 for r in parts)
                 result[key] = Interval(lo, hi, exact=False)
                 continue
+            spans = seen[key]
+            if len(parts) == 1 and len(spans) == 1:
+                # One side first: the highest value against the lowest value seen
+                # already often settles the cell with one LP instead of two.
+                ((root, part),) = parts.items()
+                high = self._solve(root, part, sides=(-1.0,))[0]
+                interval = Interval(lo + spans[root][0], hi + high)
+                if interval.width >= threshold:
+                    result[key] = interval
+                    continue
+                low = self._solve(root, part, sides=(1.0,))[0]
+                result[key] = Interval(lo + low, hi + high)
+                continue
             for root, part in parts.items():
                 low, high = self._solve(root, part)
                 lo += low
@@ -337,13 +353,16 @@ class _Reduced:
             hi += high
         return Interval(lo, hi)
 
-    def _solve(self, root: int, objective: dict[int, float]) -> tuple[float, float]:
+    def _solve(
+        self, root: int, objective: dict[int, float], sides: tuple[float, ...] = (1.0, -1.0)
+    ) -> list[float]:
+        """The lowest (side 1) and highest (side -1) value of ``objective``."""
         local, a_eq, b_eq, a_ub, b_ub, bounds = self._lp(root)
         c = np.zeros(len(local))
         for v, a in objective.items():
             c[local[v]] = a
         out = []
-        for sign in (1.0, -1.0):
+        for sign in sides:
             res = linprog(
                 sign * c,
                 A_ub=a_ub,
@@ -359,7 +378,7 @@ class _Reduced:
                 raise InconsistentFiguresError(f"audit LP failed: {res.message}")
             else:
                 out.append(sign * res.fun)
-        return out[0], out[1]
+        return out
 
 
 def block_intervals(

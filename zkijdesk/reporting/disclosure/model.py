@@ -28,10 +28,63 @@ import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from zkijdesk.reporting.cells import MONTH, CellKey
-from zkijdesk.reporting.indicators import BY_CODE, TOTAL, Dimension, Kind
+from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
+from zkijdesk.reporting.indicators import BY_CODE, TOTAL, Dimension, Kind, Population
 
 Row = dict[int, float]
+
+FOLLOW_UP_MONTHS = 6
+"""``duurzaam_6m`` counts a placement in the month it has existed six months."""
+
+NEW_AND_EVENTS = (("in_begeleiding", "instroom"), ("in_scholing", "scholing_gestart"))
+"""A person new this year in month m >= 2 had nothing running earlier in the year, so
+everything running in m started in m, the one that gives the sector among them: the
+persons new in a month are at most the routes (trainings) started in it, per category."""
+SUBSETS = (("plaatsingen_banenafspraak", "plaatsingen"),)
+"""Every job-agreement placement is a placement (same month, same categories)."""
+FOLLOW_UPS = (("duurzaam_6m", "plaatsingen", FOLLOW_UP_MONTHS),)
+"""Sustained placements in month m started ``months`` earlier, in the same categories."""
+SERVED = ("werkgevers_bediend", ("plaatsingen", "vacatures_geopend"))
+"""An employer served in a month had a placement started or a vacancy opened in it
+(totals only: the breakdowns use the employer's, placement's or vacancy's data)."""
+
+
+def linked_pairs() -> list[tuple[str, str]]:
+    pairs = [(a, b) for a, b in NEW_AND_EVENTS]
+    pairs += list(SUBSETS)
+    pairs += [(a, b) for a, b, _ in FOLLOW_UPS]
+    pairs += [(SERVED[0], b) for b in SERVED[1]]
+    return pairs
+
+
+def _families() -> dict[str, str]:
+    """Indicator -> the name of its family (indicators the definitions tie together)."""
+    parent = {i: i for i in BY_CODE}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in linked_pairs():
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {i: find(i) for i in BY_CODE}
+
+
+FAMILY = _families()
+
+
+def family_block(key: CellKey) -> tuple[str, int]:
+    """The block a cell belongs to: its indicator's family and its year."""
+    return (FAMILY[key.indicator], key.year)
+
+
+def own_category(ind) -> bool:
+    """Distinct employer counts use the employer's own sector and municipality, which
+    do not change during a year (for persons only some breakdowns are stable)."""
+    return ind.kind is Kind.DISTINCT and ind.population is Population.EMPLOYERS
 
 
 @dataclass
@@ -42,6 +95,8 @@ class BlockModel:
     equalities: list[Row] = field(default_factory=list)  # each: sum(a*x) == 0
     inequalities: list[Row] = field(default_factory=list)  # each: sum(a*x) <= 0
     expressions: dict[CellKey, Row] = field(default_factory=dict)
+    bounded: list[tuple[Row, float]] = field(default_factory=list)
+    """Inequalities with a constant: each sum(a*x) <= b."""
 
 
 class _Vars:
@@ -138,7 +193,7 @@ def build_block(
             si = seg_of_month[month]
             additivity("S", month, owns)
             for name in cells_of(owns):
-                stable = name[1] == "" or dims[name[1]].stable
+                stable = name[1] == "" or dims[name[1]].stable or own_category(ind)
                 s_var, f_var = var("S", month, *name), var("F", si, *name)
                 if si == 0:  # January: everyone counted is new this year
                     model.equalities.append({s_var: 1.0, f_var: -1.0})
@@ -154,6 +209,113 @@ def build_block(
             else:
                 model.expressions[key] = {var("F", seg_of_month[key.month], *name): 1.0}
     model.n_vars = len(var.index)
+    return model
+
+
+def build_family(
+    family: str,
+    year: int,
+    keys_by_indicator: Mapping[str, list[CellKey]],
+    dims: Mapping[str, Dimension],
+    last_year_placements: Mapping[int, int] | None = None,
+) -> BlockModel:
+    """One block for every indicator of a family in ``year``, with the relations the
+    definitions imply between them (see the constants above and docs/reporting.md).
+
+    Each indicator gets its own unknowns (``build_block``), extended with the cells the
+    relations need; the relations are then inequalities between cell expressions.
+    ``last_year_placements`` maps months 7 to 12 of last year to their placements: a
+    sustained placement counted in month m <= 6 started then.
+    """
+    keys_by_indicator = {
+        i: [k for k in ks if k.year == year] for i, ks in keys_by_indicator.items()
+    }
+    keys_by_indicator = {i: ks for i, ks in keys_by_indicator.items() if ks}
+    if len(keys_by_indicator) == 1 and not (
+        last_year_placements and "duurzaam_6m" in keys_by_indicator
+    ):
+        ((indicator, keys),) = keys_by_indicator.items()
+        return build_block(indicator, year, keys, dims)
+    last = max(k.month for ks in keys_by_indicator.values() for k in ks)
+    present = set(keys_by_indicator)
+    extra: dict[str, set[CellKey]] = {i: set() for i in present}
+    links: list[tuple[list[CellKey], list[CellKey], float]] = []
+    """Each: sum of the first cells <= sum of the second cells + constant."""
+
+    def cats(*indicators: str) -> list[tuple[str, str]]:
+        used = sorted(
+            {k.dim for i in indicators for k in keys_by_indicator[i] if k.dim and k.dim in dims}
+        )
+        return [("", TOTAL)] + [(d, c) for d in used for c in dims[d].codes]
+
+    def own_total(indicator: str) -> str:
+        return TOTAL if BY_CODE[indicator].own is not None else ""
+
+    def month(indicator: str, dim: str, cat: str, m: int, kind: str = MONTH) -> CellKey:
+        key = CellKey.make(indicator, own_total(indicator), dim, cat, year, kind, m)
+        extra[indicator].add(key)
+        return key
+
+    for persons, events in NEW_AND_EVENTS:
+        if {persons, events} <= present:
+            for dim, cat in cats(persons, events):
+                for m in range(2, last + 1):
+                    new = month(persons, dim, cat, m, YEAR_TO_DATE)
+                    before = month(persons, dim, cat, m - 1, YEAR_TO_DATE)
+                    links.append(([new], [before, month(events, dim, cat, m)], 0.0))
+    for small, large in SUBSETS:
+        if {small, large} <= present:
+            for dim, cat in cats(small, large):
+                for m in range(1, last + 1):
+                    links.append(([month(small, dim, cat, m)], [month(large, dim, cat, m)], 0.0))
+    for later, earlier, months in FOLLOW_UPS:
+        if later in present:
+            for m in range(1, min(months, last) + 1):
+                value = (last_year_placements or {}).get(m + months)
+                if value is not None:
+                    links.append(([month(later, "", TOTAL, m)], [], float(value)))
+        if {later, earlier} <= present:
+            for dim, cat in cats(later, earlier):
+                for m in range(months + 1, last + 1):
+                    links.append(
+                        ([month(later, dim, cat, m)], [month(earlier, dim, cat, m - months)], 0.0)
+                    )
+    served, sources = SERVED
+    if {served, *sources} <= present:
+        for m in range(1, last + 1):
+            links.append(
+                ([month(served, "", TOTAL, m)], [month(s, "", TOTAL, m) for s in sources], 0.0)
+            )
+
+    model = BlockModel(family, year)
+    for indicator in sorted(present):
+        keys = [*keys_by_indicator[indicator], *sorted(extra[indicator])]
+        part = build_block(indicator, year, keys, dims)
+        offset = model.n_vars
+
+        def shift(row: Row, offset: int = offset) -> Row:
+            return {v + offset: a for v, a in row.items()}
+
+        model.equalities.extend(shift(r) for r in part.equalities)
+        model.inequalities.extend(shift(r) for r in part.inequalities)
+        for key, expr in part.expressions.items():
+            model.expressions[key] = shift(expr)
+        model.n_vars += part.n_vars
+    constant_rows: list[tuple[Row, float]] = []
+    for small_keys, large_keys, constant in links:
+        row: Row = {}
+        for key in small_keys:
+            for v, a in model.expressions[key].items():
+                row[v] = row.get(v, 0.0) + a
+        for key in large_keys:
+            for v, a in model.expressions[key].items():
+                row[v] = row.get(v, 0.0) - a
+        row = {v: a for v, a in row.items() if a}
+        if constant:
+            constant_rows.append((row, constant))
+        elif row:
+            model.inequalities.append(row)
+    model.bounded = constant_rows
     return model
 
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
-from zkijdesk.reporting.disclosure.model import build_block, segments
+from zkijdesk.reporting.disclosure.model import (
+    FAMILY,
+    FOLLOW_UPS,
+    NEW_AND_EVENTS,
+    SUBSETS,
+    build_family,
+    family_block,
+    segments,
+)
 from zkijdesk.reporting.disclosure.secondary import Problem
 from zkijdesk.reporting.indicators import BY_CODE, TOTAL, Dimension, Kind
 
@@ -112,10 +120,19 @@ def build_problem(
                     keys.append(key)
     for key in sorted(extra):
         relate(key)
+    by_family: dict[tuple[str, int], dict[str, list[CellKey]]] = {}
+    for (indicator, year), keys in universe.items():
+        by_family.setdefault((FAMILY[indicator], year), {})[indicator] = keys
     blocks = {}
-    for block_id, keys in universe.items():
-        indicator, year = block_id
-        blocks[block_id] = build_block(indicator, year, keys, dims_by_year[year])
+    for (family, year), keys_by_indicator in sorted(by_family.items()):
+        blocks[(family, year)] = build_family(
+            family,
+            year,
+            keys_by_indicator,
+            dims_by_year[year],
+            _last_year_placements(year, known),
+        )
+    _link_neighbours(values, neighbours)
     newest = max(k.year for k in values)
     month = max((k.month for k in values if k.year == newest), default=0)
 
@@ -128,12 +145,54 @@ def build_problem(
         extra=extra,
         relations=list(relations.values()),
         blocks=blocks,
-        block_of=CellKey.block,
+        block_of=family_block,
         rank=_rank,
         sort_key=lambda k: k,
-        neighbours={k: tuple(sorted(v)) for k, v in neighbours.items()},
+        neighbours={k: tuple(sorted(set(v))) for k, v in neighbours.items()},
         revisits=revisits,
     )
+
+
+def _last_year_placements(year: int, known: Mapping[CellKey, int]) -> dict[int, int]:
+    """Last year's placements of the months whose sustained placements fall in this
+    year's first half, where an earlier publication showed them (and they still hold).
+
+    A figure only this publication might show is left out: assuming it known would
+    pin small regions' sustained placements before anyone can see it."""
+    out = {}
+    for _later, earlier, months in FOLLOW_UPS:
+        for m in range(13 - months, 13):
+            value = known.get(CellKey.make(earlier, TOTAL, "", TOTAL, year - 1, MONTH, m))
+            if value is not None:
+                out[m] = value
+    return out
+
+
+def _link_neighbours(values: Mapping[CellKey, int], neighbours: dict) -> None:
+    """Cells tied by a definition across indicators are neighbours: hiding one can
+    protect the other (persons new in a month and the starts of that month; a
+    subset and its superset; a follow-up and the placements it follows)."""
+    pairs: list[tuple[CellKey, CellKey]] = []
+    for key in values:
+        same = (key.dim, key.cat, key.year)
+        if key.kind != MONTH:
+            continue
+        for persons, events in NEW_AND_EVENTS:
+            if key.indicator == events and key.month >= 2:
+                for m in (key.month, key.month - 1):
+                    pairs.append(
+                        (key, CellKey.make(persons, "", *same[:2], key.year, YEAR_TO_DATE, m))
+                    )
+        for small, large in SUBSETS:
+            if key.indicator == small:
+                pairs.append((key, CellKey.make(large, TOTAL, *same, MONTH, key.month)))
+        for later, earlier, months in FOLLOW_UPS:
+            if key.indicator == later and key.month > months:
+                pairs.append((key, CellKey.make(earlier, TOTAL, *same, MONTH, key.month - months)))
+    for a, b in pairs:
+        if b in values:
+            neighbours.setdefault(a, []).append(b)
+            neighbours.setdefault(b, []).append(a)
 
 
 def _period_relation(key: CellKey, add: Callable[[list[CellKey]], None]) -> None:

@@ -104,8 +104,11 @@ class _Protector:
         return key in self.suppressed or key not in self.p.values
 
     def protected(self, key: Key) -> bool:
-        """Must stay hidden: hidden in this publication, or an unsafe extra cell."""
-        if key in self.p.known or (key in self.narrow and key not in self.suppressed):
+        """Must stay hidden: hidden in this publication, or an unsafe extra cell.
+
+        A cell earlier publications already pin down needs no protection unless it
+        is unsafe (then the audit decides)."""
+        if key in self.p.known or (key in self.narrow and not self.unsafe(key)):
             return False
         return key in self.suppressed or key in self.p.extra
 
@@ -304,17 +307,30 @@ class _Protector:
             if not known:
                 continue
             keys = sorted(by_block[block_id], key=self.p.sort_key)
-            for key, interval in block_intervals(model, known, keys, self.t, self.unsafe).items():
+            for key, interval in block_intervals(model, known, keys, self.t, self.settled).items():
                 if interval.width < self.t:
                     found.add(key)
         return found
 
+    def settled(self, key: Key) -> bool:
+        """Whether earlier publications' hold on ``key`` must be known exactly: for
+        unsafe cells, and for cells already hidden (by an earlier version of this
+        month), which are reported as already public when narrow."""
+        return self.unsafe(key) or key in self.suppressed
+
     def run(self) -> Protection:
+        kept = any(reason == SECONDARY for reason in self.suppressed.values())
         self.narrow = self.narrow_before()
         lost = {k for k in self.narrow if k in self.p.extra and k not in self.suppressed}
+        # Safe cells an earlier version of this month hid that later publications have
+        # since pinned down: hiding them protects nothing, and they cannot block.
+        lost |= {k for k in self.narrow if k in self.suppressed and not self.unsafe(k)}
         self.local_pass()
         checked: set[Key] = set(lost)
         failing: list[Key] = []
+        # A repeat export starts from its earlier pattern: audit it exactly first, so
+        # a pattern that passed before is kept as it was (the same files again).
+        self.final = kept
         while True:
             targets = [
                 k
@@ -323,6 +339,7 @@ class _Protector:
             ]
             checked.update(targets)
             failing = self.audit(targets) if targets else []
+            self.final = False
             if not failing:
                 break
             picked = self.widen(failing)
@@ -335,7 +352,11 @@ class _Protector:
             self.t,
             dict(sorted(self.suppressed.items(), key=lambda kv: self.p.sort_key(kv[0]))),
             self.intervals,
-            [k for k in failing if k not in lost],
+            # Only an unsafe count pinned down blocks the export. A safe cell hidden to
+            # protect others that a reader can still pin down (say, sustained
+            # placements bounded by a published zero six months earlier) gives away
+            # nothing that could be published anyway.
+            [k for k in failing if k not in lost and self.unsafe(k)],
             {k for k in self.suppressed if k in self.p.known} | (lost & set(self.suppressed)),
         )
 

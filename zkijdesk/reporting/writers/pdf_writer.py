@@ -462,11 +462,15 @@ def _explanation(pub: Publication) -> list:
     out.append(Spacer(1, 2 * mm))
     verdict = "geslaagd" if audit.passed else "niet geslaagd"
     earlier = ", ".join(str(m) for m in audit.earlier_months) or "geen"
+    later = ""
+    if audit.later_months:
+        months = ", ".join(str(m) for m in audit.later_months)
+        later = f" Al gepubliceerde latere maanden in de controle (correctie): {months}."
     out.append(
         Paragraph(
             f"<b>Controle:</b> {verdict}. Geheim: {dutch_int(audit.suppressed)} van "
             f"{dutch_int(len(pub.values))} cijfers. Eerder dit jaar gepubliceerde maanden in "
-            f"de controle: {earlier}. Sinds eerdere publicaties gecorrigeerde cijfers: "
+            f"de controle: {earlier}.{later} Sinds eerdere publicaties gecorrigeerde cijfers: "
             f"{dutch_int(audit.corrected)}.",
             BODY,
         )
