@@ -43,12 +43,20 @@ def workstation(tmp_path):
             for t in ("client", "route", "activity", "audit_log", "placement")
         }
         bsn = conn.execute(text("SELECT bsn FROM client WHERE bsn IS NOT NULL LIMIT 1")).scalar()
-        coach01 = conn.execute(
-            text(
-                "SELECT count(DISTINCT r.client_id) FROM route r JOIN app_user u "
-                "ON u.id = r.coach_id WHERE u.username = 'coach01'"
-            )
-        ).scalar()
+        # coach01's files by the access rule: coached routes, shares, own registrations
+        # without a route; their BSNs, to know whether the team's duplicate is among them.
+        coach01 = set(
+            conn.execute(
+                text(
+                    "WITH me AS (SELECT id FROM app_user WHERE username = 'coach01') "
+                    "SELECT c.id, c.bsn FROM client c WHERE c.id IN ("
+                    " SELECT r.client_id FROM route r, me WHERE r.coach_id = me.id"
+                    " UNION SELECT s.client_id FROM client_share s, me WHERE s.user_id = me.id"
+                    " UNION SELECT x.id FROM client x, me WHERE x.created_by_id = me.id"
+                    "  AND NOT EXISTS (SELECT 1 FROM route y WHERE y.client_id = x.id))"
+                )
+            ).all()
+        )
     store.close()
     return path, counts, bsn, coach01
 
@@ -115,7 +123,8 @@ def test_a_workstation_moves_in_whole_with_its_history(workstation, team, capsys
         url.replace("postgres@", f"{prefix}_u_coach01@").replace("+psycopg", "")
     ) as conn:
         seen = conn.execute("SELECT count(*) FROM client").fetchone()[0]
-    assert 0 < seen >= coach01_clients - 1
+    duplicate_is_coach01s = any(b == bsn for _id, b in coach01_clients)
+    assert seen == len(coach01_clients) - duplicate_is_coach01s
     assert main(["--database-url", url, "check"]) == 0
     assert main(["--database-url", url, "team", "move-in", str(path), *_mapping(prefix)]) == 1
     assert "al eerder" in capsys.readouterr().err

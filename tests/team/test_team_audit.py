@@ -62,9 +62,21 @@ def test_an_entry_names_the_login_whatever_the_program_sends(team):
 
 
 def test_the_services_entries_carry_each_persons_own_id(team):
+    from datetime import date
+
+    from zkijdesk.services.dto import ClientInput
+
     before = _last_id(team.db)
-    team.bram.clients.find("")
-    team.anna.clients.find("")
+    team.anna.clients.intake(
+        ClientInput(
+            first_name="Ed",
+            last_name="Auditspoor",
+            birth_date=date(1979, 5, 6),
+            intake_status="werkzoekend_ww",
+        ),
+        None,
+    )
+    team.bram.activities.add_task("Overleg plannen", date(2026, 12, 1))
     with _maintenance(team.db) as conn:
         users = [
             r[0]
@@ -72,8 +84,9 @@ def test_the_services_entries_carry_each_persons_own_id(team):
                 "SELECT user_id FROM audit_log WHERE id > %s ORDER BY id", (before,)
             ).fetchall()
         ]
-    assert set(users) <= {team.bram.actor.user_id, team.anna.actor.user_id}
-    assert team.bram.actor.user_id in users or team.anna.actor.user_id in users or users == []
+    anna, bram = team.anna.actor.user_id, team.bram.actor.user_id
+    assert users[0] == anna and users[-1] == bram
+    assert set(users) == {anna, bram}
 
 
 def _last_id(team_db) -> int:
