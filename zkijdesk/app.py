@@ -449,6 +449,8 @@ class Startup:
             try:
                 refuse_claimed_user(self.user)
             except ZkijdeskError as exc:
+                store.close()
+                self.store = None
                 self.window.show_loading(feedback.message(exc))
                 return
             self._opened((store, store.team.login))

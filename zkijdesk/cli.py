@@ -76,10 +76,7 @@ def store_location(args):
 
 def ask_remember(_password: str) -> bool:
     """Keep a typed team password in the OS credential store? Only when the person says so."""
-    if not sys.stdin or not sys.stdin.isatty():
-        return False
-    answer = input("Wachtwoord onthouden in de sleutelbos van deze computer? [j/N] ")
-    return answer.strip().lower() in {"j", "ja", "y", "yes"}
+    return confirm("Wachtwoord onthouden in de sleutelbos van deze computer?", None)
 
 
 def open_from_args(args):
@@ -144,7 +141,7 @@ def with_store(args, work):
         store.close()
 
 
-def confirm(question: str, args) -> bool:
+def confirm(question: str, args=None) -> bool:
     """Ask yes/no on the terminal; ``--yes`` answers for scripts, no terminal means no."""
     if getattr(args, "yes", False):
         return True

@@ -327,17 +327,21 @@ class WelcomeDialog(QDialog):
         )
         column.addWidget(widgets.label(hint, "muted", wrap=True))
         column.addStretch(1)
+        self.create_button = widgets.button(
+            self.tr("Opslag aanmaken"), primary=True, on_click=self.start_new
+        )
+        column.addLayout(self._back_and(self.create_button))
+        return page
+
+    def _back_and(self, action) -> QHBoxLayout:
+        """The foot of a form page: back to the choices on the left, its action on the right."""
         buttons = QHBoxLayout()
         buttons.addWidget(
             widgets.button(self.tr("Terug"), on_click=lambda: self.pages.setCurrentIndex(0))
         )
         buttons.addStretch(1)
-        self.create_button = widgets.button(
-            self.tr("Opslag aanmaken"), primary=True, on_click=self.start_new
-        )
-        buttons.addWidget(self.create_button)
-        column.addLayout(buttons)
-        return page
+        buttons.addWidget(action)
+        return buttons
 
     def _work_page(self) -> QWidget:
         page = QWidget()
@@ -465,17 +469,11 @@ class WelcomeDialog(QDialog):
             )
         )
         column.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
-            widgets.button(self.tr("Terug"), on_click=lambda: self.pages.setCurrentIndex(0))
-        )
-        buttons.addStretch(1)
         self.connect_button = widgets.button(
             self.tr("Verbinden"), primary=True, on_click=self.start_team
         )
         self.connect_button.setObjectName("connectTeamButton")
-        buttons.addWidget(self.connect_button)
-        column.addLayout(buttons)
+        column.addLayout(self._back_and(self.connect_button))
         return page
 
     # ------------------------------------------------------------------ actions
