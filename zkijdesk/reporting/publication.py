@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from zkijdesk import __version__
 from zkijdesk.reporting.cells import CellKey
+from zkijdesk.reporting.disclosure.optimal import protect_optimal
 from zkijdesk.reporting.disclosure.primary import GROUP, SECONDARY, SMALL, primary_suppressions
 from zkijdesk.reporting.disclosure.problem import build_problem
-from zkijdesk.reporting.disclosure.secondary import Protection, protect
+from zkijdesk.reporting.disclosure.secondary import Protection
 from zkijdesk.reporting.figures import YearCounts
 from zkijdesk.reporting.indicators import BY_CODE, REGION, Breakdowns, Dimension
 from zkijdesk.reporting.tables import Table, all_keys, publication_tables
@@ -196,8 +197,12 @@ def build_publication(
         value_of=value_of,
     )
     primary = primary_suppressions(values, threshold)
-    kept = {k: SECONDARY for k in sorted(keep_hidden) if k in values and k not in known}
-    protection = protect(problem, threshold, {**kept, **primary})
+    # What any earlier publication hid stays hidden where this one shows it again (the
+    # previous month in the key figures, a repeat export of the month): showing it
+    # now would make its hiding worthless and could uncover what it protected.
+    again = {*keep_hidden, *(earlier_hidden or {})}
+    kept = {k: SECONDARY for k in sorted(again) if k in values and k not in known}
+    protection = protect_optimal(problem, threshold, {**kept, **primary})
     periods = set(earlier_periods)
     earlier_months = sorted({m for y, m in periods if y == year and m < month})
     later_months = sorted({m for y, m in periods if y == year and m > month})

@@ -3,7 +3,7 @@
 For a suppressed cell the reader knows every published number (this publication, and
 earlier ones of the same year), the equations of the block (``model.py``) and that
 counts are not negative. Minimising and maximising the cell under those constraints
-is a linear programme; we solve it with HiGHS (``scipy.optimize.linprog``).
+is a linear programme; we solve it with HiGHS (through ``solver.py``).
 
 To stay fast on a whole region's publication, the equations are first reduced in
 plain Python: a published number that pins a single unknown fixes it, a published
@@ -19,12 +19,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.optimize import linprog
-from scipy.sparse import csr_array
-
 from zkijdesk.reporting.cells import CellKey
 from zkijdesk.reporting.disclosure.model import BlockModel, Row
+from zkijdesk.reporting.disclosure.solver import UNBOUNDED, Model, Programme
 
 EPS = 1e-7
 CAP = 1e7
@@ -188,30 +185,25 @@ class _Reduced:
             self.rows_of.setdefault(root, ([], []))[1].append((row, b))
         self._lp_cache: dict[int, tuple] = {}
 
-    def _lp(self, root: int) -> tuple:
-        cached = self._lp_cache.get(root)
+    def _lp(self, root: int, capped: bool = False) -> tuple[dict[int, int], Programme]:
+        """The component's programme, loaded once (and once more with every unknown
+        capped, for pushing cells to extremes without running off to infinity)."""
+        cached = self._lp_cache.get((root, capped))
         if cached is not None:
             return cached
         eqs, ubs = self.rows_of[root]
         variables = sorted({v for row, _ in (*eqs, *ubs) for v in row})
         local = {v: i for i, v in enumerate(variables)}
-
-        def matrix(rows: list) -> tuple:
-            if not rows:
-                return None, None
-            data, ri, ci = [], [], []
-            for i, (row, _) in enumerate(rows):
-                for v, a in row.items():
-                    data.append(a)
-                    ri.append(i)
-                    ci.append(local[v])
-            shape = (len(rows), len(variables))
-            return csr_array((data, (ri, ci)), shape=shape), np.array([b for _, b in rows])
-
-        a_eq, b_eq = matrix(eqs)
-        a_ub, b_ub = matrix(ubs)
-        bounds = [(self.lb.get(v, 0.0), self.ub.get(v)) for v in variables]
-        cached = self._lp_cache[root] = (local, a_eq, b_eq, a_ub, b_ub, bounds)
+        model = Model(len(variables))
+        model.lower = [self.lb.get(v, 0.0) for v in variables]
+        model.upper = [self.ub.get(v, math.inf) for v in variables]
+        if capped:
+            model.upper = [min(u, CAP) for u in model.upper]
+        for row, b in eqs:
+            model.add({local[v]: a for v, a in row.items()}, b, b)
+        for row, b in ubs:
+            model.add({local[v]: a for v, a in row.items()}, upper=b)
+        cached = self._lp_cache[(root, capped)] = (local, Programme(model))
         return cached
 
     def split(self, expr: Row) -> tuple[float, float, dict[int, dict[int, float]]]:
@@ -237,10 +229,11 @@ class _Reduced:
     def intervals(
         self,
         exprs: Mapping[object, Row],
-        threshold: int,
+        threshold: int | Callable[[object], int],
         exact: Callable[[object], bool] = lambda _key: True,
     ) -> dict[object, Interval]:
-        """Bounds for each expression, exact wherever they matter for ``threshold``.
+        """Bounds for each expression, exact wherever they matter for ``threshold``
+        (one width for all, or the width each key needs).
 
         Solving two LPs per hidden cell is the textbook audit, but a whole publication
         has hundreds. Most cells are clearly safe, so first each component is pushed
@@ -252,6 +245,7 @@ class _Reduced:
         another cell, never fewer). An interval reported for a safe cell is therefore
         "at least" this wide.
         """
+        need = threshold if callable(threshold) else (lambda _key: threshold)
         split = {k: self.split(e) for k, e in exprs.items()}
         seen: dict[object, dict[int, list[float]]] = {k: {} for k in exprs}
         result: dict[object, Interval] = {}
@@ -289,7 +283,7 @@ class _Reduced:
                     lo = low + sum(s[0] for s in spans.values())
                     hi = high + sum(s[1] for s in spans.values())
                     interval = Interval(lo, hi)
-                    if interval.width >= threshold:
+                    if interval.width >= need(key):
                         result[key] = interval
                         continue
                 still_open.append(key)
@@ -309,7 +303,7 @@ class _Reduced:
                 ((root, part),) = parts.items()
                 high = self._solve(root, part, sides=(-1.0,))[0]
                 interval = Interval(lo + spans[root][0], hi + high)
-                if interval.width >= threshold:
+                if interval.width >= need(key):
                     result[key] = interval
                     continue
                 low = self._solve(root, part, sides=(1.0,))[0]
@@ -324,25 +318,16 @@ class _Reduced:
 
     def _extremes(self, root: int, objective: dict[int, float]) -> list[dict[int, float]]:
         """Two feasible points: minimising and maximising ``objective`` (capped, not free)."""
-        local, a_eq, b_eq, a_ub, b_ub, bounds = self._lp(root)
-        c = np.zeros(len(local))
+        local, programme = self._lp(root, capped=True)
+        c = [0.0] * len(local)
         for v, a in objective.items():
             c[local[v]] += a
-        capped = [(lo, CAP if hi is None else min(hi, CAP)) for lo, hi in bounds]
         points = []
         for sign in (1.0, -1.0):
-            res = linprog(
-                sign * c,
-                A_ub=a_ub,
-                b_ub=b_ub,
-                A_eq=a_eq,
-                b_eq=b_eq,
-                bounds=capped,
-                method="highs",
-            )
-            if res.status != 0:
-                raise InconsistentFiguresError(f"audit LP failed: {res.message}")
-            points.append({v: float(res.x[i]) for v, i in local.items()})
+            res = programme.minimise([sign * a for a in c])
+            if not res.solved:
+                raise InconsistentFiguresError(f"audit LP failed: {res.status}")
+            points.append({v: res.x[i] for v, i in local.items()})
         return points
 
     def interval(self, expr: Row) -> Interval:
@@ -357,27 +342,19 @@ class _Reduced:
         self, root: int, objective: dict[int, float], sides: tuple[float, ...] = (1.0, -1.0)
     ) -> list[float]:
         """The lowest (side 1) and highest (side -1) value of ``objective``."""
-        local, a_eq, b_eq, a_ub, b_ub, bounds = self._lp(root)
-        c = np.zeros(len(local))
+        local, programme = self._lp(root)
+        c = [0.0] * len(local)
         for v, a in objective.items():
             c[local[v]] = a
         out = []
         for sign in sides:
-            res = linprog(
-                sign * c,
-                A_ub=a_ub,
-                b_ub=b_ub,
-                A_eq=a_eq,
-                b_eq=b_eq,
-                bounds=bounds,
-                method="highs",
-            )
-            if res.status == 3:
+            res = programme.minimise([sign * a for a in c])
+            if res.status == UNBOUNDED:
                 out.append(-math.inf if sign > 0 else math.inf)
-            elif res.status != 0:
-                raise InconsistentFiguresError(f"audit LP failed: {res.message}")
+            elif not res.solved:
+                raise InconsistentFiguresError(f"audit LP failed: {res.status}")
             else:
-                out.append(sign * res.fun)
+                out.append(sign * res.objective)
         return out
 
 
@@ -385,7 +362,7 @@ def block_intervals(
     model: BlockModel,
     published: Mapping[CellKey, int],
     targets: Iterable[CellKey],
-    threshold: int | None = None,
+    threshold: int | Callable[[object], int] | None = None,
     exact: Callable[[object], bool] = lambda _key: True,
 ) -> dict[CellKey, Interval]:
     """Derivable bounds of each target cell, given the published values of the block.

@@ -118,6 +118,16 @@ def build_problem(
                 if 0 < value < threshold:
                     extra[key] = value
                     keys.append(key)
+    carried: dict[CellKey, int] = {}
+    if value_of is not None:
+        for key in sorted(set(earlier_any or ())):
+            if key in values or key in known or key in extra:
+                continue
+            try:
+                carried[key] = value_of(key)
+            except (ValueError, KeyError):
+                continue
+            universe.setdefault(key.block(), []).append(key)
     for key in sorted(extra):
         relate(key)
     by_family: dict[tuple[str, int], dict[str, list[CellKey]]] = {}
@@ -149,6 +159,7 @@ def build_problem(
         rank=_rank,
         sort_key=lambda k: k,
         neighbours={k: tuple(sorted(set(v))) for k, v in neighbours.items()},
+        carried=carried,
         revisits=revisits,
     )
 

@@ -58,6 +58,10 @@ class Problem:
     month, when next year-to-date minus next month gives it back)."""
     sort_key: Callable[[Key], object] = repr
     neighbours: dict[Key, tuple[Key, ...]] = field(default_factory=dict)
+    carried: dict[Key, int] = field(default_factory=dict)
+    """Other cells earlier publications hid (to protect unsafe ones), with their values:
+    a reader must not be able to pin them down later either, or they were hidden for
+    nothing. They must stay at least one whole number wide."""
     revisits: Callable[[], bool] = lambda: True
     """Whether earlier publications reach this one's period or beyond (a correction,
     or months published out of order). Only then can they have narrowed a cell
@@ -112,13 +116,17 @@ class _Protector:
             return False
         return key in self.suppressed or key in self.p.extra
 
+    def need(self, key: Key) -> int:
+        """How wide a hidden cell must stay (the threshold, here for every cell)."""
+        return self.t
+
     def unsafe(self, key: Key) -> bool:
         if key in self.suppressed:
             return self.suppressed[key] != SECONDARY
         return key in self.p.extra
 
     def value(self, key: Key) -> int:
-        for source in (self.p.values, self.p.known, self.p.extra):
+        for source in (self.p.values, self.p.known, self.p.extra, self.p.carried):
             found = source.get(key)
             if found is not None:
                 return found
@@ -307,8 +315,9 @@ class _Protector:
             if not known:
                 continue
             keys = sorted(by_block[block_id], key=self.p.sort_key)
-            for key, interval in block_intervals(model, known, keys, self.t, self.settled).items():
-                if interval.width < self.t:
+            bounds = block_intervals(model, known, keys, self.need, self.settled)
+            for key, interval in bounds.items():
+                if interval.width < self.need(key):
                     found.add(key)
         return found
 

@@ -1,0 +1,286 @@
+"""Secondary suppression by optimisation: the fewest hidden cells the audit accepts.
+
+The greedy protector (``secondary.py``) hides one neighbour at a time and never takes
+a choice back, so it hides far more than needed. Here the whole publication's choice
+is one mixed-integer programme over every cell that may be hidden (solved with HiGHS),
+in the spirit of tau-Argus's optimal method:
+
+- every hidden cell (unsafe, kept from an earlier version, hidden by an earlier
+  publication of the year, or chosen now) must share each additive relation it is in
+  with another hidden cell, or that relation gives it away exactly. For a cell an
+  earlier publication hid this is the "carry": this month's year-to-date must stay
+  hidden beside last month's, so nothing hidden earlier is given away later;
+- an unsafe part of a relation needs hidden partners that can absorb a rise up to the
+  threshold: their values (another unsafe cell's less one, since whoever is counted
+  in it knows it holds at least one), or a hidden total;
+- the objective is the number of hidden cells, then their summed value.
+
+These rules only see one relation at a time. The LP audit then bounds every hidden
+cell against everything published in the year and the reader's full model (chains
+through months, relations between indicators). For each cell it leaves too narrow a
+cut asks for one more hidden cell in that cell's neighbourhood, and the programme is
+solved again. When the solver stops without an answer, or the cuts do not converge,
+the greedy protector completes the last pattern: slower to read, never unsafe.
+
+The solver runs single-threaded with a fixed seed and a node limit, so the same data
+give the same pattern, and the same bytes, on every machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+
+from zkijdesk.reporting.disclosure.audit import block_intervals
+from zkijdesk.reporting.disclosure.primary import SECONDARY
+from zkijdesk.reporting.disclosure.secondary import Key, Problem, Protection, _Protector
+from zkijdesk.reporting.disclosure.solver import OPTIMAL, STOPPED, Model
+
+NODE_LIMIT = 500
+"""Branch-and-bound nodes per solve: deterministic, unlike a time limit."""
+GAP = 0.01
+"""Relative gap at which a solve stops: within 1 % of the fewest cells is enough,
+and the audit rounds that follow cost more than the last few nodes would save."""
+TIME_LIMIT = 30.0
+"""Seconds per solve; reached only on a machine far slower than ours, and then the
+programme's answer is not used (the greedy protector finishes instead)."""
+MAX_ROUNDS = 25
+"""Solve-and-audit rounds before the greedy protector takes over."""
+FREE_ROUNDS = 1
+"""Rounds in which the programme may drop cells it hid in the round before. After
+the first optimum it only adds: hiding more only widens, so cells that passed the
+audit once need no new audit, and a month ends in seconds. (Re-optimising freely
+each round saved a few cells a month at ten times the time.)"""
+
+
+class _Planner(_Protector):
+    def __init__(self, problem: Problem, threshold: int, fixed: Mapping[Key, str]) -> None:
+        super().__init__(problem, threshold, fixed)
+        self.fixed = dict(fixed)
+        self.cuts: list[frozenset[Key]] = []
+        self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
+        """Failing cells per block and hidden pattern of that block: a new solution
+        often changes a few blocks only, and the others need no new audit."""
+
+    # ------------------------------------------------------------------ states
+    def need(self, key: Key) -> int:
+        """Unsafe counts must stay the threshold wide; every other hidden cell at least
+        one whole number, so that nothing is hidden for nothing."""
+        return self.t if self.unsafe(key) else 1
+
+    def hidden_for_good(self, key: Key) -> bool:
+        return key not in self.p.known and (key in self.fixed or key not in self.p.values)
+
+    def mass(self, key: Key) -> int:
+        for source in (self.p.values, self.p.extra, self.p.carried):
+            found = source.get(key)
+            if found is not None:
+                return found
+        return self.t  # never published, value unknown here: the audit decides
+
+    def share(self, key: Key, total: Key) -> int:
+        """How far a hidden partner can give way when an unsafe part of a relation
+        rises: a hidden total without limit (the threshold is enough), a part by its
+        value, and another unsafe part by its value less one, because each person
+        counted in it knows it holds at least one (two small cells must not be each
+        other's only cover)."""
+        if key == total:
+            return self.t
+        if self.unsafe(key):
+            return max(self.mass(key) - 1, 0)
+        return self.mass(key)
+
+    # ------------------------------------------------------------------ model
+    def model(self) -> tuple[Model, list[Key]] | None:
+        self.suppressed = dict(self.fixed)
+        variables = sorted((k for k in self.p.values if self.free(k)), key=self.p.sort_key)
+        col = {k: i for i, k in enumerate(variables)}
+        model = Model(len(variables))
+        model.upper = [1.0] * len(variables)
+        model.integer = [True] * len(variables)
+        total_value = sum(self.p.values[k] for k in variables) + 1
+        for k, i in col.items():
+            model.cost[i] = 1.0 + self.p.values[k] / total_value
+        for rel in self.p.relations:
+            members = list(rel)
+            total = members[-1]
+            hidden = [m for m in members if m not in col and self.hidden_for_good(m)]
+            free = [m for m in members if m in col]
+            if not hidden and not free:
+                continue
+            for member in members:
+                if member not in col and member not in hidden:
+                    continue
+                others = {col[m]: 1.0 for m in free if m != member}
+                constant = sum(1 for m in hidden if m != member)
+                if member in col:
+                    if constant:
+                        continue
+                    row = dict(others)
+                    row[col[member]] = row.get(col[member], 0.0) - 1.0
+                    model.add(row, lower=0.0)
+                    continue
+                if not constant and others:
+                    # (Nothing that could share it: the audit reports it, if it matters.)
+                    model.add(others, lower=1.0)
+                if not self.unsafe(member) or member == total:
+                    continue
+                missing = self.t - self.mass(member)
+                missing -= sum(self.share(m, total) for m in hidden if m != member)
+                if missing <= 0:
+                    continue
+                row = {col[m]: float(self.share(m, total)) for m in free if m != member}
+                row = {v: a for v, a in row.items() if a}
+                if sum(row.values()) >= missing:
+                    model.add(row, lower=float(missing))
+        for cut in self.cuts:
+            row = {col[k]: 1.0 for k in cut if k in col}
+            if row:
+                model.add(row, lower=1.0)
+        for key in self.kept:
+            if key in col:
+                model.lower[col[key]] = 1.0
+        return model, variables
+
+    def free(self, key: Key) -> bool:
+        """A cell the programme may hide: published so far, and able to protect."""
+        return key not in self.fixed and self.candidate(key)
+
+    # ------------------------------------------------------------------ audit
+    def check(self) -> list[Key]:
+        """Hidden cells (and earlier hidden ones) the reader pins down too far."""
+        carried = self.p.carried if self.kept or self.settling else {}
+        targets = [
+            k
+            for k in (*self.suppressed, *self.p.extra, *carried)
+            if k not in self.p.known and k not in self.lost and k not in self.passed
+        ]
+        by_block: dict[Hashable, list[Key]] = {}
+        for key in targets:
+            by_block.setdefault(self.p.block_of(key), []).append(key)
+        failing: list[Key] = []
+        for block_id in sorted(by_block, key=repr):
+            model = self.p.blocks[block_id]
+            keys = sorted(by_block[block_id], key=self.p.sort_key)
+            pattern = (
+                frozenset(k for k in self.suppressed if k in model.expressions),
+                frozenset(keys),
+            )
+            cached = self.verdicts.get((block_id, pattern))
+            if cached is not None:
+                self.intervals.update(cached[1])
+                failing.extend(cached[0])
+                continue
+            published = {
+                k: v
+                for k, v in self.p.values.items()
+                if k not in self.suppressed and k in model.expressions
+            }
+            for k, v in self.p.known.items():
+                if k in model.expressions:
+                    published[k] = v
+            found = block_intervals(model, published, keys, self.need)
+            verdict = []
+            for key, interval in found.items():
+                self.intervals[key] = interval
+                if interval.width < self.need(key):
+                    verdict.append(key)
+            self.verdicts[(block_id, pattern)] = (verdict, found)
+            failing.extend(verdict)
+        if self.kept:
+            # Only adding from now on: hiding more only widens, so what passed stays.
+            self.passed |= {k for k in targets if k not in failing}
+        return sorted(failing, key=self.p.sort_key)
+
+    def lost_before(self) -> set[Key]:
+        """Carried cells the earlier publications already pin down: beyond saving."""
+        if not self.p.carried:
+            return set()
+        by_block: dict[Hashable, list[Key]] = {}
+        for key in self.p.carried:
+            by_block.setdefault(self.p.block_of(key), []).append(key)
+        lost: set[Key] = set()
+        for block_id in sorted(by_block, key=repr):
+            model = self.p.blocks[block_id]
+            known = {k: v for k, v in self.p.known.items() if k in model.expressions}
+            keys = sorted(by_block[block_id], key=self.p.sort_key)
+            for key, interval in block_intervals(model, known, keys, 1).items():
+                if interval.width < 1:
+                    lost.add(key)
+        return lost
+
+    # ------------------------------------------------------------------ run
+    def plan(self) -> Protection | None:
+        self.narrow = self.narrow_before()
+        self.lost = self.lost_before()
+        lost_unsafe = {k for k in self.narrow if k in self.p.extra and k not in self.suppressed}
+        lost_unsafe |= {k for k in self.narrow if k in self.suppressed and not self.unsafe(k)}
+        self.lost |= lost_unsafe
+        failing: list[Key] = []
+        self.kept: set[Key] = set()
+        self.passed: set[Key] = set()
+        self.settling = False
+        for round_ in range(MAX_ROUNDS):
+            built = self.model()
+            if built is None:
+                return None
+            model, variables = built
+            if variables:
+                result = model.solve(time_limit=TIME_LIMIT, node_limit=NODE_LIMIT, gap=GAP)
+                if not result.x or result.status not in (OPTIMAL, STOPPED):
+                    return None
+                chosen = result.x
+            else:  # everything is settled already (a repeat export of a month)
+                chosen = []
+            self.suppressed = dict(self.fixed)
+            for key, x in zip(variables, chosen, strict=True):
+                if x > 0.5:
+                    self.suppressed[key] = SECONDARY
+            self.settling = round_ + 1 >= FREE_ROUNDS
+            failing = self.check()
+            if not failing and not self.settling:
+                # Cells hidden earlier in the year are checked once the pattern
+                # settles: their own relations keep them covered meanwhile.
+                self.settling = True
+                failing = self.check()
+            if not failing:
+                return self.finish([])
+            if round_ + 1 >= FREE_ROUNDS:
+                self.kept = {k for k, r in self.suppressed.items() if k not in self.fixed}
+            added = False
+            for key in failing:
+                pool = frozenset(k for k in self.nearby(key) if self.free(k))
+                if pool and pool not in self.cuts:
+                    self.cuts.append(pool)
+                    added = True
+            if not added:
+                break
+        return self.complete(failing)
+
+    def complete(self, failing: list[Key]) -> Protection:
+        """The greedy protector finishes from the last pattern."""
+        self.local_pass()
+        self.final = True
+        while failing:
+            picked = self.widen(failing)
+            if not picked:
+                break
+            self.local_pass(picked)
+            failing = self.check()
+        return self.finish(failing)
+
+    def finish(self, failing: list[Key]) -> Protection:
+        return Protection(
+            self.t,
+            dict(sorted(self.suppressed.items(), key=lambda kv: self.p.sort_key(kv[0]))),
+            self.intervals,
+            [k for k in failing if k not in self.lost and self.unsafe(k)],
+            {k for k in self.suppressed if k in self.p.known} | (self.lost & set(self.suppressed)),
+        )
+
+
+def protect_optimal(problem: Problem, threshold: int, fixed: Mapping[Key, str]) -> Protection:
+    """Secondary suppression chosen by the MILP; the greedy protector where it gives up."""
+    planned = _Planner(problem, threshold, fixed).plan()
+    if planned is not None:
+        return planned
+    return _Protector(problem, threshold, fixed).run()

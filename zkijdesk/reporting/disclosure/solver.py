@@ -1,0 +1,160 @@
+"""One small door to HiGHS for the audit's LPs and the suppression MILP.
+
+Both the audit and the choice of secondary cells are linear programmes over sparse
+rows (a dict from variable to coefficient). They are handed to HiGHS through
+``highspy`` directly: it is the solver scipy wraps, without scipy's 100 MB beside it
+in the installer.
+
+Every solve runs on one thread with a fixed seed, so the same model gives the same
+answer on every machine; a MILP stops at a node limit (deterministic), and only
+then at a time limit (a safety net that the caller treats as "no answer").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+try:  # the public class prints a banner on stdout when made, which the CLI must not
+    from highspy._core import HighsLp, HighsModelStatus, HighsVarType, MatrixFormat, kHighsInf
+    from highspy._core import _Highs as _HighsSolver
+except ImportError:  # pragma: no cover - older or newer layouts of highspy
+    from highspy import Highs as _HighsSolver
+    from highspy import HighsLp, HighsModelStatus, HighsVarType, MatrixFormat, kHighsInf
+
+Row = dict[int, float]
+
+OPTIMAL, INFEASIBLE, UNBOUNDED, STOPPED = "optimal", "infeasible", "unbounded", "stopped"
+
+
+@dataclass(frozen=True)
+class Result:
+    status: str
+    x: list[float]
+    objective: float
+
+    @property
+    def solved(self) -> bool:
+        return self.status == OPTIMAL
+
+
+class Model:
+    """Rows ``lower <= a.x <= upper`` over ``n`` columns with bounds and costs."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.cost = [0.0] * n
+        self.lower = [0.0] * n
+        self.upper = [math.inf] * n
+        self.integer = [False] * n
+        self.rows: list[Row] = []
+        self.row_lower: list[float] = []
+        self.row_upper: list[float] = []
+
+    def add(self, row: Row, lower: float = -math.inf, upper: float = math.inf) -> None:
+        self.rows.append(row)
+        self.row_lower.append(lower)
+        self.row_upper.append(upper)
+
+    def _lp(self, cost: Sequence[float]) -> HighsLp:
+        lp = HighsLp()
+        lp.num_col_ = self.n
+        lp.num_row_ = len(self.rows)
+        lp.col_cost_ = np.asarray(cost, dtype=float)
+        lp.col_lower_ = np.asarray(self.lower, dtype=float)
+        lp.col_upper_ = np.array([_inf(u) for u in self.upper], dtype=float)
+        lp.row_lower_ = np.array([_inf(b) for b in self.row_lower], dtype=float)
+        lp.row_upper_ = np.array([_inf(b) for b in self.row_upper], dtype=float)
+        starts, index, value = [0], [], []
+        for row in self.rows:
+            for v in sorted(row):
+                index.append(v)
+                value.append(row[v])
+            starts.append(len(index))
+        lp.a_matrix_.format_ = MatrixFormat.kRowwise
+        lp.a_matrix_.num_col_ = self.n
+        lp.a_matrix_.num_row_ = len(self.rows)
+        lp.a_matrix_.start_ = np.asarray(starts, dtype=np.int32)
+        lp.a_matrix_.index_ = np.asarray(index, dtype=np.int32)
+        lp.a_matrix_.value_ = np.asarray(value, dtype=float)
+        if any(self.integer):
+            lp.integrality_ = [
+                HighsVarType.kInteger if i else HighsVarType.kContinuous for i in self.integer
+            ]
+        return lp
+
+    def solve(
+        self,
+        cost: Sequence[float] | None = None,
+        *,
+        time_limit: float | None = None,
+        node_limit: int | None = None,
+        gap: float = 0.0,
+    ) -> Result:
+        """Minimise ``cost`` (the model's own by default)."""
+        highs = _HighsSolver()
+        for name, value in (
+            ("output_flag", False),
+            ("threads", 1),
+            ("random_seed", 0),
+            ("mip_rel_gap", gap),
+        ):
+            highs.setOptionValue(name, value)
+        if time_limit is not None:
+            highs.setOptionValue("time_limit", float(time_limit))
+        if node_limit is not None:
+            highs.setOptionValue("mip_max_nodes", int(node_limit))
+        highs.passModel(self._lp(self.cost if cost is None else cost))
+        highs.run()
+        status = highs.getModelStatus()
+        if status == HighsModelStatus.kOptimal:
+            x = list(highs.getSolution().col_value)
+            return Result(OPTIMAL, x, float(highs.getInfo().objective_function_value))
+        if status == HighsModelStatus.kInfeasible:
+            return Result(INFEASIBLE, [], math.nan)
+        if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
+            return Result(UNBOUNDED, [], -math.inf)
+        solution = highs.getSolution()
+        x = list(solution.col_value) if solution.value_valid else []
+        value = float(highs.getInfo().objective_function_value) if x else math.nan
+        return Result(STOPPED, x, value)
+
+
+def _inf(value: float) -> float:
+    if value == math.inf:
+        return kHighsInf
+    if value == -math.inf:
+        return -kHighsInf
+    return value
+
+
+class Programme:
+    """One model loaded once and minimised for many objectives (the audit's LPs).
+
+    HiGHS keeps the last basis, so each new objective starts from the previous
+    optimum: the same sequence of calls gives the same answers every time.
+    """
+
+    def __init__(self, model: Model) -> None:
+        self.n = model.n
+        self.highs = _HighsSolver()
+        for name, value in (("output_flag", False), ("threads", 1), ("random_seed", 0)):
+            self.highs.setOptionValue(name, value)
+        self.highs.passModel(model._lp([0.0] * model.n))
+        self._columns = np.arange(model.n, dtype=np.int32)
+
+    def minimise(self, cost: Sequence[float]) -> Result:
+        self.highs.changeColsCost(self.n, self._columns, np.asarray(cost, dtype=float))
+        self.highs.run()
+        status = self.highs.getModelStatus()
+        if status == HighsModelStatus.kOptimal:
+            x = list(self.highs.getSolution().col_value)
+            return Result(OPTIMAL, x, float(self.highs.getInfo().objective_function_value))
+        if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
+            return Result(UNBOUNDED, [], -math.inf)
+        if status == HighsModelStatus.kInfeasible:
+            return Result(INFEASIBLE, [], math.nan)
+        return Result(STOPPED, [], math.nan)
