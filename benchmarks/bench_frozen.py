@@ -90,7 +90,7 @@ def size_rows(bundle: Path) -> list[tuple[str, float]]:
             "Qt / PySide6 (QtCore, QtGui, QtWidgets, plugins, ICU on Linux)",
             group("PySide6", "shiboken6"),
         ),
-        ("scipy + numpy (with OpenBLAS)", group("scipy", "scipy.libs", "numpy", "numpy.libs")),
+        ("HiGHS (highspy) + numpy (with OpenBLAS)", group("highspy", "numpy", "numpy.libs")),
         ("sqlcipher3 (SQLCipher + OpenSSL, static)", group("sqlcipher3")),
         ("cryptography", group("cryptography")),
         ("Pillow (for ReportLab)", group("PIL", "pillow.libs")),

@@ -87,7 +87,8 @@ HIDDEN_IMPORTS = (
     "reportlab.pdfbase._fontdata",
     "reportlab.graphics.barcode.common",
     "openpyxl",
-    "scipy.optimize",
+    "highspy",
+    "highspy._core",
 )
 # Only on Windows: the Credential Manager backend of keyring needs pywin32-ctypes.
 WINDOWS_HIDDEN_IMPORTS = (
@@ -121,7 +122,7 @@ COPY_METADATA = (
     "openpyxl",
     "reportlab",
     "Faker",
-    "scipy",
+    "highspy",
     "numpy",
 )
 
@@ -207,9 +208,9 @@ OTHER_EXCLUDES = (
     "pip",
     "sqlalchemy.testing",
     "numpy.tests",
-    "scipy.tests",
+    "scipy",
     # Build tools that numpy.f2py and Mako's optional syntax highlighting would drag in
-    # (numpy.f2py itself must stay: scipy's array-API layer clones the numpy namespace).
+    # (numpy.f2py itself stays: it is small, and numpy imports it lazily by name).
     "numpy.distutils",
     "setuptools",
     "pkg_resources",

@@ -170,7 +170,7 @@ HIGHLIGHT = (
     "phonenumbers",
     "platformdirs",
     "Faker",
-    "scipy",
+    "highspy",
     "numpy",
 )
 

@@ -13,7 +13,7 @@ exits non-zero if any check fails:
 3. ``demo`` fills one with synthetic data (Faker, bulk inserts);
 4. ``check`` verifies it (SQLCipher's integrity pragmas);
 5. a wrong passphrase is refused with one Dutch line and the file untouched;
-6. ``export --month`` writes the monthly figures (ReportLab, openpyxl, scipy), when
+6. ``export --month`` writes the monthly figures (ReportLab, openpyxl, HiGHS), when
    the command exists; if the source tree has it and the bundle does not, that fails;
 7. a store made by the first release (schema 0001, created by the source tree's
    Python) is upgraded by the frozen ``check``, after an encrypted backup (the

@@ -59,7 +59,7 @@ def test_the_licences_the_issue_names_are_the_real_texts():
     assert "Bootloader" in text("pyinstaller-bootloader") or "bootloader" in text(
         "pyinstaller-bootloader"
     )
-    for key in ("reportlab", "openpyxl", "sqlalchemy", "alembic", "keyring", "faker", "scipy"):
+    for key in ("reportlab", "openpyxl", "sqlalchemy", "alembic", "keyring", "faker", "highspy"):
         assert key in by_key, key
 
 
