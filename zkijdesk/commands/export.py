@@ -29,6 +29,10 @@ def register(sub) -> None:
     threshold.add_argument("--set", type=int, default=None, metavar="N", dest="value")
     threshold.set_defaults(handler=cmd_threshold)
 
+    contact = sub.add_parser("contact", help="toon of wijzig het contact in de maandcijfers")
+    contact.add_argument("--set", default=None, metavar="TEKST", dest="value")
+    contact.set_defaults(handler=cmd_contact)
+
     ledger = sub.add_parser("publications", help="toon wat eerder is gepubliceerd")
     ledger.add_argument("--year", type=int, default=None)
     ledger.set_defaults(handler=cmd_publications)
@@ -97,6 +101,17 @@ def cmd_threshold(args) -> int:
         if args.value is not None:
             service.set_threshold(args.value)
         print(f"Drempel voor publicatie: {service.threshold()}")
+        return EXIT_OK
+
+    return with_store(args, work)
+
+
+def cmd_contact(args) -> int:
+    def work(store, actor):
+        service = _reporting(store, actor)
+        if args.value is not None:
+            service.set_contact(args.value)
+        print(f"Contact in de maandcijfers: {service.contact() or '(niet ingesteld)'}")
         return EXIT_OK
 
     return with_store(args, work)

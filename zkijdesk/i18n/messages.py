@@ -119,6 +119,7 @@ LABELS: dict[str, str] = {
     "de bewaartermijnen toepast": "apply the retention terms",
     "de bijdragen bekijkt": "view the contributions",
     "de drempel voor publicatie instelt": "set the publication threshold",
+    "het contact voor de maandcijfers instelt": "set the contact of the monthly figures",
     "de map voor reservekopieën instelt": "set the backup folder",
     "de schermvergrendeling van anderen bekijkt": "view other users' screen locks",
     "de schermvergrendeling van iemand anders opheft": "lift someone else's screen lock",
@@ -437,6 +438,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("Drempel moet een geheel getal zijn.", "Threshold must be a whole number."),
     ("Drempel moet tussen {n} en {m} liggen.", "Threshold must be between {n} and {m}."),
+    ("Contact mag hoogstens {n} tekens lang zijn.", "Contact may be at most {n} characters long."),
     (
         "Deze maand is nog niet voorbij; maandcijfers kunnen pas daarna worden gemaakt.",
         "This month is not over yet; monthly figures can only be made after it.",

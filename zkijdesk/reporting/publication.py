@@ -9,7 +9,7 @@ ever see a ``Publication``, whose ``shown`` gives ``None`` for every hidden cell
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zkijdesk import __version__
 from zkijdesk.reporting.cells import CellKey
@@ -19,6 +19,7 @@ from zkijdesk.reporting.disclosure.problem import build_problem
 from zkijdesk.reporting.disclosure.secondary import Protection
 from zkijdesk.reporting.figures import YearCounts
 from zkijdesk.reporting.indicators import BY_CODE, REGION, Breakdowns, Dimension
+from zkijdesk.reporting.metadata import PublicationInfo, guarantee
 from zkijdesk.reporting.tables import Table, all_keys, publication_tables
 
 AUDIT_METHOD = "lineaire programmering (HiGHS) over alle gepubliceerde cijfers van het jaar"
@@ -53,6 +54,17 @@ class AuditSummary:
     method: str = AUDIT_METHOD
     later_months: tuple[int, ...] = ()
     """Later months of the year already published (this export is a correction)."""
+    year: int = 0
+    month: int = 0
+    others_wide: bool = False
+
+    def guarantee(self) -> dict:
+        covered = guarantee(
+            self.threshold, self.year, self.month, (*self.earlier_months, *self.later_months)
+        )
+        if not self.others_wide:
+            covered["other_hidden_cells_interval_width"] = 0
+        return covered
 
     def as_dict(self) -> dict:
         """The audit as published: verdicts and counts, never a hidden value.
@@ -71,6 +83,7 @@ class AuditSummary:
             "earlier_publications_months": list(self.earlier_months),
             "later_publications_months": list(self.later_months),
             "corrected_figures_since_earlier_publications": self.corrected,
+            "guarantee": self.guarantee(),
             "tables": [
                 {
                     "id": t.id,
@@ -96,6 +109,7 @@ class Publication:
     audit: AuditSummary
     protection: Protection = field(repr=False)
     software: str = __version__
+    info: PublicationInfo = field(default_factory=PublicationInfo)
 
     @property
     def period(self) -> str:
@@ -135,6 +149,7 @@ def build_publication(
     keep_hidden: Iterable[CellKey] = (),
     region: str = REGION,
     progress: Progress | None = None,
+    info: PublicationInfo | None = None,
 ) -> Publication:
     """Tables for ``month`` of the newest year in ``counts``, protected and audited.
 
@@ -207,6 +222,7 @@ def build_publication(
     earlier_months = sorted({m for y, m in periods if y == year and m < month})
     later_months = sorted({m for y, m in periods if y == year and m > month})
     audit = summarise(tables, protection, threshold, earlier_months, corrected, later_months)
+    audit = replace(audit, year=year, month=month, others_wide=protection.others_wide)
     publication = Publication(
         region,
         year,
@@ -218,6 +234,7 @@ def build_publication(
         protection.suppressed,
         audit,
         protection,
+        info=info or PublicationInfo(),
     )
     if not audit.passed:
         raise AuditFailedError(publication.period)

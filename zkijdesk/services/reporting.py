@@ -25,6 +25,7 @@ from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.reporting.disclosure.audit import InconsistentFiguresError
 from zkijdesk.reporting.figures import YearCounts
+from zkijdesk.reporting.metadata import PublicationInfo
 from zkijdesk.reporting.publication import AuditFailedError, AuditSummary, Publication
 from zkijdesk.reporting.publication import build_publication as protect_publication
 from zkijdesk.reporting.writers import csv_writer, json_writer, pdf_writer, xlsx_writer
@@ -34,12 +35,17 @@ from zkijdesk.services.reporting_ledger import (
     PublicationView,
     earlier_publications,
     list_publications,
+    next_version,
     record_publication,
 )
 from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
 from zkijdesk.storage import audit_anchor
 
 THRESHOLD_KEY = "disclosure.threshold"
+CONTACT_KEY = "reporting.contact"
+"""Whom a reader of the monthly figures can ask (an address or a desk, never a person's
+private details); the admin sets it, and every file carries it."""
+MAX_CONTACT = 200
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD, MAX_THRESHOLD = 3, 25
 SOURCE_STORE, SOURCE_CONTRIBUTIONS = "opslag", "bijdragen"
@@ -129,6 +135,38 @@ class ReportingService(Service):
             self.audit(s, "change", "setting", None, detail=THRESHOLD_KEY)
         return value
 
+    def contact(self) -> str:
+        """The contact every monthly file names; empty until the admin sets one."""
+        with self.store.read_session() as s:
+            row = s.get(m.StoreSetting, CONTACT_KEY)
+        if row is None:
+            return ""
+        try:
+            value = json.loads(row.value)
+        except ValueError:
+            return ""
+        return value if isinstance(value, str) else ""
+
+    def set_contact(self, value: str) -> str:
+        self.require_role(Role.ADMIN, what="het contact voor de maandcijfers instelt")
+        text = " ".join(str(value).split())
+        if len(text) > MAX_CONTACT:
+            raise ValidationError(
+                "contact", f"Contact mag hoogstens {MAX_CONTACT} tekens lang zijn."
+            )
+        with self.store.session() as s:
+            row = s.get(m.StoreSetting, CONTACT_KEY)
+            if row is None:
+                s.add(
+                    m.StoreSetting(
+                        key=CONTACT_KEY, value=json.dumps(text), updated_by_id=self.actor.user_id
+                    )
+                )
+            else:
+                row.value, row.updated_by_id = json.dumps(text), self.actor.user_id
+            self.audit(s, "change", "setting", None, detail=CONTACT_KEY)
+        return text
+
     # ------------------------------------------------------------------ months
     def reportable_months(self, count: int = 24) -> list[tuple[int, int]]:
         """Months that have ended, newest first."""
@@ -185,13 +223,15 @@ class ReportingService(Service):
         report(5, "Eerder gepubliceerde cijfers lezen")
         with self.store.read_session() as s:
             earlier = earlier_publications(s, (year, year - 1))
+            version = next_version(s, year, month)
         months = {y: earlier.months(y) for y in (year, year - 1)}
+        info = PublicationInfo(self.today(), source, version, self.contact())
         report(10, "Cijfers tellen in de database")
         counts = self._counts(year, month, source, months)
         report(40, "Geheimhouding bepalen en controleren")
         threshold = self.threshold()
         try:
-            return self._protect(counts, year, month, threshold, earlier)
+            return self._protect(counts, year, month, threshold, earlier, info)
         except AuditFailedError:
             raise StateError(
                 "De controle op onthulling is niet geslaagd: een geheim cijfer is terug te "
@@ -204,7 +244,9 @@ class ReportingService(Service):
             ) from None
 
     @staticmethod
-    def _protect(counts, year: int, month: int, threshold: int, earlier) -> Publication:
+    def _protect(
+        counts, year: int, month: int, threshold: int, earlier, info: PublicationInfo
+    ) -> Publication:
         """Protect against everything published before, later months of the year too.
 
         A repeat export of a month (a correction, possibly after later months are out)
@@ -220,6 +262,7 @@ class ReportingService(Service):
             earlier.hidden,
             earlier_periods=earlier.periods,
             keep_hidden=earlier.hidden_by_period.get((year, month), set()),
+            info=info,
         )
 
     def export(

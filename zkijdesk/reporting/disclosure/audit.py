@@ -26,7 +26,7 @@ from zkijdesk.reporting.disclosure.solver import UNBOUNDED, Model, Programme
 EPS = 1e-7
 CAP = 1e7
 """Upper bound used only to find extreme points; no count comes near it."""
-BATCH_ROUNDS = 5
+BATCH_ROUNDS = 10
 """Rounds of pushing all still-unproven cells of a component to extremes at once, each
 with other signs, so that cells tied by a relation get pushed apart."""
 

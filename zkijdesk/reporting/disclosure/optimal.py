@@ -192,8 +192,12 @@ class _Planner(_Protector):
         return sorted(failing, key=self.p.sort_key)
 
     def lost_before(self) -> set[Key]:
-        """Carried cells the earlier publications already pin down: beyond saving."""
-        if not self.p.carried:
+        """Carried cells the earlier publications already pin down: beyond saving.
+
+        In calendar order last month's audit kept every one of them wide against
+        everything published since, so only a correction or a month published out
+        of order can find any."""
+        if not self.p.carried or not self.p.known or not self.p.revisits():
             return set()
         by_block: dict[Hashable, list[Key]] = {}
         for key in self.p.carried:
@@ -269,12 +273,15 @@ class _Planner(_Protector):
         return self.finish(failing)
 
     def finish(self, failing: list[Key]) -> Protection:
+        self.settling = True
+        wide = not failing and not self.check()
         return Protection(
             self.t,
             dict(sorted(self.suppressed.items(), key=lambda kv: self.p.sort_key(kv[0]))),
             self.intervals,
             [k for k in failing if k not in self.lost and self.unsafe(k)],
             {k for k in self.suppressed if k in self.p.known} | (self.lost & set(self.suppressed)),
+            others_wide=wide,
         )
 
 

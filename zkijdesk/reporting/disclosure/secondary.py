@@ -81,6 +81,9 @@ class Protection:
     """Hidden cells earlier publications already showed, and unsafe cells of earlier
     months they already narrowed below the threshold: nothing this publication does
     can change that, so they do not block it; the audit reports how many there are."""
+    others_wide: bool = False
+    """Whether every other hidden cell (hidden to protect, now or earlier in the year)
+    is shown at least one whole number wide: nothing is hidden for nothing."""
 
     @property
     def passed(self) -> bool:

@@ -141,7 +141,14 @@ class Programme:
     def __init__(self, model: Model) -> None:
         self.n = model.n
         self.highs = _HighsSolver()
-        for name, value in (("output_flag", False), ("threads", 1), ("random_seed", 0)):
+        for name, value in (
+            ("output_flag", False),
+            ("threads", 1),
+            ("random_seed", 0),
+            # Without presolve each new objective starts from the last basis (a few
+            # simplex steps); with it HiGHS would redo the model from scratch.
+            ("presolve", "off"),
+        ):
             self.highs.setOptionValue(name, value)
         self.highs.passModel(model._lp([0.0] * model.n))
         self._columns = np.arange(model.n, dtype=np.int32)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from zkijdesk.reporting.metadata import guarantee_lines
 from zkijdesk.reporting.publication import Publication
 
 INDICATOR_SET = "maandcijfers"
@@ -38,3 +39,15 @@ def dutch_date(day: date) -> str:
 
 def shown_text(value: int | None) -> str:
     return SUPPRESSED_MARK if value is None else dutch_int(value)
+
+
+def audit_lines(publication: Publication) -> list[str]:
+    """What the protection of this file covers, in Dutch (PDF and XLSX notes)."""
+    audit = publication.audit
+    return guarantee_lines(
+        publication.threshold,
+        publication.year,
+        publication.month,
+        (*audit.earlier_months, *audit.later_months),
+        audit.others_wide,
+    )

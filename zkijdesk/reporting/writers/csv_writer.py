@@ -3,8 +3,10 @@
 One line per published or hidden number, with the table, the row (its dimension by
 code and short name, e.g. the focus group's own name), the column and the period
 spelled out, so a pivot table can be built on it. A hidden number has an
-empty value and status ``geheim``. Every field goes through ``zkijdesk.sheet_text``
-(quoted; labels that could be read as a formula, typed by an admin as reference data,
+empty value and status ``geheim``. The last columns say when the figures were counted
+(the state of the registration), from which source and in which version, so a
+corrected re-publication can be told apart line by line. Every field goes through
+``zkijdesk.sheet_text`` (quoted; labels that could be read as a formula, typed by an admin as reference data,
 get a leading apostrophe).
 """
 
@@ -31,6 +33,9 @@ HEADER = (
     "periode",
     "waarde",
     "status",
+    "stand_registratie",
+    "bron",
+    "versie",
 )
 
 
@@ -38,6 +43,9 @@ def render(publication: Publication) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv_writer(buffer)
     writer.writerow(HEADER)
+    info = publication.info
+    stand = info.reference_date.isoformat() if info.reference_date else ""
+    context = [stand, info.source, info.version]
     for table in publication.tables:
         for row in table.rows.codes:
             for column in table.column_codes():
@@ -58,6 +66,7 @@ def render(publication: Publication) -> bytes:
                             table.periods.label(period),
                             value,
                             "geheim" if value is None else "gepubliceerd",
+                            *context,
                         ]
                     )
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")

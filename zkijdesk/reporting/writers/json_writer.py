@@ -1,9 +1,10 @@
 """The JSON export: every table as coordinates and values, for machines.
 
 The layout is documented in ``docs/export-json-schema.json``. Cells appear in the
-table's own order; no timestamp or version is written, so the same store and month
-give the same bytes. A hidden cell has ``"value": null`` and status ``suppressed``;
-why it is hidden is never said (that would tell a reader some are small).
+table's own order; the file names its version and the day the figures were counted,
+but no time of day, so the same store, month and version give the same bytes. A
+hidden cell has ``"value": null`` and status ``suppressed``; why it is hidden is never
+said (that would tell a reader some are small).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def document(publication: Publication) -> dict:
         "period": publication.period,
         "threshold": publication.threshold,
         "total_code": TOTAL,
+        "publication": publication.info.as_dict(),
         "tables": tables,
         "audit": publication.audit.as_dict(),
     }

@@ -43,6 +43,7 @@ from zkijdesk.reporting.indicators import (
     TOTAL,
     YES,
 )
+from zkijdesk.reporting.metadata import context_lines
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import (
     KEY_TABLE_ID,
@@ -56,6 +57,7 @@ from zkijdesk.reporting.writers.common import (
     INDICATOR_SET,
     REGION_NAME,
     SUPPRESSED_MARK,
+    audit_lines,
     dutch_date,
     dutch_int,
 )
@@ -475,6 +477,10 @@ def _explanation(pub: Publication) -> list:
             BODY,
         )
     )
+    out.append(Spacer(1, 2 * mm))
+    out.append(Paragraph(f"<b>Wat de controle dekt.</b> {_esc(' '.join(audit_lines(pub)))}", BODY))
+    out.append(Paragraph("Over deze publicatie", H2))
+    out.append(Paragraph(_esc(" ".join(context_lines(pub.info))), BODY))
     return out
 
 

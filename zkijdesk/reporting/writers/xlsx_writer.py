@@ -14,12 +14,14 @@ import re
 from pathlib import Path
 
 from zkijdesk.atomic import atomic_write
+from zkijdesk.reporting.metadata import context_lines
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import Table
 from zkijdesk.reporting.writers.common import (
     INDICATOR_SET,
     REGION_NAME,
     SUPPRESSED_MARK,
+    audit_lines,
 )
 from zkijdesk.sheet_text import set_text, xlsx_text
 
@@ -72,6 +74,8 @@ def render(publication: Publication) -> bytes:
         "Definities en telregels: zie de toelichting in de PDF en docs/indicators.md.",
         f"Controle op onthulling: {'geslaagd' if publication.audit.passed else 'mislukt'}; "
         f"{publication.audit.suppressed} cellen geheim.",
+        *context_lines(publication.info),
+        *audit_lines(publication),
     ]
     for i, line in enumerate(lines, start=1):
         _text(intro.cell(row=i, column=1), line)
