@@ -6,8 +6,8 @@ spelled out, so a pivot table can be built on it. A hidden number has an
 empty value and status ``geheim``. The last columns say when the figures were counted
 (the state of the registration), from which source and in which version, so a
 corrected re-publication can be told apart line by line. Every field goes through
-``zkijdesk.sheet_text`` (quoted; labels that could be read as a formula, typed by an admin as reference data,
-get a leading apostrophe).
+``zkijdesk.sheet_text`` (quoted; labels that could be read as a formula, typed by an
+admin as reference data, get a leading apostrophe).
 """
 
 from __future__ import annotations
