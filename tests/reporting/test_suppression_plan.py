@@ -1,0 +1,81 @@
+"""Secondary suppression by optimisation: fewer hidden cells, the audit still passes,
+the same data give the same pattern, and nothing hidden is given away later."""
+
+from __future__ import annotations
+
+import pytest
+from reader_model import Reader
+from test_reader_attack import _publish_year
+from test_textbook_case import T, problem
+
+from zkijdesk.reporting.disclosure.optimal import protect_optimal
+from zkijdesk.reporting.disclosure.primary import SECONDARY
+from zkijdesk.reporting.disclosure.secondary import audit, protect
+
+ROWS, COLUMNS = ("1", "2", "3"), ("1", "2")
+
+
+def table(inner: dict) -> dict:
+    values = dict(inner)
+    for r in ROWS:
+        values[(r, T)] = sum(inner[(r, c)] for c in COLUMNS)
+    for c in COLUMNS:
+        values[(T, c)] = sum(inner[(r, c)] for r in ROWS)
+    values[(T, T)] = sum(inner.values())
+    return values
+
+
+def test_the_textbook_cycle_is_found_and_passes_an_audit_from_scratch():
+    values = table(
+        {("1", "1"): 4, ("1", "2"): 3, ("2", "1"): 2, ("2", "2"): 1, ("3", "1"): 3, ("3", "2"): 3}
+    )
+    primary = {("2", "2"): "primair"}
+    planned = protect_optimal(problem(values), 2, primary)
+    assert planned.passed and planned.others_wide
+    assert len(planned.suppressed) == 4
+    assert audit(problem(values), 2, planned.suppressed).passed
+    greedy = protect(problem(values), 2, primary)
+    assert len(planned.suppressed) <= len(greedy.suppressed)
+
+
+def test_two_small_cells_are_not_each_others_only_cover():
+    """2 and 1 in one row at threshold 3: whoever is in one knows it holds at least one,
+    so the row needs a third hidden cell with room to give way."""
+    values = table(
+        {("1", "1"): 9, ("1", "2"): 8, ("2", "1"): 2, ("2", "2"): 1, ("3", "1"): 7, ("3", "2"): 6}
+    )
+    primary = {("2", "1"): "primair", ("2", "2"): "primair"}
+    planned = protect_optimal(problem(values), 3, primary)
+    assert planned.passed
+    assert any(reason == SECONDARY for reason in planned.suppressed.values())
+    for key, interval in planned.intervals.items():
+        if key in primary:
+            assert interval.width >= 3, key
+
+
+def test_the_same_figures_give_the_same_pattern():
+    values = table(
+        {("1", "1"): 12, ("1", "2"): 3, ("2", "1"): 2, ("2", "2"): 14, ("3", "1"): 8, ("3", "2"): 9}
+    )
+    primary = {("1", "2"): "primair", ("2", "1"): "primair"}
+    runs = [protect_optimal(problem(values), 5, primary).suppressed for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+
+
+@pytest.mark.slow
+def test_a_year_of_files_gives_no_hidden_cell_away(tmp_path):
+    """Every cell hidden in any month of the year stays underivable once all twelve
+    files are out (the issue's 236 regional cells given away a month later)."""
+    docs, _ = _publish_year(tmp_path, 800, 3, 12)
+    assert all(d["audit"]["guarantee"]["other_hidden_cells_interval_width"] == 1 for d in docs)
+    reader = Reader(docs)
+    secret = sorted(k for k in reader.pubs.secret() if k[4] == 2025)
+    assert secret
+    exact = []
+    for family in {id(reader.family_of[k[0]]): reader.family_of[k[0]] for k in secret}.values():
+        mine = [k for k in secret if reader.family_of[k[0]] is family]
+        for key in family.unproven(mine, 1):
+            low, high = family.bounds(key)
+            if high - low < 1:
+                exact.append((key, low))
+    assert not exact, f"{len(exact)} hidden cells derivable exactly, e.g. {exact[:3]}"
