@@ -28,6 +28,8 @@ except ImportError:  # pragma: no cover - older or newer layouts of highspy
 Row = dict[int, float]
 
 OPTIMAL, INFEASIBLE, UNBOUNDED, STOPPED = "optimal", "infeasible", "unbounded", "stopped"
+TIMED_OUT = "timed out"
+"""Stopped by the clock: an answer that depends on the machine's speed, never used."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ class Model:
             return Result(INFEASIBLE, [], math.nan)
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
             return Result(UNBOUNDED, [], -math.inf)
+        if status == HighsModelStatus.kTimeLimit:
+            return Result(TIMED_OUT, [], math.nan)
         solution = highs.getSolution()
         x = list(solution.col_value) if solution.value_valid else []
         value = float(highs.getInfo().objective_function_value) if x else math.nan
