@@ -159,8 +159,14 @@ def run_tau(
         f'<SUPPRESS> {method}\n<WRITETABLE> (1,4,AS+,"{work}/out.tab")\n',
         encoding="utf-8",
     )
-    with contextlib.chdir(work):  # the engine leaves its logs in the working folder
-        run_batch(str(work / "t.arb"))
+    # The engine leaves logs in the working folder and scratch files in the temporary
+    # folder: keep both inside this run's folder.
+    before, tempfile.tempdir = tempfile.tempdir, str(work)
+    try:
+        with contextlib.chdir(work):
+            run_batch(str(work / "t.arb"))
+    finally:
+        tempfile.tempdir = before
     hidden = set()
     for line in (work / "out.tab").read_text(encoding="utf-8").splitlines():
         if not line.strip():
