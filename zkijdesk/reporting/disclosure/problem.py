@@ -119,9 +119,12 @@ def build_problem(
                     extra[key] = value
                     keys.append(key)
     carried: dict[CellKey, int] = {}
+    this_year = max(k.year for k in values)
     if value_of is not None:
         for key in sorted(set(earlier_any or ())):
-            if key in values or key in known or key in extra:
+            # Last year's hidden cells stay hidden where this year shows them again
+            # (the key figures); nothing else published now touches last year's model.
+            if key in values or key in known or key in extra or key.year != this_year:
                 continue
             try:
                 carried[key] = value_of(key)
