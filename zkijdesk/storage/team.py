@@ -69,6 +69,8 @@ PERSONAL_POLICIES: dict[str, str] = {
     ),
     "task": f"owner_id = (SELECT zk_me()) OR client_id = ANY ({_CLIENT_SET})",
     "user_setting": "user_id = (SELECT zk_me())",
+    # A batch holds counts only; it is its importer's, like the records it wrote.
+    "import_batch": "created_by_id = (SELECT zk_me())",
 }
 
 FIGURES_SCHEMA = "zkijdesk_cijfers"
