@@ -1,0 +1,626 @@
+"""The preview: per row what an import would do and why not, without writing anything.
+
+Every field of a row is checked, so a row shows all its problems at once (the form
+stops at the first; a sheet of 300 rows should not need 300 rounds). The checks are
+the intake form's own: the parsers in ``values`` end in ``domain/validation.py``, and
+each row's client is passed through ``clean_client`` and its training through the
+route service's own check before it counts as good.
+
+Duplicates: the same BSN, or the same name and birth date, either earlier in the same
+file or already in the store. Each gets a choice (``Choice``); the default is to skip
+the row, which never loses anything the store had.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.enums import ContractType, ReferralSource, TrainingKind, TrainingResult
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.names import search_key
+from zkijdesk.services import dto
+from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX, clean_client
+from zkijdesk.services.importing.codes import ValueMaps
+from zkijdesk.services.importing.mapping import FIELD_BY_KEY, Mapping
+from zkijdesk.services.importing.readers import SheetRow, Table
+from zkijdesk.services.importing.values import (
+    Cell,
+    as_text,
+    parse_bsn,
+    parse_date,
+    parse_email,
+    parse_phone,
+    parse_postcode,
+    parse_whole_number,
+    parse_yes_no,
+)
+
+#: Name prefixes, longest first, for splitting a full name ("Jan van der Berg").
+PREFIXES = (
+    "van den",
+    "van der",
+    "van de",
+    "in 't",
+    "van 't",
+    "de la",
+    "van",
+    "de",
+    "den",
+    "der",
+    "ter",
+    "ten",
+    "het",
+    "'t",
+    "la",
+    "le",
+    "op de",
+    "el",
+)
+
+
+class Action(enum.StrEnum):
+    CREATE = "nieuw"
+    UPDATE = "aanvullen"
+    SKIP = "overslaan"
+    REFUSE = "geweigerd"
+
+
+class Choice(enum.StrEnum):
+    """What to do with a duplicate: leave it, add to the existing file, or make a new one."""
+
+    SKIP = "overslaan"
+    UPDATE = "aanvullen"
+    CREATE = "nieuw"
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    reason: str
+    """``bsn`` or ``name_birth_date``."""
+    in_file_row: int | None = None
+    client_id: int | None = None
+    client_number: str | None = None
+
+    def sentence(self) -> str:
+        what = "dit BSN" if self.reason == "bsn" else "deze naam en geboortedatum"
+        if self.in_file_row is not None:
+            return f"Regel {self.in_file_row} van dit bestand heeft {what} ook."
+        return f"Er bestaat al een cliënt met {what} (cliëntnummer {self.client_number})."
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        if self.in_file_row is not None:
+            return (Choice.SKIP,) if self.reason == "bsn" else (Choice.SKIP, Choice.CREATE)
+        if self.reason == "bsn":
+            return (Choice.SKIP, Choice.UPDATE)
+        return (Choice.SKIP, Choice.UPDATE, Choice.CREATE)
+
+
+@dataclass
+class RowPlan:
+    number: int
+    action: Action
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    """(field, Dutch sentence); a sentence never repeats the value."""
+    client: dict | None = None
+    route: dict | None = None
+    training: dict | None = None
+    placement: dict | None = None
+    target_group_ids: list[int] = field(default_factory=list)
+    duplicate: Duplicate | None = None
+    choice: Choice | None = None
+
+    @property
+    def summary(self) -> str:
+        return " ".join(sentence for _, sentence in self.problems)
+
+
+@dataclass
+class Preview:
+    table: Table
+    mapping: Mapping
+    rows: list[RowPlan]
+    complete: bool
+    """False when only the first rows were checked (the wizard's quick look)."""
+
+    def count(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action is action)
+
+
+@dataclass(frozen=True)
+class StoreIndex:
+    """What the store already has, to find duplicates without a query per row."""
+
+    by_bsn: dict[str, tuple[int, str]]
+    by_name_birth: dict[tuple[str, date], tuple[int, str]]
+
+    @classmethod
+    def load(cls, session: Session) -> StoreIndex:
+        by_bsn: dict[str, tuple[int, str]] = {}
+        by_name: dict[tuple[str, date], tuple[int, str]] = {}
+        rows = session.execute(
+            select(
+                m.Client.id,
+                m.Client.client_number,
+                m.Client.bsn,
+                m.Client.search_key,
+                m.Client.birth_date,
+            )
+        )
+        for client_id, number, bsn, key, birth in rows:
+            if bsn:
+                by_bsn[bsn] = (client_id, number or "")
+            by_name.setdefault((key, birth), (client_id, number or ""))
+        return cls(by_bsn, by_name)
+
+
+class RowChecker:
+    """Turns one sheet row into a plan; holds what every row shares."""
+
+    def __init__(
+        self,
+        mapping: Mapping,
+        maps: ValueMaps,
+        today: date,
+        *,
+        from_text_file: bool,
+        actor_id: int,
+        clean_training: Callable[[dto.TrainingInput], dict],
+    ) -> None:
+        self.mapping = mapping
+        self.maps = maps
+        self.today = today
+        self.from_text_file = from_text_file
+        self.actor_id = actor_id
+        self.clean_training = clean_training
+
+    def cell(self, row: SheetRow, key: str) -> Cell:
+        column = self.mapping.column_of(key)
+        if column is None or column >= len(row.cells):
+            return self.mapping.defaults.get(key)
+        value = row.cells[column]
+        if value is None:
+            return self.mapping.defaults.get(key)
+        return value
+
+    def text(self, row: SheetRow, key: str) -> str | None:
+        return as_text(self.cell(row, key))
+
+    def check(self, row: SheetRow) -> RowPlan:
+        plan = RowPlan(row.number, Action.CREATE)
+        problems = plan.problems
+
+        def attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                problems.append((error.field or key, error.message))
+                return None
+
+        client = self._client(row, attempt)
+        plan.target_group_ids = (
+            attempt(
+                lambda: self.maps.resolve_many(
+                    "target_groups",
+                    self.text(row, "target_groups"),
+                    label="Focusdoelgroep",
+                    own=self.mapping.values.get("target_groups", {}),
+                ),
+                "target_groups",
+            )
+            or []
+        )
+        if not problems and client is not None:
+            checked = attempt(lambda: clean_client(client, self.today), "client")
+            if checked is not None:
+                plan.client = checked
+        birth = client.birth_date if client is not None else None
+        plan.route = self._route(row, attempt, birth)
+        plan.training = self._training(row, attempt, plan.route)
+        plan.placement = self._placement(row, attempt, plan.route)
+        if problems or plan.client is None:
+            plan.action = Action.REFUSE
+            plan.client = None
+        return plan
+
+    # ------------------------------------------------------------------ client
+    def _coded(self, row: SheetRow, key: str) -> object:
+        spec = FIELD_BY_KEY[key]
+        return self.maps.resolve(
+            key, self.text(row, key), label=spec.label, own=self.mapping.values.get(key, {})
+        )
+
+    def _client(self, row: SheetRow, attempt) -> dto.ClientInput | None:
+        first = self.text(row, "first_name")
+        prefix = self.text(row, "name_prefix")
+        last = self.text(row, "last_name")
+        full = self.text(row, "full_name")
+        if full and not (first or last):
+            first, prefix, last = split_full_name(full)
+        first = attempt(
+            lambda: v.clean_text(
+                first, field="first_name", label="Voornaam", max_length=NAME_MAX, required=True
+            ),
+            "first_name",
+        )
+        prefix = attempt(
+            lambda: v.clean_text(
+                prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+            ),
+            "name_prefix",
+        )
+        last = attempt(
+            lambda: v.clean_text(
+                last, field="last_name", label="Achternaam", max_length=NAME_MAX, required=True
+            ),
+            "last_name",
+        )
+        birth = attempt(
+            lambda: v.validate_birth_date(
+                parse_date(
+                    self.cell(row, "birth_date"),
+                    field="birth_date",
+                    label="Geboortedatum",
+                    latest_year=self.today.year - v.MINIMUM_AGE_YEARS,
+                ),
+                today=self.today,
+                required=True,
+            ),
+            "birth_date",
+        )
+        bsn = attempt(
+            lambda: parse_bsn(self.cell(row, "bsn"), from_text_file=self.from_text_file), "bsn"
+        )
+        email = attempt(lambda: parse_email(self.cell(row, "email")), "email")
+        phone = attempt(lambda: parse_phone(self.cell(row, "phone")), "phone")
+        postcode = attempt(lambda: parse_postcode(self.cell(row, "postcode")), "postcode")
+        municipality = attempt(lambda: self._coded(row, "municipality"), "municipality")
+        status = attempt(lambda: self._coded(row, "intake_status"), "intake_status")
+        sector = attempt(lambda: self._coded(row, "sector"), "sector")
+        register = attempt(
+            lambda: parse_yes_no(
+                self.cell(row, "doelgroepregister"),
+                field="doelgroepregister",
+                label="Doelgroepregister",
+            ),
+            "doelgroepregister",
+        )
+        if status is None and self.text(row, "intake_status") is None:
+            attempt(lambda: _require_choice("intake_status", "Status bij intake"), "")
+        return dto.ClientInput(
+            first_name=first,
+            last_name=last,
+            birth_date=birth,
+            name_prefix=prefix,
+            bsn=bsn,
+            email=email,
+            phone=phone,
+            postcode=postcode,
+            municipality_id=municipality,
+            intake_status=status,
+            doelgroepregister=bool(register),
+            sector_id=sector,
+        )
+
+    # ------------------------------------------------------------------ route
+    def _route(self, row: SheetRow, attempt, birth: date | None) -> dict | None:
+        keys = ("intake_date", "referral_source", "coach", "closed_on", "exit_reason", "route_note")
+        if not any(self.text(row, key) for key in keys):
+            return None
+        latest = self.today.year + 1
+        intake = attempt(
+            lambda: v.validate_not_future(
+                v.require(
+                    parse_date(
+                        self.cell(row, "intake_date"),
+                        field="intake_date",
+                        label="Intakedatum",
+                        latest_year=latest,
+                    ),
+                    field="intake_date",
+                    label="Intakedatum",
+                ),
+                today=self.today,
+                field="intake_date",
+                label="Intakedatum",
+            ),
+            "intake_date",
+        )
+        if intake is not None and birth is not None and intake < birth:
+            attempt(lambda: _refuse("intake_date", "Intakedatum ligt vóór de geboortedatum."), "")
+        closed = attempt(
+            lambda: v.validate_not_future(
+                parse_date(
+                    self.cell(row, "closed_on"),
+                    field="closed_on",
+                    label="Afsluitdatum",
+                    latest_year=latest,
+                ),
+                today=self.today,
+                field="closed_on",
+                label="Afsluitdatum",
+            ),
+            "closed_on",
+        )
+        if closed is not None and intake is not None and closed < intake:
+            attempt(
+                lambda: _refuse("closed_on", "Afsluitdatum mag niet vóór de intakedatum liggen."),
+                "",
+            )
+        reason = attempt(lambda: self._coded(row, "exit_reason"), "exit_reason")
+        if closed is not None and reason is None and self.text(row, "exit_reason") is None:
+            attempt(lambda: _require_choice("exit_reason", "Reden uitstroom"), "")
+        if closed is None and reason is not None:
+            attempt(lambda: v.require(None, field="closed_on", label="Afsluitdatum"), "")
+        referral = attempt(lambda: self._coded(row, "referral_source"), "referral_source")
+        coach = attempt(lambda: self._coded(row, "coach"), "coach")
+        note = attempt(
+            lambda: v.clean_text(
+                self.text(row, "route_note"),
+                field="note",
+                label="Toelichting",
+                max_length=NOTE_MAX,
+                multiline=True,
+            ),
+            "note",
+        )
+        return {
+            "intake_date": intake,
+            "referral_source": referral or ReferralSource.SELF.value,
+            "coach_id": coach or self.actor_id,
+            "closed_on": closed,
+            "exit_reason": reason,
+            "note": note,
+        }
+
+    # ------------------------------------------------------------------ steps
+    def _training(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
+        keys = (
+            "training_title",
+            "training_provider",
+            "training_kind",
+            "training_result",
+            "training_start",
+            "training_end",
+        )
+        if not any(self.text(row, key) for key in keys):
+            return None
+        if route is None:
+            attempt(lambda: v.require(None, field="intake_date", label="Intakedatum"), "")
+            return None
+        latest = self.today.year + 1
+        start = attempt(
+            lambda: parse_date(
+                self.cell(row, "training_start"),
+                field="actual_start",
+                label="Werkelijke start",
+                latest_year=latest,
+            ),
+            "actual_start",
+        )
+        end = attempt(
+            lambda: parse_date(
+                self.cell(row, "training_end"),
+                field="actual_end",
+                label="Werkelijk einde",
+                latest_year=latest,
+            ),
+            "actual_end",
+        )
+        kind = attempt(lambda: self._coded(row, "training_kind"), "kind")
+        result = attempt(lambda: self._coded(row, "training_result"), "result")
+        data = dto.TrainingInput(
+            title=self.text(row, "training_title"),
+            provider=self.text(row, "training_provider"),
+            kind=kind or TrainingKind.MODULAR_COURSE,
+            actual_start=start,
+            actual_end=end,
+            result=result or TrainingResult.ONGOING,
+        )
+        values = attempt(lambda: self.clean_training(data), "training")
+        intake = route.get("intake_date")
+        if values and intake and values["actual_start"] and values["actual_start"] < intake:
+            attempt(
+                lambda: _refuse(
+                    "actual_start",
+                    "Werkelijke start mag niet vóór de intakedatum van de route liggen.",
+                ),
+                "",
+            )
+        return values
+
+    def _placement(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
+        keys = ("employer", "placement_start", "placement_end", "hours_per_week", "contract_type")
+        if not any(self.text(row, key) for key in keys):
+            return None
+        if route is None:
+            attempt(lambda: v.require(None, field="intake_date", label="Intakedatum"), "")
+            return None
+        latest = self.today.year + 1
+        start = attempt(
+            lambda: v.require(
+                parse_date(
+                    self.cell(row, "placement_start"),
+                    field="start_date",
+                    label="Startdatum",
+                    latest_year=latest,
+                ),
+                field="start_date",
+                label="Startdatum",
+            ),
+            "start_date",
+        )
+        end = attempt(
+            lambda: parse_date(
+                self.cell(row, "placement_end"),
+                field="end_date",
+                label="Einddatum",
+                latest_year=latest,
+            ),
+            "end_date",
+        )
+        attempt(
+            lambda: v.validate_date_order(
+                start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+            ),
+            "end_date",
+        )
+        intake = route.get("intake_date")
+        if start is not None and intake is not None and start < intake:
+            attempt(
+                lambda: _refuse(
+                    "start_date", "Startdatum mag niet vóór de intakedatum van de route liggen."
+                ),
+                "",
+            )
+        hours = attempt(
+            lambda: v.validate_range(
+                v.require(
+                    parse_whole_number(
+                        self.cell(row, "hours_per_week"),
+                        field="hours_per_week",
+                        label="Uren per week",
+                    ),
+                    field="hours_per_week",
+                    label="Uren per week",
+                ),
+                field="hours_per_week",
+                label="Uren per week",
+                minimum=1,
+                maximum=60,
+            ),
+            "hours_per_week",
+        )
+        contract = attempt(lambda: self._coded(row, "contract_type"), "contract_type")
+        employer = attempt(
+            lambda: v.clean_text(
+                self.text(row, "employer"), field="employer", label="Naam werkgever", max_length=160
+            ),
+            "employer",
+        )
+        return {
+            "start_date": start,
+            "end_date": end,
+            "hours_per_week": hours,
+            "contract_type": contract or ContractType.FIXED_TERM.value,
+            "employer": employer,
+        }
+
+
+def _refuse(key: str, sentence: str) -> None:
+    raise ValidationError(key, sentence)
+
+
+def _require_choice(key: str, label: str) -> None:
+    raise ValidationError(key, f"Kies een {label[:1].lower()}{label[1:]}.")
+
+
+def split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
+    """ "Jan van der Berg" -> ("Jan", "van der", "Berg"); "Berg, Jan van der" likewise."""
+    text = " ".join(text.split())
+    if "," in text:
+        last, _, rest = text.partition(",")
+        words = rest.split()
+        for prefix in PREFIXES:
+            parts = prefix.split()
+            if len(words) > len(parts) and [w.lower() for w in words[-len(parts) :]] == parts:
+                return " ".join(words[: -len(parts)]) or None, prefix, last.strip() or None
+        return rest.strip() or None, None, last.strip() or None
+    words = text.split()
+    if len(words) < 2:
+        return None, None, text or None
+    first = words[0]
+    rest = words[1:]
+    for prefix in PREFIXES:
+        parts = prefix.split()
+        if len(rest) > len(parts) and [w.lower() for w in rest[: len(parts)]] == parts:
+            return first, " ".join(rest[: len(parts)]), " ".join(rest[len(parts) :])
+    return first, None, " ".join(rest)
+
+
+def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
+    """Mark duplicates within the file and against the store; default choice: skip."""
+    seen_bsn: dict[str, int] = {}
+    seen_name: dict[tuple[str, date], int] = {}
+    for plan in plans:
+        if plan.client is None:
+            continue
+        client = plan.client
+        key = (
+            search_key(client["first_name"], client["name_prefix"], client["last_name"]),
+            client["birth_date"],
+        )
+        bsn = client["bsn"]
+        duplicate = None
+        if bsn and bsn in seen_bsn:
+            duplicate = Duplicate("bsn", in_file_row=seen_bsn[bsn])
+        elif bsn and bsn in index.by_bsn:
+            found = index.by_bsn[bsn]
+            duplicate = Duplicate("bsn", client_id=found[0], client_number=found[1])
+        elif key in seen_name:
+            duplicate = Duplicate("name_birth_date", in_file_row=seen_name[key])
+        elif key in index.by_name_birth:
+            found = index.by_name_birth[key]
+            duplicate = Duplicate("name_birth_date", client_id=found[0], client_number=found[1])
+        if bsn:
+            seen_bsn.setdefault(bsn, plan.number)
+        seen_name.setdefault(key, plan.number)
+        plan.duplicate = duplicate
+        if duplicate is not None:
+            apply_choice(plan, Choice.SKIP)
+
+
+def apply_choice(plan: RowPlan, choice: Choice) -> None:
+    """Set a duplicate row's choice; a choice the duplicate does not offer is refused."""
+    if plan.duplicate is None or plan.client is None:
+        return
+    if choice not in plan.duplicate.choices:
+        raise ValidationError(
+            "choice", f"Regel {plan.number}: deze keuze kan niet bij deze dubbele cliënt."
+        )
+    plan.choice = choice
+    plan.action = {
+        Choice.SKIP: Action.SKIP,
+        Choice.UPDATE: Action.UPDATE,
+        Choice.CREATE: Action.CREATE,
+    }[choice]
+
+
+def build_preview(
+    table: Table,
+    mapping: Mapping,
+    maps: ValueMaps,
+    index: StoreIndex,
+    today: date,
+    *,
+    from_text_file: bool,
+    actor_id: int,
+    clean_training: Callable[[dto.TrainingInput], dict],
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Preview:
+    checker = RowChecker(
+        mapping,
+        maps,
+        today,
+        from_text_file=from_text_file,
+        actor_id=actor_id,
+        clean_training=clean_training,
+    )
+    rows = table.rows if limit is None else table.rows[:limit]
+    plans: list[RowPlan] = []
+    total = len(rows)
+    for position, row in enumerate(rows, start=1):
+        plans.append(checker.check(row))
+        if progress is not None and position % 500 == 0:
+            progress(position, total)
+    find_duplicates(plans, index)
+    return Preview(table, mapping, plans, complete=limit is None or limit >= len(table.rows))
