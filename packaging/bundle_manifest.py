@@ -87,6 +87,8 @@ HIDDEN_IMPORTS = (
     "reportlab.pdfbase._fontdata",
     "reportlab.graphics.barcode.common",
     "openpyxl",
+    # Spreadsheet import (services/importing/readers.py imports it lazily).
+    "python_calamine",
     "scipy.optimize",
 )
 # Only on Windows: the Credential Manager backend of keyring needs pywin32-ctypes.
