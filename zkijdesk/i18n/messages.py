@@ -42,6 +42,7 @@ LABELS: dict[str, str] = {
     "Datum gesprek": "Date of interview",
     "Datum nazorg": "Date of follow-up",
     "Datum open": "Date opened",
+    "Doelgroepregister": "Job agreement register",
     "Datum voordracht": "Date of proposal",
     "Duur in minuten": "Duration in minutes",
     "E-mailadres": "E-mail address",
@@ -52,6 +53,7 @@ LABELS: dict[str, str] = {
     "Functie": "Position",
     "Geboortedatum": "Date of birth",
     "Gebruiker": "User",
+    "Importbatch": "Import batch",
     "Gebruikersnaam": "Username",
     "Gemeente": "Municipality",
     "Gepland einde": "Planned end",
@@ -114,6 +116,7 @@ LABELS: dict[str, str] = {
     "bijdragen importeert": "import contributions",
     "bijdragers registreert": "register contributors",
     "caseloads overdraagt": "transfer caseloads",
+    "cliënten importeert": "import clients",
     "cliënten inschrijft": "register clients",
     "cliënten overdraagt": "transfer clients",
     "de bewaartermijnen toepast": "apply the retention terms",
@@ -862,6 +865,96 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "een reservekopie terug met 'zkijdesk restore'.",
         "The store {x} is damaged: the key is right, but the first page cannot be read; restore "
         "a backup with 'zkijdesk restore'.",
+    ),
+    # services/importing
+    (
+        "{x} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv.",
+        "{x} is not a spreadsheet; choose a file of type xlsx, ods or csv.",
+    ),
+    (
+        "{x} is groter dan {n} MB; splits het in kleinere bestanden.",
+        "{x} is larger than {n} MB; split it into smaller files.",
+    ),
+    ("{x} bestaat niet (meer).", "{x} does not exist (any more)."),
+    ("{x} is een map, geen spreadsheet.", "{x} is a folder, not a spreadsheet."),
+    (
+        "{x} kan niet worden gelezen; sluit het in Excel of vraag om leesrechten.",
+        "{x} cannot be read; close it in Excel or ask for permission to read it.",
+    ),
+    (
+        "{x} veranderde terwijl het werd gelezen; sla het op, sluit het en probeer het opnieuw.",
+        "{x} changed while it was being read; save it, close it and try again.",
+    ),
+    (
+        "{x} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer het opnieuw.",
+        "{x} is protected with a password; save it without a password and try again.",
+    ),
+    (
+        "{x} is beschadigd of geen werkmap; open het in Excel of LibreOffice, sla het opnieuw "
+        "op en probeer het nog eens.",
+        "{x} is damaged or not a workbook; open it in Excel or LibreOffice, save it again and "
+        "try once more.",
+    ),
+    ("Het werkblad {x} staat niet in {x2}.", "The sheet {x} is not in {x2}."),
+    ("{x} bevat geen gegevens.", "{x} contains no data."),
+    (
+        "Het werkblad {x} heeft meer dan {x2} regels; splits het in delen van hoogstens {x3} "
+        "regels en importeer ze na elkaar.",
+        "The sheet {x} has more than {x2} rows; split it into parts of at most {x3} rows and "
+        "import them one after the other.",
+    ),
+    (
+        "In {x} staat bovenaan geen kopregel met kolomnamen die zkijdesk kent (zoals Voornaam, "
+        "Achternaam, Geboortedatum); zie het voorbeeldbestand.",
+        "{x} has no header row at the top with column names zkijdesk knows (such as First "
+        "name, Last name, Date of birth); see the example file.",
+    ),
+    (
+        "{x} is geen koppelingsbestand van zkijdesk.",
+        "{x} is not a zkijdesk column mapping file.",
+    ),
+    (
+        "Regel {n}: deze keuze kan niet bij deze dubbele cliënt.",
+        "Row {n}: this choice is not possible for this duplicate client.",
+    ),
+    ("Regel {n} staat niet in het voorbeeld.", "Row {n} is not in the preview."),
+    (
+        "Regel {n} van dit bestand heeft dit BSN ook.",
+        "Row {n} of this file has this BSN too.",
+    ),
+    (
+        "Regel {n} van dit bestand heeft deze naam en geboortedatum ook.",
+        "Row {n} of this file has this name and date of birth too.",
+    ),
+    (
+        "Koppel ten minste de kolommen voor de naam en de geboortedatum; zonder die kan "
+        "zkijdesk geen cliënt herkennen.",
+        "Map at least the columns for the name and the date of birth; without them zkijdesk "
+        "cannot recognise a client.",
+    ),
+    (
+        "Het voorbeeld toont niet alle regels; controleer eerst het hele bestand.",
+        "The preview does not show all rows; check the whole file first.",
+    ),
+    (
+        "{x} is gewijzigd sinds de controle; controleer het bestand opnieuw voordat u importeert.",
+        "{x} was changed after it was checked; check the file again before you import.",
+    ),
+    (
+        "Alleen wie de import heeft gedaan, kan hem ongedaan maken.",
+        "Only the person who did the import can undo it.",
+    ),
+    ("Deze import is al ongedaan gemaakt.", "This import has already been undone."),
+    (
+        "Deze import kan niet meer ongedaan worden gemaakt: {n} gegevens uit deze import zijn "
+        "intussen gewijzigd of aangevuld.",
+        "This import can no longer be undone: {n} records of this import have been changed or "
+        "added to since.",
+    ),
+    ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
+    (
+        "Het importeren is afgebroken; er is niets opgeslagen.",
+        "The import was cancelled; nothing was saved.",
     ),
 )
 
