@@ -12,6 +12,8 @@ import io
 from datetime import date, datetime
 from pathlib import Path
 
+from zkijdesk.sheet_text import set_text
+
 HEADER = [
     "Voornaam",
     "Tussenv.",
@@ -85,7 +87,12 @@ def write_xlsx(
     for row in rows:
         r += 1
         for c, name in enumerate(header, start=1):
-            cell = ws.cell(row=r, column=c, value=row.get(name))
+            value = row.get(name)
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, str):
+                set_text(cell, value)  # text as Excel keeps it: "=..." typed as text stays text
+            else:
+                cell.value = value
             if cell_hook is not None:
                 cell_hook(cell, name, row)
         if row.get("_empty_after"):
