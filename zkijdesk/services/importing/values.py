@@ -100,15 +100,16 @@ def parse_date(value: Cell, *, field: str, label: str, latest_year: int) -> date
 def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
     """The BSN, given back its leading zero where a spreadsheet took it away.
 
-    A number cell with eight digits lost its zero: Excel drops it. So does a CSV
-    export of such a cell, which is why ``from_text_file`` treats eight digits the
-    same way. A *text* cell in a workbook keeps what was typed, so there eight digits
+    A number cell lost its leading zeros: Excel drops them. So does a CSV export of
+    such a cell, which is why ``from_text_file`` gives eight digits their zero back
+    too (only eight: in text, fewer is more likely a typing error). A *text* cell in a workbook keeps what was typed, so there eight digits
     are a missing digit and are refused as on the form.
     """
     number = _number(value)
     if number is not None:
+        # A number cell dropped every leading zero (rare, but BSNs 00... exist).
         text = str(number)
-        return v.validate_bsn(text.zfill(9) if len(text) == 8 else text)
+        return v.validate_bsn(text.zfill(9) if 0 < number and len(text) < 9 else text)
     if isinstance(value, float):
         raise ValidationError("bsn", "BSN moet uit 9 cijfers bestaan.")
     text = as_text(value)
