@@ -463,3 +463,18 @@ def test_only_the_importer_undoes(people, tmp_path):
     with pytest.raises(PermissionDeniedError, match="Alleen wie de import heeft gedaan"):
         bram.undo(result.batch_id)
     assert isinstance(datetime.now(), datetime)
+
+
+def test_a_cancelled_import_writes_nothing(tmp_path, services, importer):
+    from zkijdesk.services.importing.write import ImportCancelledError
+
+    path = write_xlsx(tmp_path / "c.xlsx", [person(i) for i in range(1, 4)])
+    source = importer.open(path)
+    table = importer.table(source)
+    preview = importer.preview(source, table, importer.suggest(table))
+    before = counts(services.store)
+    with pytest.raises(ImportCancelledError, match="er is niets opgeslagen"):
+        importer.run(source, preview, cancelled=lambda: True)
+    assert counts(services.store) == before
+    with services.store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.ImportBatch)) == 0

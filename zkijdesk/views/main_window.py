@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
             None,
             "calendar",
         )
+        self.act_import = self.add_action(
+            file_menu, self.tr("Importeren uit spreadsheet…"), self.import_sheet, None, "file"
+        )
         file_menu.addSeparator()
         self.act_bin = self.add_action(
             file_menu, self.tr("Prullenbak…"), self.show_bin, None, "trash"
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
             self.act_save,
             self.act_export,
             self.act_ics,
+            self.act_import,
             self.act_bin,
             self.act_close_file,
             *self.page_actions,
@@ -548,6 +552,13 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: feedback.show_error(self, exc),
             label=self.tr("Agenda exporteren"),
         )
+
+    def import_sheet(self) -> None:
+        from zkijdesk.views.importing.wizard import ImportWizard
+
+        dialog = ImportWizard(self.ws, self)
+        dialog.open()
+        self.import_wizard = dialog
 
     def show_bin(self) -> None:
         from zkijdesk.views.bin_dialog import BinDialog
