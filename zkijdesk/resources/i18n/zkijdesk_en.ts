@@ -954,6 +954,237 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importeren uit spreadsheet</source>
+        <translation>Import from spreadsheet</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+        <translation>Choose the file with your clients: Excel (xlsx), LibreOffice (ods) or CSV. Nothing is saved before you have seen the check.</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pad naar het bestand</source>
+        <translation>Path to the file</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+        <translation>No file in the right shape yet? Save the example file: it has every column zkijdesk knows, with two example rows.</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opslaan…</source>
+        <translation>Save example file…</translation>
+    </message>
+    <message>
+        <source>Welk werkblad wilt u importeren?</source>
+        <translation>Which sheet do you want to import?</translation>
+    </message>
+    <message>
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Eerste waarde</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Veld in zkijdesk</source>
+        <translation>Field in zkijdesk</translation>
+    </message>
+    <message>
+        <source>Koppeling laden…</source>
+        <translation>Load mapping…</translation>
+    </message>
+    <message>
+        <source>Koppeling opslaan…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Import ongedaan maken</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Werkblad kiezen</source>
+        <translation>Choose sheet</translation>
+    </message>
+    <message>
+        <source>Kolommen koppelen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Gestopt; er is niets opgeslagen.</source>
+        <translation>Stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies &apos;niet gebruiken&apos;.</source>
+        <translation>Header row found on row %1; %2 rows with data. Check for each column which field it is, or choose &apos;do not use&apos;.</translation>
+    </message>
+    <message>
+        <source>Veld voor kolom %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>— niet gebruiken —</source>
+        <translation>— do not use —</translation>
+    </message>
+    <message>
+        <source>Spreadsheet controleren</source>
+        <translation>Checking spreadsheet</translation>
+    </message>
+    <message>
+        <source>Keuze voor regel %1</source>
+        <translation>Choice for row %1</translation>
+    </message>
+    <message>
+        <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
+        <translation>%1 new, %2 to add to, %3 to skip, %4 refused. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Bestaand dossier aanvullen</source>
+        <translation>Add to the existing file</translation>
+    </message>
+    <message>
+        <source>Toch nieuw dossier</source>
+        <translation>New file anyway</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>
+        <translation>Import %1 is saved: %2 new clients, %3 existing files added to, %4 routes, %5 trainings, %6 placements. %7 rows were refused; the report says why for each row, so you can correct them and import them again.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet kiezen</source>
+        <translation>Choose spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opslaan</source>
+        <translation>Save example file</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opgeslagen: %1</source>
+        <translation>Example file saved: %1</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Verslag opgeslagen: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Koppeling laden</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <source>Koppeling (*.json)</source>
+        <translation>Mapping (*.json)</translation>
+    </message>
+    <message>
+        <source>Koppeling opslaan</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Koppeling opgeslagen: %1</source>
+        <translation>Mapping saved: %1</translation>
+    </message>
+    <message>
+        <source>De import is ongedaan gemaakt; de opslag is weer zoals ervoor.</source>
+        <translation>The import has been undone; the store is as it was before.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Nieuwe cliënt</source>
@@ -1430,6 +1661,10 @@
     <message>
         <source>Taken exporteren naar agenda (.ics)…</source>
         <translation>Export tasks to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Importeren uit spreadsheet…</source>
+        <translation>Import from spreadsheet…</translation>
     </message>
     <message>
         <source>Prullenbak…</source>

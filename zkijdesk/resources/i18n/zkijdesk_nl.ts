@@ -954,6 +954,237 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Importeren uit spreadsheet</source>
+            <translation>Importeren uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Vorige</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Volgende</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+            <translation>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Pad naar het bestand</source>
+            <translation>Pad naar het bestand</translation>
+        </message>
+        <message>
+            <source>Bladeren…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+            <translation>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opslaan…</source>
+            <translation>Voorbeeldbestand opslaan…</translation>
+        </message>
+        <message>
+            <source>Welk werkblad wilt u importeren?</source>
+            <translation>Welk werkblad wilt u importeren?</translation>
+        </message>
+        <message>
+            <source>Werkblad</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>Kolom in het bestand</source>
+            <translation>Kolom in het bestand</translation>
+        </message>
+        <message>
+            <source>Eerste waarde</source>
+            <translation>Eerste waarde</translation>
+        </message>
+        <message>
+            <source>Veld in zkijdesk</source>
+            <translation>Veld in zkijdesk</translation>
+        </message>
+        <message>
+            <source>Koppeling laden…</source>
+            <translation>Koppeling laden…</translation>
+        </message>
+        <message>
+            <source>Koppeling opslaan…</source>
+            <translation>Koppeling opslaan…</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Wat er gebeurt</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>Waarom</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Verslag opslaan…</source>
+            <translation>Verslag opslaan…</translation>
+        </message>
+        <message>
+            <source>Import ongedaan maken</source>
+            <translation>Import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Bestand kiezen</source>
+            <translation>Bestand kiezen</translation>
+        </message>
+        <message>
+            <source>Werkblad kiezen</source>
+            <translation>Werkblad kiezen</translation>
+        </message>
+        <message>
+            <source>Kolommen koppelen</source>
+            <translation>Kolommen koppelen</translation>
+        </message>
+        <message>
+            <source>Controle</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Klaar</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Stap %1 van %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Gestopt; er is niets opgeslagen.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Kies eerst een bestand.</source>
+            <translation>Kies eerst een bestand.</translation>
+        </message>
+        <message>
+            <source>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
+            <translation>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</translation>
+        </message>
+        <message>
+            <source>Veld voor kolom %1</source>
+            <translation>Veld voor kolom %1</translation>
+        </message>
+        <message>
+            <source>— niet gebruiken —</source>
+            <translation>— niet gebruiken —</translation>
+        </message>
+        <message>
+            <source>Spreadsheet controleren</source>
+            <translation>Spreadsheet controleren</translation>
+        </message>
+        <message>
+            <source>Keuze voor regel %1</source>
+            <translation>Keuze voor regel %1</translation>
+        </message>
+        <message>
+            <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
+            <translation>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Overslaan</source>
+            <translation>Overslaan</translation>
+        </message>
+        <message>
+            <source>Bestaand dossier aanvullen</source>
+            <translation>Bestaand dossier aanvullen</translation>
+        </message>
+        <message>
+            <source>Toch nieuw dossier</source>
+            <translation>Toch nieuw dossier</translation>
+        </message>
+        <message>
+            <source>Nieuw dossier</source>
+            <translation>Nieuw dossier</translation>
+        </message>
+        <message>
+            <source>Geweigerd</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>
+            <translation>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet kiezen</source>
+            <translation>Spreadsheet kiezen</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opslaan</source>
+            <translation>Voorbeeldbestand opslaan</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opgeslagen: %1</source>
+            <translation>Voorbeeldbestand opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Verslag opslaan</source>
+            <translation>Verslag opslaan</translation>
+        </message>
+        <message>
+            <source>Verslag opgeslagen: %1</source>
+            <translation>Verslag opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Koppeling laden</source>
+            <translation>Koppeling laden</translation>
+        </message>
+        <message>
+            <source>Koppeling (*.json)</source>
+            <translation>Koppeling (*.json)</translation>
+        </message>
+        <message>
+            <source>Koppeling opslaan</source>
+            <translation>Koppeling opslaan</translation>
+        </message>
+        <message>
+            <source>Koppeling opgeslagen: %1</source>
+            <translation>Koppeling opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>De import is ongedaan gemaakt; de opslag is weer zoals ervoor.</source>
+            <translation>De import is ongedaan gemaakt; de opslag is weer zoals ervoor.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePage</name>
         <message>
             <source>Nieuwe cliënt</source>
@@ -1430,6 +1661,10 @@
         <message>
             <source>Taken exporteren naar agenda (.ics)…</source>
             <translation>Taken exporteren naar agenda (.ics)…</translation>
+        </message>
+        <message>
+            <source>Importeren uit spreadsheet…</source>
+            <translation>Importeren uit spreadsheet…</translation>
         </message>
         <message>
             <source>Prullenbak…</source>

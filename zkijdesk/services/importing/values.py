@@ -102,14 +102,15 @@ def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
 
     A number cell lost its leading zeros: Excel drops them. So does a CSV export of
     such a cell, which is why ``from_text_file`` gives eight digits their zero back
-    too (only eight: in text, fewer is more likely a typing error). A *text* cell in a workbook keeps what was typed, so there eight digits
-    are a missing digit and are refused as on the form.
+    too (only eight: in text, fewer is more likely a typing error). A *text* cell in a
+    workbook keeps what was typed, so there eight digits are a missing digit and are
+    refused as on the form.
     """
     number = _number(value)
     if number is not None:
         # A number cell dropped every leading zero (rare, but BSNs 00... exist).
         text = str(number)
-        return v.validate_bsn(text.zfill(9) if 0 < number and len(text) < 9 else text)
+        return v.validate_bsn(text.zfill(9) if number > 0 and len(text) < 9 else text)
     if isinstance(value, float):
         raise ValidationError("bsn", "BSN moet uit 9 cijfers bestaan.")
     text = as_text(value)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.views import feedback, widgets
 
-#: Rows the preview table lists: every problem and duplicate first, then good rows.
+# Rows the preview table lists: every problem and duplicate first, then good rows.
 SHOWN_ROWS = 2000
 STEPS = ("file", "sheet", "columns", "preview", "done")
 
