@@ -349,6 +349,8 @@ class ImportWizard(QDialog):
                 (as_text(r.cells[index]) for r in table.rows if r.cells[index] is not None), ""
             )
             self.columns_table.setItem(index, 0, QTableWidgetItem(header))
+            if self.mapping.columns.get(index) == "bsn" and first:
+                first = "•" * len(first)  # a BSN is not for the screen (or a screenshot)
             self.columns_table.setItem(index, 1, QTableWidgetItem(first or ""))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Veld voor kolom %1").replace("%1", header))
