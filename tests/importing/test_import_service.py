@@ -12,10 +12,13 @@ from sqlalchemy import func, select
 
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, StateError
+from zkijdesk.services.clients import clean_client
+from zkijdesk.services.dto import ClientInput
 from zkijdesk.services.importing.plan import Action
 from zkijdesk.services.importing.readers import ImportFileError
 from zkijdesk.storage.store import check_store
 
+TODAY = date(2026, 11, 15)
 COUNTED = (m.Client, m.Route, m.Training, m.Placement, m.PlacementFollowUp, m.Employer)
 
 
@@ -64,6 +67,9 @@ def test_a_messy_workbook_lands_field_by_field(tmp_path, services, do_import):
         r.problems for r in preview.rows
     ]
     assert result.counts["clients"] == 5 and result.counts["routes"] == 5
+    # What the import keeps of a client is what the intake form's own check keeps.
+    for plan in preview.rows:
+        assert clean_client(ClientInput(**plan.client), TODAY) == plan.client
     one = client_by_last_name(services.store, "Achter1")
     assert one.bsn == BSNS[0]
     assert one.phone == "+31612345678"
