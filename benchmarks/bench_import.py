@@ -159,7 +159,7 @@ def run(quick: bool = False) -> str:
         store.close()
         args = (str(store_path), key.secret, str(sheet))
         cases = [
-            ("first1000", "Controle van de eerste 1.000 regels (wizard)"),
+            ("first1000", "Eerste 1.000 regels: hele werkblad lezen, 1.000 controleren"),
             (
                 "dry",
                 f"Proefimport: alle {rows:,} regels gelezen en gecontroleerd".replace(",", "."),
