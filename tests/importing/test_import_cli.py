@@ -145,7 +145,7 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in result.stdout
-    assert "1 scholingen, 1 plaatsingen, 1 nieuwe werkgevers" in result.stdout
+    assert "1 scholingen, 1 plaatsingen, 1 contacten, 1 nieuwe werkgevers" in result.stdout
     assert '"Voornaam": "first_name"' in mapping.read_text(encoding="utf-8")
     again = run_cli(
         "--store",

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 
 import pytest
-from sheets import BSNS, cache_formula_values, person, write_csv, write_ods, write_xlsx
+from sheets import BSNS, HEADER, cache_formula_values, person, write_csv, write_ods, write_xlsx
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
@@ -19,7 +19,17 @@ from zkijdesk.services.importing.readers import ImportFileError
 from zkijdesk.storage.store import check_store
 
 TODAY = date(2026, 11, 15)
-COUNTED = (m.Client, m.Route, m.Training, m.Placement, m.PlacementFollowUp, m.Employer)
+COUNTED = (
+    m.Client,
+    m.Route,
+    m.Training,
+    m.Placement,
+    m.PlacementFollowUp,
+    m.Employer,
+    m.Activity,
+    m.Task,
+    m.ClientShare,
+)
 
 
 def counts(store) -> dict[str, int]:
@@ -162,6 +172,9 @@ def test_steps_land_with_their_route_and_a_new_employer(tmp_path, services, do_i
         "Datum plaatsing",
         "Uren",
         "Contract",
+        "Laatste contact",
+        "Soort contact",
+        "Verslag",
     ]
     rows = [
         {
@@ -178,16 +191,31 @@ def test_steps_land_with_their_route_and_a_new_employer(tmp_path, services, do_i
             "Datum plaatsing": "3-3-2025",
             "Uren": 32,
             "Contract": "tijdelijk",
-        }
+            "Laatste contact": "10-03-2025",
+            "Soort contact": "gebeld",
+            "Verslag": "Start goed; na de zomer bellen.",
+        },
+        {
+            "Naam": "Els Vos",
+            "Geboortedatum": "2-2-1982",
+            "Status": "bijstand",
+            "Intakedatum": "2026-06-01",
+            "Werkgever": "tata steel",
+            "Datum plaatsing": "1-10-2026",
+            "Uren": "24",
+            "Contract": "vast",
+        },
     ]
     _, result = do_import(write_xlsx(tmp_path / "s.xlsx", rows, header=header, totals=False))
     assert result.counts == {
-        "clients": 1,
+        "clients": 2,
         "updated": 0,
-        "routes": 1,
+        "routes": 2,
         "trainings": 1,
-        "placements": 1,
-        "employers": 1,
+        "placements": 2,
+        "employers": 1,  # "Tata Steel" and "tata steel" are one employer
+        "contacts": 1,
+        "follow_up_tasks": 3,  # Els's follow-ups are still to come; Jan's are past
         "tags": 0,
     }
     client = client_by_last_name(services.store, "Berg")
@@ -214,6 +242,18 @@ def test_steps_land_with_their_route_and_a_new_employer(tmp_path, services, do_i
             )
         ).all()
         assert sorted(months) == [3, 6, 12]
+        contact = s.scalar(select(m.Activity).where(m.Activity.client_id == client.id))
+        assert (contact.kind.value, contact.occurred_on, contact.note) == (
+            "telefoon",
+            date(2025, 3, 10),
+            "Start goed; na de zomer bellen.",
+        )
+        assert contact.route_id == route.id and contact.import_batch_id == result.batch_id
+        els = s.scalar(select(m.Client).where(m.Client.last_name == "Vos"))
+        tasks = s.scalars(
+            select(m.Task.due_date).where(m.Task.client_id == els.id).order_by(m.Task.due_date)
+        ).all()
+        assert tasks == [date(2027, 1, 1), date(2027, 4, 1), date(2027, 10, 1)]
 
 
 def test_undo_restores_the_counts_and_check_passes(tmp_path, services, do_import, importer):
@@ -227,7 +267,18 @@ def test_undo_restores_the_counts_and_check_passes(tmp_path, services, do_import
     )
     before = counts(services.store)
     rows = [person(i, BSN=BSNS[i]) for i in range(1, 5)]
-    _, result = do_import(write_xlsx(tmp_path / "u.xlsx", rows))
+    rows[0].update(
+        {
+            "Werkgever": "Nieuw BV",
+            "Datum plaatsing": date(2026, 10, 1),
+            "Uren": 20,
+            "Datum contact": date(2026, 10, 2),
+            "Soort contact": "mail",
+        }
+    )
+    header = [*HEADER, "Werkgever", "Datum plaatsing", "Uren", "Datum contact", "Soort contact"]
+    _, result = do_import(write_xlsx(tmp_path / "u.xlsx", rows, header=header))
+    assert result.counts["contacts"] == 1 and result.counts["follow_up_tasks"] == 3
     assert counts(services.store)["client"] == before["client"] + 4
     undone = importer.undo(result.batch_id)
     assert undone["clients"] == 4 and undone["routes"] == 4
@@ -255,6 +306,10 @@ def test_undo_is_refused_once_someone_built_on_the_batch(tmp_path, services, do_
     with pytest.raises(StateError, match="1 gegevens uit deze import"):
         importer.undo(result.batch_id)
     assert client_by_last_name(services.store, "Achter2") is not None
+    other = client_by_last_name(services.store, "Achter2")
+    services.activities.record_contact(other.id, "telefoon", date(2026, 11, 1))
+    with pytest.raises(StateError, match="2 gegevens uit deze import"):
+        importer.undo(result.batch_id)
 
 
 def importer_input(view) -> dict:

@@ -129,7 +129,7 @@ def cmd_import(args) -> int:
             print(
                 f"Import {result.batch_id} opgeslagen: {line}; {c['clients']} cliënten, "
                 f"{c['routes']} routes, {c['trainings']} scholingen, {c['placements']} "
-                f"plaatsingen, {c['employers']} nieuwe werkgevers."
+                f"plaatsingen, {c['contacts']} contacten, {c['employers']} nieuwe werkgevers."
             )
             print(f"Ongedaan maken: zkijdesk import-undo {result.batch_id}")
         return EXIT_OK

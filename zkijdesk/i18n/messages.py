@@ -953,6 +953,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
     (
+        "Datum contact ligt vóór de geboortedatum.",
+        "Date of contact is before the date of birth.",
+    ),
+    (
         "Het importeren is afgebroken; er is niets opgeslagen.",
         "The import was cancelled; nothing was saved.",
     ),

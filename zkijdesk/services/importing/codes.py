@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain.enums import (
     LABELS_NL,
+    ActivityKind,
     ContractType,
     ExitReason,
     IntakeStatus,
@@ -154,6 +155,17 @@ COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
         "bezig": "lopend",
         "loopt": "lopend",
     },
+    "contact_kind": {
+        "bezoek": "gesprek",
+        "afspraak": "gesprek",
+        "face to face": "gesprek",
+        "tel": "telefoon",
+        "gebeld": "telefoon",
+        "mail": "email",
+        "e-mail": "email",
+        "beeldbellen": "video",
+        "teams": "video",
+    },
     "contract_type": {
         "tijdelijk": "bepaalde_tijd",
         "bepaald": "bepaalde_tijd",
@@ -174,6 +186,7 @@ ENUMS: Final[dict[str, type[StrEnum]]] = {
     "training_kind": TrainingKind,
     "training_result": TrainingResult,
     "contract_type": ContractType,
+    "contact_kind": ActivityKind,
 }
 _SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
 

@@ -215,6 +215,26 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "hours per week",
     ),
     _spec("contract_type", "Soort contract", "placement", "contract", "contractvorm"),
+    _spec(
+        "contact_date",
+        "Datum contact",
+        "contact",
+        "laatste contact",
+        "contactdatum",
+        "datum laatste contact",
+        "contact date",
+    ),
+    _spec("contact_kind", "Soort contact", "contact", "contactvorm", "contact kind"),
+    _spec("contact_minutes", "Duur in minuten", "contact", "duur", "minuten", "duur contact"),
+    _spec(
+        "contact_note",
+        "Notitie",
+        "contact",
+        "verslag",
+        "verslag contact",
+        "notitie contact",
+        "gespreksverslag",
+    ),
 )
 FIELD_BY_KEY: Final[dict[str, FieldSpec]] = {spec.key: spec for spec in FIELDS}
 _HEADER_TO_FIELD: Final[dict[str, str]] = {
@@ -234,6 +254,7 @@ CODED: Final[frozenset[str]] = frozenset(
         "training_kind",
         "training_result",
         "contract_type",
+        "contact_kind",
     }
 )
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import (
+    ActivityKind,
     ContractType,
     IntakeStatus,
     ReferralSource,
@@ -121,6 +122,7 @@ class RowPlan:
     route: dict | None = None
     training: dict | None = None
     placement: dict | None = None
+    contact: dict | None = None
     target_group_ids: list[int] = field(default_factory=list)
     duplicate: Duplicate | None = None
     choice: Choice | None = None
@@ -181,6 +183,7 @@ class RowChecker:
         from_text_file: bool,
         actor_id: int,
         clean_training: Callable[[dto.TrainingInput], dict],
+        clean_contact: Callable[..., tuple],
     ) -> None:
         self.mapping = mapping
         self.maps = maps
@@ -188,6 +191,7 @@ class RowChecker:
         self.from_text_file = from_text_file
         self.actor_id = actor_id
         self.clean_training = clean_training
+        self.clean_contact = clean_contact
         self._column = {key: column for column, key in mapping.columns.items()}
 
     def cell(self, row: SheetRow, key: str) -> Cell:
@@ -232,6 +236,7 @@ class RowChecker:
         plan.route = self._route(row, attempt, birth)
         plan.training = self._training(row, attempt, plan.route)
         plan.placement = self._placement(row, attempt, plan.route)
+        plan.contact = self._contact(row, attempt, birth)
         if problems or plan.client is None:
             plan.action = Action.REFUSE
             plan.client = None
@@ -443,6 +448,45 @@ class RowChecker:
             )
         return values
 
+    def _contact(self, row: SheetRow, attempt, birth: date | None) -> dict | None:
+        """One contact per row (the last conversation a team wrote down), checked as the
+        contact form checks it."""
+        keys = ("contact_date", "contact_kind", "contact_minutes", "contact_note")
+        if not any(self.text(row, key) for key in keys):
+            return None
+        day = attempt(
+            lambda: parse_date(
+                self.cell(row, "contact_date"),
+                field="occurred_on",
+                label="Datum contact",
+                latest_year=self.today.year + 1,
+            ),
+            "occurred_on",
+        )
+        kind = attempt(lambda: self._coded(row, "contact_kind"), "kind")
+        minutes = attempt(
+            lambda: parse_whole_number(
+                self.cell(row, "contact_minutes"), field="minutes", label="Duur in minuten"
+            ),
+            "minutes",
+        )
+        checked = attempt(
+            lambda: self.clean_contact(
+                kind or ActivityKind.MEETING.value,
+                day,
+                minutes or 0,
+                self.text(row, "contact_note"),
+            ),
+            "contact",
+        )
+        if checked is None:
+            return None
+        kind, day, minutes, note = checked
+        if birth is not None and day < birth:
+            attempt(lambda: _refuse("occurred_on", "Datum contact ligt vóór de geboortedatum."), "")
+            return None
+        return {"kind": kind, "occurred_on": day, "minutes": minutes or 0, "note": note}
+
     def _placement(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
         keys = ("employer", "placement_start", "placement_end", "hours_per_week", "contract_type")
         if not any(self.text(row, key) for key in keys):
@@ -634,6 +678,7 @@ def build_preview(
     from_text_file: bool,
     actor_id: int,
     clean_training: Callable[[dto.TrainingInput], dict],
+    clean_contact: Callable[..., tuple],
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
@@ -644,6 +689,7 @@ def build_preview(
         from_text_file=from_text_file,
         actor_id=actor_id,
         clean_training=clean_training,
+        clean_contact=clean_contact,
     )
     rows = table.rows if limit is None else table.rows[:limit]
     plans: list[RowPlan] = []

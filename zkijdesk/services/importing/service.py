@@ -17,6 +17,7 @@ from sqlalchemy import select
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
 from zkijdesk.services.importing import readers
 from zkijdesk.services.importing.codes import ValueMaps, load_value_maps
@@ -90,6 +91,7 @@ class ImportService(Service):
         with self.store.read_session() as s:
             index = StoreIndex.load(s)
         routes = RouteService(self.store, self.actor, self._today)
+        contacts = ActivityService(self.store, self.actor, self._today)
         return build_preview(
             table,
             mapping,
@@ -99,6 +101,7 @@ class ImportService(Service):
             from_text_file=source.is_text,
             actor_id=self.actor.user_id,
             clean_training=routes._clean_training,
+            clean_contact=contacts._contact_fields,
             limit=limit,
             progress=progress,
         )

@@ -50,6 +50,9 @@ COLUMNS = (
     "placement_start",
     "hours_per_week",
     "contract_type",
+    "contact_date",
+    "contact_kind",
+    "contact_note",
 )
 
 EXAMPLES = (
@@ -76,6 +79,9 @@ EXAMPLES = (
         "Nova College",
         "Lopend",
         date(2025, 10, 6),
+        None,
+        None,
+        None,
         None,
         None,
         None,
@@ -110,6 +116,9 @@ EXAMPLES = (
         date(2025, 9, 1),
         32,
         "Bepaalde tijd",
+        date(2025, 9, 15),
+        "Telefoon",
+        "Eerste werkdag goed verlopen.",
     ),
 )
 
@@ -141,6 +150,7 @@ ACCEPTED = (
     ("Coach", "gebruikersnaam of weergavenaam van een coach in zkijdesk; leeg: uzelf"),
     ("Datums", "echte datums, dd-mm-jjjj, d-m-jj of jjjj-mm-dd"),
     ("Doelgroepregister", "ja of nee"),
+    ("Soort contact", "Gesprek, Telefoon, E-mail, Video, Werkgeversbezoek, Notitie"),
 )
 
 

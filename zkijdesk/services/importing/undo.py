@@ -58,7 +58,21 @@ def changed_on_top(session: Session, batch: m.ImportBatch, actor: Actor) -> int:
             m.PlacementFollowUp.placement_id.in_(placements),
             m.PlacementFollowUp.checked_on.is_not(None),
         ),
-        select(m.Activity.id).where(m.Activity.client_id.in_(clients)),
+        select(m.Activity.id).where(
+            m.Activity.client_id.in_(clients),
+            or_(m.Activity.import_batch_id.is_(None), m.Activity.import_batch_id != b),
+        ),
+        select(m.Activity.id).where(
+            m.Activity.import_batch_id == b, m.Activity.updated_at != m.Activity.created_at
+        ),
+        select(m.Task.id).where(
+            m.Task.follow_up_id.in_(
+                select(m.PlacementFollowUp.id).where(
+                    m.PlacementFollowUp.placement_id.in_(placements)
+                )
+            ),
+            or_(m.Task.done_at.is_not(None), m.Task.updated_at != m.Task.created_at),
+        ),
         select(m.Task.id).where(m.Task.client_id.in_(clients), m.Task.follow_up_id.is_(None)),
         select(m.Candidacy.id).where(m.Candidacy.client_id.in_(clients)),
         select(m.ClientSkill.id).where(m.ClientSkill.client_id.in_(clients)),
@@ -99,6 +113,7 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
     b = batch.id
     counts = {}
     for name, model in (
+        ("contacts", m.Activity),
         ("placements", m.Placement),
         ("trainings", m.Training),
         ("routes", m.Route),

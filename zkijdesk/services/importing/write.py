@@ -191,6 +191,7 @@ class _Writer:
         self.progress = progress
         self.cancelled = cancelled or (lambda: False)
         self.changes: list[dict] = []
+        self._client_of: dict[int, int] = {}
         self.counts = {
             "clients": 0,
             "updated": 0,
@@ -198,6 +199,8 @@ class _Writer:
             "trainings": 0,
             "placements": 0,
             "employers": 0,
+            "contacts": 0,
+            "follow_up_tasks": 0,
             "tags": 0,
         }
 
@@ -221,8 +224,30 @@ class _Writer:
             client_ids[row.number] = self._fill_in(row)
         self._tick(total, total)
         with_route = [r for r in creating + updating if r.route is not None]
-        self._insert_routes(with_route, client_ids)
+        route_ids = self._insert_routes(with_route, client_ids)
+        self._insert_contacts(
+            [r for r in creating + updating if r.contact is not None], client_ids, route_ids
+        )
         return self.counts
+
+    def _insert_contacts(
+        self, rows: list[RowPlan], client_ids: dict[int, int], route_ids: dict[int, int]
+    ) -> None:
+        values = [
+            {
+                **row.contact,
+                "client_id": client_ids[row.number],
+                "route_id": route_ids.get(row.number),
+                "author_id": self.actor.user_id,
+                "import_batch_id": self.batch_id,
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
+            }
+            for row in rows
+        ]
+        for start in range(0, len(values), CHUNK):
+            self.s.execute(insert(m.Activity.__table__), values[start : start + CHUNK])
+        self.counts["contacts"] += len(values)
 
     # ------------------------------------------------------------------ clients
     def _insert_clients(self, chunk: list[RowPlan]) -> list[int]:
@@ -293,7 +318,9 @@ class _Writer:
         return client.id
 
     # ------------------------------------------------------------------ routes and steps
-    def _insert_routes(self, rows: list[RowPlan], client_ids: dict[int, int]) -> None:
+    def _insert_routes(self, rows: list[RowPlan], client_ids: dict[int, int]) -> dict[int, int]:
+        """Routes and their steps; returns row number -> route id."""
+        found: dict[int, int] = {}
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
             values = []
@@ -317,11 +344,14 @@ class _Writer:
             route_ids = reserve_ids(self.s, m.Route, len(values))
             for value, rid in zip(values, route_ids, strict=True):
                 value["id"] = rid
+                self._client_of[rid] = value["client_id"]
             self.s.execute(insert(m.Route.__table__), values)
             self.counts["routes"] += len(route_ids)
             pairs = list(zip(chunk, route_ids, strict=True))
+            found.update({row.number: rid for row, rid in pairs})
             self._insert_trainings([(row, rid) for row, rid in pairs if row.training])
             self._insert_placements([(row, rid) for row, rid in pairs if row.placement])
+        return found
 
     def _insert_trainings(self, pairs: list[tuple[RowPlan, int]]) -> None:
         if not pairs:
@@ -386,5 +416,32 @@ class _Writer:
             for pid, value in zip(placement_ids, values, strict=True)
             for months in FOLLOW_UP_MONTHS
         ]
+        for follow_up, fid in zip(
+            follow_ups, reserve_ids(self.s, m.PlacementFollowUp, len(follow_ups)), strict=True
+        ):
+            follow_up["id"] = fid
         self.s.execute(insert(m.PlacementFollowUp.__table__), follow_ups)
         self.counts["placements"] += len(placement_ids)
+        # As on the form: a task per follow-up still to come, for a placement still running.
+        owners = {pid: (row, rid) for (row, rid), pid in zip(pairs, placement_ids, strict=True)}
+        tasks = []
+        for follow_up in follow_ups:
+            row, route_id = owners[follow_up["placement_id"]]
+            if follow_up["due_date"] < self.today or row.placement["end_date"] is not None:
+                continue
+            tasks.append(
+                {
+                    "client_id": self._client_of[route_id],
+                    "route_id": route_id,
+                    "follow_up_id": follow_up["id"],
+                    "title": "Nazorg plaatsing: werkt de cliënt er na "
+                    f"{follow_up['months']} maanden nog?",
+                    "due_date": follow_up["due_date"],
+                    "owner_id": row.route["coach_id"],
+                    "created_at": self.stamp,
+                    "updated_at": self.stamp,
+                }
+            )
+        if tasks:
+            self.s.execute(insert(m.Task.__table__), tasks)
+        self.counts["follow_up_tasks"] += len(tasks)
