@@ -26,6 +26,7 @@ COUNTED = (
     m.Placement,
     m.PlacementFollowUp,
     m.Employer,
+    m.Vacancy,
     m.Activity,
     m.Task,
     m.ClientShare,
@@ -539,3 +540,62 @@ def test_a_cancelled_import_writes_nothing(tmp_path, services, importer):
     assert counts(services.store) == before
     with services.store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.ImportBatch)) == 0
+
+
+def test_a_sheet_of_employers_and_vacancies(tmp_path, services, do_import, importer):
+    services.employers.create_employer("Spaarne Gasthuis", kvk_number="34567890")
+    header = ["Werkgever", "KvK", "Sector", "Vestigingsplaats", "Functie", "Uren", "Datum open"]
+    rows = [
+        {
+            "Werkgever": "Zorgbalans",
+            "KvK": "12345678",
+            "Sector": "Zorg",
+            "Vestigingsplaats": "Haarlem",
+            "Functie": "Verzorgende IG",
+            "Uren": 24,
+            "Datum open": date(2026, 10, 1),
+        },
+        {
+            "Werkgever": "Zorgbalans",
+            "KvK": "1234 5678",
+            "Functie": "Helpende",
+            "Uren": "32",
+            "Datum open": "1-11-2026",
+        },
+        {"Werkgever": "spaarne gasthuis"},
+        {"Werkgever": "Kapot BV", "KvK": "123"},
+        {"Werkgever": "Zonder Uren", "Functie": "Monteur"},
+        {"Werkgever": "Tata Steel", "Sector": "Techniek", "Functie": "Operator", "Uren": 36},
+    ]
+    path = write_xlsx(tmp_path / "wsp.xlsx", rows, header=header, totals=False)
+    source = importer.open(path)
+    table = importer.table(source)
+    mapping = importer.suggest(table)
+    assert mapping.columns[3] == "municipality"
+    preview = importer.preview(source, table, mapping)
+    by_row = {r.number: r for r in preview.rows}
+    assert [by_row[n].action for n in range(4, 10)] == [
+        Action.CREATE,
+        Action.CREATE,
+        Action.SKIP,
+        Action.REFUSE,
+        Action.REFUSE,
+        Action.CREATE,
+    ]
+    assert by_row[6].duplicate.sentence() == "Deze werkgever staat al in zkijdesk."
+    assert [s for _, s in by_row[7].problems] == ["KvK-nummer moet uit 8 cijfers bestaan."]
+    assert [s for _, s in by_row[8].problems] == ["Uren per week is verplicht."]
+    before = counts(services.store)
+    result = importer.run(source, preview)
+    assert (result.counts["employers"], result.counts["vacancies"]) == (2, 3)
+    with services.store.read_session() as s:
+        zorg = s.scalar(select(m.Employer).where(m.Employer.kvk_number == "12345678"))
+        assert zorg.name == "Zorgbalans" and s.get(m.Sector, zorg.sector_id).code == "ZW"
+        assert s.get(m.Municipality, zorg.municipality_id).name == "Haarlem"
+        jobs = s.scalars(select(m.Vacancy.occupation).where(m.Vacancy.employer_id == zorg.id)).all()
+        assert sorted(jobs) == ["Helpende", "Verzorgende IG"]
+        operator = s.scalar(select(m.Vacancy).where(m.Vacancy.occupation == "Operator"))
+        assert operator.opened_on == TODAY and operator.status.value == "open"
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert [e.name for e in services.employers.employers()] == ["Spaarne Gasthuis"]

@@ -131,6 +131,8 @@ def cmd_import(args) -> int:
                 f"{c['routes']} routes, {c['trainings']} scholingen, {c['placements']} "
                 f"plaatsingen, {c['contacts']} contacten, {c['employers']} nieuwe werkgevers."
             )
+            if "vacancies" in c:
+                print(f"{c['vacancies']} vacatures bij hun werkgevers.")
             print(f"Ongedaan maken: zkijdesk import-undo {result.batch_id}")
         return EXIT_OK
 

@@ -953,6 +953,11 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
     (
+        "Regel {n} van dit bestand heeft deze werkgever ook.",
+        "Row {n} of this file has this employer too.",
+    ),
+    ("Deze werkgever staat al in zkijdesk.", "This employer is already in zkijdesk."),
+    (
         "Datum contact ligt vóór de geboortedatum.",
         "Date of contact is before the date of birth.",
     ),

@@ -20,11 +20,13 @@ from zkijdesk.domain.enums import (
     LABELS_NL,
     ActivityKind,
     ContractType,
+    EmployerSize,
     ExitReason,
     IntakeStatus,
     ReferralSource,
     TrainingKind,
     TrainingResult,
+    VacancyStatus,
 )
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
@@ -155,6 +157,21 @@ COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
         "bezig": "lopend",
         "loopt": "lopend",
     },
+    "employer_size": {
+        "klein bedrijf": "klein",
+        "mkb": "middel",
+        "midden": "middel",
+        "middelgroot": "middel",
+        "grootbedrijf": "groot",
+    },
+    "vacancy_status": {
+        "openstaand": "open",
+        "loopt": "in_behandeling",
+        "in behandeling": "in_behandeling",
+        "ingevuld": "vervuld",
+        "gesloten": "vervuld",
+        "vervallen": "ingetrokken",
+    },
     "contact_kind": {
         "bezoek": "gesprek",
         "afspraak": "gesprek",
@@ -187,6 +204,8 @@ ENUMS: Final[dict[str, type[StrEnum]]] = {
     "training_result": TrainingResult,
     "contract_type": ContractType,
     "contact_kind": ActivityKind,
+    "employer_size": EmployerSize,
+    "vacancy_status": VacancyStatus,
 }
 _SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
 
@@ -199,6 +218,7 @@ class ValueMaps:
     user_names: dict[int, str] = field(default_factory=dict)
     employers: dict[str, int] = field(default_factory=dict)
     """folded employer name -> id of the store's employer."""
+    employers_by_kvk: dict[str, int] = field(default_factory=dict)
 
     def resolve(self, key: str, text: str | None, *, label: str, own: dict[str, str]) -> object:
         """The code or id for ``text``; a word nobody knows is refused as on the form."""
@@ -273,8 +293,12 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
         for word, code in COMMON_WORDS.get(key, {}).items():
             table.setdefault(fold(word), code)
         maps.words[key] = table
-    for employer_id, name in session.execute(select(m.Employer.id, m.Employer.name)):
+    for employer_id, name, kvk in session.execute(
+        select(m.Employer.id, m.Employer.name, m.Employer.kvk_number)
+    ):
         maps.employers.setdefault(fold(name), employer_id)
+        if kvk:
+            maps.employers_by_kvk[kvk] = employer_id
     return maps
 
 

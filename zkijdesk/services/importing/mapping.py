@@ -107,6 +107,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "woongemeente",
         "woonplaats",
         "woonplaats gemeente",
+        "vestigingsplaats",
     ),
     _spec(
         "intake_status",
@@ -216,6 +217,30 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec("contract_type", "Soort contract", "placement", "contract", "contractvorm"),
     _spec(
+        "kvk_number", "KvK-nummer", "employer", "kvk", "kvk nummer", "kamer van koophandel", "kvknr"
+    ),
+    _spec("employer_size", "Omvang", "employer", "grootte", "bedrijfsgrootte", "size"),
+    _spec(
+        "occupation",
+        "Beroep",
+        "vacancy",
+        "functie",
+        "vacature",
+        "functietitel",
+        "occupation",
+        "job title",
+    ),
+    _spec("vacancy_status", "Status vacature", "vacancy", "vacaturestatus"),
+    _spec(
+        "opened_on",
+        "Datum open",
+        "vacancy",
+        "opengesteld",
+        "datum vacature",
+        "geplaatst op",
+        "opened",
+    ),
+    _spec(
         "contact_date",
         "Datum contact",
         "contact",
@@ -255,6 +280,8 @@ CODED: Final[frozenset[str]] = frozenset(
         "training_result",
         "contract_type",
         "contact_kind",
+        "employer_size",
+        "vacancy_status",
     }
 )
 

@@ -31,9 +31,10 @@ from zkijdesk.domain.enums import (
     ReferralSource,
     TrainingKind,
     TrainingResult,
+    VacancyStatus,
 )
 from zkijdesk.domain.errors import ValidationError
-from zkijdesk.domain.names import search_key
+from zkijdesk.domain.names import fold, search_key
 from zkijdesk.services import dto
 from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX
 from zkijdesk.services.importing.codes import ValueMaps
@@ -98,6 +99,10 @@ class Duplicate:
     client_number: str | None = None
 
     def sentence(self) -> str:
+        if self.reason == "employer":
+            if self.in_file_row is not None:
+                return f"Regel {self.in_file_row} van dit bestand heeft deze werkgever ook."
+            return "Deze werkgever staat al in zkijdesk."
         what = "dit BSN" if self.reason == "bsn" else "deze naam en geboortedatum"
         if self.in_file_row is not None:
             return f"Regel {self.in_file_row} van dit bestand heeft {what} ook."
@@ -105,6 +110,8 @@ class Duplicate:
 
     @property
     def choices(self) -> tuple[Choice, ...]:
+        if self.reason == "employer":
+            return (Choice.SKIP,)
         if self.in_file_row is not None:
             return (Choice.SKIP,) if self.reason == "bsn" else (Choice.SKIP, Choice.CREATE)
         if self.reason == "bsn":
@@ -123,6 +130,9 @@ class RowPlan:
     training: dict | None = None
     placement: dict | None = None
     contact: dict | None = None
+    employer: dict | None = None
+    """On a sheet of employers: the employer's fields, and ``id`` once it is known."""
+    vacancy: dict | None = None
     target_group_ids: list[int] = field(default_factory=list)
     duplicate: Duplicate | None = None
     choice: Choice | None = None
@@ -668,6 +678,142 @@ def apply_choice(plan: RowPlan, choice: Choice) -> None:
     }[choice]
 
 
+def is_employer_sheet(mapping: Mapping) -> bool:
+    """A sheet of employers (and their vacancies): an employer column and no person."""
+    keys = set(mapping.columns.values())
+    return "employer" in keys and not keys & {"first_name", "last_name", "full_name"}
+
+
+class EmployerChecker:
+    """One row of an employers sheet: the employer, and a vacancy if the row has one."""
+
+    def __init__(self, base: RowChecker, clean_employer: Callable[..., tuple], today: date) -> None:
+        self.base = base
+        self.clean_employer = clean_employer
+        self.today = today
+
+    def check(self, row: SheetRow) -> RowPlan:
+        base = self.base
+        plan = RowPlan(row.number, Action.CREATE)
+
+        def attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                plan.problems.append((error.field or key, error.message))
+                return None
+
+        cleaned = attempt(
+            lambda: self.clean_employer(
+                base.text(row, "employer"),
+                base.text(row, "kvk_number"),
+                base._coded(row, "employer_size"),
+            ),
+            "employer",
+        )
+        sector = attempt(lambda: base._coded(row, "sector"), "sector")
+        municipality = attempt(lambda: base._coded(row, "municipality"), "municipality")
+        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week")
+        if any(base.text(row, key) for key in keys):
+            plan.vacancy = self._vacancy(row, attempt)
+        if plan.problems or cleaned is None:
+            plan.action = Action.REFUSE
+            plan.vacancy = None
+            return plan
+        name, kvk, size = cleaned
+        plan.employer = {
+            "name": name,
+            "kvk_number": kvk,
+            "size_class": size,
+            "sector_id": sector,
+            "municipality_id": municipality,
+        }
+        if plan.vacancy is not None:
+            plan.vacancy.update(sector_id=sector, municipality_id=municipality)
+        return plan
+
+    def _vacancy(self, row: SheetRow, attempt) -> dict | None:
+        base = self.base
+        occupation = attempt(
+            lambda: v.clean_text(
+                base.text(row, "occupation"),
+                field="occupation",
+                label="Beroep",
+                max_length=120,
+                required=True,
+            ),
+            "occupation",
+        )
+        hours = attempt(
+            lambda: v.validate_range(
+                v.require(
+                    parse_whole_number(
+                        base.cell(row, "hours_per_week"),
+                        field="hours_per_week",
+                        label="Uren per week",
+                    ),
+                    field="hours_per_week",
+                    label="Uren per week",
+                ),
+                field="hours_per_week",
+                label="Uren per week",
+                minimum=1,
+                maximum=60,
+            ),
+            "hours_per_week",
+        )
+        opened = attempt(
+            lambda: v.validate_not_future(
+                parse_date(
+                    base.cell(row, "opened_on"),
+                    field="opened_on",
+                    label="Datum open",
+                    latest_year=self.today.year + 1,
+                )
+                or self.today,
+                today=self.today,
+                field="opened_on",
+                label="Datum open",
+            ),
+            "opened_on",
+        )
+        status = attempt(lambda: base._coded(row, "vacancy_status"), "vacancy_status")
+        return {
+            "occupation": occupation,
+            "hours_per_week": hours,
+            "opened_on": opened,
+            "status": status or VacancyStatus.OPEN.value,
+        }
+
+
+def find_known_employers(plans: list[RowPlan], maps: ValueMaps) -> None:
+    """An employer the store or an earlier row has is the same employer: a row that only
+    names it again is skipped; a row with a vacancy adds the vacancy to it."""
+    seen: dict[str, int] = {}
+    for plan in plans:
+        if plan.employer is None:
+            continue
+        kvk, name = plan.employer["kvk_number"], fold(plan.employer["name"])
+        existing = (maps.employers_by_kvk.get(kvk) if kvk else None) or maps.employers.get(name)
+        earlier = seen.get(f"kvk:{kvk}") if kvk else None
+        earlier = earlier or seen.get(f"name:{name}")
+        if existing is not None:
+            plan.employer["id"] = existing
+            duplicate = Duplicate("employer")
+        elif earlier is not None:
+            plan.employer["same_as_row"] = earlier
+            duplicate = Duplicate("employer", in_file_row=earlier)
+        else:
+            duplicate = None
+            if kvk:
+                seen[f"kvk:{kvk}"] = plan.number
+            seen[f"name:{name}"] = plan.number
+        if duplicate is not None and plan.vacancy is None:
+            plan.duplicate = duplicate
+            plan.choice = Choice.SKIP
+            plan.action = Action.SKIP
+
+
 def build_preview(
     table: Table,
     mapping: Mapping,
@@ -679,6 +825,7 @@ def build_preview(
     actor_id: int,
     clean_training: Callable[[dto.TrainingInput], dict],
     clean_contact: Callable[..., tuple],
+    clean_employer: Callable[..., tuple],
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
@@ -692,11 +839,16 @@ def build_preview(
         clean_contact=clean_contact,
     )
     rows = table.rows if limit is None else table.rows[:limit]
+    employers = is_employer_sheet(mapping)
+    row_checker = EmployerChecker(checker, clean_employer, today) if employers else checker
     plans: list[RowPlan] = []
     total = len(rows)
     for position, row in enumerate(rows, start=1):
-        plans.append(checker.check(row))
+        plans.append(row_checker.check(row))
         if progress is not None and position % 500 == 0:
             progress(position, total)
-    find_duplicates(plans, index)
+    if employers:
+        find_known_employers(plans, maps)
+    else:
+        find_duplicates(plans, index)
     return Preview(table, mapping, plans, complete=limit is None or limit >= len(table.rows))

@@ -19,6 +19,7 @@ from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
+from zkijdesk.services.employers import clean_employer
 from zkijdesk.services.importing import readers
 from zkijdesk.services.importing.codes import ValueMaps, load_value_maps
 from zkijdesk.services.importing.mapping import (
@@ -33,6 +34,7 @@ from zkijdesk.services.importing.plan import (
     StoreIndex,
     apply_choice,
     build_preview,
+    is_employer_sheet,
 )
 from zkijdesk.services.importing.readers import SourceFile, Table
 from zkijdesk.services.importing.undo import undo_batch
@@ -102,6 +104,7 @@ class ImportService(Service):
             actor_id=self.actor.user_id,
             clean_training=routes._clean_training,
             clean_contact=contacts._contact_fields,
+            clean_employer=clean_employer,
             limit=limit,
             progress=progress,
         )
@@ -179,6 +182,8 @@ class ImportService(Service):
 
 def _require_names(mapping: Mapping) -> None:
     keys = set(mapping.columns.values())
+    if is_employer_sheet(mapping):
+        return
     if not ({"last_name", "birth_date"} <= keys or {"full_name", "birth_date"} <= keys):
         raise ValidationError(
             "mapping",

@@ -83,7 +83,19 @@ def changed_on_top(session: Session, batch: m.ImportBatch, actor: Actor) -> int:
             m.ClientTargetGroup.client_id.in_(clients),
             m.ClientTargetGroup.created_at != batch.created_at,
         ),
-        select(m.Vacancy.id).where(m.Vacancy.employer_id.in_(employers)),
+        select(m.Vacancy.id).where(
+            m.Vacancy.employer_id.in_(employers),
+            or_(m.Vacancy.import_batch_id.is_(None), m.Vacancy.import_batch_id != b),
+        ),
+        select(m.Vacancy.id).where(
+            m.Vacancy.import_batch_id == b, m.Vacancy.updated_at != m.Vacancy.created_at
+        ),
+        select(m.Candidacy.id).where(
+            m.Candidacy.vacancy_id.in_(select(m.Vacancy.id).where(m.Vacancy.import_batch_id == b))
+        ),
+        select(m.Placement.id).where(
+            m.Placement.vacancy_id.in_(select(m.Vacancy.id).where(m.Vacancy.import_batch_id == b))
+        ),
         select(m.EmployerContact.id).where(m.EmployerContact.employer_id.in_(employers)),
         select(m.EmployerContactLog.id).where(m.EmployerContactLog.employer_id.in_(employers)),
         select(m.Employer.id).where(
@@ -118,6 +130,7 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
         ("trainings", m.Training),
         ("routes", m.Route),
         ("clients", m.Client),
+        ("vacancies", m.Vacancy),
         ("employers", m.Employer),
     ):
         table = model.__table__

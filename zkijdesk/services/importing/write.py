@@ -26,9 +26,11 @@ from zkijdesk.domain.dates import add_months
 from zkijdesk.domain.enums import (
     FOLLOW_UP_MONTHS,
     ContractType,
+    EmployerSize,
     ExitReason,
     IntakeStatus,
     ReferralSource,
+    VacancyStatus,
 )
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.names import fold, search_key
@@ -211,6 +213,8 @@ class _Writer:
             self.progress(done, total)
 
     def run(self, rows: list[RowPlan]) -> dict[str, int]:
+        if any(r.employer is not None for r in rows):
+            return self._employers([r for r in rows if r.action is Action.CREATE])
         creating = [r for r in rows if r.action is Action.CREATE]
         updating = [r for r in rows if r.action is Action.UPDATE]
         total = len(creating) + len(updating)
@@ -228,6 +232,50 @@ class _Writer:
         self._insert_contacts(
             [r for r in creating + updating if r.contact is not None], client_ids, route_ids
         )
+        return self.counts
+
+    def _employers(self, rows: list[RowPlan]) -> dict[str, int]:
+        """A sheet of employers: new employers once each, vacancies under theirs."""
+        self.counts["vacancies"] = 0
+        by_row: dict[int, int] = {}
+        for done, row in enumerate(rows):
+            if done % CHUNK == 0:
+                self._tick(done, len(rows))
+            e = row.employer
+            employer_id = e.get("id") or by_row.get(e.get("same_as_row", -1))
+            if employer_id is None:
+                employer_id = self.s.scalar(
+                    insert(m.Employer)
+                    .values(
+                        name=e["name"],
+                        kvk_number=e["kvk_number"],
+                        size_class=EmployerSize(e["size_class"]) if e["size_class"] else None,
+                        sector_id=e["sector_id"],
+                        municipality_id=e["municipality_id"],
+                        banenafspraak=False,
+                        import_batch_id=self.batch_id,
+                        created_at=self.stamp,
+                        updated_at=self.stamp,
+                    )
+                    .returning(m.Employer.id)
+                )
+                self.counts["employers"] += 1
+            by_row[row.number] = employer_id
+        vacancies = [
+            {
+                **row.vacancy,
+                "status": VacancyStatus(row.vacancy["status"]),
+                "employer_id": by_row[row.number],
+                "import_batch_id": self.batch_id,
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
+            }
+            for row in rows
+            if row.vacancy is not None
+        ]
+        if vacancies:
+            self.s.execute(insert(m.Vacancy.__table__), vacancies)
+        self.counts["vacancies"] = len(vacancies)
         return self.counts
 
     def _insert_contacts(
