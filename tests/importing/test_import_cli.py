@@ -159,6 +159,13 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
         "--dry-run",
     )
     assert "0 nieuw, 0 aangevuld, 2 overgeslagen, 0 geweigerd" in again.stdout
+    employers = run_cli(
+        "--store", str(store), "--user", "c1", "import", str(template), "--sheet", "Werkgevers"
+    )
+    assert employers.returncode == 0, employers.stderr
+    assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in employers.stdout
+    assert "1 nieuwe werkgevers" in employers.stdout
+    assert "2 vacatures bij hun werkgevers." in employers.stdout
 
 
 def test_a_bad_file_is_one_line_and_exit_1(tmp_path):

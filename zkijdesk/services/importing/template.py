@@ -122,6 +122,12 @@ EXAMPLES = (
     ),
 )
 
+#: A sheet of employers: one employer per row, or one vacancy per row under its employer.
+EMPLOYER_EXAMPLES = (
+    ("Zorgbalans", "12345678", "Zorg", "Haarlem", "Verzorgende IG", 24, date(2025, 10, 1), "Open"),
+    ("Zorgbalans", "12345678", "Zorg", "Haarlem", "Helpende", 32, date(2025, 11, 3), "Open"),
+)
+
 ACCEPTED = (
     (
         "Gemeente",
@@ -151,6 +157,12 @@ ACCEPTED = (
     ("Datums", "echte datums, dd-mm-jjjj, d-m-jj of jjjj-mm-dd"),
     ("Doelgroepregister", "ja of nee"),
     ("Soort contact", "Gesprek, Telefoon, E-mail, Video, Werkgeversbezoek, Notitie"),
+    (
+        "Werkgevers (werkblad)",
+        "een werkgever per regel, of een vacature per regel (Beroep, "
+        "Uren per week, Datum open, Status vacature); dezelfde werkgever (KvK of naam) wordt "
+        "één werkgever",
+    ),
 )
 
 
@@ -164,6 +176,26 @@ def write_template(target: Path) -> Path:
     sheet.append([text_cell(sheet, FIELD_BY_KEY[key].label) for key in COLUMNS])
     for example in EXAMPLES:
         sheet.append([v if not isinstance(v, str) else text_cell(sheet, v) for v in example])
+    employers = book.create_sheet("Werkgevers")
+    employers.append(
+        [
+            text_cell(employers, h)
+            for h in (
+                "Werkgever",
+                "KvK-nummer",
+                "Sector",
+                "Gemeente",
+                "Beroep",
+                "Uren per week",
+                "Datum open",
+                "Status vacature",
+            )
+        ]
+    )
+    for example in EMPLOYER_EXAMPLES:
+        employers.append(
+            [v if not isinstance(v, str) else text_cell(employers, v) for v in example]
+        )
     notes = book.create_sheet("Uitleg")
     notes.append([text_cell(notes, "Kolom"), text_cell(notes, "Wat mag erin")])
     for column, accepted in ACCEPTED:
