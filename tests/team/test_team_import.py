@@ -90,3 +90,32 @@ def test_a_coach_imports_their_own_caseload(team, tmp_path):
     assert [c.last_name for c in team.anna.clients.find("Eigenimport")] == ["Eigenimport"]
     assert team.bram.clients.count() == bram_before
     assert batches_seen(team.bram) == 0
+
+
+def test_a_workstation_with_an_import_moves_in_without_its_batch(team, tmp_path):
+    """A batch is the workstation's undo; the moved records no longer point at one."""
+    from zkijdesk.services.importing.service import ImportService
+    from zkijdesk.services.users import actor_for, create_user
+    from zkijdesk.storage import team_admin
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import create_store
+
+    key = new_raw_key()
+    path = tmp_path / "werkplek.db"
+    local = create_store(StoreLocation(path=path), key=key)
+    create_user(local, "coach01", "Coach Een", "coach")
+    service = ImportService(local, actor_for(local, "coach01"), team.anna.clients._today)
+    run(service, write_xlsx(tmp_path / "w.xlsx", [person(1, Achternaam="Verhuisimport")]))
+    local.close()
+    team_admin.move_in_store(
+        team.db.maintenance_url,
+        StoreLocation(path=path),
+        key=key,
+        user_mapping={"coach01": team.db.login("anna")},
+    )
+    found = team.anna.clients.find("Verhuisimport")
+    assert [c.last_name for c in found] == ["Verhuisimport"]
+    with team.anna.store.read_session() as s:
+        moved = s.get(m.Client, found[0].id)
+        assert moved.import_batch_id is None
