@@ -361,6 +361,7 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             self.columns_table.setCellWidget(index, 2, combo)
             self.field_combos.append(combo)
+        self.columns_table.resizeRowsToContents()
 
     def _collect_mapping(self) -> None:
         self.mapping.columns = {
