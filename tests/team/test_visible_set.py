@@ -63,6 +63,7 @@ def test_a_forged_or_altered_kept_set_widens_nothing(team, files):
             "|".join((str(team.bram.actor.user_id), snapshot, at, ids, mac)),
             "|".join((user, snapshot, "2999-01-01 00:00:00+00", all_ids, mac)),
             kept + "|extra",
+            "|".join((user, "no snapshot", "no time", "{no,ids}", mac)),  # never cast
         ]
         for forged in forgeries:
             conn.execute("SELECT set_config('zkijdesk.visible', %s, false)", (forged,))

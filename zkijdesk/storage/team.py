@@ -313,20 +313,19 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 IF me IS NULL THEN
                     RETURN '{{}}';
                 END IF;
-                IF cached IS NOT NULL AND cached <> '' THEN
-                    parts := string_to_array(cached, '|');
-                    IF array_length(parts, 1) = 5 AND parts[1] = me::text
-                        AND parts[5] = (SELECT encode(sha256(k.opad || sha256(k.ipad
-                                || convert_to(array_to_string(parts[1:4], '|'), 'UTF8'))),
-                                'hex') FROM zk_cache_key k)
-                        AND parts[3]::timestamptz > clock_timestamp() - interval '10 minutes'
-                    THEN
+                parts := string_to_array(cached, '|');
+                -- One step at a time: nothing of a value is cast before its MAC holds.
+                IF array_length(parts, 1) = 5 AND parts[1] = me::text THEN
+                    IF parts[5] = (SELECT encode(sha256(k.opad || sha256(k.ipad
+                            || convert_to(array_to_string(parts[1:4], '|'), 'UTF8'))), 'hex')
+                            FROM zk_cache_key k) THEN
                         snap := parts[2]::pg_snapshot;
-                        IF NOT EXISTS (
-                            SELECT 1 FROM zk_visibility_log l
-                            WHERE l.xid >= pg_snapshot_xmin(snap)
-                              AND (l.user_id = me OR l.user_id IS NULL)
-                              AND NOT pg_visible_in_snapshot(l.xid, snap)) THEN
+                        IF parts[3]::timestamptz > clock_timestamp() - interval '10 minutes'
+                            AND NOT EXISTS (
+                                SELECT 1 FROM zk_visibility_log l
+                                WHERE l.xid >= pg_snapshot_xmin(snap)
+                                  AND (l.user_id = me OR l.user_id IS NULL)
+                                  AND NOT pg_visible_in_snapshot(l.xid, snap)) THEN
                             RETURN parts[4]::integer[];
                         END IF;
                     END IF;
