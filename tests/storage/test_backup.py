@@ -186,9 +186,9 @@ def test_daily_backups_over_a_year_are_rotated_on_disk(filled, tmp_path):
     # a year of daily files (copies of a real backup: rotation reads names only) ...
     for day in range(1, 375):
         now = start + timedelta(days=day)
-        (folder / b.backup_name(b.backup_prefix(store), b.KIND_AUTO, now)).write_bytes(
-            first.path.read_bytes()
-        )
+        copy = folder / b.backup_name(b.backup_prefix(store), b.KIND_AUTO, now)
+        copy.write_bytes(first.path.read_bytes())
+        b.anchor_path(copy).write_bytes(b.anchor_path(first.path).read_bytes())
         made.append(now)
     # ... then the real once-a-day rule for the last few days
     for day in range(375, 380):
@@ -200,7 +200,11 @@ def test_daily_backups_over_a_year_are_rotated_on_disk(filled, tmp_path):
     assert on_disk == b.plan_rotation(made)
     assert len(on_disk) <= 23
     assert max(made) in on_disk
-    assert len(list(folder.iterdir())) == len(on_disk)
+    assert len(list(folder.glob("*.bak"))) == len(on_disk)
+    # each kept backup keeps its audit anchor, and only those do
+    anchors = {p.name for p in folder.glob("*.auditanker.json")}
+    assert anchors == {b.anchor_path(p).name for p in folder.glob("*.bak")}
+    assert len(list(folder.iterdir())) == 2 * len(on_disk)
 
 
 def test_closing_always_backs_up_and_same_day_keeps_the_newest(filled, tmp_path):

@@ -31,15 +31,15 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
 
 from sqlalchemy.exc import DBAPIError
 
-from zkijdesk.atomic import output_message, publish_file
+from zkijdesk.atomic import atomic_write, output_message, publish_file
 from zkijdesk.domain.errors import StoreError
-from zkijdesk.storage import migrate
+from zkijdesk.storage import audit_anchor, migrate
 from zkijdesk.storage.errors import DamagedStoreError, as_store_error
 from zkijdesk.storage.keys import StoreKey
 from zkijdesk.storage.store import Store
@@ -309,8 +309,22 @@ def _free_target(folder: Path, name: str) -> Path:
     return target
 
 
-def _copy_snapshot(store: Store, partial: Path) -> Snapshot:
-    """Counts and pages from one read transaction; the copy keyed like the source."""
+def _anchor(raw) -> audit_anchor.Anchor:
+    """The audit log's head in the backup's read transaction (storage/audit_anchor.py)."""
+    store = raw.execute("SELECT store_uuid FROM store_info").fetchone()
+    chained = raw.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'"
+    ).fetchone()
+    head = None
+    if chained:  # a store from before the chain (older schema) anchors an empty log
+        head = raw.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+    entries, digest = head if head is not None else (0, "0" * 64)
+    stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
+    return audit_anchor.Anchor(store[0] if store else "", int(entries or 0), digest, stamp)
+
+
+def _copy_snapshot(store: Store, partial: Path) -> tuple[Snapshot, audit_anchor.Anchor]:
+    """Counts, anchor and pages from one read transaction; the copy keyed like the source."""
     import sqlcipher3
 
     assert store.key is not None
@@ -323,6 +337,7 @@ def _copy_snapshot(store: Store, partial: Path) -> Snapshot:
             raw.execute("BEGIN")
             try:
                 snapshot = read_snapshot(raw)
+                anchor = _anchor(raw)
                 raw.backup(dest)
             finally:
                 raw.execute("ROLLBACK")
@@ -330,7 +345,7 @@ def _copy_snapshot(store: Store, partial: Path) -> Snapshot:
         dest.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         dest.close()
-    return snapshot
+    return snapshot, anchor
 
 
 def make_backup(
@@ -347,9 +362,13 @@ def make_backup(
         # Made here first: a folder we may not write in fails as an OSError with its
         # reason, where SQLite would only say "unable to open database file".
         partial.open("xb").close()
-        snapshot = _copy_snapshot(store, partial)
+        snapshot, anchor = _copy_snapshot(store, partial)
         publish_check = inspect_backup(partial, store.key, expected=snapshot)
         publish_file(partial, target)
+        # Beside the backup, and rotated with it: `check --anchors` on the backup folder
+        # then finds a log cut short or re-chained since any backup still kept.
+        with atomic_write(anchor_path(target)) as out:
+            out.write(anchor.to_bytes())
     except BaseException as exc:
         with contextlib.suppress(OSError):  # a folder that is a file has no partial in it
             partial.unlink(missing_ok=True)
@@ -360,6 +379,10 @@ def make_backup(
             raise BackupError(output_message(exc, folder)) from exc
         raise
     return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot)
+
+
+def anchor_path(backup: Path) -> Path:
+    return backup.with_name(backup.name.removesuffix(BACKUP_SUFFIX) + audit_anchor.SUFFIX)
 
 
 # --- rotation -----------------------------------------------------------------------
@@ -425,6 +448,7 @@ def rotate(folder: Path, prefix: str) -> list[Path]:
     removed = [path for _, path in backups if path not in keep_paths]
     for path in removed:
         path.unlink(missing_ok=True)
+        anchor_path(path).unlink(missing_ok=True)
     return removed
 
 
