@@ -552,3 +552,25 @@ def test_restore_still_works_when_the_current_state_cannot_be_backed_up(
     monkeypatch.undo()
     raw = b.inspect_backup(result.safety_backup, store.key)
     assert raw.counts["client"] == 7
+
+
+def test_the_first_automatic_backup_of_each_week_is_checked_in_full(filled, tmp_path):
+    """The full integrity check grows faster than the store; a weekly one keeps the
+    daily backup linear (issue 17) without ever going a week unchecked."""
+    store, *_ = filled
+    monday = datetime(2026, 11, 2, 9, 0)
+    assert monday.isoweekday() == 1
+    days = (0, 1, 6, 7, 8)  # Mon, Tue, Sun, next Mon, next Tue
+    made = [b.backup_if_due(store, tmp_path, monday + timedelta(days=d)) for d in days]
+    assert [info.thorough for info in made] == [True, False, False, True, False]
+
+
+@pytest.mark.parametrize("thorough", [True, False])
+def test_both_checks_refuse_a_copy_with_a_damaged_page(filled, tmp_path, thorough):
+    store, *_ = filled
+    info = b.make_backup(store, tmp_path, now=NOW)
+    data = bytearray(info.path.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit, inside a page
+    info.path.write_bytes(bytes(data))
+    with pytest.raises(b.BackupError, match="beschadigd"):
+        b.inspect_backup(info.path, store.key, expected=info.snapshot, thorough=thorough)

@@ -96,6 +96,8 @@ class BackupInfo:
     kind: str
     size: int
     snapshot: Snapshot
+    thorough: bool = True
+    """Checked with SQLite's full ``integrity_check``; else the linear proof (below)."""
 
     @property
     def revision(self) -> str | None:
@@ -232,11 +234,18 @@ def _taken_at(path: Path) -> tuple[str, datetime]:
     return "onbekend", datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def inspect_backup(path: Path, key: StoreKey, expected: Snapshot | None = None) -> BackupInfo:
-    """Open a backup read-only and check it completely; raise ``BackupError`` if unsound.
+def inspect_backup(
+    path: Path, key: StoreKey, expected: Snapshot | None = None, *, thorough: bool = True
+) -> BackupInfo:
+    """Open a backup read-only and check it; raise ``BackupError`` if unsound.
 
     With ``expected`` (the source's snapshot) the revision and every row count must
-    match it; without, this is the preview of a file chosen for restore.
+    match it; without, this is the preview of a file chosen for restore. ``thorough``
+    runs SQLite's ``integrity_check``, which grows faster than the store (2 s at 30,000
+    clients, 42 s at 300,000); without it the proof is linear: every page's HMAC
+    (``cipher_integrity_check``), SQLite's ``quick_check`` (pages, records and
+    constraints, not index against table) and every table's row count against the
+    source's.
     """
     import sqlcipher3
 
@@ -250,7 +259,8 @@ def inspect_backup(path: Path, key: StoreKey, expected: Snapshot | None = None) 
     conn = open_readonly(path, key)
     try:
         try:
-            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            pragma = "integrity_check" if thorough else "quick_check"
+            integrity = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
             cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             snapshot = read_snapshot(conn)
         except sqlcipher3.DatabaseError as exc:
@@ -277,7 +287,7 @@ def inspect_backup(path: Path, key: StoreKey, expected: Snapshot | None = None) 
             "wijken af van de opslag."
         )
     kind, taken_at = _taken_at(path)
-    return BackupInfo(path, taken_at, kind, path.stat().st_size, snapshot)
+    return BackupInfo(path, taken_at, kind, path.stat().st_size, snapshot, thorough)
 
 
 # --- making a backup ----------------------------------------------------------------
@@ -349,7 +359,7 @@ def _copy_snapshot(store: Store, partial: Path) -> tuple[Snapshot, audit_anchor.
 
 
 def make_backup(
-    store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL
+    store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL, thorough: bool = True
 ) -> BackupInfo:
     """Copy the live store into ``folder``, verify the copy, then give it its name."""
     require_sqlite(store)
@@ -363,7 +373,7 @@ def make_backup(
         # reason, where SQLite would only say "unable to open database file".
         partial.open("xb").close()
         snapshot, anchor = _copy_snapshot(store, partial)
-        publish_check = inspect_backup(partial, store.key, expected=snapshot)
+        publish_check = inspect_backup(partial, store.key, expected=snapshot, thorough=thorough)
         publish_file(partial, target)
         # Beside the backup, and rotated with it: `check --anchors` on the backup folder
         # then finds a log cut short or re-chained since any backup still kept.
@@ -378,7 +388,7 @@ def make_backup(
         if isinstance(exc, OSError):
             raise BackupError(output_message(exc, folder)) from exc
         raise
-    return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot)
+    return BackupInfo(target, now, kind, target.stat().st_size, publish_check.snapshot, thorough)
 
 
 def anchor_path(backup: Path) -> Path:
@@ -457,7 +467,9 @@ def backup_if_due(
 ) -> BackupInfo | None:
     """The automatic backup: once a day, and always when the app closes; then rotate.
 
-    Returns the new backup, or None when today's backup already exists.
+    Returns the new backup, or None when today's backup already exists. The first of
+    each ISO week gets the full integrity check, the others the linear proof
+    (``inspect_backup``): a region ten times this size would otherwise wait minutes a day.
     """
     require_sqlite(store)
     folder = Path(folder)
@@ -465,7 +477,9 @@ def backup_if_due(
     latest = automatic_backups(folder, prefix)
     if not closing and latest and latest[0][0].date() >= now.date():
         return None
-    info = make_backup(store, folder, now=now, kind=KIND_AUTO)
+    week = now.isocalendar()[:2]
+    thorough = not any(stamp.isocalendar()[:2] == week for stamp, _path in latest)
+    info = make_backup(store, folder, now=now, kind=KIND_AUTO, thorough=thorough)
     rotate(folder, prefix)
     return info
 
