@@ -38,7 +38,7 @@ from zkijdesk.domain.errors import StoreError, ValidationError
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 2
+SECURITY_VERSION = 3
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -94,7 +94,7 @@ FIGURES_TABLES: dict[str, frozenset[str]] = {
     ),
     "client_target_group": frozenset(),
     "route": frozenset({"note"}),
-    "training": frozenset({"title", "provider", "credential"}),
+    "training": frozenset({"title", "provider"}),
     "placement": frozenset(),
     "placement_follow_up": frozenset({"note"}),
 }
@@ -106,6 +106,15 @@ COARSE_BIRTH_DATE = (
     "CASE WHEN extract(month FROM birth_date) = 1 AND extract(day FROM birth_date) = 1 "
     "THEN birth_date ELSE make_date(extract(year FROM birth_date)::integer, 12, 31) END"
 )
+
+#: Columns a figures view keeps only coarsened: the expression replaces the column.
+COARSENED: dict[tuple[str, str], str] = {
+    ("client", "birth_date"): COARSE_BIRTH_DATE,
+    # "Scholing behaald" counts trainings with a credential; which one is nobody's business.
+    ("training", "credential"): (
+        "CASE WHEN credential IS NULL THEN NULL WHEN credential = '' THEN '' ELSE 'ja' END"
+    ),
+}
 
 REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
 SHARED_WORK_TABLES = (
@@ -581,8 +590,8 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
         for column in Base.metadata.tables[table].columns:
             if column.name in masked:
                 columns.append(f"NULL::{column.type.compile(dialect)} AS {column.name}")
-            elif table == "client" and column.name == "birth_date":
-                columns.append(f"{COARSE_BIRTH_DATE} AS birth_date")
+            elif (table, column.name) in COARSENED:
+                columns.append(f"{COARSENED[table, column.name]} AS {column.name}")
             else:
                 columns.append(column.name)
         statements += [
