@@ -76,6 +76,7 @@ class Series:
 
     key: str
     label: str
+    label_en: str
     values: tuple[int | None, ...]
 
 
@@ -155,35 +156,37 @@ def build_series(
     counts: dict[int, YearCounts], months: tuple[tuple[int, int], ...]
 ) -> dict[tuple[str, str, str], tuple[Series, ...]]:
     """Every indicator, split and mode, read from the export's counts of each year."""
-    groups: dict[str, str] = {}
+    groups: dict[str, tuple[str, str]] = {}
     for year in sorted(counts):
         for g in counts[year].groups:
-            groups[g.code] = g.nl  # the latest year's name wins
+            groups[g.code] = (g.nl, g.en or g.nl)  # the latest year's name wins
     out: dict[tuple[str, str, str], tuple[Series, ...]] = {}
     for indicator in INDICATORS:
         for mode in MODES:
 
-            def line(key, label, dim, cat, applies=lambda _yc: True, ind=indicator, mode=mode):
+            def line(key, names, dim, cat, applies=lambda _yc: True, ind=indicator, mode=mode):
                 values = tuple(
                     _value(counts[y], ind, dim, cat, mode, k) if applies(counts[y]) else None
                     for y, k in months
                 )
-                return Series(key, label, values)
+                return Series(key, names[0], names[1], values)
 
-            out[(indicator.code, SPLIT_TOTAL, mode)] = (line(TOTAL, "Totaal", "", TOTAL),)
+            out[(indicator.code, SPLIT_TOTAL, mode)] = (
+                line(TOTAL, ("Totaal", "Total"), "", TOTAL),
+            )
             for split, dim in ((SPLIT_SECTOR, SECTOR), (SPLIT_MUNICIPALITY, MUNICIPALITY)):
                 out[(indicator.code, split, mode)] = tuple(
-                    line(c.code, c.nl, dim.code, c.code) for c in dim.categories
+                    line(c.code, (c.nl, c.en), dim.code, c.code) for c in dim.categories
                 )
             if not split_applies(indicator, SPLIT_GROUP):
                 continue
             group_lines = []
-            for code, name in groups.items():
+            for code, names in groups.items():
                 dim = f"doelgroep_{code}"
                 group_lines.append(
                     line(
                         code,
-                        name,
+                        names,
                         dim,
                         YES,
                         lambda yc, code=code: any(g.code == code for g in yc.groups),
