@@ -199,7 +199,8 @@ class Chart(QWidget):
         """Files go into reports and mails: always the light colours, whatever the screen."""
         return style.palette_for(style.LIGHT)
 
-    def png_bytes(self, size: QSize = EXPORT_SIZE, scale: float = 2.0) -> bytes:
+    def export_image(self, size: QSize = EXPORT_SIZE, scale: float = 2.0) -> QImage:
+        """The chart painted for a file, at twice the pixels for a sharp print."""
         image = QImage(size * scale, QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale)
         painter = QPainter(image)
@@ -210,12 +211,7 @@ class Chart(QWidget):
             )
         finally:
             painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        buffer.close()
-        return bytes(data.data())
+        return image
 
     def svg_bytes(self, size: QSize = EXPORT_SIZE) -> bytes:
         data = QByteArray()
@@ -237,6 +233,17 @@ class Chart(QWidget):
             painter.end()
         buffer.close()
         return bytes(data.data())
+
+
+def png_bytes(image: QImage) -> bytes:
+    """Compress a painted chart; slow enough (a quarter second) to belong on a worker,
+    which may: a QImage is plain data, not a widget."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
 
 
 def _elided(text: str, font, p: QPainter, width: float) -> str:

@@ -47,7 +47,7 @@ from zkijdesk.services.trends import (
     split_applies,
 )
 from zkijdesk.views import feedback, fmt, widgets
-from zkijdesk.views.trends.charts import Chart, FunnelChart, Line, LineChart, Step
+from zkijdesk.views.trends.charts import Chart, FunnelChart, Line, LineChart, Step, png_bytes
 
 FORMATS = ("png", "svg", "xlsx")
 
@@ -478,20 +478,27 @@ class TrendsPage(QWidget):
         if target is None:
             return
         if kind == "png":
-            data = chart.png_bytes()
+            image = chart.export_image()
+
+            def work():
+                return trends_export.write_file(target, png_bytes(image))
         elif kind == "svg":
             data = chart.svg_bytes()
+
+            def work():
+                return trends_export.write_file(target, data)
         else:
             headers, rows = chart.table()
-            data = trends_export.chart_workbook(
-                chart.title,
-                [chart.subtitle, self._internal_note(), self.internal.text.text()],
-                headers,
-                rows,
-            )
+            notes = [chart.subtitle, self._internal_note(), self.internal.text.text()]
+            title = chart.title
+
+            def work():
+                workbook = trends_export.chart_workbook(title, notes, headers, rows)
+                return trends_export.write_file(target, workbook)
+
         window = self.window_
         self.window_.runner.run(
-            lambda: trends_export.write_file(target, data),
+            work,
             on_done=lambda path: window.statusBar().showMessage(
                 self.tr("Grafiek bewaard als %1").replace("%1", path.name), 10000
             ),
