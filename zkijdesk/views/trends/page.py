@@ -214,7 +214,12 @@ class TrendsPage(QWidget):
         self.mode.addItem(self.tr("Per maand"), MONTH)
         self.mode.addItem(self.tr("Jaar tot en met de maand"), YEAR_TO_DATE)
         for combo in (self.indicator, self.split, self.mode):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Narrow windows (200 %) shrink the box, not the page: the open list stays wide.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.redraw)
         controls.addWidget(widgets.Field(self.tr("Indicator"), self.indicator), 2)
         controls.addWidget(widgets.Field(self.tr("Verdeling"), self.split), 1)
