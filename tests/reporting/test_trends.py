@@ -141,3 +141,21 @@ def test_the_admin_enters_aims_and_the_dashboard_sets_placements_against_them(st
             select(m.AuditEntry.detail).where(m.AuditEntry.user_id == admin.user_id)
         ).all()
     assert "trends.placement_aims 2026" in details
+
+
+def test_a_charts_workbook_keeps_text_as_text_and_gaps_empty(tmp_path):
+    """A focus group named like a formula stays text; a month without a count stays empty."""
+    from openpyxl import load_workbook
+
+    from zkijdesk.services.trends_export import chart_workbook, write_file
+
+    evil = '=HYPERLINK("http://example.com","klik")'
+    data = chart_workbook(
+        "Plaatsingen", ["Intern"], ["", evil], [["januari 2026", None], ["februari 2026", 3]]
+    )
+    target = write_file(tmp_path / "uit" / "grafiek.xlsx", data)
+    sheet = load_workbook(target).active
+    assert sheet["A1"].value == "Plaatsingen" and sheet["A2"].value == "Intern"
+    assert sheet["B4"].value == evil and sheet["B4"].data_type == "s"
+    assert sheet["B5"].value is None and sheet["B6"].value == 3
+    assert [p.name for p in target.parent.iterdir()] == ["grafiek.xlsx"]

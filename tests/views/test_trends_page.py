@@ -87,6 +87,11 @@ def test_the_team_lead_reads_the_charts_and_switches_the_split(qtbot, demo):
         last_x = chart._x(len(chart.months) - 1)
         tip = chart.tip_at(QPointF(last_x, chart._plot.center().y()))
         assert tip.startswith("oktober 2026") and f"Totaal: {total[-1]}" in tip
+        chart.setFocus()
+        qtbot.keyClick(chart, Qt.Key.Key_End)
+        qtbot.keyClick(chart, Qt.Key.Key_Left)
+        assert chart.cursor == 22
+        assert chart.accessibleDescription() == f"september 2026\nTotaal: {total[-2]}"
 
         _choose(page.indicator, "plaatsingen")
         _choose(page.split, SPLIT_MUNICIPALITY)

@@ -89,6 +89,9 @@ class Chart(QWidget):
         self.subtitle = ""
         self.note = ""
         self.empty_text = ""
+        self.on_screen = False
+        """True while painting the widget itself (a keyboard marker belongs there, not in
+        a file)."""
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab for a screen reader
@@ -121,10 +124,17 @@ class Chart(QWidget):
     # ------------------------------------------------------------------ painting
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        self.on_screen = True
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.render_into(painter, QRectF(self.rect()), self.palette())
+            if self.hasFocus():  # where the keyboard is, as every other widget shows it
+                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
         finally:
+            self.on_screen = False
             painter.end()
 
     def render_into(self, p: QPainter, rect: QRectF, palette: QPalette) -> None:
@@ -258,11 +268,42 @@ class LineChart(Chart):
         self.months: list[str] = []
         self.long_months: list[str] = []
         self.lines: list[Line] = []
+        self.cursor: int | None = None
+        """The month chosen with the arrow keys (the keyboard's hover)."""
         self._plot = QRectF()
 
     def set_data(self, months: list[str], long_months: list[str], lines: list[Line]) -> None:
         self.months, self.long_months, self.lines = list(months), list(long_months), list(lines)
+        if self.cursor is not None:
+            self.cursor = min(self.cursor, len(self.months) - 1) if self.months else None
         self.changed()
+
+    def keyPressEvent(self, event) -> None:
+        """Left and right walk the months, Home and End jump; each shows that month's values."""
+        count = len(self.months)
+        keys = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Home: -count,
+            Qt.Key.Key_End: count,
+        }
+        step = keys.get(event.key())
+        if step is None or self.is_empty():
+            super().keyPressEvent(event)
+            return
+        start = (
+            count
+            if self.cursor is None and step < 0
+            else -1
+            if self.cursor is None
+            else self.cursor
+        )
+        self.cursor = max(0, min(count - 1, start + step))
+        self.update()
+        text = self.month_text(self.cursor)
+        self.setAccessibleDescription(text)
+        point = QPointF(self._x(self.cursor), self._plot.top()).toPoint()
+        QToolTip.showText(self.mapToGlobal(point), text, self)
 
     def is_empty(self) -> bool:
         return not self.lines or not self.months
@@ -354,6 +395,12 @@ class LineChart(Chart):
                 for point in points:
                     p.drawEllipse(point, radius, radius)
                 p.setBrush(Qt.BrushStyle.NoBrush)
+        if self.on_screen and self.cursor is not None and self.cursor < count:
+            marker = QPen(text, 1)
+            marker.setStyle(Qt.PenStyle.DotLine)
+            p.setPen(marker)
+            x = xs[self.cursor]
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         self._draw_legend(p, body, metrics, legend_h, line, colours, text)
 
     def _x(self, i: int) -> float:
@@ -403,7 +450,10 @@ class LineChart(Chart):
         if not self._plot.adjusted(-10, -10, 10, 10).contains(pos):
             return ""
         count = len(self.months)
-        index = min(range(count), key=lambda i: abs(self._x(i) - pos.x()))
+        return self.month_text(min(range(count), key=lambda i: abs(self._x(i) - pos.x())))
+
+    def month_text(self, index: int) -> str:
+        """One month's values, one line per series, as the tooltip says them."""
         rows = [self.long_months[index]]
         for series in self.lines:
             value = series.values[index] if index < len(series.values) else None
