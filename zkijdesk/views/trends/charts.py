@@ -61,6 +61,11 @@ class Line:
     values: tuple[int | None, ...]
     dashed: bool = False
     """A reference line (an aim): always dashed, drawn thinner and under the data."""
+    colour: int | None = None
+    """The colour of another line (an aim in the colour of its year); default: its own."""
+
+    def colour_index(self, index: int) -> int:
+        return index if self.colour is None else self.colour
 
 
 def nice_ceiling(value: float) -> tuple[float, float]:
@@ -363,7 +368,7 @@ class LineChart(Chart):
         ]
         for index in order:
             series = self.lines[index]
-            colour = QColor(colours[index % len(colours)])
+            colour = QColor(colours[series.colour_index(index) % len(colours)])
             pen = QPen(colour, line * (0.12 if series.dashed else 0.18))
             pen.setStyle(
                 Qt.PenStyle.DashLine
@@ -427,7 +432,7 @@ class LineChart(Chart):
         ):
             if x > body.left() and x + w > body.right():
                 x, y = body.left(), y + line * 1.2
-            pen = QPen(QColor(colours[index % len(colours)]), line * 0.18)
+            pen = QPen(QColor(colours[series.colour_index(index) % len(colours)]), line * 0.18)
             pen.setStyle(
                 Qt.PenStyle.DashLine
                 if series.dashed

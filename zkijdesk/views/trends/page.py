@@ -221,9 +221,9 @@ class TrendsPage(QWidget):
             combo.setMinimumContentsLength(8)
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.redraw)
-        controls.addWidget(widgets.Field(self.tr("Indicator"), self.indicator), 2)
-        controls.addWidget(widgets.Field(self.tr("Verdeling"), self.split), 1)
-        controls.addWidget(widgets.Field(self.tr("Periode"), self.mode), 1)
+        controls.addWidget(widgets.Field(self.tr("Indicator"), self.indicator), 3)
+        controls.addWidget(widgets.Field(self.tr("Verdeling"), self.split), 3)
+        controls.addWidget(widgets.Field(self.tr("Periode"), self.mode), 2)
         column.addLayout(controls)
         actions = QHBoxLayout()
         self.status = QLabel()
@@ -408,7 +408,7 @@ class TrendsPage(QWidget):
                     aim_year.year_to_date,
                 )
             )
-        for aim_year in trends.aims:
+        for index, aim_year in enumerate(trends.aims):
             if aim_year.aim is None:
                 continue
             lines.append(
@@ -416,6 +416,7 @@ class TrendsPage(QWidget):
                     self.tr("Streefcijfer %1 naar rato").replace("%1", str(aim_year.year)),
                     tuple(round(aim_year.aim * k / 12) for k in range(1, 13)),
                     dashed=True,
+                    colour=index,
                 )
             )
             done = aim_year.year_to_date[-1] if aim_year.year_to_date else 0
