@@ -214,3 +214,22 @@ def test_every_line_colour_stands_out_on_its_background():
 
     assert all(_contrast(c, style.LIGHT.surface) >= 3 for c in LIGHT_COLOURS)
     assert all(_contrast(c, style.DARK.surface) >= 3 for c in DARK_COLOURS)
+
+
+def test_an_empty_store_says_so_instead_of_drawing_nothing(qtbot, gui_store):
+    from zkijdesk.services.users import actor_for, create_user
+
+    create_user(
+        gui_store, "lotte", "Lotte Leider", "teamlead", actor=actor_for(gui_store, "beheer")
+    )
+    window, page = _dashboard(qtbot, gui_store, "lotte")
+    try:
+        assert page.funnel_chart.is_empty()
+        assert page.funnel_chart.accessibleDescription() == (
+            "Geen routes met een intake in deze periode."
+        )
+        assert set(page.trend_chart.lines[0].values) == {0}
+        assert all(button.isEnabled() for button in page.cards["trendChart"].buttons.values())
+        shoot(window, "trends_dashboard_empty")
+    finally:
+        _close(window)

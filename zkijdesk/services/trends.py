@@ -116,15 +116,6 @@ class Trends:
         """The chart's lines; empty when the split does not apply (employers by focus group)."""
         return self.series.get((indicator, split, mode), ())
 
-    @property
-    def first_day(self) -> date:
-        year, month = self.months[0]
-        return date(year, month, 1)
-
-    @property
-    def last_day(self) -> date:
-        return month_end(*self.months[-1])
-
 
 def last_months(today: date, count: int = MONTHS_SHOWN) -> tuple[tuple[int, int], ...]:
     """The ``count`` months that have ended before ``today``, oldest first."""

@@ -141,6 +141,7 @@ class ChartCard(QFrame):
                 text, icon_name="download", flat=True, on_click=lambda k=kind: export(chart, k)
             )
             button.setObjectName(f"{chart.objectName()}_{kind}")
+            button.setEnabled(False)  # until there is something to save
             self.buttons[kind] = button
             row.addWidget(button)
         column.addLayout(row)
@@ -287,6 +288,9 @@ class TrendsPage(QWidget):
         self.redraw()
         self._draw_funnel()
         self._draw_aims()
+        for card in self.cards.values():
+            for button in card.buttons.values():
+                button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh_button.setEnabled(True)
