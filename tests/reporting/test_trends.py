@@ -159,3 +159,33 @@ def test_a_charts_workbook_keeps_text_as_text_and_gaps_empty(tmp_path):
     assert sheet["B4"].value == evil and sheet["B4"].data_type == "s"
     assert sheet["B5"].value is None and sheet["B6"].value == 3
     assert [p.name for p in target.parent.iterdir()] == ["grafiek.xlsx"]
+
+
+def test_the_admin_sets_aims_on_the_command_line(tmp_path, capsys):
+    from reporting_data import make_user
+
+    from zkijdesk.cli import main
+    from zkijdesk.storage import keys
+    from zkijdesk.storage.store import StoreLocation, create_store
+
+    path = tmp_path / "opslag.db"
+    key = keys.new_raw_key()
+    made = create_store(StoreLocation(path=path), key=key)
+    keys.save_to_keyring(path, key)
+    make_user(made, "beheerder", "admin")
+    make_user(made, "teamleider", "teamlead")
+    made.close()
+
+    def run(user, *args):
+        return main(["--store", str(path), "--user", user, "aims", *args])
+
+    assert run("beheerder", "--year", "2026", "--set", "380") == 0
+    assert "2026: 380 plaatsingen" in capsys.readouterr().out
+    assert run("beheerder", "--set", "12") == 1
+    assert "Jaar is verplicht." in capsys.readouterr().err
+    assert run("teamleider", "--year", "2026", "--set", "1") == 1
+    assert "streefcijfers instelt" in capsys.readouterr().err
+    assert run("teamleider") == 0
+    assert capsys.readouterr().out == "2026: 380 plaatsingen\n"
+    assert run("beheerder", "--year", "2026", "--clear") == 0
+    assert "Nog geen streefcijfer" in capsys.readouterr().out
