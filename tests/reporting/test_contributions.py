@@ -251,14 +251,14 @@ def test_a_contribution_carries_the_coachs_audit_anchor_to_the_team_lead(team, t
     from zkijdesk.storage import audit_anchor
     from zkijdesk.storage.store import check_store
 
-    lead_store, lead, lead_service, coaches = team
+    lead_store, _lead, lead_service, coaches = team
     coach_store, coach_service = coaches[0]
     path = coach_service.make_contribution("2026-10", tmp_path / "post")
     lead_service.import_contribution(path)
     [(name, anchor)] = lead_service.anchors()
     assert name.startswith("bijdrage-2026-10-") and name.endswith(audit_anchor.SUFFIX)
     with coach_store.read_session() as s:
-        entries, head = s.execute(text("SELECT last_id, last_hash FROM audit_head")).one()
+        entries, _head = s.execute(text("SELECT last_id, last_hash FROM audit_head")).one()
     # the export's own entry comes after the anchor it carried
     assert 0 < anchor.entries == entries - 1
     assert check_store(coach_store, [anchor]).ok
