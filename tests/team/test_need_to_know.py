@@ -206,7 +206,7 @@ def test_the_team_lead_counts_the_whole_team_without_reading_a_name(team, files)
 
 
 def test_a_credential_counts_for_the_lead_without_its_name(team, files):
-    """"Scholing behaald" counts trainings with a credential: the figures view keeps that
+    """ "Scholing behaald" counts trainings with a credential: the figures view keeps that
     there is one, not which (it once blanked the column, and the lead counted 0)."""
     from zkijdesk.reporting.cells import CellKey
     from zkijdesk.services.reporting_queries import year_counts
