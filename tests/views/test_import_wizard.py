@@ -151,3 +151,25 @@ def test_stopping_the_check_writes_nothing_and_the_window_stays_usable(
     window.show_page("clients")  # the window answers while and after the check ran
     assert client_count(gui_store) == 0
     wizard.close()
+
+
+def test_a_sheet_of_employers_through_the_wizard(qtbot, window, gui_store, tmp_path):
+    header = ["Werkgever", "KvK-nummer", "Functie", "Uren"]
+    rows = [
+        {"Werkgever": "Zorgbalans", "KvK-nummer": "12345678", "Functie": "Helpende", "Uren": 24},
+        {"Werkgever": "Zorgbalans", "Functie": "Verzorgende IG", "Uren": 32},
+    ]
+    path = write_xlsx(tmp_path / "wsp.xlsx", rows, header=header, totals=False)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 0 overslaan, 0")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "done")
+    assert "Nieuwe werkgevers: 1; vacatures: 2." in wizard.done_label.text()
+    with gui_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Vacancy)) == 2
+    wizard.close()

@@ -1178,6 +1178,10 @@
         <translation>Import %1 is saved: %2 new clients, %3 existing files added to, %4 routes, %5 trainings, %6 placements. %7 rows were refused; the report says why for each row, so you can correct them and import them again.</translation>
     </message>
     <message>
+        <source>Nieuwe werkgevers: %1; vacatures: %2.</source>
+        <translation>New employers: %1; vacancies: %2.</translation>
+    </message>
+    <message>
         <source>Spreadsheet kiezen</source>
         <translation>Choose spreadsheet</translation>
     </message>

@@ -1178,6 +1178,10 @@
             <translation>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</translation>
         </message>
         <message>
+            <source>Nieuwe werkgevers: %1; vacatures: %2.</source>
+            <translation>Nieuwe werkgevers: %1; vacatures: %2.</translation>
+        </message>
+        <message>
             <source>Spreadsheet kiezen</source>
             <translation>Spreadsheet kiezen</translation>
         </message>

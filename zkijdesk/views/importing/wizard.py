@@ -508,6 +508,14 @@ class ImportWizard(QDialog):
             .replace("%6", str(c["placements"]))
             .replace("%7", str(sum(1 for r in result.rows if r.action.value == "geweigerd")))
         )
+        if "vacancies" in c:
+            self.done_label.setText(
+                self.done_label.text()
+                + " "
+                + self.tr("Nieuwe werkgevers: %1; vacatures: %2.")
+                .replace("%1", str(c["employers"]))
+                .replace("%2", str(c["vacancies"]))
+            )
         self.show_step("done")
         self.ws.events.clients_changed.emit()
         self.ws.events.tasks_changed.emit()
