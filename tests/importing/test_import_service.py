@@ -462,6 +462,39 @@ def test_a_sheet_of_200000_rows_is_refused_before_anything_is_checked(tmp_path, 
         importer.table(importer.open(path))
 
 
+def test_a_workbook_of_200000_rows_is_refused_in_one_sentence(tmp_path, importer):
+    """A real XLSX of 200,000 rows: its sheet XML is written directly, as openpyxl would
+    take minutes."""
+    import zipfile
+
+    small = write_xlsx(tmp_path / "klein.xlsx", [person(1)], title=None, totals=False)
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>V{r}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>A{r}</t></is></c></row>'
+        for r in range(2, 200_002)
+    )
+    big = tmp_path / "groot.xlsx"
+    with zipfile.ZipFile(small) as zin, zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.namelist():
+            data = zin.read(item)
+            if item == "xl/worksheets/sheet1.xml":
+                xml = data.decode("utf-8")
+                header = xml[xml.index("<sheetData>") + 11 : xml.index("</row>") + 6]
+                start, end = xml.index("<sheetData>"), xml.index("</sheetData>")
+                xml = xml[:start] + "<sheetData>" + header + rows + xml[end:]
+                xml = xml.replace('<dimension ref="A1:P2"', '<dimension ref="A1:P200001"')
+                data = xml.encode("utf-8")
+            zout.writestr(item, data)
+    with pytest.raises(
+        ImportFileError,
+        match=re.escape(
+            "Het werkblad Cliënten heeft meer dan 100.000 regels; splits het in delen van "
+            "hoogstens 100.000 regels en importeer ze na elkaar."
+        ),
+    ):
+        importer.table(importer.open(big))
+
+
 def test_a_file_changed_after_its_preview_is_not_imported(tmp_path, importer):
     path = write_xlsx(tmp_path / "c.xlsx", [person(1)])
     source = importer.open(path)
