@@ -1971,6 +1971,57 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>PrivacyNoticeSection</name>
+    <message>
+        <source>Privacygegevens voor inzageverzoeken</source>
+        <translation>Privacy texts for access requests</translation>
+    </message>
+    <message>
+        <source>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</source>
+        <translation>Every access reply names who is responsible, how the client reaches you or the data protection officer, the purposes, the legal basis, the recipients and the source. An empty text box gets the default text.</translation>
+    </message>
+    <message>
+        <source>Verwerkingsverantwoordelijke</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Functionaris gegevensbescherming</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Ontvangers</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Bron van de gegevens</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Privacygegevens opslaan</source>
+        <translation>Save privacy texts</translation>
+    </message>
+    <message>
+        <source>Privacygegevens opgeslagen.</source>
+        <translation>Privacy texts saved.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
         <source>Rapportage</source>
@@ -2003,6 +2054,10 @@ Agreements on guidance:
     <message>
         <source>Bron:</source>
         <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
+        <translation>Accessible version for screen readers, with the same figures and notes; always goes along with the PDF.</translation>
     </message>
     <message>
         <source>Status van de maandcijfers</source>

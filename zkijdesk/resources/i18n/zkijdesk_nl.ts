@@ -1971,6 +1971,57 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>PrivacyNoticeSection</name>
+        <message>
+            <source>Privacygegevens voor inzageverzoeken</source>
+            <translation>Privacygegevens voor inzageverzoeken</translation>
+        </message>
+        <message>
+            <source>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</source>
+            <translation>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</translation>
+        </message>
+        <message>
+            <source>Verwerkingsverantwoordelijke</source>
+            <translation>Verwerkingsverantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Contactgegevens</source>
+            <translation>Contactgegevens</translation>
+        </message>
+        <message>
+            <source>Functionaris gegevensbescherming</source>
+            <translation>Functionaris gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Grondslag</source>
+            <translation>Grondslag</translation>
+        </message>
+        <message>
+            <source>Ontvangers</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>Bron van de gegevens</source>
+            <translation>Bron van de gegevens</translation>
+        </message>
+        <message>
+            <source>Privacygegevens opslaan</source>
+            <translation>Privacygegevens opslaan</translation>
+        </message>
+        <message>
+            <source>Privacygegevens opgeslagen.</source>
+            <translation>Privacygegevens opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportingPage</name>
         <message>
             <source>Rapportage</source>
@@ -2003,6 +2054,10 @@ Afspraken over begeleiding:
         <message>
             <source>Bron:</source>
             <translation>Bron:</translation>
+        </message>
+        <message>
+            <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
+            <translation>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</translation>
         </message>
         <message>
             <source>Status van de maandcijfers</source>
