@@ -196,3 +196,24 @@ def test_the_html_twin_passes_axe_in_headless_chromium(published):
     violations, passes = axe_check.violations(published["html"])
     assert violations == [], violations
     assert passes >= 20  # the check did look (tables, headings, language, contrast)
+
+
+def test_the_xlsx_prints_landscape_to_width_with_titles_and_readable_tabs(published):
+    from openpyxl import load_workbook
+
+    book = load_workbook(published["xlsx"])
+    json_doc = json.loads(published["json"].read_text("utf-8"))
+    names = book.sheetnames
+    assert "Begeleiding - Focussector" in names and "Scholing - Statushouders" in names
+    internal = {t["id"] for t in json_doc["tables"]}
+    assert not [n for n in names if n in internal or " dg " in n or "_" in n]
+    for sheet in book.worksheets[1:]:
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$5" and sheet.print_title_cols == "$A:$A"
+    texts = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value]
+    assert not [t for t in texts if isinstance(t, str) and ("docs/" in t or ".md" in t)]
+    intro = [c.value for c in book["Toelichting"]["A"] if c.value]
+    assert "Hoe kleine aantallen beschermd zijn" in intro  # the notes themselves travel along
+    assert any(str(t).startswith("Controle:") for t in intro)

@@ -68,3 +68,24 @@ def test_long_lines_fold_without_splitting_characters():
     parts = folded.split("\r\n")
     assert all(len(p.encode()) <= 75 for p in parts)
     assert "".join(p[1:] if i else p for i, p in enumerate(parts)) == "SUMMARY:" + "é" * 80
+
+
+def test_list_export_dates_are_dates_that_sort_by_date(people, tmp_path):
+    """The list page passes its screen wording ("09-09-1979"); the file keeps real dates."""
+    from zkijdesk.views.itemmodels.client_table import display_value
+
+    anna = people.anna
+    make_client(anna, "Early", "Day", born=date(1990, 12, 1))
+    make_client(anna, "Late", "Day", born=date(1985, 2, 28))
+    target = tmp_path / "lijst.xlsx"
+    ListExportService(anna.store, anna.actor, anna.today).export_xlsx(
+        ClientListQuery(),
+        ["name", "birth_date"],
+        ["Naam", "Geboortedatum"],
+        target,
+        values=display_value,
+    )
+    sheet = load_workbook(target).active
+    cells = [row[1] for row in sheet.iter_rows(min_row=2)]
+    assert all(c.is_date and c.number_format == "DD-MM-YYYY" for c in cells)
+    assert sorted(c.value.date() for c in cells) == [date(1985, 2, 28), date(1990, 12, 1)]

@@ -79,7 +79,12 @@ def _styles():
             "t", parent=base["Title"], textColor=ACCENT, alignment=0, fontName=FONT_BOLD
         ),
         "h2": ParagraphStyle(
-            "h2", parent=base["Heading2"], textColor=ACCENT, spaceBefore=10, fontName=FONT_BOLD
+            "h2",
+            parent=base["Heading2"],
+            textColor=ACCENT,
+            spaceBefore=10,
+            fontName=FONT_BOLD,
+            keepWithNext=1,
         ),
         "body": ParagraphStyle(
             "b", parent=base["BodyText"], fontSize=9.5, leading=13, fontName=FONT

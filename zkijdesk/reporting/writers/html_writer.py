@@ -40,6 +40,7 @@ caption{text-align:left;font-weight:bold;color:#1F3864;padding:.3rem 0}
 th,td{border:1px solid #9BA7B8;padding:.2rem .5rem}
 thead th{background:#EEF2F7}
 td{text-align:right;font-variant-numeric:tabular-nums}
+tbody th{text-align:left;font-weight:normal}
 td.geheim{background:#E7E6E6}
 tr.totaal th,tr.totaal td{font-weight:bold}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
