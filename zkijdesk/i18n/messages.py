@@ -441,6 +441,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("Onbekend privacygegeven.", "Unknown privacy text."),
     (
+        "Titels in de agenda moeten een bekende keuze zijn.",
+        "Titles in the calendar must be one of the known choices.",
+    ),
+    (
         "Formaten moeten een of meer zijn van pdf, html, xlsx, csv en json.",
         "Formats must be one or more of pdf, html, xlsx, csv and json.",
     ),

@@ -173,6 +173,7 @@ QLabel#chip[tone="success"] {{ background: {t.success_soft}; color: {t.success};
 QLabel#chip[tone="warning"] {{ background: {t.warning_soft}; color: {t.warning}; }}
 QLabel#chip[tone="danger"] {{ background: {t.danger_soft}; color: {t.danger}; }}
 QLabel#chip[tone="muted"] {{ background: {t.surface_alt}; color: {t.muted}; }}
+QLabel#titlesWarning {{ color: {t.warning}; }}
 
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
 QFrame#banner {{ background: {t.warning_soft}; border: 1px solid {t.warning}; border-radius: 6px; }}

@@ -158,6 +158,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarTitlesDialog</name>
+    <message>
+        <source>Taken exporteren naar agenda</source>
+        <translation>Export tasks to calendar</translation>
+    </message>
+    <message>
+        <source>Wat komt er in de titel van elke afspraak?</source>
+        <translation>What goes into the title of each appointment?</translation>
+    </message>
+    <message>
+        <source>Alleen cliëntnummer (aanbevolen)</source>
+        <translation>Client number only (recommended)</translation>
+    </message>
+    <message>
+        <source>De titel van de taak zoals getypt</source>
+        <translation>The task&apos;s title as typed</translation>
+    </message>
+    <message>
+        <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
+        <translation>Note: a typed title can contain a name (“Discuss CV with Fatima”). Your calendar is often on your phone or with a cloud service; with the client number only, no name leaves the store.</translation>
+    </message>
+</context>
+<context>
     <name>ClientFile</name>
     <message>
         <source>Cliëntdossier</source>
@@ -2754,6 +2777,10 @@ Agreements on guidance:
     <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</source>
+        <translation>Preferably no names in the title: sending titles to the calendar sends them to phone or cloud. By default only the client number goes along.</translation>
     </message>
     <message>
         <source>Taken</source>

@@ -158,6 +158,29 @@
         </message>
     </context>
     <context>
+        <name>CalendarTitlesDialog</name>
+        <message>
+            <source>Taken exporteren naar agenda</source>
+            <translation>Taken exporteren naar agenda</translation>
+        </message>
+        <message>
+            <source>Wat komt er in de titel van elke afspraak?</source>
+            <translation>Wat komt er in de titel van elke afspraak?</translation>
+        </message>
+        <message>
+            <source>Alleen cliëntnummer (aanbevolen)</source>
+            <translation>Alleen cliëntnummer (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>De titel van de taak zoals getypt</source>
+            <translation>De titel van de taak zoals getypt</translation>
+        </message>
+        <message>
+            <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
+            <translation>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientFile</name>
         <message>
             <source>Cliëntdossier</source>
@@ -2754,6 +2777,10 @@ Afspraken over begeleiding:
         <message>
             <source>Toevoegen</source>
             <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</source>
+            <translation>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</translation>
         </message>
         <message>
             <source>Taken</source>
