@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,6 +49,9 @@ BACKUP_SUFFIX = ".bak"
 KIND_AUTO = "automatisch"
 KIND_MANUAL = "handmatig"
 KIND_BEFORE_RESTORE = "voor-terugzetten"
+PART_SUFFIX = ".part"
+#: A partial copy nobody wrote to for this long belongs to a backup that was killed.
+STALE_PART_SECONDS = 15 * 60
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
@@ -333,12 +337,32 @@ def _copy_snapshot(store: Store, partial: Path) -> Snapshot:
     return snapshot
 
 
+def remove_stale_parts(folder: Path, prefix: str) -> list[Path]:
+    """Delete the ``.part`` copies a killed backup of this store left behind.
+
+    A partial copy is a full encrypted copy of the store (often tens of megabytes) that
+    no rotation would ever match. One still being written (another window's backup)
+    is recent, so only copies untouched for ``STALE_PART_SECONDS`` go.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    cutoff = time.time() - STALE_PART_SECONDS
+    for path in folder.glob(f".{prefix}.*{PART_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def make_backup(
     store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL
 ) -> BackupInfo:
     """Copy the live store into ``folder``, verify the copy, then give it its name."""
     require_sqlite(store)
     folder = Path(folder)
+    remove_stale_parts(folder, backup_prefix(store))
     target = _free_target(folder, backup_name(backup_prefix(store), kind, now))
     partial = folder / f".{target.name}.part"
     try:
@@ -425,7 +449,7 @@ def rotate(folder: Path, prefix: str) -> list[Path]:
     removed = [path for _, path in backups if path not in keep_paths]
     for path in removed:
         path.unlink(missing_ok=True)
-    return removed
+    return removed + remove_stale_parts(folder, prefix)
 
 
 def backup_if_due(
@@ -438,6 +462,7 @@ def backup_if_due(
     require_sqlite(store)
     folder = Path(folder)
     prefix = backup_prefix(store)
+    remove_stale_parts(folder, prefix)  # at start-up too, not only after a new backup
     latest = automatic_backups(folder, prefix)
     if not closing and latest and latest[0][0].date() >= now.date():
         return None
