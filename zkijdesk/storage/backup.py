@@ -510,6 +510,24 @@ def _raw_safety_copy(store_path: Path, prefix: str, folder: Path, now: datetime)
     return target
 
 
+def _replace_store_file(store_path: Path, backup: Path) -> None:
+    """Put the backup's file in the damaged store's place: copied beside it, synced, then
+    renamed over it; the old WAL and shared-memory files belong to the damaged file."""
+    import shutil
+
+    partial = store_path.with_name(f".{store_path.name}.terugzetten{PART_SUFFIX}")
+    try:
+        shutil.copyfile(backup, partial)
+        for extra in ("-wal", "-shm"):
+            Path(f"{store_path}{extra}").unlink(missing_ok=True)
+        publish_file(partial, store_path)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BackupError(output_message(exc, store_path.parent)) from exc
+        raise
+
+
 def restore_backup(
     store: Store, backup: Path, *, safety_folder: Path, now: datetime
 ) -> RestoreOutcome:
@@ -538,15 +556,26 @@ def restore_backup(
             prefix = f"{store_path.stem}-onleesbaar"
         safety, verified = _raw_safety_copy(store_path, prefix, Path(safety_folder), now), False
     source = open_readonly(info.path, store.key)
+    replace_file = False
     try:
         with store.engine.connect() as conn:
             source.backup(conn.connection.dbapi_connection)
     except sqlcipher3.DatabaseError as exc:
         mapped = as_store_error(exc)
-        raise (mapped or BackupError("Het terugzetten is mislukt; er is niets gewijzigd.")) from exc
+        # SQLite's backup API reads each page it overwrites, and a store found damaged
+        # is opened read-only; either stops it. Such a store was already too damaged to
+        # copy page by page (its safety copy is the raw file, kept above), so the file
+        # itself is replaced instead.
+        replace_file = not verified
+        if not replace_file:
+            raise (
+                mapped or BackupError("Het terugzetten is mislukt; er is niets gewijzigd.")
+            ) from exc
     finally:
         source.close()
     store.engine.dispose()  # pooled connections start afresh on the restored schema
+    if replace_file:
+        _replace_store_file(store_path, info.path)
     if upgrade:
         migrate.upgrade(store.engine)
     return RestoreOutcome(info, safety, verified, info.revision if upgrade else None)
