@@ -41,6 +41,8 @@ HYPHENATION = {
 PADDING = 3
 #: The smallest type a header is set in before a word is allowed to stick out.
 MIN_SIZE = 5.0
+#: Below this size whole words give way to hyphenation at the written-down points.
+WHOLE_WORDS_MIN = 6.4
 
 
 def hyphenation_points(word: str) -> list[int]:
@@ -61,26 +63,38 @@ def _hyphenator(word: str) -> Iterator[tuple[str, str]]:
         yield word[:point], word[point:]
 
 
-def _widest_piece(text: str, font: str, size: float) -> float:
+def _widest_piece(text: str, font: str, size: float, *, hyphenate: bool = True) -> float:
     """The width the narrowest column needs to show ``text`` without a bad break."""
     widest = 0.0
     for word in text.split():
-        points = [0, *hyphenation_points(word), len(word)]
+        points = [0, *(hyphenation_points(word) if hyphenate else []), len(word)]
         for start, end in pairwise(points):
             piece = word[start:end] + ("-" if end < len(word) else "")
             widest = max(widest, stringWidth(piece, font, size))
     return widest
 
 
-def header_style(base: ParagraphStyle, texts: Sequence[str], widths: Sequence[float]):
-    """``base`` at the largest size (down to ``MIN_SIZE``) at which every header fits."""
+def _fitting_size(base: ParagraphStyle, texts, widths, *, hyphenate: bool) -> float:
     size = base.fontSize
     for text, width in zip(texts, widths, strict=True):
-        need = _widest_piece(text, base.fontName, base.fontSize)
+        need = _widest_piece(text, base.fontName, base.fontSize, hyphenate=hyphenate)
         room = width - 2 * PADDING
         if need > room:
             size = min(size, base.fontSize * room / need)
-    size = max(MIN_SIZE, int(size * 10) / 10)
+    return int(size * 10) / 10
+
+
+def header_style(base: ParagraphStyle, texts: Sequence[str], widths: Sequence[float]):
+    """``base`` at the largest size (down to ``MIN_SIZE``) at which every header fits.
+
+    Whole words first: a slightly smaller type reads better than a hyphen. Only when
+    whole words would need type smaller than ``WHOLE_WORDS_MIN`` are the written-down
+    hyphenation points used.
+    """
+    size = _fitting_size(base, texts, widths, hyphenate=False)
+    if size < WHOLE_WORDS_MIN:
+        size = _fitting_size(base, texts, widths, hyphenate=True)
+    size = max(MIN_SIZE, size)
     return ParagraphStyle(
         f"{base.name}-{size}",
         parent=base,
