@@ -24,6 +24,7 @@ class CalendarTitlesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Taken exporteren naar agenda"))
+        self.setMinimumWidth(480)
         column = QVBoxLayout(self)
         column.addWidget(QLabel(self.tr("Wat komt er in de titel van elke afspraak?")))
         self.number_only = QRadioButton(self.tr("Alleen cliëntnummer (aanbevolen)"))

@@ -218,6 +218,9 @@ QCheckBox::indicator:checked {{
     background: {t.accent}; border-color: {t.accent}; image: url({check});
 }}
 QCheckBox::indicator:disabled {{ background: {t.surface_alt}; border-color: {t.border}; }}
+QCheckBox::indicator:checked:disabled {{
+    background: {t.muted}; border-color: {t.muted}; image: url({check});
+}}
 QTreeView::indicator, QTableView::indicator, QListView::indicator {{
     width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px;
     background: {t.surface};

@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -61,7 +62,7 @@ class PrivacyNoticeSection(QFrame):
         ):
             edit = QPlainTextEdit() if multiline else QLineEdit()
             if multiline:
-                edit.setFixedHeight(64)
+                edit.setFixedHeight(76)
             edit.setObjectName(f"notice_{key}")
             edit.setAccessibleName(text)
             self.fields[key] = edit
@@ -70,7 +71,10 @@ class PrivacyNoticeSection(QFrame):
         self.save_button = QPushButton(self.tr("Privacygegevens opslaan"))
         self.save_button.setObjectName("saveNotice")
         self.save_button.clicked.connect(self.save)
-        column.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         self.load()
 
     def load(self) -> None:
