@@ -45,6 +45,7 @@ td.geheim{background:#E7E6E6}
 tr.totaal th,tr.totaal td{font-weight:bold}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
 white-space:nowrap}
+.sr:focus{position:static;width:auto;height:auto;clip:auto}
 a{color:#1F3864}
 """.strip()
 HIDDEN_SPOKEN = "geheim"
