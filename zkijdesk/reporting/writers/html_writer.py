@@ -35,9 +35,11 @@ margin:0 auto;padding:1rem 1.5rem;line-height:1.5}
 header{background:#1F3864;color:#fff;padding:1rem 1.5rem;margin:0 -1.5rem 1rem}
 header p{margin:.2rem 0}
 h1,h2,h3{color:#1F3864}header h1{color:#fff;margin:.3rem 0}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}
+table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.88rem}
+.tabel{overflow-x:auto;max-width:100%;position:relative}
+.tabel:focus{outline:2px solid #1F3864}
 caption{text-align:left;font-weight:bold;color:#1F3864;padding:.3rem 0}
-th,td{border:1px solid #9BA7B8;padding:.2rem .5rem}
+th,td{border:1px solid #9BA7B8;padding:.2rem .4rem}
 thead th{background:#EEF2F7}
 td{text-align:right;font-variant-numeric:tabular-nums}
 tbody th{text-align:left;font-weight:normal}
@@ -93,6 +95,7 @@ def _key_figures(pub: Publication) -> list[str]:
         "verschil met vorig jaar",
     ] + ([periods.label(PERIOD_YTD)] if has_ytd else [])
     out = [
+        '<div class="tabel" role="region" tabindex="0" aria-labelledby="kerncijfers">',
         "<table>",
         f"<caption>Kerncijfers, {_e(periods.label(PERIOD_MONTH))}</caption>",
         "<thead><tr>" + "".join(f'<th scope="col">{_e(h)}</th>' for h in heads) + "</tr></thead>",
@@ -106,7 +109,7 @@ def _key_figures(pub: Publication) -> list[str]:
         if has_ytd:
             cells.append(_num(pub.shown(table.cells[(code, "", PERIOD_YTD)])))
         out.append(f'<tr><th scope="row">{_e(table.rows.label(code))}</th>{"".join(cells)}</tr>')
-    out += ["</tbody>", "</table>"]
+    out += ["</tbody>", "</table>", "</div>"]
     return out
 
 
@@ -117,6 +120,8 @@ def _figure_table(pub: Publication, table: FigureTable) -> list[str]:
     out = [
         f'<section aria-labelledby="{_anchor(table.id)}">',
         f'<h3 id="{_anchor(table.id)}">{_e(table.nl)}</h3>',
+        # A wide table scrolls inside its own box (reachable by keyboard), not the page.
+        f'<div class="tabel" role="region" tabindex="0" aria-labelledby="{_anchor(table.id)}">',
         "<table>",
         f"<caption>{_e(table.nl)}; '{SUPPRESSED_MARK}' is geheim</caption>",
         "<thead>",
@@ -140,7 +145,7 @@ def _figure_table(pub: Publication, table: FigureTable) -> list[str]:
             for column in columns
         )
         out.append(f'<tr{cls}><th scope="row">{_e(table.rows.label(row))}</th>{cells}</tr>')
-    out += ["</tbody>", "</table>", "</section>"]
+    out += ["</tbody>", "</table>", "</div>", "</section>"]
     return out
 
 
