@@ -95,7 +95,7 @@ def _key_figures(pub: Publication) -> list[str]:
         "verschil met vorig jaar",
     ] + ([periods.label(PERIOD_YTD)] if has_ytd else [])
     out = [
-        '<div class="tabel" role="region" tabindex="0" aria-labelledby="kerncijfers">',
+        '<div class="tabel" role="region" tabindex="0" aria-label="Tabel kerncijfers">',
         "<table>",
         f"<caption>Kerncijfers, {_e(periods.label(PERIOD_MONTH))}</caption>",
         "<thead><tr>" + "".join(f'<th scope="col">{_e(h)}</th>' for h in heads) + "</tr></thead>",
@@ -121,7 +121,7 @@ def _figure_table(pub: Publication, table: FigureTable) -> list[str]:
         f'<section aria-labelledby="{_anchor(table.id)}">',
         f'<h3 id="{_anchor(table.id)}">{_e(table.nl)}</h3>',
         # A wide table scrolls inside its own box (reachable by keyboard), not the page.
-        f'<div class="tabel" role="region" tabindex="0" aria-labelledby="{_anchor(table.id)}">',
+        f'<div class="tabel" role="region" tabindex="0" aria-label="Tabel {_e(table.nl)}">',
         "<table>",
         f"<caption>{_e(table.nl)}; '{SUPPRESSED_MARK}' is geheim</caption>",
         "<thead>",
