@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "zkijdesk.commands.backup",
     "zkijdesk.commands.wsp",
     "zkijdesk.commands.team",
+    "zkijdesk.commands.trends",
 )
 
 

@@ -91,6 +91,7 @@ LABELS: dict[str, str] = {
     "Startdatum": "Start date",
     "Status bij intake": "Status at intake",
     "Status vacature": "Vacancy status",
+    "Streefcijfer plaatsingen": "Placement aim",
     "Taak": "Task",
     "Telefoonnummer": "Phone number",
     "Toelichting": "Explanation",
@@ -128,6 +129,7 @@ LABELS: dict[str, str] = {
     "de bijdragen bekijkt": "view the contributions",
     "de drempel voor publicatie instelt": "set the publication threshold",
     "de map voor reservekopieën instelt": "set the backup folder",
+    "de trends van het team bekijkt": "view the team's trends",
     "de schermvergrendeling van anderen bekijkt": "view other users' screen locks",
     "de schermvergrendeling van iemand anders opheft": "lift someone else's screen lock",
     "de vergrendeltijd instelt": "set the lock time",
@@ -139,6 +141,7 @@ LABELS: dict[str, str] = {
     "het auditlog controleert": "verify the audit log",
     "het auditlog inziet": "view the audit log",
     "maandcijfers maakt": "make monthly figures",
+    "streefcijfers instelt": "set the yearly aims",
     "taken van collega's bekijkt": "view colleagues' tasks",
     "het teamoverzicht bekijkt": "view the team overview",
 }

@@ -120,6 +120,10 @@ class Store:
         with self._sessions() as session:
             try:
                 yield session
+                if self.team is not None:
+                    # Ends the read as a commit, not a rollback, so the visible set the
+                    # server kept for this connection (storage/team.py) survives it.
+                    session.commit()
             except BaseException as exc:
                 mapped = as_unit_of_work_error(exc)  # a damaged page met while reading
                 if mapped is not None:

@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>AimDialog</name>
+    <message>
+        <source>Streefcijfer plaatsingen</source>
+        <translation>Placement aim</translation>
+    </message>
+    <message>
+        <source>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</source>
+        <translation>The number of placements the region aims for in a year. The dashboard sets the team&apos;s placements against it.</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Streefcijfer wissen</source>
+        <translation>Clear aim</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Auditlog</source>
@@ -178,6 +205,21 @@
     <message>
         <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
         <translation>Note: a typed title can contain a name (“Discuss CV with Fatima”). Your calendar is often on your phone or with a cloud service; with the client number only, no name leaves the store.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Afbeelding (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Tekening (SVG)…</source>
+        <translation>Drawing (SVG)…</translation>
+    </message>
+    <message>
+        <source>Cijfers (XLSX)…</source>
+        <translation>Numbers (XLSX)…</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2023,10 @@ Agreements on guidance:
         <translation>Team</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
@@ -2954,6 +3000,205 @@ Agreements on guidance:
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>De cijfers van het team over de laatste 24 maanden, in beeld.</source>
+        <translation>The team&apos;s figures over the last 24 months, as pictures.</translation>
+    </message>
+    <message>
+        <source>Interne teamcijfers: ook kleine aantallen staan erin, zonder geheimhouding. Deel grafieken en bestanden hieruit alleen binnen het team. Cijfers die het team verlaten, maakt u bij Rapportage: de maandcijfers houden kleine aantallen geheim.</source>
+        <translation>Internal team figures: small numbers are included, without disclosure control. Share charts and files from here only within the team. Figures that leave the team are made in Reporting: the monthly figures keep small numbers confidential.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Verdeling</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per focussector</source>
+        <translation>By focus sector</translation>
+    </message>
+    <message>
+        <source>Per focusdoelgroep van het jaar</source>
+        <translation>By the year&apos;s focus target group</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Jaar tot en met de maand</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Streefcijfers…</source>
+        <translation>Aims…</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>De cijfers van 24 maanden worden geteld…</source>
+        <translation>Counting 24 months of figures…</translation>
+    </message>
+    <message>
+        <source>Trends berekenen</source>
+        <translation>Computing trends</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2, geteld op %3 met de telregels van de maandcijfers.</source>
+        <translation>%1 to %2, counted on %3 with the counting rules of the monthly figures.</translation>
+    </message>
+    <message>
+        <source>Berekenen afgebroken.</source>
+        <translation>Computing cancelled.</translation>
+    </message>
+    <message>
+        <source>Intern: niet beveiligd tegen onthulling, niet publiceren.</source>
+        <translation>Internal: not protected against disclosure, do not publish.</translation>
+    </message>
+    <message>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>jaar tot en met de maand</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <source>Werkgevers en vacatures hebben geen focusdoelgroep; kies een andere verdeling.</source>
+        <translation>Employers and vacancies have no focus target group; choose another split.</translation>
+    </message>
+    <message>
+        <source>Geen cijfers.</source>
+        <translation>No figures.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Scholing gestart</source>
+        <translation>Training started</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Werkt na 6 maanden nog</source>
+        <translation>Still working after 6 months</translation>
+    </message>
+    <message>
+        <source>Werkt na 12 maanden nog</source>
+        <translation>Still working after 12 months</translation>
+    </message>
+    <message>
+        <source>mediaan %1 dagen na de vorige stap</source>
+        <translation>median %1 days after the previous step</translation>
+    </message>
+    <message>
+        <source>%1 dagen na intake</source>
+        <translation>%1 days after intake</translation>
+    </message>
+    <message>
+        <source>bij %1 plaatsingen is de controle nog niet aan de beurt</source>
+        <translation>for %1 placements the check is not due yet</translation>
+    </message>
+    <message>
+        <source>Van intake naar duurzaam werk</source>
+        <translation>From intake to lasting work</translation>
+    </message>
+    <message>
+        <source>Routes met een intake in %1</source>
+        <translation>Routes with an intake in %1</translation>
+    </message>
+    <message>
+        <source>Geen routes met een intake in deze periode.</source>
+        <translation>No routes with an intake in this period.</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>Mediaan dagen na de vorige stap</source>
+        <translation>Median days after the previous step</translation>
+    </message>
+    <message>
+        <source>Mediaan dagen na intake</source>
+        <translation>Median days after intake</translation>
+    </message>
+    <message>
+        <source>Controle nog niet aan de beurt</source>
+        <translation>Check not due yet</translation>
+    </message>
+    <message>
+        <source>Plaatsingen %1</source>
+        <translation>Placements %1</translation>
+    </message>
+    <message>
+        <source>Streefcijfer %1 naar rato</source>
+        <translation>Aim %1 pro rata</translation>
+    </message>
+    <message>
+        <source>%1: %2 van %3 (%4 %)</source>
+        <translation>%1: %2 of %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Nog geen streefcijfer ingevoerd; de functioneel beheerder voert het in.</source>
+        <translation>No aim entered yet; the functional admin enters it.</translation>
+    </message>
+    <message>
+        <source>Plaatsingen tegen het streefcijfer van de regio</source>
+        <translation>Placements against the region&apos;s aim</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-tekening (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grafiek bewaren</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Grafiek bewaard als %1</source>
+        <translation>Chart saved as %1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,33 @@
         </message>
     </context>
     <context>
+        <name>AimDialog</name>
+        <message>
+            <source>Streefcijfer plaatsingen</source>
+            <translation>Streefcijfer plaatsingen</translation>
+        </message>
+        <message>
+            <source>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</source>
+            <translation>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</translation>
+        </message>
+        <message>
+            <source>Jaar</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Streefcijfer wissen</source>
+            <translation>Streefcijfer wissen</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Auditlog</source>
@@ -178,6 +205,21 @@
         <message>
             <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
             <translation>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Afbeelding (PNG)…</source>
+            <translation>Afbeelding (PNG)…</translation>
+        </message>
+        <message>
+            <source>Tekening (SVG)…</source>
+            <translation>Tekening (SVG)…</translation>
+        </message>
+        <message>
+            <source>Cijfers (XLSX)…</source>
+            <translation>Cijfers (XLSX)…</translation>
         </message>
     </context>
     <context>
@@ -1981,6 +2023,10 @@ Afspraken over begeleiding:
             <translation>Team</translation>
         </message>
         <message>
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
             <source>Auditlog</source>
             <translation>Auditlog</translation>
         </message>
@@ -2954,6 +3000,205 @@ Afspraken over begeleiding:
         <message>
             <source>Annuleren</source>
             <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsPage</name>
+        <message>
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
+            <source>De cijfers van het team over de laatste 24 maanden, in beeld.</source>
+            <translation>De cijfers van het team over de laatste 24 maanden, in beeld.</translation>
+        </message>
+        <message>
+            <source>Interne teamcijfers: ook kleine aantallen staan erin, zonder geheimhouding. Deel grafieken en bestanden hieruit alleen binnen het team. Cijfers die het team verlaten, maakt u bij Rapportage: de maandcijfers houden kleine aantallen geheim.</source>
+            <translation>Interne teamcijfers: ook kleine aantallen staan erin, zonder geheimhouding. Deel grafieken en bestanden hieruit alleen binnen het team. Cijfers die het team verlaten, maakt u bij Rapportage: de maandcijfers houden kleine aantallen geheim.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Verdeling</source>
+            <translation>Verdeling</translation>
+        </message>
+        <message>
+            <source>Totaal</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Per focussector</source>
+            <translation>Per focussector</translation>
+        </message>
+        <message>
+            <source>Per focusdoelgroep van het jaar</source>
+            <translation>Per focusdoelgroep van het jaar</translation>
+        </message>
+        <message>
+            <source>Per gemeente</source>
+            <translation>Per gemeente</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Per maand</source>
+            <translation>Per maand</translation>
+        </message>
+        <message>
+            <source>Jaar tot en met de maand</source>
+            <translation>Jaar tot en met de maand</translation>
+        </message>
+        <message>
+            <source>Streefcijfers…</source>
+            <translation>Streefcijfers…</translation>
+        </message>
+        <message>
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>De cijfers van 24 maanden worden geteld…</source>
+            <translation>De cijfers van 24 maanden worden geteld…</translation>
+        </message>
+        <message>
+            <source>Trends berekenen</source>
+            <translation>Trends berekenen</translation>
+        </message>
+        <message>
+            <source>%1 tot en met %2, geteld op %3 met de telregels van de maandcijfers.</source>
+            <translation>%1 tot en met %2, geteld op %3 met de telregels van de maandcijfers.</translation>
+        </message>
+        <message>
+            <source>Berekenen afgebroken.</source>
+            <translation>Berekenen afgebroken.</translation>
+        </message>
+        <message>
+            <source>Intern: niet beveiligd tegen onthulling, niet publiceren.</source>
+            <translation>Intern: niet beveiligd tegen onthulling, niet publiceren.</translation>
+        </message>
+        <message>
+            <source>per maand</source>
+            <translation>per maand</translation>
+        </message>
+        <message>
+            <source>jaar tot en met de maand</source>
+            <translation>jaar tot en met de maand</translation>
+        </message>
+        <message>
+            <source>Werkgevers en vacatures hebben geen focusdoelgroep; kies een andere verdeling.</source>
+            <translation>Werkgevers en vacatures hebben geen focusdoelgroep; kies een andere verdeling.</translation>
+        </message>
+        <message>
+            <source>Geen cijfers.</source>
+            <translation>Geen cijfers.</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Scholing gestart</source>
+            <translation>Scholing gestart</translation>
+        </message>
+        <message>
+            <source>Geplaatst</source>
+            <translation>Geplaatst</translation>
+        </message>
+        <message>
+            <source>Werkt na 6 maanden nog</source>
+            <translation>Werkt na 6 maanden nog</translation>
+        </message>
+        <message>
+            <source>Werkt na 12 maanden nog</source>
+            <translation>Werkt na 12 maanden nog</translation>
+        </message>
+        <message>
+            <source>mediaan %1 dagen na de vorige stap</source>
+            <translation>mediaan %1 dagen na de vorige stap</translation>
+        </message>
+        <message>
+            <source>%1 dagen na intake</source>
+            <translation>%1 dagen na intake</translation>
+        </message>
+        <message>
+            <source>bij %1 plaatsingen is de controle nog niet aan de beurt</source>
+            <translation>bij %1 plaatsingen is de controle nog niet aan de beurt</translation>
+        </message>
+        <message>
+            <source>Van intake naar duurzaam werk</source>
+            <translation>Van intake naar duurzaam werk</translation>
+        </message>
+        <message>
+            <source>Routes met een intake in %1</source>
+            <translation>Routes met een intake in %1</translation>
+        </message>
+        <message>
+            <source>Geen routes met een intake in deze periode.</source>
+            <translation>Geen routes met een intake in deze periode.</translation>
+        </message>
+        <message>
+            <source>Stap</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <source>Mediaan dagen na de vorige stap</source>
+            <translation>Mediaan dagen na de vorige stap</translation>
+        </message>
+        <message>
+            <source>Mediaan dagen na intake</source>
+            <translation>Mediaan dagen na intake</translation>
+        </message>
+        <message>
+            <source>Controle nog niet aan de beurt</source>
+            <translation>Controle nog niet aan de beurt</translation>
+        </message>
+        <message>
+            <source>Plaatsingen %1</source>
+            <translation>Plaatsingen %1</translation>
+        </message>
+        <message>
+            <source>Streefcijfer %1 naar rato</source>
+            <translation>Streefcijfer %1 naar rato</translation>
+        </message>
+        <message>
+            <source>%1: %2 van %3 (%4 %)</source>
+            <translation>%1: %2 van %3 (%4 %)</translation>
+        </message>
+        <message>
+            <source>Nog geen streefcijfer ingevoerd; de functioneel beheerder voert het in.</source>
+            <translation>Nog geen streefcijfer ingevoerd; de functioneel beheerder voert het in.</translation>
+        </message>
+        <message>
+            <source>Plaatsingen tegen het streefcijfer van de regio</source>
+            <translation>Plaatsingen tegen het streefcijfer van de regio</translation>
+        </message>
+        <message>
+            <source>PNG-afbeelding (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG-tekening (*.svg)</source>
+            <translation>SVG-tekening (*.svg)</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Grafiek bewaren</source>
+            <translation>Grafiek bewaren</translation>
+        </message>
+        <message>
+            <source>Grafiek bewaard als %1</source>
+            <translation>Grafiek bewaard als %1</translation>
         </message>
     </context>
     <context>

@@ -58,8 +58,7 @@ def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
     routes = ws.clients.routes(client_id)
     contacts = ws.activities.contacts(client_id)
     tasks = ws.activities.tasks(client_id=client_id, include_done=True)
-    has_employer = any(p.employer_id for r in routes for p in r.placements)
-    employers = ws.employer_names() if has_employer else {}
+    employers = ws.employers.names(p.employer_id for r in routes for p in r.placements)
     drafts = {}
     if first:
         ws.prefs.note_opened(client_id)

@@ -136,6 +136,15 @@ def after_sign_in(window, ctx) -> None:
             TeamPage(ctx, window),
         )
         window.show_page("team")
+    if ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN):
+        from zkijdesk.views.trends.page import TrendsPage
+
+        window.add_page(
+            "trends",
+            QCoreApplication.translate("PrivacyIntegration", "Trends"),
+            "chart",
+            TrendsPage(ctx, window),
+        )
     if ctx.actor.role is Role.ADMIN:
         window.add_page(
             "audit",
