@@ -21,7 +21,8 @@ ALLOWED: dict[str, set[str]] = {
     "atomic": {"domain"},
     "config": {"atomic", "domain"},
     "sheet_text": set(),
-    "reporting": {"domain", "atomic", "sheet_text"},
+    "pdf_fonts": set(),
+    "reporting": {"domain", "atomic", "sheet_text", "pdf_fonts"},
     "storage": {"domain", "models", "atomic", "config", "sqlalchemy"},
     "services": {
         "domain",
@@ -30,6 +31,7 @@ ALLOWED: dict[str, set[str]] = {
         "reporting",
         "atomic",
         "sheet_text",
+        "pdf_fonts",
         "config",
         "sqlalchemy",
     },

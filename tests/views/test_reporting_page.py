@@ -69,7 +69,10 @@ def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_pat
     opened: list[Path] = []
     page.choose_folder = lambda: str(tmp_path / "uit")
     page.open_folder = opened.append
+    assert page.formats["html"].isChecked() and not page.formats["html"].isEnabled()
     page.formats["pdf"].setChecked(False)
+    assert page.formats["html"].isEnabled()  # without the PDF, the HTML is a free choice
+    page.formats["html"].setChecked(False)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
     assert opened == [tmp_path / "uit"]

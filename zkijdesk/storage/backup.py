@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +49,9 @@ BACKUP_SUFFIX = ".bak"
 KIND_AUTO = "automatisch"
 KIND_MANUAL = "handmatig"
 KIND_BEFORE_RESTORE = "voor-terugzetten"
+PART_SUFFIX = ".part"
+#: A partial copy nobody wrote to for this long belongs to a backup that was killed.
+STALE_PART_SECONDS = 15 * 60
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
@@ -358,12 +362,32 @@ def _copy_snapshot(store: Store, partial: Path) -> tuple[Snapshot, audit_anchor.
     return snapshot, anchor
 
 
+def remove_stale_parts(folder: Path, prefix: str) -> list[Path]:
+    """Delete the ``.part`` copies a killed backup of this store left behind.
+
+    A partial copy is a full encrypted copy of the store (often tens of megabytes) that
+    no rotation would ever match. One still being written (another window's backup)
+    is recent, so only copies untouched for ``STALE_PART_SECONDS`` go.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    cutoff = time.time() - STALE_PART_SECONDS
+    for path in folder.glob(f".{prefix}.*{PART_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def make_backup(
     store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL, thorough: bool = True
 ) -> BackupInfo:
     """Copy the live store into ``folder``, verify the copy, then give it its name."""
     require_sqlite(store)
     folder = Path(folder)
+    remove_stale_parts(folder, backup_prefix(store))
     target = _free_target(folder, backup_name(backup_prefix(store), kind, now))
     partial = folder / f".{target.name}.part"
     try:
@@ -459,7 +483,7 @@ def rotate(folder: Path, prefix: str) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
         anchor_path(path).unlink(missing_ok=True)
-    return removed
+    return removed + remove_stale_parts(folder, prefix)
 
 
 def backup_if_due(
@@ -474,6 +498,7 @@ def backup_if_due(
     require_sqlite(store)
     folder = Path(folder)
     prefix = backup_prefix(store)
+    remove_stale_parts(folder, prefix)  # at start-up too, not only after a new backup
     latest = automatic_backups(folder, prefix)
     if not closing and latest and latest[0][0].date() >= now.date():
         return None
@@ -523,6 +548,24 @@ def _raw_safety_copy(store_path: Path, prefix: str, folder: Path, now: datetime)
     return target
 
 
+def _replace_store_file(store_path: Path, backup: Path) -> None:
+    """Put the backup's file in the damaged store's place: copied beside it, synced, then
+    renamed over it; the old WAL and shared-memory files belong to the damaged file."""
+    import shutil
+
+    partial = store_path.with_name(f".{store_path.name}.terugzetten{PART_SUFFIX}")
+    try:
+        shutil.copyfile(backup, partial)
+        for extra in ("-wal", "-shm"):
+            Path(f"{store_path}{extra}").unlink(missing_ok=True)
+        publish_file(partial, store_path)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BackupError(output_message(exc, store_path.parent)) from exc
+        raise
+
+
 def restore_backup(
     store: Store, backup: Path, *, safety_folder: Path, now: datetime
 ) -> RestoreOutcome:
@@ -551,15 +594,26 @@ def restore_backup(
             prefix = f"{store_path.stem}-onleesbaar"
         safety, verified = _raw_safety_copy(store_path, prefix, Path(safety_folder), now), False
     source = open_readonly(info.path, store.key)
+    replace_file = False
     try:
         with store.engine.connect() as conn:
             source.backup(conn.connection.dbapi_connection)
     except sqlcipher3.DatabaseError as exc:
         mapped = as_store_error(exc)
-        raise (mapped or BackupError("Het terugzetten is mislukt; er is niets gewijzigd.")) from exc
+        # SQLite's backup API reads each page it overwrites, and a store found damaged
+        # is opened read-only; either stops it. Such a store was already too damaged to
+        # copy page by page (its safety copy is the raw file, kept above), so the file
+        # itself is replaced instead.
+        replace_file = not verified
+        if not replace_file:
+            raise (
+                mapped or BackupError("Het terugzetten is mislukt; er is niets gewijzigd.")
+            ) from exc
     finally:
         source.close()
     store.engine.dispose()  # pooled connections start afresh on the restored schema
+    if replace_file:
+        _replace_store_file(store_path, info.path)
     if upgrade:
         migrate.upgrade(store.engine)
     return RestoreOutcome(info, safety, verified, info.revision if upgrade else None)

@@ -535,14 +535,28 @@ class MainWindow(QMainWindow):
         )
         return Path(path) if path else None
 
+    def ask_calendar_titles(self) -> str | None:
+        from zkijdesk.views.calendar_dialog import CalendarTitlesDialog
+
+        dialog = CalendarTitlesDialog(self)
+        try:
+            return (
+                dialog.mode() if dialog.exec() == CalendarTitlesDialog.DialogCode.Accepted else None
+            )
+        finally:
+            dialog.deleteLater()
+
     def export_calendar(self) -> None:
+        titles = self.ask_calendar_titles()
+        if titles is None:
+            return
         target = self.ask_calendar_path()
         if target is None or self.ws is None:
             return
         calendar = self.ws.calendar
         today = self.ws.today()
         self.runner.run(
-            lambda: calendar.export_tasks(target, since=today),
+            lambda: calendar.export_tasks(target, since=today, titles=titles),
             on_done=lambda n: self.statusBar().showMessage(
                 self.tr("%1 taken geëxporteerd naar %2")
                 .replace("%1", str(n))

@@ -173,6 +173,7 @@ QLabel#chip[tone="success"] {{ background: {t.success_soft}; color: {t.success};
 QLabel#chip[tone="warning"] {{ background: {t.warning_soft}; color: {t.warning}; }}
 QLabel#chip[tone="danger"] {{ background: {t.danger_soft}; color: {t.danger}; }}
 QLabel#chip[tone="muted"] {{ background: {t.surface_alt}; color: {t.muted}; }}
+QLabel#titlesWarning {{ color: {t.warning}; }}
 
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
 QFrame#banner {{ background: {t.warning_soft}; border: 1px solid {t.warning}; border-radius: 6px; }}
@@ -217,6 +218,9 @@ QCheckBox::indicator:checked {{
     background: {t.accent}; border-color: {t.accent}; image: url({check});
 }}
 QCheckBox::indicator:disabled {{ background: {t.surface_alt}; border-color: {t.border}; }}
+QCheckBox::indicator:checked:disabled {{
+    background: {t.muted}; border-color: {t.muted}; image: url({check});
+}}
 QTreeView::indicator, QTableView::indicator, QListView::indicator {{
     width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px;
     background: {t.surface};

@@ -185,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarTitlesDialog</name>
+    <message>
+        <source>Taken exporteren naar agenda</source>
+        <translation>Export tasks to calendar</translation>
+    </message>
+    <message>
+        <source>Wat komt er in de titel van elke afspraak?</source>
+        <translation>What goes into the title of each appointment?</translation>
+    </message>
+    <message>
+        <source>Alleen cliëntnummer (aanbevolen)</source>
+        <translation>Client number only (recommended)</translation>
+    </message>
+    <message>
+        <source>De titel van de taak zoals getypt</source>
+        <translation>The task&apos;s title as typed</translation>
+    </message>
+    <message>
+        <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
+        <translation>Note: a typed title can contain a name (“Discuss CV with Fatima”). Your calendar is often on your phone or with a cloud service; with the client number only, no name leaves the store.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Afbeelding (PNG)…</source>
@@ -2256,6 +2279,57 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>PrivacyNoticeSection</name>
+    <message>
+        <source>Privacygegevens voor inzageverzoeken</source>
+        <translation>Privacy texts for access requests</translation>
+    </message>
+    <message>
+        <source>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</source>
+        <translation>Every access reply names who is responsible, how the client reaches you or the data protection officer, the purposes, the legal basis, the recipients and the source. An empty text box gets the default text.</translation>
+    </message>
+    <message>
+        <source>Verwerkingsverantwoordelijke</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Functionaris gegevensbescherming</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Ontvangers</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Bron van de gegevens</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Privacygegevens opslaan</source>
+        <translation>Save privacy texts</translation>
+    </message>
+    <message>
+        <source>Privacygegevens opgeslagen.</source>
+        <translation>Privacy texts saved.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
         <source>Rapportage</source>
@@ -2288,6 +2362,10 @@ Agreements on guidance:
     <message>
         <source>Bron:</source>
         <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
+        <translation>Accessible version for screen readers, with the same figures and notes; always goes along with the PDF.</translation>
     </message>
     <message>
         <source>Status van de maandcijfers</source>
@@ -2984,6 +3062,10 @@ Agreements on guidance:
     <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</source>
+        <translation>Preferably no names in the title: sending titles to the calendar sends them to phone or cloud. By default only the client number goes along.</translation>
     </message>
     <message>
         <source>Taken</source>

@@ -185,6 +185,29 @@
         </message>
     </context>
     <context>
+        <name>CalendarTitlesDialog</name>
+        <message>
+            <source>Taken exporteren naar agenda</source>
+            <translation>Taken exporteren naar agenda</translation>
+        </message>
+        <message>
+            <source>Wat komt er in de titel van elke afspraak?</source>
+            <translation>Wat komt er in de titel van elke afspraak?</translation>
+        </message>
+        <message>
+            <source>Alleen cliëntnummer (aanbevolen)</source>
+            <translation>Alleen cliëntnummer (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>De titel van de taak zoals getypt</source>
+            <translation>De titel van de taak zoals getypt</translation>
+        </message>
+        <message>
+            <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
+            <translation>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCard</name>
         <message>
             <source>Afbeelding (PNG)…</source>
@@ -2256,6 +2279,57 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>PrivacyNoticeSection</name>
+        <message>
+            <source>Privacygegevens voor inzageverzoeken</source>
+            <translation>Privacygegevens voor inzageverzoeken</translation>
+        </message>
+        <message>
+            <source>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</source>
+            <translation>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</translation>
+        </message>
+        <message>
+            <source>Verwerkingsverantwoordelijke</source>
+            <translation>Verwerkingsverantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Contactgegevens</source>
+            <translation>Contactgegevens</translation>
+        </message>
+        <message>
+            <source>Functionaris gegevensbescherming</source>
+            <translation>Functionaris gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Grondslag</source>
+            <translation>Grondslag</translation>
+        </message>
+        <message>
+            <source>Ontvangers</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>Bron van de gegevens</source>
+            <translation>Bron van de gegevens</translation>
+        </message>
+        <message>
+            <source>Privacygegevens opslaan</source>
+            <translation>Privacygegevens opslaan</translation>
+        </message>
+        <message>
+            <source>Privacygegevens opgeslagen.</source>
+            <translation>Privacygegevens opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportingPage</name>
         <message>
             <source>Rapportage</source>
@@ -2288,6 +2362,10 @@ Afspraken over begeleiding:
         <message>
             <source>Bron:</source>
             <translation>Bron:</translation>
+        </message>
+        <message>
+            <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
+            <translation>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</translation>
         </message>
         <message>
             <source>Status van de maandcijfers</source>
@@ -2984,6 +3062,10 @@ Afspraken over begeleiding:
         <message>
             <source>Toevoegen</source>
             <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</source>
+            <translation>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</translation>
         </message>
         <message>
             <source>Taken</source>

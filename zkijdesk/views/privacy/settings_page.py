@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import ExitReason, Role, label
 from zkijdesk.services.app_lock import AppLockService
 from zkijdesk.views import feedback, widgets
+from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
 
 
 class SettingsPage(QWidget):
@@ -64,6 +65,8 @@ class SettingsPage(QWidget):
             column.addWidget(self._idle_section())
             column.addWidget(self._backup_section())
             column.addWidget(self._retention_section())
+            self.notice_section = PrivacyNoticeSection(ctx, self._run, self.status.setText)
+            column.addWidget(self.notice_section)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -101,6 +101,14 @@ class ReportingPage(QWidget):
             box.setChecked(True)
             self.formats[fmt] = box
             controls.addWidget(box)
+        self.formats["html"].setToolTip(
+            self.tr(
+                "Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; "
+                "gaat altijd mee met de PDF."
+            )
+        )
+        self.formats["pdf"].toggled.connect(self._pdf_toggled)
+        self._pdf_toggled(self.formats["pdf"].isChecked())
         controls.addStretch(1)
         controls.addWidget(self.preview_button)
         controls.addWidget(self.export_button)
@@ -177,6 +185,8 @@ class ReportingPage(QWidget):
             widget.setEnabled(not busy)
         for box in self.formats.values():
             box.setEnabled(not busy)
+        if not busy:
+            self._pdf_toggled(self.formats["pdf"].isChecked())
         self.progress.setVisible(busy)
         if busy:
             self.progress.setValue(0)
@@ -186,6 +196,13 @@ class ReportingPage(QWidget):
         self.table_choice.clear()
         self.model.show(None, None)
         self.hidden_label.clear()
+
+    def _pdf_toggled(self, checked: bool) -> None:
+        """The PDF cannot be read by a screen reader: its HTML twin is not optional then."""
+        html = self.formats["html"]
+        if checked:
+            html.setChecked(True)
+        html.setEnabled(not checked)
 
     def chosen_formats(self) -> list[str]:
         return [fmt for fmt, box in self.formats.items() if box.isChecked()]
