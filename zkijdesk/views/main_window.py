@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.events import AppEvents
 from zkijdesk.views.icons import icon
+from zkijdesk.views.page_stack import PageStack
 from zkijdesk.views.progress import TaskProgress
 from zkijdesk.views.tasks import TaskRunner
 
@@ -62,9 +62,10 @@ class MainWindow(QMainWindow):
         self._ref_waiters: list[Callable[[], None]] = []
         self._ref_loaded = False
         self._closing_after_work = False
+        self._closing_backup = None  # the Task of the backup at closing, once started
         self._usable_sent = False
         self.setWindowTitle(self.tr("zkijdesk"))
-        self.setMinimumSize(QSize(980, 640))
+        self.setMinimumSize(QSize(880, 480))
         self.resize(1280, 800)
 
         panel = QWidget()
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         self.files_nav.currentItemChanged.connect(self._file_nav_changed)
         nav_column.addWidget(self.files_nav, 1)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
+        self.stack.switched.connect(self._sync_navigation)
         self.loading = LoadingPage(self.tr("Opslag wordt geopend…"))
         self.stack.addWidget(self.loading)
         frame = QWidget()
@@ -202,8 +204,12 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("Beel&d"))
         self.page_actions = []
         for number, key in enumerate(PAGE_KEYS, start=1):
+            # "Werkgevers & vacatures": a menu reads "&" as the next letter's mnemonic.
             action = self.add_action(
-                view, self.page_titles[key], lambda k=key: self.show_page(k), f"Ctrl+{number}"
+                view,
+                self.page_titles[key].replace("&", "&&"),
+                lambda k=key: self.show_page(k),
+                f"Ctrl+{number}",
             )
             self.page_actions.append(action)
         view.addSeparator()
@@ -352,28 +358,32 @@ class MainWindow(QMainWindow):
             return
         page = self.pages.get(key) or self._hosted(key)
         self.stack.setCurrentWidget(page)
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
-        self.files_nav.clearSelection()
-        self.files_nav.setCurrentItem(None)
+
+    def _sync_navigation(self, current: QWidget) -> None:
+        """Mark the shown page in the page list or in the open files, nowhere else."""
+        for nav in (self.nav, self.files_nav):
+            nav.blockSignals(True)
+            nav.clearSelection()
+            nav.setCurrentItem(None)
+            for row in range(nav.count()):
+                item = nav.item(row)
+                data = item.data(Qt.ItemDataRole.UserRole)
+                if data is current or (isinstance(data, str) and self.pages.get(data) is current):
+                    nav.setCurrentItem(item)
+            nav.blockSignals(False)
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
-        if current is not None:
+        # A list that gets the focus makes its first row current without a click; while
+        # the stack switches (the focus leaving the old page) that is no choice to follow.
+        if current is not None and not self.stack.switching:
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
 
     def _file_nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
-        if current is None:
+        if current is None or self.stack.switching:
             return
         widget = current.data(Qt.ItemDataRole.UserRole)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
-            self.nav.blockSignals(True)
-            self.nav.clearSelection()
-            self.nav.setCurrentItem(None)
-            self.nav.blockSignals(False)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -396,9 +406,6 @@ class MainWindow(QMainWindow):
         return None
 
     def _select(self, widget: QWidget) -> None:
-        item = self._item_of(widget)
-        if item is not None:
-            self.files_nav.setCurrentItem(item)
         self.stack.setCurrentWidget(widget)
 
     # ------------------------------------------------------------------ client files
@@ -628,12 +635,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     def closeEvent(self, event) -> None:
-        """Ask about unsaved files, then keep whatever is still unsaved as drafts.
+        """Ask about unsaved files, keep whatever is still unsaved as drafts, back up, close.
 
         Behind the app lock nothing is asked (the question would name a client, and
         whoever stands at the desk must not decide about the coach's work): every
         unsaved form is kept as a draft instead, offered back when it is opened again.
+        The backup at closing takes seconds on a large store: it runs on a worker while
+        the window says so, and the window closes itself when it is done.
         """
+        if self._closing_backup is not None:
+            if not self._closing_backup.finished:
+                event.ignore()
+                self._say_closing()
+                return
+            self._finish_close()
+            super().closeEvent(event)
+            return
         app_lock = getattr(self, "app_lock", None)
         locked = app_lock is not None and app_lock.screen.is_locked
         for widget in self._open_widgets():
@@ -646,8 +663,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings().setValue("main/geometry", self.saveGeometry())
-        self.runner.shut_down()
-        QApplication.processEvents()
+        self.runner.cancel_all()
         for widget in self._open_widgets():
             keep = getattr(widget, "keep_drafts", None)
             if keep is not None:
@@ -655,10 +671,43 @@ class MainWindow(QMainWindow):
                     keep()
                 except ZkijdeskError as exc:
                     self.statusBar().showMessage(feedback.message(exc))
-        from zkijdesk.views.privacy.integration import before_close
+        from zkijdesk.views.privacy.integration import (
+            closing_backup,
+            closing_backup_label,
+            stop_watching,
+        )
 
-        before_close(self)
+        stop_watching(self)
+        work = closing_backup(self)
+        if work is not None:
+            event.ignore()
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self._closing_backup = self.runner.run(
+                work,
+                label=closing_backup_label(),
+                serial=True,
+                on_done=lambda _info: self._closing_backup_done(None),
+                on_error=self._closing_backup_done,
+            )
+            self._say_closing()
+            return
+        self._finish_close()
+        super().closeEvent(event)
+
+    def _say_closing(self) -> None:
+        self.statusBar().showMessage(self.tr("zkijdesk sluit zodra de reservekopie klaar is."), 0)
+
+    def _closing_backup_done(self, exc: BaseException | None) -> None:
+        """Closed either way: a failed backup is said, and the next start makes one."""
+        if exc is not None:
+            feedback.show_error(self, exc)
+        QTimer.singleShot(0, self.close)
+
+    def _finish_close(self) -> None:
+        """Stop the workers (they were told to stop) and close the store."""
+        self.runner.shut_down()
+        QApplication.processEvents()
         if self.store is not None:
             self.store.close()
             self.store = None
-        super().closeEvent(event)

@@ -299,6 +299,9 @@ QTabBar::tab:hover {{ color: {t.text}; }}
 
 QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QStackedWidget#pageStack, QScrollArea#pageFrame,
+QScrollArea#pageFrame > QWidget#qt_scrollarea_viewport,
+QScrollArea#pageFrame > QWidget > QWidget {{ background: {t.window}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 4px; min-height: 30px; }}
 QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}

@@ -141,7 +141,7 @@ class ClientFile(QWidget):
         self.tabs.setDocumentMode(True)
         self.form = PersonForm(ws.ref)
         person = QScrollArea()
-        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()

@@ -118,7 +118,7 @@ class TransferDialog(QDialog):
 class TeamPage(QWidget):
     def __init__(self, ctx, window) -> None:
         super().__init__(window)
-        self.setObjectName("teamPage")
+        self.setObjectName("teamOverview")
         self.ctx = ctx
         self.window_ = window
         self.service = TeamOverviewService(ctx.store, ctx.actor, ctx.today)

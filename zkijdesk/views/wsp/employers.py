@@ -73,7 +73,6 @@ class EmployersTab(QWidget):
                 self.tr("Open"),
                 self.tr("Laatste contact"),
             ],
-            detail_width=420,
         )
         self.filter.textChanged.connect(self._apply_filter)
         self.banen_only.toggled.connect(lambda _on: self._apply_filter(self.filter.text()))

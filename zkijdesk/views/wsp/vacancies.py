@@ -67,7 +67,6 @@ class VacanciesTab(QWidget):
                 self.tr("Plaats"),
                 self.tr("Status"),
             ],
-            detail_width=340,
         )
         self.filter.textChanged.connect(self._apply_filter)
         self.open_only.toggled.connect(lambda _on: self.reload())
