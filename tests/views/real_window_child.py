@@ -175,8 +175,7 @@ def main() -> int:
         for row in range(window.nav.count()):
             page_key = window.nav.item(row).data(Qt.ItemDataRole.UserRole)
             window.nav.setCurrentRow(row)
-            page = window.current_page()
-            wait_for(lambda p=page: not getattr(p, "loading", False))
+            wait_for(lambda: not getattr(window.current_page(), "loading", False))
             check(f"page {page_key}", shoot=True)
         for client_id in window.ws.client_list.search(ClientListQuery()).ids[:1]:
             window.events.open_client.emit(client_id)

@@ -37,7 +37,9 @@ def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, sto
     page.resize(1000, 600)
     page.show()
     page.client_box.setValue(cid)
-    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.user_box.count() > 1, timeout=10_000)  # read on a worker
+    with qtbot.waitSignal(page.searched, timeout=10_000):
+        qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     actions = {page.model.index(r, 2).data() for r in range(page.model.rowCount())}
     assert actions == {"Aangemaakt", "Ingezien"}
     assert "keten intact" in page.status.text()
@@ -60,6 +62,7 @@ def test_a_coach_gets_a_refusal_not_a_list(qtbot, people, store):
 
     page = AuditPage(people.anna)
     qtbot.addWidget(page)
-    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.searched, timeout=10_000):
+        qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
     assert "rol staat niet toe" in page.status.text()

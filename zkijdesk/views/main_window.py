@@ -9,6 +9,7 @@ talk through the event hub (``views/events.py``).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -33,9 +34,18 @@ from zkijdesk.views.progress import TaskProgress
 from zkijdesk.views.tasks import TaskRunner
 
 PAGE_KEYS = ("worklist", "clients", "wsp", "reporting")
+#: Pages built on their first visit: key -> (module, class).
+HOSTED_PAGES = {
+    "wsp": ("zkijdesk.views.wsp.page", "WspPage"),
+    "reporting": ("zkijdesk.views.reporting.page", "ReportingPage"),
+}
 
 
 class LoadingPage(QWidget):
+    """Says what is coming while a page is prepared (``loading`` tells tests to wait)."""
+
+    loading = True
+
     def __init__(self, text: str) -> None:
         super().__init__()
         column = QVBoxLayout(self)
@@ -294,19 +304,35 @@ class MainWindow(QMainWindow):
         return ws
 
     def _hosted(self, key: str) -> QWidget:
-        """The Werkgevers & vacatures and Rapportage pages, built by their own modules."""
+        """The Werkgevers & vacatures and Rapportage pages, built on their first visit.
+
+        Their modules are imported on a worker first (Rapportage pulls in SciPy for the
+        disclosure audit: about a second), while a placeholder page says what comes.
+        """
         if key not in self.pages:
-            if key == "wsp":
-                from zkijdesk.views.wsp.page import WspPage
-
-                page = WspPage(self.ws.ctx, self)
-            else:
-                from zkijdesk.views.reporting.page import ReportingPage
-
-                page = ReportingPage(self.ws.ctx, self)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            placeholder = LoadingPage(
+                self.tr("%1 wordt geladen…").replace("%1", self.page_titles[key])
+            )
+            placeholder.setObjectName(f"{key}Loading")
+            self.pages[key] = placeholder
+            self.stack.addWidget(placeholder)
+            module, name = HOSTED_PAGES[key]
+            self.runner.run(
+                lambda: getattr(importlib.import_module(module), name),
+                on_done=lambda cls, k=key: self._build_hosted(k, cls),
+                on_error=lambda exc: placeholder.label.setText(feedback.message(exc)),
+            )
         return self.pages[key]
+
+    def _build_hosted(self, key: str, cls) -> None:
+        placeholder = self.pages[key]
+        page = cls(self.ws.ctx, self)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
         """Host another page (the admin's audit page, for instance) in the navigation."""
