@@ -346,8 +346,9 @@ class ClientFile(QWidget):
             view = self.ws.clients.update(self.client_id, data)
         except ValidationError as exc:
             self.tabs.setCurrentIndex(0)
-            if not self.form.show_error(exc):
-                self.banner.show_message(feedback.message(exc), "danger")
+            elsewhere = self.form.show_error(exc)
+            if elsewhere:
+                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
             return False
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
@@ -360,6 +361,7 @@ class ClientFile(QWidget):
             self._show_header(FileData(view, self.data.routes, [], [], {}))
         self._update_save()
         self.ws.events.client_changed.emit(self.client_id)
+        feedback.saved(self, self.tr("Gegevens opgeslagen."))
         return True
 
     def revert(self) -> None:
