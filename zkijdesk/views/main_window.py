@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -73,6 +72,8 @@ class MainWindow(QMainWindow):
         self._ref_loaded = False
         self._closing_after_work = False
         self._closing_backup = None  # the Task of the backup at closing, once started
+        self._finishing = False  # the workers are being waited for, the store closed
+        self._closed_for_good = False
         self._usable_sent = False
         self.setWindowTitle(self.tr("zkijdesk"))
         self.setMinimumSize(QSize(880, 480))
@@ -669,13 +670,15 @@ class MainWindow(QMainWindow):
         The backup at closing takes seconds on a large store: it runs on a worker while
         the window says so, and the window closes itself when it is done.
         """
-        if self._closing_backup is not None:
-            if not self._closing_backup.finished:
-                event.ignore()
-                self._say_closing()
-                return
-            self._finish_close()
+        if self._closed_for_good:
             super().closeEvent(event)
+            return
+        if self._closing_backup is not None:
+            event.ignore()
+            if not self._closing_backup.finished:
+                self._say_closing()
+            elif not self._finishing:
+                self._finish_close()
             return
         app_lock = getattr(self, "app_lock", None)
         locked = app_lock is not None and app_lock.screen.is_locked
@@ -718,8 +721,8 @@ class MainWindow(QMainWindow):
             )
             self._say_closing()
             return
+        event.ignore()
         self._finish_close()
-        super().closeEvent(event)
 
     def _say_closing(self) -> None:
         self.statusBar().showMessage(self.tr("zkijdesk sluit zodra de reservekopie klaar is."), 0)
@@ -731,9 +734,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.close)
 
     def _finish_close(self) -> None:
-        """Stop the workers (they were told to stop) and close the store."""
-        self.runner.shut_down()
-        QApplication.processEvents()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        """Let the workers end and close the store, off the UI thread; then close."""
+        self._finishing = True
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(False)
+        store, self.store = self.store, None
+
+        def closed() -> None:
+            self._closed_for_good = True
+            self.close()
+
+        self.runner.close_in_background(store.close if store is not None else lambda: None, closed)
