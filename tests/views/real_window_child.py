@@ -68,7 +68,7 @@ def clipping(root) -> list[str]:
 def main() -> int:
     store_path, username, size, journey, shots, prefix = sys.argv[1:7]
     width, height = (int(x) for x in size.split("x"))
-    from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QEvent, Qt, QtMsgType, qInstallMessageHandler
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -120,8 +120,17 @@ def main() -> int:
     folder = Path(shots)
     folder.mkdir(parents=True, exist_ok=True)
 
-    def check(step: str, shoot: bool = False) -> None:
+    def settle() -> None:
+        """Let the page finish what it shows: its data in, its layouts done, painted."""
+        page = window.current_page()
+        wait_for(lambda: not getattr(page, "loading", False) and getattr(page, "data", 1))
+        for _ in range(3):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            QApplication.processEvents()
         QTest.qWait(150)  # let the window paint, as a user would see it
+
+    def check(step: str, shoot: bool = False) -> None:
+        settle()
         current = window.current_page()
         record = {
             "step": step,
@@ -164,6 +173,7 @@ def main() -> int:
             QTest.qWait(200)
             check(f"bin {round_}")
             window.bin_dialog.reject()
+            window.activateWindow()  # as a window manager does when a dialog goes
             for number, code in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_4), start=1):
                 key(code)
                 check(f"ctrl-{number} {round_}")

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Hoofdmenu"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         titles = {
             "worklist": (self.tr("Mijn werkvoorraad"), "home"),
             "clients": (self.tr("Cliënten"), "users"),
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-        self.nav.setFixedHeight(4 * 42 + 16)
+        self._fit_nav()
         self.nav.currentItemChanged.connect(self._nav_changed)
         nav_column.addWidget(self.nav)
         self.files_caption = widgets.label(self.tr("GEOPENDE DOSSIERS"), "navSection")
@@ -245,6 +245,12 @@ class MainWindow(QMainWindow):
         close_tab = QShortcut(QKeySequence("Ctrl+F4"), self)
         close_tab.activated.connect(self.close_current_file)
 
+    def _fit_nav(self) -> None:
+        """All pages in view where there is room; on a short screen (1080p at 200 %) the
+        list scrolls rather than making the window's minimum height grow per page."""
+        self.nav.setMaximumHeight(self.nav.count() * 42 + 16)
+        self.nav.setMinimumHeight(min(self.nav.count(), 4) * 42 + 16)
+
     def _set_enabled(self, on: bool) -> None:
         for action in (
             self.act_new,
@@ -341,7 +347,7 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 40))
         self.nav.addItem(item)
-        self.nav.setFixedHeight(self.nav.count() * 42 + 16)
+        self._fit_nav()
         self.page_titles[key] = title
         self.pages[key] = page
         self.stack.addWidget(page)
