@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -81,7 +82,6 @@ class MainWindow(QMainWindow):
 
         panel = QWidget()
         panel.setObjectName("navPanel")
-        panel.setFixedWidth(250)
         nav_column = QVBoxLayout(panel)
         nav_column.setContentsMargins(0, 0, 0, 10)
         nav_column.setSpacing(0)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Hoofdmenu"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         titles = {
             "worklist": (self.tr("Mijn werkvoorraad"), "home"),
             "clients": (self.tr("Cliënten"), "users"),
@@ -128,7 +128,17 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(frame)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(panel)
+        # On a short screen (1080p at 200 %) the panel scrolls rather than making the
+        # window's minimum height grow with every page in the list.
+        panel_frame = QScrollArea()
+        panel_frame.setObjectName("navFrame")
+        panel_frame.setWidget(panel)
+        panel_frame.setWidgetResizable(True)
+        panel_frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_frame.setFixedWidth(250)
+        panel_frame.setMinimumHeight(120)
+        row.addWidget(panel_frame)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
 
@@ -246,10 +256,7 @@ class MainWindow(QMainWindow):
         close_tab.activated.connect(self.close_current_file)
 
     def _fit_nav(self) -> None:
-        """All pages in view where there is room; on a short screen (1080p at 200 %) the
-        list scrolls rather than making the window's minimum height grow per page."""
-        self.nav.setMaximumHeight(self.nav.count() * 42 + 16)
-        self.nav.setMinimumHeight(min(self.nav.count(), 4) * 42 + 16)
+        self.nav.setFixedHeight(self.nav.count() * 42 + 16)
 
     def _set_enabled(self, on: bool) -> None:
         for action in (

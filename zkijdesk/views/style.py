@@ -157,6 +157,9 @@ QLabel#navSection {{
     color: {t.muted}; font-size: 8pt; font-weight: 600; padding: 14px 22px 4px 22px;
 }}
 QWidget#navPanel {{ background: {t.surface}; border-right: 1px solid {t.border}; }}
+QScrollArea#navFrame, QScrollArea#navFrame > QWidget#qt_scrollarea_viewport {{
+    background: {t.surface};
+}}
 
 QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: {t.text}; }}
 QLabel#pageIntro, QLabel#muted {{ color: {t.muted}; }}
