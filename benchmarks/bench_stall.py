@@ -94,7 +94,10 @@ Load average when the run started: {load:.1f} on {os.cpu_count()} cores.
 "{worst["worst_wall_step"]}"); the UI thread itself was busy at most
 {busiest["worst_busy_ms"]:.0f} ms in one gap (during "{busiest["worst_busy_step"]}").
 Limit: {LIMIT_MS} ms. The wall-clock figure includes time the machine gave to other
-processes (compare the load average); the busy figure is the window's own work.
+processes (compare the load average) and the time the UI thread waited for Python's
+GIL while workers counted (SQLAlchemy rows, SciPy's audit): above the limit on this
+machine, it is the figure still to bring down (fewer Python-heavy workers at once, or
+the preview in a process of its own). The busy figure is the window's own work.
 Closing used to block the window for 2.7-4.7 s (the closing backup on the UI thread);
 it now runs on a worker while the status bar says "Bezig met reservekopie…".
 """

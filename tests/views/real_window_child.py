@@ -150,6 +150,11 @@ def main() -> int:
         steps.append(record)
 
     def key(code, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
+        # A shortcut reaches only the active window (after a dialog, the window manager
+        # gives the activation back; wait for it as a user would).
+        if not window.isActiveWindow():
+            window.activateWindow()
+            QTest.qWaitForWindowActive(window)
         QTest.keyClick(window, code, modifier)
 
     check("start", shoot=True)
@@ -195,6 +200,7 @@ def main() -> int:
                 file.tabs.setCurrentIndex(tab)
                 check(f"file tab {tab}", shoot=True)
         key(Qt.Key.Key_N)
+        wait_for(lambda: window.current_page().objectName() == "intakePage")
         check("new client", shoot=True)
         window.current_page().cancel()
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())

@@ -107,18 +107,22 @@ class ReportingPage(QWidget):
         controls.addSpacing(12)
         controls.addWidget(source_label)
         controls.addWidget(self.source)
-        controls.addSpacing(12)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        # The formats and the buttons on a line of their own: one long row made the page
+        # wider than a window at 200 % (1080p) and cut off its right side.
+        actions = QHBoxLayout()
         self.formats: dict[str, QCheckBox] = {}
         for fmt in FORMATS:
             box = QCheckBox(fmt.upper())
             box.setObjectName(f"format_{fmt}")
             box.setChecked(True)
             self.formats[fmt] = box
-            controls.addWidget(box)
-        controls.addStretch(1)
-        controls.addWidget(self.preview_button)
-        controls.addWidget(self.export_button)
-        layout.addLayout(controls)
+            actions.addWidget(box)
+        actions.addStretch(1)
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
 
         status = QHBoxLayout()
         self.progress = QProgressBar()
