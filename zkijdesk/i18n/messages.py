@@ -152,6 +152,13 @@ LABELS: dict[str, str] = {
 #: Dutch sentence templates and their English. Placeholders: {label...} (a label from
 #: LABELS, translated), {n...} (a number), {x...} (kept as it is).
 TEMPLATES: tuple[tuple[str, str], ...] = (
+    # services/reporting.py: the monthly figures' progress steps, shown on the page
+    ("Eerder gepubliceerde cijfers lezen", "Reading figures published before"),
+    ("Cijfers tellen in de database", "Counting figures in the database"),
+    ("Geheimhouding bepalen en controleren", "Choosing and checking what stays hidden"),
+    ("{x} maken", "Making {x}"),
+    ("Publicatie vastleggen", "Recording the publication"),
+    ("Klaar", "Done"),
     # domain/validation.py and domain/choices.py
     ("{label} is verplicht.", "{label} is required."),
     ("Kies een {label}.", "Choose a {label}."),

@@ -157,6 +157,9 @@ QLabel#navSection {{
     color: {t.muted}; font-size: 8pt; font-weight: 600; padding: 14px 22px 4px 22px;
 }}
 QWidget#navPanel {{ background: {t.surface}; border-right: 1px solid {t.border}; }}
+QScrollArea#navFrame, QScrollArea#navFrame > QWidget#qt_scrollarea_viewport {{
+    background: {t.surface};
+}}
 
 QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: {t.text}; }}
 QLabel#pageIntro, QLabel#muted {{ color: {t.muted}; }}
@@ -303,6 +306,9 @@ QTabBar::tab:hover {{ color: {t.text}; }}
 
 QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QStackedWidget#pageStack, QScrollArea#pageFrame,
+QScrollArea#pageFrame > QWidget#qt_scrollarea_viewport,
+QScrollArea#pageFrame > QWidget > QWidget {{ background: {t.window}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 4px; min-height: 30px; }}
 QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}

@@ -80,6 +80,245 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>routes bekeken</source>
+        <extracomment>Details that are one word: what was looked at or done.</extracomment>
+        <translation>routes viewed</translation>
+    </message>
+    <message>
+        <source>contacten bekeken</source>
+        <translation>contacts viewed</translation>
+    </message>
+    <message>
+        <source>labels gewijzigd</source>
+        <translation>labels changed</translation>
+    </message>
+    <message>
+        <source>vaardigheden gewijzigd</source>
+        <translation>skills changed</translation>
+    </message>
+    <message>
+        <source>inzageverzoek (AVG)</source>
+        <translation>subject access request (GDPR)</translation>
+    </message>
+    <message>
+        <source>via de prullenbak</source>
+        <translation>through the bin</translation>
+    </message>
+    <message>
+        <source>werkwensen gewijzigd</source>
+        <translation>work preferences changed</translation>
+    </message>
+    <message>
+        <source>route heropend</source>
+        <translation>route reopened</translation>
+    </message>
+    <message>
+        <source>gesprek gepland</source>
+        <translation>interview planned</translation>
+    </message>
+    <message>
+        <source>geplaatst</source>
+        <translation>placed</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>weer open</source>
+        <translation>open again</translation>
+    </message>
+    <message>
+        <source>niets gewijzigd</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>map voor reservekopieën</source>
+        <translation>backup folder</translation>
+    </message>
+    <message>
+        <source>drempel voor publicatie</source>
+        <translation>publication threshold</translation>
+    </message>
+    <message>
+        <source>vergrendelen na inactiviteit</source>
+        <translation>lock after inactivity</translation>
+    </message>
+    <message>
+        <source>bewaartermijnen</source>
+        <translation>retention periods</translation>
+    </message>
+    <message>
+        <source>naar %1</source>
+        <extracomment>``key=value`` parts: the sentence for each key, %1 the value.</extracomment>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>%1 routes</source>
+        <translation>%1 routes</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>rol %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <source>%1 contactpersonen bekeken</source>
+        <translation>%1 contact persons viewed</translation>
+    </message>
+    <message>
+        <source>%1 regels contactlog bekeken</source>
+        <translation>%1 contact log lines viewed</translation>
+    </message>
+    <message>
+        <source>actief: %1</source>
+        <translation>active: %1</translation>
+    </message>
+    <message>
+        <source>doet mee aan de banenafspraak: %1</source>
+        <translation>takes part in the banenafspraak: %1</translation>
+    </message>
+    <message>
+        <source>bij werkgever %1</source>
+        <translation>at employer %1</translation>
+    </message>
+    <message>
+        <source>voor vacature %1</source>
+        <translation>for vacancy %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>%1 regels</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>afgeschermd: %1</source>
+        <translation>restricted: %1</translation>
+    </message>
+    <message>
+        <source>gedeeld met %1</source>
+        <translation>shared with %1</translation>
+    </message>
+    <message>
+        <source>niet meer gedeeld met %1</source>
+        <translation>no longer shared with %1</translation>
+    </message>
+    <message>
+        <source>soort %1</source>
+        <translation>kind %1</translation>
+    </message>
+    <message>
+        <source>%1 tabellen</source>
+        <translation>%1 tables</translation>
+    </message>
+    <message>
+        <source>%1 rijen</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>bereik %1</source>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>%1 kandidaten</source>
+        <translation>%1 candidates</translation>
+    </message>
+    <message>
+        <source>%1 met naam</source>
+        <translation>%1 by name</translation>
+    </message>
+    <message>
+        <source>%1 passende vacatures bekeken</source>
+        <translation>%1 matching vacancies viewed</translation>
+    </message>
+    <message>
+        <source>%1 cliënten in de keuzelijst</source>
+        <translation>%1 clients in the choice list</translation>
+    </message>
+    <message>
+        <source>%1 dossiers gewist</source>
+        <translation>%1 files erased</translation>
+    </message>
+    <message>
+        <source>app-vergrendeling %1</source>
+        <translation>app lock %1</translation>
+    </message>
+    <message>
+        <source>route afgesloten: %1</source>
+        <extracomment>``code:value`` details.</extracomment>
+        <translation>route closed: %1</translation>
+    </message>
+    <message>
+        <source>niet geplaatst: %1</source>
+        <translation>not placed: %1</translation>
+    </message>
+    <message>
+        <source>%1 cliënten naar Excel</source>
+        <translation>%1 clients to Excel</translation>
+    </message>
+    <message>
+        <source>%1 taken naar de agenda</source>
+        <translation>%1 tasks to the calendar</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <extracomment>Values that are words of their own.</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>aan</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>uit</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>opnieuw versleuteld</source>
+        <translation>hashed again</translation>
+    </message>
+    <message>
+        <source>opgeheven</source>
+        <translation>lifted</translation>
+    </message>
+    <message>
+        <source>met de herstelsleutel</source>
+        <translation>with the recovery key</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>eigen cliënten</source>
+        <translation>own clients</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>voor het terugzetten</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation>manual</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Auditlog</source>
@@ -106,6 +345,14 @@
         <translation>Client id</translation>
     </message>
     <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -120,6 +367,10 @@
     <message>
         <source>Periode</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Zoeken en de keten controleren…</source>
+        <translation>Searching and checking the chain…</translation>
     </message>
     <message numerus="yes">
         <source>keten intact (%n regels)</source>
@@ -143,6 +394,165 @@
     <message>
         <source>%1 regels geëxporteerd.</source>
         <translation>%1 entries exported.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Ingezien</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Naar prullenbak</source>
+        <translation>Moved to bin</translation>
+    </message>
+    <message>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Gewist</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Kopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Aangemeld</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Scholing</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Instelling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Focusdoelgroep</source>
+        <translation>Focus target group</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Moment (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Werkplek</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -315,6 +725,10 @@
     <message>
         <source>Verwerpen</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Gegevens opgeslagen.</source>
+        <translation>Details saved.</translation>
     </message>
     <message>
         <source>Naar de prullenbak</source>
@@ -816,6 +1230,7 @@
     <name>Feedback</name>
     <message>
         <source>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</source>
+        <extracomment>How long a &quot;saved&quot; confirmation stays in the status bar.</extracomment>
         <translation>Something went wrong that zkijdesk did not expect; please try again.</translation>
     </message>
     <message>
@@ -1324,6 +1739,10 @@
         <translation>Don&apos;t register</translation>
     </message>
     <message>
+        <source>Ingeschreven als %1.</source>
+        <translation>Registered as %1.</translation>
+    </message>
+    <message>
         <source>Bestaand dossier openen</source>
         <translation>Open existing file</translation>
     </message>
@@ -1665,6 +2084,7 @@
     <name>MainWindow</name>
     <message>
         <source>zkijdesk</source>
+        <extracomment>Pages built on their first visit: key -&gt; (module, class).</extracomment>
         <translation>zkijdesk</translation>
     </message>
     <message>
@@ -1780,6 +2200,10 @@
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
+        <source>%1 wordt geladen…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
         <source>Dossier wordt geladen…</source>
         <translation>Loading file…</translation>
     </message>
@@ -1834,6 +2258,10 @@
     <message>
         <source>zkijdesk sluit zodra dit klaar is: %1</source>
         <translation>zkijdesk will close as soon as this is done: %1</translation>
+    </message>
+    <message>
+        <source>zkijdesk sluit zodra de reservekopie klaar is.</source>
+        <translation>zkijdesk closes as soon as the backup is done.</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2702,7 @@ Agreements on guidance:
         <translation>Making a backup</translation>
     </message>
     <message>
-        <source>Reservekopie maken…</source>
+        <source>Bezig met reservekopie…</source>
         <translation>Making a backup…</translation>
     </message>
 </context>
@@ -2333,6 +2761,7 @@ Agreements on guidance:
     <name>ReportingPage</name>
     <message>
         <source>Rapportage</source>
+        <extracomment>The user&apos;s preference that remembers the month last chosen (&quot;YYYY-MM&quot;).</extracomment>
         <translation>Reporting</translation>
     </message>
     <message>
@@ -2356,6 +2785,10 @@ Agreements on guidance:
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Maand:</source>
         <translation>Month:</translation>
     </message>
@@ -2370,6 +2803,10 @@ Agreements on guidance:
     <message>
         <source>Status van de maandcijfers</source>
         <translation>Status of the monthly figures</translation>
+    </message>
+    <message>
+        <source>Eerdere publicatie</source>
+        <translation>Earlier publication</translation>
     </message>
     <message>
         <source>Tabel</source>
@@ -2392,8 +2829,32 @@ Agreements on guidance:
         <translation>The team lead makes the monthly figures. If your team works without a shared database, make your monthly contribution with &apos;zkijdesk contribution export&apos;.</translation>
     </message>
     <message>
+        <source>Voorbeeld wordt afgebroken…</source>
+        <translation>Stopping the preview…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld afgebroken; kies &apos;Voorbeeld berekenen&apos;.</source>
+        <translation>Preview stopped; choose &apos;Calculate preview&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; een nieuwe export wordt versie %5.</source>
+        <translation>This month was published before: version %1 on %2 (%3), %4 hidden; a new export becomes version %5.</translation>
+    </message>
+    <message>
+        <source>Deze maand is nog niet gepubliceerd.</source>
+        <translation>This month has not been published yet.</translation>
+    </message>
+    <message>
+        <source>Laatst gepubliceerd: %1, versie %2 op %3.</source>
+        <translation>Last published: %1, version %2 on %3.</translation>
+    </message>
+    <message>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Calculating preview…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld maandcijfers</source>
+        <translation>Monthly figures preview</translation>
     </message>
     <message>
         <source>Map voor de maandcijfers</source>
@@ -2998,6 +3459,10 @@ Agreements on guidance:
 </context>
 <context>
     <name>StepDialogs</name>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
     <message>
         <source>Geen sector</source>
         <translation>No sector</translation>
@@ -3955,6 +4420,10 @@ Agreements on guidance:
     <message>
         <source>Anders</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>geen urenwens vastgelegd</source>

@@ -80,6 +80,245 @@
         </message>
     </context>
     <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>routes bekeken</source>
+            <extracomment>Details that are one word: what was looked at or done.</extracomment>
+            <translation>routes bekeken</translation>
+        </message>
+        <message>
+            <source>contacten bekeken</source>
+            <translation>contacten bekeken</translation>
+        </message>
+        <message>
+            <source>labels gewijzigd</source>
+            <translation>labels gewijzigd</translation>
+        </message>
+        <message>
+            <source>vaardigheden gewijzigd</source>
+            <translation>vaardigheden gewijzigd</translation>
+        </message>
+        <message>
+            <source>inzageverzoek (AVG)</source>
+            <translation>inzageverzoek (AVG)</translation>
+        </message>
+        <message>
+            <source>via de prullenbak</source>
+            <translation>via de prullenbak</translation>
+        </message>
+        <message>
+            <source>werkwensen gewijzigd</source>
+            <translation>werkwensen gewijzigd</translation>
+        </message>
+        <message>
+            <source>route heropend</source>
+            <translation>route heropend</translation>
+        </message>
+        <message>
+            <source>gesprek gepland</source>
+            <translation>gesprek gepland</translation>
+        </message>
+        <message>
+            <source>geplaatst</source>
+            <translation>geplaatst</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <source>weer open</source>
+            <translation>weer open</translation>
+        </message>
+        <message>
+            <source>niets gewijzigd</source>
+            <translation>niets gewijzigd</translation>
+        </message>
+        <message>
+            <source>map voor reservekopieën</source>
+            <translation>map voor reservekopieën</translation>
+        </message>
+        <message>
+            <source>drempel voor publicatie</source>
+            <translation>drempel voor publicatie</translation>
+        </message>
+        <message>
+            <source>vergrendelen na inactiviteit</source>
+            <translation>vergrendelen na inactiviteit</translation>
+        </message>
+        <message>
+            <source>bewaartermijnen</source>
+            <translation>bewaartermijnen</translation>
+        </message>
+        <message>
+            <source>naar %1</source>
+            <extracomment>``key=value`` parts: the sentence for each key, %1 the value.</extracomment>
+            <translation>naar %1</translation>
+        </message>
+        <message>
+            <source>%1 routes</source>
+            <translation>%1 routes</translation>
+        </message>
+        <message>
+            <source>jaar %1</source>
+            <translation>jaar %1</translation>
+        </message>
+        <message>
+            <source>rol %1</source>
+            <translation>rol %1</translation>
+        </message>
+        <message>
+            <source>%1 contactpersonen bekeken</source>
+            <translation>%1 contactpersonen bekeken</translation>
+        </message>
+        <message>
+            <source>%1 regels contactlog bekeken</source>
+            <translation>%1 regels contactlog bekeken</translation>
+        </message>
+        <message>
+            <source>actief: %1</source>
+            <translation>actief: %1</translation>
+        </message>
+        <message>
+            <source>doet mee aan de banenafspraak: %1</source>
+            <translation>doet mee aan de banenafspraak: %1</translation>
+        </message>
+        <message>
+            <source>bij werkgever %1</source>
+            <translation>bij werkgever %1</translation>
+        </message>
+        <message>
+            <source>voor vacature %1</source>
+            <translation>voor vacature %1</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>status %1</translation>
+        </message>
+        <message>
+            <source>%1 regels</source>
+            <translation>%1 regels</translation>
+        </message>
+        <message>
+            <source>afgeschermd: %1</source>
+            <translation>afgeschermd: %1</translation>
+        </message>
+        <message>
+            <source>gedeeld met %1</source>
+            <translation>gedeeld met %1</translation>
+        </message>
+        <message>
+            <source>niet meer gedeeld met %1</source>
+            <translation>niet meer gedeeld met %1</translation>
+        </message>
+        <message>
+            <source>soort %1</source>
+            <translation>soort %1</translation>
+        </message>
+        <message>
+            <source>%1 tabellen</source>
+            <translation>%1 tabellen</translation>
+        </message>
+        <message>
+            <source>%1 rijen</source>
+            <translation>%1 rijen</translation>
+        </message>
+        <message>
+            <source>bereik %1</source>
+            <translation>bereik %1</translation>
+        </message>
+        <message>
+            <source>%1 kandidaten</source>
+            <translation>%1 kandidaten</translation>
+        </message>
+        <message>
+            <source>%1 met naam</source>
+            <translation>%1 met naam</translation>
+        </message>
+        <message>
+            <source>%1 passende vacatures bekeken</source>
+            <translation>%1 passende vacatures bekeken</translation>
+        </message>
+        <message>
+            <source>%1 cliënten in de keuzelijst</source>
+            <translation>%1 cliënten in de keuzelijst</translation>
+        </message>
+        <message>
+            <source>%1 dossiers gewist</source>
+            <translation>%1 dossiers gewist</translation>
+        </message>
+        <message>
+            <source>app-vergrendeling %1</source>
+            <translation>app-vergrendeling %1</translation>
+        </message>
+        <message>
+            <source>route afgesloten: %1</source>
+            <extracomment>``code:value`` details.</extracomment>
+            <translation>route afgesloten: %1</translation>
+        </message>
+        <message>
+            <source>niet geplaatst: %1</source>
+            <translation>niet geplaatst: %1</translation>
+        </message>
+        <message>
+            <source>%1 cliënten naar Excel</source>
+            <translation>%1 cliënten naar Excel</translation>
+        </message>
+        <message>
+            <source>%1 taken naar de agenda</source>
+            <translation>%1 taken naar de agenda</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <extracomment>Values that are words of their own.</extracomment>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>aan</source>
+            <translation>aan</translation>
+        </message>
+        <message>
+            <source>uit</source>
+            <translation>uit</translation>
+        </message>
+        <message>
+            <source>opnieuw versleuteld</source>
+            <translation>opnieuw versleuteld</translation>
+        </message>
+        <message>
+            <source>opgeheven</source>
+            <translation>opgeheven</translation>
+        </message>
+        <message>
+            <source>met de herstelsleutel</source>
+            <translation>met de herstelsleutel</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>team</translation>
+        </message>
+        <message>
+            <source>eigen cliënten</source>
+            <translation>eigen cliënten</translation>
+        </message>
+        <message>
+            <source>automatisch</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>voor het terugzetten</source>
+            <translation>voor het terugzetten</translation>
+        </message>
+        <message>
+            <source>handmatig</source>
+            <translation>handmatig</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Auditlog</source>
@@ -106,6 +345,14 @@
             <translation>Cliënt-id</translation>
         </message>
         <message>
+            <source>Van</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Tot en met</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
             <source>Zoeken</source>
             <translation>Zoeken</translation>
         </message>
@@ -120,6 +367,10 @@
         <message>
             <source>Periode</source>
             <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Zoeken en de keten controleren…</source>
+            <translation>Zoeken en de keten controleren…</translation>
         </message>
         <message numerus="yes">
             <source>keten intact (%n regels)</source>
@@ -143,6 +394,165 @@
         <message>
             <source>%1 regels geëxporteerd.</source>
             <translation>%1 regels geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Ingezien</source>
+            <translation>Ingezien</translation>
+        </message>
+        <message>
+            <source>Aangemaakt</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Gewijzigd</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Naar prullenbak</source>
+            <translation>Naar prullenbak</translation>
+        </message>
+        <message>
+            <source>Teruggezet</source>
+            <translation>Teruggezet</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Gewist</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <source>Geweigerd</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Overgedragen</source>
+            <translation>Overgedragen</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Reservekopie</source>
+            <translation>Reservekopie</translation>
+        </message>
+        <message>
+            <source>Kopie teruggezet</source>
+            <translation>Kopie teruggezet</translation>
+        </message>
+        <message>
+            <source>Aangemeld</source>
+            <translation>Aangemeld</translation>
+        </message>
+        <message>
+            <source>Cliënt</source>
+            <translation>Cliënt</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Begeleiding</source>
+            <translation>Begeleiding</translation>
+        </message>
+        <message>
+            <source>Scholing</source>
+            <translation>Scholing</translation>
+        </message>
+        <message>
+            <source>Plaatsing</source>
+            <translation>Plaatsing</translation>
+        </message>
+        <message>
+            <source>Nazorg</source>
+            <translation>Nazorg</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Caseload</translation>
+        </message>
+        <message>
+            <source>Auditlog</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Instelling</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Gebruiker</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Vacature</source>
+            <translation>Vacature</translation>
+        </message>
+        <message>
+            <source>Focusdoelgroep</source>
+            <translation>Focusdoelgroep</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>gelukt</source>
+            <translation>gelukt</translation>
+        </message>
+        <message>
+            <source>mislukt</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>geweigerd</source>
+            <translation>geweigerd</translation>
+        </message>
+        <message>
+            <source>Moment (UTC)</source>
+            <translation>Moment (UTC)</translation>
+        </message>
+        <message>
+            <source>Handeling</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Resultaat</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Werkplek</source>
+            <translation>Werkplek</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
         </message>
     </context>
     <context>
@@ -315,6 +725,10 @@
         <message>
             <source>Verwerpen</source>
             <translation>Verwerpen</translation>
+        </message>
+        <message>
+            <source>Gegevens opgeslagen.</source>
+            <translation>Gegevens opgeslagen.</translation>
         </message>
         <message>
             <source>Naar de prullenbak</source>
@@ -816,6 +1230,7 @@
         <name>Feedback</name>
         <message>
             <source>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</source>
+            <extracomment>How long a "saved" confirmation stays in the status bar.</extracomment>
             <translation>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</translation>
         </message>
         <message>
@@ -1324,6 +1739,10 @@
             <translation>Niet inschrijven</translation>
         </message>
         <message>
+            <source>Ingeschreven als %1.</source>
+            <translation>Ingeschreven als %1.</translation>
+        </message>
+        <message>
             <source>Bestaand dossier openen</source>
             <translation>Bestaand dossier openen</translation>
         </message>
@@ -1665,6 +2084,7 @@
         <name>MainWindow</name>
         <message>
             <source>zkijdesk</source>
+            <extracomment>Pages built on their first visit: key -&gt; (module, class).</extracomment>
             <translation>zkijdesk</translation>
         </message>
         <message>
@@ -1780,6 +2200,10 @@
             <translation>Gebruiker: %1 (%2)</translation>
         </message>
         <message>
+            <source>%1 wordt geladen…</source>
+            <translation>%1 wordt geladen…</translation>
+        </message>
+        <message>
             <source>Dossier wordt geladen…</source>
             <translation>Dossier wordt geladen…</translation>
         </message>
@@ -1834,6 +2258,10 @@
         <message>
             <source>zkijdesk sluit zodra dit klaar is: %1</source>
             <translation>zkijdesk sluit zodra dit klaar is: %1</translation>
+        </message>
+        <message>
+            <source>zkijdesk sluit zodra de reservekopie klaar is.</source>
+            <translation>zkijdesk sluit zodra de reservekopie klaar is.</translation>
         </message>
     </context>
     <context>
@@ -2274,8 +2702,8 @@ Afspraken over begeleiding:
             <translation>Reservekopie maken</translation>
         </message>
         <message>
-            <source>Reservekopie maken…</source>
-            <translation>Reservekopie maken…</translation>
+            <source>Bezig met reservekopie…</source>
+            <translation>Bezig met reservekopie…</translation>
         </message>
     </context>
     <context>
@@ -2333,6 +2761,7 @@ Afspraken over begeleiding:
         <name>ReportingPage</name>
         <message>
             <source>Rapportage</source>
+            <extracomment>The user's preference that remembers the month last chosen ("YYYY-MM").</extracomment>
             <translation>Rapportage</translation>
         </message>
         <message>
@@ -2356,6 +2785,10 @@ Afspraken over begeleiding:
             <translation>Exporteren…</translation>
         </message>
         <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
             <source>Maand:</source>
             <translation>Maand:</translation>
         </message>
@@ -2370,6 +2803,10 @@ Afspraken over begeleiding:
         <message>
             <source>Status van de maandcijfers</source>
             <translation>Status van de maandcijfers</translation>
+        </message>
+        <message>
+            <source>Eerdere publicatie</source>
+            <translation>Eerdere publicatie</translation>
         </message>
         <message>
             <source>Tabel</source>
@@ -2392,8 +2829,32 @@ Afspraken over begeleiding:
             <translation>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met 'zkijdesk contribution export'.</translation>
         </message>
         <message>
+            <source>Voorbeeld wordt afgebroken…</source>
+            <translation>Voorbeeld wordt afgebroken…</translation>
+        </message>
+        <message>
+            <source>Voorbeeld afgebroken; kies 'Voorbeeld berekenen'.</source>
+            <translation>Voorbeeld afgebroken; kies 'Voorbeeld berekenen'.</translation>
+        </message>
+        <message>
+            <source>Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; een nieuwe export wordt versie %5.</source>
+            <translation>Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; een nieuwe export wordt versie %5.</translation>
+        </message>
+        <message>
+            <source>Deze maand is nog niet gepubliceerd.</source>
+            <translation>Deze maand is nog niet gepubliceerd.</translation>
+        </message>
+        <message>
+            <source>Laatst gepubliceerd: %1, versie %2 op %3.</source>
+            <translation>Laatst gepubliceerd: %1, versie %2 op %3.</translation>
+        </message>
+        <message>
             <source>Voorbeeld wordt berekend…</source>
             <translation>Voorbeeld wordt berekend…</translation>
+        </message>
+        <message>
+            <source>Voorbeeld maandcijfers</source>
+            <translation>Voorbeeld maandcijfers</translation>
         </message>
         <message>
             <source>Map voor de maandcijfers</source>
@@ -2998,6 +3459,10 @@ Afspraken over begeleiding:
     </context>
     <context>
         <name>StepDialogs</name>
+        <message>
+            <source>Opgeslagen.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
         <message>
             <source>Geen sector</source>
             <translation>Geen sector</translation>
@@ -3955,6 +4420,10 @@ Afspraken over begeleiding:
         <message>
             <source>Anders</source>
             <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Opgeslagen.</source>
+            <translation>Opgeslagen.</translation>
         </message>
         <message>
             <source>geen urenwens vastgelegd</source>

@@ -140,7 +140,7 @@ class ClientFile(QWidget):
         self.tabs.setDocumentMode(True)
         self.form = PersonForm(ws.ref)
         person = QScrollArea()
-        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
@@ -345,8 +345,9 @@ class ClientFile(QWidget):
             view = self.ws.clients.update(self.client_id, data)
         except ValidationError as exc:
             self.tabs.setCurrentIndex(0)
-            if not self.form.show_error(exc):
-                self.banner.show_message(feedback.message(exc), "danger")
+            elsewhere = self.form.show_error(exc)
+            if elsewhere:
+                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
             return False
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
@@ -359,6 +360,7 @@ class ClientFile(QWidget):
             self._show_header(FileData(view, self.data.routes, [], [], {}))
         self._update_save()
         self.ws.events.client_changed.emit(self.client_id)
+        feedback.saved(self, self.tr("Gegevens opgeslagen."))
         return True
 
     def revert(self) -> None:
