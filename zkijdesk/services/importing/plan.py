@@ -75,6 +75,19 @@ PREFIXES = (
 )
 
 
+def _weekly_hours(value) -> int:
+    """Uren per week, as a placement and a vacancy both ask it: a whole number, 1 to 60."""
+    field, label = "hours_per_week", "Uren per week"
+    number = parse_whole_number(value, field=field, label=label)
+    return v.validate_range(
+        v.require(number, field=field, label=label),
+        field=field,
+        label=label,
+        minimum=1,
+        maximum=60,
+    )
+
+
 class Action(enum.StrEnum):
     CREATE = "nieuw"
     UPDATE = "aanvullen"
@@ -542,21 +555,7 @@ class RowChecker:
                 "",
             )
         hours = attempt(
-            lambda: v.validate_range(
-                v.require(
-                    parse_whole_number(
-                        self.cell(row, "hours_per_week"),
-                        field="hours_per_week",
-                        label="Uren per week",
-                    ),
-                    field="hours_per_week",
-                    label="Uren per week",
-                ),
-                field="hours_per_week",
-                label="Uren per week",
-                minimum=1,
-                maximum=60,
-            ),
+            lambda: _weekly_hours(self.cell(row, "hours_per_week")),
             "hours_per_week",
         )
         contract = attempt(lambda: self._coded(row, "contract_type"), "contract_type")
@@ -745,21 +744,7 @@ class EmployerChecker:
             "occupation",
         )
         hours = attempt(
-            lambda: v.validate_range(
-                v.require(
-                    parse_whole_number(
-                        base.cell(row, "hours_per_week"),
-                        field="hours_per_week",
-                        label="Uren per week",
-                    ),
-                    field="hours_per_week",
-                    label="Uren per week",
-                ),
-                field="hours_per_week",
-                label="Uren per week",
-                minimum=1,
-                maximum=60,
-            ),
+            lambda: _weekly_hours(base.cell(row, "hours_per_week")),
             "hours_per_week",
         )
         opened = attempt(
