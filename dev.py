@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".zkijdesk-installed"
+LOCK = ROOT / "requirements.lock"
+"""Every dependency (with the test and build extras) pinned with its hashes and no
+download address, for every platform; made by ``python3 dev.py lock``."""
 
 
 def venv_python() -> Path:
@@ -33,22 +36,58 @@ def ensure_env() -> Path:
         print("zkijdesk: virtuele omgeving aanmaken in .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + Path(__file__).read_bytes()
+        (ROOT / "pyproject.toml").read_bytes() + Path(__file__).read_bytes() + LOCK.read_bytes()
     ).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("zkijdesk: afhankelijkheden installeren ...", flush=True)
         pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
         subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "install", "-e", f"{ROOT}[test,build]"], check=True)
+        # The locked versions, each checked against its hash; then zkijdesk itself.
+        subprocess.run([*pip, "install", "--require-hashes", "-r", str(LOCK)], check=True)
+        subprocess.run([*pip, "install", "--no-deps", "-e", f"{ROOT}[test,build]"], check=True)
         STAMP.write_text(wanted)
     return python
 
 
+def lock() -> int:
+    """Write requirements.lock anew from pyproject.toml with uv (fetched into a throwaway
+    environment): universal markers, hashes, no index address."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tools = Path(tmp) / "uv"
+        venv.EnvBuilder(with_pip=True).create(tools)
+        bin_dir = tools / ("Scripts" if os.name == "nt" else "bin")
+        subprocess.run([str(bin_dir / "python"), "-m", "pip", "-q", "install", "uv"], check=True)
+        command = [
+            str(bin_dir / "uv"),
+            "pip",
+            "compile",
+            "pyproject.toml",
+            "--extra",
+            "test",
+            "--extra",
+            "build",
+            "--universal",
+            "--python-version",
+            "3.11",
+            "--generate-hashes",
+            "--no-emit-index-url",
+            "--no-header",
+            "--quiet",
+            "-o",
+            str(LOCK),
+        ]
+        return subprocess.run(command, cwd=ROOT).returncode
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "bench", "lint"}:
-        print("gebruik: python3 dev.py run|test|bench|lint [argumenten]", file=sys.stderr)
+    if not argv or argv[0] not in {"run", "test", "bench", "lint", "lock"}:
+        print("gebruik: python3 dev.py run|test|bench|lint|lock [argumenten]", file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
+    if command == "lock":
+        return lock()
     python = str(ensure_env())
     if command == "run":
         cmd = [python, "-m", "zkijdesk", *rest]

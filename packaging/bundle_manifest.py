@@ -89,6 +89,8 @@ HIDDEN_IMPORTS = (
     "openpyxl",
     "highspy",
     "highspy._core",
+    # Spreadsheet import (services/importing/readers.py imports it lazily).
+    "python_calamine",
 )
 # Only on Windows: the Credential Manager backend of keyring needs pywin32-ctypes.
 WINDOWS_HIDDEN_IMPORTS = (

@@ -125,6 +125,18 @@ CURATED = (
         ),
     ),
     Component(
+        "dejavu-fonts",
+        "DejaVu Sans (lettertype)",
+        "Bitstream-Vera",
+        "https://dejavu-fonts.github.io/",
+        sources=("extra:dejavu-fonts.txt",),
+        version="2.37",
+        note=(
+            "Het lettertype van de PDF's (maandcijfers en inzage), als deelverzameling in "
+            "elk bestand ingebed; de lettertypebestanden staan in resources/fonts."
+        ),
+    ),
+    Component(
         "pyinstaller-bootloader",
         "PyInstaller-bootloader",
         "GPL-2.0-or-later WITH Bootloader-exception",

@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "zkijdesk.commands.backup",
     "zkijdesk.commands.wsp",
     "zkijdesk.commands.team",
+    "zkijdesk.commands.trends",
+    "zkijdesk.commands.importing",
 )
 
 

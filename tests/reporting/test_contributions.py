@@ -240,3 +240,57 @@ def test_the_team_page_says_who_sent_last_months_contribution(team, tmp_path):
     status = overview.contributions()
     assert [name for name, _made, _at in status.received] == ["Anna"]
     assert status.missing == ("Bram",)
+
+
+def test_a_contribution_carries_the_coachs_audit_anchor_to_the_team_lead(team, tmp_path, capsys):
+    """The team lead keeps each coach's log head; `check --anchors` on the coach's own
+    store then finds the log cut short after the contribution left (issue 11)."""
+    from sqlalchemy import text
+
+    from zkijdesk.cli import main
+    from zkijdesk.storage import audit_anchor
+    from zkijdesk.storage.store import check_store
+
+    lead_store, _lead, lead_service, coaches = team
+    coach_store, coach_service = coaches[0]
+    path = coach_service.make_contribution("2026-10", tmp_path / "post")
+    lead_service.import_contribution(path)
+    [(name, anchor)] = lead_service.anchors()
+    assert name.startswith("bijdrage-2026-10-") and name.endswith(audit_anchor.SUFFIX)
+    with coach_store.read_session() as s:
+        entries, _head = s.execute(text("SELECT last_id, last_hash FROM audit_head")).one()
+    # the export's own entry comes after the anchor it carried
+    assert 0 < anchor.entries == entries - 1
+    assert check_store(coach_store, [anchor]).ok
+    with coach_store.engine.begin() as conn:  # the coach's log cut short, head fixed
+        conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        conn.execute(text("DELETE FROM audit_log WHERE id > 1"))
+    problems = check_store(coach_store, [anchor]).problems
+    assert any("ingekort" in p for p in problems)
+
+    from zkijdesk.storage import keys
+
+    out = tmp_path / "ankers"
+    lead_path = lead_store.location.path
+    keys.save_to_keyring(lead_path, lead_store.key)  # as the app keeps it (in-memory backend)
+    lead_store.close()
+    code = main(
+        [
+            "--store",
+            str(lead_path),
+            "--user",
+            "teamleider",
+            "audit-anchor",
+            "--out",
+            str(out),
+            "--from-contributions",
+        ]
+    )
+    assert code == 0 and "1 auditanker(s)" in capsys.readouterr().out
+    [written] = audit_anchor.find(out)
+    assert (written.store, written.entries, written.head, written.source) == (
+        anchor.store,
+        anchor.entries,
+        anchor.head,
+        name,
+    )

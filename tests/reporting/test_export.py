@@ -21,7 +21,7 @@ from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 from zkijdesk.models.reporting import Publication as LedgerRow
 
 SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
-NAMES = ("pdf", "xlsx", "csv", "json")
+NAMES = ("pdf", "html", "xlsx", "csv", "json")
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_export_writes_the_four_formats_and_records_the_ledger(demo, tmp_path):
     assert all(p.stat().st_size > 0 for p in result.files)
     assert result.audit.passed and result.audit.suppressed > 0
     assert not [p for p in (tmp_path / "uit").iterdir() if p.name.startswith(".")]
-    doc = json.loads(result.files[3].read_text("utf-8"))
+    doc = json.loads(result.files[NAMES.index("json")].read_text("utf-8"))
     assert doc["period"] == "2026-10" and doc["region"] == "ZKIJ" and doc["threshold"] == 5
     assert doc["audit"]["passed"] is True
     for table in doc["tables"]:
@@ -145,8 +145,8 @@ def test_xlsx_reads_back_with_numbers_frozen_headers_and_no_formula(published):
     from openpyxl import load_workbook
 
     _, result = published
-    book = load_workbook(result.files[1])
-    doc = json.loads(result.files[3].read_text("utf-8"))
+    book = load_workbook(result.files[NAMES.index("xlsx")])
+    doc = json.loads(result.files[NAMES.index("json")].read_text("utf-8"))
     assert book.sheetnames[0] == "Toelichting"
     assert len(book.sheetnames) == 1 + len(doc["tables"])
     hidden_json = sum(c["value"] is None for t in doc["tables"] for c in t["cells"])
@@ -172,14 +172,14 @@ def test_text_that_looks_like_a_formula_is_neutralised(published):
     from openpyxl import load_workbook
 
     _, result = published
-    raw = result.files[2].read_bytes()
+    raw = result.files[NAMES.index("csv")].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["tabel", "tabeltitel", "rij_dimensie"]
     fields = [f for row in rows for f in row]
     assert not [f for f in fields if f[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert any(f.startswith("'=HYPERLINK") for f in fields)
-    book = load_workbook(result.files[1])
+    book = load_workbook(result.files[NAMES.index("xlsx")])
     titles = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value]
     found = [c for c in titles if isinstance(c.value, str) and "HYPERLINK" in c.value]
     assert found and all(c.data_type == "s" for c in found)
@@ -202,6 +202,7 @@ def test_no_personal_data_leaves_in_any_format(published):
             for c in row
             if c.value is not None
         ),
+        Path(f"{stem}.html").read_text("utf-8"),
     ]
     everything = "\n".join(texts)
     with demo.read_session() as s:
@@ -398,6 +399,6 @@ def test_the_json_follows_its_documented_schema(published):
     schema = json.loads(
         (Path(__file__).parents[2] / "docs" / "export-json-schema.json").read_text()
     )
-    doc = json.loads(result.files[3].read_text("utf-8"))
+    doc = json.loads(result.files[NAMES.index("json")].read_text("utf-8"))
     _check(schema, doc, schema)
     assert doc["tables"][0]["id"] == "kerncijfers"

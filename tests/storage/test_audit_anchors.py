@@ -132,3 +132,19 @@ def test_a_forged_appended_row_is_found(sqlite_store):
         "WHERE id = 4) WHERE id = 1",
     )
     assert any("keten breekt bij regel 4" in p for p in check_store(sqlite_store).problems)
+
+
+def test_a_backup_leaves_an_anchor_that_finds_a_log_cut_short_later(sqlite_store, tmp_path):
+    from zkijdesk.storage.backup import anchor_path, make_backup
+
+    _entries(sqlite_store, 5)
+    folder = tmp_path / "reservekopieen"
+    info = make_backup(sqlite_store, folder, now=datetime(2026, 11, 2, 9, 0), kind="auto")
+    anchors = audit_anchor.find(folder)
+    assert [a.source for a in anchors] == [anchor_path(info.path).name]
+    assert anchors[0].entries == _anchor(sqlite_store).entries >= 5
+    assert check_store(sqlite_store, anchors).ok
+    _tamper(sqlite_store, "DELETE FROM audit_log WHERE id > 2", rechain=True)
+    assert check_store(sqlite_store).ok  # the chain alone cannot tell
+    problems = check_store(sqlite_store, audit_anchor.find(folder)).problems
+    assert any("ingekort" in p for p in problems)

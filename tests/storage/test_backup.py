@@ -186,9 +186,9 @@ def test_daily_backups_over_a_year_are_rotated_on_disk(filled, tmp_path):
     # a year of daily files (copies of a real backup: rotation reads names only) ...
     for day in range(1, 375):
         now = start + timedelta(days=day)
-        (folder / b.backup_name(b.backup_prefix(store), b.KIND_AUTO, now)).write_bytes(
-            first.path.read_bytes()
-        )
+        copy = folder / b.backup_name(b.backup_prefix(store), b.KIND_AUTO, now)
+        copy.write_bytes(first.path.read_bytes())
+        b.anchor_path(copy).write_bytes(b.anchor_path(first.path).read_bytes())
         made.append(now)
     # ... then the real once-a-day rule for the last few days
     for day in range(375, 380):
@@ -200,7 +200,11 @@ def test_daily_backups_over_a_year_are_rotated_on_disk(filled, tmp_path):
     assert on_disk == b.plan_rotation(made)
     assert len(on_disk) <= 23
     assert max(made) in on_disk
-    assert len(list(folder.iterdir())) == len(on_disk)
+    assert len(list(folder.glob("*.bak"))) == len(on_disk)
+    # each kept backup keeps its audit anchor, and only those do
+    anchors = {p.name for p in folder.glob("*.auditanker.json")}
+    assert anchors == {b.anchor_path(p).name for p in folder.glob("*.bak")}
+    assert len(list(folder.iterdir())) == 2 * len(on_disk)
 
 
 def test_closing_always_backs_up_and_same_day_keeps_the_newest(filled, tmp_path):
@@ -548,3 +552,25 @@ def test_restore_still_works_when_the_current_state_cannot_be_backed_up(
     monkeypatch.undo()
     raw = b.inspect_backup(result.safety_backup, store.key)
     assert raw.counts["client"] == 7
+
+
+def test_the_first_automatic_backup_of_each_week_is_checked_in_full(filled, tmp_path):
+    """The full integrity check grows faster than the store; a weekly one keeps the
+    daily backup linear (issue 17) without ever going a week unchecked."""
+    store, *_ = filled
+    monday = datetime(2026, 11, 2, 9, 0)
+    assert monday.isoweekday() == 1
+    days = (0, 1, 6, 7, 8)  # Mon, Tue, Sun, next Mon, next Tue
+    made = [b.backup_if_due(store, tmp_path, monday + timedelta(days=d)) for d in days]
+    assert [info.thorough for info in made] == [True, False, False, True, False]
+
+
+@pytest.mark.parametrize("thorough", [True, False])
+def test_both_checks_refuse_a_copy_with_a_damaged_page(filled, tmp_path, thorough):
+    store, *_ = filled
+    info = b.make_backup(store, tmp_path, now=NOW)
+    data = bytearray(info.path.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit, inside a page
+    info.path.write_bytes(bytes(data))
+    with pytest.raises(b.BackupError, match="beschadigd"):
+        b.inspect_backup(info.path, store.key, expected=info.snapshot, thorough=thorough)

@@ -152,17 +152,15 @@ def test_a_page_damaged_inside_the_store_is_named_not_a_traceback(damaged_inside
     assert not out.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known, not fixed here: restore writes pages with SQLite's backup API, which "
-    "reads each page of the damaged store it overwrites and fails on the damaged one "
-    "('Het terugzetten is mislukt'); a damaged store needs a file-level replace",
-)
 def test_a_store_damaged_inside_can_still_be_restored(damaged_inside, capsys):
+    """SQLite's backup API cannot write into a damaged store (it reads each page it
+    overwrites, and a damaged store opens read-only); the restore replaces the file,
+    after keeping the damaged one byte for byte as its safety copy."""
     path, backup, client_id = damaged_inside
     args = ["--store", str(path), "--user", "beheer"]
     assert main([*args, "restore", str(backup), "--yes"]) == 0, capsys.readouterr().err
     capsys.readouterr()
+    assert list(path.parent.rglob("*voor-terugzetten-ruw*.bak"))  # the damaged file, kept
     out = path.parent / "inzage.json"
     assert (
         main(

@@ -101,7 +101,8 @@ def _owner_view(team_db, table: str) -> list[int]:
 
 
 def test_every_personal_table_is_covered(team_db):
-    assert set(CLIENT_OF) | {"task", "user_setting"} == set(PERSONAL_POLICIES)
+    # task, user_setting and import_batch are keyed on the person, not on a client.
+    assert set(CLIENT_OF) | {"task", "user_setting", "import_batch"} == set(PERSONAL_POLICIES)
 
 
 @pytest.mark.parametrize("table", sorted(CLIENT_OF))
@@ -203,6 +204,32 @@ def test_the_team_lead_counts_the_whole_team_without_reading_a_name(team, files)
         assert conn.execute("SELECT count(*) FROM zkijdesk_cijfers.client").fetchone()[0] >= 5
     assert named == 0
     assert {d[0] for d in days} <= {"12-31", "01-01"}  # no birthday leaves the files
+
+
+def test_a_credential_counts_for_the_lead_without_its_name(team, files):
+    """ "Scholing behaald" counts trainings with a credential: the figures view keeps that
+    there is one, not which (it once blanked the column, and the lead counted 0)."""
+    from zkijdesk.reporting.cells import CellKey
+    from zkijdesk.services.reporting_queries import year_counts
+
+    route = team.anna.clients.routes(files["anna"][0])[0]
+    team.anna.routes.add_training(
+        route.id,
+        TrainingInput(
+            title="Heftruck",
+            provider="ROC",
+            actual_start=date(2026, 4, 1),
+            actual_end=date(2026, 5, 20),
+            result="behaald",
+            credential="Certificaat heftruckchauffeur",
+        ),
+    )
+    achieved = CellKey.make("scholing_behaald", "", "", "TOTAL", 2026, "M", 5)
+    with team.lead.store.figures_session() as s:
+        assert year_counts(s, 2026, 5).value(achieved) == 1
+    with _as(team.db, "lead") as conn:
+        shown = conn.execute("SELECT DISTINCT credential FROM zkijdesk_cijfers.training")
+        assert {row[0] for row in shown.fetchall()} <= {None, "", "ja"}
 
 
 def test_a_coach_cannot_read_the_figures_views(team, files):

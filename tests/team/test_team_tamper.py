@@ -47,6 +47,10 @@ def _check(url, capsys) -> tuple[int, str]:
         ("GRANT INSERT ON audit_log TO {prefix}_coach", "mag INSERT op het auditlog"),
         ("ALTER ROLE {prefix}_c1 BYPASSRLS", "omzeilt de rijbeveiliging"),
         ("DROP FUNCTION zk_audit_append(text, text, integer, text, text, text)", "zk_audit_append"),
+        ("ALTER TABLE route DISABLE TRIGGER zk_log_route_update", "zk_log_route_update"),
+        ("DROP TRIGGER zk_log_client_share_delete ON client_share", "zk_log_client_share_delete"),
+        ("DELETE FROM zk_cache_key", "sleutel voor het bewaren"),
+        ("GRANT SELECT ON zk_cache_key TO {prefix}_user", "rechten op tabel zk_cache_key"),
     ],
 )
 def test_check_finds_weakened_protection(small_team, capsys, tamper, finding):

@@ -37,7 +37,9 @@ def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, sto
     page.resize(1000, 600)
     page.show()
     page.client_box.setValue(cid)
-    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.user_box.count() > 1, timeout=10_000)  # read on a worker
+    with qtbot.waitSignal(page.searched, timeout=10_000):
+        qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     actions = {page.model.index(r, 2).data() for r in range(page.model.rowCount())}
     assert actions == {"Aangemaakt", "Ingezien"}
     assert "keten intact" in page.status.text()
@@ -60,6 +62,48 @@ def test_a_coach_gets_a_refusal_not_a_list(qtbot, people, store):
 
     page = AuditPage(people.anna)
     qtbot.addWidget(page)
-    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.searched, timeout=10_000):
+        qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
     assert "rol staat niet toe" in page.status.text()
+
+
+def test_details_read_as_sentences_in_dutch_and_in_english(qapp):
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from zkijdesk import i18n
+    from zkijdesk.views.privacy.audit_details import readable
+    from zkijdesk.views.privacy.audit_page import AuditTableModel
+
+    users = {7: "Bram Jansen"}
+    assert readable("to=7;routes=12", users) == "Naar Bram Jansen; 12 routes"
+    assert readable("closed:geplaatst") == "Route afgesloten: geplaatst"
+    assert readable("soort=automatisch;tabellen=31;rijen=9") == (
+        "Soort automatisch; 31 tabellen; 9 rijen"
+    )
+    assert readable("restricted=1") == "Afgeschermd: ja"
+    assert "=" not in readable("scope=team;candidates=25;named=3")
+    installed = i18n.install(qapp, "en")
+    try:
+        assert readable("to=7;routes=12", users) == "To Bram Jansen; 12 routes"
+        assert readable("contacts") == "Contacts viewed"
+        assert readable("app_lock=opgeheven;herstelsleutel") == (
+            "App lock lifted; with the recovery key"
+        )
+        model = AuditTableModel()
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        assert headers == [
+            "Time (UTC)",
+            "User",
+            "Action",
+            "Object",
+            "Result",
+            "Workstation",
+            "Detail",
+        ]
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        i18n.set_language("nl")

@@ -190,3 +190,23 @@ def test_placement_follow_up_is_recorded_from_the_start_page(qtbot, window, clie
     assert worklist.kpi_follow.number == 0
     follow = ws.clients.routes(client_id)[0].placements[0].follow_ups[0]
     assert (follow.still_working, follow.checked_on) == (True, date(2026, 11, 15))
+
+
+def test_a_placement_names_its_employer_in_the_file(qtbot, window, client_id):
+    """The file reads the names of its own placements' employers, and only those."""
+    from PySide6.QtWidgets import QLabel
+
+    from zkijdesk.services.dto import PlacementInput
+
+    ws = window.ws
+    ws.employers.create_employer("Andere Werkgever")
+    employer = ws.employers.create_employer("Zorgbalans Haarlem")
+    route = ws.clients.routes(client_id)[0]
+    ws.routes.add_placement(
+        route.id,
+        PlacementInput(start_date=date(2026, 8, 15), hours_per_week=20, employer_id=employer.id),
+    )
+    file = open_file(qtbot, window, client_id)
+    assert file.data.employers == {employer.id: "Zorgbalans Haarlem"}
+    shown = {label.text() for label in file.route_tab.findChildren(QLabel)}
+    assert "Zorgbalans Haarlem" in shown

@@ -69,7 +69,10 @@ def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_pat
     opened: list[Path] = []
     page.choose_folder = lambda: str(tmp_path / "uit")
     page.open_folder = opened.append
+    assert page.formats["html"].isChecked() and not page.formats["html"].isEnabled()
     page.formats["pdf"].setChecked(False)
+    assert page.formats["html"].isEnabled()  # without the PDF, the HTML is a free choice
+    page.formats["html"].setChecked(False)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=120_000)
     assert opened == [tmp_path / "uit"]
@@ -91,3 +94,34 @@ def test_a_coach_sees_why_the_page_is_not_theirs(region, qtbot):
     assert not page.preview_button.isEnabled() and not page.export_button.isEnabled()
     assert "teamleider" in page.status.text()
     assert page.grab().save(str(SCREENSHOTS / "reporting_page_coach.png"))
+
+
+def test_the_preview_starts_on_opening_can_be_cancelled_and_the_month_is_remembered(
+    region, qtbot, tmp_path
+):
+    page = page_for(region, "teamlead02", qtbot)
+    assert page.progress.isVisible() and page.cancel_button.isVisible()  # started unasked
+    assert page.month.isEnabled()  # a month can be chosen while it computes
+    qtbot.waitUntil(lambda: "gepubliceerd" in page.previous.text(), timeout=30_000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.progress.isVisible(), timeout=120_000)
+    assert page.publication is None
+    assert page.status.text() == "Voorbeeld afgebroken; kies 'Voorbeeld berekenen'."
+
+    september = page.month.findData("2026-09")
+    page.month.setCurrentIndex(september)  # starts the new month's preview at once
+    assert page.progress.isVisible()
+    qtbot.waitUntil(lambda: "nog niet gepubliceerd" in page.previous.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: page.publication is not None, timeout=120_000)
+    assert page.publication.period == "2026-09"
+    page.choose_folder = lambda: str(tmp_path / "uit")
+    page.open_folder = lambda _folder: None
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "al gepubliceerd: versie 1" in page.previous.text(), timeout=120_000)
+    assert "een nieuwe export wordt versie 2" in page.previous.text()
+    page.runner.wait()
+
+    again = page_for(region, "teamlead02", qtbot)  # the next morning
+    assert again.month.currentData() == "2026-09"
+    qtbot.waitUntil(lambda: again.publication is not None, timeout=120_000)
+    again.runner.wait()

@@ -87,9 +87,12 @@ def test_every_main_screen(qtbot, qapp, demo_store, dark, language):
 
         window.new_client()
         shoot(window, f"06_new_client{suffix}")
+        ready = lambda: not getattr(window.current_page(), "loading", False)  # noqa: E731
         window.show_page("wsp")
+        qtbot.waitUntil(ready, timeout=15_000)
         shoot(window, f"07_employers{suffix}")
         window.show_page("reporting")
+        qtbot.waitUntil(ready, timeout=15_000)
         shoot(window, f"08_reporting{suffix}")
         window.show_bin()
         shoot(window.bin_dialog, f"09_bin{suffix}")

@@ -87,3 +87,27 @@ def test_admin_lifts_a_coachs_forgotten_pin(qtbot, people, store, monkeypatch):
     assert not anna_lock.is_set()
     assert page.status.text() == "De vergrendeling van Anna is opgeheven."
     assert page.locked_users.count() == 0 and not page.reset_lock_button.isEnabled()
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_admin_fills_the_privacy_texts_every_access_reply_carries(qtbot, people, store):
+    from zkijdesk.services.privacy_notice import PrivacyNoticeService
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    coach_page = SettingsPage(people.anna)
+    qtbot.addWidget(coach_page)
+    assert not hasattr(coach_page, "notice_section")
+    page = SettingsPage(people.admin)
+    qtbot.addWidget(page)
+    section = page.notice_section
+    assert "Participatiewet" in section.fields["legal_basis"].toPlainText()
+    qtbot.keyClicks(section.fields["controller"], "Gemeente Haarlem")
+    qtbot.keyClicks(section.fields["contact"], "x" * 1001)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert "Contactgegevens" in page.status.text()  # one sentence naming the field
+    section.fields["contact"].clear()
+    qtbot.keyClicks(section.fields["contact"], "privacy@haarlem.example")
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Privacygegevens opgeslagen."
+    notice = PrivacyNoticeService(store, people.admin.actor).notice()
+    assert (notice.controller, notice.contact) == ("Gemeente Haarlem", "privacy@haarlem.example")

@@ -54,12 +54,14 @@ def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
     page.resize(1280, 780)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=15_000)  # read on a worker
     try:
         assert page.employers.list.rowCount() > 20
         assert page.employers.people.rowCount() >= 1
         shoot(page, "wsp_demo_werkgevers")
 
         page.tabs.setCurrentWidget(page.vacancies)
+        qtbot.waitUntil(lambda: not page.loading, timeout=15_000)
         assert page.vacancies.list.rowCount() >= 3
         shoot(page, "wsp_demo_vacatures")
 

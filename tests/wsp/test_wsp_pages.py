@@ -73,6 +73,7 @@ def page(qtbot, world, services):
     widget.resize(1280, 780)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)  # read on a worker
     yield widget
     widget.runner.pool.waitForDone(5_000)
 
@@ -95,6 +96,7 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
     shoot(page, "wsp_werkgevers")
 
     page.tabs.setCurrentWidget(page.vacancies)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.vacancies.list.item(0, 0).text() == "Helpende thuiszorg"
     assert "Ondersteunen bij ADL" in page.vacancies.skills.text()
     shoot(page, "wsp_vacatures")
@@ -264,6 +266,7 @@ def test_vacancy_form_with_the_skill_picker_and_a_status_change(page, qtbot, wor
     status.ok_button.click()
     assert not status.isVisible()
     assert not tab.open_only.isChecked()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert tab.status_chip.text() == "Ingetrokken"
     shoot(page, "wsp_vacatures_ingetrokken")
 
@@ -304,6 +307,7 @@ def test_forms_name_every_input_and_tab_through_the_fields_in_order(page, qtbot)
     page.employers.new.click()
     page.employers.add_person.click()
     page.tabs.setCurrentWidget(page.vacancies)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     page.vacancies.new.click()
     for dialog in page.findChildren(WspForm):
         inputs = [*dialog.order, dialog.cancel_button, dialog.ok_button]

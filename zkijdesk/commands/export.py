@@ -10,12 +10,14 @@ from zkijdesk.domain.errors import ZkijdeskError
 
 def register(sub) -> None:
     export = sub.add_parser(
-        "export", help="maak de maandcijfers (PDF, XLSX, CSV, JSON) met geheimhouding"
+        "export", help="maak de maandcijfers (PDF, HTML, XLSX, CSV, JSON) met geheimhouding"
     )
     export.add_argument("--month", required=True, metavar="JJJJ-MM", help="verslagmaand")
     export.add_argument("--out", type=Path, required=True, metavar="MAP", help="uitvoermap")
     export.add_argument(
-        "--formats", default="pdf,xlsx,csv,json", help="een of meer van pdf,xlsx,csv,json"
+        "--formats",
+        default="pdf,html,xlsx,csv,json",
+        help="een of meer van pdf,html,xlsx,csv,json (bij pdf komt altijd de toegankelijke html)",
     )
     export.add_argument(
         "--source",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from zkijdesk.cli import (
+    EXIT_FAIL,
     EXIT_OK,
     RECOVERY_ENV,
     confirm,
@@ -25,6 +27,11 @@ def register(sub) -> None:
     erase.add_argument("--client", type=int, required=True, help="cliënt-id")
     erase.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     erase.set_defaults(handler=cmd_erase)
+
+    compact = sub.add_parser(
+        "compact", help="schoon het opslagbestand op na wissen (als dat toen niet lukte)"
+    )
+    compact.set_defaults(handler=cmd_compact)
 
     retention = sub.add_parser("retention", help="toon (en pas toe) wat de bewaartermijnen wissen")
     retention.add_argument("--apply", action="store_true", help="wis na bevestiging")
@@ -101,7 +108,27 @@ def cmd_erase(args) -> int:
         if not confirm(f"Cliënt {args.client} en al diens gegevens definitief wissen?", args):
             raise ZkijdeskError("Niet gewist: bevestig met j, of gebruik --yes.")
         result = ErasureService(store, actor).erase(args.client)
+        if result.held:
+            print(
+                f"zkijdesk: Cliënt {args.client} is niet volledig gewist: {result.note}.",
+                file=sys.stderr,
+            )
+            return EXIT_FAIL
         print(f"Cliënt {args.client} is gewist; {result.note}.")
+        return EXIT_OK
+
+    return with_store(args, work)
+
+
+def cmd_compact(args) -> int:
+    from zkijdesk.services.erasure import compact
+
+    def work(store, _actor):
+        result = compact(store)
+        if result.held:
+            print(f"zkijdesk: Niet opgeschoond: {result.note}.", file=sys.stderr)
+            return EXIT_FAIL
+        print(f"Opgeschoond: {result.note}.")
         return EXIT_OK
 
     return with_store(args, work)

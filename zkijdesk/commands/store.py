@@ -11,6 +11,7 @@ from pathlib import Path
 from zkijdesk.cli import (
     EXIT_FAIL,
     EXIT_OK,
+    actor_from_args,
     open_from_args,
     open_with_recovery_key,
     prompt,
@@ -44,6 +45,11 @@ def register(sub) -> None:
         "audit-anchor", help="schrijf het huidige begin van het auditlog naar een ankerbestand"
     )
     anchor.add_argument("--out", type=Path, required=True, help="bestand of map voor het anker")
+    anchor.add_argument(
+        "--from-contributions",
+        action="store_true",
+        help="schrijf de ankers die de bijdragen van de coaches meebrachten naar de map --out",
+    )
     anchor.set_defaults(handler=cmd_audit_anchor)
     sub.add_parser(
         "recover", help="open de opslag met de herstelsleutel en geef hem een nieuwe sleutel"
@@ -170,6 +176,8 @@ def cmd_audit_anchor(args) -> int:
     from zkijdesk.atomic import atomic_write
     from zkijdesk.storage import audit_anchor
 
+    if getattr(args, "from_contributions", False):
+        return _contribution_anchors(args)
     store = open_from_args(args)
     try:
         _only_admin_checks_a_team(store)
@@ -186,6 +194,28 @@ def cmd_audit_anchor(args) -> int:
     with atomic_write(target) as fh:
         fh.write(anchor.to_bytes())
     print(f"Auditanker geschreven: {target} ({anchor.entries} regels).")
+    return EXIT_OK
+
+
+def _contribution_anchors(args) -> int:
+    """The coaches' anchors the team lead received, one file each, for `check --anchors`
+    on a coach's own store."""
+    from zkijdesk.atomic import atomic_write
+    from zkijdesk.services.reporting_contributions import ContributionService
+
+    store = open_from_args(args)
+    try:
+        found = ContributionService(store, actor_from_args(store, args)).anchors()
+    finally:
+        store.close()
+    folder = args.out
+    if folder.exists() and not folder.is_dir():
+        raise ZkijdeskError("Geef bij --from-contributions een map op, geen bestand.")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, anchor in found:
+        with atomic_write(folder / name) as fh:
+            fh.write(anchor.to_bytes())
+    print(f"{len(found)} auditanker(s) uit bijdragen geschreven naar {folder}.")
     return EXIT_OK
 
 

@@ -7,6 +7,11 @@ wrong where there is one, so a form can put the message next to that input.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class ZkijdeskError(Exception):
     """Base of every error the program expects and can explain to a user."""
@@ -25,6 +30,47 @@ class ValidationError(ZkijdeskError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class FormValidationError(ValidationError):
+    """Several inputs of one form are not acceptable: all of them, so a form can show
+    each sentence under its own field at once instead of one per attempt.
+
+    ``field`` and ``message`` are the first problem's, so a caller that knows only
+    ``ValidationError`` (the CLI) still says something exact.
+    """
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors[0].field, errors[0].message)
+        self.errors = tuple(errors)
+
+
+class FieldErrors:
+    """Collects the problems of a whole form while each field is cleaned in turn."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, clean: Callable[[], T]) -> T | None:
+        """``clean()``'s value, or None with its problem(s) noted."""
+        try:
+            return clean()
+        except FormValidationError as exc:
+            self.found.extend(exc.errors)
+        except ValidationError as exc:
+            self.found.append(exc)
+        return None
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise FormValidationError(self.found)
+
+
+def each_error(exc: ValidationError) -> tuple[ValidationError, ...]:
+    """The single problems in ``exc``, one or many."""
+    return exc.errors if isinstance(exc, FormValidationError) else (exc,)
 
 
 class NotFoundError(ZkijdeskError):

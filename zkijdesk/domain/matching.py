@@ -349,6 +349,19 @@ class Ranker:
         # Rounded, so that sums of the same parts in another order still tie.
         return (-round(total, 6), self.required_count - required, other_id)
 
+    def unmatched_floor(self) -> tuple[float, int, int] | None:
+        """A key no person without any of the vacancy's skills can beat (None when the
+        vacancy asks for no skills, so that everyone's skills part is the same).
+
+        Such a person's skills part is 0, so their total is at most what the other parts
+        can give, and they miss every required skill: a key below this one belongs to a
+        person they can never outrank, which lets a search stop before reading them.
+        """
+        if not self.weight:
+            return None
+        best_total = 100.0 * (1.0 - WEIGHTS["skills"])
+        return (-round(best_total, 6), self.required_count, -1)
+
     def person_key(self, person: Person, other_id: int | None = None) -> tuple[float, int, int]:
         have = person.skills
         return self.key(

@@ -42,6 +42,7 @@ LABELS: dict[str, str] = {
     "Datum gesprek": "Date of interview",
     "Datum nazorg": "Date of follow-up",
     "Datum open": "Date opened",
+    "Doelgroepregister": "Job agreement register",
     "Datum voordracht": "Date of proposal",
     "Duur in minuten": "Duration in minutes",
     "E-mailadres": "E-mail address",
@@ -52,6 +53,7 @@ LABELS: dict[str, str] = {
     "Functie": "Position",
     "Geboortedatum": "Date of birth",
     "Gebruiker": "User",
+    "Importbatch": "Import batch",
     "Gebruikersnaam": "Username",
     "Gemeente": "Municipality",
     "Gepland einde": "Planned end",
@@ -91,6 +93,7 @@ LABELS: dict[str, str] = {
     "Startdatum": "Start date",
     "Status bij intake": "Status at intake",
     "Status vacature": "Vacancy status",
+    "Streefcijfer plaatsingen": "Placement aim",
     "Taak": "Task",
     "Telefoonnummer": "Phone number",
     "Toelichting": "Explanation",
@@ -109,11 +112,20 @@ LABELS: dict[str, str] = {
     "Werkelijke start": "Actual start",
     "Werkgever": "Employer",
     "Zoekterm": "Search term",
+    "Verwerkingsverantwoordelijke": "Controller",
+    "Contactgegevens": "Contact details",
+    "Functionaris gegevensbescherming": "Data protection officer",
+    "Doelen": "Purposes",
+    "Grondslag": "Legal basis",
+    "Ontvangers": "Recipients",
+    "Bron van de gegevens": "Source of the data",
     # What a role may not do: "Uw rol staat niet toe dat u {label}."
     "bewaartermijnen instelt": "set retention terms",
+    "de privacygegevens voor inzageverzoeken instelt": "set the privacy texts for access requests",
     "bijdragen importeert": "import contributions",
     "bijdragers registreert": "register contributors",
     "caseloads overdraagt": "transfer caseloads",
+    "cliënten importeert": "import clients",
     "cliënten inschrijft": "register clients",
     "cliënten overdraagt": "transfer clients",
     "de bewaartermijnen toepast": "apply the retention terms",
@@ -121,6 +133,7 @@ LABELS: dict[str, str] = {
     "de drempel voor publicatie instelt": "set the publication threshold",
     "het contact voor de maandcijfers instelt": "set the contact of the monthly figures",
     "de map voor reservekopieën instelt": "set the backup folder",
+    "de trends van het team bekijkt": "view the team's trends",
     "de schermvergrendeling van anderen bekijkt": "view other users' screen locks",
     "de schermvergrendeling van iemand anders opheft": "lift someone else's screen lock",
     "de vergrendeltijd instelt": "set the lock time",
@@ -132,6 +145,7 @@ LABELS: dict[str, str] = {
     "het auditlog controleert": "verify the audit log",
     "het auditlog inziet": "view the audit log",
     "maandcijfers maakt": "make monthly figures",
+    "streefcijfers instelt": "set the yearly aims",
     "taken van collega's bekijkt": "view colleagues' tasks",
     "het teamoverzicht bekijkt": "view the team overview",
 }
@@ -139,6 +153,13 @@ LABELS: dict[str, str] = {
 #: Dutch sentence templates and their English. Placeholders: {label...} (a label from
 #: LABELS, translated), {n...} (a number), {x...} (kept as it is).
 TEMPLATES: tuple[tuple[str, str], ...] = (
+    # services/reporting.py: the monthly figures' progress steps, shown on the page
+    ("Eerder gepubliceerde cijfers lezen", "Reading figures published before"),
+    ("Cijfers tellen in de database", "Counting figures in the database"),
+    ("Geheimhouding bepalen en controleren", "Choosing and checking what stays hidden"),
+    ("{x} maken", "Making {x}"),
+    ("Publicatie vastleggen", "Recording the publication"),
+    ("Klaar", "Done"),
     # domain/validation.py and domain/choices.py
     ("{label} is verplicht.", "{label} is required."),
     ("Kies een {label}.", "Choose a {label}."),
@@ -432,9 +453,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10.",
         "Month must have the form YYYY-MM, for example 2026-10.",
     ),
+    ("Onbekend privacygegeven.", "Unknown privacy text."),
     (
-        "Formaten moeten een of meer zijn van pdf, xlsx, csv en json.",
-        "Formats must be one or more of pdf, xlsx, csv and json.",
+        "Titels in de agenda moeten een bekende keuze zijn.",
+        "Titles in the calendar must be one of the known choices.",
+    ),
+    (
+        "Formaten moeten een of meer zijn van pdf, html, xlsx, csv en json.",
+        "Formats must be one or more of pdf, html, xlsx, csv and json.",
     ),
     ("Drempel moet een geheel getal zijn.", "Threshold must be a whole number."),
     ("Drempel moet tussen {n} en {m} liggen.", "Threshold must be between {n} and {m}."),
@@ -864,6 +890,105 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "een reservekopie terug met 'zkijdesk restore'.",
         "The store {x} is damaged: the key is right, but the first page cannot be read; restore "
         "a backup with 'zkijdesk restore'.",
+    ),
+    # services/importing
+    (
+        "{x} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv.",
+        "{x} is not a spreadsheet; choose a file of type xlsx, ods or csv.",
+    ),
+    (
+        "{x} is groter dan {n} MB; splits het in kleinere bestanden.",
+        "{x} is larger than {n} MB; split it into smaller files.",
+    ),
+    ("{x} bestaat niet (meer).", "{x} does not exist (any more)."),
+    ("{x} is een map, geen spreadsheet.", "{x} is a folder, not a spreadsheet."),
+    (
+        "{x} kan niet worden gelezen; sluit het in Excel of vraag om leesrechten.",
+        "{x} cannot be read; close it in Excel or ask for permission to read it.",
+    ),
+    (
+        "{x} veranderde terwijl het werd gelezen; sla het op, sluit het en probeer het opnieuw.",
+        "{x} changed while it was being read; save it, close it and try again.",
+    ),
+    (
+        "{x} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer het opnieuw.",
+        "{x} is protected with a password; save it without a password and try again.",
+    ),
+    (
+        "{x} is beschadigd of geen werkmap; open het in Excel of LibreOffice, sla het opnieuw "
+        "op en probeer het nog eens.",
+        "{x} is damaged or not a workbook; open it in Excel or LibreOffice, save it again and "
+        "try once more.",
+    ),
+    ("Het werkblad {x} staat niet in {x2}.", "The sheet {x} is not in {x2}."),
+    ("{x} bevat geen gegevens.", "{x} contains no data."),
+    (
+        "Het werkblad {x} heeft meer dan {x2} regels; splits het in delen van hoogstens {x3} "
+        "regels en importeer ze na elkaar.",
+        "The sheet {x} has more than {x2} rows; split it into parts of at most {x3} rows and "
+        "import them one after the other.",
+    ),
+    (
+        "In {x} staat bovenaan geen kopregel met kolomnamen die zkijdesk kent (zoals Voornaam, "
+        "Achternaam, Geboortedatum); zie het voorbeeldbestand.",
+        "{x} has no header row at the top with column names zkijdesk knows (such as First "
+        "name, Last name, Date of birth); see the example file.",
+    ),
+    (
+        "{x} is geen koppelingsbestand van zkijdesk.",
+        "{x} is not a zkijdesk column mapping file.",
+    ),
+    (
+        "Regel {n}: deze keuze kan niet bij deze dubbele cliënt.",
+        "Row {n}: this choice is not possible for this duplicate client.",
+    ),
+    ("Regel {n} staat niet in het voorbeeld.", "Row {n} is not in the preview."),
+    (
+        "Regel {n} van dit bestand heeft dit BSN ook.",
+        "Row {n} of this file has this BSN too.",
+    ),
+    (
+        "Regel {n} van dit bestand heeft deze naam en geboortedatum ook.",
+        "Row {n} of this file has this name and date of birth too.",
+    ),
+    (
+        "Koppel ten minste de kolommen voor de naam en de geboortedatum; zonder die kan "
+        "zkijdesk geen cliënt herkennen.",
+        "Map at least the columns for the name and the date of birth; without them zkijdesk "
+        "cannot recognise a client.",
+    ),
+    (
+        "Het voorbeeld toont niet alle regels; controleer eerst het hele bestand.",
+        "The preview does not show all rows; check the whole file first.",
+    ),
+    (
+        "{x} is gewijzigd sinds de controle; controleer het bestand opnieuw voordat u importeert.",
+        "{x} was changed after it was checked; check the file again before you import.",
+    ),
+    (
+        "Alleen wie de import heeft gedaan, kan hem ongedaan maken.",
+        "Only the person who did the import can undo it.",
+    ),
+    ("Deze import is al ongedaan gemaakt.", "This import has already been undone."),
+    (
+        "Deze import kan niet meer ongedaan worden gemaakt: {n} gegevens uit deze import zijn "
+        "intussen gewijzigd of aangevuld.",
+        "This import can no longer be undone: {n} records of this import have been changed or "
+        "added to since.",
+    ),
+    ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
+    (
+        "Regel {n} van dit bestand heeft deze werkgever ook.",
+        "Row {n} of this file has this employer too.",
+    ),
+    ("Deze werkgever staat al in zkijdesk.", "This employer is already in zkijdesk."),
+    (
+        "Datum contact ligt vóór de geboortedatum.",
+        "Date of contact is before the date of birth.",
+    ),
+    (
+        "Het importeren is afgebroken; er is niets opgeslagen.",
+        "The import was cancelled; nothing was saved.",
     ),
 )
 

@@ -5,6 +5,7 @@ from zkijdesk.models.audit import AuditEntry, AuditHead
 from zkijdesk.models.base import Base
 from zkijdesk.models.clients import Client, ClientSkill, ClientTargetGroup
 from zkijdesk.models.employers import Employer, Vacancy, VacancySkill
+from zkijdesk.models.importing import ImportBatch
 from zkijdesk.models.meta import StoreInfo
 from zkijdesk.models.reference import FocusTargetGroup, Municipality, Project, Sector, Skill
 from zkijdesk.models.reporting import Contribution, Contributor, Publication, ReportKey
@@ -36,6 +37,7 @@ __all__ = [
     "EmployerContactLog",
     "FocusTargetGroup",
     "Guidance",
+    "ImportBatch",
     "Municipality",
     "Placement",
     "PlacementFollowUp",

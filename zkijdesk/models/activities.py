@@ -23,6 +23,8 @@ class Activity(TimestampMixin, Base):
     minutes: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
 
 class Task(TimestampMixin, Base):

@@ -63,6 +63,8 @@ class Client(TimestampMixin, Base):
     # Optimistic locking (migration 0008): every UPDATE checks and raises the version.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -23,6 +23,8 @@ class Employer(TimestampMixin, Base):
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"))
     banenafspraak: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     sector: Mapped[Sector | None] = relationship()
     municipality: Mapped[Municipality | None] = relationship()
@@ -44,6 +46,8 @@ class Vacancy(TimestampMixin, Base):
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     description: Mapped[str | None] = mapped_column(Text)
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     employer: Mapped[Employer] = relationship()
     sector: Mapped[Sector | None] = relationship()

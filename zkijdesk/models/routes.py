@@ -46,6 +46,8 @@ class Route(TimestampMixin, Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     exit_reason: Mapped[ExitReason | None] = enum_column(ExitReason, nullable=True)
     note: Mapped[str | None] = mapped_column(Text)
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     client: Mapped[Client] = relationship()
     sector: Mapped[Sector | None] = relationship()
@@ -93,6 +95,8 @@ class Training(Base):
     actual_end: Mapped[date | None] = mapped_column(Date)
     result: Mapped[TrainingResult] = enum_column(TrainingResult)
     credential: Mapped[str | None] = mapped_column(String(120))
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     route: Mapped[Route] = relationship(back_populates="trainings")
     sector: Mapped[Sector | None] = relationship()
@@ -116,6 +120,8 @@ class Placement(Base):
     start_date: Mapped[date] = mapped_column(Date, index=True)
     end_date: Mapped[date | None] = mapped_column(Date)
     banenafspraak: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The import that wrote this row (migration 0009); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     route: Mapped[Route] = relationship(back_populates="placements")
     sector: Mapped[Sector | None] = relationship()

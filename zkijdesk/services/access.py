@@ -48,7 +48,9 @@ def visible_client_ids(actor: Actor) -> CompoundSelect | Select:
     the service's.
     """
     if actor.team:
-        return select(func.unnest(func.zk_visible_clients()))
+        # As a scalar subquery the server computes it once per statement (an InitPlan);
+        # bare, a semi-join would call it again for every row it probes.
+        return select(func.unnest(select(func.zk_visible_clients()).scalar_subquery()))
     return union(
         select(_COACHED.client_id).where(_COACHED.coach_id == actor.user_id),
         select(_SHARED.client_id).where(_SHARED.user_id == actor.user_id),

@@ -28,8 +28,8 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.services.base import Actor, Service
+from zkijdesk.storage import audit_anchor, migrate, restore_journal
 from zkijdesk.storage import backup as b
-from zkijdesk.storage import migrate
 from zkijdesk.storage.store import Store, check_store
 
 FOLDER_KEY = "backup.folder"
@@ -295,9 +295,17 @@ class BackupService(Service):
         shares = self._shares_history(snapshot)
         erased = self._erased_since(snapshot) if shares else []
         tail = self._audit_tail(snapshot.audit_last_id) if shares else []
-        outcome = b.restore_backup(
-            self.store, preview.path, safety_folder=self.effective_folder(), now=self._now()
-        )
+        store_path = b.require_sqlite(self.store)
+        if tail:  # a kill before the tail is back must not go unnoticed (check)
+            with self.store.read_session() as s:
+                restore_journal.begin(store_path, audit_anchor.current(s))
+        try:
+            outcome = b.restore_backup(
+                self.store, preview.path, safety_folder=self.effective_folder(), now=self._now()
+            )
+        except BaseException:
+            restore_journal.finish(store_path)  # nothing was changed
+            raise
         with self.store.session() as s:
             _append_audit_tail(s, tail)
             present = set(
@@ -313,6 +321,7 @@ class BackupService(Service):
                     f"logregels_overgenomen={len(tail)};opnieuw_wissen={len(present)}"
                 ),
             )
+        restore_journal.finish(store_path)
         report = check_store(self.store)
         if not report.ok:
             raise StateError(

@@ -1,9 +1,17 @@
 """Appointments to Outlook: the coach's open tasks and follow-ups as an .ics calendar.
 
 Each open task becomes an all-day event on its due date (RFC 5545), with a stable UID
-so importing the file again updates the events instead of doubling them. A calendar
-is often synchronised to a phone or a cloud service, so an event names the client by
-client number only: no name, no birth date, no note text leaves the store this way.
+so importing the file again updates the events instead of doubling them; an overdue
+open task is included (it is the one most needed). A task finished in the last
+``CANCEL_DAYS`` days goes out again as a cancelled event (STATUS:CANCELLED, a higher
+SEQUENCE), so re-importing removes it from the calendar instead of leaving it there:
+in the main file for calendars that honour the status, and in a companion file with
+METHOD:CANCEL (``cancel_file``), which is what Outlook needs to remove an event.
+
+A calendar is often synchronised to a phone or a cloud service. Coaches type names
+into task titles ("Cv nabespreken met Fatima"), so by default an event says only
+"Taak cliënt <number>": the title stays in the store. The coach can choose to send the
+titles as typed. No name, birth date or note text is added by the export itself.
 The file is written atomically.
 """
 
@@ -18,11 +26,17 @@ from sqlalchemy import or_, select
 from zkijdesk import __version__
 from zkijdesk import models as m
 from zkijdesk.atomic import atomic_write
+from zkijdesk.domain.errors import ValidationError
 from zkijdesk.models.base import utcnow
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service
 
 _LINE_OCTETS = 75
+#: Title modes: only the client number (default), or the task title as typed.
+TITLES_NUMBER_ONLY, TITLES_AS_TYPED = "client_number", "as_typed"
+TITLE_MODES = (TITLES_NUMBER_ONLY, TITLES_AS_TYPED)
+#: How long a finished task keeps being sent as cancelled, so every re-import removes it.
+CANCEL_DAYS = 90
 
 
 def escape_text(text: str) -> str:
@@ -62,22 +76,25 @@ def _day(day: date) -> str:
 
 
 def build_calendar(
-    events: Iterable[tuple[str, date, str]], *, now: datetime, calendar_name: str
+    events: Iterable[tuple], *, now: datetime, calendar_name: str, method: str = "PUBLISH"
 ) -> str:
-    """(uid, day, summary) triples -> the text of a VCALENDAR with all-day VEVENTs."""
+    """(uid, day, summary[, cancelled]) -> the text of a VCALENDAR with all-day VEVENTs."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:-//ZKIJ//zkijdesk {__version__}//NL",
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
+        f"METHOD:{method}",
         f"X-WR-CALNAME:{escape_text(calendar_name)}",
     ]
-    for uid, day, summary in events:
+    for uid, day, summary, *rest in events:
+        cancelled = bool(rest and rest[0])
         lines += [
             "BEGIN:VEVENT",
             f"UID:{uid}",
             f"DTSTAMP:{_stamp(now)}",
+            f"SEQUENCE:{1 if cancelled else 0}",
+            f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}",
             f"DTSTART;VALUE=DATE:{_day(day)}",
             f"DTEND;VALUE=DATE:{_day(date.fromordinal(day.toordinal() + 1))}",
             f"SUMMARY:{escape_text(summary)}",
@@ -89,20 +106,32 @@ def build_calendar(
 
 
 class CalendarExportService(Service):
-    def export_tasks(self, target: Path, *, since: date | None = None) -> int:
-        """Write the actor's open tasks (due from ``since`` on) to ``target``; returns the count."""
+    def export_tasks(
+        self, target: Path, *, since: date | None = None, titles: str = TITLES_NUMBER_ONLY
+    ) -> int:
+        """Write the actor's open tasks, overdue ones too, and recently finished ones as
+        cancelled, to ``target``; returns the number of open tasks.
+
+        ``since`` no longer hides overdue open tasks; it only bounds which finished
+        tasks are still sent as cancelled (finished from ``CANCEL_DAYS`` before it).
+        """
+        if titles not in TITLE_MODES:
+            raise ValidationError("titles", "Titels in de agenda moeten een bekende keuze zijn.")
+        now = utcnow()
+        reference = since or now.date()
+        cancel_from = datetime.combine(
+            date.fromordinal(reference.toordinal() - CANCEL_DAYS), datetime.min.time()
+        )
         stmt = (
-            select(m.Task.id, m.Task.title, m.Task.due_date, m.Client.client_number)
+            select(m.Task.id, m.Task.title, m.Task.due_date, m.Task.done_at, m.Client.client_number)
             .outerjoin(m.Client, m.Client.id == m.Task.client_id)
             .where(
                 m.Task.owner_id == self.actor.user_id,
-                m.Task.done_at.is_(None),
+                or_(m.Task.done_at.is_(None), m.Task.done_at >= cancel_from),
                 or_(m.Task.client_id.is_(None), visible_clients_clause(self.actor)),
             )
             .order_by(m.Task.due_date, m.Task.id)
         )
-        if since is not None:
-            stmt = stmt.where(m.Task.due_date >= since)
         with self.store.read_session() as s:
             info = s.scalars(select(m.StoreInfo)).first()
             store_uuid = info.store_uuid if info is not None else "zkijdesk"
@@ -110,14 +139,40 @@ class CalendarExportService(Service):
                 (
                     f"task-{task_id}-{store_uuid}@zkijdesk",
                     due,
-                    f"{title} ({number})" if number else title,
+                    _summary(title, number, titles),
+                    done_at is not None,
                 )
-                for task_id, title, due, number in s.execute(stmt)
+                for task_id, title, due, done_at, number in s.execute(stmt)
             ]
-        text = build_calendar(events, now=utcnow(), calendar_name="zkijdesk")
+        text = build_calendar(events, now=now, calendar_name="zkijdesk")
+        open_count = sum(1 for e in events if not e[3])
+        # Outlook removes an event only from a file whose METHOD is CANCEL, and a file
+        # has one METHOD: the finished tasks also go in a file of their own beside it.
+        companion = cancel_file(Path(target))
+        cancelled = [e for e in events if e[3]]
+        if cancelled:
+            cancel_text = build_calendar(
+                cancelled, now=now, calendar_name="zkijdesk", method="CANCEL"
+            )
+            with atomic_write(companion, "wb") as fh:
+                fh.write(cancel_text.encode("utf-8"))
+        else:
+            companion.unlink(missing_ok=True)  # a stale one would cancel a reopened task
         # Written first, published after the audit entry is committed (see list_export).
         with atomic_write(Path(target), "wb") as fh:
             fh.write(text.encode("utf-8"))
             with self.store.session() as s:
-                self.audit(s, "export", "task", None, detail=f"ics:{len(events)}")
-        return len(events)
+                detail = f"ics:{open_count}+{len(events) - open_count} geannuleerd;{titles}"
+                self.audit(s, "export", "task", None, detail=detail)
+        return open_count
+
+
+def cancel_file(target: Path) -> Path:
+    """Beside ``agenda.ics``: ``agenda-afgerond.ics``, the finished tasks for Outlook."""
+    return target.with_name(f"{target.stem}-afgerond{target.suffix or '.ics'}")
+
+
+def _summary(title: str, number: str | None, mode: str) -> str:
+    if mode == TITLES_AS_TYPED:
+        return f"{title} ({number})" if number else title
+    return f"Taak cliënt {number}" if number else "Taak (zkijdesk)"

@@ -15,6 +15,7 @@ from zkijdesk.domain.enums import IntakeStatus, Role, SkillEvidence
 from zkijdesk.domain.errors import (
     ConflictError,
     DuplicateClientError,
+    FieldErrors,
     StateError,
     ValidationError,
 )
@@ -35,48 +36,64 @@ def _exists(session: Session, model: type, object_id: int | None, field: str, la
 
 
 def clean_client(data: dto.ClientInput, today: date) -> dict:
-    """Validate every field of an intake or edit form; the first problem is raised."""
-    return {
-        "first_name": v.clean_text(
-            data.first_name,
-            field="first_name",
-            label="Voornaam",
-            max_length=NAME_MAX,
-            required=True,
+    """Validate every field of an intake or edit form; every problem is raised at once."""
+    problems = FieldErrors()
+    check = problems.check
+    values = {
+        "first_name": check(
+            lambda: v.clean_text(
+                data.first_name,
+                field="first_name",
+                label="Voornaam",
+                max_length=NAME_MAX,
+                required=True,
+            )
         ),
-        "name_prefix": v.clean_text(
-            data.name_prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+        "name_prefix": check(
+            lambda: v.clean_text(
+                data.name_prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+            )
         ),
-        "last_name": v.clean_text(
-            data.last_name,
-            field="last_name",
-            label="Achternaam",
-            max_length=NAME_MAX,
-            required=True,
+        "last_name": check(
+            lambda: v.clean_text(
+                data.last_name,
+                field="last_name",
+                label="Achternaam",
+                max_length=NAME_MAX,
+                required=True,
+            )
         ),
-        "birth_date": v.validate_birth_date(
-            v.parse_date(data.birth_date, field="birth_date", label="Geboortedatum"),
-            today=today,
-            required=True,
+        "birth_date": check(
+            lambda: v.validate_birth_date(
+                v.parse_date(data.birth_date, field="birth_date", label="Geboortedatum"),
+                today=today,
+                required=True,
+            )
         ),
-        "bsn": v.validate_bsn(data.bsn),
-        "email": v.validate_email(data.email),
-        "phone": v.validate_phone(data.phone),
-        "postcode": v.validate_postcode(data.postcode),
+        "bsn": check(lambda: v.validate_bsn(data.bsn)),
+        "email": check(lambda: v.validate_email(data.email)),
+        "phone": check(lambda: v.validate_phone(data.phone)),
+        "postcode": check(lambda: v.validate_postcode(data.postcode)),
         "municipality_id": data.municipality_id,
-        "intake_status": coerce_enum(
-            IntakeStatus, data.intake_status, field="intake_status", label="Status bij intake"
+        "intake_status": check(
+            lambda: coerce_enum(
+                IntakeStatus, data.intake_status, field="intake_status", label="Status bij intake"
+            )
         ),
         "doelgroepregister": bool(data.doelgroepregister),
         "sector_id": data.sector_id,
-        "consent_note": v.clean_text(
-            data.consent_note,
-            field="consent_note",
-            label="Toestemming en afspraken",
-            max_length=NOTE_MAX,
-            multiline=True,
+        "consent_note": check(
+            lambda: v.clean_text(
+                data.consent_note,
+                field="consent_note",
+                label="Toestemming en afspraken",
+                max_length=NOTE_MAX,
+                multiline=True,
+            )
         ),
     }
+    problems.raise_any()
+    return values
 
 
 class ClientService(Service):
@@ -127,7 +144,13 @@ class ClientService(Service):
         from zkijdesk.services.routes import RouteService
 
         self.require_role(Role.COACH, Role.TEAMLEAD, what="cliënten inschrijft")
-        values = clean_client(data, self.today())
+        # The person and the first route are one form: all their problems at once.
+        problems = FieldErrors()
+        values = problems.check(lambda: clean_client(data, self.today()))
+        if route is not None:
+            routes = RouteService(self.store, self.actor, self._today)
+            problems.check(lambda: routes.route_fields(route))
+        problems.raise_any()
         with self.store.session() as s:
             self._check_references(s, values)
             duplicate = self._find_duplicate(s, values)

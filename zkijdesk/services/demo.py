@@ -1882,4 +1882,9 @@ def generate_demo(
         session.execute(update(m.StoreInfo).values(is_demo=True))
         if session.get_bind().dialect.name == "postgresql":
             _fix_sequences(session)
+    if not store.is_sqlite:
+        # Autovacuum may not have run (or be off): without statistics the planner walks
+        # every route for the figures (48.8 s against 0.2 s at 300,000 clients).
+        with store.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     return DemoSummary(**generator.counts)

@@ -94,6 +94,18 @@ class EmployerService(Service):
                 employer_view(e) for e in s.scalars(select(m.Employer).order_by(m.Employer.name))
             ]
 
+    def names(self, ids) -> dict[int, str]:
+        """Employer id -> name for just these ids: a client file names the employers of
+        its placements, and reading every employer of a large region for that cost
+        390 ms at 300,000 clients (issue 17)."""
+        wanted = sorted({i for i in ids if i is not None})
+        if not wanted:
+            return {}
+        table = m.Employer.__table__
+        with self.store.read_session() as s:
+            rows = s.execute(select(table.c.id, table.c.name).where(table.c.id.in_(wanted)))
+            return dict(rows.all())
+
     def create_vacancy(
         self,
         employer_id: int,

@@ -3,7 +3,11 @@
 Rows are deleted explicitly child-first, so nothing depends on cascades being on.
 Afterwards the store is compacted: with ``secure_delete`` the freed pages are zeroed,
 ``VACUUM`` rebuilds the file without them, and the WAL is checkpointed and truncated,
-so the person's data is gone from the file itself, not only from the tables. The
+so the person's data is gone from the file itself, not only from the tables. While
+another connection reads (a second window, a running backup) the checkpoint cannot
+finish: it is retried for a while, and if it still cannot, the result says so plainly
+instead of claiming the file is clean. Drafts typed about the person go too: those of
+their file, and an intake draft that was never saved as a client but names them. The
 published monthly figures are aggregates and stay as they were; the audit log keeps
 its entries (ids and actions, no personal data), so its chain still verifies.
 """
@@ -11,6 +15,7 @@ its entries (ids and actions, no personal data), so its chain still verifies.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import delete, or_, select, text
@@ -22,6 +27,65 @@ from zkijdesk.services.base import Service
 from zkijdesk.storage.store import Store
 
 RECENT_KEYS = ("recent_clients",)
+DRAFT_PREFIX = "draft:"
+#: The WAL checkpoint is tried this often, each time waiting this long for readers.
+CHECKPOINT_TRIES = 3
+CHECKPOINT_WAIT_MS = 2000
+
+
+@dataclass(frozen=True)
+class _Person:
+    """What identifies someone in a draft typed before their file existed."""
+
+    first_name: str
+    last_name: str
+    bsn: str
+    email: str
+    phone: str
+
+    def named_in(self, fields: dict) -> bool:
+        values = [str(v) for v in fields.values()]
+        text = " ".join(values).casefold()
+        for value in values:
+            digits = "".join(ch for ch in value if ch.isdigit())
+            if self.bsn and digits == self.bsn:
+                return True
+            if len(self.phone) >= 9 and len(digits) >= 9 and digits[-9:] == self.phone[-9:]:
+                return True
+        if self.email and self.email.casefold() in text:
+            return True
+        first, last = self.first_name.casefold(), self.last_name.casefold()
+        return bool(first and last and first in text and last in text)
+
+
+def _people(session: Session, ids: list[int]) -> list[_Person]:
+    rows = session.execute(
+        select(
+            m.Client.first_name, m.Client.last_name, m.Client.bsn, m.Client.email, m.Client.phone
+        ).where(m.Client.id.in_(ids))
+    )
+    return [
+        _Person(
+            first or "",
+            last or "",
+            bsn or "",
+            email or "",
+            "".join(ch for ch in (phone or "") if ch.isdigit()),
+        )
+        for first, last, bsn, email, phone in rows
+    ]
+
+
+def unlinked_draft_names(drafts: dict[str, dict], people: list[_Person]) -> list[str]:
+    """Keys of drafts not tied to a file (an intake never saved) that name one of them."""
+    return [
+        key
+        for key, payload in drafts.items()
+        if key.startswith(DRAFT_PREFIX)
+        and ":client:" not in key
+        and isinstance(payload, dict)
+        and any(p.named_in(payload.get("fields") or {}) for p in people)
+    ]
 
 
 def delete_clients(session: Session, client_ids: list[int]) -> None:
@@ -30,6 +94,7 @@ def delete_clients(session: Session, client_ids: list[int]) -> None:
         return
     for chunk_start in range(0, len(client_ids), 500):
         ids = client_ids[chunk_start : chunk_start + 500]
+        people = _people(session, ids)
         routes = select(m.Route.id).where(m.Route.client_id.in_(ids))
         placements = select(m.Placement.id).where(m.Placement.route_id.in_(routes))
         follow_ups = select(m.PlacementFollowUp.id).where(
@@ -56,15 +121,23 @@ def delete_clients(session: Session, client_ids: list[int]) -> None:
         ]
         for statement in statements:
             session.execute(statement, execution_options={"synchronize_session": False})
-        _forget_in_settings(session, set(ids))
+        _forget_in_settings(session, set(ids), people)
 
 
-def _forget_in_settings(session: Session, ids: set[int]) -> None:
-    """Drop drafts of these clients and take them out of 'recently opened' lists."""
+def _forget_in_settings(session: Session, ids: set[int], people: list[_Person]) -> None:
+    """Drop drafts of these clients, intake drafts that name them, and take them out of
+    'recently opened' lists."""
     for setting in session.scalars(select(m.UserSetting)):
         key = setting.key
         if any(key.endswith(f"client:{i}") for i in ids):
             session.delete(setting)
+        elif key.startswith(DRAFT_PREFIX):
+            try:
+                payload = json.loads(setting.value)
+            except ValueError:
+                continue
+            if unlinked_draft_names({key: payload}, people):
+                session.delete(setting)
         elif key in RECENT_KEYS:
             try:
                 values = json.loads(setting.value)
@@ -83,9 +156,17 @@ class Compaction:
 
     done: bool
     note: str
+    #: The work could not be finished here and now (a reader held the file): say so
+    #: and fail, rather than report an erasure that is not complete.
+    held: bool = False
 
 
 SQLITE_DONE = "de opslag is opgeschoond, ook het bestand zelf en het WAL-bestand"
+SQLITE_HELD = (
+    "de gegevens zijn uit de tabellen verwijderd, maar een ander programma of venster las "
+    "tegelijk in de opslag, zodat het bestand zelf ze nog kan bevatten; sluit zkijdesk "
+    "overal af en voer 'zkijdesk compact' uit"
+)
 SERVER_DONE = (
     "de tabellen zijn herschreven, dus de databasebestanden bevatten de gegevens niet meer; "
     "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn voorbij is"
@@ -117,8 +198,8 @@ def compact(store: Store) -> Compaction:
         with store.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             raw.execute("VACUUM")
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        return Compaction(True, SQLITE_DONE)
+            done = _checkpoint(raw)
+        return Compaction(True, SQLITE_DONE) if done else Compaction(False, SQLITE_HELD, True)
     from zkijdesk.storage.team import rewrite_personal_tables
 
     if store.team is not None and store.team.is_person:
@@ -133,17 +214,41 @@ def compact(store: Store) -> Compaction:
     return Compaction(True, SERVER_DONE) if done else Compaction(False, SERVER_HELD)
 
 
+def _checkpoint(raw) -> bool:
+    """Copy the WAL into the file and empty it; False while a reader holds old pages.
+
+    SQLite answers (busy, frames in the log, frames checkpointed); busy means a reader
+    still uses pages the checkpoint must not overwrite, and the WAL (and the file's old
+    pages) keep the removed data until it can run.
+    """
+    previous = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+    raw.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+    try:
+        for attempt in range(CHECKPOINT_TRIES):
+            busy, log, copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy == 0 and log == copied:
+                return True
+            if attempt + 1 < CHECKPOINT_TRIES:
+                time.sleep(CHECKPOINT_WAIT_MS / 4000)
+        return False
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {int(previous)}")
+
+
 class ErasureService(Service):
     def erase(self, client_id: int) -> Compaction:
         """Erase one person on request; the coach or team lead with access does this."""
         self.require_role(Role.COACH, Role.TEAMLEAD, what="een cliënt wist")
         with self.store.session() as s:
             self.client_for(s, client_id)
+            people = _people(s, [client_id])
             delete_clients(s, [client_id])
             self.audit(s, "erase", "client", client_id)
         box = getattr(self.store, "local_drafts", None)
         if box is not None:  # this workstation's drafts of the person go too
             for key in box.names():
-                if key.endswith(f"client:{client_id}"):
+                if key.endswith(f"client:{client_id}") or unlinked_draft_names(
+                    {key: box.load(key)}, people
+                ):
                     box.discard(key)
         return compact(self.store)

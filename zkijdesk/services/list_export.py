@@ -108,7 +108,9 @@ def _abandon(sheet) -> None:
 
 def _value_cell(sheet, column: str, row, values):
     value = row.value(column)
-    if values is not None:
+    # A date stays a date whatever the screen's wording: as text, Excel sorts birth
+    # dates by day of the month.
+    if values is not None and column not in DATE_COLUMNS:
         value = values(column, value)
     cell = _cell(sheet, value)
     if column in DATE_COLUMNS and value is not None:

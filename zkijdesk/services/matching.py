@@ -309,16 +309,31 @@ class MatchingService(Service):
             here |= set(
                 s.scalars(select(CANDIDACY.c.client_id).where(CANDIDACY.c.vacancy_id == vacancy_id))
             )
-            top_rows = self._best_rows(
-                s.execute(active),
-                dm.Ranker(opening, sectors),
-                matched,
-                placed,
-                pending,
-                here,
-                municipality,
-                limit,
-            )
+            ranker = dm.Ranker(opening, sectors)
+
+            def best(query):
+                return self._best_rows(
+                    s.execute(query), ranker, matched, placed, pending, here, municipality, limit
+                )
+
+            # First only the holders of one of the vacancy's skills: when the worst of
+            # the best among them still beats anyone without those skills, the rest of
+            # the region need not be read (most of it, in a region ten times this one).
+            top_rows = None
+            floor = ranker.unmatched_floor()
+            if floor is not None and len(matched) >= limit:
+                holders_only = active.where(
+                    ROUTE.c.client_id.in_(
+                        select(CLIENT_SKILL.c.client_id).where(
+                            CLIENT_SKILL.c.skill_id.in_(sorted(wanted))
+                        )
+                    )
+                )
+                top_rows, worst = best(holders_only)
+                if len(top_rows) < limit or not worst < floor:
+                    top_rows = None
+            if top_rows is None:
+                top_rows, _ = best(active)
             shown = [row[0] for row in top_rows]
             found: dict[int, set[int]] = {cid: set() for cid in shown}
             with_skills: set[int] = set()
@@ -393,8 +408,11 @@ class MatchingService(Service):
             return result
 
     @staticmethod
-    def _best_rows(result, ranker, matched, placed, pending, here, municipality, limit) -> list:
-        """The ``limit`` best rows of the active-client query, best first.
+    def _best_rows(
+        result, ranker, matched, placed, pending, here, municipality, limit
+    ) -> tuple[list, tuple | None]:
+        """The ``limit`` best rows of the active-client query, best first, and the key of
+        the last of them.
 
         Rows are read in batches and only the best ``limit`` are kept, so memory and
         garbage-collector work stay flat however many clients the region has.
@@ -425,7 +443,8 @@ class MatchingService(Service):
                 pending.get(cid, 0),
             )
 
-        return heapq.nsmallest(limit, eligible(), key=order)
+        rows = heapq.nsmallest(limit, eligible(), key=order)
+        return rows, (order(rows[-1]) if rows else None)
 
     def _names(self, s: Session, ids: list[int]) -> dict[int, str]:
         rows = s.execute(

@@ -28,7 +28,13 @@ from zkijdesk.reporting.figures import YearCounts
 from zkijdesk.reporting.metadata import PublicationInfo
 from zkijdesk.reporting.publication import AuditFailedError, AuditSummary, Publication
 from zkijdesk.reporting.publication import build_publication as protect_publication
-from zkijdesk.reporting.writers import csv_writer, json_writer, pdf_writer, xlsx_writer
+from zkijdesk.reporting.writers import (
+    csv_writer,
+    html_writer,
+    json_writer,
+    pdf_writer,
+    xlsx_writer,
+)
 from zkijdesk.reporting.writers.common import FORMATS, file_name
 from zkijdesk.services.base import Service
 from zkijdesk.services.reporting_ledger import (
@@ -53,6 +59,7 @@ SOURCES = (SOURCE_STORE, SOURCE_CONTRIBUTIONS)
 Progress = Callable[[int, str], None]
 RENDERERS = {
     "pdf": pdf_writer.render,
+    "html": html_writer.render,
     "xlsx": xlsx_writer.render,
     "csv": csv_writer.render,
     "json": json_writer.render,
@@ -94,8 +101,11 @@ def parse_formats(formats: str | Iterable[str] | None) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(f.strip().lower() for f in items if f.strip()))
     if not chosen or any(f not in FORMATS for f in chosen):
         raise ValidationError(
-            "formats", "Formaten moeten een of meer zijn van pdf, xlsx, csv en json."
+            "formats", "Formaten moeten een of meer zijn van pdf, html, xlsx, csv en json."
         )
+    if "pdf" in chosen:
+        # The PDF cannot be tagged for screen readers; its accessible twin always goes along.
+        chosen += ("html",)
     return tuple(f for f in FORMATS if f in chosen)
 
 

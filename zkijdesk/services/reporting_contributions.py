@@ -39,6 +39,7 @@ from zkijdesk.reporting.figures import YearCounts, atoms_to_rows, merge, rows_to
 from zkijdesk.reporting.indicators import REGION, FocusGroup
 from zkijdesk.services.base import Service
 from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
+from zkijdesk.storage import audit_anchor
 
 RECEIVE, SIGN, TEAM = "ontvangen", "ondertekenen", "teamleider"
 SUFFIX = ".zkb"
@@ -269,10 +270,14 @@ class ContributionService(Service):
             current = year_counts(s, year, month)
             needed = sorted({month} | ({12} if month == 1 else set()))
             previous = month_counts(s, year - 1, needed)
+            anchor = audit_anchor.current(s)
         payload = {
             "period": f"{year:04d}-{month:02d}",
             "current": _counts_payload(current),
             "previous": _counts_payload(previous),
+            # The coach's audit log as it stood, kept by the team lead: an auditor can
+            # later check the coach's store against it (`check --anchors`).
+            "audit_anchor": anchor.as_dict(),
         }
         made_at = utcnow().isoformat(timespec="seconds")
         data = seal.seal(
@@ -329,10 +334,10 @@ class ContributionService(Service):
                     Contribution.month == month,
                 )
             )
-            stored = json.dumps(
-                {"current": payload["current"], "previous": payload["previous"]},
-                separators=(",", ":"),
-            )
+            kept = {"current": payload["current"], "previous": payload["previous"]}
+            if isinstance(payload.get("audit_anchor"), dict):
+                kept["audit_anchor"] = payload["audit_anchor"]
+            stored = json.dumps(kept, separators=(",", ":"))
             _counts_from(payload["current"])  # refuse a payload we could not use later
             _counts_from(payload["previous"])
             digest = hashlib.sha256(data).hexdigest()
@@ -351,6 +356,25 @@ class ContributionService(Service):
                 detail=f"{year:04d}-{month:02d} bijdrager {member.id}",
             )
             return ImportResult(member.name, f"{year:04d}-{month:02d}", replaced)
+
+    def anchors(self) -> list[tuple[str, audit_anchor.Anchor]]:
+        """(file name, anchor) of the coaches' audit logs as their contributions carried
+        them, for ``audit-anchor --from-contributions``."""
+        self.require_role(Role.TEAMLEAD, Role.ADMIN, what="bijdragen importeert")
+        found = []
+        with self.store.read_session() as s:
+            rows = s.execute(
+                select(Contribution, Contributor.fingerprint)
+                .join(Contributor, Contributor.id == Contribution.contributor_id)
+                .order_by(Contribution.year, Contribution.month, Contribution.id)
+            ).all()
+        for row, fingerprint in rows:
+            anchor = audit_anchor.from_dict(json.loads(row.payload).get("audit_anchor"))
+            if anchor is not None:
+                tag = fingerprint.replace("-", "")[:8]
+                name = f"bijdrage-{row.year:04d}-{row.month:02d}-{tag}{audit_anchor.SUFFIX}"
+                found.append((name, anchor))
+        return found
 
     def status(self, period) -> ContributionStatus:
         from zkijdesk.services.reporting import parse_period

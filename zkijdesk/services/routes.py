@@ -21,7 +21,7 @@ from zkijdesk.domain.enums import (
     TrainingKind,
     TrainingResult,
 )
-from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
@@ -82,21 +82,42 @@ class RouteService(Service):
             )
         return route
 
-    def _clean_route(self, session: Session, data: dto.RouteInput) -> dict:
+    def route_fields(self, data: dto.RouteInput) -> dict:
+        """The route form's own fields checked, every problem at once (no database)."""
+        problems = FieldErrors()
+        check = problems.check
         values = {
-            "intake_date": _past(
-                data.intake_date, "intake_date", "Intakedatum", self.today(), required=True
+            "intake_date": check(
+                lambda: _past(
+                    data.intake_date, "intake_date", "Intakedatum", self.today(), required=True
+                )
             ),
-            "referral_source": coerce_enum(
-                ReferralSource, data.referral_source, field="referral_source", label="Aanmelder"
+            "referral_source": check(
+                lambda: coerce_enum(
+                    ReferralSource,
+                    data.referral_source,
+                    field="referral_source",
+                    label="Aanmelder",
+                )
             ),
             "coach_id": data.coach_id,
             "sector_id": data.sector_id,
             "project_id": data.project_id,
-            "note": v.clean_text(
-                data.note, field="note", label="Toelichting", max_length=NOTE_MAX, multiline=True
+            "note": check(
+                lambda: v.clean_text(
+                    data.note,
+                    field="note",
+                    label="Toelichting",
+                    max_length=NOTE_MAX,
+                    multiline=True,
+                )
             ),
         }
+        problems.raise_any()
+        return values
+
+    def _clean_route(self, session: Session, data: dto.RouteInput) -> dict:
+        values = self.route_fields(data)
         if values["coach_id"] is None and self.actor.role is Role.COACH:
             values["coach_id"] = self.actor.user_id
         for key, model, label in (

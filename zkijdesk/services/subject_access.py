@@ -43,6 +43,7 @@ def _plain(value):
 class SubjectAccessService(Service):
     def collect(self, client_id: int) -> dict:
         """Everything about one client, as plain JSON-ready data."""
+        processing = self._about_processing()
         with self.store.session() as s:
             client = self.client_for(s, client_id)
             routes = s.scalars(
@@ -105,9 +106,27 @@ class SubjectAccessService(Service):
                     for e in accesses
                 ],
                 "reference": {k: {str(i): n for i, n in v.items()} for k, v in ref.items()},
+                "about_processing": processing,
             }
             self.audit(s, "export", "client", client_id, detail="subject_access")
         return data
+
+    def _about_processing(self) -> dict:
+        """Art. 15's other half: who, why, on what basis, to whom, how long, from where."""
+        from zkijdesk.services.privacy_notice import (
+            AUTHORITY,
+            PrivacyNoticeService,
+            retention_sentence,
+        )
+        from zkijdesk.services.retention import RetentionService
+
+        notice = PrivacyNoticeService(self.store, self.actor).notice()
+        return {
+            **asdict(notice),
+            "retention": retention_sentence(RetentionService(self.store, self.actor).terms()),
+            "complaint": AUTHORITY,
+            "missing": list(notice.missing),
+        }
 
     def export(self, client_id: int, target: Path) -> Path:
         """Write the access export; ``.pdf`` gives the person's version, ``.json`` the machine's."""

@@ -1,7 +1,10 @@
 """The person's copy of a subject-access export, as a readable PDF (ReportLab).
 
 Written for the person, not for a machine: Dutch labels, Dutch dates, codes turned
-into words, and a closing section on who opened the file and when.
+into words, what GDPR art. 15 says the person must also be told (controller, purposes,
+basis, recipients, retention, source, the right to complain), and a closing section on
+who opened the file and when. Set in the shipped font, in Dutch (/Lang nl-NL), with
+"pagina N van M" so a printed reply is visibly complete.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from zkijdesk.domain import enums
 from zkijdesk.domain.enums import label
+from zkijdesk.pdf_fonts import FONT, FONT_BOLD, LANG
+from zkijdesk.pdf_fonts import register as register_fonts
 
 ACCENT = colors.HexColor("#1f5c99")
 ENUMS = [
@@ -69,11 +75,71 @@ def _word(code) -> str:
 def _styles():
     base = getSampleStyleSheet()
     return {
-        "title": ParagraphStyle("t", parent=base["Title"], textColor=ACCENT, alignment=0),
-        "h2": ParagraphStyle("h2", parent=base["Heading2"], textColor=ACCENT, spaceBefore=10),
-        "body": ParagraphStyle("b", parent=base["BodyText"], fontSize=9.5, leading=13),
-        "cell": ParagraphStyle("c", parent=base["BodyText"], fontSize=8.5, leading=11),
+        "title": ParagraphStyle(
+            "t", parent=base["Title"], textColor=ACCENT, alignment=0, fontName=FONT_BOLD
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base["Heading2"],
+            textColor=ACCENT,
+            spaceBefore=10,
+            fontName=FONT_BOLD,
+            keepWithNext=1,
+        ),
+        "body": ParagraphStyle(
+            "b", parent=base["BodyText"], fontSize=9.5, leading=13, fontName=FONT
+        ),
+        "cell": ParagraphStyle(
+            "c", parent=base["BodyText"], fontSize=8.5, leading=11, fontName=FONT
+        ),
     }
+
+
+NOT_FILLED = "nog niet ingevuld door de beheerder van zkijdesk; vraag het uw coach"
+PROCESSING_ROWS = (
+    ("Wie is verantwoordelijk (verwerkingsverantwoordelijke)", "controller"),
+    ("Contact over uw gegevens", "contact"),
+    ("Functionaris gegevensbescherming", "dpo"),
+    ("Waarvoor wij uw gegevens gebruiken", "purposes"),
+    ("Op grond waarvan (grondslag)", "legal_basis"),
+    ("Wie uw gegevens krijgen (ontvangers)", "recipients"),
+    ("Hoe lang wij ze bewaren", "retention"),
+    ("Waar de gegevens vandaan komen", "source"),
+    ("Als u het niet eens bent", "complaint"),
+)
+
+
+def _processing(about: dict) -> list[list[str]]:
+    rows = [["Onderwerp", "Antwoord"]]
+    for title, key in PROCESSING_ROWS:
+        rows.append([title, about.get(key) or NOT_FILLED])
+    return rows
+
+
+class _NumberedCanvas(Canvas):
+    """Draws 'pagina N van M' once the page count is known (after the last page)."""
+
+    def __init__(self, *args, footer_text: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self.footer_text = footer_text
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.grey)
+            self.drawString(18 * mm, 10 * mm, self.footer_text)
+            self.drawRightString(192 * mm, 10 * mm, f"pagina {self._pageNumber} van {total}")
+            self.restoreState()
+            super().showPage()
+        super().save()
 
 
 #: Lines of one table cell at most: a table breaks between rows, never inside one, so
@@ -117,6 +183,7 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT),  # else a cell starts in Helvetica
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef6")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d7e2")),
@@ -128,6 +195,7 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
 
 
 def render_pdf(data: dict, fh: BinaryIO) -> None:
+    register_fonts()
     st = _styles()
     c = data["client"]
     ref = data["reference"]
@@ -140,6 +208,8 @@ def render_pdf(data: dict, fh: BinaryIO) -> None:
             "verwerking.",
             st["body"],
         ),
+        Paragraph("Over de verwerking van uw gegevens", st["h2"]),
+        _table(_processing(data.get("about_processing", {})), [60 * mm, 110 * mm], st),
         Paragraph("Persoonsgegevens", st["h2"]),
     ]
     municipality = ref["municipalities"].get(str(c["municipality_id"]), "—")
@@ -238,19 +308,20 @@ def render_pdf(data: dict, fh: BinaryIO) -> None:
         ]
         story.append(_table(rows, [25 * mm, 120 * mm, 25 * mm], st))
     story.append(Paragraph("Wie heeft uw dossier geopend of gewijzigd", st["h2"]))
-    rows = [["Moment", "Handeling", "Door"]] + [
-        [_nl_date(e["at"]), ACTIONS_NL.get(e["action"], e["action"]), e["by"] or "onbekend"]
-        for e in data["access_log"]
-    ]
-    story.append(_table(rows, [40 * mm, 45 * mm, 85 * mm], st))
-
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.setFillColor(colors.grey)
-        canvas.drawString(18 * mm, 10 * mm, f"Inzage cliënt {c['client_number']} — zkijdesk")
-        canvas.drawRightString(192 * mm, 10 * mm, f"pagina {doc.page}")
-        canvas.restoreState()
+    if data["access_log"]:
+        rows = [["Moment", "Handeling", "Door"]] + [
+            [_nl_date(e["at"]), ACTIONS_NL.get(e["action"], e["action"]), e["by"] or "onbekend"]
+            for e in data["access_log"]
+        ]
+        story.append(_table(rows, [40 * mm, 45 * mm, 85 * mm], st))
+    else:
+        story.append(
+            Paragraph(
+                "Er is niet vastgelegd dat iemand uw dossier opende of wijzigde, behalve het "
+                "opstellen van dit overzicht.",
+                st["body"],
+            )
+        )
 
     doc = SimpleDocTemplate(
         fh,
@@ -261,5 +332,12 @@ def render_pdf(data: dict, fh: BinaryIO) -> None:
         bottomMargin=18 * mm,
         title="Inzage in uw gegevens",
         author="zkijdesk",
+        lang=LANG,
+        displayDocTitle=1,
+        initialFontName=FONT,
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    footer_text = f"Inzage cliënt {c['client_number']} — zkijdesk"
+    doc.build(
+        story,
+        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer_text=footer_text, **k),
+    )

@@ -35,15 +35,29 @@ class Anchor:
     at: str
     source: str = ""
 
-    def to_bytes(self) -> bytes:
-        data = {
+    def as_dict(self) -> dict:
+        return {
             "schema": SCHEMA,
             "store": self.store,
             "entries": self.entries,
             "head": self.head,
             "at": self.at,
         }
-        return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    def to_bytes(self) -> bytes:
+        return (json.dumps(self.as_dict(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def from_dict(data, source: str = "") -> Anchor | None:
+    """The anchor in ``data`` (as ``as_dict`` gives it), or None when it is not one."""
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        return None
+    try:
+        return Anchor(
+            str(data["store"]), int(data["entries"]), str(data["head"]), str(data["at"]), source
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def current(session: Session) -> Anchor:
@@ -65,14 +79,7 @@ def read(path: Path) -> Anchor | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return None
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        return None
-    try:
-        return Anchor(
-            str(data["store"]), int(data["entries"]), str(data["head"]), str(data["at"]), path.name
-        )
-    except (KeyError, TypeError, ValueError):
-        return None
+    return from_dict(data, path.name)
 
 
 def find(folder: Path) -> list[Anchor]:

@@ -17,8 +17,9 @@ leaves the team database as it was, and the move can simply be run again.
   so its object ids can be followed to the moved rows; one entry in the team's log
   names the batch, the counts and the old log's head.
 - **What stays.** Drafts, saved filters and recently opened files belong to the
-  workstation (``user_setting``); publications and contribution keys belong to the
-  store that made them.
+  workstation (``user_setting``), and so do its spreadsheet import batches (the moved
+  records no longer point at one, so an import cannot be undone after the move);
+  publications and contribution keys belong to the store that made them.
 """
 
 from __future__ import annotations
@@ -290,6 +291,9 @@ def _copy(raw, table: Table, rows: Iterable, offsets, maps, merged, skipped, tak
                 for column, target in fks.items():
                     value = values[column]
                     if value is None or target is None:
+                        continue
+                    if target == "import_batch":  # the workstation's undo; it stays there
+                        values[column] = None
                         continue
                     if target in skipped and value in skipped[target]:
                         drop = True

@@ -120,6 +120,10 @@ class Store:
         with self._sessions() as session:
             try:
                 yield session
+                if self.team is not None:
+                    # Ends the read as a commit, not a rollback, so the visible set the
+                    # server kept for this connection (storage/team.py) survives it.
+                    session.commit()
             except BaseException as exc:
                 mapped = as_unit_of_work_error(exc)  # a damaged page met while reading
                 if mapped is not None:
@@ -428,6 +432,8 @@ def check_store(store: Store, anchors: list | None = None) -> CheckReport:
     except (DBAPIError, DamagedStoreError):
         problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
     problems.extend(_audit_chain_problems(store))
+    if store.is_sqlite and store.location.path is not None:
+        problems.extend(_restore_problems(store))
     if anchors:
         from zkijdesk.storage import audit_anchor
 
@@ -439,6 +445,17 @@ def check_store(store: Store, anchors: list | None = None) -> CheckReport:
         with store.engine.connect() as conn:
             problems.extend(security_problems(conn))
     return CheckReport(problems, revision)
+
+
+def _restore_problems(store: Store) -> list[str]:
+    """A restore killed before its audit entries were back (storage/restore_journal.py)."""
+    from zkijdesk.storage import restore_journal
+
+    try:
+        with store.read_session() as s:
+            return restore_journal.problems(Path(store.location.path), s)
+    except (DBAPIError, DamagedStoreError):
+        return []  # an unreadable log is reported by the chain check
 
 
 def _audit_chain_problems(store: Store) -> list[str]:

@@ -26,6 +26,7 @@ another protected table directly would recurse. Every such function pins its
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -37,7 +38,7 @@ from zkijdesk.domain.errors import StoreError, ValidationError
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 1
+SECURITY_VERSION = 3
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -69,6 +70,8 @@ PERSONAL_POLICIES: dict[str, str] = {
     ),
     "task": f"owner_id = (SELECT zk_me()) OR client_id = ANY ({_CLIENT_SET})",
     "user_setting": "user_id = (SELECT zk_me())",
+    # A batch holds counts only; it is its importer's, like the records it wrote.
+    "import_batch": "created_by_id = (SELECT zk_me())",
 }
 
 FIGURES_SCHEMA = "zkijdesk_cijfers"
@@ -93,7 +96,7 @@ FIGURES_TABLES: dict[str, frozenset[str]] = {
     ),
     "client_target_group": frozenset(),
     "route": frozenset({"note"}),
-    "training": frozenset({"title", "provider", "credential"}),
+    "training": frozenset({"title", "provider"}),
     "placement": frozenset(),
     "placement_follow_up": frozenset({"note"}),
 }
@@ -105,6 +108,15 @@ COARSE_BIRTH_DATE = (
     "CASE WHEN extract(month FROM birth_date) = 1 AND extract(day FROM birth_date) = 1 "
     "THEN birth_date ELSE make_date(extract(year FROM birth_date)::integer, 12, 31) END"
 )
+
+#: Columns a figures view keeps only coarsened: the expression replaces the column.
+COARSENED: dict[tuple[str, str], str] = {
+    ("client", "birth_date"): COARSE_BIRTH_DATE,
+    # "Scholing behaald" counts trainings with a credential; which one is nobody's business.
+    ("training", "credential"): (
+        "CASE WHEN credential IS NULL THEN NULL WHEN credential = '' THEN '' ELSE 'ja' END"
+    ),
+}
 
 REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
 SHARED_WORK_TABLES = (
@@ -165,6 +177,97 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: What decides whom a change concerns, per table whose rows decide the visible set: the
+#: people whose set may change when rows of it are added, changed or removed. ``{t}`` is
+#: the statement's transition table (its rows before or after).
+VISIBILITY_SOURCES: dict[str, str] = {
+    "route": (
+        "SELECT t.coach_id FROM {t} t UNION "
+        "SELECT c.created_by_id FROM client c JOIN {t} t ON c.id = t.client_id"
+    ),
+    "client_share": "SELECT t.user_id FROM {t} t",
+    "client": "SELECT t.created_by_id FROM {t} t",
+    "app_user": "SELECT t.id FROM {t} t",
+}
+_EVENTS = {"insert": ("new_rows",), "update": ("old_rows", "new_rows"), "delete": ("old_rows",)}
+
+#: The trigger functions that log those changes, for ``security_problems``.
+VISIBILITY_LOG_FUNCTIONS = tuple(
+    f"zk_log_{table}_{event}"
+    for table in VISIBILITY_SOURCES
+    for event in _EVENTS
+    if not (table == "app_user" and event == "insert")
+)
+
+VISIBILITY_TABLES_SQL = (
+    # Who may have seen a different set since when: one row per person concerned per
+    # statement (user_id NULL: everyone), kept an hour; only the owner reads or writes it.
+    """CREATE TABLE IF NOT EXISTS zk_visibility_log (
+           xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+           user_id integer,
+           logged_at timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'))""",
+    "CREATE INDEX IF NOT EXISTS ix_zk_visibility_log_xid ON zk_visibility_log (xid)",
+    "CREATE TABLE IF NOT EXISTS zk_cache_key (ipad bytea NOT NULL, opad bytea NOT NULL)",
+    # Covering indexes for the set's three parts, so computing it reads index pages only.
+    "CREATE INDEX IF NOT EXISTS ix_zk_route_coach_client ON route (coach_id, client_id)",
+    "CREATE INDEX IF NOT EXISTS ix_zk_client_creator ON client (created_by_id, id)",
+    "CREATE INDEX IF NOT EXISTS ix_zk_share_user ON client_share (user_id, client_id)",
+    # Version 1 kept the set per transaction and cleared it by these triggers.
+    *(
+        f"DROP TRIGGER IF EXISTS zk_visibility_{t} ON {t}"
+        for t in ("client", "route", "client_share")
+    ),
+    "DROP FUNCTION IF EXISTS zk_visibility_changed()",
+)
+
+
+def _visibility_log_sql(definer: str) -> list[str]:
+    """Triggers that note, as the owner, whose visible set a statement may have changed."""
+    forget_old = (
+        "DELETE FROM zk_visibility_log WHERE ctid = ANY (ARRAY("
+        "SELECT ctid FROM zk_visibility_log "
+        "WHERE logged_at < now() AT TIME ZONE 'UTC' - interval '1 hour' "
+        "LIMIT 100 FOR UPDATE SKIP LOCKED))"
+    )
+    statements = [
+        f"""CREATE OR REPLACE FUNCTION zk_log_truncate() RETURNS trigger
+            LANGUAGE plpgsql {definer} AS $$
+            BEGIN
+                INSERT INTO zk_visibility_log (user_id) VALUES (NULL);
+                RETURN NULL;
+            END $$"""
+    ]
+    for table, source in VISIBILITY_SOURCES.items():
+        for event, transitions in _EVENTS.items():
+            name = f"zk_log_{table}_{event}"
+            if name not in VISIBILITY_LOG_FUNCTIONS:
+                continue
+            people = " UNION ".join(source.format(t=t) for t in transitions)
+            referencing = " ".join(
+                f"{'OLD' if t == 'old_rows' else 'NEW'} TABLE AS {t}" for t in transitions
+            )
+            statements += [
+                f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger
+                    LANGUAGE plpgsql {definer} AS $$
+                    BEGIN
+                        INSERT INTO zk_visibility_log (user_id)
+                        SELECT DISTINCT p.id FROM ({people}) p(id) WHERE p.id IS NOT NULL;
+                        {forget_old};
+                        RETURN NULL;
+                    END $$""",
+                f"""CREATE OR REPLACE TRIGGER {name} AFTER {event.upper()} ON {table}
+                    REFERENCING {referencing}
+                    FOR EACH STATEMENT EXECUTE FUNCTION {name}()""",
+                f"ALTER TABLE {table} ENABLE ALWAYS TRIGGER {name}",
+            ]
+        statements += [
+            f"""CREATE OR REPLACE TRIGGER zk_log_{table}_truncate AFTER TRUNCATE ON {table}
+                FOR EACH STATEMENT EXECUTE FUNCTION zk_log_truncate()""",
+            f"ALTER TABLE {table} ENABLE ALWAYS TRIGGER zk_log_{table}_truncate",
+        ]
+    return statements
+
+
 def _functions_sql(roles: TeamRoles) -> list[str]:
     """The owner's functions: identity, visibility, the JSON encoder and the audit append."""
     definer = f"SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp"
@@ -200,32 +303,75 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             BEGIN
                 RETURN NOT EXISTS (SELECT 1 FROM route WHERE client_id = p_client);
             END $$""",
-        # One statement may hold several policies that each ask for the set (client,
-        # route, shares ...), and opening a file is several statements. The set is kept
-        # in a transaction-local setting for the rest of the transaction; a change to
-        # what decides it (routes, shares, clients) clears it through a trigger
-        # (zk_visibility_changed), so the statement after an intake or a share sees it.
+        # The set is asked for by every policy of every statement, and computing it reads
+        # the person's routes, shares and registrations. It is kept for the session in a
+        # setting, which the person can read and also set: so the value is signed with a
+        # key only the owner reads (HMAC-SHA-256, zk_cache_key), names the person, and
+        # carries the snapshot it was computed under and when. It is used again only
+        # while no change that touches this person (zk_visibility_log, written by
+        # triggers as the owner) has become visible since that snapshot, and for at most
+        # ten minutes; a replayed or forged value is recomputed, never trusted.
         f"""CREATE OR REPLACE FUNCTION zk_visible_clients() RETURNS integer[]
             LANGUAGE plpgsql VOLATILE {definer} AS $$
             DECLARE
-                stamp text := 'tx/' || session_user;
                 cached text := current_setting('zkijdesk.visible', true);
-                found integer[];
                 me integer;
+                parts text[];
+                snap pg_snapshot;
+                found integer[];
+                signed text;
             BEGIN
-                IF cached IS NOT NULL AND split_part(cached, '=', 1) = stamp THEN
-                    RETURN split_part(cached, '=', 2)::integer[];
+                -- zk_carer()'s rule, inline: a nested SECURITY DEFINER call costs as much
+                -- as the rest of a kept set's check.
+                SELECT u.id INTO me FROM app_user u WHERE u.username = session_user::text
+                    AND u.active AND u.role IN ('coach', 'teamlead');
+                IF me IS NULL THEN
+                    RETURN '{{}}';
                 END IF;
-                me := zk_carer();
-                SELECT coalesce(array_agg(DISTINCT v.client_id), '{{}}') INTO found FROM (
+                parts := string_to_array(cached, '|');
+                -- One step at a time: nothing of a value is cast before its MAC holds.
+                IF array_length(parts, 1) = 5 AND parts[1] = me::text THEN
+                    IF parts[5] = (SELECT encode(sha256(k.opad || sha256(k.ipad
+                            || convert_to(array_to_string(parts[1:4], '|'), 'UTF8'))), 'hex')
+                            FROM zk_cache_key k) THEN
+                        snap := parts[2]::pg_snapshot;
+                        IF parts[3]::timestamptz > clock_timestamp() - interval '10 minutes'
+                            AND NOT EXISTS (
+                                SELECT 1 FROM zk_visibility_log l
+                                WHERE l.xid >= pg_snapshot_xmin(snap)
+                                  AND (l.user_id = me OR l.user_id IS NULL)
+                                  AND NOT pg_visible_in_snapshot(l.xid, snap)) THEN
+                            RETURN parts[4]::integer[];
+                        END IF;
+                    END IF;
+                END IF;
+                -- Taken before reading, so whatever commits while the set is read counts
+                -- as a change since this snapshot and is read again next time.
+                snap := pg_current_snapshot();
+                SELECT coalesce(array_agg(DISTINCT v.client_id ORDER BY v.client_id), '{{}}')
+                INTO found FROM (
                     SELECT r.client_id FROM route r WHERE r.coach_id = me
                     UNION SELECT s.client_id FROM client_share s WHERE s.user_id = me
                     UNION SELECT c.id FROM client c WHERE c.created_by_id = me
                         AND NOT EXISTS (SELECT 1 FROM route x WHERE x.client_id = c.id)
                 ) v;
-                PERFORM set_config('zkijdesk.visible', stamp || '=' || found::text, true);
+                -- A transaction that has written may still change what decides the set
+                -- after this point, under its own snapshot: it keeps nothing.
+                IF pg_current_xact_id_if_assigned() IS NULL THEN
+                    signed := me::text || '|' || snap::text || '|'
+                        || clock_timestamp()::text || '|' || found::text;
+                    PERFORM set_config('zkijdesk.visible', signed || '|' || (
+                        SELECT encode(sha256(k.opad || sha256(k.ipad
+                            || convert_to(signed, 'UTF8'))), 'hex')
+                        FROM zk_cache_key k), false);
+                END IF;
                 RETURN found;
             END $$""",
+        # For check as the admin, who may not read the key itself.
+        f"""CREATE OR REPLACE FUNCTION zk_cache_key_ready() RETURNS boolean
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT count(*) = 1 AND bool_and(length(ipad) = 64 AND length(opad) = 64)
+            FROM zk_cache_key $$""",
         f"""CREATE OR REPLACE FUNCTION zk_transfer(p_client integer, p_from integer,
                 p_to integer) RETURNS integer
             LANGUAGE plpgsql VOLATILE {definer} AS $$
@@ -286,18 +432,7 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             LANGUAGE sql VOLATILE {definer} AS $$
             INSERT INTO compaction_request (requested_at, requested_by)
             VALUES (now() AT TIME ZONE 'UTC', zk_me()) $$""",
-        """CREATE OR REPLACE FUNCTION zk_visibility_changed() RETURNS trigger
-            LANGUAGE plpgsql AS $$
-            BEGIN
-                PERFORM set_config('zkijdesk.visible', '', true);
-                RETURN NULL;
-            END $$""",
-        *(
-            f"""CREATE OR REPLACE TRIGGER zk_visibility_{table}
-                AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
-                FOR EACH STATEMENT EXECUTE FUNCTION zk_visibility_changed()"""
-            for table in ("client", "route", "client_share")
-        ),
+        *_visibility_log_sql(definer),
         r"""CREATE OR REPLACE FUNCTION zk_json(t text) RETURNS text
             LANGUAGE plpgsql IMMUTABLE AS $$
             DECLARE
@@ -394,7 +529,9 @@ FUNCTIONS = (
     "zk_carer()",
     "zk_unrouted(integer)",
     "zk_visible_clients()",
-    "zk_visibility_changed()",
+    "zk_log_truncate()",
+    "zk_cache_key_ready()",
+    *(f"{name}()" for name in VISIBILITY_LOG_FUNCTIONS),
     "zk_transfer(integer, integer, integer)",
     "zk_request_compaction()",
     "zk_lock_hash()",
@@ -459,8 +596,8 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
         for column in Base.metadata.tables[table].columns:
             if column.name in masked:
                 columns.append(f"NULL::{column.type.compile(dialect)} AS {column.name}")
-            elif table == "client" and column.name == "birth_date":
-                columns.append(f"{COARSE_BIRTH_DATE} AS birth_date")
+            elif (table, column.name) in COARSENED:
+                columns.append(f"{COARSENED[table, column.name]} AS {column.name}")
             else:
                 columns.append(column.name)
         statements += [
@@ -521,6 +658,7 @@ def install_security(conn: Connection, roles: TeamRoles) -> None:
     """Functions, grants and policies, as the owner; safe to run again after a migration."""
     statements = (
         *GUARD_SQL,
+        *VISIBILITY_TABLES_SQL,
         *_functions_sql(roles),
         *_grant_sql(roles),
         *_policy_sql(roles),
@@ -528,6 +666,20 @@ def install_security(conn: Connection, roles: TeamRoles) -> None:
     )
     for statement in statements:
         conn.exec_driver_sql(statement)
+    _new_cache_key(conn)
+
+
+def _new_cache_key(conn: Connection) -> None:
+    """A fresh key for signing the kept visible sets: every set kept so far is void.
+
+    Stored as the two HMAC pads (RFC 2104) so the functions need only ``sha256``.
+    """
+    key = secrets.token_bytes(64)
+    conn.execute(text("DELETE FROM zk_cache_key"))
+    conn.execute(
+        text("INSERT INTO zk_cache_key (ipad, opad) VALUES (:i, :o)"),
+        {"i": bytes(b ^ 0x36 for b in key), "o": bytes(b ^ 0x5C for b in key)},
+    )
 
 
 def create_group_roles(conn: Connection, roles: TeamRoles) -> None:
@@ -659,6 +811,32 @@ def security_problems(conn: Connection) -> list[str]:
     ).scalar()
     if truncate_guard is None or truncate_guard == "D":
         problems.append("De beveiliging van het auditlog tegen leegmaken ontbreekt.")
+    logging = set(
+        conn.execute(
+            text(
+                "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = :s AND t.tgname LIKE 'zk_log_%' AND t.tgenabled = 'A'"
+            ),
+            {"s": SCHEMA},
+        ).scalars()
+    )
+    for name in VISIBILITY_LOG_FUNCTIONS:
+        if name not in logging:
+            problems.append(f"De trigger {name}, die bijhoudt wie welke cliënten ziet, ontbreekt.")
+    if not conn.execute(text("SELECT zk_cache_key_ready()")).scalar():
+        problems.append("De sleutel voor het bewaren van zichtbare dossiers ontbreekt.")
+    readable = conn.execute(
+        text(
+            "SELECT r.rolname, t.name FROM pg_roles r "
+            "CROSS JOIN (VALUES ('zk_cache_key'), ('zk_visibility_log')) AS t(name) "
+            "WHERE r.rolname = ANY(:groups) "
+            "AND has_table_privilege(r.oid, :s || '.' || t.name, 'SELECT,INSERT,UPDATE,DELETE')"
+        ),
+        {"groups": [roles.user, *roles.groups], "s": SCHEMA},
+    ).all()
+    for role_name, table in readable:
+        problems.append(f"Rol {role_name} heeft rechten op tabel {table}; dat hoort niet.")
     for function in FUNCTIONS:
         found = conn.execute(
             text("SELECT to_regprocedure(:f)"), {"f": f"{SCHEMA}.{function}"}

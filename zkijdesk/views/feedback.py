@@ -13,8 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError, each_error
 from zkijdesk.i18n import translate_message
+
+#: How long a "saved" confirmation stays in the status bar.
+SAVED_MS = 5000
 
 
 def message(exc: BaseException) -> str:
@@ -91,6 +94,39 @@ def ask_save(parent: QWidget | None, what: str) -> str:
     return "cancel"
 
 
+def show_field_errors(
+    exc: ValidationError, fields: Mapping[str, Any], *, focus: bool = True
+) -> list[ValidationError]:
+    """Put each sentence of ``exc`` (one problem or a whole form's) under its field.
+
+    The first field with a problem gets the focus (unless ``focus`` is off: a second
+    part of a form already has it). Returns the problems that have no field on this
+    form, for the caller to say elsewhere (a banner, a box).
+    """
+    elsewhere = []
+    focused = not focus
+    for problem in each_error(exc):
+        field = fields.get(problem.field)
+        if field is None:
+            elsewhere.append(problem)
+            continue
+        field.set_error(message(problem))
+        if not focused and getattr(field, "editor", None) is not None:
+            field.editor.setFocus()
+            focused = True
+    return elsewhere
+
+
+def saved(widget: QWidget, text: str) -> None:
+    """A short confirmation in the main window's status bar, gone after a few seconds."""
+    window = widget.window()
+    while window is not None and not hasattr(window, "statusBar"):
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    if window is not None:
+        window.statusBar().showMessage(text, SAVED_MS)
+
+
 def attempt(parent: QWidget, fields: Mapping[str, Any], call: Callable[[], object]) -> bool:
     """Run a form's service call; True when it succeeded.
 
@@ -103,11 +139,8 @@ def attempt(parent: QWidget, fields: Mapping[str, Any], call: Callable[[], objec
     try:
         call()
     except ValidationError as exc:
-        field = fields.get(exc.field)
-        if field is not None:
-            field.set_error(message(exc))
-        else:
-            show_error(parent, exc)
+        for problem in show_field_errors(exc, fields)[:1]:
+            show_error(parent, problem)
         return False
     except ZkijdeskError as exc:
         show_error(parent, exc)

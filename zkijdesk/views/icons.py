@@ -92,6 +92,10 @@ class _SvgEngine(QIconEngine):
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state) -> QPixmap:
         pixmap = QPixmap(size)
+        if pixmap.isNull():
+            # Qt asks for a 0x0 pixmap (a tab or button shrunk to nothing); painting on
+            # it would only print QPainter::begin warnings.
+            return pixmap
         pixmap.fill(QColor(Qt.GlobalColor.transparent))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -9,18 +9,18 @@ talk through the event hub (``views/events.py``).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +29,23 @@ from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.events import AppEvents
 from zkijdesk.views.icons import icon
+from zkijdesk.views.page_stack import PageStack
 from zkijdesk.views.progress import TaskProgress
 from zkijdesk.views.tasks import TaskRunner
 
 PAGE_KEYS = ("worklist", "clients", "wsp", "reporting")
+#: Pages built on their first visit: key -> (module, class).
+HOSTED_PAGES = {
+    "wsp": ("zkijdesk.views.wsp.page", "WspPage"),
+    "reporting": ("zkijdesk.views.reporting.page", "ReportingPage"),
+}
 
 
 class LoadingPage(QWidget):
+    """Says what is coming while a page is prepared (``loading`` tells tests to wait)."""
+
+    loading = True
+
     def __init__(self, text: str) -> None:
         super().__init__()
         column = QVBoxLayout(self)
@@ -62,14 +72,16 @@ class MainWindow(QMainWindow):
         self._ref_waiters: list[Callable[[], None]] = []
         self._ref_loaded = False
         self._closing_after_work = False
+        self._closing_backup = None  # the Task of the backup at closing, once started
+        self._finishing = False  # the workers are being waited for, the store closed
+        self._closed_for_good = False
         self._usable_sent = False
         self.setWindowTitle(self.tr("zkijdesk"))
-        self.setMinimumSize(QSize(980, 640))
+        self.setMinimumSize(QSize(880, 480))
         self.resize(1280, 800)
 
         panel = QWidget()
         panel.setObjectName("navPanel")
-        panel.setFixedWidth(250)
         nav_column = QVBoxLayout(panel)
         nav_column.setContentsMargins(0, 0, 0, 10)
         nav_column.setSpacing(0)
@@ -94,7 +106,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-        self.nav.setFixedHeight(4 * 42 + 16)
+        self._fit_nav()
         self.nav.currentItemChanged.connect(self._nav_changed)
         nav_column.addWidget(self.nav)
         self.files_caption = widgets.label(self.tr("GEOPENDE DOSSIERS"), "navSection")
@@ -108,14 +120,25 @@ class MainWindow(QMainWindow):
         self.files_nav.currentItemChanged.connect(self._file_nav_changed)
         nav_column.addWidget(self.files_nav, 1)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
+        self.stack.switched.connect(self._sync_navigation)
         self.loading = LoadingPage(self.tr("Opslag wordt geopend…"))
         self.stack.addWidget(self.loading)
         frame = QWidget()
         row = QHBoxLayout(frame)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(panel)
+        # On a short screen (1080p at 200 %) the panel scrolls rather than making the
+        # window's minimum height grow with every page in the list.
+        panel_frame = QScrollArea()
+        panel_frame.setObjectName("navFrame")
+        panel_frame.setWidget(panel)
+        panel_frame.setWidgetResizable(True)
+        panel_frame.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_frame.setFixedWidth(250)
+        panel_frame.setMinimumHeight(120)
+        row.addWidget(panel_frame)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
 
@@ -183,6 +206,9 @@ class MainWindow(QMainWindow):
             None,
             "calendar",
         )
+        self.act_import = self.add_action(
+            file_menu, self.tr("Importeren uit spreadsheet…"), self.import_sheet, None, "file"
+        )
         file_menu.addSeparator()
         self.act_bin = self.add_action(
             file_menu, self.tr("Prullenbak…"), self.show_bin, None, "trash"
@@ -202,8 +228,12 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("Beel&d"))
         self.page_actions = []
         for number, key in enumerate(PAGE_KEYS, start=1):
+            # "Werkgevers & vacatures": a menu reads "&" as the next letter's mnemonic.
             action = self.add_action(
-                view, self.page_titles[key], lambda k=key: self.show_page(k), f"Ctrl+{number}"
+                view,
+                self.page_titles[key].replace("&", "&&"),
+                lambda k=key: self.show_page(k),
+                f"Ctrl+{number}",
             )
             self.page_actions.append(action)
         view.addSeparator()
@@ -228,6 +258,9 @@ class MainWindow(QMainWindow):
         close_tab = QShortcut(QKeySequence("Ctrl+F4"), self)
         close_tab.activated.connect(self.close_current_file)
 
+    def _fit_nav(self) -> None:
+        self.nav.setFixedHeight(self.nav.count() * 42 + 16)
+
     def _set_enabled(self, on: bool) -> None:
         for action in (
             self.act_new,
@@ -235,6 +268,7 @@ class MainWindow(QMainWindow):
             self.act_save,
             self.act_export,
             self.act_ics,
+            self.act_import,
             self.act_bin,
             self.act_close_file,
             *self.page_actions,
@@ -288,19 +322,35 @@ class MainWindow(QMainWindow):
         return ws
 
     def _hosted(self, key: str) -> QWidget:
-        """The Werkgevers & vacatures and Rapportage pages, built by their own modules."""
+        """The Werkgevers & vacatures and Rapportage pages, built on their first visit.
+
+        Their modules are imported on a worker first (Rapportage pulls in SciPy for the
+        disclosure audit: about a second), while a placeholder page says what comes.
+        """
         if key not in self.pages:
-            if key == "wsp":
-                from zkijdesk.views.wsp.page import WspPage
-
-                page = WspPage(self.ws.ctx, self)
-            else:
-                from zkijdesk.views.reporting.page import ReportingPage
-
-                page = ReportingPage(self.ws.ctx, self)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            placeholder = LoadingPage(
+                self.tr("%1 wordt geladen…").replace("%1", self.page_titles[key])
+            )
+            placeholder.setObjectName(f"{key}Loading")
+            self.pages[key] = placeholder
+            self.stack.addWidget(placeholder)
+            module, name = HOSTED_PAGES[key]
+            self.runner.run(
+                lambda: getattr(importlib.import_module(module), name),
+                on_done=lambda cls, k=key: self._build_hosted(k, cls),
+                on_error=lambda exc: placeholder.label.setText(feedback.message(exc)),
+            )
         return self.pages[key]
+
+    def _build_hosted(self, key: str, cls) -> None:
+        placeholder = self.pages[key]
+        page = cls(self.ws.ctx, self)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def add_page(self, key: str, title: str, icon_name: str, page: QWidget) -> None:
         """Host another page (the admin's audit page, for instance) in the navigation."""
@@ -308,7 +358,7 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 40))
         self.nav.addItem(item)
-        self.nav.setFixedHeight(self.nav.count() * 42 + 16)
+        self._fit_nav()
         self.page_titles[key] = title
         self.pages[key] = page
         self.stack.addWidget(page)
@@ -352,28 +402,32 @@ class MainWindow(QMainWindow):
             return
         page = self.pages.get(key) or self._hosted(key)
         self.stack.setCurrentWidget(page)
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
-        self.files_nav.clearSelection()
-        self.files_nav.setCurrentItem(None)
+
+    def _sync_navigation(self, current: QWidget) -> None:
+        """Mark the shown page in the page list or in the open files, nowhere else."""
+        for nav in (self.nav, self.files_nav):
+            nav.blockSignals(True)
+            nav.clearSelection()
+            nav.setCurrentItem(None)
+            for row in range(nav.count()):
+                item = nav.item(row)
+                data = item.data(Qt.ItemDataRole.UserRole)
+                if data is current or (isinstance(data, str) and self.pages.get(data) is current):
+                    nav.setCurrentItem(item)
+            nav.blockSignals(False)
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
-        if current is not None:
+        # A list that gets the focus makes its first row current without a click; while
+        # the stack switches (the focus leaving the old page) that is no choice to follow.
+        if current is not None and not self.stack.switching:
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
 
     def _file_nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
-        if current is None:
+        if current is None or self.stack.switching:
             return
         widget = current.data(Qt.ItemDataRole.UserRole)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
-            self.nav.blockSignals(True)
-            self.nav.clearSelection()
-            self.nav.setCurrentItem(None)
-            self.nav.blockSignals(False)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -396,9 +450,6 @@ class MainWindow(QMainWindow):
         return None
 
     def _select(self, widget: QWidget) -> None:
-        item = self._item_of(widget)
-        if item is not None:
-            self.files_nav.setCurrentItem(item)
         self.stack.setCurrentWidget(widget)
 
     # ------------------------------------------------------------------ client files
@@ -531,14 +582,28 @@ class MainWindow(QMainWindow):
         )
         return Path(path) if path else None
 
+    def ask_calendar_titles(self) -> str | None:
+        from zkijdesk.views.calendar_dialog import CalendarTitlesDialog
+
+        dialog = CalendarTitlesDialog(self)
+        try:
+            return (
+                dialog.mode() if dialog.exec() == CalendarTitlesDialog.DialogCode.Accepted else None
+            )
+        finally:
+            dialog.deleteLater()
+
     def export_calendar(self) -> None:
+        titles = self.ask_calendar_titles()
+        if titles is None:
+            return
         target = self.ask_calendar_path()
         if target is None or self.ws is None:
             return
         calendar = self.ws.calendar
         today = self.ws.today()
         self.runner.run(
-            lambda: calendar.export_tasks(target, since=today),
+            lambda: calendar.export_tasks(target, since=today, titles=titles),
             on_done=lambda n: self.statusBar().showMessage(
                 self.tr("%1 taken geëxporteerd naar %2")
                 .replace("%1", str(n))
@@ -548,6 +613,13 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: feedback.show_error(self, exc),
             label=self.tr("Agenda exporteren"),
         )
+
+    def import_sheet(self) -> None:
+        from zkijdesk.views.importing.wizard import ImportWizard
+
+        dialog = ImportWizard(self.ws, self)
+        dialog.open()
+        self.import_wizard = dialog
 
     def show_bin(self) -> None:
         from zkijdesk.views.bin_dialog import BinDialog
@@ -628,12 +700,24 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     def closeEvent(self, event) -> None:
-        """Ask about unsaved files, then keep whatever is still unsaved as drafts.
+        """Ask about unsaved files, keep whatever is still unsaved as drafts, back up, close.
 
         Behind the app lock nothing is asked (the question would name a client, and
         whoever stands at the desk must not decide about the coach's work): every
         unsaved form is kept as a draft instead, offered back when it is opened again.
+        The backup at closing takes seconds on a large store: it runs on a worker while
+        the window says so, and the window closes itself when it is done.
         """
+        if self._closed_for_good:
+            super().closeEvent(event)
+            return
+        if self._closing_backup is not None:
+            event.ignore()
+            if not self._closing_backup.finished:
+                self._say_closing()
+            elif not self._finishing:
+                self._finish_close()
+            return
         app_lock = getattr(self, "app_lock", None)
         locked = app_lock is not None and app_lock.screen.is_locked
         for widget in self._open_widgets():
@@ -646,8 +730,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings().setValue("main/geometry", self.saveGeometry())
-        self.runner.shut_down()
-        QApplication.processEvents()
+        self.runner.cancel_all()
         for widget in self._open_widgets():
             keep = getattr(widget, "keep_drafts", None)
             if keep is not None:
@@ -655,10 +738,49 @@ class MainWindow(QMainWindow):
                     keep()
                 except ZkijdeskError as exc:
                     self.statusBar().showMessage(feedback.message(exc))
-        from zkijdesk.views.privacy.integration import before_close
+        from zkijdesk.views.privacy.integration import (
+            closing_backup,
+            closing_backup_label,
+            stop_watching,
+        )
 
-        before_close(self)
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-        super().closeEvent(event)
+        stop_watching(self)
+        work = closing_backup(self)
+        if work is not None:
+            event.ignore()
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self._closing_backup = self.runner.run(
+                work,
+                label=closing_backup_label(),
+                serial=True,
+                on_done=lambda _info: self._closing_backup_done(None),
+                on_error=self._closing_backup_done,
+            )
+            self._say_closing()
+            return
+        event.ignore()
+        self._finish_close()
+
+    def _say_closing(self) -> None:
+        self.statusBar().showMessage(self.tr("zkijdesk sluit zodra de reservekopie klaar is."), 0)
+
+    def _closing_backup_done(self, exc: BaseException | None) -> None:
+        """Closed either way: a failed backup is said, and the next start makes one."""
+        if exc is not None:
+            feedback.show_error(self, exc)
+        QTimer.singleShot(0, self.close)
+
+    def _finish_close(self) -> None:
+        """Let the workers end and close the store, off the UI thread; then close."""
+        self._finishing = True
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(False)
+        store, self.store = self.store, None
+
+        def closed() -> None:
+            self._closed_for_good = True
+            self.close()
+
+        self.runner.close_in_background(store.close if store is not None else lambda: None, closed)

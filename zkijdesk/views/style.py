@@ -157,6 +157,9 @@ QLabel#navSection {{
     color: {t.muted}; font-size: 8pt; font-weight: 600; padding: 14px 22px 4px 22px;
 }}
 QWidget#navPanel {{ background: {t.surface}; border-right: 1px solid {t.border}; }}
+QScrollArea#navFrame, QScrollArea#navFrame > QWidget#qt_scrollarea_viewport {{
+    background: {t.surface};
+}}
 
 QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: {t.text}; }}
 QLabel#pageIntro, QLabel#muted {{ color: {t.muted}; }}
@@ -173,6 +176,7 @@ QLabel#chip[tone="success"] {{ background: {t.success_soft}; color: {t.success};
 QLabel#chip[tone="warning"] {{ background: {t.warning_soft}; color: {t.warning}; }}
 QLabel#chip[tone="danger"] {{ background: {t.danger_soft}; color: {t.danger}; }}
 QLabel#chip[tone="muted"] {{ background: {t.surface_alt}; color: {t.muted}; }}
+QLabel#titlesWarning {{ color: {t.warning}; }}
 
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 8px; }}
 QFrame#banner {{ background: {t.warning_soft}; border: 1px solid {t.warning}; border-radius: 6px; }}
@@ -217,6 +221,9 @@ QCheckBox::indicator:checked {{
     background: {t.accent}; border-color: {t.accent}; image: url({check});
 }}
 QCheckBox::indicator:disabled {{ background: {t.surface_alt}; border-color: {t.border}; }}
+QCheckBox::indicator:checked:disabled {{
+    background: {t.muted}; border-color: {t.muted}; image: url({check});
+}}
 QTreeView::indicator, QTableView::indicator, QListView::indicator {{
     width: 16px; height: 16px; border: 1px solid {t.muted}; border-radius: 4px;
     background: {t.surface};
@@ -299,6 +306,9 @@ QTabBar::tab:hover {{ color: {t.text}; }}
 
 QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QStackedWidget#pageStack, QScrollArea#pageFrame,
+QScrollArea#pageFrame > QWidget#qt_scrollarea_viewport,
+QScrollArea#pageFrame > QWidget > QWidget {{ background: {t.window}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 4px; min-height: 30px; }}
 QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}

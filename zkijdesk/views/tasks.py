@@ -322,6 +322,26 @@ class TaskRunner(QObject):
         self.cancel_all()
         return self.wait(msecs)
 
+    def close_in_background(self, last: Callable[[], Any], on_done: Callable[[], None]) -> None:
+        """At closing: start nothing new, ask running work to stop, and on a thread of
+        its own wait for the workers, then run ``last`` (closing the store, which may
+        checkpoint its log for a while); ``on_done`` follows on the UI thread. The
+        window stays responsive meanwhile, unlike with ``shut_down``."""
+        self.closed = True
+        self.cancel_all()
+        relay = _Relay(self, lambda _r: on_done(), lambda _e: on_done(), _ignore)
+
+        def finish() -> None:
+            try:
+                self.wait(-1)
+                last()
+            except BaseException as exc:  # delivered to the UI thread, never swallowed
+                _deliver(relay.failed, exc)
+            else:
+                _deliver(relay.done, None)
+
+        threading.Thread(target=finish, name="zkijdesk-closing", daemon=True).start()
+
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until workers are idle (at shutdown and in tests); results still queue."""
         pools = [p for p in (self._pool, self._writer) if p is not None]

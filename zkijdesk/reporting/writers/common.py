@@ -14,7 +14,7 @@ from zkijdesk.reporting.publication import Publication
 
 INDICATOR_SET = "maandcijfers"
 REGION_NAME = "Zuid-Kennemerland & IJmond"
-FORMATS = ("pdf", "xlsx", "csv", "json")
+FORMATS = ("pdf", "html", "xlsx", "csv", "json")
 SUPPRESSED_MARK = "x"
 
 

@@ -36,14 +36,14 @@ from reportlab.platypus import (
 )
 
 from zkijdesk.atomic import atomic_write
+from zkijdesk.pdf_fonts import FONT, FONT_BOLD, LANG
+from zkijdesk.pdf_fonts import register as register_fonts
 from zkijdesk.reporting.indicators import (
     BY_CODE,
-    DEFINITIONS,
     SECTOR,
     TOTAL,
     YES,
 )
-from zkijdesk.reporting.metadata import context_lines
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import (
     KEY_TABLE_ID,
@@ -53,14 +53,16 @@ from zkijdesk.reporting.tables import (
     PERIOD_YTD,
 )
 from zkijdesk.reporting.tables import Table as FigureTable
+from zkijdesk.reporting.writers import notes
 from zkijdesk.reporting.writers.common import (
     INDICATOR_SET,
     REGION_NAME,
     SUPPRESSED_MARK,
-    audit_lines,
     dutch_date,
     dutch_int,
+    file_name,
 )
+from zkijdesk.reporting.writers.pdf_headers import PADDING, header_cells
 
 NAVY = colors.HexColor("#1F3864")
 TEAL = colors.HexColor("#2E7D8C")
@@ -72,25 +74,26 @@ SERIES = (NAVY, TEAL, ORANGE, colors.HexColor("#8FA9C9"))
 MARGIN = 18 * mm
 WIDTH, HEIGHT = A4
 
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=13.5)
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5)
 NOTE = ParagraphStyle("note", parent=BODY, fontSize=8.6, leading=11.6)
-H1 = ParagraphStyle(
-    "h1", fontName="Helvetica-Bold", fontSize=17, leading=21, textColor=NAVY, spaceAfter=6
-)
+H1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=NAVY, spaceAfter=6)
 H2 = ParagraphStyle(
     "h2",
-    fontName="Helvetica-Bold",
+    fontName=FONT_BOLD,
     fontSize=11.5,
     leading=15,
     textColor=NAVY,
     spaceBefore=10,
     spaceAfter=4,
 )
-CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=7.8, leading=9.2, alignment=TA_LEFT)
-CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName="Helvetica-Bold")
+CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7.8, leading=9.2, alignment=TA_LEFT)
+CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName=FONT_BOLD)
 HEAD = ParagraphStyle(
-    "head", fontName="Helvetica-Bold", fontSize=7.3, leading=8.6, alignment=1, textColor=NAVY
+    "head", fontName=FONT_BOLD, fontSize=7.3, leading=8.6, alignment=1, textColor=NAVY
 )
+
+#: Headings that become bookmarks, and at which level of the outline.
+OUTLINE_LEVELS = {H1.name: 0, H2.name: 1}
 
 
 def _esc(text: str) -> str:
@@ -122,6 +125,9 @@ class _Doc(BaseDocTemplate):
             author="Arbeidsmarktregio Zuid-Kennemerland & IJmond",
             subject=f"{INDICATOR_SET} {publication.period}",
             creator="zkijdesk",
+            lang=LANG,
+            displayDocTitle=1,
+            initialFontName=FONT,
         )
         self.publication = publication
         self.issued = issued
@@ -134,6 +140,22 @@ class _Doc(BaseDocTemplate):
             ]
         )
 
+    def afterFlowable(self, flowable) -> None:
+        """Every heading becomes a bookmark: chapters at the top, tables beneath."""
+        if not isinstance(flowable, Paragraph):
+            return
+        level = OUTLINE_LEVELS.get(flowable.style.name)
+        if level is None:
+            return
+        key = f"h{len(self._outline_keys)}"
+        self._outline_keys.append(key)
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+
+    def beforeDocument(self) -> None:
+        self._outline_keys: list[str] = []
+        self.canv.showOutline()
+
     def _month_label(self) -> str:
         return self.publication.tables[0].periods.label(PERIOD_MONTH)
 
@@ -144,22 +166,22 @@ class _Doc(BaseDocTemplate):
         canvas.setFillColor(ORANGE)
         canvas.rect(0, HEIGHT - 124 * mm, WIDTH, 4 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        canvas.setFont("Helvetica", 11)
+        canvas.setFont(FONT, 11)
         canvas.drawString(MARGIN, HEIGHT - 30 * mm, "Arbeidsmarktregio")
-        canvas.setFont("Helvetica-Bold", 20)
+        canvas.setFont(FONT_BOLD, 20)
         canvas.drawString(MARGIN, HEIGHT - 40 * mm, REGION_NAME)
-        canvas.setFont("Helvetica-Bold", 34)
+        canvas.setFont(FONT_BOLD, 34)
         canvas.drawString(MARGIN, HEIGHT - 80 * mm, "Maandcijfers")
-        canvas.setFont("Helvetica", 22)
+        canvas.setFont(FONT, 22)
         canvas.drawString(MARGIN, HEIGHT - 95 * mm, self._month_label())
-        canvas.setFont("Helvetica", 10.5)
+        canvas.setFont(FONT, 10.5)
         canvas.drawString(
             MARGIN,
             HEIGHT - 108 * mm,
             "Regionaal Mobiliteitsteam (RMT) en Werkgeversservicepunt (WSP)",
         )
         canvas.setFillColor(NAVY)
-        canvas.setFont("Helvetica", 9)
+        canvas.setFont(FONT, 9)
         canvas.drawString(
             MARGIN,
             24 * mm,
@@ -170,6 +192,11 @@ class _Doc(BaseDocTemplate):
             19 * mm,
             "Geanonimiseerde cijfers; kleine aantallen zijn beschermd (zie de toelichting).",
         )
+        canvas.drawString(
+            MARGIN,
+            14 * mm,
+            f"Toegankelijke versie (voor schermlezers): {file_name(self.publication, 'html')}",
+        )
         canvas.restoreState()
 
     def _page(self, canvas, doc) -> None:
@@ -177,15 +204,15 @@ class _Doc(BaseDocTemplate):
         canvas.setFillColor(NAVY)
         canvas.rect(0, HEIGHT - 12 * mm, WIDTH, 12 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        canvas.setFont("Helvetica-Bold", 8.5)
+        canvas.setFont(FONT_BOLD, 8.5)
         canvas.drawString(MARGIN, HEIGHT - 7.8 * mm, f"Maandcijfers {REGION_NAME}")
-        canvas.setFont("Helvetica", 8.5)
+        canvas.setFont(FONT, 8.5)
         canvas.drawRightString(WIDTH - MARGIN, HEIGHT - 7.8 * mm, self._month_label())
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, 13 * mm, WIDTH - MARGIN, 13 * mm)
         canvas.setFillColor(colors.grey)
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(FONT, 7.5)
         canvas.drawString(
             MARGIN,
             9 * mm,
@@ -198,18 +225,19 @@ class _Doc(BaseDocTemplate):
 def _key_figures(pub: Publication) -> list:
     table = pub.table(KEY_TABLE_ID)
     periods = table.periods
-    head = [
-        Paragraph("Indicator", HEAD),
-        Paragraph(_esc(periods.label(PERIOD_MONTH)), HEAD),
-        Paragraph(_esc(periods.label(PERIOD_PREVIOUS)), HEAD),
-        Paragraph("verschil met vorige maand", HEAD),
-        Paragraph(_esc(periods.label(PERIOD_LAST_YEAR)), HEAD),
-        Paragraph("verschil met vorig jaar", HEAD),
+    texts = [
+        "Indicator",
+        periods.label(PERIOD_MONTH),
+        periods.label(PERIOD_PREVIOUS),
+        "verschil met vorige maand",
+        periods.label(PERIOD_LAST_YEAR),
+        "verschil met vorig jaar",
     ]
     has_ytd = PERIOD_YTD in periods.codes
     if has_ytd:
-        head.append(Paragraph(_esc(periods.label(PERIOD_YTD)), HEAD))
-    rows = [head]
+        texts.append(periods.label(PERIOD_YTD))
+    widths = [50 * mm, 17 * mm, 17 * mm, 27 * mm, 17 * mm, 27 * mm] + ([19 * mm] if has_ytd else [])
+    rows = [header_cells(HEAD, texts, widths, _esc)]
     styles = []
     for i, code in enumerate(table.rows.codes, start=1):
         now = pub.shown(table.cells[(code, "", PERIOD_MONTH)])
@@ -228,12 +256,14 @@ def _key_figures(pub: Publication) -> list:
         rows.append(row)
         if i % 2 == 0:
             styles.append(("BACKGROUND", (0, i), (-1, i), LIGHT))
-    widths = [50 * mm, 17 * mm, 17 * mm, 27 * mm, 17 * mm, 27 * mm] + ([19 * mm] if has_ytd else [])
     flow = Table(rows, colWidths=widths, repeatRows=1)
     flow.setStyle(
         TableStyle(
             [
-                ("FONT", (1, 1), (-1, -1), "Helvetica", 8),
+                ("FONT", (0, 0), (-1, -1), FONT, 8),
+                ("LEFTPADDING", (0, 0), (-1, 0), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, 0), PADDING),
+                ("FONT", (1, 1), (-1, -1), FONT, 8),
                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
@@ -253,22 +283,23 @@ def _num(value: int | None) -> str:
 
 def _bar_chart(title: str, categories: list[str], series: list[tuple[str, list[int | None]]]):
     drawing = Drawing(WIDTH - 2 * MARGIN, 62 * mm)
-    drawing.add(String(0, 58 * mm, title, fontName="Helvetica-Bold", fontSize=9, fillColor=NAVY))
+    drawing.initialFontName = FONT  # else the renderer starts in Helvetica
+    drawing.add(String(0, 58 * mm, title, fontName=FONT_BOLD, fontSize=9, fillColor=NAVY))
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 10 * mm
     chart.width, chart.height = 120 * mm, 42 * mm
     chart.data = [list(values) for _, values in series]  # None: no bar, marked x below
     chart.categoryAxis.categoryNames = categories
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labelTextFormat = lambda v: dutch_int(int(v))
     chart.barSpacing = 1
     chart.groupSpacing = 6
     chart.barLabelFormat = lambda v: dutch_int(int(v))
-    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 5
     for i in range(len(series)):
@@ -280,13 +311,11 @@ def _bar_chart(title: str, categories: list[str], series: list[tuple[str, list[i
             if value is None:
                 width = chart.width / len(categories)
                 x = chart.x + width * ci + width / 2 + (si - len(series) / 2) * 6
-                drawing.add(
-                    String(x, chart.y + 2, SUPPRESSED_MARK, fontName="Helvetica-Bold", fontSize=8)
-                )
+                drawing.add(String(x, chart.y + 2, SUPPRESSED_MARK, fontName=FONT_BOLD, fontSize=8))
     legend = Legend()
     legend.columnMaximum = len(series)
     legend.x, legend.y = 140 * mm, 44 * mm
-    legend.fontName = "Helvetica"
+    legend.fontName = FONT
     legend.fontSize = 7.5
     legend.alignment = "right"
     legend.colorNamePairs = [(SERIES[i % len(SERIES)], name) for i, (name, _) in enumerate(series)]
@@ -314,13 +343,14 @@ def _group_chart(pub: Publication):
     if not groups:
         return None
     drawing = Drawing(WIDTH - 2 * MARGIN, 20 * mm + 12 * mm * len(groups))
+    drawing.initialFontName = FONT
     top = drawing.height
     drawing.add(
         String(
             0,
             top - 4 * mm,
             f"Per focusdoelgroep {pub.year}, deze maand (aantal dat tot de groep behoort)",
-            fontName="Helvetica-Bold",
+            fontName=FONT_BOLD,
             fontSize=9,
             fillColor=NAVY,
         )
@@ -341,14 +371,14 @@ def _group_chart(pub: Publication):
         names.append(BY_CODE[column].short_nl)
     chart.data = [list(row) for row in data]
     chart.categoryAxis.categoryNames = [g.nl[:34] for g in groups]
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labelTextFormat = lambda v: dutch_int(int(v))
     chart.barLabelFormat = lambda v: dutch_int(int(v))
-    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 8
     for i in range(len(data)):
@@ -358,7 +388,7 @@ def _group_chart(pub: Publication):
     legend = Legend()
     legend.columnMaximum = 3
     legend.x, legend.y = 155 * mm, top - 12 * mm
-    legend.fontName = "Helvetica"
+    legend.fontName = FONT
     legend.fontSize = 7.5
     legend.colorNamePairs = [(SERIES[i], n) for i, n in enumerate(names)]
     drawing.add(legend)
@@ -370,21 +400,29 @@ def _figure_table(pub: Publication, table: FigureTable) -> list:
     periods = table.periods.codes
     blocks = [periods] if len(columns) * len(periods) <= 8 else [(p,) for p in periods]
     out: list = [Paragraph(_esc(table.nl), H2)]
-    label_width = 46 * mm
     for block in blocks:
         n = len(columns) * len(block)
+        # Many columns: a narrower label column leaves the figures room for whole words.
+        label_width = 46 * mm if n <= 6 else 38 * mm
         width = min(26 * mm, (WIDTH - 2 * MARGIN - label_width) / n)
-        band = [Paragraph(_esc(table.rows.nl), HEAD)]
+        labels = [table.columns.label(c) if table.columns else "Aantal" for c in columns]
+        periods_shown = [table.periods.label(p) for p in block]
+        band_texts = [table.rows.nl, *periods_shown]
+        band_widths = [label_width] + [width * len(columns)] * len(block)
+        head_texts = labels * len(block)
+        style_texts = band_texts + head_texts
+        style_widths = band_widths + [width] * len(head_texts)
+        cells = header_cells(HEAD, style_texts, style_widths, _esc)
+        band_cells, head_cells = cells[: len(band_texts)], cells[len(band_texts) :]
+        band = [band_cells[0]]
         heads = [""]
         spans = []
         col = 1
-        for period in block:
-            band.append(Paragraph(_esc(table.periods.label(period)), HEAD))
+        for i, _period in enumerate(block):
+            band.append(band_cells[1 + i])
             band.extend([""] * (len(columns) - 1))
             spans.append(("SPAN", (col, 0), (col + len(columns) - 1, 0)))
-            for column in columns:
-                label = table.columns.label(column) if table.columns else "Aantal"
-                heads.append(Paragraph(_esc(label), HEAD))
+            heads.extend(head_cells[i * len(columns) : (i + 1) * len(columns)])
             col += len(columns)
         rows = [band, heads]
         styles = list(spans)
@@ -399,23 +437,25 @@ def _figure_table(pub: Publication, table: FigureTable) -> list:
                     if value is None:
                         styles.append(("BACKGROUND", (c, r), (c, r), HIDDEN))
                     if column == TOTAL:
-                        styles.append(("FONT", (c, r), (c, r), "Helvetica-Bold", 7.8))
+                        styles.append(("FONT", (c, r), (c, r), FONT_BOLD, 7.8))
                     c += 1
             rows.append(line)
             if total_row:
-                styles.append(("FONT", (1, r), (-1, r), "Helvetica-Bold", 7.8))
+                styles.append(("FONT", (1, r), (-1, r), FONT_BOLD, 7.8))
                 styles.append(("LINEABOVE", (0, r), (-1, r), 0.6, NAVY))
         flow = Table(rows, colWidths=[label_width] + [width] * n, repeatRows=2)
         flow.setStyle(
             TableStyle(
                 [
-                    ("FONT", (1, 2), (-1, -1), "Helvetica", 7.8),
+                    ("FONT", (0, 0), (-1, -1), FONT, 7.8),
                     ("ALIGN", (1, 2), (-1, -1), "RIGHT"),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("BACKGROUND", (0, 0), (-1, 1), LIGHT),
                     ("LINEBELOW", (0, 1), (-1, 1), 0.8, NAVY),
                     ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+                    ("LEFTPADDING", (0, 0), (-1, 1), PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, 1), PADDING),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
                     *styles,
                 ]
@@ -427,75 +467,25 @@ def _figure_table(pub: Publication, table: FigureTable) -> list:
 
 
 def _explanation(pub: Publication) -> list:
-    audit = pub.audit
-    out: list = [Paragraph("Toelichting", H1), Paragraph("Wat er geteld wordt", H2)]
-    for code, (nl, _) in DEFINITIONS.items():
-        out.append(Paragraph(f"<b>{_esc(BY_CODE[code].nl)}.</b> {_esc(nl)}", NOTE))
-        out.append(Spacer(1, 1 * mm))
-    out.append(Paragraph("Indelingen", H2))
-    out.append(
-        Paragraph(
-            "Focussector: de sector van de route, scholing of plaatsing, met deelsectoren "
-            "opgeteld bij hun focussector (Zorg &amp; Welzijn, Onderwijs, Techniek); al het "
-            "andere en onbekend valt onder overige sectoren. Gemeente: de huidige woongemeente. "
-            "Leeftijd: op 1 januari van het verslagjaar. Focusdoelgroepen: de groepen die de "
-            f"regio voor {pub.year} koos; elke groep is een eigen ja/nee-indeling, zodat een "
-            "persoon in twee groepen de tabellen niet dubbel telt. Cliënten in de prullenbak "
-            "en cliënten met een beperking van de verwerking tellen niet mee.",
-            BODY,
-        )
-    )
-    out.append(Paragraph("Hoe kleine aantallen beschermd zijn", H2))
-    out.append(
-        Paragraph(
-            f"Een aantal van 1 tot {pub.threshold} kan een persoon herkenbaar maken en wordt "
-            "niet gepubliceerd (primaire geheimhouding). Ook een nul wordt geheimgehouden "
-            "wanneer die zou laten zien dat iedereen in een kleine groep dezelfde uitkomst had. "
-            "Daarna worden zo weinig en zo klein mogelijke andere cijfers geheimgehouden, zodat "
-            "geen geheim cijfer uit de totalen, uit de cijfers tot en met de maand of uit de "
-            "eerder dit jaar gepubliceerde maandcijfers is terug te rekenen (secundaire "
-            "geheimhouding). Voor publicatie berekent een controle met lineaire programmering "
-            "voor elk geheim cijfer de kleinste en grootste waarde die een lezer uit alle "
-            f"gepubliceerde cijfers kan afleiden; die marge moet minstens {pub.threshold} zijn, "
-            "anders wordt niets gepubliceerd.",
-            BODY,
-        )
-    )
-    out.append(Spacer(1, 2 * mm))
-    verdict = "geslaagd" if audit.passed else "niet geslaagd"
-    earlier = ", ".join(str(m) for m in audit.earlier_months) or "geen"
-    later = ""
-    if audit.later_months:
-        months = ", ".join(str(m) for m in audit.later_months)
-        later = f" Al gepubliceerde latere maanden in de controle (correctie): {months}."
-    out.append(
-        Paragraph(
-            f"<b>Controle:</b> {verdict}. Geheim: {dutch_int(audit.suppressed)} van "
-            f"{dutch_int(len(pub.values))} cijfers. Eerder dit jaar gepubliceerde maanden in "
-            f"de controle: {earlier}.{later} Sinds eerdere publicaties gecorrigeerde cijfers: "
-            f"{dutch_int(audit.corrected)}.",
-            BODY,
-        )
-    )
-    out.append(Spacer(1, 2 * mm))
-    out.append(Paragraph(f"<b>Wat de controle dekt.</b> {_esc(' '.join(audit_lines(pub)))}", BODY))
-    out.append(Paragraph("Over deze publicatie", H2))
-    out.append(Paragraph(_esc(" ".join(context_lines(pub.info))), BODY))
+    out: list = [Paragraph("Toelichting", H1)]
+    for section in notes.explanation(pub):
+        out.append(Paragraph(_esc(section.heading), H2))
+        for note in section.notes:
+            lead = f"<b>{_esc(note.lead)}</b> " if note.lead else ""
+            out.append(Paragraph(lead + _esc(note.text), NOTE if section.compact else BODY))
+            out.append(Spacer(1, 1 * mm))
     return out
 
 
 def render(publication: Publication, issued: date | None = None) -> bytes:
+    register_fonts()
     out = io.BytesIO()
     doc = _Doc(out, publication, issued or date.today())
     story: list = [NextPageTemplate("body"), PageBreak()]
     story.append(Paragraph("Kerncijfers", H1))
-    story.append(
-        Paragraph(
-            f"De belangrijkste cijfers van {_esc(doc._month_label())} voor de hele regio, "
-            "vergeleken met de vorige maand en dezelfde maand vorig jaar.",
-            BODY,
-        )
-    )
+    story.append(Paragraph(_esc(notes.key_figures_intro(doc._month_label())), BODY))
+    story.append(Spacer(1, 2 * mm))
+    story.append(Paragraph(_esc(notes.accessible_version(publication)), NOTE))
     story.append(Spacer(1, 4 * mm))
     story.extend(_key_figures(publication))
     story.append(Spacer(1, 6 * mm))
@@ -506,14 +496,7 @@ def render(publication: Publication, issued: date | None = None) -> bytes:
         story.append(group_chart)
     story.append(PageBreak())
     story.append(Paragraph("Tabellen", H1))
-    story.append(
-        Paragraph(
-            "Per thema en indeling: de maand en januari tot en met de maand. Totalen zijn de "
-            "som van hun categorieën; een geheim cijfer is gemarkeerd met "
-            f"'{SUPPRESSED_MARK}'.",
-            BODY,
-        )
-    )
+    story.append(Paragraph(_esc(notes.tables_intro()), BODY))
     for table in publication.tables:
         if table.id == KEY_TABLE_ID:
             continue

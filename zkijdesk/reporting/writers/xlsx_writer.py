@@ -17,6 +17,7 @@ from zkijdesk.atomic import atomic_write
 from zkijdesk.reporting.metadata import context_lines
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import Table
+from zkijdesk.reporting.writers import notes
 from zkijdesk.reporting.writers.common import (
     INDICATOR_SET,
     REGION_NAME,
@@ -27,15 +28,20 @@ from zkijdesk.sheet_text import set_text, xlsx_text
 
 HEADER_ROWS = 5  # title, subtitle, blank, period header, column header
 BAD_SHEET_CHARS = re.compile(r"[\x00-\x1f\[\]:*?/\\'\ufffd]")
+GROUP_PREFIX = re.compile(r"^Focusdoelgroep \d{4}: ")
 
 
 def _sheet_name(table: Table, used: set[str]) -> str:
+    """A tab a reader recognises: "Scholing - Gemeente", "Uitstroom - Statushouders"."""
     if table.columns is None:
         base = table.nl
     else:
-        theme, _, dim = table.id.partition(".")
-        base = f"{theme} {dim.replace('doelgroep_', 'dg ')}"
-    base = BAD_SHEET_CHARS.sub("", xlsx_text(base))[:31].strip() or "tabel"
+        dim = GROUP_PREFIX.sub("", table.rows.nl).replace(" op 1 januari", "")
+        base = f"{table.theme.capitalize()} - {dim}"
+    base = BAD_SHEET_CHARS.sub("", xlsx_text(base)).strip()
+    if len(base) > 31:
+        base = base[:30].rstrip() + "…"
+    base = base or "tabel"
     name, n = base, 2
     while name.lower() in used:
         suffix = f" ({n})"
@@ -43,6 +49,36 @@ def _sheet_name(table: Table, used: set[str]) -> str:
         n += 1
     used.add(name.lower())
     return name
+
+
+def _print_setup(sheet, *, landscape: bool, title_rows: str | None) -> None:
+    """A4, as wide as the page, the table's headings and row labels on every page."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed
+    if title_rows:
+        sheet.print_title_rows = title_rows
+        sheet.print_title_cols = "A:A"
+    sheet.oddFooter.center.text = "&P van &N"
+
+
+def _notes(sheet, publication: Publication, *, first_row: int, bold) -> None:
+    """The PDF's explanation, word for word, below the list of tables."""
+    from openpyxl.styles import Alignment
+
+    row = first_row
+    for section in notes.explanation(publication):
+        _text(sheet.cell(row=row, column=1), section.heading)
+        sheet.cell(row=row, column=1).font = bold
+        row += 1
+        for note in section.notes:
+            cell = sheet.cell(row=row, column=1)
+            _text(cell, f"{note.lead} {note.text}".strip())
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            row += 1
+        row += 1
 
 
 def _text(cell, value: str) -> None:
@@ -71,7 +107,7 @@ def render(publication: Publication) -> bytes:
         f"Indicatorenset: {INDICATOR_SET}; regio {publication.region}.",
         f"Cijfers van 1 tot {publication.threshold} en cijfers waaruit die af te leiden "
         f"zijn, zijn geheim en weergegeven als '{SUPPRESSED_MARK}'.",
-        "Definities en telregels: zie de toelichting in de PDF en docs/indicators.md.",
+        "Definities en telregels: zie de toelichting onder de lijst van tabellen hieronder.",
         f"Controle op onthulling: {'geslaagd' if publication.audit.passed else 'mislukt'}; "
         f"{publication.audit.suppressed} cellen geheim.",
         *context_lines(publication.info),
@@ -84,6 +120,7 @@ def render(publication: Publication) -> bytes:
     _text(intro.cell(row=len(lines) + 2, column=1), "Tabellen")
     intro.cell(row=len(lines) + 2, column=1).font = bold
 
+    _print_setup(intro, landscape=False, title_rows=None)
     used = {"toelichting"}
     for index, table in enumerate(publication.tables):
         sheet = book.create_sheet(_sheet_name(table, used))
@@ -147,6 +184,8 @@ def render(publication: Publication) -> bytes:
         for c in range(2, col):
             sheet.column_dimensions[get_column_letter(c)].width = 14
         sheet.row_dimensions[5].height = 42
+        _print_setup(sheet, landscape=True, title_rows=f"1:{HEADER_ROWS}")
+    _notes(intro, publication, first_row=len(lines) + 4 + len(publication.tables), bold=bold)
     book.properties.title = f"Maandcijfers {REGION_NAME} {publication.period}"
     book.properties.creator = "zkijdesk"
     out = io.BytesIO()

@@ -53,6 +53,272 @@
     </message>
 </context>
 <context>
+    <name>AimDialog</name>
+    <message>
+        <source>Streefcijfer plaatsingen</source>
+        <translation>Placement aim</translation>
+    </message>
+    <message>
+        <source>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</source>
+        <translation>The number of placements the region aims for in a year. The dashboard sets the team&apos;s placements against it.</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Streefcijfer wissen</source>
+        <translation>Clear aim</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>routes bekeken</source>
+        <extracomment>Details that are one word: what was looked at or done.</extracomment>
+        <translation>routes viewed</translation>
+    </message>
+    <message>
+        <source>contacten bekeken</source>
+        <translation>contacts viewed</translation>
+    </message>
+    <message>
+        <source>labels gewijzigd</source>
+        <translation>labels changed</translation>
+    </message>
+    <message>
+        <source>vaardigheden gewijzigd</source>
+        <translation>skills changed</translation>
+    </message>
+    <message>
+        <source>inzageverzoek (AVG)</source>
+        <translation>subject access request (GDPR)</translation>
+    </message>
+    <message>
+        <source>via de prullenbak</source>
+        <translation>through the bin</translation>
+    </message>
+    <message>
+        <source>werkwensen gewijzigd</source>
+        <translation>work preferences changed</translation>
+    </message>
+    <message>
+        <source>route heropend</source>
+        <translation>route reopened</translation>
+    </message>
+    <message>
+        <source>gesprek gepland</source>
+        <translation>interview planned</translation>
+    </message>
+    <message>
+        <source>geplaatst</source>
+        <translation>placed</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>weer open</source>
+        <translation>open again</translation>
+    </message>
+    <message>
+        <source>niets gewijzigd</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>map voor reservekopieën</source>
+        <translation>backup folder</translation>
+    </message>
+    <message>
+        <source>drempel voor publicatie</source>
+        <translation>publication threshold</translation>
+    </message>
+    <message>
+        <source>vergrendelen na inactiviteit</source>
+        <translation>lock after inactivity</translation>
+    </message>
+    <message>
+        <source>bewaartermijnen</source>
+        <translation>retention periods</translation>
+    </message>
+    <message>
+        <source>naar %1</source>
+        <extracomment>``key=value`` parts: the sentence for each key, %1 the value.</extracomment>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>%1 routes</source>
+        <translation>%1 routes</translation>
+    </message>
+    <message>
+        <source>jaar %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>rol %1</source>
+        <translation>role %1</translation>
+    </message>
+    <message>
+        <source>%1 contactpersonen bekeken</source>
+        <translation>%1 contact persons viewed</translation>
+    </message>
+    <message>
+        <source>%1 regels contactlog bekeken</source>
+        <translation>%1 contact log lines viewed</translation>
+    </message>
+    <message>
+        <source>actief: %1</source>
+        <translation>active: %1</translation>
+    </message>
+    <message>
+        <source>doet mee aan de banenafspraak: %1</source>
+        <translation>takes part in the banenafspraak: %1</translation>
+    </message>
+    <message>
+        <source>bij werkgever %1</source>
+        <translation>at employer %1</translation>
+    </message>
+    <message>
+        <source>voor vacature %1</source>
+        <translation>for vacancy %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>%1 regels</source>
+        <translation>%1 lines</translation>
+    </message>
+    <message>
+        <source>afgeschermd: %1</source>
+        <translation>restricted: %1</translation>
+    </message>
+    <message>
+        <source>gedeeld met %1</source>
+        <translation>shared with %1</translation>
+    </message>
+    <message>
+        <source>niet meer gedeeld met %1</source>
+        <translation>no longer shared with %1</translation>
+    </message>
+    <message>
+        <source>soort %1</source>
+        <translation>kind %1</translation>
+    </message>
+    <message>
+        <source>%1 tabellen</source>
+        <translation>%1 tables</translation>
+    </message>
+    <message>
+        <source>%1 rijen</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>bereik %1</source>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>%1 kandidaten</source>
+        <translation>%1 candidates</translation>
+    </message>
+    <message>
+        <source>%1 met naam</source>
+        <translation>%1 by name</translation>
+    </message>
+    <message>
+        <source>%1 passende vacatures bekeken</source>
+        <translation>%1 matching vacancies viewed</translation>
+    </message>
+    <message>
+        <source>%1 cliënten in de keuzelijst</source>
+        <translation>%1 clients in the choice list</translation>
+    </message>
+    <message>
+        <source>%1 dossiers gewist</source>
+        <translation>%1 files erased</translation>
+    </message>
+    <message>
+        <source>app-vergrendeling %1</source>
+        <translation>app lock %1</translation>
+    </message>
+    <message>
+        <source>route afgesloten: %1</source>
+        <extracomment>``code:value`` details.</extracomment>
+        <translation>route closed: %1</translation>
+    </message>
+    <message>
+        <source>niet geplaatst: %1</source>
+        <translation>not placed: %1</translation>
+    </message>
+    <message>
+        <source>%1 cliënten naar Excel</source>
+        <translation>%1 clients to Excel</translation>
+    </message>
+    <message>
+        <source>%1 taken naar de agenda</source>
+        <translation>%1 tasks to the calendar</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <extracomment>Values that are words of their own.</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>aan</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>uit</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>opnieuw versleuteld</source>
+        <translation>hashed again</translation>
+    </message>
+    <message>
+        <source>opgeheven</source>
+        <translation>lifted</translation>
+    </message>
+    <message>
+        <source>met de herstelsleutel</source>
+        <translation>with the recovery key</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>eigen cliënten</source>
+        <translation>own clients</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>voor het terugzetten</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation>manual</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Auditlog</source>
@@ -79,6 +345,14 @@
         <translation>Client id</translation>
     </message>
     <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -93,6 +367,10 @@
     <message>
         <source>Periode</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Zoeken en de keten controleren…</source>
+        <translation>Searching and checking the chain…</translation>
     </message>
     <message numerus="yes">
         <source>keten intact (%n regels)</source>
@@ -116,6 +394,165 @@
     <message>
         <source>%1 regels geëxporteerd.</source>
         <translation>%1 entries exported.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Ingezien</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Naar prullenbak</source>
+        <translation>Moved to bin</translation>
+    </message>
+    <message>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Gewist</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Kopie teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Aangemeld</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Scholing</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Instelling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Focusdoelgroep</source>
+        <translation>Focus target group</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Moment (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Werkplek</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -155,6 +592,44 @@
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTitlesDialog</name>
+    <message>
+        <source>Taken exporteren naar agenda</source>
+        <translation>Export tasks to calendar</translation>
+    </message>
+    <message>
+        <source>Wat komt er in de titel van elke afspraak?</source>
+        <translation>What goes into the title of each appointment?</translation>
+    </message>
+    <message>
+        <source>Alleen cliëntnummer (aanbevolen)</source>
+        <translation>Client number only (recommended)</translation>
+    </message>
+    <message>
+        <source>De titel van de taak zoals getypt</source>
+        <translation>The task&apos;s title as typed</translation>
+    </message>
+    <message>
+        <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
+        <translation>Note: a typed title can contain a name (“Discuss CV with Fatima”). Your calendar is often on your phone or with a cloud service; with the client number only, no name leaves the store.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Afbeelding (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Tekening (SVG)…</source>
+        <translation>Drawing (SVG)…</translation>
+    </message>
+    <message>
+        <source>Cijfers (XLSX)…</source>
+        <translation>Numbers (XLSX)…</translation>
     </message>
 </context>
 <context>
@@ -250,6 +725,10 @@
     <message>
         <source>Verwerpen</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Gegevens opgeslagen.</source>
+        <translation>Details saved.</translation>
     </message>
     <message>
         <source>Naar de prullenbak</source>
@@ -751,6 +1230,7 @@
     <name>Feedback</name>
     <message>
         <source>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</source>
+        <extracomment>How long a &quot;saved&quot; confirmation stays in the status bar.</extracomment>
         <translation>Something went wrong that zkijdesk did not expect; please try again.</translation>
     </message>
     <message>
@@ -954,6 +1434,241 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importeren uit spreadsheet</source>
+        <translation>Import from spreadsheet</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+        <translation>Choose the file with your clients: Excel (xlsx), LibreOffice (ods) or CSV. Nothing is saved before you have seen the check.</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pad naar het bestand</source>
+        <translation>Path to the file</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+        <translation>No file in the right shape yet? Save the example file: it has every column zkijdesk knows, with two example rows.</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opslaan…</source>
+        <translation>Save example file…</translation>
+    </message>
+    <message>
+        <source>Welk werkblad wilt u importeren?</source>
+        <translation>Which sheet do you want to import?</translation>
+    </message>
+    <message>
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Eerste waarde</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Veld in zkijdesk</source>
+        <translation>Field in zkijdesk</translation>
+    </message>
+    <message>
+        <source>Koppeling laden…</source>
+        <translation>Load mapping…</translation>
+    </message>
+    <message>
+        <source>Koppeling opslaan…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Import ongedaan maken</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Werkblad kiezen</source>
+        <translation>Choose sheet</translation>
+    </message>
+    <message>
+        <source>Kolommen koppelen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Gestopt; er is niets opgeslagen.</source>
+        <translation>Stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies &apos;niet gebruiken&apos;.</source>
+        <translation>Header row found on row %1; %2 rows with data. Check for each column which field it is, or choose &apos;do not use&apos;.</translation>
+    </message>
+    <message>
+        <source>Veld voor kolom %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>— niet gebruiken —</source>
+        <translation>— do not use —</translation>
+    </message>
+    <message>
+        <source>Spreadsheet controleren</source>
+        <translation>Checking spreadsheet</translation>
+    </message>
+    <message>
+        <source>Keuze voor regel %1</source>
+        <translation>Choice for row %1</translation>
+    </message>
+    <message>
+        <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
+        <translation>%1 new, %2 to add to, %3 to skip, %4 refused. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Bestaand dossier aanvullen</source>
+        <translation>Add to the existing file</translation>
+    </message>
+    <message>
+        <source>Toch nieuw dossier</source>
+        <translation>New file anyway</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>
+        <translation>Import %1 is saved: %2 new clients, %3 existing files added to, %4 routes, %5 trainings, %6 placements. %7 rows were refused; the report says why for each row, so you can correct them and import them again.</translation>
+    </message>
+    <message>
+        <source>Nieuwe werkgevers: %1; vacatures: %2.</source>
+        <translation>New employers: %1; vacancies: %2.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet kiezen</source>
+        <translation>Choose spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opslaan</source>
+        <translation>Save example file</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opgeslagen: %1</source>
+        <translation>Example file saved: %1</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Verslag opgeslagen: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Koppeling laden</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <source>Koppeling (*.json)</source>
+        <translation>Mapping (*.json)</translation>
+    </message>
+    <message>
+        <source>Koppeling opslaan</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Koppeling opgeslagen: %1</source>
+        <translation>Mapping saved: %1</translation>
+    </message>
+    <message>
+        <source>De import is ongedaan gemaakt; de opslag is weer zoals ervoor.</source>
+        <translation>The import has been undone; the store is as it was before.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Nieuwe cliënt</source>
@@ -1022,6 +1737,10 @@
     <message>
         <source>Niet inschrijven</source>
         <translation>Don&apos;t register</translation>
+    </message>
+    <message>
+        <source>Ingeschreven als %1.</source>
+        <translation>Registered as %1.</translation>
     </message>
     <message>
         <source>Bestaand dossier openen</source>
@@ -1365,6 +2084,7 @@
     <name>MainWindow</name>
     <message>
         <source>zkijdesk</source>
+        <extracomment>Pages built on their first visit: key -&gt; (module, class).</extracomment>
         <translation>zkijdesk</translation>
     </message>
     <message>
@@ -1432,6 +2152,10 @@
         <translation>Export tasks to calendar (.ics)…</translation>
     </message>
     <message>
+        <source>Importeren uit spreadsheet…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
         <source>Prullenbak…</source>
         <translation>Bin…</translation>
     </message>
@@ -1474,6 +2198,10 @@
     <message>
         <source>Gebruiker: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 wordt geladen…</source>
+        <translation>Loading %1…</translation>
     </message>
     <message>
         <source>Dossier wordt geladen…</source>
@@ -1530,6 +2258,10 @@
     <message>
         <source>zkijdesk sluit zodra dit klaar is: %1</source>
         <translation>zkijdesk will close as soon as this is done: %1</translation>
+    </message>
+    <message>
+        <source>zkijdesk sluit zodra de reservekopie klaar is.</source>
+        <translation>zkijdesk closes as soon as the backup is done.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2690,10 @@ Agreements on guidance:
         <translation>Team</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
@@ -1966,14 +2702,66 @@ Agreements on guidance:
         <translation>Making a backup</translation>
     </message>
     <message>
-        <source>Reservekopie maken…</source>
+        <source>Bezig met reservekopie…</source>
         <translation>Making a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeSection</name>
+    <message>
+        <source>Privacygegevens voor inzageverzoeken</source>
+        <translation>Privacy texts for access requests</translation>
+    </message>
+    <message>
+        <source>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</source>
+        <translation>Every access reply names who is responsible, how the client reaches you or the data protection officer, the purposes, the legal basis, the recipients and the source. An empty text box gets the default text.</translation>
+    </message>
+    <message>
+        <source>Verwerkingsverantwoordelijke</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Contactgegevens</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Functionaris gegevensbescherming</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Ontvangers</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Bron van de gegevens</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Privacygegevens opslaan</source>
+        <translation>Save privacy texts</translation>
+    </message>
+    <message>
+        <source>Privacygegevens opgeslagen.</source>
+        <translation>Privacy texts saved.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>ReportingPage</name>
     <message>
         <source>Rapportage</source>
+        <extracomment>The user&apos;s preference that remembers the month last chosen (&quot;YYYY-MM&quot;).</extracomment>
         <translation>Reporting</translation>
     </message>
     <message>
@@ -1997,6 +2785,10 @@ Agreements on guidance:
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Maand:</source>
         <translation>Month:</translation>
     </message>
@@ -2005,8 +2797,16 @@ Agreements on guidance:
         <translation>Source:</translation>
     </message>
     <message>
+        <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
+        <translation>Accessible version for screen readers, with the same figures and notes; always goes along with the PDF.</translation>
+    </message>
+    <message>
         <source>Status van de maandcijfers</source>
         <translation>Status of the monthly figures</translation>
+    </message>
+    <message>
+        <source>Eerdere publicatie</source>
+        <translation>Earlier publication</translation>
     </message>
     <message>
         <source>Tabel</source>
@@ -2029,8 +2829,32 @@ Agreements on guidance:
         <translation>The team lead makes the monthly figures. If your team works without a shared database, make your monthly contribution with &apos;zkijdesk contribution export&apos;.</translation>
     </message>
     <message>
+        <source>Voorbeeld wordt afgebroken…</source>
+        <translation>Stopping the preview…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld afgebroken; kies &apos;Voorbeeld berekenen&apos;.</source>
+        <translation>Preview stopped; choose &apos;Calculate preview&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; een nieuwe export wordt versie %5.</source>
+        <translation>This month was published before: version %1 on %2 (%3), %4 hidden; a new export becomes version %5.</translation>
+    </message>
+    <message>
+        <source>Deze maand is nog niet gepubliceerd.</source>
+        <translation>This month has not been published yet.</translation>
+    </message>
+    <message>
+        <source>Laatst gepubliceerd: %1, versie %2 op %3.</source>
+        <translation>Last published: %1, version %2 on %3.</translation>
+    </message>
+    <message>
         <source>Voorbeeld wordt berekend…</source>
         <translation>Calculating preview…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld maandcijfers</source>
+        <translation>Monthly figures preview</translation>
     </message>
     <message>
         <source>Map voor de maandcijfers</source>
@@ -2636,6 +3460,10 @@ Agreements on guidance:
 <context>
     <name>StepDialogs</name>
     <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
         <source>Geen sector</source>
         <translation>No sector</translation>
     </message>
@@ -2699,6 +3527,10 @@ Agreements on guidance:
     <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</source>
+        <translation>Preferably no names in the title: sending titles to the calendar sends them to phone or cloud. By default only the client number goes along.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -2872,6 +3704,205 @@ Agreements on guidance:
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>De cijfers van het team over de laatste 24 maanden, in beeld.</source>
+        <translation>The team&apos;s figures over the last 24 months, as pictures.</translation>
+    </message>
+    <message>
+        <source>Interne teamcijfers: ook kleine aantallen staan erin, zonder geheimhouding. Deel grafieken en bestanden hieruit alleen binnen het team. Cijfers die het team verlaten, maakt u bij Rapportage: de maandcijfers houden kleine aantallen geheim.</source>
+        <translation>Internal team figures: small numbers are included, without disclosure control. Share charts and files from here only within the team. Figures that leave the team are made in Reporting: the monthly figures keep small numbers confidential.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Verdeling</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per focussector</source>
+        <translation>By focus sector</translation>
+    </message>
+    <message>
+        <source>Per focusdoelgroep van het jaar</source>
+        <translation>By the year&apos;s focus target group</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Jaar tot en met de maand</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Streefcijfers…</source>
+        <translation>Aims…</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>De cijfers van 24 maanden worden geteld…</source>
+        <translation>Counting 24 months of figures…</translation>
+    </message>
+    <message>
+        <source>Trends berekenen</source>
+        <translation>Computing trends</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2, geteld op %3 met de telregels van de maandcijfers.</source>
+        <translation>%1 to %2, counted on %3 with the counting rules of the monthly figures.</translation>
+    </message>
+    <message>
+        <source>Berekenen afgebroken.</source>
+        <translation>Computing cancelled.</translation>
+    </message>
+    <message>
+        <source>Intern: niet beveiligd tegen onthulling, niet publiceren.</source>
+        <translation>Internal: not protected against disclosure, do not publish.</translation>
+    </message>
+    <message>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>jaar tot en met de maand</source>
+        <translation>year to date</translation>
+    </message>
+    <message>
+        <source>Werkgevers en vacatures hebben geen focusdoelgroep; kies een andere verdeling.</source>
+        <translation>Employers and vacancies have no focus target group; choose another split.</translation>
+    </message>
+    <message>
+        <source>Geen cijfers.</source>
+        <translation>No figures.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Scholing gestart</source>
+        <translation>Training started</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Werkt na 6 maanden nog</source>
+        <translation>Still working after 6 months</translation>
+    </message>
+    <message>
+        <source>Werkt na 12 maanden nog</source>
+        <translation>Still working after 12 months</translation>
+    </message>
+    <message>
+        <source>mediaan %1 dagen na de vorige stap</source>
+        <translation>median %1 days after the previous step</translation>
+    </message>
+    <message>
+        <source>%1 dagen na intake</source>
+        <translation>%1 days after intake</translation>
+    </message>
+    <message>
+        <source>bij %1 plaatsingen is de controle nog niet aan de beurt</source>
+        <translation>for %1 placements the check is not due yet</translation>
+    </message>
+    <message>
+        <source>Van intake naar duurzaam werk</source>
+        <translation>From intake to lasting work</translation>
+    </message>
+    <message>
+        <source>Routes met een intake in %1</source>
+        <translation>Routes with an intake in %1</translation>
+    </message>
+    <message>
+        <source>Geen routes met een intake in deze periode.</source>
+        <translation>No routes with an intake in this period.</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>Mediaan dagen na de vorige stap</source>
+        <translation>Median days after the previous step</translation>
+    </message>
+    <message>
+        <source>Mediaan dagen na intake</source>
+        <translation>Median days after intake</translation>
+    </message>
+    <message>
+        <source>Controle nog niet aan de beurt</source>
+        <translation>Check not due yet</translation>
+    </message>
+    <message>
+        <source>Plaatsingen %1</source>
+        <translation>Placements %1</translation>
+    </message>
+    <message>
+        <source>Streefcijfer %1 naar rato</source>
+        <translation>Aim %1 pro rata</translation>
+    </message>
+    <message>
+        <source>%1: %2 van %3 (%4 %)</source>
+        <translation>%1: %2 of %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Nog geen streefcijfer ingevoerd; de functioneel beheerder voert het in.</source>
+        <translation>No aim entered yet; the functional admin enters it.</translation>
+    </message>
+    <message>
+        <source>Plaatsingen tegen het streefcijfer van de regio</source>
+        <translation>Placements against the region&apos;s aim</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-tekening (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grafiek bewaren</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Grafiek bewaard als %1</source>
+        <translation>Chart saved as %1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +4420,10 @@ Agreements on guidance:
     <message>
         <source>Anders</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>geen urenwens vastgelegd</source>

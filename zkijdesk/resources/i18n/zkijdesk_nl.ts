@@ -53,6 +53,272 @@
         </message>
     </context>
     <context>
+        <name>AimDialog</name>
+        <message>
+            <source>Streefcijfer plaatsingen</source>
+            <translation>Streefcijfer plaatsingen</translation>
+        </message>
+        <message>
+            <source>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</source>
+            <translation>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</translation>
+        </message>
+        <message>
+            <source>Jaar</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Streefcijfer wissen</source>
+            <translation>Streefcijfer wissen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>routes bekeken</source>
+            <extracomment>Details that are one word: what was looked at or done.</extracomment>
+            <translation>routes bekeken</translation>
+        </message>
+        <message>
+            <source>contacten bekeken</source>
+            <translation>contacten bekeken</translation>
+        </message>
+        <message>
+            <source>labels gewijzigd</source>
+            <translation>labels gewijzigd</translation>
+        </message>
+        <message>
+            <source>vaardigheden gewijzigd</source>
+            <translation>vaardigheden gewijzigd</translation>
+        </message>
+        <message>
+            <source>inzageverzoek (AVG)</source>
+            <translation>inzageverzoek (AVG)</translation>
+        </message>
+        <message>
+            <source>via de prullenbak</source>
+            <translation>via de prullenbak</translation>
+        </message>
+        <message>
+            <source>werkwensen gewijzigd</source>
+            <translation>werkwensen gewijzigd</translation>
+        </message>
+        <message>
+            <source>route heropend</source>
+            <translation>route heropend</translation>
+        </message>
+        <message>
+            <source>gesprek gepland</source>
+            <translation>gesprek gepland</translation>
+        </message>
+        <message>
+            <source>geplaatst</source>
+            <translation>geplaatst</translation>
+        </message>
+        <message>
+            <source>afgerond</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <source>weer open</source>
+            <translation>weer open</translation>
+        </message>
+        <message>
+            <source>niets gewijzigd</source>
+            <translation>niets gewijzigd</translation>
+        </message>
+        <message>
+            <source>map voor reservekopieën</source>
+            <translation>map voor reservekopieën</translation>
+        </message>
+        <message>
+            <source>drempel voor publicatie</source>
+            <translation>drempel voor publicatie</translation>
+        </message>
+        <message>
+            <source>vergrendelen na inactiviteit</source>
+            <translation>vergrendelen na inactiviteit</translation>
+        </message>
+        <message>
+            <source>bewaartermijnen</source>
+            <translation>bewaartermijnen</translation>
+        </message>
+        <message>
+            <source>naar %1</source>
+            <extracomment>``key=value`` parts: the sentence for each key, %1 the value.</extracomment>
+            <translation>naar %1</translation>
+        </message>
+        <message>
+            <source>%1 routes</source>
+            <translation>%1 routes</translation>
+        </message>
+        <message>
+            <source>jaar %1</source>
+            <translation>jaar %1</translation>
+        </message>
+        <message>
+            <source>rol %1</source>
+            <translation>rol %1</translation>
+        </message>
+        <message>
+            <source>%1 contactpersonen bekeken</source>
+            <translation>%1 contactpersonen bekeken</translation>
+        </message>
+        <message>
+            <source>%1 regels contactlog bekeken</source>
+            <translation>%1 regels contactlog bekeken</translation>
+        </message>
+        <message>
+            <source>actief: %1</source>
+            <translation>actief: %1</translation>
+        </message>
+        <message>
+            <source>doet mee aan de banenafspraak: %1</source>
+            <translation>doet mee aan de banenafspraak: %1</translation>
+        </message>
+        <message>
+            <source>bij werkgever %1</source>
+            <translation>bij werkgever %1</translation>
+        </message>
+        <message>
+            <source>voor vacature %1</source>
+            <translation>voor vacature %1</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>status %1</translation>
+        </message>
+        <message>
+            <source>%1 regels</source>
+            <translation>%1 regels</translation>
+        </message>
+        <message>
+            <source>afgeschermd: %1</source>
+            <translation>afgeschermd: %1</translation>
+        </message>
+        <message>
+            <source>gedeeld met %1</source>
+            <translation>gedeeld met %1</translation>
+        </message>
+        <message>
+            <source>niet meer gedeeld met %1</source>
+            <translation>niet meer gedeeld met %1</translation>
+        </message>
+        <message>
+            <source>soort %1</source>
+            <translation>soort %1</translation>
+        </message>
+        <message>
+            <source>%1 tabellen</source>
+            <translation>%1 tabellen</translation>
+        </message>
+        <message>
+            <source>%1 rijen</source>
+            <translation>%1 rijen</translation>
+        </message>
+        <message>
+            <source>bereik %1</source>
+            <translation>bereik %1</translation>
+        </message>
+        <message>
+            <source>%1 kandidaten</source>
+            <translation>%1 kandidaten</translation>
+        </message>
+        <message>
+            <source>%1 met naam</source>
+            <translation>%1 met naam</translation>
+        </message>
+        <message>
+            <source>%1 passende vacatures bekeken</source>
+            <translation>%1 passende vacatures bekeken</translation>
+        </message>
+        <message>
+            <source>%1 cliënten in de keuzelijst</source>
+            <translation>%1 cliënten in de keuzelijst</translation>
+        </message>
+        <message>
+            <source>%1 dossiers gewist</source>
+            <translation>%1 dossiers gewist</translation>
+        </message>
+        <message>
+            <source>app-vergrendeling %1</source>
+            <translation>app-vergrendeling %1</translation>
+        </message>
+        <message>
+            <source>route afgesloten: %1</source>
+            <extracomment>``code:value`` details.</extracomment>
+            <translation>route afgesloten: %1</translation>
+        </message>
+        <message>
+            <source>niet geplaatst: %1</source>
+            <translation>niet geplaatst: %1</translation>
+        </message>
+        <message>
+            <source>%1 cliënten naar Excel</source>
+            <translation>%1 cliënten naar Excel</translation>
+        </message>
+        <message>
+            <source>%1 taken naar de agenda</source>
+            <translation>%1 taken naar de agenda</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <extracomment>Values that are words of their own.</extracomment>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nee</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>aan</source>
+            <translation>aan</translation>
+        </message>
+        <message>
+            <source>uit</source>
+            <translation>uit</translation>
+        </message>
+        <message>
+            <source>opnieuw versleuteld</source>
+            <translation>opnieuw versleuteld</translation>
+        </message>
+        <message>
+            <source>opgeheven</source>
+            <translation>opgeheven</translation>
+        </message>
+        <message>
+            <source>met de herstelsleutel</source>
+            <translation>met de herstelsleutel</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>team</translation>
+        </message>
+        <message>
+            <source>eigen cliënten</source>
+            <translation>eigen cliënten</translation>
+        </message>
+        <message>
+            <source>automatisch</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>voor het terugzetten</source>
+            <translation>voor het terugzetten</translation>
+        </message>
+        <message>
+            <source>handmatig</source>
+            <translation>handmatig</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>Auditlog</source>
@@ -79,6 +345,14 @@
             <translation>Cliënt-id</translation>
         </message>
         <message>
+            <source>Van</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Tot en met</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
             <source>Zoeken</source>
             <translation>Zoeken</translation>
         </message>
@@ -93,6 +367,10 @@
         <message>
             <source>Periode</source>
             <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Zoeken en de keten controleren…</source>
+            <translation>Zoeken en de keten controleren…</translation>
         </message>
         <message numerus="yes">
             <source>keten intact (%n regels)</source>
@@ -116,6 +394,165 @@
         <message>
             <source>%1 regels geëxporteerd.</source>
             <translation>%1 regels geëxporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Ingezien</source>
+            <translation>Ingezien</translation>
+        </message>
+        <message>
+            <source>Aangemaakt</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Gewijzigd</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Naar prullenbak</source>
+            <translation>Naar prullenbak</translation>
+        </message>
+        <message>
+            <source>Teruggezet</source>
+            <translation>Teruggezet</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <source>Gewist</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <source>Geweigerd</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Overgedragen</source>
+            <translation>Overgedragen</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Reservekopie</source>
+            <translation>Reservekopie</translation>
+        </message>
+        <message>
+            <source>Kopie teruggezet</source>
+            <translation>Kopie teruggezet</translation>
+        </message>
+        <message>
+            <source>Aangemeld</source>
+            <translation>Aangemeld</translation>
+        </message>
+        <message>
+            <source>Cliënt</source>
+            <translation>Cliënt</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Begeleiding</source>
+            <translation>Begeleiding</translation>
+        </message>
+        <message>
+            <source>Scholing</source>
+            <translation>Scholing</translation>
+        </message>
+        <message>
+            <source>Plaatsing</source>
+            <translation>Plaatsing</translation>
+        </message>
+        <message>
+            <source>Nazorg</source>
+            <translation>Nazorg</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Caseload</source>
+            <translation>Caseload</translation>
+        </message>
+        <message>
+            <source>Auditlog</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Instelling</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Gebruiker</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Vacature</source>
+            <translation>Vacature</translation>
+        </message>
+        <message>
+            <source>Focusdoelgroep</source>
+            <translation>Focusdoelgroep</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>gelukt</source>
+            <translation>gelukt</translation>
+        </message>
+        <message>
+            <source>mislukt</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>geweigerd</source>
+            <translation>geweigerd</translation>
+        </message>
+        <message>
+            <source>Moment (UTC)</source>
+            <translation>Moment (UTC)</translation>
+        </message>
+        <message>
+            <source>Handeling</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Resultaat</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Werkplek</source>
+            <translation>Werkplek</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
         </message>
     </context>
     <context>
@@ -155,6 +592,44 @@
         <message>
             <source>Sluiten</source>
             <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTitlesDialog</name>
+        <message>
+            <source>Taken exporteren naar agenda</source>
+            <translation>Taken exporteren naar agenda</translation>
+        </message>
+        <message>
+            <source>Wat komt er in de titel van elke afspraak?</source>
+            <translation>Wat komt er in de titel van elke afspraak?</translation>
+        </message>
+        <message>
+            <source>Alleen cliëntnummer (aanbevolen)</source>
+            <translation>Alleen cliëntnummer (aanbevolen)</translation>
+        </message>
+        <message>
+            <source>De titel van de taak zoals getypt</source>
+            <translation>De titel van de taak zoals getypt</translation>
+        </message>
+        <message>
+            <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
+            <translation>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Afbeelding (PNG)…</source>
+            <translation>Afbeelding (PNG)…</translation>
+        </message>
+        <message>
+            <source>Tekening (SVG)…</source>
+            <translation>Tekening (SVG)…</translation>
+        </message>
+        <message>
+            <source>Cijfers (XLSX)…</source>
+            <translation>Cijfers (XLSX)…</translation>
         </message>
     </context>
     <context>
@@ -250,6 +725,10 @@
         <message>
             <source>Verwerpen</source>
             <translation>Verwerpen</translation>
+        </message>
+        <message>
+            <source>Gegevens opgeslagen.</source>
+            <translation>Gegevens opgeslagen.</translation>
         </message>
         <message>
             <source>Naar de prullenbak</source>
@@ -751,6 +1230,7 @@
         <name>Feedback</name>
         <message>
             <source>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</source>
+            <extracomment>How long a "saved" confirmation stays in the status bar.</extracomment>
             <translation>Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw.</translation>
         </message>
         <message>
@@ -954,6 +1434,241 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Importeren uit spreadsheet</source>
+            <translation>Importeren uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Vorige</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Volgende</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+            <translation>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Pad naar het bestand</source>
+            <translation>Pad naar het bestand</translation>
+        </message>
+        <message>
+            <source>Bladeren…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+            <translation>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opslaan…</source>
+            <translation>Voorbeeldbestand opslaan…</translation>
+        </message>
+        <message>
+            <source>Welk werkblad wilt u importeren?</source>
+            <translation>Welk werkblad wilt u importeren?</translation>
+        </message>
+        <message>
+            <source>Werkblad</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>Kolom in het bestand</source>
+            <translation>Kolom in het bestand</translation>
+        </message>
+        <message>
+            <source>Eerste waarde</source>
+            <translation>Eerste waarde</translation>
+        </message>
+        <message>
+            <source>Veld in zkijdesk</source>
+            <translation>Veld in zkijdesk</translation>
+        </message>
+        <message>
+            <source>Koppeling laden…</source>
+            <translation>Koppeling laden…</translation>
+        </message>
+        <message>
+            <source>Koppeling opslaan…</source>
+            <translation>Koppeling opslaan…</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Wat er gebeurt</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>Waarom</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <source>Verslag opslaan…</source>
+            <translation>Verslag opslaan…</translation>
+        </message>
+        <message>
+            <source>Import ongedaan maken</source>
+            <translation>Import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Bestand kiezen</source>
+            <translation>Bestand kiezen</translation>
+        </message>
+        <message>
+            <source>Werkblad kiezen</source>
+            <translation>Werkblad kiezen</translation>
+        </message>
+        <message>
+            <source>Kolommen koppelen</source>
+            <translation>Kolommen koppelen</translation>
+        </message>
+        <message>
+            <source>Controle</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Klaar</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Stap %1 van %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Gestopt; er is niets opgeslagen.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Kies eerst een bestand.</source>
+            <translation>Kies eerst een bestand.</translation>
+        </message>
+        <message>
+            <source>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
+            <translation>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</translation>
+        </message>
+        <message>
+            <source>Veld voor kolom %1</source>
+            <translation>Veld voor kolom %1</translation>
+        </message>
+        <message>
+            <source>— niet gebruiken —</source>
+            <translation>— niet gebruiken —</translation>
+        </message>
+        <message>
+            <source>Spreadsheet controleren</source>
+            <translation>Spreadsheet controleren</translation>
+        </message>
+        <message>
+            <source>Keuze voor regel %1</source>
+            <translation>Keuze voor regel %1</translation>
+        </message>
+        <message>
+            <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
+            <translation>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Overslaan</source>
+            <translation>Overslaan</translation>
+        </message>
+        <message>
+            <source>Bestaand dossier aanvullen</source>
+            <translation>Bestaand dossier aanvullen</translation>
+        </message>
+        <message>
+            <source>Toch nieuw dossier</source>
+            <translation>Toch nieuw dossier</translation>
+        </message>
+        <message>
+            <source>Nieuw dossier</source>
+            <translation>Nieuw dossier</translation>
+        </message>
+        <message>
+            <source>Geweigerd</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>
+            <translation>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</translation>
+        </message>
+        <message>
+            <source>Nieuwe werkgevers: %1; vacatures: %2.</source>
+            <translation>Nieuwe werkgevers: %1; vacatures: %2.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet kiezen</source>
+            <translation>Spreadsheet kiezen</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opslaan</source>
+            <translation>Voorbeeldbestand opslaan</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opgeslagen: %1</source>
+            <translation>Voorbeeldbestand opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Verslag opslaan</source>
+            <translation>Verslag opslaan</translation>
+        </message>
+        <message>
+            <source>Verslag opgeslagen: %1</source>
+            <translation>Verslag opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Koppeling laden</source>
+            <translation>Koppeling laden</translation>
+        </message>
+        <message>
+            <source>Koppeling (*.json)</source>
+            <translation>Koppeling (*.json)</translation>
+        </message>
+        <message>
+            <source>Koppeling opslaan</source>
+            <translation>Koppeling opslaan</translation>
+        </message>
+        <message>
+            <source>Koppeling opgeslagen: %1</source>
+            <translation>Koppeling opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>De import is ongedaan gemaakt; de opslag is weer zoals ervoor.</source>
+            <translation>De import is ongedaan gemaakt; de opslag is weer zoals ervoor.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakePage</name>
         <message>
             <source>Nieuwe cliënt</source>
@@ -1022,6 +1737,10 @@
         <message>
             <source>Niet inschrijven</source>
             <translation>Niet inschrijven</translation>
+        </message>
+        <message>
+            <source>Ingeschreven als %1.</source>
+            <translation>Ingeschreven als %1.</translation>
         </message>
         <message>
             <source>Bestaand dossier openen</source>
@@ -1365,6 +2084,7 @@
         <name>MainWindow</name>
         <message>
             <source>zkijdesk</source>
+            <extracomment>Pages built on their first visit: key -&gt; (module, class).</extracomment>
             <translation>zkijdesk</translation>
         </message>
         <message>
@@ -1432,6 +2152,10 @@
             <translation>Taken exporteren naar agenda (.ics)…</translation>
         </message>
         <message>
+            <source>Importeren uit spreadsheet…</source>
+            <translation>Importeren uit spreadsheet…</translation>
+        </message>
+        <message>
             <source>Prullenbak…</source>
             <translation>Prullenbak…</translation>
         </message>
@@ -1474,6 +2198,10 @@
         <message>
             <source>Gebruiker: %1 (%2)</source>
             <translation>Gebruiker: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 wordt geladen…</source>
+            <translation>%1 wordt geladen…</translation>
         </message>
         <message>
             <source>Dossier wordt geladen…</source>
@@ -1530,6 +2258,10 @@
         <message>
             <source>zkijdesk sluit zodra dit klaar is: %1</source>
             <translation>zkijdesk sluit zodra dit klaar is: %1</translation>
+        </message>
+        <message>
+            <source>zkijdesk sluit zodra de reservekopie klaar is.</source>
+            <translation>zkijdesk sluit zodra de reservekopie klaar is.</translation>
         </message>
     </context>
     <context>
@@ -1958,6 +2690,10 @@ Afspraken over begeleiding:
             <translation>Team</translation>
         </message>
         <message>
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
             <source>Auditlog</source>
             <translation>Auditlog</translation>
         </message>
@@ -1966,14 +2702,66 @@ Afspraken over begeleiding:
             <translation>Reservekopie maken</translation>
         </message>
         <message>
-            <source>Reservekopie maken…</source>
-            <translation>Reservekopie maken…</translation>
+            <source>Bezig met reservekopie…</source>
+            <translation>Bezig met reservekopie…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyNoticeSection</name>
+        <message>
+            <source>Privacygegevens voor inzageverzoeken</source>
+            <translation>Privacygegevens voor inzageverzoeken</translation>
+        </message>
+        <message>
+            <source>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</source>
+            <translation>Elk inzageoverzicht noemt wie verantwoordelijk is, hoe de cliënt u of de functionaris gegevensbescherming bereikt, de doelen, de grondslag, de ontvangers en de bron. Een leeg tekstvak krijgt de standaardtekst.</translation>
+        </message>
+        <message>
+            <source>Verwerkingsverantwoordelijke</source>
+            <translation>Verwerkingsverantwoordelijke</translation>
+        </message>
+        <message>
+            <source>Contactgegevens</source>
+            <translation>Contactgegevens</translation>
+        </message>
+        <message>
+            <source>Functionaris gegevensbescherming</source>
+            <translation>Functionaris gegevensbescherming</translation>
+        </message>
+        <message>
+            <source>Doelen</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Grondslag</source>
+            <translation>Grondslag</translation>
+        </message>
+        <message>
+            <source>Ontvangers</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>Bron van de gegevens</source>
+            <translation>Bron van de gegevens</translation>
+        </message>
+        <message>
+            <source>Privacygegevens opslaan</source>
+            <translation>Privacygegevens opslaan</translation>
+        </message>
+        <message>
+            <source>Privacygegevens opgeslagen.</source>
+            <translation>Privacygegevens opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
         </message>
     </context>
     <context>
         <name>ReportingPage</name>
         <message>
             <source>Rapportage</source>
+            <extracomment>The user's preference that remembers the month last chosen ("YYYY-MM").</extracomment>
             <translation>Rapportage</translation>
         </message>
         <message>
@@ -1997,6 +2785,10 @@ Afspraken over begeleiding:
             <translation>Exporteren…</translation>
         </message>
         <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
             <source>Maand:</source>
             <translation>Maand:</translation>
         </message>
@@ -2005,8 +2797,16 @@ Afspraken over begeleiding:
             <translation>Bron:</translation>
         </message>
         <message>
+            <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
+            <translation>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</translation>
+        </message>
+        <message>
             <source>Status van de maandcijfers</source>
             <translation>Status van de maandcijfers</translation>
+        </message>
+        <message>
+            <source>Eerdere publicatie</source>
+            <translation>Eerdere publicatie</translation>
         </message>
         <message>
             <source>Tabel</source>
@@ -2029,8 +2829,32 @@ Afspraken over begeleiding:
             <translation>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met 'zkijdesk contribution export'.</translation>
         </message>
         <message>
+            <source>Voorbeeld wordt afgebroken…</source>
+            <translation>Voorbeeld wordt afgebroken…</translation>
+        </message>
+        <message>
+            <source>Voorbeeld afgebroken; kies 'Voorbeeld berekenen'.</source>
+            <translation>Voorbeeld afgebroken; kies 'Voorbeeld berekenen'.</translation>
+        </message>
+        <message>
+            <source>Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; een nieuwe export wordt versie %5.</source>
+            <translation>Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; een nieuwe export wordt versie %5.</translation>
+        </message>
+        <message>
+            <source>Deze maand is nog niet gepubliceerd.</source>
+            <translation>Deze maand is nog niet gepubliceerd.</translation>
+        </message>
+        <message>
+            <source>Laatst gepubliceerd: %1, versie %2 op %3.</source>
+            <translation>Laatst gepubliceerd: %1, versie %2 op %3.</translation>
+        </message>
+        <message>
             <source>Voorbeeld wordt berekend…</source>
             <translation>Voorbeeld wordt berekend…</translation>
+        </message>
+        <message>
+            <source>Voorbeeld maandcijfers</source>
+            <translation>Voorbeeld maandcijfers</translation>
         </message>
         <message>
             <source>Map voor de maandcijfers</source>
@@ -2636,6 +3460,10 @@ Afspraken over begeleiding:
     <context>
         <name>StepDialogs</name>
         <message>
+            <source>Opgeslagen.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
             <source>Geen sector</source>
             <translation>Geen sector</translation>
         </message>
@@ -2699,6 +3527,10 @@ Afspraken over begeleiding:
         <message>
             <source>Toevoegen</source>
             <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</source>
+            <translation>Liever geen namen in de titel: wie de titels meestuurt naar de agenda, stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee.</translation>
         </message>
         <message>
             <source>Taken</source>
@@ -2872,6 +3704,205 @@ Afspraken over begeleiding:
         <message>
             <source>Annuleren</source>
             <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsPage</name>
+        <message>
+            <source>Trends</source>
+            <translation>Trends</translation>
+        </message>
+        <message>
+            <source>De cijfers van het team over de laatste 24 maanden, in beeld.</source>
+            <translation>De cijfers van het team over de laatste 24 maanden, in beeld.</translation>
+        </message>
+        <message>
+            <source>Interne teamcijfers: ook kleine aantallen staan erin, zonder geheimhouding. Deel grafieken en bestanden hieruit alleen binnen het team. Cijfers die het team verlaten, maakt u bij Rapportage: de maandcijfers houden kleine aantallen geheim.</source>
+            <translation>Interne teamcijfers: ook kleine aantallen staan erin, zonder geheimhouding. Deel grafieken en bestanden hieruit alleen binnen het team. Cijfers die het team verlaten, maakt u bij Rapportage: de maandcijfers houden kleine aantallen geheim.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Verdeling</source>
+            <translation>Verdeling</translation>
+        </message>
+        <message>
+            <source>Totaal</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Per focussector</source>
+            <translation>Per focussector</translation>
+        </message>
+        <message>
+            <source>Per focusdoelgroep van het jaar</source>
+            <translation>Per focusdoelgroep van het jaar</translation>
+        </message>
+        <message>
+            <source>Per gemeente</source>
+            <translation>Per gemeente</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Per maand</source>
+            <translation>Per maand</translation>
+        </message>
+        <message>
+            <source>Jaar tot en met de maand</source>
+            <translation>Jaar tot en met de maand</translation>
+        </message>
+        <message>
+            <source>Streefcijfers…</source>
+            <translation>Streefcijfers…</translation>
+        </message>
+        <message>
+            <source>Vernieuwen</source>
+            <translation>Vernieuwen</translation>
+        </message>
+        <message>
+            <source>De cijfers van 24 maanden worden geteld…</source>
+            <translation>De cijfers van 24 maanden worden geteld…</translation>
+        </message>
+        <message>
+            <source>Trends berekenen</source>
+            <translation>Trends berekenen</translation>
+        </message>
+        <message>
+            <source>%1 tot en met %2, geteld op %3 met de telregels van de maandcijfers.</source>
+            <translation>%1 tot en met %2, geteld op %3 met de telregels van de maandcijfers.</translation>
+        </message>
+        <message>
+            <source>Berekenen afgebroken.</source>
+            <translation>Berekenen afgebroken.</translation>
+        </message>
+        <message>
+            <source>Intern: niet beveiligd tegen onthulling, niet publiceren.</source>
+            <translation>Intern: niet beveiligd tegen onthulling, niet publiceren.</translation>
+        </message>
+        <message>
+            <source>per maand</source>
+            <translation>per maand</translation>
+        </message>
+        <message>
+            <source>jaar tot en met de maand</source>
+            <translation>jaar tot en met de maand</translation>
+        </message>
+        <message>
+            <source>Werkgevers en vacatures hebben geen focusdoelgroep; kies een andere verdeling.</source>
+            <translation>Werkgevers en vacatures hebben geen focusdoelgroep; kies een andere verdeling.</translation>
+        </message>
+        <message>
+            <source>Geen cijfers.</source>
+            <translation>Geen cijfers.</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <source>Scholing gestart</source>
+            <translation>Scholing gestart</translation>
+        </message>
+        <message>
+            <source>Geplaatst</source>
+            <translation>Geplaatst</translation>
+        </message>
+        <message>
+            <source>Werkt na 6 maanden nog</source>
+            <translation>Werkt na 6 maanden nog</translation>
+        </message>
+        <message>
+            <source>Werkt na 12 maanden nog</source>
+            <translation>Werkt na 12 maanden nog</translation>
+        </message>
+        <message>
+            <source>mediaan %1 dagen na de vorige stap</source>
+            <translation>mediaan %1 dagen na de vorige stap</translation>
+        </message>
+        <message>
+            <source>%1 dagen na intake</source>
+            <translation>%1 dagen na intake</translation>
+        </message>
+        <message>
+            <source>bij %1 plaatsingen is de controle nog niet aan de beurt</source>
+            <translation>bij %1 plaatsingen is de controle nog niet aan de beurt</translation>
+        </message>
+        <message>
+            <source>Van intake naar duurzaam werk</source>
+            <translation>Van intake naar duurzaam werk</translation>
+        </message>
+        <message>
+            <source>Routes met een intake in %1</source>
+            <translation>Routes met een intake in %1</translation>
+        </message>
+        <message>
+            <source>Geen routes met een intake in deze periode.</source>
+            <translation>Geen routes met een intake in deze periode.</translation>
+        </message>
+        <message>
+            <source>Stap</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <source>Mediaan dagen na de vorige stap</source>
+            <translation>Mediaan dagen na de vorige stap</translation>
+        </message>
+        <message>
+            <source>Mediaan dagen na intake</source>
+            <translation>Mediaan dagen na intake</translation>
+        </message>
+        <message>
+            <source>Controle nog niet aan de beurt</source>
+            <translation>Controle nog niet aan de beurt</translation>
+        </message>
+        <message>
+            <source>Plaatsingen %1</source>
+            <translation>Plaatsingen %1</translation>
+        </message>
+        <message>
+            <source>Streefcijfer %1 naar rato</source>
+            <translation>Streefcijfer %1 naar rato</translation>
+        </message>
+        <message>
+            <source>%1: %2 van %3 (%4 %)</source>
+            <translation>%1: %2 van %3 (%4 %)</translation>
+        </message>
+        <message>
+            <source>Nog geen streefcijfer ingevoerd; de functioneel beheerder voert het in.</source>
+            <translation>Nog geen streefcijfer ingevoerd; de functioneel beheerder voert het in.</translation>
+        </message>
+        <message>
+            <source>Plaatsingen tegen het streefcijfer van de regio</source>
+            <translation>Plaatsingen tegen het streefcijfer van de regio</translation>
+        </message>
+        <message>
+            <source>PNG-afbeelding (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG-tekening (*.svg)</source>
+            <translation>SVG-tekening (*.svg)</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Grafiek bewaren</source>
+            <translation>Grafiek bewaren</translation>
+        </message>
+        <message>
+            <source>Grafiek bewaard als %1</source>
+            <translation>Grafiek bewaard als %1</translation>
         </message>
     </context>
     <context>
@@ -3389,6 +4420,10 @@ Afspraken over begeleiding:
         <message>
             <source>Anders</source>
             <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Opgeslagen.</source>
+            <translation>Opgeslagen.</translation>
         </message>
         <message>
             <source>geen urenwens vastgelegd</source>

@@ -58,8 +58,7 @@ def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
     routes = ws.clients.routes(client_id)
     contacts = ws.activities.contacts(client_id)
     tasks = ws.activities.tasks(client_id=client_id, include_done=True)
-    has_employer = any(p.employer_id for r in routes for p in r.placements)
-    employers = ws.employer_names() if has_employer else {}
+    employers = ws.employers.names(p.employer_id for r in routes for p in r.placements)
     drafts = {}
     if first:
         ws.prefs.note_opened(client_id)
@@ -141,7 +140,7 @@ class ClientFile(QWidget):
         self.tabs.setDocumentMode(True)
         self.form = PersonForm(ws.ref)
         person = QScrollArea()
-        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
@@ -346,8 +345,9 @@ class ClientFile(QWidget):
             view = self.ws.clients.update(self.client_id, data)
         except ValidationError as exc:
             self.tabs.setCurrentIndex(0)
-            if not self.form.show_error(exc):
-                self.banner.show_message(feedback.message(exc), "danger")
+            elsewhere = self.form.show_error(exc)
+            if elsewhere:
+                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
             return False
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
@@ -360,6 +360,7 @@ class ClientFile(QWidget):
             self._show_header(FileData(view, self.data.routes, [], [], {}))
         self._update_save()
         self.ws.events.client_changed.emit(self.client_id)
+        feedback.saved(self, self.tr("Gegevens opgeslagen."))
         return True
 
     def revert(self) -> None:

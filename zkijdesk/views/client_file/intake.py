@@ -11,7 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from zkijdesk.domain.enums import ReferralSource
-from zkijdesk.domain.errors import DuplicateClientError, ValidationError, ZkijdeskError
+from zkijdesk.domain.errors import (
+    DuplicateClientError,
+    FormValidationError,
+    ValidationError,
+    ZkijdeskError,
+    each_error,
+)
 from zkijdesk.services import dto
 from zkijdesk.services.drafts import draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
@@ -54,7 +60,7 @@ class IntakePage(QWidget):
 
         scroll = QScrollArea()
 
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -192,12 +198,16 @@ class IntakePage(QWidget):
             self._duplicate(exc)
             return False
         except ValidationError as exc:
-            if not self.form.show_error(exc):
-                field = self.route_fields.get(exc.field)
-                if field is not None:
-                    field.set_error(feedback.message(exc))
-                else:
-                    self.banner.show_message(feedback.message(exc), "danger")
+            elsewhere = self.form.show_error(exc)
+            if elsewhere:
+                # The route's fields below the person's: they take the cursor only when
+                # every problem is theirs.
+                all_route = len(elsewhere) == len(each_error(exc))
+                elsewhere = feedback.show_field_errors(
+                    FormValidationError(elsewhere), self.route_fields, focus=all_route
+                )
+            if elsewhere:
+                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
             return False
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
@@ -205,6 +215,10 @@ class IntakePage(QWidget):
         self.drafts.discard()
         self.form.dirty = False
         self.ws.events.clients_changed.emit()
+        feedback.saved(
+            self,
+            self.tr("Ingeschreven als %1.").replace("%1", result.client.client_number or ""),
+        )
         self.created.emit(result.client.id)
         return True
 

@@ -243,14 +243,9 @@ class PersonForm(QWidget):
         )
 
     # ------------------------------------------------------------------ errors
-    def show_error(self, exc: ValidationError) -> bool:
-        """Put the sentence under its field; False if the field is not on this form."""
-        field = self.fields.get(exc.field)
-        if field is None:
-            return False
-        field.set_error(feedback.message(exc))
-        field.editor.setFocus()
-        return True
+    def show_error(self, exc: ValidationError) -> list[ValidationError]:
+        """Put each sentence under its field; the problems not on this form are returned."""
+        return feedback.show_field_errors(exc, self.fields)
 
     def clear_errors(self) -> None:
         for field in self.fields.values():

@@ -88,16 +88,14 @@ class FormDialog(QDialog):
         try:
             result = self.submit()
         except ValidationError as exc:
-            text = feedback.message(exc)
-            if exc.field in self.fields:
-                self.fields[exc.field].set_error(text)
-                self.fields[exc.field].editor.setFocus()
-            else:
-                self.banner.show_message(text, "danger")
+            elsewhere = feedback.show_field_errors(exc, self.fields)
+            if elsewhere:
+                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
             return
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
             return
+        feedback.saved(self, QCoreApplication.translate("StepDialogs", "Opgeslagen."))
         self.saved.emit(result)
         super().accept()
 

@@ -56,6 +56,16 @@ class TasksTab(QWidget):
         )
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
+        self.title_hint = widgets.label(
+            self.tr(
+                "Liever geen namen in de titel: wie de titels meestuurt naar de agenda, "
+                "stuurt ze naar telefoon of cloud. Standaard gaat alleen het cliëntnummer mee."
+            ),
+            "muted",
+            wrap=True,
+        )
+        self.title_hint.setObjectName("taskTitleHint")
+        layout.addWidget(self.title_hint)
         self.title.returnPressed.connect(self.add)
         self.due.returnPressed.connect(self.add)
         column.addWidget(frame)

@@ -55,6 +55,7 @@ class ClientsPage(QWidget):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("clientsPage")
         self.ws = ws
         self.query = ClientListQuery()
         self.result: ClientListResult | None = None

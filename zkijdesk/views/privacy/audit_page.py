@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,59 +23,70 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.audit_query import AuditQueryService, AuditRow
 from zkijdesk.services.users import list_users
+from zkijdesk.views.feedback import message
+from zkijdesk.views.privacy import audit_details
+from zkijdesk.views.tasks import TaskRunner
 
 ACTION_LABELS = {
-    "view": "Ingezien",
-    "create": "Aangemaakt",
-    "change": "Gewijzigd",
-    "delete": "Naar prullenbak",
-    "restore": "Teruggezet",
-    "export": "Geëxporteerd",
-    "erase": "Gewist",
-    "denied": "Geweigerd",
-    "transfer": "Overgedragen",
-    "retention": "Bewaartermijn",
-    "backup": "Reservekopie",
-    "restore_backup": "Kopie teruggezet",
-    "login": "Aangemeld",
+    "view": QT_TRANSLATE_NOOP("AuditTableModel", "Ingezien"),
+    "create": QT_TRANSLATE_NOOP("AuditTableModel", "Aangemaakt"),
+    "change": QT_TRANSLATE_NOOP("AuditTableModel", "Gewijzigd"),
+    "delete": QT_TRANSLATE_NOOP("AuditTableModel", "Naar prullenbak"),
+    "restore": QT_TRANSLATE_NOOP("AuditTableModel", "Teruggezet"),
+    "export": QT_TRANSLATE_NOOP("AuditTableModel", "Geëxporteerd"),
+    "erase": QT_TRANSLATE_NOOP("AuditTableModel", "Gewist"),
+    "denied": QT_TRANSLATE_NOOP("AuditTableModel", "Geweigerd"),
+    "transfer": QT_TRANSLATE_NOOP("AuditTableModel", "Overgedragen"),
+    "retention": QT_TRANSLATE_NOOP("AuditTableModel", "Bewaartermijn"),
+    "backup": QT_TRANSLATE_NOOP("AuditTableModel", "Reservekopie"),
+    "restore_backup": QT_TRANSLATE_NOOP("AuditTableModel", "Kopie teruggezet"),
+    "login": QT_TRANSLATE_NOOP("AuditTableModel", "Aangemeld"),
 }
 
 
 OBJECT_LABELS = {
-    "client": "Cliënt",
-    "route": "Route",
-    "guidance": "Begeleiding",
-    "training": "Scholing",
-    "placement": "Plaatsing",
-    "follow_up": "Nazorg",
-    "activity": "Contact",
-    "task": "Taak",
-    "caseload": "Caseload",
-    "audit_log": "Auditlog",
-    "setting": "Instelling",
-    "role": "Rol",
-    "user": "Gebruiker",
-    "employer": "Werkgever",
-    "vacancy": "Vacature",
-    "focus_group": "Focusdoelgroep",
-    "project": "Project",
+    "client": QT_TRANSLATE_NOOP("AuditTableModel", "Cliënt"),
+    "route": QT_TRANSLATE_NOOP("AuditTableModel", "Route"),
+    "guidance": QT_TRANSLATE_NOOP("AuditTableModel", "Begeleiding"),
+    "training": QT_TRANSLATE_NOOP("AuditTableModel", "Scholing"),
+    "placement": QT_TRANSLATE_NOOP("AuditTableModel", "Plaatsing"),
+    "follow_up": QT_TRANSLATE_NOOP("AuditTableModel", "Nazorg"),
+    "activity": QT_TRANSLATE_NOOP("AuditTableModel", "Contact"),
+    "task": QT_TRANSLATE_NOOP("AuditTableModel", "Taak"),
+    "caseload": QT_TRANSLATE_NOOP("AuditTableModel", "Caseload"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditTableModel", "Auditlog"),
+    "setting": QT_TRANSLATE_NOOP("AuditTableModel", "Instelling"),
+    "role": QT_TRANSLATE_NOOP("AuditTableModel", "Rol"),
+    "user": QT_TRANSLATE_NOOP("AuditTableModel", "Gebruiker"),
+    "employer": QT_TRANSLATE_NOOP("AuditTableModel", "Werkgever"),
+    "vacancy": QT_TRANSLATE_NOOP("AuditTableModel", "Vacature"),
+    "focus_group": QT_TRANSLATE_NOOP("AuditTableModel", "Focusdoelgroep"),
+    "project": QT_TRANSLATE_NOOP("AuditTableModel", "Project"),
+}
+
+
+RESULT_LABELS = {
+    "ok": QT_TRANSLATE_NOOP("AuditTableModel", "gelukt"),
+    "fout": QT_TRANSLATE_NOOP("AuditTableModel", "mislukt"),
+    "denied": QT_TRANSLATE_NOOP("AuditTableModel", "geweigerd"),
 }
 
 
 class AuditTableModel(QAbstractTableModel):
     HEADERS = (
-        "Moment (UTC)",
-        "Gebruiker",
-        "Handeling",
-        "Object",
-        "Resultaat",
-        "Werkplek",
-        "Detail",
+        QT_TRANSLATE_NOOP("AuditTableModel", "Moment (UTC)"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Gebruiker"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Handeling"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Object"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Resultaat"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Werkplek"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Detail"),
     )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[AuditRow] = []
+        self.user_names: dict[int, str] = {}
 
     def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()
@@ -104,19 +115,29 @@ class AuditTableModel(QAbstractTableModel):
             r.user_name or (f"#{r.user_id}" if r.user_id else "—"),
             self.tr(ACTION_LABELS.get(r.action, r.action)),
             obj,
-            r.result,
+            self.tr(RESULT_LABELS[r.result]) if r.result in RESULT_LABELS else r.result,
             r.workstation,
-            r.detail or "",
+            audit_details.readable(r.detail, self.user_names),
         )
         return values[index.column()]
 
 
 class AuditPage(QWidget):
-    """Shown to admins only; the service refuses everyone else anyway."""
+    """Shown to admins only; the service refuses everyone else anyway.
+
+    A search reads the entries and checks the whole hash chain, which takes a while on
+    a log of years: it runs on the window's task runner and ``searched`` says when the
+    table shows its answer.
+    """
+
+    searched = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        shared = getattr(parent, "runner", None)
+        self.runner = shared if isinstance(shared, TaskRunner) else TaskRunner(self)
+        self.searching = False
         self.service = AuditQueryService(ctx.store, ctx.actor, ctx.today)
         self.setObjectName("auditPage")
 
@@ -135,8 +156,6 @@ class AuditPage(QWidget):
         self.user_box = QComboBox()
         self.user_box.setAccessibleName(self.tr("Gebruiker"))
         self.user_box.addItem(self.tr("Alle gebruikers"), None)
-        for user in list_users(ctx.store):
-            self.user_box.addItem(user.display_name, user.id)
         self.client_box = QSpinBox()
         self.client_box.setRange(0, 2_000_000_000)
         self.client_box.setSpecialValueText(self.tr("Alle cliënten"))
@@ -146,7 +165,10 @@ class AuditPage(QWidget):
         today = ctx.today()
         self.start_edit = QDateEdit(QDate(today.year, today.month, 1))
         self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.start_edit, "Van"), (self.end_edit, "Tot en met")):
+        for edit, name in (
+            (self.start_edit, QT_TRANSLATE_NOOP("AuditPage", "Van")),
+            (self.end_edit, QT_TRANSLATE_NOOP("AuditPage", "Tot en met")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setAccessibleName(self.tr(name))
@@ -202,13 +224,41 @@ class AuditPage(QWidget):
             "end": as_date(self.end_edit),
         }
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.user_box.count() == 1 and not getattr(self, "_users_asked", False):
+            self._users_asked = True
+            store = self.ctx.store
+            self.runner.run(lambda: list_users(store), on_done=self._show_users)
+
+    def _show_users(self, users) -> None:
+        for user in users:
+            self.user_box.addItem(user.display_name, user.id)
+        self.model.user_names = {u.id: u.display_name for u in users}
+
     def search(self) -> None:
-        try:
-            rows = self.service.search(**self._filters())
-            chain = self.service.verify()
-        except ZkijdeskError as exc:
-            self.status.setText(exc.message)
+        if self.searching:
             return
+        service, filters = self.service, self._filters()
+        self.searching = True
+        self.search_button.setEnabled(False)
+        self.status.setText(self.tr("Zoeken en de keten controleren…"))
+        self.runner.run(
+            lambda: (service.search(**filters), service.verify()),
+            on_done=self._found,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.searching = False
+        self.search_button.setEnabled(True)
+        self.status.setText(message(exc))
+        self.searched.emit()
+
+    def _found(self, answer) -> None:
+        rows, chain = answer
+        self.searching = False
+        self.search_button.setEnabled(True)
         self.model.set_rows(rows)
         chain_text = (
             self.tr("keten intact (%n regels)", "", chain.entries)
@@ -220,6 +270,7 @@ class AuditPage(QWidget):
             .replace("%1", str(len(rows)))
             .replace("%2", chain_text)
         )
+        self.searched.emit()
 
     def export(self, path: str | None = None) -> None:
         if not path:

@@ -8,6 +8,7 @@ closing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -136,6 +137,15 @@ def after_sign_in(window, ctx) -> None:
             TeamPage(ctx, window),
         )
         window.show_page("team")
+    if ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN):
+        from zkijdesk.views.trends.page import TrendsPage
+
+        window.add_page(
+            "trends",
+            QCoreApplication.translate("PrivacyIntegration", "Trends"),
+            "chart",
+            TrendsPage(ctx, window),
+        )
     if ctx.actor.role is Role.ADMIN:
         window.add_page(
             "audit",
@@ -165,8 +175,8 @@ def after_sign_in(window, ctx) -> None:
     install_app_lock(window, ctx)  # last: a user with a PIN starts behind the lock
 
 
-def before_close(window) -> None:
-    """Stop the idle watcher, then the backup at closing (see docs/durability.md).
+def stop_watching(window) -> None:
+    """Take out the idle watcher and the hourly backup before the window goes.
 
     The watcher filters every event of the application; it must go before the window
     does, or Qt would call into a deleted object.
@@ -175,14 +185,34 @@ def before_close(window) -> None:
     if app_lock is not None:
         app_lock.watcher.stop()
         app_lock.watcher.uninstall()
+    timer = getattr(window, "backup_timer", None)
+    if timer is not None:
+        timer.stop()
+
+
+def closing_backup(window) -> Callable[[], object] | None:
+    """The backup at closing (docs/durability.md) as work for a worker thread, or None.
+
+    It takes seconds on a large store, so the window runs it off the UI thread with a
+    note saying what it waits for, and closes when it is done.
+    """
     backups = getattr(window, "backups", None)
     if backups is None or window.store is None:
+        return None
+    return lambda: backups.backup_if_due(closing=True)
+
+
+def closing_backup_label() -> str:
+    return QCoreApplication.translate("PrivacyIntegration", "Bezig met reservekopie…")
+
+
+def before_close(window) -> None:
+    """Stop watching, then make the closing backup on this thread (tests tidy up with it)."""
+    stop_watching(window)
+    work = closing_backup(window)
+    if work is None:
         return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("PrivacyIntegration", "Reservekopie maken…")
-    )
-    QApplication.processEvents()
     try:
-        backups.backup_if_due(closing=True)
+        work()
     except ZkijdeskError as exc:
         feedback.show_error(window, exc)

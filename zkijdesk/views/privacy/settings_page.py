@@ -8,6 +8,7 @@ The services check roles themselves; this page only hides what a role cannot use
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import ExitReason, Role, label
 from zkijdesk.services.app_lock import AppLockService
 from zkijdesk.views import feedback, widgets
+from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
 
 
 class SettingsPage(QWidget):
@@ -64,6 +66,8 @@ class SettingsPage(QWidget):
             column.addWidget(self._idle_section())
             column.addWidget(self._backup_section())
             column.addWidget(self._retention_section())
+            self.notice_section = PrivacyNoticeSection(ctx, self._run, self.status.setText)
+            column.addWidget(self.notice_section)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -436,7 +440,42 @@ class SettingsPage(QWidget):
 
     # -- state ----------------------------------------------------------------------
     def refresh(self) -> None:
-        is_set = self.lock.is_set()
+        """Read the page's state (on the runner when there is one) and show it.
+
+        An admin's state lists the backup folder, which on a large store or a slow
+        disk takes a moment: read off the UI thread, shown when it is there.
+        """
+        read = self._reader()
+        if self.runner is None:
+            self._show_state(read())
+            return
+        self.runner.run(read, on_done=self._show_state, on_error=self._state_failed)
+
+    def _state_failed(self, exc: BaseException) -> None:
+        self.status.setText(feedback.message(exc))
+
+    def _reader(self) -> Callable[[], SettingsState]:
+        """The reads of ``refresh`` as one function of services only (it runs on a worker)."""
+        lock, is_admin, store = self.lock, self.is_admin, self.ctx.store
+        retention = self._retention() if is_admin else None
+        backups = self._backups() if is_admin and store.is_sqlite else None
+
+        def read() -> SettingsState:
+            state = SettingsState(is_set=lock.is_set())
+            if not is_admin:
+                return state
+            state.idle_minutes = lock.idle_minutes()
+            state.locked_users = list(lock.locked_users())
+            state.terms = dict(retention.terms())
+            if backups is not None:
+                state.backup_folder = str(backups.effective_folder())
+                state.backups = list(backups.list_backups())
+            return state
+
+        return read
+
+    def _show_state(self, state: SettingsState) -> None:
+        is_set = state.is_set
         self.lock_state.setText(
             self.tr("ingesteld; de app vergrendelt na inactiviteit")
             if is_set
@@ -446,21 +485,20 @@ class SettingsPage(QWidget):
         self.clear_pin_button.setEnabled(is_set)
         if not self.is_admin:
             return
-        self.idle_minutes.setValue(self.lock.idle_minutes())
+        self.idle_minutes.setValue(state.idle_minutes)
         self.locked_users.clear()
-        for user_id, name in self.lock.locked_users():
+        for user_id, name in state.locked_users:
             self.locked_users.addItem(name, user_id)
         self.reset_lock_button.setEnabled(self.locked_users.count() > 0)
-        for reason, months in self._retention().terms().items():
+        for reason, months in state.terms.items():
             self.term_boxes[reason].setValue(months)
-        if not self.ctx.store.is_sqlite:
+        if state.backup_folder is None:
             self.backup_folder.setText(self.tr("PostgreSQL: reservekopieën maakt de beheerder."))
             self.backup_now_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             return
-        service = self._backups()
-        self.backup_folder.setText(str(service.effective_folder()))
-        backups = service.list_backups()
+        self.backup_folder.setText(state.backup_folder)
+        backups = state.backups
         self.backup_table.setRowCount(len(backups))
         for row, b in enumerate(backups):
             cells = (
@@ -473,3 +511,15 @@ class SettingsPage(QWidget):
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, str(b.path))
                 self.backup_table.setItem(row, col, item)
+
+
+@dataclass
+class SettingsState:
+    """What the page shows, read in one go."""
+
+    is_set: bool
+    idle_minutes: int = 0
+    locked_users: list = field(default_factory=list)
+    terms: dict = field(default_factory=dict)
+    backup_folder: str | None = None
+    backups: list = field(default_factory=list)

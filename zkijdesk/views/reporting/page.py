@@ -5,6 +5,11 @@ count from the imported contributions), sees every table with hidden numbers mar
 and exports the chosen formats to a folder, which opens when the files are there.
 Computing and writing run off the UI thread (``runner.py``); the page only shows
 what comes back.
+
+The preview starts as soon as the page is first shown, and again whenever the month
+or the source changes (a running one is cancelled first); the month chosen last is
+remembered per user. Beside it the page says whether, and how, this month was
+published before, and which month was published last.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import Role
+from zkijdesk.i18n import translate_message
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import period_label
 from zkijdesk.reporting.writers.common import FORMATS
@@ -37,20 +43,25 @@ from zkijdesk.views.reporting.table_model import HiddenCellDelegate, Publication
 from zkijdesk.views.tasks import TaskRunner
 
 SOURCES = (("opslag", "Deze opslag"), ("bijdragen", "Bijdragen van het team"))
+#: The user's preference that remembers the month last chosen ("YYYY-MM").
+MONTH_KEY = "reporting.month"
 
 
 class ReportingPage(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from zkijdesk.services.preferences import PreferenceService
         from zkijdesk.services.reporting import ReportingService
 
         self.ctx = ctx
         self.service = ReportingService(ctx.store, ctx.actor, ctx.today)
+        self.prefs = PreferenceService(ctx.store, ctx.actor, ctx.today)
         self.publication: Publication | None = None
         # The window's task runner when there is one, so closing the window waits for a
         # report that is still being written.
         shared = getattr(parent, "runner", None)
         self.runner = ReportRunner(self, shared if isinstance(shared, TaskRunner) else None)
+        self.tasks = self.runner.tasks
         self.runner.progress.connect(self._on_progress)
         self.setObjectName("reportingPage")
 
@@ -84,6 +95,9 @@ class ReportingPage(QWidget):
         self.preview_button.setObjectName("previewButton")
         self.export_button = QPushButton(self.tr("Exporteren…"))
         self.export_button.setObjectName("exportButton")
+        self.cancel_button = QPushButton(self.tr("Annuleren"))
+        self.cancel_button.setObjectName("cancelPreviewButton")
+        self.cancel_button.setVisible(False)
         month_label = QLabel(self.tr("Maand:"))
         month_label.setBuddy(self.month)
         source_label = QLabel(self.tr("Bron:"))
@@ -93,18 +107,30 @@ class ReportingPage(QWidget):
         controls.addSpacing(12)
         controls.addWidget(source_label)
         controls.addWidget(self.source)
-        controls.addSpacing(12)
+        controls.addStretch(1)
+        layout.addLayout(controls)
+        # The formats and the buttons on a line of their own: one long row made the page
+        # wider than a window at 200 % (1080p) and cut off its right side.
+        actions = QHBoxLayout()
         self.formats: dict[str, QCheckBox] = {}
         for fmt in FORMATS:
             box = QCheckBox(fmt.upper())
             box.setObjectName(f"format_{fmt}")
             box.setChecked(True)
             self.formats[fmt] = box
-            controls.addWidget(box)
-        controls.addStretch(1)
-        controls.addWidget(self.preview_button)
-        controls.addWidget(self.export_button)
-        layout.addLayout(controls)
+            actions.addWidget(box)
+        self.formats["html"].setToolTip(
+            self.tr(
+                "Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; "
+                "gaat altijd mee met de PDF."
+            )
+        )
+        self.formats["pdf"].toggled.connect(self._pdf_toggled)
+        self._pdf_toggled(self.formats["pdf"].isChecked())
+        actions.addStretch(1)
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.export_button)
+        layout.addLayout(actions)
 
         status = QHBoxLayout()
         self.progress = QProgressBar()
@@ -117,7 +143,13 @@ class ReportingPage(QWidget):
         self.status.setAccessibleName(self.tr("Status van de maandcijfers"))
         status.addWidget(self.status, 1)
         status.addWidget(self.progress)
+        status.addWidget(self.cancel_button)
         layout.addLayout(status)
+        self.previous = QLabel()
+        self.previous.setObjectName("previousPublication")
+        self.previous.setWordWrap(True)
+        self.previous.setAccessibleName(self.tr("Eerdere publicatie"))
+        layout.addWidget(self.previous)
 
         picker = QHBoxLayout()
         self.table_choice = QComboBox()
@@ -153,14 +185,17 @@ class ReportingPage(QWidget):
 
         self.preview_button.clicked.connect(self.start_preview)
         self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_preview)
         self.table_choice.currentIndexChanged.connect(self._show_table)
-        self.month.currentIndexChanged.connect(self._forget_preview)
-        self.source.currentIndexChanged.connect(self._forget_preview)
+        self.month.currentIndexChanged.connect(self._choice_changed)
+        self.source.currentIndexChanged.connect(self._choice_changed)
+        self._previewed_once = False
+        self._preview_again = False
         self._apply_role()
 
     # ------------------------------------------------------------------ state
     def _apply_role(self) -> None:
-        allowed = self.ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN)
+        allowed = self.allowed
         for widget in (self.preview_button, self.export_button, self.month, self.source):
             widget.setEnabled(allowed)
         if not allowed:
@@ -172,14 +207,28 @@ class ReportingPage(QWidget):
                 )
             )
 
-    def _busy(self, busy: bool) -> None:
-        for widget in (self.preview_button, self.export_button, self.month, self.source):
+    @property
+    def allowed(self) -> bool:
+        return self.ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN)
+
+    def _busy(self, busy: bool, *, previewing: bool = False) -> None:
+        """While work runs nothing starts a second one; a preview can be cancelled and
+        its month changed (which cancels it and starts the new month's)."""
+        for widget in (self.preview_button, self.export_button):
             widget.setEnabled(not busy)
+        for widget in (self.month, self.source):
+            widget.setEnabled(not busy or previewing)
         for box in self.formats.values():
             box.setEnabled(not busy)
+        if not busy:
+            self._pdf_toggled(self.formats["pdf"].isChecked())
         self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy and previewing)
+        self.cancel_button.setEnabled(True)
         if busy:
-            self.progress.setValue(0)
+            # A moving bar while a step reports nothing for a while (counting 30,000
+            # files takes seconds); each report shows where the work is.
+            self.progress.setRange(0, 0)
 
     def _forget_preview(self) -> None:
         self.publication = None
@@ -187,19 +236,114 @@ class ReportingPage(QWidget):
         self.model.show(None, None)
         self.hidden_label.clear()
 
+    def _pdf_toggled(self, checked: bool) -> None:
+        """The PDF cannot be read by a screen reader: its HTML twin is not optional then."""
+        html = self.formats["html"]
+        if checked:
+            html.setChecked(True)
+        html.setEnabled(not checked)
+
+    def showEvent(self, event) -> None:
+        """The first time the page is seen, the remembered month's preview starts."""
+        super().showEvent(event)
+        if not self._previewed_once and self.allowed:
+            self._previewed_once = True
+            self._restore_month()
+            self.start_preview()
+            self._read_previous()
+
+    def _restore_month(self) -> None:
+        remembered = self.prefs.get(MONTH_KEY)
+        index = self.month.findData(remembered) if remembered else -1
+        if index >= 0:
+            self.month.blockSignals(True)
+            self.month.setCurrentIndex(index)
+            self.month.blockSignals(False)
+
+    def _choice_changed(self) -> None:
+        self._forget_preview()
+        if not self.allowed:
+            return
+        period, prefs = self.month.currentData(), self.prefs
+        self.tasks.run(lambda: prefs.set(MONTH_KEY, period), serial=True)
+        self._read_previous()
+        if self.runner.busy:
+            self._preview_again = True
+            self.runner.cancel()
+        else:
+            self.start_preview()
+
+    def cancel_preview(self) -> None:
+        self._preview_again = False
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Voorbeeld wordt afgebroken…"))
+        self.runner.cancel()
+
+    def _preview_cancelled(self) -> None:
+        self._busy(False)
+        if self._preview_again:
+            self._preview_again = False
+            self.start_preview()
+        else:
+            self.status.setText(self.tr("Voorbeeld afgebroken; kies 'Voorbeeld berekenen'."))
+
+    # ------------------------------------------------------------------ previous publications
+    def _read_previous(self) -> None:
+        period, service = self.month.currentData(), self.service
+        if period is None:
+            return
+        year, month = (int(x) for x in period.split("-"))
+
+        def read():
+            chosen = service.last_publication(year, month)
+            latest = next(iter(service.ledger(year) or service.ledger(year - 1)), None)
+            return period, chosen, latest
+
+        self.tasks.run(read, on_done=self._show_previous, on_error=lambda _e: None)
+
+    def _show_previous(self, answer) -> None:
+        period, chosen, latest = answer
+        if period != self.month.currentData():
+            return  # the month changed meanwhile; its own answer follows
+        if chosen is not None:
+            text = (
+                self.tr(
+                    "Deze maand is al gepubliceerd: versie %1 op %2 (%3), %4 geheim; "
+                    "een nieuwe export wordt versie %5."
+                )
+                .replace("%1", str(chosen.version))
+                .replace("%2", chosen.created_at.strftime("%d-%m-%Y"))
+                .replace("%3", chosen.formats.replace(",", ", "))
+                .replace("%4", number(chosen.suppressed_count))
+                .replace("%5", str(chosen.version + 1))
+            )
+        else:
+            text = self.tr("Deze maand is nog niet gepubliceerd.")
+        if latest is not None and (chosen is None or latest.id != chosen.id):
+            text += " " + self.tr("Laatst gepubliceerd: %1, versie %2 op %3.").replace(
+                "%1", period_label(latest.year, latest.month)
+            ).replace("%2", str(latest.version)).replace(
+                "%3", latest.created_at.strftime("%d-%m-%Y")
+            )
+        self.previous.setText(text)
+
     def chosen_formats(self) -> list[str]:
         return [fmt for fmt, box in self.formats.items() if box.isChecked()]
 
     # ------------------------------------------------------------------ actions
     def start_preview(self) -> None:
+        if self.runner.busy:
+            return
         period, source = self.month.currentData(), self.source.currentData()
         service = self.service  # the work runs on a worker: it gets no widget, only this
-        self._busy(True)
+        self._busy(True, previewing=True)
         self.status.setText(self.tr("Voorbeeld wordt berekend…"))
         self.runner.start(
             lambda progress: service.preview(period, source, progress),
             self._on_preview,
             self._on_error,
+            on_cancel=self._preview_cancelled,
+            label=self.tr("Voorbeeld maandcijfers"),
         )
 
     def choose_folder(self) -> str:
@@ -228,8 +372,7 @@ class ReportingPage(QWidget):
 
     # ------------------------------------------------------------------ results
     def _on_progress(self, percent: int, message: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(message)
+        self.status.setText(f"{translate_message(message)} ({percent} %)")
 
     def _on_preview(self, publication: Publication) -> None:
         self._busy(False)
@@ -262,6 +405,7 @@ class ReportingPage(QWidget):
 
     def _on_exported(self, result) -> None:
         self._busy(False)
+        self._read_previous()
         self.status.setText(
             self.tr("Maandcijfers %1 geschreven (versie %2); controle geslaagd, %3 geheim.")
             .replace("%1", result.period)

@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from zkijdesk.domain.errors import ZkijdeskError
-from zkijdesk.views.tasks import TaskRunner
+from zkijdesk.views.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 Work = Callable[[Callable[[int, str], None]], Any]
@@ -43,6 +43,7 @@ class ReportRunner(QObject):
         super().__init__(parent)
         self.tasks = runner if runner is not None else TaskRunner(self)
         self._busy = False
+        self._task: Task | None = None
 
     @property
     def busy(self) -> bool:
@@ -53,26 +54,41 @@ class ReportRunner(QObject):
         work: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
-    ) -> None:
+        *,
+        on_cancel: Callable[[], None] | None = None,
+        label: str | None = None,
+    ) -> Task:
+        """Run ``work(report)``; ``cancel`` stops it at its next progress report.
+
+        A labelled job shows in the window's status bar, and closing the window waits
+        for it visibly (after asking it to stop) instead of silently.
+        """
         if self._busy:
             raise RuntimeError("a report is still running")
         self._busy = True
         # Emitted on the worker; this object lives on the UI thread, so the signal is
         # queued and the page hears it there.
-        report = self.progress.emit
+        emit = self.progress.emit
         done_ref, error_ref = _weakly(on_done), _weakly(on_error)
+        cancel_ref = _weakly(on_cancel) if on_cancel is not None else (lambda: None)
 
-        def call() -> Any:
+        def call(progress, token) -> Any:
+            def report(percent: int, message: str) -> None:
+                token.check()
+                emit(percent, message)
+
             return work(report)
 
         def finished(result: Any) -> None:
             self._busy = False
+            self._task = None
             callback = done_ref()
             if callback is not None:
                 callback(result)
 
         def failed(exc: BaseException) -> None:
             self._busy = False
+            self._task = None
             if isinstance(exc, ZkijdeskError):
                 text = exc.message
             else:  # a bug: say so in one sentence, keep the trace in the log
@@ -87,8 +103,25 @@ class ReportRunner(QObject):
 
         def cancelled() -> None:
             self._busy = False
+            self._task = None
+            callback = cancel_ref()
+            if callback is not None:
+                callback()
 
-        self.tasks.run(call, on_done=finished, on_error=failed, on_cancel=cancelled)
+        self._task = self.tasks.run(
+            call,
+            on_done=finished,
+            on_error=failed,
+            on_cancel=cancelled,
+            label=label,
+            cancellable=True,
+            with_progress=True,
+        )
+        return self._task
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
 
     def wait(self, msecs: int = 60_000) -> bool:
         return self.tasks.wait(msecs)

@@ -118,11 +118,12 @@ class TransferDialog(QDialog):
 class TeamPage(QWidget):
     def __init__(self, ctx, window) -> None:
         super().__init__(window)
-        self.setObjectName("teamPage")
+        self.setObjectName("teamOverview")
         self.ctx = ctx
         self.window_ = window
         self.service = TeamOverviewService(ctx.store, ctx.actor, ctx.today)
         self.loads: list[CoachLoad] = []
+        self.loading = False  # the team's figures are being read
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 24)
@@ -195,6 +196,7 @@ class TeamPage(QWidget):
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         service = self.service
+        self.loading = True
         self.status.setText(self.tr("Teamcijfers worden gelezen…"))
         self.window_.runner.run(
             lambda: (service.caseloads(), service.overdue_tasks(), service.contributions()),
@@ -203,6 +205,7 @@ class TeamPage(QWidget):
         )
 
     def _show(self, result) -> None:
+        self.loading = False
         self.loads, tasks, contributions = result
         self._show_contributions(contributions)
         self.loads_model.set_rows(self.loads)
@@ -235,6 +238,7 @@ class TeamPage(QWidget):
         self.contributions.show()
 
     def _failed(self, exc: BaseException) -> None:
+        self.loading = False
         self.status.setText("")
         self.banner.show_message(feedback.message(exc), "danger")
 

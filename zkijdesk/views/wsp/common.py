@@ -160,7 +160,6 @@ def list_and_detail(
     table_name: str,
     table_label: str,
     headers: list[str],
-    detail_width: int,
 ) -> ListAndDetail:
     """A filter bar (with ``bar_widgets`` beside the field) over a table and a detail card.
 
@@ -183,8 +182,9 @@ def list_and_detail(
     layout.addWidget(split, 1)
     view = table(table_name, table_label, headers)
     split.addWidget(view)
+    # No fixed minimum width: the card's own layout decides it, so the splitter never
+    # squeezes the card's contact form below what it needs.
     detail, box = widgets.card(margins=16, spacing=8)
-    detail.setMinimumWidth(detail_width)
     return ListAndDetail(field, view, split, detail, box)
 
 

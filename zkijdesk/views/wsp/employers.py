@@ -41,12 +41,14 @@ from zkijdesk.views.wsp.forms import ContactPersonDialog, EmployerDialog, Vacanc
 
 class EmployersTab(QWidget):
     vacancy_added = Signal(int)
+    loaded = Signal()  # the list shows what ``load`` fetched
 
     def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wsp = wsp
         self.contacts = wsp.contacts
         self.rows = {}
+        self.loading = False
         self.setObjectName("wspEmployers")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -73,7 +75,6 @@ class EmployersTab(QWidget):
                 self.tr("Open"),
                 self.tr("Laatste contact"),
             ],
-            detail_width=420,
         )
         self.filter.textChanged.connect(self._apply_filter)
         self.banen_only.toggled.connect(lambda _on: self._apply_filter(self.filter.text()))
@@ -148,9 +149,28 @@ class EmployersTab(QWidget):
         self._set_detail_enabled(False)
 
     # ------------------------------------------------------------ list
+    def load(self) -> None:
+        """Fetch the list on a worker (a first visit reads every employer); fill it here."""
+        keep = selected_id(self.list)
+        self.loading = True
+        self.wsp.runner.run_latest(
+            f"wsp-employers-{id(self)}",
+            self.contacts.employer_rows,
+            lambda rows: self._show_rows(rows, keep),
+            self._load_failed,
+        )
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        show_error(self, exc)
+
     def reload(self, keep: int | None = None) -> None:
+        """Read and show the list now, keeping ``keep`` selected (after an edit)."""
         keep = keep if keep is not None else selected_id(self.list)
-        rows = self.contacts.employer_rows()
+        self._show_rows(self.contacts.employer_rows(), keep)
+
+    def _show_rows(self, rows, keep: int | None) -> None:
+        self.loading = False
         self.rows = {r.id: r for r in rows}
         fill(
             self.list,
@@ -169,6 +189,7 @@ class EmployersTab(QWidget):
         self._apply_filter(self.filter.text())
         if not (keep is not None and select_id(self.list, keep)) and rows:
             self._select_first_visible()
+        self.loaded.emit()
 
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()

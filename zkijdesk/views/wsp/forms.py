@@ -104,19 +104,16 @@ class WspForm(QDialog):
         try:
             result = self.submit()
         except ValidationError as exc:
-            text = feedback.message(exc)
-            field = self.fields.get(exc.field)
-            if field is not None:
-                field.set_error(text)
-                field.editor.setFocus()
-            else:
-                self.banner.show_message(text, "danger")
+            elsewhere = feedback.show_field_errors(exc, self.fields)
+            if elsewhere:
+                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
             self._fit()
             return
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
             self._fit()
             return
+        feedback.saved(self, QCoreApplication.translate("Wsp", "Opgeslagen."))
         self.saved.emit(result)
         super().accept()
 

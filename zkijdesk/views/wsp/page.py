@@ -82,8 +82,15 @@ class WspPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
 
+    @property
+    def loading(self) -> bool:
+        """True while a tab's list is being read on a worker."""
+        return any(getattr(self.tabs.widget(i), "loading", False) for i in range(self.tabs.count()))
+
     def _tab_changed(self, index: int) -> None:
-        self.tabs.widget(index).reload()
+        """A tab shown reads its list afresh; the long lists on a worker (``load``)."""
+        tab = self.tabs.widget(index)
+        getattr(tab, "load", tab.reload)()
 
     def _stale(self, tab: QWidget) -> None:
         """Another tab changed what ``tab`` shows; it reloads when it is shown next."""

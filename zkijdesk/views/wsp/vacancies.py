@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import VacancyStatus
 from zkijdesk.views import widgets
+from zkijdesk.views.feedback import show_error
 from zkijdesk.views.wsp.common import (
     STATUS_LABELS,
     day,
@@ -34,12 +35,14 @@ OPEN = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 class VacanciesTab(QWidget):
     find_candidates = Signal(int)
     changed = Signal()
+    loaded = Signal()  # the list shows what ``load`` fetched
 
     def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wsp = wsp
         self.contacts = wsp.contacts
         self.rows = {}
+        self.loading = False
         self.setObjectName("wspVacancies")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -67,10 +70,9 @@ class VacanciesTab(QWidget):
                 self.tr("Plaats"),
                 self.tr("Status"),
             ],
-            detail_width=340,
         )
         self.filter.textChanged.connect(self._apply_filter)
-        self.open_only.toggled.connect(lambda _on: self.reload())
+        self.open_only.toggled.connect(lambda _on: self.load())
         self.list.itemSelectionChanged.connect(self._show_detail)
 
         self.title = QLabel()
@@ -114,9 +116,29 @@ class VacanciesTab(QWidget):
         self.match.setEnabled(False)
         self.status.setEnabled(False)
 
+    def load(self) -> None:
+        """Fetch the list on a worker (every vacancy of the region); fill it here."""
+        keep = selected_id(self.list)
+        contacts, open_only = self.contacts, self.open_only.isChecked()
+        self.loading = True
+        self.wsp.runner.run_latest(
+            f"wsp-vacancies-{id(self)}",
+            lambda: contacts.vacancy_rows(open_only=open_only),
+            lambda rows: self._show_rows(rows, keep),
+            self._load_failed,
+        )
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        show_error(self, exc)
+
     def reload(self, keep: int | None = None) -> None:
+        """Read and show the list now, keeping ``keep`` selected (after an edit)."""
         keep = keep if keep is not None else selected_id(self.list)
-        rows = self.contacts.vacancy_rows(open_only=self.open_only.isChecked())
+        self._show_rows(self.contacts.vacancy_rows(open_only=self.open_only.isChecked()), keep)
+
+    def _show_rows(self, rows, keep: int | None) -> None:
+        self.loading = False
         self.rows = {r.id: r for r in rows}
         fill(
             self.list,
@@ -139,6 +161,7 @@ class VacanciesTab(QWidget):
                 if not self.list.isRowHidden(r):
                     self.list.selectRow(r)
                     break
+        self.loaded.emit()
 
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()

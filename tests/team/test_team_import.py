@@ -1,0 +1,121 @@
+"""An import on the team database: row-level security holds for the batch and for what
+it wrote, and the team lead who moved the files in can take them out again."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from zkijdesk import models as m
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "importing"))
+from sheets import person, write_xlsx
+
+pytestmark = pytest.mark.postgres
+
+
+def importer(ctx):
+    from zkijdesk.services.importing.service import ImportService
+
+    return ImportService(ctx.store, ctx.actor, ctx.clients._today)
+
+
+def run(service, path):
+    source = service.open(path)
+    table = service.table(source)
+    return service.run(source, service.preview(source, table, service.suggest(table)))
+
+
+def batches_seen(ctx) -> int:
+    with ctx.store.read_session() as s:
+        return s.scalar(select(func.count()).select_from(m.ImportBatch)) or 0
+
+
+def test_a_team_lead_moves_two_caseloads_in_and_out(team, tmp_path):
+    rows = [
+        person(1, Achternaam="Teamimport1", Coach="Anna"),
+        person(2, Achternaam="Teamimport2", Coach="Anna"),
+        person(3, Achternaam="Teamimport3", Coach="Bram"),
+    ]
+    path = write_xlsx(tmp_path / "team.xlsx", rows)
+    lead = importer(team.lead)
+    anna_before, bram_before = team.anna.clients.count(), team.bram.clients.count()
+    result = run(lead, path)
+    assert result.counts["clients"] == 3 and result.counts["routes"] == 3
+
+    # Each coach sees their own new files, and only those; the lead keeps a share.
+    assert team.anna.clients.count() == anna_before + 2
+    assert team.bram.clients.count() == bram_before + 1
+    names = {c.last_name for c in team.anna.clients.find("Teamimport")}
+    assert names == {"Teamimport1", "Teamimport2"}
+    assert {c.last_name for c in team.lead.clients.find("Teamimport")} == {
+        "Teamimport1",
+        "Teamimport2",
+        "Teamimport3",
+    }
+    # The batch itself is the lead's: the coaches cannot read it.
+    assert batches_seen(team.lead) >= 1
+    assert batches_seen(team.anna) == 0
+    assert batches_seen(team.admin) == 0
+
+    lead.undo(result.batch_id)
+    assert team.anna.clients.count() == anna_before
+    assert team.bram.clients.count() == bram_before
+
+
+def test_the_import_table_is_under_row_level_security(team):
+    from zkijdesk.storage.team import security_problems
+
+    with team.admin.store.engine.connect() as conn:
+        assert security_problems(conn) == []
+        secured = conn.exec_driver_sql(
+            "SELECT relrowsecurity FROM pg_class WHERE relname = 'import_batch'"
+        ).scalar()
+        policy = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_policies WHERE tablename = 'import_batch' "
+            "AND policyname = 'zk_need_to_know'"
+        ).scalar()
+    assert secured is True
+    assert policy == 1
+
+
+def test_a_coach_imports_their_own_caseload(team, tmp_path):
+    path = write_xlsx(tmp_path / "eigen.xlsx", [person(7, Achternaam="Eigenimport")])
+    bram_before = team.bram.clients.count()
+    result = run(importer(team.anna), path)
+    assert result.counts["clients"] == 1
+    assert [c.last_name for c in team.anna.clients.find("Eigenimport")] == ["Eigenimport"]
+    assert team.bram.clients.count() == bram_before
+    assert batches_seen(team.bram) == 0
+
+
+def test_a_workstation_with_an_import_moves_in_without_its_batch(team, tmp_path):
+    """A batch is the workstation's undo; the moved records no longer point at one."""
+    from zkijdesk.services.importing.service import ImportService
+    from zkijdesk.services.users import actor_for, create_user
+    from zkijdesk.storage import team_admin
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import create_store
+
+    key = new_raw_key()
+    path = tmp_path / "werkplek.db"
+    local = create_store(StoreLocation(path=path), key=key)
+    create_user(local, "coach01", "Coach Een", "coach")
+    service = ImportService(local, actor_for(local, "coach01"), team.anna.clients._today)
+    run(service, write_xlsx(tmp_path / "w.xlsx", [person(1, Achternaam="Verhuisimport")]))
+    local.close()
+    team_admin.move_in_store(
+        team.db.maintenance_url,
+        StoreLocation(path=path),
+        key=key,
+        user_mapping={"coach01": team.db.login("anna")},
+    )
+    found = team.anna.clients.find("Verhuisimport")
+    assert [c.last_name for c in found] == ["Verhuisimport"]
+    with team.anna.store.read_session() as s:
+        moved = s.get(m.Client, found[0].id)
+        assert moved.import_batch_id is None

@@ -1,0 +1,135 @@
+"""The visible set a person's connection keeps between statements (storage/team.py).
+
+The set is kept in a session setting, which the person can read and set with ``psql``;
+these tests connect as the persons' own login roles and try what such a person could:
+forge the setting, replay an old one, and keep reading on an open connection after a
+team lead moved a file away, after a share ended and after the account was disabled.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.team.test_need_to_know import _as, _file
+from zkijdesk.storage import team_admin
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def files(team):
+    anna = [_file(team.anna, "Aalders"), _file(team.anna, "Abbink")]
+    bram = [_file(team.bram, "Brouwer")]
+    return {"anna": anna, "bram": bram}
+
+
+def _ids(conn) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT id FROM client").fetchall()}
+
+
+def _everyone(team) -> list[int]:
+    engine = create_engine(team.db.maintenance_url)
+    try:
+        with engine.connect() as conn:
+            return sorted(conn.execute(text("SELECT id FROM zkijdesk.client")).scalars())
+    finally:
+        engine.dispose()
+
+
+def _kept(conn) -> str:
+    return conn.execute("SELECT current_setting('zkijdesk.visible', true)").fetchone()[0] or ""
+
+
+def test_a_forged_or_altered_kept_set_widens_nothing(team, files):
+    everyone = _everyone(team)
+    all_ids = "{" + ",".join(map(str, everyone)) + "}"
+    me = team.anna.actor.user_id
+    with _as(team.db, "anna") as conn:
+        assert _ids(conn) == set(files["anna"])
+        with conn.transaction():  # the shape version 1 kept, and trusted
+            forged = f"tx/{team.db.login('anna')}={all_ids}"
+            conn.execute("SELECT set_config('zkijdesk.visible', %s, true)", (forged,))
+            assert _ids(conn) == set(files["anna"])
+        kept = _kept(conn)
+        user, snapshot, at, ids, mac = kept.split("|")
+        assert user == str(me) and set(files["anna"]) == set(map(int, ids.strip("{}").split(",")))
+        forgeries = [
+            "|".join((user, snapshot, at, all_ids, mac)),  # a wider set under her own MAC
+            "|".join((user, snapshot, at, all_ids, "0" * 64)),
+            "|".join((str(team.bram.actor.user_id), snapshot, at, ids, mac)),
+            "|".join((user, snapshot, "2999-01-01 00:00:00+00", all_ids, mac)),
+            kept + "|extra",
+            "|".join((user, "no snapshot", "no time", "{no,ids}", mac)),  # never cast
+        ]
+        for forged in forgeries:
+            conn.execute("SELECT set_config('zkijdesk.visible', %s, false)", (forged,))
+            assert _ids(conn) == set(files["anna"]), forged
+            with conn.transaction():
+                conn.execute("SELECT set_config('zkijdesk.visible', %s, true)", (forged,))
+                assert _ids(conn) == set(files["anna"]), forged
+    assert len(everyone) > len(files["anna"])
+
+
+def test_nobody_reads_the_key_or_the_change_log(team, files):
+    for person in ("anna", "lead", "admin"):
+        with _as(team.db, person) as conn:
+            for table in ("zk_cache_key", "zk_visibility_log"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(f"SELECT * FROM {table}")
+
+
+def test_an_open_connection_loses_a_file_the_team_lead_moves_away(team, files):
+    from zkijdesk.services.caseload import CaseloadService
+
+    moved = files["anna"][1]
+    lead = CaseloadService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
+    with _as(team.db, "anna") as anna, _as(team.db, "bram") as bram:
+        assert moved in _ids(anna) and moved not in _ids(bram)
+        assert _kept(anna) and _kept(bram)  # both keep their set now
+        lead.transfer_client(moved, team.bram.actor.user_id)
+        assert moved not in _ids(anna)
+        assert moved in _ids(bram)
+        lead.transfer_client(moved, team.anna.actor.user_id)
+        assert moved in _ids(anna) and moved not in _ids(bram)
+
+
+def test_an_open_connection_loses_a_share_when_it_ends(team, files):
+    shared = files["anna"][0]
+    with _as(team.db, "bram") as bram:
+        assert shared not in _ids(bram)
+        team.anna.clients.share(shared, team.bram.actor.user_id)
+        assert shared in _ids(bram)
+        team.anna.clients.unshare(shared, team.bram.actor.user_id)
+        assert shared not in _ids(bram)
+
+
+def test_an_open_connection_of_a_disabled_person_reads_nothing(team, files):
+    login = team.db.login("bram")
+    with _as(team.db, "bram") as bram:
+        assert _ids(bram) == set(files["bram"])
+        team_admin.disable_user(team.db.maintenance_url, login)
+        try:
+            assert _ids(bram) == set()
+        finally:
+            team_admin.enable_user(team.db.maintenance_url, login)
+        assert _ids(bram) == set(files["bram"])
+
+
+def test_a_set_read_inside_a_writing_transaction_is_not_kept(team, files):
+    """A transaction that has written may change the set again under its own snapshot;
+    what it read is not kept for the statements after it."""
+    with _as(team.db, "anna") as conn:
+        _ids(conn)
+        before = _kept(conn)
+        with conn.transaction():
+            conn.execute(
+                "UPDATE client SET updated_at = updated_at WHERE id = %s", (files["anna"][0],)
+            )
+            conn.execute("SELECT set_config('zkijdesk.visible', '', false)")
+            assert _ids(conn) == set(files["anna"])
+            assert _kept(conn) == ""
+        assert before

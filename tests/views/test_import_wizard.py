@@ -1,0 +1,175 @@
+"""The import wizard driven as a coach drives it: menu, file, sheet, columns, preview,
+import, undo; each step's work off the UI thread, and what landed in the store."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from gui_support import shoot
+from sqlalchemy import func, select
+
+from zkijdesk import models as m
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "importing"))
+from sheets import BSNS, person, write_xlsx
+
+
+def client_count(store) -> int:
+    with store.read_session() as s:
+        return s.scalar(select(func.count()).select_from(m.Client)) or 0
+
+
+def open_wizard(qtbot, window):
+    window.act_import.trigger()
+    wizard = window.import_wizard
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def wait_step(qtbot, wizard, step: str) -> None:
+    qtbot.waitUntil(
+        lambda: (
+            (wizard.step == step and wizard.next_button.isEnabled())
+            or wizard.step == step == "done"
+        ),
+        timeout=20_000,
+    )
+
+
+def test_the_wizard_imports_a_workbook_and_undoes_it(qtbot, window, gui_store, tmp_path):
+    rows = [
+        person(1, BSN=int(BSNS[0]), Coach="Anna de Vries"),
+        person(2, BSN="123456789"),  # fails the eleven-test
+        person(
+            3, Voornaam="Voornaam1", Achternaam="Achter1", **{"Geb.datum": date(1971, 2, 2)}
+        ),  # same person as row 4
+    ]
+    path = write_xlsx(tmp_path / "caseload.xlsx", rows, extra_sheets=("Werkgevers",))
+    wizard = open_wizard(qtbot, window)
+    assert wizard.title.text() == "Bestand kiezen"
+    shoot(wizard, "import-1-bestand")
+
+    wizard.next_button.click()  # no file chosen yet
+    assert wizard.banner.text.text() == "Kies eerst een bestand."
+
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "sheet")
+    assert [wizard.sheet_combo.itemText(i) for i in range(wizard.sheet_combo.count())] == [
+        "Cliënten",
+        "Werkgevers",
+    ]
+    shoot(wizard, "import-2-werkblad")
+
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    assert "Kopregel gevonden op regel 3; 3 regels" in wizard.columns_intro.text()
+    combos = {
+        wizard.columns_table.item(i, 0).text(): wizard.field_combos[i].currentText()
+        for i in range(wizard.columns_table.rowCount())
+    }
+    assert combos["Geb.datum"] == "Geboortedatum"
+    assert combos["Tel"] == "Telefoonnummer"
+    assert combos["Uitkering"] == "Status bij intake"
+    shoot(wizard, "import-3-kolommen")
+
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text().startswith(
+        "1 nieuw, 0 aanvullen, 1 overslaan, 1 geweigerd."
+    )
+    texts = [wizard.preview_table.item(r, 2).text() for r in range(wizard.preview_table.rowCount())]
+    assert "BSN voldoet niet aan de elfproef." in texts
+    assert "Regel 4 van dit bestand heeft deze naam en geboortedatum ook." in texts
+    # The duplicate can still be made a file of its own.
+    combo = wizard.choice_combos[6]
+    combo.setCurrentIndex(combo.findData("nieuw"))
+    assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 0 overslaan")
+    shoot(wizard, "import-4-controle")
+    assert client_count(gui_store) == 0  # the preview wrote nothing
+
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "done")
+    assert "Import 1 is opgeslagen: 2 nieuwe cliënten" in wizard.done_label.text()
+    assert client_count(gui_store) == 2
+    shoot(wizard, "import-5-klaar")
+
+    report = tmp_path / "verslag.xlsx"
+    wizard.save_report(report)
+    qtbot.waitUntil(report.exists, timeout=10_000)
+
+    wizard.undo_button.click()
+    qtbot.waitUntil(lambda: not wizard.undo_button.isEnabled(), timeout=10_000)
+    assert client_count(gui_store) == 0
+    wizard.close()
+
+
+def test_a_bad_file_is_said_in_the_banner_and_the_template_is_saved(
+    qtbot, window, gui_store, tmp_path
+):
+    bad = tmp_path / "lijst.xlsx"
+    bad.write_bytes(b"geen werkmap")
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(bad))
+    wizard.next_button.click()
+    qtbot.waitUntil(wizard.banner.isVisible, timeout=10_000)
+    assert wizard.banner.text.text().startswith("lijst.xlsx is beschadigd of geen werkmap")
+    assert wizard.step == "file"
+
+    template = tmp_path / "voorbeeld.xlsx"
+    wizard.save_template(template)
+    qtbot.waitUntil(template.exists, timeout=10_000)
+    wizard.path_edit.setText(str(template))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "sheet")  # the template has a sheet of explanation too
+    assert wizard.sheet_combo.currentText() == "Cliënten"
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 0 overslaan, 0")
+    wizard.close()
+
+
+def test_stopping_the_check_writes_nothing_and_the_window_stays_usable(
+    qtbot, window, gui_store, tmp_path
+):
+    rows = [person(i) for i in range(3000)]
+    path = write_xlsx(tmp_path / "groot.xlsx", rows)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    assert wizard.stop_button.isVisible()
+    wizard.stop()
+    qtbot.waitUntil(lambda: wizard.banner.isVisible(), timeout=20_000)
+    assert wizard.banner.text.text() == "Gestopt; er is niets opgeslagen."
+    assert wizard.step == "columns" and wizard.next_button.isEnabled()
+    window.show_page("clients")  # the window answers while and after the check ran
+    assert client_count(gui_store) == 0
+    wizard.close()
+
+
+def test_a_sheet_of_employers_through_the_wizard(qtbot, window, gui_store, tmp_path):
+    header = ["Werkgever", "KvK-nummer", "Functie", "Uren"]
+    rows = [
+        {"Werkgever": "Zorgbalans", "KvK-nummer": "12345678", "Functie": "Helpende", "Uren": 24},
+        {"Werkgever": "Zorgbalans", "Functie": "Verzorgende IG", "Uren": 32},
+    ]
+    path = write_xlsx(tmp_path / "wsp.xlsx", rows, header=header, totals=False)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 0 overslaan, 0")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "done")
+    assert "Nieuwe werkgevers: 1; vacatures: 2." in wizard.done_label.text()
+    with gui_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Vacancy)) == 2
+    wizard.close()

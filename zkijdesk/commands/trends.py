@@ -1,0 +1,36 @@
+"""The region's yearly placement aims, which the trends dashboard sets placements against."""
+
+from __future__ import annotations
+
+from zkijdesk.cli import EXIT_OK, with_store
+
+
+def register(sub) -> None:
+    aims = sub.add_parser(
+        "aims", help="toon of wijzig het streefcijfer plaatsingen per jaar (beheerder)"
+    )
+    aims.add_argument("--year", type=int, default=None, metavar="JJJJ", help="het jaar")
+    change = aims.add_mutually_exclusive_group()
+    change.add_argument("--set", type=int, default=None, metavar="N", dest="value")
+    change.add_argument("--clear", action="store_true", help="haal het streefcijfer weg")
+    aims.set_defaults(handler=cmd_aims)
+
+
+def cmd_aims(args) -> int:
+    from zkijdesk.domain.errors import ValidationError
+    from zkijdesk.services.trends import TrendsService
+
+    def work(store, actor):
+        service = TrendsService(store, actor)
+        if args.value is not None or args.clear:
+            if args.year is None:
+                raise ValidationError("year", "Jaar is verplicht.")
+            service.set_placement_aim(args.year, None if args.clear else args.value)
+        aims = service.placement_aims()
+        if not aims:
+            print("Nog geen streefcijfer ingevoerd.")
+        for year, aim in sorted(aims.items()):
+            print(f"{year}: {aim} plaatsingen")
+        return EXIT_OK
+
+    return with_store(args, work)

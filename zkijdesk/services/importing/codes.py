@@ -1,0 +1,316 @@
+"""Sheet words for coded fields, resolved against the store's reference lists.
+
+Built once per preview from one read session, then used for every row without a
+query. The mapping's own translations are tried first, then the store's codes and
+names, then the words teams commonly write.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zkijdesk import models as m
+from zkijdesk.domain.enums import (
+    LABELS_NL,
+    ActivityKind,
+    ContractType,
+    EmployerSize,
+    ExitReason,
+    IntakeStatus,
+    ReferralSource,
+    TrainingKind,
+    TrainingResult,
+    VacancyStatus,
+)
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.names import fold
+
+#: Words teams write, folded, per field -> the store's code (or enum value).
+COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
+    "sector": {
+        "zorg": "ZW",
+        "welzijn": "ZW",
+        "zorg en welzijn": "ZW",
+        "zorg & welzijn": "ZW",
+        "care": "ZW",
+        "onderwijs": "OND",
+        "education": "OND",
+        "techniek": "TECH",
+        "technology": "TECH",
+        "ict": "TECH_ICT",
+        "it": "TECH_ICT",
+        "digitaal": "TECH_ICT",
+        "techniek/ict": "TECH_ICT",
+        "circulair": "TECH_CIRC",
+        "duurzaam": "TECH_CIRC",
+        "overig": "OVERIG",
+        "overige": "OVERIG",
+        "anders": "OVERIG",
+        "handel": "OV_HANDEL",
+        "detailhandel": "OV_HANDEL",
+        "retail": "OV_HANDEL",
+        "logistiek": "OV_LOGISTIEK",
+        "transport": "OV_LOGISTIEK",
+        "horeca": "OV_HORECA",
+        "overheid": "OV_OVERHEID",
+        "zakelijke dienstverlening": "OV_ZAKELIJK",
+    },
+    "municipality": {
+        "ijmuiden": "GM0453",
+        "santpoort": "GM0453",
+        "santpoort-noord": "GM0453",
+        "santpoort-zuid": "GM0453",
+        "velserbroek": "GM0453",
+        "driehuis": "GM0453",
+        "wijk aan zee": "GM0375",
+        "overveen": "GM0377",
+        "bennebroek": "GM0377",
+        "aerdenhout": "GM0377",
+        "vogelenzang": "GM0377",
+        "bentveld": "GM0473",
+        "spaarndam": "GM0392",
+        "buiten de regio": "BUITEN",
+        "buiten regio": "BUITEN",
+        "overig": "BUITEN",
+        "anders": "BUITEN",
+    },
+    "target_groups": {
+        "jongeren": "JONG",
+        "jongere": "JONG",
+        "jong": "JONG",
+        "jeugd": "JONG",
+        "50+": "50PLUS",
+        "50plus": "50PLUS",
+        "50-plus": "50PLUS",
+        "50-plusser": "50PLUS",
+        "50-plussers": "50PLUS",
+        "ouderen": "50PLUS",
+        "statushouder": "STATUS",
+        "statushouders": "STATUS",
+        "nieuwkomer": "STATUS",
+        "banenafspraak": "BANEN",
+        "doelgroepregister": "BANEN",
+        "deeltijd": "DEELTIJD",
+        "deeltijder": "DEELTIJD",
+        "deeltijders": "DEELTIJD",
+        "meer uren": "DEELTIJD",
+    },
+    "intake_status": {
+        "werkend": "werkend",
+        "werk": "werkend",
+        "werkt": "werkend",
+        "employed": "werkend",
+        "ww": "werkzoekend_ww",
+        "werkzoekend ww": "werkzoekend_ww",
+        "bijstand": "werkzoekend_bijstand",
+        "participatiewet": "werkzoekend_bijstand",
+        "pw": "werkzoekend_bijstand",
+        "buig": "werkzoekend_bijstand",
+        "wia": "werkzoekend_wia_wajong",
+        "wajong": "werkzoekend_wia_wajong",
+        "wao": "werkzoekend_wia_wajong",
+        "wia/wajong": "werkzoekend_wia_wajong",
+        "zonder uitkering": "werkzoekend_zonder_uitkering",
+        "geen uitkering": "werkzoekend_zonder_uitkering",
+        "nug": "werkzoekend_zonder_uitkering",
+        "geen": "werkzoekend_zonder_uitkering",
+        "werkzoekend": "werkzoekend_zonder_uitkering",
+    },
+    "referral_source": {
+        "zelf": "zelfmelder",
+        "eigen initiatief": "zelfmelder",
+        "school": "onderwijs",
+        "mbo": "onderwijs",
+        "wijkteam": "sociaal_team",
+        "sociaal wijkteam": "sociaal_team",
+        "overig": "anders",
+    },
+    "exit_reason": {
+        "betaald werk": "werk",
+        "baan": "werk",
+        "opleiding": "scholing",
+        "elders": "elders_geholpen",
+        "uitgevallen": "gestopt",
+        "geen contact": "geen_contact",
+        "overig": "anders",
+    },
+    "training_kind": {
+        "mbo": "mbo_certificaat",
+        "certificaat": "mbo_certificaat",
+        "cursus": "modulaire_cursus",
+        "module": "modulaire_cursus",
+        "skills": "skills_cursus",
+        "overig": "anders",
+    },
+    "training_result": {
+        "ja": "behaald",
+        "geslaagd": "behaald",
+        "diploma": "behaald",
+        "nee": "gestopt",
+        "afgebroken": "gestopt",
+        "bezig": "lopend",
+        "loopt": "lopend",
+    },
+    "employer_size": {
+        "klein bedrijf": "klein",
+        "mkb": "middel",
+        "midden": "middel",
+        "middelgroot": "middel",
+        "grootbedrijf": "groot",
+    },
+    "vacancy_status": {
+        "openstaand": "open",
+        "loopt": "in_behandeling",
+        "in behandeling": "in_behandeling",
+        "ingevuld": "vervuld",
+        "gesloten": "vervuld",
+        "vervallen": "ingetrokken",
+    },
+    "contact_kind": {
+        "bezoek": "gesprek",
+        "afspraak": "gesprek",
+        "face to face": "gesprek",
+        "tel": "telefoon",
+        "gebeld": "telefoon",
+        "mail": "email",
+        "e-mail": "email",
+        "beeldbellen": "video",
+        "teams": "video",
+    },
+    "contract_type": {
+        "tijdelijk": "bepaalde_tijd",
+        "bepaald": "bepaalde_tijd",
+        "onbepaalde tijd": "vast",
+        "uitzendwerk": "uitzend",
+        "0-uren": "oproep",
+        "nuluren": "oproep",
+        "bbl": "leerwerk",
+        "leerwerkplek": "leerwerk",
+        "zelfstandige": "zzp",
+    },
+}
+
+ENUMS: Final[dict[str, type[StrEnum]]] = {
+    "intake_status": IntakeStatus,
+    "referral_source": ReferralSource,
+    "exit_reason": ExitReason,
+    "training_kind": TrainingKind,
+    "training_result": TrainingResult,
+    "contract_type": ContractType,
+    "contact_kind": ActivityKind,
+    "employer_size": EmployerSize,
+    "vacancy_status": VacancyStatus,
+}
+_SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
+
+
+@dataclass
+class ValueMaps:
+    """folded word -> id (reference rows, users) or enum value, per coded field."""
+
+    words: dict[str, dict[str, object]] = field(default_factory=dict)
+    user_names: dict[int, str] = field(default_factory=dict)
+    employers: dict[str, int] = field(default_factory=dict)
+    """folded employer name -> id of the store's employer."""
+    employers_by_kvk: dict[str, int] = field(default_factory=dict)
+
+    def resolve(self, key: str, text: str | None, *, label: str, own: dict[str, str]) -> object:
+        """The code or id for ``text``; a word nobody knows is refused as on the form."""
+        if text is None or not text.strip():
+            return None
+        folded = fold(text)
+        table = self.words.get(key, {})
+        if folded in own:
+            folded = fold(own[folded])
+        found = table.get(folded)
+        if found is None:
+            found = table.get(folded.replace(" ", ""))
+        if found is None:
+            raise ValidationError(key, f"{label} heeft een waarde die zkijdesk niet kent.")
+        return found
+
+    def resolve_many(
+        self, key: str, text: str | None, *, label: str, own: dict[str, str]
+    ) -> list[object]:
+        if text is None or not text.strip():
+            return []
+        if fold(text) in self.words.get(key, {}) or fold(text) in own:
+            return [self.resolve(key, text, label=label, own=own)]
+        return [
+            self.resolve(key, part, label=label, own=own)
+            for part in _SPLIT.split(text)
+            if part.strip()
+        ]
+
+
+def load_value_maps(session: Session, year: int) -> ValueMaps:
+    maps = ValueMaps()
+    sectors = session.execute(select(m.Sector.id, m.Sector.code, m.Sector.name, m.Sector.name_en))
+    maps.words["sector"] = _table(sectors, "sector")
+    places = session.execute(
+        select(m.Municipality.id, m.Municipality.code, m.Municipality.name, m.Municipality.name)
+    ).all()
+    words = _table(places, "municipality")
+    for row in places:
+        digits = row.code[2:] if row.code.startswith("GM") else ""
+        if digits.isdigit():
+            words[digits] = row.id
+            words[str(int(digits))] = row.id
+    maps.words["municipality"] = words
+    groups = session.execute(
+        select(
+            m.FocusTargetGroup.id,
+            m.FocusTargetGroup.code,
+            m.FocusTargetGroup.name,
+            m.FocusTargetGroup.name_en,
+        ).where(m.FocusTargetGroup.year == year, m.FocusTargetGroup.active)
+    )
+    maps.words["target_groups"] = _table(groups, "target_groups")
+    users: dict[str, object] = {}
+    for user in session.execute(
+        select(m.User.id, m.User.username, m.User.display_name, m.User.role).where(m.User.active)
+    ):
+        if user.role.value == "admin":
+            continue
+        users[fold(user.username)] = user.id
+        users[fold(user.display_name)] = user.id
+        maps.user_names[user.id] = user.display_name
+    maps.words["coach"] = users
+    for key, enum_cls in ENUMS.items():
+        table: dict[str, object] = {}
+        for member in enum_cls:
+            table[fold(member.value)] = member.value
+            table[fold(member.value.replace("_", " "))] = member.value
+            label = LABELS_NL.get(member)
+            if label:
+                table[fold(label)] = member.value
+        for word, code in COMMON_WORDS.get(key, {}).items():
+            table.setdefault(fold(word), code)
+        maps.words[key] = table
+    for employer_id, name, kvk in session.execute(
+        select(m.Employer.id, m.Employer.name, m.Employer.kvk_number)
+    ):
+        maps.employers.setdefault(fold(name), employer_id)
+        if kvk:
+            maps.employers_by_kvk[kvk] = employer_id
+    return maps
+
+
+def _table(rows, key: str) -> dict[str, object]:
+    """id by folded code and names, then the common words that point at a code."""
+    table: dict[str, object] = {}
+    by_code: dict[str, int] = {}
+    for row_id, code, name, name_en in rows:
+        by_code[code] = row_id
+        for word in (code, name, name_en):
+            table.setdefault(fold(word), row_id)
+    for word, code in COMMON_WORDS.get(key, {}).items():
+        if code in by_code:
+            table.setdefault(fold(word), by_code[code])
+    return table

@@ -1,0 +1,839 @@
+"""The preview: per row what an import would do and why not, without writing anything.
+
+Every field of a row is checked, so a row shows all its problems at once (the form
+stops at the first; a sheet of 300 rows should not need 300 rounds). The checks are
+the intake form's own: the parsers in ``values`` end in ``domain/validation.py``, and
+each client field passes the very validator ``clean_client`` uses for it (a test holds
+the two to the same result), and each training goes through the
+route service's own check before it counts as good.
+
+Duplicates: the same BSN, or the same name and birth date, either earlier in the same
+file or already in the store. Each gets a choice (``Choice``); the default is to skip
+the row, which never loses anything the store had.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zkijdesk import models as m
+from zkijdesk.domain import validation as v
+from zkijdesk.domain.enums import (
+    ActivityKind,
+    ContractType,
+    IntakeStatus,
+    ReferralSource,
+    TrainingKind,
+    TrainingResult,
+    VacancyStatus,
+)
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.names import fold, search_key
+from zkijdesk.services import dto
+from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX
+from zkijdesk.services.importing.codes import ValueMaps
+from zkijdesk.services.importing.mapping import FIELD_BY_KEY, Mapping
+from zkijdesk.services.importing.readers import SheetRow, Table
+from zkijdesk.services.importing.values import (
+    Cell,
+    as_text,
+    parse_bsn,
+    parse_date,
+    parse_email,
+    parse_phone,
+    parse_postcode,
+    parse_whole_number,
+    parse_yes_no,
+)
+
+#: Name prefixes, longest first, for splitting a full name ("Jan van der Berg").
+PREFIXES = (
+    "van den",
+    "van der",
+    "van de",
+    "in 't",
+    "van 't",
+    "de la",
+    "van",
+    "de",
+    "den",
+    "der",
+    "ter",
+    "ten",
+    "het",
+    "'t",
+    "la",
+    "le",
+    "op de",
+    "el",
+)
+
+
+def _weekly_hours(value) -> int:
+    """Uren per week, as a placement and a vacancy both ask it: a whole number, 1 to 60."""
+    field, label = "hours_per_week", "Uren per week"
+    number = parse_whole_number(value, field=field, label=label)
+    return v.validate_range(
+        v.require(number, field=field, label=label),
+        field=field,
+        label=label,
+        minimum=1,
+        maximum=60,
+    )
+
+
+class Action(enum.StrEnum):
+    CREATE = "nieuw"
+    UPDATE = "aanvullen"
+    SKIP = "overslaan"
+    REFUSE = "geweigerd"
+
+
+class Choice(enum.StrEnum):
+    """What to do with a duplicate: leave it, add to the existing file, or make a new one."""
+
+    SKIP = "overslaan"
+    UPDATE = "aanvullen"
+    CREATE = "nieuw"
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    reason: str
+    """``bsn`` or ``name_birth_date``."""
+    in_file_row: int | None = None
+    client_id: int | None = None
+    client_number: str | None = None
+
+    def sentence(self) -> str:
+        if self.reason == "employer":
+            if self.in_file_row is not None:
+                return f"Regel {self.in_file_row} van dit bestand heeft deze werkgever ook."
+            return "Deze werkgever staat al in zkijdesk."
+        what = "dit BSN" if self.reason == "bsn" else "deze naam en geboortedatum"
+        if self.in_file_row is not None:
+            return f"Regel {self.in_file_row} van dit bestand heeft {what} ook."
+        return f"Er bestaat al een cliënt met {what} (cliëntnummer {self.client_number})."
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        if self.reason == "employer":
+            return (Choice.SKIP,)
+        if self.in_file_row is not None:
+            return (Choice.SKIP,) if self.reason == "bsn" else (Choice.SKIP, Choice.CREATE)
+        if self.reason == "bsn":
+            return (Choice.SKIP, Choice.UPDATE)
+        return (Choice.SKIP, Choice.UPDATE, Choice.CREATE)
+
+
+@dataclass
+class RowPlan:
+    number: int
+    action: Action
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    """(field, Dutch sentence); a sentence never repeats the value."""
+    client: dict | None = None
+    route: dict | None = None
+    training: dict | None = None
+    placement: dict | None = None
+    contact: dict | None = None
+    employer: dict | None = None
+    """On a sheet of employers: the employer's fields, and ``id`` once it is known."""
+    vacancy: dict | None = None
+    target_group_ids: list[int] = field(default_factory=list)
+    duplicate: Duplicate | None = None
+    choice: Choice | None = None
+
+    @property
+    def summary(self) -> str:
+        return " ".join(sentence for _, sentence in self.problems)
+
+
+@dataclass
+class Preview:
+    table: Table
+    mapping: Mapping
+    rows: list[RowPlan]
+    complete: bool
+    """False when only the first rows were checked (the wizard's quick look)."""
+
+    def count(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action is action)
+
+
+@dataclass(frozen=True)
+class StoreIndex:
+    """What the store already has, to find duplicates without a query per row."""
+
+    by_bsn: dict[str, tuple[int, str]]
+    by_name_birth: dict[tuple[str, date], tuple[int, str]]
+
+    @classmethod
+    def load(cls, session: Session) -> StoreIndex:
+        by_bsn: dict[str, tuple[int, str]] = {}
+        by_name: dict[tuple[str, date], tuple[int, str]] = {}
+        rows = session.execute(
+            select(
+                m.Client.id,
+                m.Client.client_number,
+                m.Client.bsn,
+                m.Client.search_key,
+                m.Client.birth_date,
+            )
+        )
+        for client_id, number, bsn, key, birth in rows:
+            if bsn:
+                by_bsn[bsn] = (client_id, number or "")
+            by_name.setdefault((key, birth), (client_id, number or ""))
+        return cls(by_bsn, by_name)
+
+
+class RowChecker:
+    """Turns one sheet row into a plan; holds what every row shares."""
+
+    def __init__(
+        self,
+        mapping: Mapping,
+        maps: ValueMaps,
+        today: date,
+        *,
+        from_text_file: bool,
+        actor_id: int,
+        clean_training: Callable[[dto.TrainingInput], dict],
+        clean_contact: Callable[..., tuple],
+    ) -> None:
+        self.mapping = mapping
+        self.maps = maps
+        self.today = today
+        self.from_text_file = from_text_file
+        self.actor_id = actor_id
+        self.clean_training = clean_training
+        self.clean_contact = clean_contact
+        self._column = {key: column for column, key in mapping.columns.items()}
+
+    def cell(self, row: SheetRow, key: str) -> Cell:
+        column = self._column.get(key)
+        if column is None or column >= len(row.cells):
+            return self.mapping.defaults.get(key)
+        value = row.cells[column]
+        if value is None:
+            return self.mapping.defaults.get(key)
+        return value
+
+    def text(self, row: SheetRow, key: str) -> str | None:
+        return as_text(self.cell(row, key))
+
+    def check(self, row: SheetRow) -> RowPlan:
+        plan = RowPlan(row.number, Action.CREATE)
+        problems = plan.problems
+
+        def attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                problems.append((error.field or key, error.message))
+                return None
+
+        client = self._client(row, attempt)
+        plan.target_group_ids = (
+            attempt(
+                lambda: self.maps.resolve_many(
+                    "target_groups",
+                    self.text(row, "target_groups"),
+                    label="Focusdoelgroep",
+                    own=self.mapping.values.get("target_groups", {}),
+                ),
+                "target_groups",
+            )
+            or []
+        )
+        if not problems and client is not None:
+            plan.client = client_values(client)
+        birth = client.birth_date if client is not None else None
+        plan.route = self._route(row, attempt, birth)
+        plan.training = self._training(row, attempt, plan.route)
+        plan.placement = self._placement(row, attempt, plan.route)
+        plan.contact = self._contact(row, attempt, birth)
+        if problems or plan.client is None:
+            plan.action = Action.REFUSE
+            plan.client = None
+        return plan
+
+    # ------------------------------------------------------------------ client
+    def _coded(self, row: SheetRow, key: str) -> object:
+        spec = FIELD_BY_KEY[key]
+        return self.maps.resolve(
+            key, self.text(row, key), label=spec.label, own=self.mapping.values.get(key, {})
+        )
+
+    def _client(self, row: SheetRow, attempt) -> dto.ClientInput | None:
+        first = self.text(row, "first_name")
+        prefix = self.text(row, "name_prefix")
+        last = self.text(row, "last_name")
+        full = self.text(row, "full_name")
+        if full and not (first or last):
+            first, prefix, last = split_full_name(full)
+        first = attempt(
+            lambda: v.clean_text(
+                first, field="first_name", label="Voornaam", max_length=NAME_MAX, required=True
+            ),
+            "first_name",
+        )
+        prefix = attempt(
+            lambda: v.clean_text(
+                prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+            ),
+            "name_prefix",
+        )
+        last = attempt(
+            lambda: v.clean_text(
+                last, field="last_name", label="Achternaam", max_length=NAME_MAX, required=True
+            ),
+            "last_name",
+        )
+        birth = attempt(
+            lambda: v.validate_birth_date(
+                parse_date(
+                    self.cell(row, "birth_date"),
+                    field="birth_date",
+                    label="Geboortedatum",
+                    latest_year=self.today.year - v.MINIMUM_AGE_YEARS,
+                ),
+                today=self.today,
+                required=True,
+            ),
+            "birth_date",
+        )
+        bsn = attempt(
+            lambda: parse_bsn(self.cell(row, "bsn"), from_text_file=self.from_text_file), "bsn"
+        )
+        email = attempt(lambda: parse_email(self.cell(row, "email")), "email")
+        phone = attempt(lambda: parse_phone(self.cell(row, "phone")), "phone")
+        postcode = attempt(lambda: parse_postcode(self.cell(row, "postcode")), "postcode")
+        municipality = attempt(lambda: self._coded(row, "municipality"), "municipality")
+        status = attempt(lambda: self._coded(row, "intake_status"), "intake_status")
+        sector = attempt(lambda: self._coded(row, "sector"), "sector")
+        register = attempt(
+            lambda: parse_yes_no(
+                self.cell(row, "doelgroepregister"),
+                field="doelgroepregister",
+                label="Doelgroepregister",
+            ),
+            "doelgroepregister",
+        )
+        if status is None and self.text(row, "intake_status") is None:
+            attempt(lambda: _require_choice("intake_status", "Status bij intake"), "")
+        return dto.ClientInput(
+            first_name=first,
+            last_name=last,
+            birth_date=birth,
+            name_prefix=prefix,
+            bsn=bsn,
+            email=email,
+            phone=phone,
+            postcode=postcode,
+            municipality_id=municipality,
+            intake_status=status,
+            doelgroepregister=bool(register),
+            sector_id=sector,
+        )
+
+    # ------------------------------------------------------------------ route
+    def _route(self, row: SheetRow, attempt, birth: date | None) -> dict | None:
+        keys = ("intake_date", "referral_source", "coach", "closed_on", "exit_reason", "route_note")
+        if not any(self.text(row, key) for key in keys):
+            return None
+        latest = self.today.year + 1
+        intake = attempt(
+            lambda: v.validate_not_future(
+                v.require(
+                    parse_date(
+                        self.cell(row, "intake_date"),
+                        field="intake_date",
+                        label="Intakedatum",
+                        latest_year=latest,
+                    ),
+                    field="intake_date",
+                    label="Intakedatum",
+                ),
+                today=self.today,
+                field="intake_date",
+                label="Intakedatum",
+            ),
+            "intake_date",
+        )
+        if intake is not None and birth is not None and intake < birth:
+            attempt(lambda: _refuse("intake_date", "Intakedatum ligt vóór de geboortedatum."), "")
+        closed = attempt(
+            lambda: v.validate_not_future(
+                parse_date(
+                    self.cell(row, "closed_on"),
+                    field="closed_on",
+                    label="Afsluitdatum",
+                    latest_year=latest,
+                ),
+                today=self.today,
+                field="closed_on",
+                label="Afsluitdatum",
+            ),
+            "closed_on",
+        )
+        if closed is not None and intake is not None and closed < intake:
+            attempt(
+                lambda: _refuse("closed_on", "Afsluitdatum mag niet vóór de intakedatum liggen."),
+                "",
+            )
+        reason = attempt(lambda: self._coded(row, "exit_reason"), "exit_reason")
+        if closed is not None and reason is None and self.text(row, "exit_reason") is None:
+            attempt(lambda: _require_choice("exit_reason", "Reden uitstroom"), "")
+        if closed is None and reason is not None:
+            attempt(lambda: v.require(None, field="closed_on", label="Afsluitdatum"), "")
+        referral = attempt(lambda: self._coded(row, "referral_source"), "referral_source")
+        coach = attempt(lambda: self._coded(row, "coach"), "coach")
+        note = attempt(
+            lambda: v.clean_text(
+                self.text(row, "route_note"),
+                field="note",
+                label="Toelichting",
+                max_length=NOTE_MAX,
+                multiline=True,
+            ),
+            "note",
+        )
+        return {
+            "intake_date": intake,
+            "referral_source": referral or ReferralSource.SELF.value,
+            "coach_id": coach or self.actor_id,
+            "closed_on": closed,
+            "exit_reason": reason,
+            "note": note,
+        }
+
+    # ------------------------------------------------------------------ steps
+    def _training(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
+        keys = (
+            "training_title",
+            "training_provider",
+            "training_kind",
+            "training_result",
+            "training_start",
+            "training_end",
+        )
+        if not any(self.text(row, key) for key in keys):
+            return None
+        if route is None:
+            attempt(lambda: v.require(None, field="intake_date", label="Intakedatum"), "")
+            return None
+        latest = self.today.year + 1
+        start = attempt(
+            lambda: parse_date(
+                self.cell(row, "training_start"),
+                field="actual_start",
+                label="Werkelijke start",
+                latest_year=latest,
+            ),
+            "actual_start",
+        )
+        end = attempt(
+            lambda: parse_date(
+                self.cell(row, "training_end"),
+                field="actual_end",
+                label="Werkelijk einde",
+                latest_year=latest,
+            ),
+            "actual_end",
+        )
+        kind = attempt(lambda: self._coded(row, "training_kind"), "kind")
+        result = attempt(lambda: self._coded(row, "training_result"), "result")
+        data = dto.TrainingInput(
+            title=self.text(row, "training_title"),
+            provider=self.text(row, "training_provider"),
+            kind=kind or TrainingKind.MODULAR_COURSE,
+            actual_start=start,
+            actual_end=end,
+            result=result or TrainingResult.ONGOING,
+        )
+        values = attempt(lambda: self.clean_training(data), "training")
+        intake = route.get("intake_date")
+        if values and intake and values["actual_start"] and values["actual_start"] < intake:
+            attempt(
+                lambda: _refuse(
+                    "actual_start",
+                    "Werkelijke start mag niet vóór de intakedatum van de route liggen.",
+                ),
+                "",
+            )
+        return values
+
+    def _contact(self, row: SheetRow, attempt, birth: date | None) -> dict | None:
+        """One contact per row (the last conversation a team wrote down), checked as the
+        contact form checks it."""
+        keys = ("contact_date", "contact_kind", "contact_minutes", "contact_note")
+        if not any(self.text(row, key) for key in keys):
+            return None
+        day = attempt(
+            lambda: parse_date(
+                self.cell(row, "contact_date"),
+                field="occurred_on",
+                label="Datum contact",
+                latest_year=self.today.year + 1,
+            ),
+            "occurred_on",
+        )
+        kind = attempt(lambda: self._coded(row, "contact_kind"), "kind")
+        minutes = attempt(
+            lambda: parse_whole_number(
+                self.cell(row, "contact_minutes"), field="minutes", label="Duur in minuten"
+            ),
+            "minutes",
+        )
+        checked = attempt(
+            lambda: self.clean_contact(
+                kind or ActivityKind.MEETING.value,
+                day,
+                minutes or 0,
+                self.text(row, "contact_note"),
+            ),
+            "contact",
+        )
+        if checked is None:
+            return None
+        kind, day, minutes, note = checked
+        if birth is not None and day < birth:
+            attempt(lambda: _refuse("occurred_on", "Datum contact ligt vóór de geboortedatum."), "")
+            return None
+        return {"kind": kind, "occurred_on": day, "minutes": minutes or 0, "note": note}
+
+    def _placement(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
+        keys = ("employer", "placement_start", "placement_end", "hours_per_week", "contract_type")
+        if not any(self.text(row, key) for key in keys):
+            return None
+        if route is None:
+            attempt(lambda: v.require(None, field="intake_date", label="Intakedatum"), "")
+            return None
+        latest = self.today.year + 1
+        start = attempt(
+            lambda: v.require(
+                parse_date(
+                    self.cell(row, "placement_start"),
+                    field="start_date",
+                    label="Startdatum",
+                    latest_year=latest,
+                ),
+                field="start_date",
+                label="Startdatum",
+            ),
+            "start_date",
+        )
+        end = attempt(
+            lambda: parse_date(
+                self.cell(row, "placement_end"),
+                field="end_date",
+                label="Einddatum",
+                latest_year=latest,
+            ),
+            "end_date",
+        )
+        attempt(
+            lambda: v.validate_date_order(
+                start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+            ),
+            "end_date",
+        )
+        intake = route.get("intake_date")
+        if start is not None and intake is not None and start < intake:
+            attempt(
+                lambda: _refuse(
+                    "start_date", "Startdatum mag niet vóór de intakedatum van de route liggen."
+                ),
+                "",
+            )
+        hours = attempt(
+            lambda: _weekly_hours(self.cell(row, "hours_per_week")),
+            "hours_per_week",
+        )
+        contract = attempt(lambda: self._coded(row, "contract_type"), "contract_type")
+        employer = attempt(
+            lambda: v.clean_text(
+                self.text(row, "employer"), field="employer", label="Naam werkgever", max_length=160
+            ),
+            "employer",
+        )
+        return {
+            "start_date": start,
+            "end_date": end,
+            "hours_per_week": hours,
+            "contract_type": contract or ContractType.FIXED_TERM.value,
+            "employer": employer,
+        }
+
+
+def client_values(client: dto.ClientInput) -> dict:
+    """The checked fields as ``clean_client`` returns them (the same keys and forms).
+
+    ``clean_client`` itself is not run again: every field was already judged by the same
+    validator, and running them twice made the check of a region-sized sheet half again
+    as slow (tests/importing hold the two to the same output).
+    """
+    return {
+        "first_name": client.first_name,
+        "name_prefix": client.name_prefix,
+        "last_name": client.last_name,
+        "birth_date": client.birth_date,
+        "bsn": client.bsn,
+        "email": client.email,
+        "phone": client.phone,
+        "postcode": client.postcode,
+        "municipality_id": client.municipality_id,
+        "intake_status": IntakeStatus(client.intake_status),
+        "doelgroepregister": bool(client.doelgroepregister),
+        "sector_id": client.sector_id,
+        "consent_note": None,
+    }
+
+
+def _refuse(key: str, sentence: str) -> None:
+    raise ValidationError(key, sentence)
+
+
+def _require_choice(key: str, label: str) -> None:
+    raise ValidationError(key, f"Kies een {label[:1].lower()}{label[1:]}.")
+
+
+def split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
+    """ "Jan van der Berg" -> ("Jan", "van der", "Berg"); "Berg, Jan van der" likewise."""
+    text = " ".join(text.split())
+    if "," in text:
+        last, _, rest = text.partition(",")
+        words = rest.split()
+        for prefix in PREFIXES:
+            parts = prefix.split()
+            if len(words) > len(parts) and [w.lower() for w in words[-len(parts) :]] == parts:
+                return " ".join(words[: -len(parts)]) or None, prefix, last.strip() or None
+        return rest.strip() or None, None, last.strip() or None
+    words = text.split()
+    if len(words) < 2:
+        return None, None, text or None
+    first = words[0]
+    rest = words[1:]
+    for prefix in PREFIXES:
+        parts = prefix.split()
+        if len(rest) > len(parts) and [w.lower() for w in rest[: len(parts)]] == parts:
+            return first, " ".join(rest[: len(parts)]), " ".join(rest[len(parts) :])
+    return first, None, " ".join(rest)
+
+
+def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
+    """Mark duplicates within the file and against the store; default choice: skip."""
+    seen_bsn: dict[str, int] = {}
+    seen_name: dict[tuple[str, date], int] = {}
+    for plan in plans:
+        if plan.client is None:
+            continue
+        client = plan.client
+        key = (
+            search_key(client["first_name"], client["name_prefix"], client["last_name"]),
+            client["birth_date"],
+        )
+        bsn = client["bsn"]
+        duplicate = None
+        if bsn and bsn in seen_bsn:
+            duplicate = Duplicate("bsn", in_file_row=seen_bsn[bsn])
+        elif bsn and bsn in index.by_bsn:
+            found = index.by_bsn[bsn]
+            duplicate = Duplicate("bsn", client_id=found[0], client_number=found[1])
+        elif key in seen_name:
+            duplicate = Duplicate("name_birth_date", in_file_row=seen_name[key])
+        elif key in index.by_name_birth:
+            found = index.by_name_birth[key]
+            duplicate = Duplicate("name_birth_date", client_id=found[0], client_number=found[1])
+        if bsn:
+            seen_bsn.setdefault(bsn, plan.number)
+        seen_name.setdefault(key, plan.number)
+        plan.duplicate = duplicate
+        if duplicate is not None:
+            apply_choice(plan, Choice.SKIP)
+
+
+def apply_choice(plan: RowPlan, choice: Choice) -> None:
+    """Set a duplicate row's choice; a choice the duplicate does not offer is refused."""
+    if plan.duplicate is None or plan.client is None:
+        return
+    if choice not in plan.duplicate.choices:
+        raise ValidationError(
+            "choice", f"Regel {plan.number}: deze keuze kan niet bij deze dubbele cliënt."
+        )
+    plan.choice = choice
+    plan.action = {
+        Choice.SKIP: Action.SKIP,
+        Choice.UPDATE: Action.UPDATE,
+        Choice.CREATE: Action.CREATE,
+    }[choice]
+
+
+def is_employer_sheet(mapping: Mapping) -> bool:
+    """A sheet of employers (and their vacancies): an employer column and no person."""
+    keys = set(mapping.columns.values())
+    return "employer" in keys and not keys & {"first_name", "last_name", "full_name"}
+
+
+class EmployerChecker:
+    """One row of an employers sheet: the employer, and a vacancy if the row has one."""
+
+    def __init__(self, base: RowChecker, clean_employer: Callable[..., tuple], today: date) -> None:
+        self.base = base
+        self.clean_employer = clean_employer
+        self.today = today
+
+    def check(self, row: SheetRow) -> RowPlan:
+        base = self.base
+        plan = RowPlan(row.number, Action.CREATE)
+
+        def attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                plan.problems.append((error.field or key, error.message))
+                return None
+
+        cleaned = attempt(
+            lambda: self.clean_employer(
+                base.text(row, "employer"),
+                base.text(row, "kvk_number"),
+                base._coded(row, "employer_size"),
+            ),
+            "employer",
+        )
+        sector = attempt(lambda: base._coded(row, "sector"), "sector")
+        municipality = attempt(lambda: base._coded(row, "municipality"), "municipality")
+        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week")
+        if any(base.text(row, key) for key in keys):
+            plan.vacancy = self._vacancy(row, attempt)
+        if plan.problems or cleaned is None:
+            plan.action = Action.REFUSE
+            plan.vacancy = None
+            return plan
+        name, kvk, size = cleaned
+        plan.employer = {
+            "name": name,
+            "kvk_number": kvk,
+            "size_class": size,
+            "sector_id": sector,
+            "municipality_id": municipality,
+        }
+        if plan.vacancy is not None:
+            plan.vacancy.update(sector_id=sector, municipality_id=municipality)
+        return plan
+
+    def _vacancy(self, row: SheetRow, attempt) -> dict | None:
+        base = self.base
+        occupation = attempt(
+            lambda: v.clean_text(
+                base.text(row, "occupation"),
+                field="occupation",
+                label="Beroep",
+                max_length=120,
+                required=True,
+            ),
+            "occupation",
+        )
+        hours = attempt(
+            lambda: _weekly_hours(base.cell(row, "hours_per_week")),
+            "hours_per_week",
+        )
+        opened = attempt(
+            lambda: v.validate_not_future(
+                parse_date(
+                    base.cell(row, "opened_on"),
+                    field="opened_on",
+                    label="Datum open",
+                    latest_year=self.today.year + 1,
+                )
+                or self.today,
+                today=self.today,
+                field="opened_on",
+                label="Datum open",
+            ),
+            "opened_on",
+        )
+        status = attempt(lambda: base._coded(row, "vacancy_status"), "vacancy_status")
+        return {
+            "occupation": occupation,
+            "hours_per_week": hours,
+            "opened_on": opened,
+            "status": status or VacancyStatus.OPEN.value,
+        }
+
+
+def find_known_employers(plans: list[RowPlan], maps: ValueMaps) -> None:
+    """An employer the store or an earlier row has is the same employer: a row that only
+    names it again is skipped; a row with a vacancy adds the vacancy to it."""
+    seen: dict[str, int] = {}
+    for plan in plans:
+        if plan.employer is None:
+            continue
+        kvk, name = plan.employer["kvk_number"], fold(plan.employer["name"])
+        existing = (maps.employers_by_kvk.get(kvk) if kvk else None) or maps.employers.get(name)
+        earlier = seen.get(f"kvk:{kvk}") if kvk else None
+        earlier = earlier or seen.get(f"name:{name}")
+        if existing is not None:
+            plan.employer["id"] = existing
+            duplicate = Duplicate("employer")
+        elif earlier is not None:
+            plan.employer["same_as_row"] = earlier
+            duplicate = Duplicate("employer", in_file_row=earlier)
+        else:
+            duplicate = None
+            if kvk:
+                seen[f"kvk:{kvk}"] = plan.number
+            seen[f"name:{name}"] = plan.number
+        if duplicate is not None and plan.vacancy is None:
+            plan.duplicate = duplicate
+            plan.choice = Choice.SKIP
+            plan.action = Action.SKIP
+
+
+def build_preview(
+    table: Table,
+    mapping: Mapping,
+    maps: ValueMaps,
+    index: StoreIndex,
+    today: date,
+    *,
+    from_text_file: bool,
+    actor_id: int,
+    clean_training: Callable[[dto.TrainingInput], dict],
+    clean_contact: Callable[..., tuple],
+    clean_employer: Callable[..., tuple],
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Preview:
+    checker = RowChecker(
+        mapping,
+        maps,
+        today,
+        from_text_file=from_text_file,
+        actor_id=actor_id,
+        clean_training=clean_training,
+        clean_contact=clean_contact,
+    )
+    rows = table.rows if limit is None else table.rows[:limit]
+    employers = is_employer_sheet(mapping)
+    row_checker = EmployerChecker(checker, clean_employer, today) if employers else checker
+    plans: list[RowPlan] = []
+    total = len(rows)
+    for position, row in enumerate(rows, start=1):
+        plans.append(row_checker.check(row))
+        if progress is not None and position % 500 == 0:
+            progress(position, total)
+    if employers:
+        find_known_employers(plans, maps)
+    else:
+        find_duplicates(plans, index)
+    return Preview(table, mapping, plans, complete=limit is None or limit >= len(table.rows))

@@ -1,0 +1,640 @@
+"""Importeren uit een spreadsheet: file -> sheet -> columns -> preview -> import.
+
+Each step's work (reading the file, checking every row, writing) runs on the task
+runner, so the window never freezes; checking and writing show their progress and can
+be stopped, and a stopped import has written nothing. Problems are shown in the
+dialog's banner in the service's own sentence. The logic lives in
+``services/importing``; this dialog only shows it and collects the user's choices.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.views import feedback, widgets
+
+# Rows the preview table lists: every problem and duplicate first, then good rows.
+SHOWN_ROWS = 2000
+STEPS = ("file", "sheet", "columns", "preview", "done")
+
+
+class ImportWizard(QDialog):
+    """A dialog of five steps; ``finished_batch`` carries the batch id once written."""
+
+    finished_batch = Signal(int)
+
+    def __init__(self, ws, parent=None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Importeren uit spreadsheet"))
+        self.setMinimumSize(860, 560)
+        from zkijdesk.services.importing.service import ImportService
+
+        self.ws = ws
+        self.service = ImportService(ws.ctx.store, ws.ctx.actor, ws.ctx.today)
+        self.source = None
+        self.table = None
+        self.mapping = None
+        self.preview = None
+        self.result = None
+        self.task = None
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 18, 22, 16)
+        self.title = widgets.label("", "sectionTitle")
+        self.step_label = widgets.label("", "muted")
+        column.addWidget(self.title)
+        column.addWidget(self.step_label)
+        self.banner = widgets.Banner()
+        column.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Voortgang"))
+        self.progress.hide()
+        column.addWidget(self.progress)
+
+        buttons = QHBoxLayout()
+        self.back_button = widgets.button(self.tr("Vorige"), on_click=self.back)
+        self.stop_button = widgets.button(self.tr("Stoppen"), on_click=self.stop)
+        self.stop_button.hide()
+        self.next_button = widgets.button(self.tr("Volgende"), primary=True, on_click=self.next)
+        self.close_button = widgets.button(self.tr("Sluiten"), on_click=self.close)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.next_button)
+        column.addLayout(buttons)
+
+        self.pages = {
+            "file": self._file_page(),
+            "sheet": self._sheet_page(),
+            "columns": self._columns_page(),
+            "preview": self._preview_page(),
+            "done": self._done_page(),
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.show_step("file")
+
+    # ------------------------------------------------------------------ pages
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. "
+                    "Er wordt niets opgeslagen voordat u de controle hebt gezien."
+                ),
+                wrap=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setAccessibleName(self.tr("Bestand"))
+        self.path_edit.setPlaceholderText(self.tr("Pad naar het bestand"))
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(widgets.button(self.tr("Bladeren…"), on_click=self.browse))
+        column.addLayout(row)
+        column.addWidget(
+            widgets.label(
+                self.tr(
+                    "Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het "
+                    "heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        column.addWidget(
+            widgets.button(
+                self.tr("Voorbeeldbestand opslaan…"),
+                icon_name="download",
+                on_click=self.save_template,
+            ),
+            0,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        column.addStretch(1)
+        return page
+
+    def _sheet_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(widgets.label(self.tr("Welk werkblad wilt u importeren?"), wrap=True))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(self.tr("Werkblad"))
+        column.addWidget(self.sheet_combo)
+        column.addStretch(1)
+        return page
+
+    def _columns_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.columns_intro = widgets.label("", wrap=True)
+        column.addWidget(self.columns_intro)
+        self.columns_table = QTableWidget(0, 3)
+        self.columns_table.setObjectName("importColumns")
+        self.columns_table.setHorizontalHeaderLabels(
+            [self.tr("Kolom in het bestand"), self.tr("Eerste waarde"), self.tr("Veld in zkijdesk")]
+        )
+        self.columns_table.verticalHeader().hide()
+        self.columns_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        column.addWidget(self.columns_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(widgets.button(self.tr("Koppeling laden…"), on_click=self.load_mapping))
+        row.addWidget(widgets.button(self.tr("Koppeling opslaan…"), on_click=self.save_mapping))
+        row.addStretch(1)
+        column.addLayout(row)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.preview_summary = widgets.label("", wrap=True)
+        self.preview_summary.setObjectName("previewSummary")
+        column.addWidget(self.preview_summary)
+        self.preview_table = QTableWidget(0, 3)
+        self.preview_table.setObjectName("importPreview")
+        self.preview_table.setHorizontalHeaderLabels(
+            [self.tr("Regel"), self.tr("Wat er gebeurt"), self.tr("Waarom")]
+        )
+        self.preview_table.verticalHeader().hide()
+        header = self.preview_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setWordWrap(True)
+        column.addWidget(self.preview_table, 1)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.done_label = widgets.label("", wrap=True)
+        self.done_label.setObjectName("importDone")
+        column.addWidget(self.done_label)
+        row = QHBoxLayout()
+        row.addWidget(
+            widgets.button(
+                self.tr("Verslag opslaan…"), icon_name="download", on_click=self.save_report
+            )
+        )
+        self.undo_button = widgets.button(
+            self.tr("Import ongedaan maken"), danger=True, on_click=self.undo
+        )
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ navigation
+    def show_step(self, step: str) -> None:
+        titles = {
+            "file": self.tr("Bestand kiezen"),
+            "sheet": self.tr("Werkblad kiezen"),
+            "columns": self.tr("Kolommen koppelen"),
+            "preview": self.tr("Controle"),
+            "done": self.tr("Klaar"),
+        }
+        self.step = step
+        self.title.setText(titles[step])
+        self.step_label.setText(
+            self.tr("Stap %1 van %2")
+            .replace("%1", str(STEPS.index(step) + 1))
+            .replace("%2", str(len(STEPS)))
+        )
+        self.stack.setCurrentWidget(self.pages[step])
+        self.back_button.setVisible(step not in ("file", "done"))
+        self.next_button.setVisible(step != "done")
+        self.next_button.setText(
+            self.tr("Importeren") if step == "preview" else self.tr("Volgende")
+        )
+        if step == "preview" and self.preview is not None:
+            good = sum(1 for r in self.preview.rows if r.action.value in ("nieuw", "aanvullen"))
+            self.next_button.setEnabled(good > 0)
+        else:
+            self.next_button.setEnabled(True)
+
+    def back(self) -> None:
+        self.banner.hide()
+        previous = {"sheet": "file", "columns": "sheet", "preview": "columns"}
+        if self.step == "sheet" and self.source is not None and self.source.is_text:
+            self.show_step("file")
+            return
+        self.show_step(previous.get(self.step, "file"))
+
+    def next(self) -> None:
+        self.banner.hide()
+        {
+            "file": self._read_file,
+            "sheet": self._read_sheet,
+            "columns": self._check_rows,
+            "preview": self._write,
+        }[self.step]()
+
+    def _busy(self, busy: bool, with_progress: bool = False) -> None:
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        self.stop_button.setVisible(busy and with_progress)
+        self.progress.setVisible(busy and with_progress)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.task = None
+        self.banner.show_message(feedback.message(exc), "danger")
+
+    def _on_progress(self, task, done: int, total: int) -> None:
+        if task is self.task and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _cancelled(self) -> None:
+        self._busy(False)
+        self.task = None
+        self.banner.show_message(self.tr("Gestopt; er is niets opgeslagen."), "info")
+
+    # ------------------------------------------------------------------ step work
+    def _read_file(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.banner.show_message(self.tr("Kies eerst een bestand."), "warning")
+            return
+        path = Path(text)
+        service = self.service
+        self._busy(True)
+
+        def work():
+            source = service.open(path)
+            return source, service.sheets(source)
+
+        self.ws.runner.run(work, on_done=self._file_read, on_error=self._failed)
+
+    def _file_read(self, result) -> None:
+        self._busy(False)
+        self.source, sheets = result
+        self.path = Path(self.path_edit.text().strip())
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        if self.source.is_text or len(sheets) <= 1:
+            self._read_sheet()
+        else:
+            self.show_step("sheet")
+
+    def _read_sheet(self) -> None:
+        sheet = self.sheet_combo.currentText() or None
+        source, service = self.source, self.service
+        self._busy(True)
+
+        def work():
+            table = service.table(source, sheet)
+            return table, service.suggest(table)
+
+        self.ws.runner.run(work, on_done=self._sheet_read, on_error=self._failed)
+
+    def _sheet_read(self, result) -> None:
+        self._busy(False)
+        self.table, self.mapping = result
+        self._fill_columns()
+        self.show_step("columns")
+
+    def _fill_columns(self) -> None:
+        from zkijdesk.services.importing.mapping import FIELDS
+        from zkijdesk.services.importing.values import as_text
+
+        table = self.table
+        self.columns_intro.setText(
+            self.tr(
+                "Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom "
+                "welk veld het is, of kies 'niet gebruiken'."
+            )
+            .replace("%1", str(table.header_row))
+            .replace("%2", str(len(table.rows)))
+        )
+        self.columns_table.setRowCount(len(table.headers))
+        self.field_combos = []
+        for index, header in enumerate(table.headers):
+            first = next(
+                (as_text(r.cells[index]) for r in table.rows if r.cells[index] is not None), ""
+            )
+            self.columns_table.setItem(index, 0, QTableWidgetItem(header))
+            if self.mapping.columns.get(index) == "bsn" and first:
+                first = "•" * len(first)  # a BSN is not for the screen (or a screenshot)
+            self.columns_table.setItem(index, 1, QTableWidgetItem(first or ""))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Veld voor kolom %1").replace("%1", header))
+            combo.addItem(self.tr("— niet gebruiken —"), None)
+            for spec in FIELDS:
+                combo.addItem(spec.label, spec.key)
+            chosen = self.mapping.columns.get(index)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            self.columns_table.setCellWidget(index, 2, combo)
+            self.field_combos.append(combo)
+        self.columns_table.resizeRowsToContents()
+
+    def _collect_mapping(self) -> None:
+        self.mapping.columns = {
+            index: combo.currentData()
+            for index, combo in enumerate(self.field_combos)
+            if combo.currentData()
+        }
+
+    def _check_rows(self) -> None:
+        self._collect_mapping()
+        source, table, mapping, service = self.source, self.table, self.mapping, self.service
+        self._busy(True, with_progress=True)
+
+        def work(progress, token):
+            def tick(done, total):
+                token.check()
+                progress(done, total)
+
+            return service.preview(source, table, mapping, progress=tick)
+
+        self.task = self.ws.runner.run(
+            work,
+            on_done=self._checked,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+            label=self.tr("Spreadsheet controleren"),
+            cancellable=True,
+            with_progress=True,
+        )
+
+    def _checked(self, preview) -> None:
+        self._busy(False)
+        self.task = None
+        self.preview = preview
+        self._fill_preview()
+        self.show_step("preview")
+
+    def _fill_preview(self) -> None:
+        self._fill_summary_only()
+        rows = self.preview.rows
+        notable = [r for r in rows if r.problems or r.duplicate is not None]
+        shown = (notable + [r for r in rows if not (r.problems or r.duplicate)])[:SHOWN_ROWS]
+        table = self.preview_table
+        table.setRowCount(len(shown))
+        self.choice_combos = {}
+        for index, row in enumerate(shown):
+            number = QTableWidgetItem()
+            number.setData(Qt.ItemDataRole.DisplayRole, row.number)
+            table.setItem(index, 0, number)
+            if row.duplicate is not None and row.client is not None:
+                combo = QComboBox()
+                combo.setAccessibleName(
+                    self.tr("Keuze voor regel %1").replace("%1", str(row.number))
+                )
+                for choice in row.duplicate.choices:
+                    combo.addItem(self._choice_text(choice.value), choice.value)
+                combo.setCurrentIndex(max(0, combo.findData(row.choice.value)))
+                combo.currentIndexChanged.connect(
+                    lambda _i, r=row, c=combo: self._choose(r.number, c.currentData())
+                )
+                table.setCellWidget(index, 1, combo)
+                self.choice_combos[row.number] = combo
+            else:
+                table.setItem(index, 1, QTableWidgetItem(self._action_text(row.action.value)))
+            sentences = [s for _, s in row.problems]
+            if row.duplicate is not None:
+                sentences.append(row.duplicate.sentence())
+            why = " ".join(feedback_translate(s) for s in sentences)
+            table.setItem(index, 2, QTableWidgetItem(why))
+        table.resizeRowsToContents()
+
+    def _choose(self, number: int, choice: str) -> None:
+        self.service.choose(self.preview, number, choice)
+        self._fill_summary_only()
+
+    def _fill_summary_only(self) -> None:
+        from zkijdesk.services.importing.plan import Action
+
+        rows = self.preview.rows
+        counts = {action: sum(1 for r in rows if r.action is action) for action in Action}
+        self.preview_summary.setText(
+            self.tr(
+                "%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen."
+            )
+            .replace("%1", str(counts[Action.CREATE]))
+            .replace("%2", str(counts[Action.UPDATE]))
+            .replace("%3", str(counts[Action.SKIP]))
+            .replace("%4", str(counts[Action.REFUSE]))
+        )
+
+    def _choice_text(self, value: str) -> str:
+        return {
+            "overslaan": self.tr("Overslaan"),
+            "aanvullen": self.tr("Bestaand dossier aanvullen"),
+            "nieuw": self.tr("Toch nieuw dossier"),
+        }[value]
+
+    def _action_text(self, value: str) -> str:
+        return {
+            "nieuw": self.tr("Nieuw dossier"),
+            "aanvullen": self.tr("Bestaand dossier aanvullen"),
+            "overslaan": self.tr("Overslaan"),
+            "geweigerd": self.tr("Geweigerd"),
+        }[value]
+
+    def _write(self) -> None:
+        path, source, preview, service = self.path, self.source, self.preview, self.service
+        self._busy(True, with_progress=True)
+
+        def work(progress, token):
+            service.still_the_same(path, source)
+            return service.run(
+                source, preview, progress=progress, cancelled=lambda: token.cancelled
+            )
+
+        self.task = self.ws.runner.run(
+            work,
+            on_done=self._written,
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+            label=self.tr("Importeren"),
+            cancellable=True,
+            with_progress=True,
+            serial=True,
+        )
+
+    def _written(self, result) -> None:
+        self._busy(False)
+        self.task = None
+        self.result = result
+        c = result.counts
+        self.done_label.setText(
+            self.tr(
+                "Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, "
+                "%4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het "
+                "verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt "
+                "importeren."
+            )
+            .replace("%1", str(result.batch_id))
+            .replace("%2", str(c["clients"]))
+            .replace("%3", str(c["updated"]))
+            .replace("%4", str(c["routes"]))
+            .replace("%5", str(c["trainings"]))
+            .replace("%6", str(c["placements"]))
+            .replace("%7", str(sum(1 for r in result.rows if r.action.value == "geweigerd")))
+        )
+        if "vacancies" in c:
+            self.done_label.setText(
+                self.done_label.text()
+                + " "
+                + self.tr("Nieuwe werkgevers: %1; vacatures: %2.")
+                .replace("%1", str(c["employers"]))
+                .replace("%2", str(c["vacancies"]))
+            )
+        self.show_step("done")
+        self.ws.events.clients_changed.emit()
+        self.ws.events.tasks_changed.emit()
+        self.finished_batch.emit(result.batch_id)
+
+    # ------------------------------------------------------------------ files
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Spreadsheet kiezen"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"),
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def save_template(self, target: Path | None = None) -> None:
+        from zkijdesk.services.importing.template import write_template
+
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Voorbeeldbestand opslaan"),
+                "zkijdesk-voorbeeld.xlsx",
+                self.tr("Excel (*.xlsx)"),
+            )
+            if not name:
+                return
+            target = Path(name)
+        self.ws.runner.run(
+            lambda: write_template(target),
+            on_done=lambda path: self.banner.show_message(
+                self.tr("Voorbeeldbestand opgeslagen: %1").replace("%1", str(path)), "info"
+            ),
+            on_error=self._failed,
+        )
+
+    def save_report(self, target: Path | None = None) -> None:
+        from zkijdesk.services.importing.report import write_report
+
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Verslag opslaan"), "importverslag.xlsx", self.tr("Excel (*.xlsx)")
+            )
+            if not name:
+                return
+            target = Path(name)
+        table, rows = self.table, self.result.rows
+        self.ws.runner.run(
+            lambda: write_report(target, table, rows),
+            on_done=lambda path: self.banner.show_message(
+                self.tr("Verslag opgeslagen: %1").replace("%1", str(path)), "info"
+            ),
+            on_error=self._failed,
+        )
+
+    def load_mapping(self, source: Path | None = None) -> None:
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Koppeling laden"), "", self.tr("Koppeling (*.json)")
+            )
+            if not name:
+                return
+            source = Path(name)
+        try:
+            self.mapping = self.service.suggest(self.table, source)
+        except ZkijdeskError as exc:
+            self._failed(exc)
+            return
+        self._fill_columns()
+
+    def save_mapping(self, target: Path | None = None) -> None:
+        from zkijdesk.atomic import atomic_write
+
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Koppeling opslaan"), "koppeling.json", self.tr("Koppeling (*.json)")
+            )
+            if not name:
+                return
+            target = Path(name)
+        self._collect_mapping()
+        text = self.mapping.to_json(self.table.headers)
+
+        def work():
+            with atomic_write(target, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            return target
+
+        self.ws.runner.run(
+            work,
+            on_done=lambda path: self.banner.show_message(
+                self.tr("Koppeling opgeslagen: %1").replace("%1", str(path)), "info"
+            ),
+            on_error=self._failed,
+        )
+
+    def undo(self) -> None:
+        if self.result is None:
+            return
+        batch_id, service = self.result.batch_id, self.service
+        self.ws.runner.run(
+            lambda: service.undo(batch_id),
+            on_done=lambda _counts: self._undone(),
+            on_error=self._failed,
+            serial=True,
+        )
+
+    def _undone(self) -> None:
+        self.undo_button.setEnabled(False)
+        self.ws.events.clients_changed.emit()
+        self.ws.events.tasks_changed.emit()
+        self.banner.show_message(
+            self.tr("De import is ongedaan gemaakt; de opslag is weer zoals ervoor."), "info"
+        )
+
+
+def feedback_translate(text: str) -> str:
+    """A service sentence in the chosen language (the catalogue of i18n/messages.py)."""
+    from zkijdesk.i18n import translate_message
+
+    return translate_message(text)

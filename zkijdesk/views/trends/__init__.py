@@ -1,0 +1,1 @@
+"""The trends dashboard (charts drawn with QPainter) for a team lead and the admin."""
