@@ -67,6 +67,11 @@ def test_json_says_what_the_guarantee_covers(two_versions):
     covered = doc["audit"]["guarantee"]
     assert covered["small_counts_interval_width"] == doc["threshold"]
     assert covered["other_hidden_cells_interval_width"] == 1
+    # Small counts stay protected by every later file; a cell hidden only to protect
+    # others may be let go later, and the file does not promise otherwise.
+    assert covered["kept_by_later_publications"] is True
+    assert covered["protective_cells_kept_by_later_publications"] is False
+    assert doc["audit"]["earlier_protective_cells_released"] == 0
     assert covered["publications"] == ["2026-10"]
     assert covered["relations"] == [
         "optellen",

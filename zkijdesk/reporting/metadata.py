@@ -75,11 +75,17 @@ def guarantee(threshold: int, year: int, month: int, earlier: tuple[int, ...]) -
         "all_versions": True,
         "relations": [code for code, _ in RELATIONS],
         "kept_by_later_publications": True,
+        "protective_cells_kept_by_later_publications": False,
     }
 
 
 def guarantee_lines(
-    threshold: int, year: int, month: int, earlier: tuple[int, ...], others_wide: bool = True
+    threshold: int,
+    year: int,
+    month: int,
+    earlier: tuple[int, ...],
+    others_wide: bool = True,
+    released: int = 0,
 ) -> list[str]:
     """The guarantee as Dutch sentences for the PDF and the XLSX notes."""
     months = sorted({*earlier, month})
@@ -90,13 +96,21 @@ def guarantee_lines(
         if others_wide
         else "(een cijfer dat alleen ter bescherming geheim is, kan wel af te leiden zijn),"
     )
-    return [
+    lines = [
         f"Elk geheim aantal van 1 tot {threshold} houdt een marge van minstens {threshold} "
         f"{others}",
         f"gecontroleerd tegen alle versies van de publicaties {covered}",
         f"en tegen wat iedere lezer uit de definities weet: {relations}.",
-        "Latere publicaties van het jaar worden tegen dit bestand gecontroleerd en houden het zo.",
+        "Latere publicaties van het jaar worden tegen dit bestand gecontroleerd en houden de "
+        "kleine aantallen zo geheim; een cijfer dat alleen ter bescherming geheim is, kan "
+        "later wel af te leiden worden.",
     ]
+    if released:
+        lines.append(
+            f"Deze publicatie houdt {released} cijfers van eerdere maanden die alleen ter "
+            "bescherming geheim waren niet meer geheim; die kunnen nu af te leiden zijn."
+        )
+    return lines
 
 
 def context_lines(info: PublicationInfo) -> list[str]:

@@ -57,12 +57,15 @@ class AuditSummary:
     year: int = 0
     month: int = 0
     others_wide: bool = False
+    released: int = 0
+    """Cells earlier months hid to protect others that this file no longer keeps
+    wide (see ``optimal.RELEASE_COST``)."""
 
     def guarantee(self) -> dict:
         covered = guarantee(
             self.threshold, self.year, self.month, (*self.earlier_months, *self.later_months)
         )
-        if not self.others_wide:
+        if not self.others_wide or self.released or self.already_public:
             covered["other_hidden_cells_interval_width"] = 0
         return covered
 
@@ -80,6 +83,7 @@ class AuditSummary:
             "required_interval_width": self.threshold,
             "suppressed_cells": self.suppressed,
             "already_public_cells": self.already_public,
+            "earlier_protective_cells_released": self.released,
             "earlier_publications_months": list(self.earlier_months),
             "later_publications_months": list(self.later_months),
             "corrected_figures_since_earlier_publications": self.corrected,
@@ -222,7 +226,13 @@ def build_publication(
     earlier_months = sorted({m for y, m in periods if y == year and m < month})
     later_months = sorted({m for y, m in periods if y == year and m > month})
     audit = summarise(tables, protection, threshold, earlier_months, corrected, later_months)
-    audit = replace(audit, year=year, month=month, others_wide=protection.others_wide)
+    audit = replace(
+        audit,
+        year=year,
+        month=month,
+        others_wide=protection.others_wide,
+        released=len(protection.released),
+    )
     publication = Publication(
         region,
         year,

@@ -8,19 +8,25 @@ in the spirit of tau-Argus's optimal method:
 - every hidden cell (unsafe, kept from an earlier version, hidden by an earlier
   publication of the year, or chosen now) must share each additive relation it is in
   with another hidden cell, or that relation gives it away exactly. For a cell an
-  earlier publication hid this is the "carry": this month's year-to-date must stay
-  hidden beside last month's, so nothing hidden earlier is given away later;
+  earlier publication hid this is the "carry": this month's year-to-date stays
+  hidden beside last month's, so what was hidden earlier is not given away later;
 - an unsafe part of a relation needs hidden partners that can absorb a rise up to the
   threshold: their values (another unsafe cell's less one, since whoever is counted
   in it knows it holds at least one), or a hidden total;
 - the objective is the number of hidden cells, then their summed value.
 
+A cell an earlier publication hid only to protect another is kept hidden where that
+is cheap and let go where it would cost new cells (``RELEASE_COST``); the file counts
+the cells let go, and the small counts they protected stay in the audit.
+
 These rules only see one relation at a time. The LP audit then bounds every hidden
 cell against everything published in the year and the reader's full model (chains
 through months, relations between indicators). For each cell it leaves too narrow a
 cut asks for one more hidden cell in that cell's neighbourhood, and the programme is
-solved again. When the solver stops without an answer, or the cuts do not converge,
-the greedy protector completes the last pattern: slower to read, never unsafe.
+solved again; a neighbourhood that fails again must hide one cell more, and grows.
+When the solver stops without an answer, or small counts are still too narrow after
+the rounds, the greedy protector completes the last pattern around them: slower to
+read, never unsafe.
 
 The solver runs single-threaded with a fixed seed and a node limit, so the same data
 give the same pattern, and the same bytes, on every machine.
@@ -28,6 +34,7 @@ give the same pattern, and the same bytes, on every machine.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Mapping
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
@@ -43,10 +50,20 @@ and the audit rounds that follow cost more than the last few nodes would save.""
 TIME_LIMIT = 30.0
 """Seconds per solve; reached only on a machine far slower than ours, and then the
 programme's answer is not used (the greedy protector finishes instead)."""
-MAX_ROUNDS = 8
+MAX_ROUNDS = 16
 """Solve-and-audit rounds before the greedy protector takes over. A region of 30,000
 clients needs at most six; a small region with many small cells can need dozens, and
 there the greedy finish is as good and far quicker."""
+RELEASE_COST = 0.5
+"""What letting go of a cell an earlier month hid to protect another costs, against
+one new hidden cell. Keeping every such cell hidden for the rest of the year (the
+"carry") makes a small region hide most of its cells by the autumn; tau-Argus keeps
+none. At half a cell the programme keeps the carry where a month's own pattern covers
+it anyway and lets go where it would cost new cells. A cell let go may become
+derivable later; it was hidden to protect, never for being small, and the audit still
+holds every small count of the year wide. The file says how many were let go."""
+SLACK_COST = 20.0
+"""What leaving one of the programme's wishes unmet costs (per unit missing)."""
 FREE_ROUNDS = 1
 """Rounds in which the programme may drop cells it hid in the round before. After
 the first optimum it only adds: hiding more only widens, so cells that passed the
@@ -58,7 +75,10 @@ class _Planner(_Protector):
     def __init__(self, problem: Problem, threshold: int, fixed: Mapping[Key, str]) -> None:
         super().__init__(problem, threshold, fixed)
         self.fixed = dict(fixed)
-        self.cuts: list[frozenset[Key]] = []
+        self.tries: dict[Key, int] = {}
+        self.cuts: dict[frozenset[Key], int] = {}
+        """Neighbourhoods of cells the audit failed, with how many of their cells must
+        be hidden: one more each time the same neighbourhood fails again."""
         self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
         """Failing cells per block and hidden pattern of that block: a new solution
         often changes a few blocks only, and the others need no new audit."""
@@ -94,14 +114,15 @@ class _Planner(_Protector):
     # ------------------------------------------------------------------ model
     def model(self) -> tuple[Model, list[Key]] | None:
         self.suppressed = dict(self.fixed)
-        variables = sorted((k for k in self.p.values if self.free(k)), key=self.p.sort_key)
+        cells = sorted((k for k in self.p.values if self.free(k)), key=self.p.sort_key)
+        soft = sorted(self.soft - self.released, key=self.p.sort_key)
+        variables = [*cells, *soft]
         col = {k: i for i, k in enumerate(variables)}
-        model = Model(len(variables))
-        model.upper = [1.0] * len(variables)
-        model.integer = [True] * len(variables)
-        total_value = sum(self.p.values[k] for k in variables) + 1
-        for k, i in col.items():
-            model.cost[i] = 1.0 + self.p.values[k] / total_value
+        hard: list[tuple[dict[int, float], float]] = []
+        wanted: list[tuple[dict[int, float], float]] = []
+        """Rows that may clash with the others (each sees one relation or one cut's
+        neighbourhood): each gets a slack that costs more than any cell it saves, so
+        the programme stays solvable and the audit has the last word."""
         for rel in self.p.relations:
             members = list(rel)
             total = members[-1]
@@ -119,11 +140,10 @@ class _Planner(_Protector):
                         continue
                     row = dict(others)
                     row[col[member]] = row.get(col[member], 0.0) - 1.0
-                    model.add(row, lower=0.0)
+                    hard.append((row, 0.0))
                     continue
                 if not constant and others:
-                    # (Nothing that could share it: the audit reports it, if it matters.)
-                    model.add(others, lower=1.0)
+                    wanted.append((others, 1.0))
                 if not self.unsafe(member) or member == total:
                     continue
                 missing = self.t - self.mass(member)
@@ -133,11 +153,27 @@ class _Planner(_Protector):
                 row = {col[m]: float(self.share(m, total)) for m in free if m != member}
                 row = {v: a for v, a in row.items() if a}
                 if sum(row.values()) >= missing:
-                    model.add(row, lower=float(missing))
-        for cut in self.cuts:
+                    wanted.append((row, float(missing)))
+        for cut, need in self.cuts.items():
             row = {col[k]: 1.0 for k in cut if k in col}
             if row:
-                model.add(row, lower=1.0)
+                wanted.append((row, float(min(need, len(row)))))
+        model = Model(len(variables) + len(wanted))
+        model.upper = [1.0] * len(variables) + [math.inf] * len(wanted)
+        model.integer = [True] * len(variables) + [False] * len(wanted)
+        total_value = sum(self.p.values[k] for k in cells) + 1
+        for k in cells:
+            model.cost[col[k]] = 1.0 + self.p.values[k] / total_value
+        for k in soft:
+            # Keeping an earlier month's protective cell hidden is worth half a new
+            # hidden cell: the carry is kept where it is cheap, let go where it is not.
+            model.cost[col[k]] = -RELEASE_COST
+        for row, lower in hard:
+            model.add(row, lower=lower)
+        for n, (row, lower) in enumerate(wanted):
+            slack = len(variables) + n
+            model.cost[slack] = SLACK_COST
+            model.add({**row, slack: 1.0}, lower=lower)
         for key in self.kept:
             if key in col:
                 model.lower[col[key]] = 1.0
@@ -150,10 +186,10 @@ class _Planner(_Protector):
     # ------------------------------------------------------------------ audit
     def check(self) -> list[Key]:
         """Hidden cells (and earlier hidden ones) the reader pins down too far."""
-        carried = self.p.carried if self.kept or self.settling else {}
+        carried = self.soft - self.released - self.dropped if self.kept or self.settling else ()
         targets = [
             k
-            for k in (*self.suppressed, *self.p.extra, *carried)
+            for k in (*self.suppressed, *self.p.extra, *sorted(carried, key=self.p.sort_key))
             if k not in self.p.known and k not in self.lost and k not in self.passed
         ]
         by_block: dict[Hashable, list[Key]] = {}
@@ -188,9 +224,14 @@ class _Planner(_Protector):
                     verdict.append(key)
             self.verdicts[(block_id, pattern)] = (verdict, found)
             failing.extend(verdict)
+        # An earlier month's protective cell that this pattern cannot keep wide is let
+        # go rather than paid for with new cells; the small counts stay in the audit.
+        let_go = {k for k in failing if k in self.soft}
+        self.released |= let_go
+        failing = [k for k in failing if k not in let_go]
         if self.kept:
             # Only adding from now on: hiding more only widens, so what passed stays.
-            self.passed |= {k for k in targets if k not in failing}
+            self.passed |= {k for k in targets if k not in failing and k not in let_go}
         return sorted(failing, key=self.p.sort_key)
 
     def lost_before(self) -> set[Key]:
@@ -221,6 +262,15 @@ class _Planner(_Protector):
         lost_unsafe = {k for k in self.narrow if k in self.p.extra and k not in self.suppressed}
         lost_unsafe |= {k for k in self.narrow if k in self.suppressed and not self.unsafe(k)}
         self.lost |= lost_unsafe
+        self.soft = {
+            k
+            for k in self.p.carried
+            if k not in self.p.known and k not in self.lost and k not in self.fixed
+        }
+        self.released: set[Key] = set()
+        """Carried cells let go for good: the audit could not keep them wide."""
+        self.dropped: set[Key] = set()
+        """Carried cells the programme's current answer lets go."""
         failing: list[Key] = []
         self.kept: set[Key] = set()
         self.passed: set[Key] = set()
@@ -238,8 +288,12 @@ class _Planner(_Protector):
             else:  # everything is settled already (a repeat export of a month)
                 chosen = []
             self.suppressed = dict(self.fixed)
-            for key, x in zip(variables, chosen, strict=True):
-                if x > 0.5:
+            self.dropped = set()
+            for key, x in zip(variables, chosen, strict=False):
+                if key in self.soft:
+                    if x < 0.5:
+                        self.dropped.add(key)
+                elif x > 0.5:
                     self.suppressed[key] = SECONDARY
             self.settling = round_ + 1 >= FREE_ROUNDS
             failing = self.check()
@@ -254,28 +308,66 @@ class _Planner(_Protector):
                 self.kept = {k for k, r in self.suppressed.items() if k not in self.fixed}
             added = False
             for key in failing:
-                pool = frozenset(k for k in self.nearby(key) if self.free(k))
-                if pool and pool not in self.cuts:
-                    self.cuts.append(pool)
+                pool = self.around(key)
+                hidden = sum(
+                    1 for k in pool if k in self.suppressed or k in self.soft - self.dropped
+                )
+                need = max(self.cuts.get(pool, 0), hidden) + 1
+                if pool and need <= len(pool):
+                    self.cuts[pool] = need
                     added = True
             if not added:
                 break
         return self.complete(failing)
 
+    def around(self, key: Key) -> frozenset[Key]:
+        """The cells that could still protect ``key``: first the candidates nearby
+        (through the chains of hidden cells), then, each time the same cell fails
+        again, everything one relation further out, so a stubborn cell gets a wider
+        choice rather than the greedy finish."""
+        tries = self.tries[key] = self.tries.get(key, 0) + 1
+        pool = {k for k in self.nearby(key, depth=14) if self.free(k)}
+        seen, frontier = {key}, [key]
+        for _ in range(tries - 1):
+            following = []
+            for cell in frontier:
+                for i in self.relations_of.get(cell, ()):
+                    for member in self.p.relations[i]:
+                        if member not in seen:
+                            seen.add(member)
+                            following.append(member)
+                            if self.free(member):
+                                pool.add(member)
+            frontier = following
+        return frozenset(pool)
+
     def complete(self, failing: list[Key]) -> Protection:
-        """The greedy protector finishes from the last pattern."""
-        self.local_pass()
+        """The greedy protector finishes from the last pattern, for the small counts
+        still too narrow, around them only (a full local pass would re-impose the
+        whole carry). A cell hidden only to protect that stays derivable is left so:
+        it gives nothing away, and widening it can cost a hundred more hidden cells on
+        a small region; the file then promises width for the small counts only."""
         self.final = True
+        failing = [k for k in failing if self.unsafe(k)]
         while failing:
             picked = self.widen(failing)
             if not picked:
                 break
             self.local_pass(picked)
-            failing = self.check()
+            failing = [k for k in self.check() if self.unsafe(k)]
         return self.finish(failing)
 
     def finish(self, failing: list[Key]) -> Protection:
+        # Which carried cells are let go is decided on the final pattern, not on the
+        # rounds' way there: cells hidden later may have made a dropped one wide again,
+        # and a repeat export of the month must say the same.
         self.settling = True
+        self.released, self.dropped = set(), set()
+        self.passed -= self.soft
+        # A cell hidden only to protect that the reader still pins down is reported
+        # with the cells earlier files already gave away (a repeat export finds it
+        # there too), and the promise of width covers the rest.
+        self.lost |= {k for k in self.check() if k in self.suppressed and not self.unsafe(k)}
         wide = not failing and not self.check()
         return Protection(
             self.t,
@@ -284,6 +376,9 @@ class _Planner(_Protector):
             [k for k in failing if k not in self.lost and self.unsafe(k)],
             {k for k in self.suppressed if k in self.p.known} | (self.lost & set(self.suppressed)),
             others_wide=wide,
+            # Carried cells earlier publications (an earlier version of this month,
+            # say) already pin down count as let go too: a repeat export says the same.
+            released=self.released | (self.lost & set(self.p.carried)),
         )
 
 

@@ -84,6 +84,9 @@ class Protection:
     others_wide: bool = False
     """Whether every other hidden cell (hidden to protect, now or earlier in the year)
     is shown at least one whole number wide: nothing is hidden for nothing."""
+    released: set[Key] = field(default_factory=set)
+    """Cells earlier publications of the year hid to protect others that this one no
+    longer keeps wide (``optimal.RELEASE_COST``): a reader may now pin them down."""
 
     @property
     def passed(self) -> bool:

@@ -50,4 +50,5 @@ def audit_lines(publication: Publication) -> list[str]:
         publication.month,
         (*audit.earlier_months, *audit.later_months),
         audit.others_wide,
+        audit.released,
     )
