@@ -76,6 +76,23 @@ def test_a_file_that_says_nothing_hidden_is_derivable_is_right(tmp_path):
             assert not _exact(Reader(docs[:upto])), docs[upto - 1]["period"]
 
 
+@pytest.mark.slow
+def test_protective_cells_let_go_are_counted_and_never_promised(tmp_path):
+    """A small region lets go of cells earlier months hid only to protect (keeping
+    them all would hide most of the region by the autumn). Each file counts the cells
+    it lets go, and a file that lets any go does not promise that other hidden cells
+    are underivable; its small counts stay as wide as ever (the reader attack)."""
+    docs, _ = _publish_year(tmp_path, 800, 3, 4)
+    released = [d["audit"]["earlier_protective_cells_released"] for d in docs]
+    assert released[0] == 0  # January has no earlier month
+    assert sum(released) > 0, released
+    for doc, count in zip(docs, released, strict=True):
+        guarantee = doc["audit"]["guarantee"]
+        assert guarantee["protective_cells_kept_by_later_publications"] is False
+        if count:
+            assert guarantee["other_hidden_cells_interval_width"] == 0, doc["period"]
+
+
 def _exact(reader: Reader) -> list:
     secret = sorted(reader.pubs.secret())
     exact = []

@@ -62,6 +62,8 @@ none. At half a cell the programme keeps the carry where a month's own pattern c
 it anyway and lets go where it would cost new cells. A cell let go may become
 derivable later; it was hidden to protect, never for being small, and the audit still
 holds every small count of the year wide. The file says how many were let go."""
+TOTAL_COST = 0.5
+"""What hiding a total costs on top of any other cell."""
 SLACK_COST = 20.0
 """What leaving one of the programme's wishes unmet costs (per unit missing)."""
 FREE_ROUNDS = 1
@@ -163,7 +165,10 @@ class _Planner(_Protector):
         model.integer = [True] * len(variables) + [False] * len(wanted)
         total_value = sum(self.p.values[k] for k in cells) + 1
         for k in cells:
-            model.cost[col[k]] = 1.0 + self.p.values[k] / total_value
+            # A total is what most readers look for first: hiding it costs half a cell
+            # more, so it is hidden only where it saves a second cell.
+            total = TOTAL_COST if self.p.rank(k) >= 2 else 0.0
+            model.cost[col[k]] = 1.0 + total + self.p.values[k] / total_value
         for k in soft:
             # Keeping an earlier month's protective cell hidden is worth half a new
             # hidden cell: the carry is kept where it is cheap, let go where it is not.
