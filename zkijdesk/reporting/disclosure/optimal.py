@@ -54,14 +54,16 @@ MAX_ROUNDS = 16
 """Solve-and-audit rounds before the greedy protector takes over. A region of 30,000
 clients needs at most six; a small region with many small cells can need dozens, and
 there the greedy finish is as good and far quicker."""
-RELEASE_COST = 0.5
-"""What letting go of a cell an earlier month hid to protect another costs, against
-one new hidden cell. Keeping every such cell hidden for the rest of the year (the
-"carry") makes a small region hide most of its cells by the autumn; tau-Argus keeps
-none. At half a cell the programme keeps the carry where a month's own pattern covers
-it anyway and lets go where it would cost new cells. A cell let go may become
+RELEASE_COST = 1.5
+"""What letting go of a cell an earlier month hid to protect another costs, in new
+hidden cells. Keeping every such cell hidden for the rest of the year (the "carry")
+made a region of 3,000 clients hide nearly all its cells by the autumn; tau-Argus
+keeps none. At one and a half, a carried cell stays hidden where that costs at most
+one new cell and is let go where it would cost two or more. A cell let go may become
 derivable later; it was hidden to protect, never for being small, and the audit still
-holds every small count of the year wide. The file says how many were let go."""
+holds every small count of the year wide. The file says how many were let go.
+(Cheaper letting go, 0.5, hid more at 30,000 clients: a cell let go often left a
+small count to be protected again, by more cells.)"""
 TOTAL_COST = 0.5
 """What hiding a total costs on top of any other cell."""
 SLACK_COST = 20.0
@@ -170,8 +172,8 @@ class _Planner(_Protector):
             total = TOTAL_COST if self.p.rank(k) >= 2 else 0.0
             model.cost[col[k]] = 1.0 + total + self.p.values[k] / total_value
         for k in soft:
-            # Keeping an earlier month's protective cell hidden is worth half a new
-            # hidden cell: the carry is kept where it is cheap, let go where it is not.
+            # Keeping an earlier month's protective cell hidden is worth RELEASE_COST
+            # new hidden cells: the carry is kept where it is cheap, let go where not.
             model.cost[col[k]] = -RELEASE_COST
         for row, lower in hard:
             model.add(row, lower=lower)
