@@ -49,6 +49,6 @@ def audit_lines(publication: Publication) -> list[str]:
         publication.year,
         publication.month,
         (*audit.earlier_months, *audit.later_months),
-        audit.others_wide,
+        audit.guarantee()["other_hidden_cells_interval_width"] == 1,
         audit.released,
     )
