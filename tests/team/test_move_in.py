@@ -151,7 +151,8 @@ def test_a_failure_half_way_leaves_the_team_database_as_it_was(workstation, team
     assert _count(url, "SELECT count(*) FROM client") == 0
     assert _count(url, "SELECT count(*) FROM route") == 0
     assert _count(url, "SELECT count(*) FROM audit_log") == before
-    assert _count(url, "SELECT to_regclass('movein_batch') IS NULL")
+    assert _count(url, "SELECT count(*) FROM movein_batch") == 0  # made at init, still empty
+    assert _count(url, "SELECT count(*) FROM movein_client_map") == 0
 
 
 def test_an_unmapped_user_is_named_and_nothing_moves(workstation, team, capsys):
@@ -210,7 +211,8 @@ def test_a_kill_half_way_leaves_the_team_database_as_it_was(tmp_path, team):
     child.wait(timeout=60)
     assert child.returncode == -signal.SIGKILL, child.stderr.read()
     assert _count(url, "SELECT count(*) FROM client") == 0
-    assert _count(url, "SELECT to_regclass('movein_batch') IS NULL")
+    assert _count(url, "SELECT count(*) FROM movein_batch") == 0  # made at init, still empty
+    assert _count(url, "SELECT count(*) FROM movein_client_map") == 0
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert _count(url, "SELECT count(*) FROM client") == 1500
