@@ -430,3 +430,33 @@ def test_check_finds_the_mapping_unguarded(team):
     assert f"Rol {prefix}_user heeft rechten op tabel movein_audit; dat hoort niet." in found
     assert "Rijbeveiliging staat uit op tabel movein_user_map." in found
     assert "Het toegangsbeleid op tabel movein_client_map ontbreekt." in found
+
+
+def test_a_database_with_older_security_is_upgraded_before_a_move_in(workstation, team, capsys):
+    """A team database from before the mapping (security version 3, an earlier move's
+    tables without it): the move-in is refused until team upgrade, which adds the
+    mapping tables with their protection; then check passes and the move keeps it."""
+    path, *_ = workstation
+    url, prefix = team
+    with psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"),
+        autocommit=True,
+        options="-csearch_path=zkijdesk",
+    ) as conn:
+        conn.execute(f"SET ROLE {prefix}_owner")
+        conn.execute("DROP TABLE movein_client_map, movein_user_map")
+        conn.execute("DROP FUNCTION zk_movein_audit(integer)")
+        conn.execute(
+            "CREATE OR REPLACE FUNCTION zk_security_version() RETURNS integer "
+            "LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$"
+        )
+    assert main(["--database-url", url, "check"]) == 1
+    assert "movein_client_map" in capsys.readouterr().err
+    assert main(["--database-url", url, "team", "move-in", str(path), *_mapping(prefix)]) == 1
+    assert "team upgrade" in capsys.readouterr().err
+    assert _count(url, "SELECT count(*) FROM movein_batch") == 0
+    assert main(["--database-url", url, "team", "upgrade"]) == 0
+    assert main(["--database-url", url, "check"]) == 0
+    _moved(url, prefix, path)
+    assert _count(url, "SELECT count(*) FROM movein_client_map") > 0
+    assert _count(url, "SELECT count(*) FROM movein_user_map") == len(LOCAL_USERS)

@@ -452,7 +452,8 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             JOIN movein_audit a ON a.batch_id = m.batch_id
                 AND a.object_type = 'client' AND a.object_id = m.old_id
             LEFT JOIN movein_user_map u ON u.batch_id = a.batch_id AND u.old_id = a.user_id
-            WHERE m.client_id = p_client AND p_client = ANY (zk_visible_clients())
+            -- a scalar subquery: the volatile set is computed once, not per row
+            WHERE m.client_id = p_client AND p_client = ANY ({_CLIENT_SET})
             ORDER BY a.batch_id, a.id $$""",
         f"""CREATE OR REPLACE FUNCTION zk_lock_hash() RETURNS text
             LANGUAGE plpgsql STABLE {definer} AS $$
