@@ -82,6 +82,12 @@ class Training(Base):
     """Scholing: training or upskilling, from a short skills course to a diploma."""
 
     __tablename__ = "training"
+    __table_args__ = (
+        # The monthly figures read trainings by date (migration 0010): started or
+        # running in the year, and achieved or stopped in it.
+        Index("ix_training_dates", "actual_start", "actual_end"),
+        Index("ix_training_result_end", "result", "actual_end"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     route_id: Mapped[int] = mapped_column(ForeignKey("route.id", ondelete="CASCADE"), index=True)
