@@ -307,19 +307,22 @@ def _distinct_persons(
 def latest_per_month(months: Sequence[int], rows: Iterable[Sequence]) -> Iterator[tuple]:
     """Rows of (client, start, id, lo, hi, sector, municipality, age, mask), one per
     running item, to (month, first, own, sector, municipality, age, mask, count)."""
-    by_client: dict[int, list[Sequence]] = {}
+    only: dict[int, Sequence] = {}  # a person's item, while it is the only one seen
+    several: dict[int, list[Sequence]] = {}
     for row in rows:
-        items = by_client.get(row[0])
-        if items is None:
-            by_client[row[0]] = [row]
+        client = row[0]
+        seen = only.get(client)
+        if seen is None:
+            only[client] = row
+        elif client in several:
+            several[client].append(row)
         else:
-            items.append(row)
-    spans: Counter[tuple] = Counter()
+            several[client] = [seen, row]
+    for client in several:
+        del only[client]
+    spans = Counter(tuple(row[3:]) for row in only.values())
     out: Counter[tuple] = Counter()
-    for items in by_client.values():
-        if len(items) == 1:
-            spans[tuple(items[0][3:])] += 1
-            continue
+    for items in several.values():
         items.sort(key=lambda r: (r[1], r[2]), reverse=True)
         first = None
         for k in months:
