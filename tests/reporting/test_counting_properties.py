@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import and_, case, delete, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, delete, func, literal, or_, select, union_all
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import ContractType, ExitReason, TrainingResult, VacancyStatus
@@ -308,8 +308,11 @@ def _brute_force(store, year: int, months: tuple[int, ...]) -> dict[str, Counter
         flags = tuple(YES if (c.id, g.id) in tags else NO for g in groups)
         person[c.id] = (municipality(c.municipality_id), AGE_BANDS[age], *flags)
 
+    def in_range(day):
+        return day is not None and first_day <= day <= last_day
+
     def counted(day):
-        return day is not None and first_day <= day <= last_day and day.month in months
+        return in_range(day) and day.month in months
 
     out: dict[str, Counter] = {}
 
@@ -370,7 +373,7 @@ def _brute_force(store, year: int, months: tuple[int, ...]) -> dict[str, Counter
         event("plaatsingen", p.start_date, p.contract_type, sec, route.client_id)
         if p.banenafspraak:
             event("plaatsingen_banenafspraak", p.start_date, "", sec, route.client_id)
-        if p.employer_id is not None and route.client_id in person and counted(p.start_date):
+        if p.employer_id is not None and route.client_id in person and in_range(p.start_date):
             served.setdefault(p.employer_id, set()).add(p.start_date.month)
     for f in follow_ups:
         p = placements[f.placement_id]
@@ -380,7 +383,7 @@ def _brute_force(store, year: int, months: tuple[int, ...]) -> dict[str, Counter
             event("duurzaam_6m", f.due_date, "", sec, route.client_id)
     for v in vacancies:
         e = employers[v.employer_id]
-        if counted(v.opened_on):
+        if in_range(v.opened_on):
             served.setdefault(e.id, set()).add(v.opened_on.month)
         where = (
             sector(v.sector_id if v.sector_id is not None else e.sector_id),
@@ -390,17 +393,32 @@ def _brute_force(store, year: int, months: tuple[int, ...]) -> dict[str, Counter
             out.setdefault("vacatures_geopend", Counter())[(v.opened_on.month, 1, "", *where)] += 1
         if v.status == VacancyStatus.FILLED and counted(v.closed_on):
             out.setdefault("vacatures_vervuld", Counter())[(v.closed_on.month, 1, "", *where)] += 1
+    # An employer's first month is its first in the whole range, asked or not (with
+    # months 1 and 11 asked, served in 3 and 11: November is not its first). Only
+    # month figures are made from months with gaps, and those add both flags up.
     for employer_id, ks in served.items():
         e = employers[employer_id]
-        for k in ks:
+        for k in ks & set(months):
             atom = (k, int(k == min(ks)), "", sector(e.sector_id), municipality(e.municipality_id))
             out.setdefault("werkgevers_bediend", Counter())[atom] += 1
     return out
 
 
+def _months_table(ctx):
+    selects = [
+        select(
+            literal(k, Integer).label("m"),
+            literal(date(ctx.year, k, 1)).label("start"),
+            literal(rq.month_end(ctx.year, k)).label("stop"),
+        )
+        for k in ctx.months
+    ]
+    return (union_all(*selects) if len(selects) > 1 else selects[0]).subquery("months")
+
+
 def _window_persons(ctx, joins, order_cols, sector_col, start_col, end_col):
     """The query ``_distinct_persons`` ran before issue 17: a window over items x months."""
-    months = ctx.months_table()
+    months = _months_table(ctx)
     client_col = rq.PERSON.c.client_id
     rank = func.row_number().over(partition_by=(client_col, months.c.m), order_by=order_cols)
     per_item = (

@@ -2,7 +2,11 @@
 
 Each query returns atoms: counts per month, "first month of the year" flag, own
 category and breakdown categories (see ``reporting/figures.py``). The database does
-the grouping; Python only maps ids to category codes. Who is counted:
+the grouping and Python maps ids to category codes, except for the persons counted
+once a month (``_distinct_persons``): there the database returns each running route
+or training once and Python picks each person's latest item per month, in one pass.
+Every query is planned on a date index (``indicator_queries`` names it, and
+``tests/reporting/test_counting_plans.py`` checks it). Who is counted:
 
 - clients that are in the bin (``deleted_at`` set) or whose processing is restricted
   (AVG art. 18) are left out, like erased clients: figures reflect the people the
@@ -39,7 +43,6 @@ from sqlalchemy import (
     or_,
     select,
     union,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -164,17 +167,6 @@ class _Context:
 
     def in_range(self, column):
         return and_(column >= self.start, column <= self.end)
-
-    def months_table(self):
-        selects = [
-            select(
-                literal(k, Integer).label("m"),
-                literal(date(self.year, k, 1)).label("start"),
-                literal(month_end(self.year, k)).label("stop"),
-            )
-            for k in self.months
-        ]
-        return (union_all(*selects) if len(selects) > 1 else selects[0]).subquery("months")
 
     def person_atoms(self, rows: Iterable[Sequence]) -> dict[Atom, int]:
         """Atoms from rows of (month, first, own, sector, municipality, age, mask, count)."""
