@@ -3,6 +3,11 @@
 The JSON is complete and typed for machines; the PDF (subject_access_pdf.py) says the
 same in plain Dutch for the person. Both are written atomically. The export itself is
 logged; the log entry names the client by id only.
+
+On a team database the file may have come from a coach's workstation (``team move-in``):
+that workstation's log is kept apart (``movein_audit``, under its old ids), and the
+entries about this person are found through the move-in's mapping of old client ids
+and users (storage/team.py, ``zk_movein_audit``), as ``access_log_before_move_in``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from zkijdesk import __version__
 from zkijdesk import models as m
@@ -66,6 +71,7 @@ class SubjectAccessService(Service):
                 .where(m.AuditEntry.object_type == "client", m.AuditEntry.object_id == client_id)
                 .order_by(m.AuditEntry.id)
             ).all()
+            before_move_in = self._before_move_in(s, client_id)
             ref = {
                 "sectors": {x.id: x.name for x in s.scalars(select(m.Sector))},
                 "municipalities": {x.id: x.name for x in s.scalars(select(m.Municipality))},
@@ -105,11 +111,36 @@ class SubjectAccessService(Service):
                     }
                     for e in accesses
                 ],
+                "access_log_before_move_in": [
+                    {
+                        "at": e.at.isoformat(timespec="seconds"),
+                        "action": e.action,
+                        "by": users[e.user_id].display_name if e.user_id in users else None,
+                        "role": users[e.user_id].role.value if e.user_id in users else None,
+                        "detail": e.detail,
+                        "moved_in_at": e.moved_at.isoformat(timespec="seconds"),
+                        "moved_as": e.how,
+                    }
+                    for e in before_move_in
+                ],
                 "reference": {k: {str(i): n for i, n in v.items()} for k, v in ref.items()},
                 "about_processing": processing,
             }
             self.audit(s, "export", "client", client_id, detail="subject_access")
         return data
+
+    def _before_move_in(self, session, client_id: int) -> list:
+        """The moved-in workstation logs' entries about this client (team database only);
+        the server function checks again that the person may open the file."""
+        if self.store.team is None:
+            return []
+        return session.execute(
+            text(
+                "SELECT batch_id, moved_at, how, entry_id, at, user_id, action, result, detail "
+                "FROM zk_movein_audit(:c)"
+            ),
+            {"c": client_id},
+        ).all()
 
     def _about_processing(self) -> dict:
         """Art. 15's other half: who, why, on what basis, to whom, how long, from where."""

@@ -194,6 +194,36 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
     return table
 
 
+def _access_rows(entries: list[dict]) -> list[list[str]]:
+    return [["Moment", "Handeling", "Door"]] + [
+        [_nl_date(e["at"]), ACTIONS_NL.get(e["action"], e["action"]), e["by"] or "onbekend"]
+        for e in entries
+    ]
+
+
+def _by_move(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """The moved-in entries per move (a person's file may come from several workstations)."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for e in entries:
+        groups.setdefault((e["moved_in_at"], e["moved_as"]), []).append(e)
+    return [(at, how, rows) for (at, how), rows in groups.items()]
+
+
+def _move_sentence(moved_at: str, how: str) -> str:
+    when = _nl_date(moved_at).split(" ")[0]
+    if how == "same_bsn":
+        return (
+            f"Ook op de werkplek van een coach stond een dossier over u. Bij de overstap naar "
+            f"de gezamenlijke teamdatabase op {when} is dat niet overgenomen, omdat het team "
+            "uw dossier al had; wat daar over uw dossier is vastgelegd:"
+        )
+    return (
+        "Uw dossier werd eerst bijgehouden op de werkplek van een coach en is op "
+        f"{when} overgezet naar de gezamenlijke teamdatabase. Wat daarvóór op die werkplek "
+        "is vastgelegd:"
+    )
+
+
 def render_pdf(data: dict, fh: BinaryIO) -> None:
     register_fonts()
     st = _styles()
@@ -308,12 +338,17 @@ def render_pdf(data: dict, fh: BinaryIO) -> None:
         ]
         story.append(_table(rows, [25 * mm, 120 * mm, 25 * mm], st))
     story.append(Paragraph("Wie heeft uw dossier geopend of gewijzigd", st["h2"]))
+    before = data.get("access_log_before_move_in") or []
     if data["access_log"]:
-        rows = [["Moment", "Handeling", "Door"]] + [
-            [_nl_date(e["at"]), ACTIONS_NL.get(e["action"], e["action"]), e["by"] or "onbekend"]
-            for e in data["access_log"]
-        ]
-        story.append(_table(rows, [40 * mm, 45 * mm, 85 * mm], st))
+        story.append(_table(_access_rows(data["access_log"]), [40 * mm, 45 * mm, 85 * mm], st))
+    elif before:
+        story.append(
+            Paragraph(
+                "In de gezamenlijke teamdatabase is niet vastgelegd dat iemand uw dossier "
+                "opende of wijzigde, behalve het opstellen van dit overzicht.",
+                st["body"],
+            )
+        )
     else:
         story.append(
             Paragraph(
@@ -322,6 +357,10 @@ def render_pdf(data: dict, fh: BinaryIO) -> None:
                 st["body"],
             )
         )
+    for moved_at, how, entries in _by_move(before):
+        story.append(Paragraph(_move_sentence(moved_at, how), st["body"]))
+        story.append(Spacer(1, 4))
+        story.append(_table(_access_rows(entries), [40 * mm, 45 * mm, 85 * mm], st))
 
     doc = SimpleDocTemplate(
         fh,

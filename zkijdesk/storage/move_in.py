@@ -13,9 +13,13 @@ leaves the team database as it was, and the move can simply be run again.
   anything of theirs; the count is reported (never the BSN). Same name and birth date
   without a BSN is reported as a possible duplicate and moved.
 - **History.** The workstation's audit log is verified, then kept whole in
-  ``movein_audit`` (its own chain, its own ids), with the offsets in ``movein_batch``
-  so its object ids can be followed to the moved rows; one entry in the team's log
-  names the batch, the counts and the old log's head.
+  ``movein_audit`` (its own chain, its own ids), with the offsets in ``movein_batch``;
+  which team client each old client id became (``movein_client_map``: moved, or the
+  team's own file of the same BSN) and which team user each old user became
+  (``movein_user_map``) are kept with it, so a subject-access request finds the old
+  log's entries about the person. One entry in the team's log names the batch, the
+  counts and the old log's head. The tables and their protection are the team's
+  (storage/team.py): a database whose security is older than this program is refused.
 - **What stays.** Drafts, saved filters and recently opened files belong to the
   workstation (``user_setting``), and so do its spreadsheet import batches (the moved
   records no longer point at one, so an import cannot be undone after the move);
@@ -63,18 +67,6 @@ MOVED = (
     "client_share",
     "candidacy",
 )
-BATCH_SQL = (
-    """CREATE TABLE IF NOT EXISTS movein_batch (
-           id serial PRIMARY KEY, store_uuid varchar(36) UNIQUE NOT NULL,
-           moved_at timestamp NOT NULL, offsets text NOT NULL, counts text NOT NULL,
-           audit_entries integer NOT NULL, audit_head varchar(64) NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS movein_audit (
-           batch_id integer NOT NULL REFERENCES movein_batch (id), id integer NOT NULL,
-           at timestamp NOT NULL, user_id integer, workstation varchar(120) NOT NULL,
-           action varchar(32) NOT NULL, object_type varchar(32) NOT NULL, object_id integer,
-           result varchar(16) NOT NULL, detail varchar(200), prev_hash varchar(64) NOT NULL,
-           hash varchar(64) NOT NULL, PRIMARY KEY (batch_id, id))""",
-)
 
 
 @dataclass
@@ -86,6 +78,7 @@ class MoveReport:
     employers_merged: int = 0
     reference_added: int = 0
     audit_entries: int = 0
+    clients_mapped: int = 0
 
     def lines(self) -> list[str]:
         out = [f"{table}: {n}" for table, n in self.moved.items() if n]
@@ -95,6 +88,7 @@ class MoveReport:
             out.append(f"cliëntnummer vervallen (al in gebruik in het team): {self.renumbered}")
         out.append(f"werkgevers samengevoegd op KvK-nummer: {self.employers_merged}")
         out.append(f"auditregels bewaard: {self.audit_entries}")
+        out.append(f"dossiers gekoppeld aan het oude auditlog (voor inzage): {self.clients_mapped}")
         return out
 
 
@@ -190,8 +184,7 @@ def move_in(
             )
         store_uuid = local.execute(text("SELECT store_uuid FROM store_info")).scalar()
         with team_engine.begin() as team:
-            for statement in BATCH_SQL:
-                team.exec_driver_sql(statement)
+            _require_current_security(team)
             if team.execute(
                 text("SELECT 1 FROM movein_batch WHERE store_uuid = :u"), {"u": store_uuid}
             ).first():
@@ -201,7 +194,7 @@ def move_in(
             maps["app_user"] = users
             offsets = _offsets(team)
             skipped: dict[str, set[int]] = {name: set() for name in MOVED}
-            _mark_duplicates(local, team, skipped, report)
+            same_person = _mark_duplicates(local, team, skipped, report)
             merged = _merge_employers(local, team, maps)
             report.employers_merged = len(merged)
             taken_numbers = set(
@@ -226,6 +219,7 @@ def move_in(
                     )
                 )
             batch = _keep_audit(local, team, store_uuid, offsets, report, chain.entries)
+            _keep_mapping(local, team, batch, offsets, skipped, same_person, users, report)
             detail = (
                 f"move-in batch={batch};clients={report.moved.get('client', 0)};"
                 f"dup={report.duplicates_by_bsn};audit={report.audit_entries}"
@@ -239,17 +233,34 @@ def move_in(
     return report
 
 
-def _mark_duplicates(local, team, skipped, report) -> None:
-    team_bsn = set(team.execute(text("SELECT bsn FROM client WHERE bsn IS NOT NULL")).scalars())
+def _require_current_security(team: Connection) -> None:
+    """The move-in tables and their protection come with the team's security version."""
+    from zkijdesk.storage.team import SECURITY_VERSION
+
+    found = team.execute(text("SELECT to_regprocedure('zk_security_version()')")).scalar()
+    version = team.execute(text("SELECT zk_security_version()")).scalar() if found else 0
+    if (version or 0) < SECURITY_VERSION:
+        raise StoreError(
+            "De beveiliging van de teamdatabase is ouder dan dit programma; voer eerst "
+            "'zkijdesk team upgrade' uit. Er is niets verhuisd."
+        )
+
+
+def _mark_duplicates(local, team, skipped, report) -> dict[int, int]:
+    """Mark the clients the team already has by BSN; returns old id -> the team's client."""
+    team_bsn = dict(team.execute(text("SELECT bsn, id FROM client WHERE bsn IS NOT NULL")).all())
     team_people = set(team.execute(text("SELECT last_name, birth_date FROM client")).all())
+    same_person: dict[int, int] = {}
     for cid, bsn, last_name, born in local.execute(
         text("SELECT id, bsn, last_name, birth_date FROM client")
     ):
         if bsn and bsn in team_bsn:
             skipped["client"].add(cid)
+            same_person[cid] = team_bsn[bsn]
             report.duplicates_by_bsn += 1
         elif not bsn and (last_name, _as_date(born)) in team_people:
             report.possible_duplicates += 1
+    return same_person
 
 
 def _as_date(value):
@@ -349,3 +360,26 @@ def _keep_audit(local, team, store_uuid, offsets, report, entries: int) -> int:
             copy.write_row([batch, *row])
             report.audit_entries += 1
     return batch
+
+
+def _keep_mapping(local, team, batch, offsets, skipped, same_person, users, report) -> None:
+    """Which team client each old client id became, and which team user each old user.
+
+    A moved client is ``old id + offset``; one the team already had (same BSN) is the
+    team's own file of that person, so the old log's entries about them are theirs too.
+    """
+    raw = team.connection.dbapi_connection
+    copy_sql = "COPY movein_client_map (batch_id, old_id, client_id, how) FROM STDIN"
+    with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
+        for (old_id,) in local.execute(text("SELECT id FROM client ORDER BY id")):
+            if old_id in same_person:
+                copy.write_row([batch, old_id, same_person[old_id], "same_bsn"])
+            elif old_id not in skipped["client"]:
+                copy.write_row([batch, old_id, old_id + offsets["client"], "moved"])
+            else:
+                continue
+            report.clients_mapped += 1
+    copy_sql = "COPY movein_user_map (batch_id, old_id, old_username, user_id) FROM STDIN"
+    with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
+        for old_id, username in local.execute(text("SELECT id, username FROM app_user")):
+            copy.write_row([batch, old_id, username, users[old_id]])

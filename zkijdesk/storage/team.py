@@ -38,7 +38,7 @@ from zkijdesk.domain.errors import StoreError, ValidationError
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 3
+SECURITY_VERSION = 4
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -117,6 +117,42 @@ COARSENED: dict[tuple[str, str], str] = {
         "CASE WHEN credential IS NULL THEN NULL WHEN credential = '' THEN '' ELSE 'ja' END"
     ),
 }
+
+#: What a move-in keeps (storage/move_in.py): per batch its offsets and counts, the
+#: workstation's audit log whole, and which team client and team user each old client id
+#: and old user became, so the old log's entries about a person can be found again (a
+#: subject-access request). The owner writes them; no person may write them, nor read the
+#: batch or the old log itself: a person reads the old entries about a client they may
+#: open through ``zk_movein_audit``, and the mapping rows of such clients (and their own
+#: user row) under row-level security.
+MOVEIN_TABLES_SQL = (
+    """CREATE TABLE IF NOT EXISTS movein_batch (
+           id serial PRIMARY KEY, store_uuid varchar(36) UNIQUE NOT NULL,
+           moved_at timestamp NOT NULL, offsets text NOT NULL, counts text NOT NULL,
+           audit_entries integer NOT NULL, audit_head varchar(64) NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS movein_audit (
+           batch_id integer NOT NULL REFERENCES movein_batch (id), id integer NOT NULL,
+           at timestamp NOT NULL, user_id integer, workstation varchar(120) NOT NULL,
+           action varchar(32) NOT NULL, object_type varchar(32) NOT NULL, object_id integer,
+           result varchar(16) NOT NULL, detail varchar(200), prev_hash varchar(64) NOT NULL,
+           hash varchar(64) NOT NULL, PRIMARY KEY (batch_id, id))""",
+    # No foreign key to client: erasing a client leaves ids only, and must not be refused.
+    # how: 'moved' (the row was copied) or 'same_bsn' (the team already had the person).
+    """CREATE TABLE IF NOT EXISTS movein_client_map (
+           batch_id integer NOT NULL REFERENCES movein_batch (id),
+           old_id integer NOT NULL, client_id integer NOT NULL,
+           how varchar(16) NOT NULL, PRIMARY KEY (batch_id, old_id))""",
+    "CREATE INDEX IF NOT EXISTS ix_movein_client_map_client ON movein_client_map (client_id)",
+    """CREATE TABLE IF NOT EXISTS movein_user_map (
+           batch_id integer NOT NULL REFERENCES movein_batch (id),
+           old_id integer NOT NULL, old_username varchar(64) NOT NULL,
+           user_id integer NOT NULL REFERENCES app_user (id), PRIMARY KEY (batch_id, old_id))""",
+    "CREATE INDEX IF NOT EXISTS ix_movein_audit_object ON movein_audit "
+    "(batch_id, object_type, object_id)",
+)
+MOVEIN_TABLES = ("movein_batch", "movein_audit", "movein_client_map", "movein_user_map")
+#: The move-in tables a person may read a filtered part of, with the policy's name.
+MOVEIN_POLICIES = {"movein_client_map": "zk_need_to_know", "movein_user_map": "zk_read"}
 
 REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
 SHARED_WORK_TABLES = (
@@ -402,6 +438,23 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             LANGUAGE sql STABLE {definer} AS $$
             SELECT coalesce(max(h.last_id), 0), coalesce(max(h.last_hash), repeat('0', 64))
             FROM audit_head h WHERE h.id = 1 $$""",
+        # The old workstation log's entries about one client the person may open, with
+        # the team user each old user became: for a subject-access request.
+        f"""CREATE OR REPLACE FUNCTION zk_movein_audit(p_client integer)
+                RETURNS TABLE (batch_id integer, moved_at timestamp, how text,
+                               entry_id integer, at timestamp, user_id integer,
+                               action text, result text, detail text)
+            LANGUAGE sql VOLATILE {definer} AS $$
+            SELECT a.batch_id, b.moved_at, m.how::text, a.id, a.at, u.user_id,
+                   a.action::text, a.result::text, a.detail::text
+            FROM movein_client_map m
+            JOIN movein_batch b ON b.id = m.batch_id
+            JOIN movein_audit a ON a.batch_id = m.batch_id
+                AND a.object_type = 'client' AND a.object_id = m.old_id
+            LEFT JOIN movein_user_map u ON u.batch_id = a.batch_id AND u.old_id = a.user_id
+            -- a scalar subquery: the volatile set is computed once, not per row
+            WHERE m.client_id = p_client AND p_client = ANY ({_CLIENT_SET})
+            ORDER BY a.batch_id, a.id $$""",
         f"""CREATE OR REPLACE FUNCTION zk_lock_hash() RETURNS text
             LANGUAGE plpgsql STABLE {definer} AS $$
             BEGIN
@@ -538,6 +591,7 @@ FUNCTIONS = (
     "zk_set_lock_hash(integer, text)",
     "zk_locked_users()",
     "zk_audit_anchor()",
+    "zk_movein_audit(integer)",
     "zk_json(text)",
     "zk_audit_append(text, text, integer, text, text, text)",
 )
@@ -568,6 +622,19 @@ def _policy_sql(roles: TeamRoles) -> list[str]:
         f"CREATE POLICY zk_read ON audit_log FOR SELECT TO {user} USING ("
         "(SELECT zk_my_role()) = 'admin' OR user_id = (SELECT zk_me()) OR "
         f"(object_type = 'client' AND object_id = ANY ({_CLIENT_SET})))",
+        # A move-in's mapping: of the clients one may open, and one's own user row (the
+        # admin, who reads the whole log, every user row). Nobody reads the old log or
+        # the batch directly (no grant; row-level security on as a second lock).
+        "ALTER TABLE movein_client_map ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS zk_need_to_know ON movein_client_map",
+        f"CREATE POLICY zk_need_to_know ON movein_client_map FOR SELECT TO {user} "
+        f"USING (client_id = ANY ({_CLIENT_SET}))",
+        "ALTER TABLE movein_user_map ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS zk_read ON movein_user_map",
+        f"CREATE POLICY zk_read ON movein_user_map FOR SELECT TO {user} USING ("
+        "user_id = (SELECT zk_me()) OR (SELECT zk_my_role()) = 'admin')",
+        "ALTER TABLE movein_audit ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE movein_batch ENABLE ROW LEVEL SECURITY",
     ]
     return statements
 
@@ -633,6 +700,10 @@ def _grant_sql(roles: TeamRoles) -> list[str]:
         f"TO {user}",
         f"GRANT UPDATE (display_name) ON app_user TO {user}",
         f"GRANT SELECT ON audit_log TO {user}",
+        # Renewed from nothing, so a right given by hand does not outlive an upgrade.
+        f"REVOKE ALL ON {', '.join(MOVEIN_TABLES)} FROM {user}, "
+        f"{', '.join(quote_ident(g) for g in roles.groups)}",
+        f"GRANT SELECT ON {', '.join(MOVEIN_POLICIES)} TO {user}",
         f"GRANT SELECT ON audit_head TO {admin}",
     ]
     return statements
@@ -658,6 +729,7 @@ def install_security(conn: Connection, roles: TeamRoles) -> None:
     """Functions, grants and policies, as the owner; safe to run again after a migration."""
     statements = (
         *GUARD_SQL,
+        *MOVEIN_TABLES_SQL,
         *VISIBILITY_TABLES_SQL,
         *_functions_sql(roles),
         *_grant_sql(roles),
@@ -778,7 +850,7 @@ def security_problems(conn: Connection) -> list[str]:
         {"s": SCHEMA},
     ).all()
     secured = {name for name, on in rows if on}
-    for table in (*PERSONAL_POLICIES, "audit_log", "app_user"):
+    for table in (*PERSONAL_POLICIES, "audit_log", "app_user", *MOVEIN_TABLES):
         if table not in secured:
             problems.append(f"Rijbeveiliging staat uit op tabel {table}.")
     policies = {
@@ -790,6 +862,9 @@ def security_problems(conn: Connection) -> list[str]:
     }
     for table in PERSONAL_POLICIES:
         if (table, "zk_need_to_know") not in policies:
+            problems.append(f"Het toegangsbeleid op tabel {table} ontbreekt.")
+    for table, policy in MOVEIN_POLICIES.items():
+        if (table, policy) not in policies:
             problems.append(f"Het toegangsbeleid op tabel {table} ontbreekt.")
     trigger = conn.execute(
         text(
@@ -845,16 +920,45 @@ def security_problems(conn: Connection) -> list[str]:
             problems.append(f"De functie {function.split('(')[0]} ontbreekt.")
     writable = conn.execute(
         text(
-            "SELECT r.rolname, p.privilege_type FROM pg_roles r "
+            "SELECT r.rolname, p.privilege_type, t.name FROM pg_roles r "
             "CROSS JOIN (VALUES ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) "
             "  AS p(privilege_type) "
+            "CROSS JOIN unnest(CAST(:tables AS text[])) AS t(name) "
+            # Through to_regclass: strict, so a missing table is NULL, not an error.
             "WHERE r.rolname = ANY(:groups) "
-            "AND has_table_privilege(r.oid, :t, p.privilege_type)"
+            "AND has_table_privilege(r.oid, to_regclass(:s || '.' || t.name), p.privilege_type) "
+            "ORDER BY t.name, r.rolname"
         ),
-        {"groups": [roles.user, *roles.groups], "t": f"{SCHEMA}.audit_log"},
+        {
+            "groups": [roles.user, *roles.groups],
+            "tables": ["audit_log", *MOVEIN_TABLES],
+            "s": SCHEMA,
+        },
     ).all()
-    for role_name, privilege in writable:
-        problems.append(f"Rol {role_name} mag {privilege} op het auditlog; dat hoort niet.")
+    for role_name, privilege, table in writable:
+        if table == "audit_log":
+            problems.append(f"Rol {role_name} mag {privilege} op het auditlog; dat hoort niet.")
+        else:
+            problems.append(f"Rol {role_name} mag {privilege} op tabel {table}; dat hoort niet.")
+    for table in MOVEIN_TABLES:
+        if conn.execute(text("SELECT to_regclass(:t)"), {"t": f"{SCHEMA}.{table}"}).scalar():
+            continue
+        problems.append(
+            f"De tabel {table} (verhuizingen van werkplekken) ontbreekt; "
+            "voer 'zkijdesk team upgrade' uit."
+        )
+    unreadable = [t for t in MOVEIN_TABLES if t not in MOVEIN_POLICIES]
+    readable_old = conn.execute(
+        text(
+            "SELECT r.rolname, t.name FROM pg_roles r "
+            "CROSS JOIN unnest(CAST(:tables AS text[])) AS t(name) "
+            "WHERE r.rolname = ANY(:groups) "
+            "AND has_table_privilege(r.oid, to_regclass(:s || '.' || t.name), 'SELECT')"
+        ),
+        {"groups": [roles.user, *roles.groups], "tables": unreadable, "s": SCHEMA},
+    ).all()
+    for role_name, table in readable_old:
+        problems.append(f"Rol {role_name} heeft rechten op tabel {table}; dat hoort niet.")
     bypass = conn.execute(
         text(
             "SELECT m.rolname FROM pg_roles m JOIN pg_auth_members a ON a.member = m.oid "
