@@ -30,6 +30,7 @@ from zkijdesk.domain.enums import (
     ExitReason,
     IntakeStatus,
     ReferralSource,
+    SkillEvidence,
     VacancyStatus,
 )
 from zkijdesk.domain.errors import ZkijdeskError
@@ -202,6 +203,7 @@ class _Writer:
             "placements": 0,
             "employers": 0,
             "contacts": 0,
+            "skills": 0,
             "follow_up_tasks": 0,
             "tags": 0,
         }
@@ -229,14 +231,14 @@ class _Writer:
         self._tick(total, total)
         with_route = [r for r in creating + updating if r.route is not None]
         route_ids = self._insert_routes(with_route, client_ids)
-        self._insert_contacts(
-            [r for r in creating + updating if r.contact is not None], client_ids, route_ids
-        )
+        self._insert_contacts([r for r in creating + updating if r.contacts], client_ids, route_ids)
+        self._insert_skills([r for r in creating + updating if r.skill_ids], client_ids)
         return self.counts
 
     def _employers(self, rows: list[RowPlan]) -> dict[str, int]:
         """A sheet of employers: new employers once each, vacancies under theirs."""
         self.counts["vacancies"] = 0
+        self.counts["employer_contacts"] = 0
         by_row: dict[int, int] = {}
         for done, row in enumerate(rows):
             if done % CHUNK == 0:
@@ -276,6 +278,21 @@ class _Writer:
         if vacancies:
             self.s.execute(insert(m.Vacancy.__table__), vacancies)
         self.counts["vacancies"] = len(vacancies)
+        people = [
+            {
+                **row.employer_contact,
+                "employer_id": by_row[row.number],
+                "active": True,
+                "import_batch_id": self.batch_id,
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
+            }
+            for row in rows
+            if row.employer_contact is not None
+        ]
+        if people:
+            self.s.execute(insert(m.EmployerContact.__table__), people)
+        self.counts["employer_contacts"] = len(people)
         return self.counts
 
     def _insert_contacts(
@@ -283,7 +300,7 @@ class _Writer:
     ) -> None:
         values = [
             {
-                **row.contact,
+                **contact,
                 "client_id": client_ids[row.number],
                 "route_id": route_ids.get(row.number),
                 "author_id": self.actor.user_id,
@@ -292,10 +309,42 @@ class _Writer:
                 "updated_at": self.stamp,
             }
             for row in rows
+            for contact in row.contacts
         ]
         for start in range(0, len(values), CHUNK):
             self.s.execute(insert(m.Activity.__table__), values[start : start + CHUNK])
         self.counts["contacts"] += len(values)
+
+    def _insert_skills(self, rows: list[RowPlan], client_ids: dict[int, int]) -> None:
+        """The skills a row names, as the client's own statement (the sheet does not say
+        how they were shown); a skill an existing client already has is left as it is."""
+        wanted = {client_ids[row.number]: row.skill_ids for row in rows}
+        have: set[tuple[int, int]] = set()
+        existing = [r for r in rows if r.action is Action.UPDATE]
+        if existing:
+            ids = [client_ids[r.number] for r in existing]
+            have = set(
+                self.s.execute(
+                    select(m.ClientSkill.client_id, m.ClientSkill.skill_id).where(
+                        m.ClientSkill.client_id.in_(ids)
+                    )
+                ).tuples()
+            )
+        values = [
+            {
+                "client_id": client_id,
+                "skill_id": skill_id,
+                "evidence": SkillEvidence.SELF_REPORTED,
+                "shown_on": None,
+                "import_batch_id": self.batch_id,
+            }
+            for client_id, skill_ids in wanted.items()
+            for skill_id in dict.fromkeys(skill_ids)
+            if (client_id, skill_id) not in have
+        ]
+        for start in range(0, len(values), CHUNK):
+            self.s.execute(insert(m.ClientSkill.__table__), values[start : start + CHUNK])
+        self.counts["skills"] += len(values)
 
     # ------------------------------------------------------------------ clients
     def _insert_clients(self, chunk: list[RowPlan]) -> list[int]:
