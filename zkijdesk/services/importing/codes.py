@@ -333,7 +333,7 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
         select(m.EmployerContact.employer_id, m.EmployerContact.name)
     ):
         maps.employer_contacts.add((employer_id, fold(name)))
-    sector_names = dict(session.execute(select(m.Sector.id, m.Sector.name)).tuples())
+    sector_names = {sid: name for sid, name in session.execute(select(m.Sector.id, m.Sector.name))}
     maps.skills = SkillIndex(
         SkillEntry(row.id, row.code, row.name, sector_names.get(row.sector_id))
         for row in session.execute(

@@ -188,6 +188,29 @@ class RowPlan:
         return {key: count for key, count in made.items() if count}
 
 
+#: What a row makes, in the Dutch of the preview and the report: (one, more).
+CREATED_WORDS: dict[str, tuple[str, str]] = {
+    "clients": ("cliënt", "cliënten"),
+    "routes": ("route", "routes"),
+    "trainings": ("scholing", "scholingen"),
+    "placements": ("plaatsing", "plaatsingen"),
+    "contacts": ("contact", "contacten"),
+    "skills": ("vaardigheid", "vaardigheden"),
+    "employers": ("werkgever", "werkgevers"),
+    "vacancies": ("vacature", "vacatures"),
+    "employer_contacts": ("contactpersoon", "contactpersonen"),
+}
+
+
+def describe_creates(made: dict[str, int]) -> str:
+    """ "1 cliënt, 1 route, 3 contacten": what ``RowPlan.creates`` counted, in Dutch."""
+    return ", ".join(
+        f"{made[key]} {one if made[key] == 1 else more}"
+        for key, (one, more) in CREATED_WORDS.items()
+        if made.get(key)
+    )
+
+
 @dataclass
 class Preview:
     table: Table

@@ -323,13 +323,14 @@ class _Writer:
         existing = [r for r in rows if r.action is Action.UPDATE]
         if existing:
             ids = [client_ids[r.number] for r in existing]
-            have = set(
-                self.s.execute(
+            have = {
+                (cid, sid)
+                for cid, sid in self.s.execute(
                     select(m.ClientSkill.client_id, m.ClientSkill.skill_id).where(
                         m.ClientSkill.client_id.in_(ids)
                     )
-                ).tuples()
-            )
+                )
+            }
         values = [
             {
                 "client_id": client_id,

@@ -4,7 +4,7 @@ The import now writes ``client_skill`` and ``employer_contact`` rows too; like t
 tables of 0009 they get a nullable ``import_batch_id`` (empty for rows made by hand),
 so an undo of the batch finds and removes exactly its own rows.
 
-Revision ID: 0010_import_batch_skills_contacts
+Revision ID: 0010_import_more
 Revises: 0009_import_batch
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010_import_batch_skills_contacts"
+revision: str = "0010_import_more"
 down_revision: str | None = "0009_import_batch"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,434 @@
+"""Several contacts per row, client skills and employer contact persons: what the preview
+says it will make, what lands (with its batch), what is refused and why (also in the
+report), and that undo takes exactly the batch's own rows back out. On SQLite and on
+PostgreSQL (the ``store`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sheets import HEADER, person, write_csv, write_xlsx
+from sqlalchemy import func, select
+
+from zkijdesk import models as m
+from zkijdesk.domain.errors import StateError
+from zkijdesk.domain.skills import SkillEntry, SkillIndex
+from zkijdesk.services.importing.mapping import field_for_header
+from zkijdesk.services.importing.plan import Action
+from zkijdesk.services.importing.report import write_report
+from zkijdesk.storage.store import check_store
+
+COUNTED = (
+    m.Client,
+    m.Route,
+    m.Activity,
+    m.ClientSkill,
+    m.Employer,
+    m.EmployerContact,
+    m.Vacancy,
+    m.ClientShare,
+    m.Task,
+)
+CONTACTS = [
+    "Contact 1 datum",
+    "Contact 1 soort",
+    "Contact 1 verslag",
+    "Contact 2 datum",
+    "Contact 2 soort",
+    "Contact 2 duur",
+    "Datum contact 3",
+    "Soort contact 3",
+]
+
+
+def counts(store) -> dict[str, int]:
+    with store.read_session() as s:
+        return {
+            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
+            for model in COUNTED
+        }
+
+
+def skill_id(store, code: str) -> int:
+    with store.read_session() as s:
+        return s.scalar(select(m.Skill.id).where(m.Skill.code == code))
+
+
+def client_id(store, last_name: str) -> int | None:
+    with store.read_session() as s:
+        return s.scalar(select(m.Client.id).where(m.Client.last_name == last_name))
+
+
+def preview_of(importer, path):
+    source = importer.open(path)
+    table = importer.table(source)
+    return source, importer.preview(source, table, importer.suggest(table))
+
+
+# ---------------------------------------------------------------- mapping
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [
+        ("Contact 1 datum", "contact_date:1"),
+        ("Datum contact 2", "contact_date:2"),
+        ("Contact 2 soort", "contact_kind:2"),
+        ("Contact 3 duur", "contact_minutes:3"),
+        ("Contact 2 verslag", "contact_note:2"),
+        ("Contact 2 date", "contact_date:2"),
+        ("Contact 2 type", "contact_kind:2"),
+        ("Contact 2 notes", "contact_note:2"),
+        ("Datum contact", "contact_date"),
+        ("Vaardigheden", "skills"),
+        ("Skills", "skills"),
+        ("Competenties", "skills"),
+        ("Contactpersoon", "contact_person"),
+        ("Contact person", "contact_person"),
+        ("Functie contactpersoon", "contact_person_title"),
+        ("E-mail contactpersoon", "contact_person_email"),
+        ("Contact phone", "contact_person_phone"),
+        ("Opleiding 2", None),
+    ],
+)
+def test_dutch_and_english_headers(header, key):
+    assert field_for_header(header) == key
+
+
+def test_skill_words_are_found_as_the_picker_finds_them():
+    index = SkillIndex(
+        [
+            SkillEntry(1, "GEN_HEFTRUCK", "Heftruckcertificaat"),
+            SkillEntry(2, "TECH_VCA", "VCA-basis", "Techniek"),
+            SkillEntry(3, "TECH_VCA_VOL", "VCA-VOL", "Techniek"),
+            SkillEntry(4, "ZW_ADL", "Ondersteunen bij ADL", "Zorg & Welzijn"),
+        ]
+    )
+    assert index.find("heftruck") == [1]
+    assert index.find("VCA-basis") == [2]
+    assert index.find("tech_vca_vol") == [3]
+    assert index.find("vca") == [2, 3]
+    assert index.find("adl zorg") == [4]
+    assert index.find("Ruimtevaart") == []
+
+
+# ---------------------------------------------------------------- clients
+
+
+def test_several_contacts_and_skills_per_row_land_with_their_batch(tmp_path, services, importer):
+    header = [*HEADER, "Vaardigheden", *CONTACTS]
+    rows = [
+        person(
+            1,
+            Vaardigheden="Heftruckcertificaat; BHV-certificaat, vca-basis",
+            **{
+                "Contact 1 datum": date(2026, 9, 1),
+                "Contact 1 soort": "gebeld",
+                "Contact 1 verslag": "=eerste gesprek",
+                "Contact 2 datum": "15-10-2026",
+                "Contact 2 soort": "mail",
+                "Contact 2 duur": 20,
+                "Datum contact 3": date(2026, 11, 1),
+            },
+        ),
+        person(2, **{"Contact 2 datum": date(2026, 8, 1)}),  # only the second contact
+        person(3),  # no contacts, no skills
+    ]
+    path = write_xlsx(tmp_path / "contacten.xlsx", rows, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    assert [r.action for r in preview.rows] == [Action.CREATE] * 3, [
+        r.problems for r in preview.rows
+    ]
+    first, second, third = preview.rows
+    assert first.creates() == {"clients": 1, "routes": 1, "contacts": 3, "skills": 3}
+    assert second.creates() == {"clients": 1, "routes": 1, "contacts": 1}
+    assert third.creates() == {"clients": 1, "routes": 1}
+    result = importer.run(source, preview)
+    assert result.counts["contacts"] == 4 and result.counts["skills"] == 3
+
+    one = client_id(services.store, "Achter1")
+    with services.store.read_session() as s:
+        contacts = s.scalars(
+            select(m.Activity).where(m.Activity.client_id == one).order_by(m.Activity.occurred_on)
+        ).all()
+        assert [(c.occurred_on, c.kind.value, c.minutes, c.note) for c in contacts] == [
+            (date(2026, 9, 1), "telefoon", 0, "=eerste gesprek"),
+            (date(2026, 10, 15), "email", 20, None),
+            (date(2026, 11, 1), "gesprek", 0, None),
+        ]
+        route = s.scalar(select(m.Route.id).where(m.Route.client_id == one))
+        assert {c.route_id for c in contacts} == {route}
+        assert {c.import_batch_id for c in contacts} == {result.batch_id}
+        skills = s.scalars(select(m.ClientSkill).where(m.ClientSkill.client_id == one)).all()
+        assert {x.skill_id for x in skills} == {
+            skill_id(services.store, code) for code in ("GEN_HEFTRUCK", "ZW_BHV", "TECH_VCA")
+        }
+        assert {(x.evidence.value, x.shown_on, x.import_batch_id) for x in skills} == {
+            ("eigen_opgave", None, result.batch_id)
+        }
+    view = services.clients.get(one)
+    assert sorted(x.name for x in view.skills) == [
+        "BHV-certificaat",
+        "Heftruckcertificaat",
+        "VCA-basis",
+    ]
+
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert check_store(services.store).ok
+
+
+def test_english_headers_in_a_csv(tmp_path, services, do_import):
+    header = [
+        "First name",
+        "Surname",
+        "Date of birth",
+        "Status",
+        "Intake date",
+        "Skills",
+        "Contact 1 date",
+        "Contact 1 type",
+        "Contact 2 date",
+        "Contact 2 duration",
+        "Contact 2 notes",
+    ]
+    row = {
+        "First name": "Eva",
+        "Surname": "Engels",
+        "Date of birth": date(1990, 5, 6),
+        "Status": "WW",
+        "Intake date": date(2026, 1, 5),
+        "Skills": "Wondzorg | heftruck",
+        "Contact 1 date": date(2026, 2, 1),
+        "Contact 1 type": "video",
+        "Contact 2 date": date(2026, 3, 1),
+        "Contact 2 duration": "45",
+        "Contact 2 notes": "Tweede gesprek",
+    }
+    preview, result = do_import(write_csv(tmp_path / "en.csv", [row], header=header))
+    assert preview.rows[0].action is Action.CREATE, preview.rows[0].problems
+    assert (result.counts["contacts"], result.counts["skills"]) == (2, 2)
+    with services.store.read_session() as s:
+        eva = s.scalar(select(m.Client.id).where(m.Client.last_name == "Engels"))
+        got = s.execute(
+            select(m.Activity.kind, m.Activity.minutes, m.Activity.note)
+            .where(m.Activity.client_id == eva)
+            .order_by(m.Activity.occurred_on)
+        ).all()
+    assert [(k.value, n, t) for k, n, t in got] == [
+        ("video", 0, None),
+        ("gesprek", 45, "Tweede gesprek"),
+    ]
+
+
+def test_unknown_skills_and_bad_contacts_are_refused_with_the_field_named(
+    tmp_path, services, importer
+):
+    header = [*HEADER, "Vaardigheden", *CONTACTS]
+    rows = [
+        person(1, Vaardigheden="Heftruck; ruimtevaart"),
+        person(2, Vaardigheden="Excel"),  # two skills have Excel in their name
+        person(3, **{"Contact 2 datum": "gisteren", "Contact 2 duur": 2000}),
+        person(4, **{"Contact 2 soort": "telefoon"}),  # a contact without its date
+        person(5, Vaardigheden="BHV-certificaat", **{"Contact 1 datum": date(2026, 1, 2)}),
+    ]
+    path = write_xlsx(tmp_path / "fout.xlsx", rows, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    by_last = {r.number - 3: r for r in preview.rows}
+    assert [by_last[i].action for i in range(1, 6)] == [Action.REFUSE] * 4 + [Action.CREATE]
+    assert [s for _, s in by_last[1].problems] == [
+        "Vaardigheden heeft een waarde die zkijdesk niet kent."
+    ]
+    assert [s for _, s in by_last[2].problems] == [
+        "Vaardigheden heeft een waarde die bij meer dan één vaardigheid past; schrijf de naam "
+        "van de vaardigheid voluit."
+    ]
+    assert [s for _, s in by_last[3].problems] == [
+        "Contact 2: Datum contact is geen geldige datum; gebruik dd-mm-jjjj.",
+        "Contact 2: Datum contact is verplicht.",
+    ]
+    assert by_last[4].problems == [("occurred_on", "Contact 2: Datum contact is verplicht.")]
+    assert all(r.creates() == {} for r in preview.rows[:4])
+    assert by_last[5].creates() == {"clients": 1, "routes": 1, "contacts": 1, "skills": 1}
+
+    result = importer.run(source, preview)
+    after = counts(services.store)
+    assert after["client"] == before["client"] + 1
+    assert after["client_skill"] == before["client_skill"] + 1
+    assert after["activity"] == before["activity"] + 1
+
+    from openpyxl import load_workbook
+
+    report = write_report(tmp_path / "verslag.xlsx", preview.table, result.rows)
+    book = load_workbook(report)
+    fix = list(book["Te verbeteren"].iter_rows(values_only=True))
+    assert fix[0][-1] == "Reden" and len(fix) == 5
+    reasons = [line[-1] for line in fix[1:]]
+    assert reasons[0] == "Vaardigheden heeft een waarde die zkijdesk niet kent."
+    assert reasons[3] == "Contact 2: Datum contact is verplicht."
+    every = list(book["Alle regels"].iter_rows(values_only=True))
+    assert every[0] == ("Regel", "Uitkomst", "Reden", "Aangemaakt")
+    assert every[-1][1] == "Geïmporteerd"
+    assert every[-1][3] == "1 cliënt, 1 route, 1 contact, 1 vaardigheid"
+
+
+def test_skills_and_contacts_fill_in_an_existing_file_and_undo_takes_only_those(
+    tmp_path, services, importer
+):
+    from zkijdesk.services import dto
+
+    existing = services.clients.intake(
+        dto.ClientInput(
+            first_name="Voornaam1",
+            last_name="Achter1",
+            birth_date=person(1)["Geb.datum"],
+            intake_status="werkend",
+        )
+    )
+    cid = existing.client.id
+    services.clients.add_skill(cid, skill_id(services.store, "ZW_BHV"), "diploma")
+    header = [*HEADER, "Vaardigheden", "Datum contact", "Contact 2 datum"]
+    row = person(
+        1,
+        Vaardigheden="BHV-certificaat; Wondzorg",
+        Intakedatum=None,
+        **{"Datum contact": date(2026, 5, 1), "Contact 2 datum": date(2026, 6, 1)},
+    )
+    path = write_xlsx(tmp_path / "aanvullen.xlsx", [row], header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    importer.choose(preview, preview.rows[0].number, "aanvullen")
+    assert preview.rows[0].creates() == {"contacts": 2, "skills": 2}
+    result = importer.run(source, preview)
+    assert (result.counts["contacts"], result.counts["skills"]) == (2, 1)  # BHV it had
+    with services.store.read_session() as s:
+        skills = {
+            sid: evidence
+            for sid, evidence in s.execute(
+                select(m.ClientSkill.skill_id, m.ClientSkill.evidence).where(
+                    m.ClientSkill.client_id == cid
+                )
+            )
+        }
+    assert skills[skill_id(services.store, "ZW_BHV")].value == "diploma"
+    assert len(skills) == 2
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert [x.name for x in services.clients.get(cid).skills] == ["BHV-certificaat"]
+
+
+def test_undo_is_refused_after_a_skill_was_added_by_hand(tmp_path, services, importer, do_import):
+    header = [*HEADER, "Vaardigheden"]
+    _, result = do_import(
+        write_xlsx(tmp_path / "s.xlsx", [person(1, Vaardigheden="Wondzorg")], header=header)
+    )
+    cid = client_id(services.store, "Achter1")
+    services.clients.add_skill(cid, skill_id(services.store, "ZW_BHV"), "diploma")
+    with pytest.raises(StateError, match="1 gegevens uit deze import"):
+        importer.undo(result.batch_id)
+    services.clients.remove_skill(cid, skill_id(services.store, "ZW_BHV"))
+    assert importer.undo(result.batch_id)["skills"] == 1
+
+
+# ---------------------------------------------------------------- employer contact persons
+
+
+def test_contact_persons_on_a_sheet_of_employers(tmp_path, services, importer):
+    from zkijdesk.services.employer_contacts import EmployerContactService
+
+    people = EmployerContactService(services.store, services.actor, lambda: date(2026, 11, 15))
+    known = services.employers.create_employer("Spaarne Gasthuis", kvk_number="34567890")
+    people.add_contact(known.id, "Sanne Bos")
+    header = [
+        "Werkgever",
+        "KvK",
+        "Functie",
+        "Uren",
+        "Contactpersoon",
+        "Functie contactpersoon",
+        "E-mail",
+        "Telefoon contactpersoon",
+    ]
+    rows = [
+        {
+            "Werkgever": "Zorgbalans",
+            "KvK": "12345678",
+            "Functie": "Helpende",
+            "Uren": 24,
+            "Contactpersoon": "Piet de Wit",
+            "Functie contactpersoon": "HR-adviseur",
+            "E-mail": "p.dewit@zorgbalans.example",
+            "Telefoon contactpersoon": "023-5112345",
+        },
+        {"Werkgever": "Zorgbalans", "Contactpersoon": "Karin Smit"},
+        {"Werkgever": "zorgbalans", "Contactpersoon": "piet de wit"},  # already on row 4
+        {"Werkgever": "Spaarne Gasthuis", "Contactpersoon": "Sanne Bos"},  # store has her
+        {"Werkgever": "Spaarne Gasthuis", "Contactpersoon": "Ali Yilmaz"},
+        {"Werkgever": "Kapot BV", "Contactpersoon": "X", "E-mail": "geen-mail"},
+        {"Werkgever": "Leeg BV", "Functie contactpersoon": "Directeur"},
+    ]
+    path = write_xlsx(tmp_path / "werkgevers.xlsx", rows, header=header, totals=False)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    by_row = {r.number: r for r in preview.rows}
+    assert [by_row[n].action for n in range(4, 11)] == [
+        Action.CREATE,
+        Action.CREATE,
+        Action.SKIP,
+        Action.SKIP,
+        Action.CREATE,
+        Action.REFUSE,
+        Action.REFUSE,
+    ], [r.problems for r in preview.rows]
+    assert by_row[4].creates() == {"employers": 1, "vacancies": 1, "employer_contacts": 1}
+    assert by_row[5].creates() == {"employer_contacts": 1}
+    assert by_row[8].creates() == {"employer_contacts": 1}
+    assert [s for _, s in by_row[9].problems] == ["E-mailadres moet precies één @ bevatten."]
+    assert [s for _, s in by_row[10].problems] == ["Naam contactpersoon is verplicht."]
+
+    result = importer.run(source, preview)
+    assert result.counts["employer_contacts"] == 3 and result.counts["employers"] == 1
+    with services.store.read_session() as s:
+        found = s.execute(
+            select(
+                m.Employer.name,
+                m.EmployerContact.name,
+                m.EmployerContact.job_title,
+                m.EmployerContact.email,
+                m.EmployerContact.phone,
+                m.EmployerContact.import_batch_id,
+            )
+            .join(m.Employer, m.Employer.id == m.EmployerContact.employer_id)
+            .order_by(m.EmployerContact.id)
+        ).all()
+    assert [tuple(r) for r in found] == [
+        ("Spaarne Gasthuis", "Sanne Bos", None, None, None, None),
+        (
+            "Zorgbalans",
+            "Piet de Wit",
+            "HR-adviseur",
+            "p.dewit@zorgbalans.example",
+            "+31235112345",
+            result.batch_id,
+        ),
+        ("Zorgbalans", "Karin Smit", None, None, None, result.batch_id),
+        ("Spaarne Gasthuis", "Ali Yilmaz", None, None, None, result.batch_id),
+    ]
+
+    # A contact person of the batch that was changed since stops the undo.
+    with services.store.read_session() as s:
+        ali = s.scalar(select(m.EmployerContact.id).where(m.EmployerContact.name == "Ali Yilmaz"))
+    people.set_contact_active(ali, False)
+    with pytest.raises(StateError, match="1 gegevens uit deze import"):
+        importer.undo(result.batch_id)
+    people.set_contact_active(ali, True)
+    with services.store.session() as s:  # back as the import left it
+        row = s.get(m.EmployerContact, ali)
+        row.updated_at = row.created_at
+    undone = importer.undo(result.batch_id)
+    assert undone["employer_contacts"] == 3
+    assert counts(services.store) == before
+    assert check_store(services.store).ok
