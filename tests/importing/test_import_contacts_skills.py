@@ -5,9 +5,12 @@ PostgreSQL (the ``store`` fixture)."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sheets import HEADER, person, write_csv, write_xlsx
 from sqlalchemy import func, select
 
@@ -432,3 +435,80 @@ def test_contact_persons_on_a_sheet_of_employers(tmp_path, services, importer):
     assert undone["employer_contacts"] == 3
     assert counts(services.store) == before
     assert check_store(services.store).ok
+
+
+# ---------------------------------------------------------------- property: a round trip
+
+EXAMPLE = itertools.count()
+SKILL_WORDS = [
+    "Heftruckcertificaat",
+    "wondzorg",
+    "BHV-certificaat",
+    "VCA-basis",
+    "Excel",
+    "Vliegen",
+]
+DATE_HEADERS = ["Contact {n} datum", "Datum contact {n}", "Contact {n} date"]
+KIND_HEADERS = ["Contact {n} soort", "Soort contact {n}", "Contact {n} type"]
+contact_cells = st.one_of(
+    st.none(),
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 11, 15)),
+    st.sampled_from(["gisteren", "31-02-2026", date(2027, 1, 1)]),  # refused
+)
+
+
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    slots=st.integers(min_value=0, max_value=3),
+    style=st.integers(min_value=0, max_value=2),
+    rows=st.lists(
+        st.tuples(
+            st.lists(contact_cells, min_size=3, max_size=3),
+            st.lists(st.sampled_from(["telefoon", "mail", "video", None]), min_size=3, max_size=3),
+            st.lists(st.sampled_from(SKILL_WORDS), max_size=3),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+)
+def test_contacts_and_skills_round_trip_through_plan_write_and_undo(
+    tmp_path_factory, services, importer, slots, style, rows
+):
+    salt = next(EXAMPLE)  # the store lives across examples: every example its own people
+    numbers = range(1, slots + 1)
+    header = [*HEADER, "Vaardigheden"]
+    for n in numbers:
+        header += [DATE_HEADERS[style].format(n=n), KIND_HEADERS[style].format(n=n)]
+    sheet = []
+    for index, (days, kinds, skills) in enumerate(rows):
+        row = person(salt * 10 + index, Achternaam=f"R{salt}x{index}")
+        row["Vaardigheden"] = "; ".join(skills) or None
+        for n in numbers:
+            row[DATE_HEADERS[style].format(n=n)] = days[n - 1]
+            row[KIND_HEADERS[style].format(n=n)] = kinds[n - 1] if days[n - 1] else None
+        sheet.append(row)
+    path = write_xlsx(tmp_path_factory.mktemp("r") / "r.xlsx", sheet, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    for plan, (days, _, skills) in zip(preview.rows, rows, strict=True):
+        bad_skill = any(w in ("Excel", "Vliegen") for w in skills)
+        bad_day = any(not isinstance(d, date) or d.year > 2026 for d in days[:slots] if d)
+        assert (plan.action is Action.REFUSE) == (bad_skill or bad_day), plan.problems
+        if plan.action is Action.CREATE:
+            assert len(plan.contacts) == sum(1 for d in days[:slots] if d)
+            assert len(plan.skill_ids) == len({w.casefold() for w in skills})
+    made = {"contacts": 0, "skills": 0, "clients": 0}
+    for plan in preview.rows:
+        for key in made:
+            made[key] += plan.creates().get(key, 0)
+    result = importer.run(source, preview)
+    after = counts(services.store)
+    assert after["client"] - before["client"] == made["clients"]
+    assert after["activity"] - before["activity"] == made["contacts"] == result.counts["contacts"]
+    assert after["client_skill"] - before["client_skill"] == made["skills"]
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
