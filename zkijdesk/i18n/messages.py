@@ -644,6 +644,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "administrator to run 'zkijdesk team upgrade'.",
     ),
     (
+        "De beveiliging van de teamdatabase is ouder dan dit programma; voer eerst "
+        "'zkijdesk team upgrade' uit. Er is niets verhuisd.",
+        "The team database's security is older than this program; first run "
+        "'zkijdesk team upgrade'. Nothing was moved.",
+    ),
+    (
         "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet opgeslagen. "
         "Open het dossier opnieuw en voer uw wijziging nog eens in.",
         "This file was changed in the meantime by {x} ({x2}); your change was not saved. Open "

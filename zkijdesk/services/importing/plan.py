@@ -328,7 +328,8 @@ class RowChecker:
         plan.training = self._training(row, attempt, plan.route)
         plan.placement = self._placement(row, attempt, plan.route)
         for slot in self.slots:
-            contact = self._contact(row, self._numbered_attempt(attempt, slot), birth, slot)
+            numbered_attempt = self._numbered_attempt(attempt, problems, slot)
+            contact = self._contact(row, numbered_attempt, birth, slot)
             if contact is not None:
                 plan.contacts.append(contact)
         if problems or plan.client is None:
@@ -339,22 +340,18 @@ class RowChecker:
         return plan
 
     @staticmethod
-    def _numbered_attempt(attempt, slot: int | None):
+    def _numbered_attempt(attempt, problems: list[tuple[str, str]], slot: int | None):
         """Problems of a numbered contact say which contact: "Contact 2: Datum contact
         is verplicht." (the row has several contacts with the same columns)."""
         if slot is None:
             return attempt
 
         def numbered_attempt(fn: Callable[[], object], key: str) -> object:
-            def run() -> object:
-                try:
-                    return fn()
-                except ValidationError as error:
-                    raise ValidationError(
-                        error.field or key, f"Contact {slot}: {error.message}"
-                    ) from None
-
-            return attempt(run, key)
+            try:
+                return fn()
+            except ValidationError as error:
+                problems.append((error.field or key, f"Contact {slot}: {error.message}"))
+                return None
 
         return numbered_attempt
 
