@@ -512,3 +512,127 @@ def test_contacts_and_skills_round_trip_through_plan_write_and_undo(
     assert after["client_skill"] - before["client_skill"] == made["skills"]
     importer.undo(result.batch_id)
     assert counts(services.store) == before
+
+
+# ---------------------------------------------------------------- a sheet of contacts
+
+
+def test_a_separate_sheet_of_contacts_keyed_by_bsn_or_client_number(tmp_path, services, importer):
+    from sheets import BSNS
+
+    from zkijdesk.services import dto
+
+    made = {}
+    for i, bsn in enumerate(BSNS[:3]):
+        result = services.clients.intake(
+            dto.ClientInput(
+                first_name=f"Kees{i}",
+                last_name=f"Contact{i}",
+                birth_date=date(1980, 1, 1 + i),
+                bsn=bsn,
+                intake_status="werkend",
+            ),
+            route=dto.RouteInput(intake_date=date(2026, 3, 1), referral_source="zelfmelder"),
+        )
+        made[i] = (result.client.id, result.client.client_number, result.route.id)
+    header = [
+        "Naam",
+        "BSN",
+        "Cliëntnummer",
+        "Datum contact",
+        "Soort contact",
+        "Verslag",
+        "Contact 2 datum",
+        "Contact 2 soort",
+    ]
+    rows = [
+        {  # by BSN: one contact before the route began, one during it
+            "Naam": "Kees0 Contact0",
+            "BSN": BSNS[0],
+            "Datum contact": "15-02-2026",
+            "Soort contact": "gebeld",
+            "Verslag": "Aanmelding besproken",
+            "Contact 2 datum": "10-04-2026",
+            "Contact 2 soort": "video",
+        },
+        {"Naam": "Kees1", "Cliëntnummer": made[1][1].lower(), "Datum contact": "1-5-2026"},
+        {"Naam": "Onbekend", "BSN": BSNS[4], "Datum contact": "1-5-2026"},
+        {"Naam": "Fout", "BSN": "123456789", "Datum contact": "1-5-2026"},
+        {"Naam": "Geen nummer", "Datum contact": "1-5-2026"},
+        {"Naam": "Kees2", "BSN": BSNS[2]},  # no contact on this row: nothing to do
+        {"Naam": "Kees2", "BSN": BSNS[2], "Contact 2 datum": "morgen"},
+    ]
+    path = write_csv(tmp_path / "contacten.csv", rows, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    got = [(r.action, [s for _, s in r.problems]) for r in preview.rows]
+    assert got == [
+        (Action.UPDATE, []),
+        (Action.UPDATE, []),
+        (Action.REFUSE, ["Er is geen cliënt met dit BSN in zkijdesk."]),
+        (Action.REFUSE, ["BSN voldoet niet aan de elfproef."]),
+        (Action.REFUSE, ["Vul het BSN of het cliëntnummer van de cliënt in."]),
+        (Action.SKIP, []),
+        (
+            Action.REFUSE,
+            [
+                "Contact 2: Datum contact is geen geldige datum; gebruik dd-mm-jjjj.",
+                "Contact 2: Datum contact is verplicht.",
+            ],
+        ),
+    ]
+    assert preview.rows[0].creates() == {"contacts": 2}
+    assert preview.rows[1].creates() == {"contacts": 1}
+    result = importer.run(source, preview)
+    assert result.counts["contacts"] == 3 and result.counts["clients"] == 0
+    with services.store.read_session() as s:
+        found = s.execute(
+            select(
+                m.Activity.client_id, m.Activity.occurred_on, m.Activity.kind, m.Activity.route_id
+            )
+            .where(m.Activity.import_batch_id == result.batch_id)
+            .order_by(m.Activity.occurred_on)
+        ).all()
+    assert [(c, d, k.value, r) for c, d, k, r in found] == [
+        (made[0][0], date(2026, 2, 15), "telefoon", None),  # before the route began
+        (made[0][0], date(2026, 4, 10), "video", made[0][2]),
+        (made[1][0], date(2026, 5, 1), "gesprek", made[1][2]),
+    ]
+    assert counts(services.store)["client"] == before["client"]
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert check_store(services.store).ok
+
+
+def test_a_sheet_of_contacts_with_english_headers(tmp_path, services, importer):
+    from zkijdesk.services import dto
+
+    client = services.clients.intake(
+        dto.ClientInput(
+            first_name="Ann",
+            last_name="English",
+            birth_date=date(1985, 6, 7),
+            intake_status="werkend",
+        )
+    ).client
+    header = ["Client number", "Contact date", "Contact type", "Duration", "Contact notes"]
+    row = {
+        "Client number": client.client_number,
+        "Contact date": date(2026, 10, 1),
+        "Contact type": "phone",
+        "Duration": 15,
+        "Contact notes": "Called about the vacancy",
+    }
+    path = write_xlsx(tmp_path / "contacts.xlsx", [row], header=header, totals=False)
+    source, preview = preview_of(importer, path)
+    assert [(r.action, r.problems) for r in preview.rows] == [(Action.UPDATE, [])]
+    result = importer.run(source, preview)
+    with services.store.read_session() as s:
+        contact = s.scalar(select(m.Activity).where(m.Activity.client_id == client.id))
+    assert (contact.kind.value, contact.minutes, contact.note, contact.route_id) == (
+        "telefoon",
+        15,
+        "Called about the vacancy",
+        None,
+    )
+    assert contact.import_batch_id == result.batch_id

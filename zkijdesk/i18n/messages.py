@@ -987,6 +987,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "de vaardigheid voluit.",
         "{label} has a value that fits more than one skill; write the skill's name in full.",
     ),
+    ("Er is geen cliënt met dit BSN in zkijdesk.", "There is no client with this BSN in zkijdesk."),
+    ("Er is geen cliënt met dit cliëntnummer.", "There is no client with this client number."),
+    (
+        "Vul het BSN of het cliëntnummer van de cliënt in.",
+        "Fill in the client's BSN or client number.",
+    ),
     (
         "Regel {n} van dit bestand heeft deze werkgever ook.",
         "Row {n} of this file has this employer too.",

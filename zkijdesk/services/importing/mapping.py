@@ -83,6 +83,17 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "dob",
     ),
     _spec("bsn", "BSN", "client", "burgerservicenummer", "sofinummer", "sofi nr", "bsn nr"),
+    _spec(
+        "client_number",
+        "Cliëntnummer",
+        "client",
+        "clientnummer",
+        "client nr",
+        "clientnr",
+        "dossiernummer",
+        "client number",
+        "client id",
+    ),
     _spec("email", "E-mailadres", "client", "email", "e-mail", "mail", "emailadres"),
     _spec(
         "phone",

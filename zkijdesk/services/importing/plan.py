@@ -40,6 +40,7 @@ from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX
 from zkijdesk.services.employer_contacts import NAME_MAX as CONTACT_NAME_MAX
 from zkijdesk.services.importing.codes import ValueMaps
 from zkijdesk.services.importing.mapping import (
+    CONTACT_FIELDS,
     FIELD_BY_KEY,
     Mapping,
     contact_slots,
@@ -158,6 +159,8 @@ class RowPlan:
     """On a sheet of employers: a contact person at the row's employer."""
     target_group_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
+    client_id: int | None = None
+    """On a sheet of contacts: the store's client the row's contacts are added to."""
     duplicate: Duplicate | None = None
     choice: Choice | None = None
 
@@ -229,11 +232,14 @@ class StoreIndex:
 
     by_bsn: dict[str, tuple[int, str]]
     by_name_birth: dict[tuple[str, date], tuple[int, str]]
+    by_number: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Client number (upper case) -> (id, number), for a sheet of contacts."""
 
     @classmethod
     def load(cls, session: Session) -> StoreIndex:
         by_bsn: dict[str, tuple[int, str]] = {}
         by_name: dict[tuple[str, date], tuple[int, str]] = {}
+        by_number: dict[str, tuple[int, str]] = {}
         rows = session.execute(
             select(
                 m.Client.id,
@@ -247,7 +253,9 @@ class StoreIndex:
             if bsn:
                 by_bsn[bsn] = (client_id, number or "")
             by_name.setdefault((key, birth), (client_id, number or ""))
-        return cls(by_bsn, by_name)
+            if number:
+                by_number[number.upper()] = (client_id, number)
+        return cls(by_bsn, by_name, by_number)
 
 
 class RowChecker:
@@ -914,6 +922,70 @@ class EmployerChecker:
         }
 
 
+def is_contacts_sheet(mapping: Mapping) -> bool:
+    """A sheet of contact moments for clients the store has: contact columns and a BSN or
+    client number, but no birth date (without one no new client can be made; a name
+    column may be there for the reader and is not used)."""
+    keys = set(mapping.columns.values())
+    return (
+        any(split_key(key)[0] in CONTACT_FIELDS for key in keys)
+        and bool(keys & {"bsn", "client_number"})
+        and "birth_date" not in keys
+        and "employer" not in keys
+    )
+
+
+class ContactsChecker:
+    """One row of a sheet of contacts: the client it names (by BSN, else by client
+    number) must be in the store; its contacts (unnumbered and numbered columns) are
+    added to that file."""
+
+    def __init__(self, base: RowChecker, index: StoreIndex) -> None:
+        self.base = base
+        self.index = index
+
+    def check(self, row: SheetRow) -> RowPlan:
+        base = self.base
+        plan = RowPlan(row.number, Action.UPDATE)
+        problems = plan.problems
+
+        def attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                problems.append((error.field or key, error.message))
+                return None
+
+        bsn = attempt(
+            lambda: parse_bsn(base.cell(row, "bsn"), from_text_file=base.from_text_file), "bsn"
+        )
+        number = (base.text(row, "client_number") or "").strip().upper()
+        found = None
+        if bsn:
+            found = self.index.by_bsn.get(bsn)
+            if found is None:
+                problems.append(("bsn", "Er is geen cliënt met dit BSN in zkijdesk."))
+        elif number:
+            found = self.index.by_number.get(number)
+            if found is None:
+                problems.append(("client_number", "Er is geen cliënt met dit cliëntnummer."))
+        elif not problems:
+            problems.append(("bsn", "Vul het BSN of het cliëntnummer van de cliënt in."))
+        for slot in base.slots:
+            numbered_attempt = base._numbered_attempt(attempt, problems, slot)
+            contact = base._contact(row, numbered_attempt, None, slot)
+            if contact is not None:
+                plan.contacts.append(contact)
+        if problems:
+            plan.action = Action.REFUSE
+            plan.contacts = []
+        elif not plan.contacts:
+            plan.action = Action.SKIP
+        else:
+            plan.client_id = found[0]
+        return plan
+
+
 def find_known_employers(plans: list[RowPlan], maps: ValueMaps) -> None:
     """An employer the store or an earlier row has is the same employer: a row that only
     names it again is skipped; a row with a vacancy or a new contact person adds it to
@@ -981,6 +1053,8 @@ def build_preview(
     rows = table.rows if limit is None else table.rows[:limit]
     employers = is_employer_sheet(mapping)
     row_checker = EmployerChecker(checker, clean_employer, today) if employers else checker
+    if is_contacts_sheet(mapping):
+        row_checker = ContactsChecker(checker, index)
     plans: list[RowPlan] = []
     total = len(rows)
     for position, row in enumerate(rows, start=1):
