@@ -584,7 +584,11 @@ def test_a_separate_sheet_of_contacts_keyed_by_bsn_or_client_number(tmp_path, se
     assert preview.rows[0].creates() == {"contacts": 2}
     assert preview.rows[1].creates() == {"contacts": 1}
     result = importer.run(source, preview)
-    assert result.counts["contacts"] == 3 and result.counts["clients"] == 0
+    assert (result.counts["contacts"], result.counts["clients"], result.counts["updated"]) == (
+        3,
+        0,
+        2,
+    )
     with services.store.read_session() as s:
         found = s.execute(
             select(

@@ -279,6 +279,7 @@ class _Writer:
         for start in range(0, len(values), CHUNK):
             self.s.execute(insert(m.Activity.__table__), values[start : start + CHUNK])
         self.counts["contacts"] += len(values)
+        self.counts["updated"] += len(ids)
         self._tick(len(rows), len(rows))
         return self.counts
 
