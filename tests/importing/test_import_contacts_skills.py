@@ -640,3 +640,37 @@ def test_a_sheet_of_contacts_with_english_headers(tmp_path, services, importer):
         None,
     )
     assert contact.import_batch_id == result.batch_id
+
+
+@settings(
+    max_examples=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Alfa", "Beta", "alfa"]),
+            st.sampled_from(["Piet Bos", "piet bos", "Karin Smit", None]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_contact_persons_round_trip_once_per_employer_and_name(
+    tmp_path_factory, services, importer, rows
+):
+    salt = next(EXAMPLE)
+    header = ["Werkgever", "Contactpersoon"]
+    sheet = [{"Werkgever": f"{firm} {salt}", "Contactpersoon": who} for firm, who in rows]
+    path = write_xlsx(tmp_path_factory.mktemp("w") / "w.xlsx", sheet, header=header, totals=False)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    result = importer.run(source, preview)
+    expected = {(firm.casefold(), who.casefold()) for firm, who in rows if who}
+    assert result.counts["employer_contacts"] == len(expected)
+    assert result.counts["employers"] == len({firm.casefold() for firm, _ in rows})
+    after = counts(services.store)
+    assert after["employer_contact"] - before["employer_contact"] == len(expected)
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
