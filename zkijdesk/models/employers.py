@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
@@ -32,6 +32,12 @@ class Employer(TimestampMixin, Base):
 
 class Vacancy(TimestampMixin, Base):
     __tablename__ = "vacancy"
+    __table_args__ = (
+        # The monthly figures read vacancies by date (migration 0010): opened in the
+        # year, and filled in it. The second also serves every look-up by status.
+        Index("ix_vacancy_opened_on", "opened_on"),
+        Index("ix_vacancy_status_closed", "status", "closed_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(
@@ -42,7 +48,7 @@ class Vacancy(TimestampMixin, Base):
     hours_per_week: Mapped[int] = mapped_column(Integer)
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"))
     start_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[VacancyStatus] = enum_column(VacancyStatus, index=True)
+    status: Mapped[VacancyStatus] = enum_column(VacancyStatus)
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     description: Mapped[str | None] = mapped_column(Text)

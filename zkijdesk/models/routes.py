@@ -31,7 +31,9 @@ class Route(TimestampMixin, Base):
     __table_args__ = (
         Index("ix_route_client", "client_id"),
         Index("ix_route_coach_open", "coach_id", "closed_on"),
-        Index("ix_route_dates", "intake_date", "closed_on"),
+        # The monthly figures read the year's routes from this index alone (migration
+        # 0010 added the client and sector): who ran in which month, in which sector.
+        Index("ix_route_dates", "intake_date", "closed_on", "client_id", "sector_id"),
         # Matching starts from the open routes, not from every client (docs/matching.md).
         Index("ix_route_open", "closed_on", "client_id", "sector_id", "coach_id"),
     )
@@ -82,6 +84,12 @@ class Training(Base):
     """Scholing: training or upskilling, from a short skills course to a diploma."""
 
     __tablename__ = "training"
+    __table_args__ = (
+        # The monthly figures read trainings by date (migration 0010): started or
+        # running in the year, and achieved or stopped in it.
+        Index("ix_training_dates", "actual_start", "actual_end", "route_id", "sector_id"),
+        Index("ix_training_result_end", "result", "actual_end"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     route_id: Mapped[int] = mapped_column(ForeignKey("route.id", ondelete="CASCADE"), index=True)

@@ -2,7 +2,11 @@
 
 Each query returns atoms: counts per month, "first month of the year" flag, own
 category and breakdown categories (see ``reporting/figures.py``). The database does
-the grouping; Python only maps ids to category codes. Who is counted:
+the grouping and Python maps ids to category codes, except for the persons counted
+once a month (``_distinct_persons``): there the database returns each running route
+or training once and Python picks each person's latest item per month, in one pass.
+Every query is planned on a date index (``indicator_queries`` names it, and
+``tests/reporting/test_counting_plans.py`` checks it). Who is counted:
 
 - clients that are in the bin (``deleted_at`` set) or whose processing is restricted
   (AVG art. 18) are left out, like erased clients: figures reflect the people the
@@ -18,13 +22,16 @@ The exact rules per indicator are in ``docs/indicators.md``.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import (
     Column,
     Integer,
     MetaData,
+    Select,
     Table,
     and_,
     case,
@@ -36,7 +43,6 @@ from sqlalchemy import (
     or_,
     select,
     union,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -162,21 +168,11 @@ class _Context:
     def in_range(self, column):
         return and_(column >= self.start, column <= self.end)
 
-    def months_table(self):
-        selects = [
-            select(
-                literal(k, Integer).label("m"),
-                literal(date(self.year, k, 1)).label("start"),
-                literal(month_end(self.year, k)).label("stop"),
-            )
-            for k in self.months
-        ]
-        return (union_all(*selects) if len(selects) > 1 else selects[0]).subquery("months")
-
-    def person_atoms(self, stmt) -> dict[Atom, int]:
+    def person_atoms(self, rows: Iterable[Sequence]) -> dict[Atom, int]:
+        """Atoms from rows of (month, first, own, sector, municipality, age, mask, count)."""
         atoms: dict[Atom, int] = {}
         n = len(self.groups)
-        for month, first, own, sector, municipality, age, mask, count in self.session.execute(stmt):
+        for month, first, own, sector, municipality, age, mask, count in rows:
             if month not in self.months:
                 continue
             flags = tuple(YES if (mask or 0) >> i & 1 else NO for i in range(n))
@@ -192,14 +188,27 @@ class _Context:
             atoms[atom] = atoms.get(atom, 0) + int(count)
         return atoms
 
-    def employer_atoms(self, stmt) -> dict[Atom, int]:
+    def employer_atoms(self, rows: Iterable[Sequence]) -> dict[Atom, int]:
+        """Atoms from rows of (month, first, own, sector, municipality, count)."""
         atoms: dict[Atom, int] = {}
-        for month, first, own, sector, municipality, count in self.session.execute(stmt):
+        for month, first, own, sector, municipality, count in rows:
             if month not in self.months:
                 continue
             atom = (int(month), int(first), own or "", sector, self.municipality_code(municipality))
             atoms[atom] = atoms.get(atom, 0) + int(count)
         return atoms
+
+
+class IndicatorQuery(NamedTuple):
+    """One indicator's query and how its rows become atoms.
+
+    ``plan_tables`` names the big tables the query reads, each with the date index it
+    must be planned on (``tests/reporting/test_counting_plans.py`` checks the plan).
+    """
+
+    stmt: Select
+    read: Callable[[Iterable[Sequence]], dict[Atom, int]]
+    plan_tables: tuple[tuple[str, str], ...]
 
 
 def _person_columns():
@@ -211,7 +220,7 @@ def _group_by_all_but_count(stmt):
     return stmt.group_by(*list(stmt.selected_columns)[:-1])
 
 
-def _events(ctx: _Context, date_col, sector_col, own_col, joins, where) -> dict[Atom, int]:
+def _events(ctx: _Context, date_col, sector_col, own_col, joins, where, plan) -> IndicatorQuery:
     """Events counted on ``date_col``: one row per event, grouped at the finest level."""
     cols = [
         ctx.month_of(date_col).label("month"),
@@ -219,10 +228,10 @@ def _events(ctx: _Context, date_col, sector_col, own_col, joins, where) -> dict[
         (own_col if own_col is not None else literal("")).label("own"),
         ctx.sector(sector_col).label("sector"),
         *_person_columns(),
+        func.count().label("n"),
     ]
-    stmt = joins(select(*cols, func.count().label("n")))
-    stmt = stmt.where(ctx.in_range(date_col), *where)
-    return ctx.person_atoms(_group_by_all_but_count(stmt))
+    stmt = joins(select(*cols)).where(ctx.in_range(date_col), *where)
+    return IndicatorQuery(_group_by_all_but_count(stmt), ctx.person_atoms, plan)
 
 
 def _route_joins(stmt):
@@ -245,66 +254,81 @@ def _placement_joins(stmt):
     )
 
 
-def _distinct_persons(ctx: _Context, joins, order_cols, sector_col, start_col, end_col, where):
+def _distinct_persons(
+    ctx: _Context, joins, id_col, sector_col, start_col, end_col, plan
+) -> IndicatorQuery:
     """Persons counted once per month, in the categories of their latest running item.
 
     An item (route, training) runs in a month when it started on or before the
     month's last day and did not end before its first day. Of several items in a
-    month the one that started last decides the sector. The first month of the year
-    a person appears is flagged, which gives the year-to-date figure.
+    month the one that started last (then the highest id) decides the sector. The
+    first month of the year a person appears is flagged, which gives the year-to-date
+    figure.
+
+    The database returns each item that runs in the requested months once, with the
+    first and last month of the year it runs in (``lo``, ``hi``); no row per item and
+    month, no window. Python then groups the items by person in one pass: a person
+    with one item (nearly everyone) adds one to the count of its (``lo``, ``hi``,
+    categories) span, a person with several picks the latest running item month by
+    month. Linear in the running items.
     """
-    months = ctx.months_table()
-    client_col = PERSON.c.client_id
-    rank = (
-        func.row_number()
-        .over(partition_by=(client_col, months.c.m), order_by=order_cols)
-        .label("rn")
+    lo = case((start_col < date(ctx.year, 1, 1), 1), else_=ctx.month_of(start_col))
+    hi = case(
+        (end_col.is_(None), 12), (end_col > date(ctx.year, 12, 31), 12), else_=ctx.month_of(end_col)
     )
-    per_item = (
-        joins(
-            select(
-                client_col.label("client_id"),
-                months.c.m.label("m"),
-                ctx.sector(sector_col).label("sector"),
-                *_person_columns(),
-                rank,
-            )
-        )
-        .join(
-            months,
-            and_(
-                start_col <= months.c.stop,
-                or_(end_col.is_(None), end_col >= months.c.start),
-            ),
-        )
-        .where(
-            start_col.is_not(None),
-            start_col <= ctx.end,
-            or_(end_col.is_(None), end_col >= ctx.start),
-            *where,
-        )
-        .subquery("per_item")
-    )
-    per_month = (
+    stmt = joins(
         select(
-            per_item,
-            func.min(per_item.c.m).over(partition_by=per_item.c.client_id).label("first_m"),
+            PERSON.c.client_id,
+            start_col,
+            id_col,
+            lo,
+            hi,
+            ctx.sector(sector_col),
+            *_person_columns(),
         )
-        .where(per_item.c.rn == 1)
-        .subquery("per_month")
+    ).where(
+        start_col.is_not(None),
+        start_col <= ctx.end,
+        or_(end_col.is_(None), end_col >= ctx.start),
     )
-    first = case((per_month.c.m == per_month.c.first_m, 1), else_=0)
-    cols = [
-        per_month.c.m,
-        first,
-        literal(""),
-        per_month.c.sector,
-        per_month.c.municipality_id,
-        per_month.c.age,
-        per_month.c.mask,
-    ]
-    stmt = select(*cols, func.count()).select_from(per_month).group_by(*cols)
-    return ctx.person_atoms(stmt)
+    return IndicatorQuery(
+        stmt, lambda rows: ctx.person_atoms(latest_per_month(ctx.months, rows)), plan
+    )
+
+
+def latest_per_month(months: Sequence[int], rows: Iterable[Sequence]) -> Iterator[tuple]:
+    """Rows of (client, start, id, lo, hi, sector, municipality, age, mask), one per
+    running item, to (month, first, own, sector, municipality, age, mask, count)."""
+    only: dict[int, Sequence] = {}  # a person's item, while it is the only one seen
+    several: dict[int, list[Sequence]] = {}
+    for row in rows:
+        client = row[0]
+        seen = only.get(client)
+        if seen is None:
+            only[client] = row
+        elif client in several:
+            several[client].append(row)
+        else:
+            several[client] = [seen, row]
+    for client in several:
+        del only[client]
+    spans = Counter(tuple(row[3:]) for row in only.values())
+    out: Counter[tuple] = Counter()
+    for items in several.values():
+        items.sort(key=lambda r: (r[1], r[2]), reverse=True)
+        first = None
+        for k in months:
+            for item in items:
+                if item[3] <= k <= item[4]:
+                    first = k if first is None else first
+                    out[(k, int(k == first), *item[5:])] += 1
+                    break
+    for (lo, hi, *categories), n in spans.items():
+        run = [k for k in months if lo <= k <= hi]
+        for k in run:
+            out[(k, int(k == run[0]), *categories)] += n
+    for (k, first, sector, *person), n in out.items():
+        yield (k, first, "", sector, *person, n)
 
 
 def count_year(
@@ -316,37 +340,55 @@ def count_year(
     ctx = _Context(session, year, months, groups)
     ctx.fill_persons()
     try:
-        return _count(ctx)
+        return {
+            name: query.read(session.execute(query.stmt))
+            for name, query in indicator_queries(ctx).items()
+        }
     finally:
         PERSON.drop(session.connection(), checkfirst=True)
 
 
-def _count(ctx: _Context) -> dict[str, dict[Atom, int]]:
+#: The date index each indicator's query must be planned on, per big table read.
+ROUTE_INTAKE = ("route", "ix_route_dates")
+ROUTE_CLOSED = ("route", "ix_route_open")
+TRAINING_START = ("training", "ix_training_dates")
+TRAINING_END = ("training", "ix_training_result_end")
+PLACEMENT_START = ("placement", "ix_placement_start_date")
+FOLLOW_UP_DUE = ("placement_follow_up", "ix_placement_follow_up_due_date")
+VACANCY_OPENED = ("vacancy", "ix_vacancy_opened_on")
+VACANCY_CLOSED = ("vacancy", "ix_vacancy_status_closed")
+
+
+def indicator_queries(ctx: _Context) -> dict[str, IndicatorQuery]:
+    """Every indicator's query; ``ctx.fill_persons()`` must have run on the session."""
     route, training, placement, follow = m.Route, m.Training, m.Placement, m.PlacementFollowUp
-    atoms: dict[str, dict[Atom, int]] = {}
-    atoms["in_begeleiding"] = _distinct_persons(
+    queries: dict[str, IndicatorQuery] = {}
+    queries["in_begeleiding"] = _distinct_persons(
         ctx,
         _route_joins,
-        (route.intake_date.desc(), route.id.desc()),
+        route.id,
         route.sector_id,
         route.intake_date,
         route.closed_on,
-        [],
+        (ROUTE_INTAKE,),
     )
-    atoms["instroom"] = _events(ctx, route.intake_date, route.sector_id, None, _route_joins, [])
-    atoms["uitstroom"] = _events(
+    queries["instroom"] = _events(
+        ctx, route.intake_date, route.sector_id, None, _route_joins, [], (ROUTE_INTAKE,)
+    )
+    queries["uitstroom"] = _events(
         ctx,
         route.closed_on,
         route.sector_id,
         func.coalesce(route.exit_reason, EXIT_OTHER),
         _route_joins,
         [],
+        (ROUTE_CLOSED,),
     )
     training_sector = func.coalesce(training.sector_id, route.sector_id)
-    atoms["scholing_gestart"] = _events(
-        ctx, training.actual_start, training_sector, None, _training_joins, []
+    queries["scholing_gestart"] = _events(
+        ctx, training.actual_start, training_sector, None, _training_joins, [], (TRAINING_START,)
     )
-    atoms["scholing_behaald"] = _events(
+    queries["scholing_behaald"] = _events(
         ctx,
         training.actual_end,
         training_sector,
@@ -357,54 +399,59 @@ def _count(ctx: _Context) -> dict[str, dict[Atom, int]]:
             training.credential.is_not(None),
             training.credential != "",
         ],
+        (TRAINING_END,),
     )
-    atoms["scholing_gestopt"] = _events(
+    queries["scholing_gestopt"] = _events(
         ctx,
         training.actual_end,
         training_sector,
         None,
         _training_joins,
         [training.result == TrainingResult.STOPPED],
+        (TRAINING_END,),
     )
-    atoms["in_scholing"] = _distinct_persons(
+    queries["in_scholing"] = _distinct_persons(
         ctx,
         _training_joins,
-        (training.actual_start.desc(), training.id.desc()),
+        training.id,
         training_sector,
         training.actual_start,
         training.actual_end,
-        [],
+        (TRAINING_START,),
     )
     placement_sector = func.coalesce(placement.sector_id, route.sector_id)
-    atoms["plaatsingen"] = _events(
+    queries["plaatsingen"] = _events(
         ctx,
         placement.start_date,
         placement_sector,
         placement.contract_type,
         _placement_joins,
         [],
+        (PLACEMENT_START,),
     )
-    atoms["plaatsingen_banenafspraak"] = _events(
+    queries["plaatsingen_banenafspraak"] = _events(
         ctx,
         placement.start_date,
         placement_sector,
         None,
         _placement_joins,
         [placement.banenafspraak.is_(True)],
+        (PLACEMENT_START,),
     )
-    atoms["duurzaam_6m"] = _events(
+    queries["duurzaam_6m"] = _events(
         ctx,
         follow.due_date,
         placement_sector,
         None,
         lambda stmt: _placement_joins(stmt).join(follow, follow.placement_id == placement.id),
         [follow.months == 6, follow.still_working.is_(True)],
+        (FOLLOW_UP_DUE,),
     )
-    atoms.update(_employer_indicators(ctx))
-    return atoms
+    queries.update(_employer_indicators(ctx))
+    return queries
 
 
-def _employer_indicators(ctx: _Context) -> dict[str, dict[Atom, int]]:
+def _employer_indicators(ctx: _Context) -> dict[str, IndicatorQuery]:
     placement, route = m.Placement, m.Route
     vacancy, employer = m.Vacancy, m.Employer
     served = union(
@@ -457,13 +504,19 @@ def _employer_indicators(ctx: _Context) -> dict[str, dict[Atom, int]]:
         )
 
     return {
-        "werkgevers_bediend": ctx.employer_atoms(served_stmt),
-        "vacatures_geopend": ctx.employer_atoms(vacancies(vacancy.opened_on, [])),
-        "vacatures_vervuld": ctx.employer_atoms(
+        "werkgevers_bediend": IndicatorQuery(
+            served_stmt, ctx.employer_atoms, (PLACEMENT_START, VACANCY_OPENED)
+        ),
+        "vacatures_geopend": IndicatorQuery(
+            vacancies(vacancy.opened_on, []), ctx.employer_atoms, (VACANCY_OPENED,)
+        ),
+        "vacatures_vervuld": IndicatorQuery(
             vacancies(
                 vacancy.closed_on,
                 [vacancy.status == VacancyStatus.FILLED, vacancy.closed_on.is_not(None)],
-            )
+            ),
+            ctx.employer_atoms,
+            (VACANCY_CLOSED,),
         ),
     }
 

@@ -4,8 +4,8 @@ The import now writes ``client_skill`` and ``employer_contact`` rows too; like t
 tables of 0009 they get a nullable ``import_batch_id`` (empty for rows made by hand),
 so an undo of the batch finds and removes exactly its own rows.
 
-Revision ID: 0010_import_more
-Revises: 0009_import_batch
+Revision ID: 0011_import_more
+Revises: 0010_reporting_dates
 """
 
 from collections.abc import Sequence
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010_import_more"
-down_revision: str | None = "0009_import_batch"
+revision: str = "0011_import_more"
+down_revision: str | None = "0010_reporting_dates"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
