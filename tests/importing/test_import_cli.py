@@ -65,6 +65,7 @@ def test_dry_run_import_report_check_and_undo(tmp_path):
     assert "Proefimport, niets opgeslagen: 3 nieuw, 0 aangevuld, 0 overgeslagen, 1 geweigerd." in (
         dry.stdout
     )
+    assert "Zou worden aangemaakt: 3 cliënten, 3 routes." in dry.stdout
     assert "123456789" not in dry.stdout + dry.stderr
     assert client_count(store) == 0
 
@@ -145,7 +146,9 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in result.stdout
-    assert "1 scholingen, 1 plaatsingen, 1 contacten, 1 nieuwe werkgevers" in result.stdout
+    assert "1 scholingen, 1 plaatsingen, 2 contacten, 1 nieuwe werkgevers" in result.stdout
+    assert "4 vaardigheden bij cliënten." in result.stdout
+    assert "Contact 2 soort → Soort contact (contact 2)" in result.stdout
     assert '"Voornaam": "first_name"' in mapping.read_text(encoding="utf-8")
     again = run_cli(
         "--store",
@@ -165,7 +168,7 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
     assert employers.returncode == 0, employers.stderr
     assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in employers.stdout
     assert "1 nieuwe werkgevers" in employers.stdout
-    assert "2 vacatures bij hun werkgevers." in employers.stdout
+    assert "2 vacatures bij hun werkgevers, 1 contactpersonen." in employers.stdout
 
 
 def test_a_bad_file_is_one_line_and_exit_1(tmp_path):

@@ -216,6 +216,7 @@ def test_steps_land_with_their_route_and_a_new_employer(tmp_path, services, do_i
         "placements": 2,
         "employers": 1,  # "Tata Steel" and "tata steel" are one employer
         "contacts": 1,
+        "skills": 0,
         "follow_up_tasks": 3,  # Els's follow-ups are still to come; Jan's are past
         "tags": 0,
     }

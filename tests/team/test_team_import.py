@@ -119,3 +119,40 @@ def test_a_workstation_with_an_import_moves_in_without_its_batch(team, tmp_path)
     with team.anna.store.read_session() as s:
         moved = s.get(m.Client, found[0].id)
         assert moved.import_batch_id is None
+
+
+def test_skills_and_several_contacts_under_row_level_security(team, tmp_path):
+    from datetime import date
+
+    from sheets import HEADER
+
+    header = [*HEADER, "Vaardigheden", "Contact 1 datum", "Contact 2 datum"]
+    rows = [
+        person(
+            1,
+            Achternaam="Teamskill1",
+            Coach="Anna",
+            Vaardigheden="Wondzorg; heftruck",
+            **{"Contact 1 datum": date(2026, 1, 5), "Contact 2 datum": date(2026, 2, 5)},
+        )
+    ]
+    lead = importer(team.lead)
+    result = run(lead, write_xlsx(tmp_path / "skills.xlsx", rows, header=header))
+    assert (result.counts["skills"], result.counts["contacts"]) == (2, 2)
+    (anna_view,) = team.anna.clients.find("Teamskill1")
+    assert sorted(x.name for x in team.anna.clients.get(anna_view.id).skills) == [
+        "Heftruckcertificaat",
+        "Wondzorg",
+    ]
+    with team.bram.store.read_session() as s:  # Bram may not open the file: RLS hides it
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(m.ClientSkill)
+                .where(m.ClientSkill.import_batch_id == result.batch_id)
+            )
+            == 0
+        )
+    undone = lead.undo(result.batch_id)
+    assert (undone["skills"], undone["contacts"], undone["clients"]) == (2, 2, 1)
+    assert team.anna.clients.find("Teamskill1") == []

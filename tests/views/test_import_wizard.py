@@ -80,7 +80,7 @@ def test_the_wizard_imports_a_workbook_and_undoes_it(qtbot, window, gui_store, t
     assert wizard.preview_summary.text().startswith(
         "1 nieuw, 0 aanvullen, 1 overslaan, 1 geweigerd."
     )
-    texts = [wizard.preview_table.item(r, 2).text() for r in range(wizard.preview_table.rowCount())]
+    texts = [wizard.preview_table.item(r, 3).text() for r in range(wizard.preview_table.rowCount())]
     assert "BSN voldoet niet aan de elfproef." in texts
     assert "Regel 4 van dit bestand heeft deze naam en geboortedatum ook." in texts
     # The duplicate can still be made a file of its own.
@@ -169,7 +169,60 @@ def test_a_sheet_of_employers_through_the_wizard(qtbot, window, gui_store, tmp_p
     assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 0 overslaan, 0")
     wizard.next_button.click()
     wait_step(qtbot, wizard, "done")
-    assert "Nieuwe werkgevers: 1; vacatures: 2." in wizard.done_label.text()
+    assert "Nieuwe werkgevers: 1; vacatures: 2; contactpersonen: 0." in wizard.done_label.text()
     with gui_store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.Vacancy)) == 2
+    wizard.close()
+
+
+def test_the_preview_shows_the_contacts_and_skills_a_row_makes(qtbot, window, gui_store, tmp_path):
+    from sheets import HEADER
+
+    header = [*HEADER, "Vaardigheden", "Contact 1 datum", "Contact 2 datum", "Contact 2 soort"]
+    rows = [
+        person(
+            1,
+            Vaardigheden="Heftruckcertificaat; Wondzorg",
+            **{
+                "Contact 1 datum": date(2026, 1, 5),
+                "Contact 2 datum": date(2026, 2, 5),
+                "Contact 2 soort": "gebeld",
+            },
+        ),
+        person(2, Vaardigheden="Ruimtevaart"),
+    ]
+    path = write_xlsx(tmp_path / "contacten.xlsx", rows, header=header)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    combos = {
+        wizard.columns_table.item(i, 0).text(): wizard.field_combos[i].currentText()
+        for i in range(wizard.columns_table.rowCount())
+    }
+    assert combos["Vaardigheden"] == "Vaardigheden"
+    assert combos["Contact 2 soort"] == "Soort contact (contact 2)"
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text() == (
+        "1 nieuw, 0 aanvullen, 0 overslaan, 1 geweigerd. Er is nog niets opgeslagen. "
+        "Wordt aangemaakt: 1 cliënt, 1 route, 2 contacten, 2 vaardigheden."
+    )
+    table = wizard.preview_table
+    lines = {
+        table.item(r, 0).data(0): (table.item(r, 2).text(), table.item(r, 3).text())
+        for r in range(table.rowCount())
+    }
+    assert lines[4] == ("1 cliënt, 1 route, 2 contacten, 2 vaardigheden", "")
+    assert lines[5] == ("", "Vaardigheden heeft een waarde die zkijdesk niet kent.")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "done")
+    assert "Contacten: 2; vaardigheden: 2." in wizard.done_label.text()
+    with gui_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.ClientSkill)) == 2
+    wizard.undo_button.click()
+    qtbot.waitUntil(lambda: not wizard.undo_button.isEnabled(), timeout=10_000)
+    with gui_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.ClientSkill)) == 0
+        assert s.scalar(select(func.count()).select_from(m.Activity)) == 0
     wizard.close()

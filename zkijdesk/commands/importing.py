@@ -80,7 +80,7 @@ def _choices(args) -> dict[int, str]:
 
 
 def cmd_import(args) -> int:
-    from zkijdesk.services.importing.plan import Action, Choice
+    from zkijdesk.services.importing.plan import Action, Choice, describe_creates
 
     chosen = _choices(args)
 
@@ -124,6 +124,12 @@ def cmd_import(args) -> int:
         )
         if args.dry_run:
             print(f"Proefimport, niets opgeslagen: {line}.")
+            made: dict[str, int] = {}
+            for row in result_rows:
+                for key, count in row.creates().items():
+                    made[key] = made.get(key, 0) + count
+            if made:
+                print(f"Zou worden aangemaakt: {describe_creates(made)}.")
         else:
             c = result.counts
             print(
@@ -132,7 +138,12 @@ def cmd_import(args) -> int:
                 f"plaatsingen, {c['contacts']} contacten, {c['employers']} nieuwe werkgevers."
             )
             if "vacancies" in c:
-                print(f"{c['vacancies']} vacatures bij hun werkgevers.")
+                print(
+                    f"{c['vacancies']} vacatures bij hun werkgevers, "
+                    f"{c.get('employer_contacts', 0)} contactpersonen."
+                )
+            else:
+                print(f"{c.get('skills', 0)} vaardigheden bij cliënten.")
             print(f"Ongedaan maken: zkijdesk import-undo {result.batch_id}")
         return EXIT_OK
 
@@ -140,15 +151,14 @@ def cmd_import(args) -> int:
 
 
 def _print_reading(table, mapping) -> None:
-    from zkijdesk.services.importing.mapping import FIELD_BY_KEY
+    from zkijdesk.services.importing.mapping import field_label
 
     where = f"werkblad {table.sheet}, " if table.sheet else ""
     print(f"Gelezen: {where}kopregel op regel {table.header_row}, {len(table.rows)} regels.")
     for number, why in table.left_out:
         print(f"  regel {number} overgeslagen ({why})")
     used = [
-        f"{table.headers[col]} → {FIELD_BY_KEY[key].label}"
-        for col, key in sorted(mapping.columns.items())
+        f"{table.headers[col]} → {field_label(key)}" for col, key in sorted(mapping.columns.items())
     ]
     print("Kolommen: " + "; ".join(used))
     unused = [h for i, h in enumerate(table.headers) if h and i not in mapping.columns]

@@ -102,6 +102,7 @@ LABELS: dict[str, str] = {
     "Uiterste datum": "Due date",
     "Uren per week": "Hours per week",
     "Vaardigheid": "Skill",
+    "Vaardigheden": "Skills",
     "Vacature": "Vacancy",
     "Vergrendelen na (minuten)": "Lock after (minutes)",
     "Verslag": "Report",
@@ -645,6 +646,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "administrator to run 'zkijdesk team upgrade'.",
     ),
     (
+        "De beveiliging van de teamdatabase is ouder dan dit programma; voer eerst "
+        "'zkijdesk team upgrade' uit. Er is niets verhuisd.",
+        "The team database's security is older than this program; first run "
+        "'zkijdesk team upgrade'. Nothing was moved.",
+    ),
+    (
         "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet opgeslagen. "
         "Open het dossier opnieuw en voer uw wijziging nog eens in.",
         "This file was changed in the meantime by {x} ({x2}); your change was not saved. Open "
@@ -978,6 +985,17 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
     (
+        "{label} heeft een waarde die bij meer dan één vaardigheid past; schrijf de naam van "
+        "de vaardigheid voluit.",
+        "{label} has a value that fits more than one skill; write the skill's name in full.",
+    ),
+    ("Er is geen cliënt met dit BSN in zkijdesk.", "There is no client with this BSN in zkijdesk."),
+    ("Er is geen cliënt met dit cliëntnummer.", "There is no client with this client number."),
+    (
+        "Vul het BSN of het cliëntnummer van de cliënt in.",
+        "Fill in the client's BSN or client number.",
+    ),
+    (
         "Regel {n} van dit bestand heeft deze werkgever ook.",
         "Row {n} of this file has this employer too.",
     ),
@@ -992,7 +1010,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-_PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x\d?)\}")
+_PLACEHOLDER = re.compile(r"\{(label\d?|n|m|x\d?|sentence)\}")
 _LOWER_LABELS = {dutch.lower(): english for dutch, english in LABELS.items()}
 
 
@@ -1024,8 +1042,21 @@ def translate_label(text: str) -> str:
     return english
 
 
+#: Templates that wrap a whole sentence ({sentence}, translated on its own); they are
+#: tried before the others, whose {label} would otherwise swallow the prefix.
+WRAPPERS: tuple[tuple[str, str], ...] = (
+    # A problem of one numbered contact of an import row ("Contact 2 datum").
+    ("Contact {n}: {sentence}", "Contact {n}: {sentence}"),
+)
+
+
 def to_english(text: str) -> str:
     """The English of a service sentence; the Dutch sentence if no template matches."""
+    for dutch, english in WRAPPERS:
+        match = _pattern(dutch).fullmatch(text)
+        if match is not None:
+            parts = match.groupdict()
+            return english.format(**{**parts, "sentence": to_english(parts["sentence"])})
     for pattern, english in _compiled():
         match = pattern.fullmatch(text)
         if match is None:

@@ -89,6 +89,8 @@ class ClientSkill(Base):
     skill_id: Mapped[int] = mapped_column(ForeignKey("skill.id"))
     evidence: Mapped[SkillEvidence] = enum_column(SkillEvidence)
     shown_on: Mapped[date | None] = mapped_column(Date)
+    # The import that wrote this row (migration 0011); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
     client: Mapped[Client] = relationship(back_populates="skills")
     skill: Mapped[Skill] = relationship()

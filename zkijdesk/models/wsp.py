@@ -30,6 +30,8 @@ class EmployerContact(TimestampMixin, Base):
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The import that wrote this row (migration 0011); undo finds its rows by it.
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
 
 
 class EmployerContactLog(TimestampMixin, Base):

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from zkijdesk.domain.errors import StoreError
 
-SCHEMA_HEAD = "0010_reporting_dates"
+SCHEMA_HEAD = "0011_import_more"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

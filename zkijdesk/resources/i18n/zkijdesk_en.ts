@@ -1520,6 +1520,10 @@
         <translation>What happens</translation>
     </message>
     <message>
+        <source>Wordt aangemaakt</source>
+        <translation>Will be created</translation>
+    </message>
+    <message>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
@@ -1588,8 +1592,84 @@
         <translation>Choice for row %1</translation>
     </message>
     <message>
+        <source>cliënt</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>cliënten</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>routes</source>
+        <translation>routes</translation>
+    </message>
+    <message>
+        <source>scholing</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>scholingen</source>
+        <translation>trainings</translation>
+    </message>
+    <message>
+        <source>plaatsing</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>plaatsingen</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contacten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>vaardigheid</source>
+        <translation>skill</translation>
+    </message>
+    <message>
+        <source>vaardigheden</source>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <source>werkgever</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <source>werkgevers</source>
+        <translation>employers</translation>
+    </message>
+    <message>
+        <source>vacature</source>
+        <translation>vacancy</translation>
+    </message>
+    <message>
+        <source>vacatures</source>
+        <translation>vacancies</translation>
+    </message>
+    <message>
+        <source>contactpersoon</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>contactpersonen</source>
+        <translation>contact persons</translation>
+    </message>
+    <message>
         <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
         <translation>%1 new, %2 to add to, %3 to skip, %4 refused. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Wordt aangemaakt: %1.</source>
+        <translation>Will be created: %1.</translation>
     </message>
     <message>
         <source>Overslaan</source>
@@ -1616,8 +1696,12 @@
         <translation>Import %1 is saved: %2 new clients, %3 existing files added to, %4 routes, %5 trainings, %6 placements. %7 rows were refused; the report says why for each row, so you can correct them and import them again.</translation>
     </message>
     <message>
-        <source>Nieuwe werkgevers: %1; vacatures: %2.</source>
-        <translation>New employers: %1; vacancies: %2.</translation>
+        <source>Nieuwe werkgevers: %1; vacatures: %2; contactpersonen: %3.</source>
+        <translation>New employers: %1; vacancies: %2; contact persons: %3.</translation>
+    </message>
+    <message>
+        <source>Contacten: %1; vaardigheden: %2.</source>
+        <translation>Contacts: %1; skills: %2.</translation>
     </message>
     <message>
         <source>Spreadsheet kiezen</source>

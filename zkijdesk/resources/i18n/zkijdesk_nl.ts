@@ -1520,6 +1520,10 @@
             <translation>Wat er gebeurt</translation>
         </message>
         <message>
+            <source>Wordt aangemaakt</source>
+            <translation>Wordt aangemaakt</translation>
+        </message>
+        <message>
             <source>Waarom</source>
             <translation>Waarom</translation>
         </message>
@@ -1588,8 +1592,84 @@
             <translation>Keuze voor regel %1</translation>
         </message>
         <message>
+            <source>cliënt</source>
+            <translation>cliënt</translation>
+        </message>
+        <message>
+            <source>cliënten</source>
+            <translation>cliënten</translation>
+        </message>
+        <message>
+            <source>route</source>
+            <translation>route</translation>
+        </message>
+        <message>
+            <source>routes</source>
+            <translation>routes</translation>
+        </message>
+        <message>
+            <source>scholing</source>
+            <translation>scholing</translation>
+        </message>
+        <message>
+            <source>scholingen</source>
+            <translation>scholingen</translation>
+        </message>
+        <message>
+            <source>plaatsing</source>
+            <translation>plaatsing</translation>
+        </message>
+        <message>
+            <source>plaatsingen</source>
+            <translation>plaatsingen</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>contacten</source>
+            <translation>contacten</translation>
+        </message>
+        <message>
+            <source>vaardigheid</source>
+            <translation>vaardigheid</translation>
+        </message>
+        <message>
+            <source>vaardigheden</source>
+            <translation>vaardigheden</translation>
+        </message>
+        <message>
+            <source>werkgever</source>
+            <translation>werkgever</translation>
+        </message>
+        <message>
+            <source>werkgevers</source>
+            <translation>werkgevers</translation>
+        </message>
+        <message>
+            <source>vacature</source>
+            <translation>vacature</translation>
+        </message>
+        <message>
+            <source>vacatures</source>
+            <translation>vacatures</translation>
+        </message>
+        <message>
+            <source>contactpersoon</source>
+            <translation>contactpersoon</translation>
+        </message>
+        <message>
+            <source>contactpersonen</source>
+            <translation>contactpersonen</translation>
+        </message>
+        <message>
             <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
             <translation>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Wordt aangemaakt: %1.</source>
+            <translation>Wordt aangemaakt: %1.</translation>
         </message>
         <message>
             <source>Overslaan</source>
@@ -1616,8 +1696,12 @@
             <translation>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</translation>
         </message>
         <message>
-            <source>Nieuwe werkgevers: %1; vacatures: %2.</source>
-            <translation>Nieuwe werkgevers: %1; vacatures: %2.</translation>
+            <source>Nieuwe werkgevers: %1; vacatures: %2; contactpersonen: %3.</source>
+            <translation>Nieuwe werkgevers: %1; vacatures: %2; contactpersonen: %3.</translation>
+        </message>
+        <message>
+            <source>Contacten: %1; vaardigheden: %2.</source>
+            <translation>Contacten: %1; vaardigheden: %2.</translation>
         </message>
         <message>
             <source>Spreadsheet kiezen</source>

@@ -30,6 +30,7 @@ from zkijdesk.domain.enums import (
 )
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
+from zkijdesk.domain.skills import SkillEntry, SkillIndex
 
 #: Words teams write, folded, per field -> the store's code (or enum value).
 COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
@@ -182,6 +183,15 @@ COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
         "e-mail": "email",
         "beeldbellen": "video",
         "teams": "video",
+        "meeting": "gesprek",
+        "conversation": "gesprek",
+        "visit": "gesprek",
+        "phone": "telefoon",
+        "phone call": "telefoon",
+        "call": "telefoon",
+        "video call": "video",
+        "employer visit": "werkgeversbezoek",
+        "note": "notitie",
     },
     "contract_type": {
         "tijdelijk": "bepaalde_tijd",
@@ -208,6 +218,8 @@ ENUMS: Final[dict[str, type[StrEnum]]] = {
     "vacancy_status": VacancyStatus,
 }
 _SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
+#: Skill names hold "/" and "en" ("Zorg & Welzijn", "Lezen en schrijven"): split less.
+_SKILL_SPLIT: Final = re.compile(r"\s*[;,|\n]\s*")
 
 
 @dataclass
@@ -219,6 +231,33 @@ class ValueMaps:
     employers: dict[str, int] = field(default_factory=dict)
     """folded employer name -> id of the store's employer."""
     employers_by_kvk: dict[str, int] = field(default_factory=dict)
+    employer_contacts: set[tuple[int, str]] = field(default_factory=set)
+    """(employer id, folded name) of the contact persons the store has."""
+    skills: SkillIndex = field(default_factory=lambda: SkillIndex(()))
+
+    def resolve_skills(self, text: str | None, *, label: str, own: dict[str, str]) -> list[int]:
+        """The skills a cell names, one per word between ``;``, ``,``, ``|`` or a line
+        break, found as the skill picker finds them; a word that names no skill, or
+        more than one, is refused with a sentence that names the field."""
+        if text is None or not text.strip():
+            return []
+        found: list[int] = []
+        for part in _SKILL_SPLIT.split(text):
+            if not part.strip():
+                continue
+            word = fold(part)
+            hits = self.skills.find(own.get(word, part))
+            if not hits:
+                raise ValidationError("skills", f"{label} heeft een waarde die zkijdesk niet kent.")
+            if len(hits) > 1:
+                raise ValidationError(
+                    "skills",
+                    f"{label} heeft een waarde die bij meer dan één vaardigheid past; schrijf "
+                    "de naam van de vaardigheid voluit.",
+                )
+            if hits[0] not in found:
+                found.append(hits[0])
+        return found
 
     def resolve(self, key: str, text: str | None, *, label: str, own: dict[str, str]) -> object:
         """The code or id for ``text``; a word nobody knows is refused as on the form."""
@@ -299,6 +338,17 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
         maps.employers.setdefault(fold(name), employer_id)
         if kvk:
             maps.employers_by_kvk[kvk] = employer_id
+    for employer_id, name in session.execute(
+        select(m.EmployerContact.employer_id, m.EmployerContact.name)
+    ):
+        maps.employer_contacts.add((employer_id, fold(name)))
+    sector_names = {sid: name for sid, name in session.execute(select(m.Sector.id, m.Sector.name))}
+    maps.skills = SkillIndex(
+        SkillEntry(row.id, row.code, row.name, sector_names.get(row.sector_id))
+        for row in session.execute(
+            select(m.Skill.id, m.Skill.code, m.Skill.name, m.Skill.sector_id).where(m.Skill.active)
+        )
+    )
     return maps
 
 

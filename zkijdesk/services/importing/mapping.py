@@ -83,6 +83,17 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "dob",
     ),
     _spec("bsn", "BSN", "client", "burgerservicenummer", "sofinummer", "sofi nr", "bsn nr"),
+    _spec(
+        "client_number",
+        "Cliëntnummer",
+        "client",
+        "clientnummer",
+        "client nr",
+        "clientnr",
+        "dossiernummer",
+        "client number",
+        "client id",
+    ),
     _spec("email", "E-mailadres", "client", "email", "e-mail", "mail", "emailadres"),
     _spec(
         "phone",
@@ -249,8 +260,30 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "datum laatste contact",
         "contact date",
     ),
-    _spec("contact_kind", "Soort contact", "contact", "contactvorm", "contact kind"),
-    _spec("contact_minutes", "Duur in minuten", "contact", "duur", "minuten", "duur contact"),
+    _spec(
+        "contact_kind",
+        "Soort contact",
+        "contact",
+        "contactvorm",
+        "contact kind",
+        "contact soort",
+        "contact type",
+        "type contact",
+        "contact vorm",
+    ),
+    _spec(
+        "contact_minutes",
+        "Duur in minuten",
+        "contact",
+        "duur",
+        "minuten",
+        "duur contact",
+        "contact duur",
+        "contact minuten",
+        "contact duration",
+        "duration",
+        "minutes",
+    ),
     _spec(
         "contact_note",
         "Notitie",
@@ -259,6 +292,66 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "verslag contact",
         "notitie contact",
         "gespreksverslag",
+        "contact verslag",
+        "contact notitie",
+        "contact notes",
+        "contact note",
+    ),
+    _spec(
+        "skills",
+        "Vaardigheden",
+        "client",
+        "vaardigheid",
+        "skills",
+        "skill",
+        "competenties",
+        "competentie",
+        "competences",
+        "competencies",
+        "certificaten",
+        "vakkennis",
+    ),
+    _spec(
+        "contact_person",
+        "Contactpersoon",
+        "employer_contact",
+        "contact persoon",
+        "naam contactpersoon",
+        "contactpersoon naam",
+        "contact person",
+        "contact name",
+    ),
+    _spec(
+        "contact_person_title",
+        "Functie contactpersoon",
+        "employer_contact",
+        "contactpersoon functie",
+        "functie contact",
+        "contact person title",
+        "contact job title",
+        "contact title",
+    ),
+    _spec(
+        "contact_person_email",
+        "E-mail contactpersoon",
+        "employer_contact",
+        "contactpersoon email",
+        "contactpersoon e-mail",
+        "email contact",
+        "e-mail contact",
+        "mail contactpersoon",
+        "contact email",
+        "contact person email",
+    ),
+    _spec(
+        "contact_person_phone",
+        "Telefoon contactpersoon",
+        "employer_contact",
+        "contactpersoon telefoon",
+        "telefoon contact",
+        "tel contactpersoon",
+        "contact phone",
+        "contact person phone",
     ),
 )
 FIELD_BY_KEY: Final[dict[str, FieldSpec]] = {spec.key: spec for spec in FIELDS}
@@ -286,12 +379,85 @@ CODED: Final[frozenset[str]] = frozenset(
 )
 
 
+#: The fields of one contact moment; a sheet may hold several contacts per row in
+#: numbered columns ("Contact 2 datum", "Datum contact 2", "Contact 2 soort" ...).
+CONTACT_FIELDS: Final[tuple[str, ...]] = (
+    "contact_date",
+    "contact_kind",
+    "contact_minutes",
+    "contact_note",
+)
+_NUMBER: Final = re.compile(r"(?<![0-9])([1-9][0-9]?)(?![0-9])")
+
+
+def numbered(key: str, number: int) -> str:
+    """The field key of one numbered contact column: ``contact_date:2``."""
+    return f"{key}:{number}"
+
+
+def split_key(key: str) -> tuple[str, int | None]:
+    """``contact_date:2`` -> (``contact_date``, 2); an unnumbered key -> (key, None)."""
+    base, sep, number = key.partition(":")
+    if sep and number.isdigit() and base in CONTACT_FIELDS:
+        return base, int(number)
+    return key, None
+
+
+def is_field(key: str) -> bool:
+    base, _ = split_key(key)
+    return base in FIELD_BY_KEY
+
+
+def field_label(key: str) -> str:
+    """The Dutch label of a field, with the contact's number for a numbered column."""
+    base, number = split_key(key)
+    label = FIELD_BY_KEY[base].label
+    return label if number is None else f"{label} (contact {number})"
+
+
+def contact_slots(mapping: Mapping) -> list[int | None]:
+    """The contacts a row can hold: None for the unnumbered columns, then each number."""
+    slots: set[int | None] = set()
+    for key in mapping.columns.values():
+        base, number = split_key(key)
+        if base in CONTACT_FIELDS:
+            slots.add(number)
+    return sorted(slots, key=lambda n: -1 if n is None else n)
+
+
+def field_choices(mapping: Mapping | None = None) -> list[tuple[str, str]]:
+    """(label, key) for every field a column can be, with the numbered contact columns
+    the mapping uses and a few more (so a user can map "Contact 3" by hand)."""
+    choices = [(spec.label, spec.key) for spec in FIELDS]
+    numbers = {2, 3}
+    if mapping is not None:
+        numbers |= {n for _, n in map(split_key, mapping.columns.values()) if n is not None}
+    for number in sorted(numbers):
+        choices += [(field_label(numbered(k, number)), numbered(k, number)) for k in CONTACT_FIELDS]
+    return choices
+
+
 def is_known_header(text: str) -> bool:
-    return _fold_header(text) in _HEADER_TO_FIELD
+    return field_for_header(text) is not None
 
 
 def field_for_header(text: str) -> str | None:
-    return _HEADER_TO_FIELD.get(_fold_header(text))
+    """The field a header names; "Contact 2 datum" and "Datum contact 2" are the date of
+    the second contact of the row."""
+    folded = _fold_header(text)
+    found = _HEADER_TO_FIELD.get(folded)
+    if found is not None:
+        return found
+    match = _NUMBER.search(folded)
+    if match is None or "contact" not in folded:
+        return None
+    bare = folded[: match.start()] + folded[match.end() :]
+    base = _HEADER_TO_FIELD.get(bare) or _HEADER_TO_FIELD.get(bare.replace("contact", "", 1))
+    if base is None and bare == "contact":
+        base = "contact_date"  # "Contact 2" alone: the date of the second contact
+    if base not in CONTACT_FIELDS:
+        return None
+    return numbered(base, int(match.group(1)))
 
 
 @dataclass
@@ -343,7 +509,7 @@ def load_mapping(path: Path, headers: list[str]) -> Mapping:
     )
     for index, header in enumerate(headers):
         key = by_header.get(_fold_header(header))
-        if key in FIELD_BY_KEY:
+        if key is not None and is_field(key):
             mapping.columns[index] = key
     return mapping
 

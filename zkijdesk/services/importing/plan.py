@@ -37,8 +37,16 @@ from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold, search_key
 from zkijdesk.services import dto
 from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX
+from zkijdesk.services.employer_contacts import NAME_MAX as CONTACT_NAME_MAX
 from zkijdesk.services.importing.codes import ValueMaps
-from zkijdesk.services.importing.mapping import FIELD_BY_KEY, Mapping
+from zkijdesk.services.importing.mapping import (
+    CONTACT_FIELDS,
+    FIELD_BY_KEY,
+    Mapping,
+    contact_slots,
+    numbered,
+    split_key,
+)
 from zkijdesk.services.importing.readers import SheetRow, Table
 from zkijdesk.services.importing.values import (
     Cell,
@@ -142,17 +150,68 @@ class RowPlan:
     route: dict | None = None
     training: dict | None = None
     placement: dict | None = None
-    contact: dict | None = None
+    contacts: list[dict] = field(default_factory=list)
+    """The row's contact moments: the unnumbered contact columns, then "Contact 2" ..."""
     employer: dict | None = None
     """On a sheet of employers: the employer's fields, and ``id`` once it is known."""
     vacancy: dict | None = None
+    employer_contact: dict | None = None
+    """On a sheet of employers: a contact person at the row's employer."""
     target_group_ids: list[int] = field(default_factory=list)
+    skill_ids: list[int] = field(default_factory=list)
+    client_id: int | None = None
+    """On a sheet of contacts: the store's client the row's contacts are added to."""
     duplicate: Duplicate | None = None
     choice: Choice | None = None
 
     @property
     def summary(self) -> str:
         return " ".join(sentence for _, sentence in self.problems)
+
+    def creates(self) -> dict[str, int]:
+        """What writing this row makes, by kind (the preview and the report show it);
+        empty for a row that is skipped or refused."""
+        if self.action not in (Action.CREATE, Action.UPDATE):
+            return {}
+        made = {
+            "clients": int(self.action is Action.CREATE and self.client is not None),
+            "routes": int(self.route is not None),
+            "trainings": int(self.training is not None),
+            "placements": int(self.placement is not None),
+            "contacts": len(self.contacts),
+            "skills": len(self.skill_ids),
+            "employers": int(
+                self.employer is not None
+                and "id" not in self.employer
+                and "same_as_row" not in self.employer
+            ),
+            "vacancies": int(self.vacancy is not None),
+            "employer_contacts": int(self.employer_contact is not None),
+        }
+        return {key: count for key, count in made.items() if count}
+
+
+#: What a row makes, in the Dutch of the preview and the report: (one, more).
+CREATED_WORDS: dict[str, tuple[str, str]] = {
+    "clients": ("cliënt", "cliënten"),
+    "routes": ("route", "routes"),
+    "trainings": ("scholing", "scholingen"),
+    "placements": ("plaatsing", "plaatsingen"),
+    "contacts": ("contact", "contacten"),
+    "skills": ("vaardigheid", "vaardigheden"),
+    "employers": ("werkgever", "werkgevers"),
+    "vacancies": ("vacature", "vacatures"),
+    "employer_contacts": ("contactpersoon", "contactpersonen"),
+}
+
+
+def describe_creates(made: dict[str, int]) -> str:
+    """ "1 cliënt, 1 route, 3 contacten": what ``RowPlan.creates`` counted, in Dutch."""
+    return ", ".join(
+        f"{made[key]} {one if made[key] == 1 else more}"
+        for key, (one, more) in CREATED_WORDS.items()
+        if made.get(key)
+    )
 
 
 @dataclass
@@ -173,11 +232,14 @@ class StoreIndex:
 
     by_bsn: dict[str, tuple[int, str]]
     by_name_birth: dict[tuple[str, date], tuple[int, str]]
+    by_number: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Client number (upper case) -> (id, number), for a sheet of contacts."""
 
     @classmethod
     def load(cls, session: Session) -> StoreIndex:
         by_bsn: dict[str, tuple[int, str]] = {}
         by_name: dict[tuple[str, date], tuple[int, str]] = {}
+        by_number: dict[str, tuple[int, str]] = {}
         rows = session.execute(
             select(
                 m.Client.id,
@@ -191,7 +253,9 @@ class StoreIndex:
             if bsn:
                 by_bsn[bsn] = (client_id, number or "")
             by_name.setdefault((key, birth), (client_id, number or ""))
-        return cls(by_bsn, by_name)
+            if number:
+                by_number[number.upper()] = (client_id, number)
+        return cls(by_bsn, by_name, by_number)
 
 
 class RowChecker:
@@ -216,6 +280,7 @@ class RowChecker:
         self.clean_training = clean_training
         self.clean_contact = clean_contact
         self._column = {key: column for column, key in mapping.columns.items()}
+        self.slots = contact_slots(mapping)
 
     def cell(self, row: SheetRow, key: str) -> Cell:
         column = self._column.get(key)
@@ -253,23 +318,57 @@ class RowChecker:
             )
             or []
         )
+        plan.skill_ids = (
+            attempt(
+                lambda: self.maps.resolve_skills(
+                    self.text(row, "skills"),
+                    label="Vaardigheden",
+                    own=self.mapping.values.get("skills", {}),
+                ),
+                "skills",
+            )
+            or []
+        )
         if not problems and client is not None:
             plan.client = client_values(client)
         birth = client.birth_date if client is not None else None
         plan.route = self._route(row, attempt, birth)
         plan.training = self._training(row, attempt, plan.route)
         plan.placement = self._placement(row, attempt, plan.route)
-        plan.contact = self._contact(row, attempt, birth)
+        for slot in self.slots:
+            numbered_attempt = self._numbered_attempt(attempt, problems, slot)
+            contact = self._contact(row, numbered_attempt, birth, slot)
+            if contact is not None:
+                plan.contacts.append(contact)
         if problems or plan.client is None:
             plan.action = Action.REFUSE
             plan.client = None
+            plan.contacts = []
+            plan.skill_ids = []
         return plan
+
+    @staticmethod
+    def _numbered_attempt(attempt, problems: list[tuple[str, str]], slot: int | None):
+        """Problems of a numbered contact say which contact: "Contact 2: Datum contact
+        is verplicht." (the row has several contacts with the same columns)."""
+        if slot is None:
+            return attempt
+
+        def numbered_attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                problems.append((error.field or key, f"Contact {slot}: {error.message}"))
+                return None
+
+        return numbered_attempt
 
     # ------------------------------------------------------------------ client
     def _coded(self, row: SheetRow, key: str) -> object:
-        spec = FIELD_BY_KEY[key]
+        base, _ = split_key(key)
+        spec = FIELD_BY_KEY[base]
         return self.maps.resolve(
-            key, self.text(row, key), label=spec.label, own=self.mapping.values.get(key, {})
+            base, self.text(row, key), label=spec.label, own=self.mapping.values.get(base, {})
         )
 
     def _client(self, row: SheetRow, attempt) -> dto.ClientInput | None:
@@ -471,25 +570,31 @@ class RowChecker:
             )
         return values
 
-    def _contact(self, row: SheetRow, attempt, birth: date | None) -> dict | None:
-        """One contact per row (the last conversation a team wrote down), checked as the
-        contact form checks it."""
+    def _contact(
+        self, row: SheetRow, attempt, birth: date | None, slot: int | None = None
+    ) -> dict | None:
+        """One contact of the row (the unnumbered columns, or those of "Contact 2" ...),
+        checked as the contact form checks it."""
+
+        def key(name: str) -> str:
+            return name if slot is None else numbered(name, slot)
+
         keys = ("contact_date", "contact_kind", "contact_minutes", "contact_note")
-        if not any(self.text(row, key) for key in keys):
+        if not any(self.text(row, key(name)) for name in keys):
             return None
         day = attempt(
             lambda: parse_date(
-                self.cell(row, "contact_date"),
+                self.cell(row, key("contact_date")),
                 field="occurred_on",
                 label="Datum contact",
                 latest_year=self.today.year + 1,
             ),
             "occurred_on",
         )
-        kind = attempt(lambda: self._coded(row, "contact_kind"), "kind")
+        kind = attempt(lambda: self._coded(row, key("contact_kind")), "kind")
         minutes = attempt(
             lambda: parse_whole_number(
-                self.cell(row, "contact_minutes"), field="minutes", label="Duur in minuten"
+                self.cell(row, key("contact_minutes")), field="minutes", label="Duur in minuten"
             ),
             "minutes",
         )
@@ -498,7 +603,7 @@ class RowChecker:
                 kind or ActivityKind.MEETING.value,
                 day,
                 minutes or 0,
-                self.text(row, "contact_note"),
+                self.text(row, key("contact_note")),
             ),
             "contact",
         )
@@ -715,9 +820,11 @@ class EmployerChecker:
         keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week")
         if any(base.text(row, key) for key in keys):
             plan.vacancy = self._vacancy(row, attempt)
+        plan.employer_contact = self._contact_person(row, attempt)
         if plan.problems or cleaned is None:
             plan.action = Action.REFUSE
             plan.vacancy = None
+            plan.employer_contact = None
             return plan
         name, kvk, size = cleaned
         plan.employer = {
@@ -730,6 +837,50 @@ class EmployerChecker:
         if plan.vacancy is not None:
             plan.vacancy.update(sector_id=sector, municipality_id=municipality)
         return plan
+
+    def _contact_person(self, row: SheetRow, attempt) -> dict | None:
+        """A contact person at the employer, checked as the employer's page checks one.
+        On a sheet of employers a plain "E-mail" or "Telefoon" column is the contact
+        person's when the sheet names one."""
+        base = self.base
+        keys = (
+            "contact_person",
+            "contact_person_title",
+            "contact_person_email",
+            "contact_person_phone",
+        )
+        if not any(base.text(row, key) for key in keys):
+            return None
+        name = attempt(
+            lambda: v.clean_text(
+                base.text(row, "contact_person"),
+                field="contact_person",
+                label="Naam contactpersoon",
+                max_length=CONTACT_NAME_MAX,
+                required=True,
+            ),
+            "contact_person",
+        )
+        title = attempt(
+            lambda: v.clean_text(
+                base.text(row, "contact_person_title"),
+                field="contact_person_title",
+                label="Functie",
+                max_length=CONTACT_NAME_MAX,
+            ),
+            "contact_person_title",
+        )
+        email = attempt(
+            lambda: v.validate_email(
+                base.text(row, "contact_person_email") or base.text(row, "email")
+            ),
+            "contact_person_email",
+        )
+        phone = attempt(
+            lambda: parse_phone(base.cell(row, "contact_person_phone") or base.cell(row, "phone")),
+            "contact_person_phone",
+        )
+        return {"name": name, "job_title": title, "email": email, "phone": phone}
 
     def _vacancy(self, row: SheetRow, attempt) -> dict | None:
         base = self.base
@@ -771,10 +922,77 @@ class EmployerChecker:
         }
 
 
+def is_contacts_sheet(mapping: Mapping) -> bool:
+    """A sheet of contact moments for clients the store has: contact columns and a BSN or
+    client number, but no birth date (without one no new client can be made; a name
+    column may be there for the reader and is not used)."""
+    keys = set(mapping.columns.values())
+    return (
+        any(split_key(key)[0] in CONTACT_FIELDS for key in keys)
+        and bool(keys & {"bsn", "client_number"})
+        and "birth_date" not in keys
+        and "employer" not in keys
+    )
+
+
+class ContactsChecker:
+    """One row of a sheet of contacts: the client it names (by BSN, else by client
+    number) must be in the store; its contacts (unnumbered and numbered columns) are
+    added to that file."""
+
+    def __init__(self, base: RowChecker, index: StoreIndex) -> None:
+        self.base = base
+        self.index = index
+
+    def check(self, row: SheetRow) -> RowPlan:
+        base = self.base
+        plan = RowPlan(row.number, Action.UPDATE)
+        problems = plan.problems
+
+        def attempt(fn: Callable[[], object], key: str) -> object:
+            try:
+                return fn()
+            except ValidationError as error:
+                problems.append((error.field or key, error.message))
+                return None
+
+        bsn = attempt(
+            lambda: parse_bsn(base.cell(row, "bsn"), from_text_file=base.from_text_file), "bsn"
+        )
+        number = (base.text(row, "client_number") or "").strip().upper()
+        found = None
+        if bsn:
+            found = self.index.by_bsn.get(bsn)
+            if found is None:
+                problems.append(("bsn", "Er is geen cliënt met dit BSN in zkijdesk."))
+        elif number:
+            found = self.index.by_number.get(number)
+            if found is None:
+                problems.append(("client_number", "Er is geen cliënt met dit cliëntnummer."))
+        elif not problems:
+            problems.append(("bsn", "Vul het BSN of het cliëntnummer van de cliënt in."))
+        for slot in base.slots:
+            numbered_attempt = base._numbered_attempt(attempt, problems, slot)
+            contact = base._contact(row, numbered_attempt, None, slot)
+            if contact is not None:
+                plan.contacts.append(contact)
+        if problems:
+            plan.action = Action.REFUSE
+            plan.contacts = []
+        elif not plan.contacts:
+            plan.action = Action.SKIP
+        else:
+            plan.client_id = found[0]
+        return plan
+
+
 def find_known_employers(plans: list[RowPlan], maps: ValueMaps) -> None:
     """An employer the store or an earlier row has is the same employer: a row that only
-    names it again is skipped; a row with a vacancy adds the vacancy to it."""
+    names it again is skipped; a row with a vacancy or a new contact person adds it to
+    that employer. A contact person the employer already has (by name) is not added
+    again."""
     seen: dict[str, int] = {}
+    people: set[tuple[str, str]] = set()
     for plan in plans:
         if plan.employer is None:
             continue
@@ -785,15 +1003,24 @@ def find_known_employers(plans: list[RowPlan], maps: ValueMaps) -> None:
         if existing is not None:
             plan.employer["id"] = existing
             duplicate = Duplicate("employer")
+            owner = f"id:{existing}"
         elif earlier is not None:
             plan.employer["same_as_row"] = earlier
             duplicate = Duplicate("employer", in_file_row=earlier)
+            owner = f"row:{earlier}"
         else:
             duplicate = None
             if kvk:
                 seen[f"kvk:{kvk}"] = plan.number
             seen[f"name:{name}"] = plan.number
-        if duplicate is not None and plan.vacancy is None:
+            owner = f"row:{plan.number}"
+        person = plan.employer_contact
+        if person is not None:
+            key = (owner, fold(person["name"]))
+            if key in people or (existing, key[1]) in maps.employer_contacts:
+                plan.employer_contact = None
+            people.add(key)
+        if duplicate is not None and plan.vacancy is None and plan.employer_contact is None:
             plan.duplicate = duplicate
             plan.choice = Choice.SKIP
             plan.action = Action.SKIP
@@ -826,6 +1053,8 @@ def build_preview(
     rows = table.rows if limit is None else table.rows[:limit]
     employers = is_employer_sheet(mapping)
     row_checker = EmployerChecker(checker, clean_employer, today) if employers else checker
+    if is_contacts_sheet(mapping):
+        row_checker = ContactsChecker(checker, index)
     plans: list[RowPlan] = []
     total = len(rows)
     for position, row in enumerate(rows, start=1):

@@ -2,7 +2,8 @@
 
 The first sheet, "Te verbeteren", holds the refused rows exactly as they were read,
 under the file's own header, with the reasons in a last column: fix them there and
-import that sheet again. The second lists every row with its outcome. Every text goes
+import that sheet again. The second lists every row with its outcome, why, and what it
+made (clients, routes, contacts, skills, contact persons ...). Every text goes
 through ``sheet_text`` (no cell ever becomes a formula, whatever a name started with),
 and the file is written atomically.
 """
@@ -13,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from zkijdesk.atomic import atomic_write
-from zkijdesk.services.importing.plan import Action, RowPlan
+from zkijdesk.services.importing.plan import Action, RowPlan, describe_creates
 from zkijdesk.services.importing.readers import Table
 from zkijdesk.sheet_text import text_cell
 
@@ -52,9 +53,16 @@ def write_report(target: Path, table: Table, rows: list[RowPlan]) -> Path:
             cells = by_number[row.number].cells
             fix.append([_cell(fix, c) for c in cells] + [text_cell(fix, _why(row))])
     every = book.create_sheet("Alle regels")
-    every.append([text_cell(every, t) for t in ("Regel", "Uitkomst", "Reden")])
+    every.append([text_cell(every, t) for t in ("Regel", "Uitkomst", "Reden", "Aangemaakt")])
     for row in rows:
-        every.append([row.number, text_cell(every, OUTCOME[row.action]), _cell(every, _why(row))])
+        every.append(
+            [
+                row.number,
+                text_cell(every, OUTCOME[row.action]),
+                _cell(every, _why(row)),
+                _cell(every, describe_creates(row.creates())),
+            ]
+        )
     target = Path(target)
     with atomic_write(target, "wb") as fh:
         book.save(fh)

@@ -34,6 +34,7 @@ from zkijdesk.services.importing.plan import (
     StoreIndex,
     apply_choice,
     build_preview,
+    is_contacts_sheet,
     is_employer_sheet,
 )
 from zkijdesk.services.importing.readers import SourceFile, Table
@@ -182,7 +183,7 @@ class ImportService(Service):
 
 def _require_names(mapping: Mapping) -> None:
     keys = set(mapping.columns.values())
-    if is_employer_sheet(mapping):
+    if is_employer_sheet(mapping) or is_contacts_sheet(mapping):
         return
     if not ({"last_name", "birth_date"} <= keys or {"full_name", "birth_date"} <= keys):
         raise ValidationError(

@@ -53,7 +53,10 @@ COLUMNS = (
     "contact_date",
     "contact_kind",
     "contact_note",
+    "skills",
 )
+#: A second contact moment on the same row, under numbered headers.
+SECOND_CONTACT = ("Contact 2 datum", "Contact 2 soort", "Contact 2 verslag")
 
 EXAMPLES = (
     (
@@ -84,6 +87,10 @@ EXAMPLES = (
         None,
         None,
         None,
+        None,
+        None,
+        None,
+        "Ondersteunen bij ADL; BHV-certificaat",
         None,
         None,
         None,
@@ -119,13 +126,57 @@ EXAMPLES = (
         date(2025, 9, 15),
         "Telefoon",
         "Eerste werkdag goed verlopen.",
+        "VCA-basis; Heftruckcertificaat",
+        date(2025, 10, 20),
+        "Gesprek",
+        "Na zes weken: gaat goed, wil meer uren.",
     ),
 )
 
 #: A sheet of employers: one employer per row, or one vacancy per row under its employer.
+EMPLOYER_HEADERS = (
+    "Werkgever",
+    "KvK-nummer",
+    "Sector",
+    "Gemeente",
+    "Beroep",
+    "Uren per week",
+    "Datum open",
+    "Status vacature",
+    "Contactpersoon",
+    "Functie contactpersoon",
+    "E-mail contactpersoon",
+    "Telefoon contactpersoon",
+)
 EMPLOYER_EXAMPLES = (
-    ("Zorgbalans", "12345678", "Zorg", "Haarlem", "Verzorgende IG", 24, date(2025, 10, 1), "Open"),
-    ("Zorgbalans", "12345678", "Zorg", "Haarlem", "Helpende", 32, date(2025, 11, 3), "Open"),
+    (
+        "Zorgbalans",
+        "12345678",
+        "Zorg",
+        "Haarlem",
+        "Verzorgende IG",
+        24,
+        date(2025, 10, 1),
+        "Open",
+        "Petra de Wit",
+        "Teamleider",
+        "p.dewit@example.nl",
+        "023-5112345",
+    ),
+    (
+        "Zorgbalans",
+        "12345678",
+        "Zorg",
+        "Haarlem",
+        "Helpende",
+        32,
+        date(2025, 11, 3),
+        "Open",
+        None,
+        None,
+        None,
+        None,
+    ),
 )
 
 ACCEPTED = (
@@ -158,10 +209,21 @@ ACCEPTED = (
     ("Doelgroepregister", "ja of nee"),
     ("Soort contact", "Gesprek, Telefoon, E-mail, Video, Werkgeversbezoek, Notitie"),
     (
+        "Contact 2, Contact 3 ...",
+        "meer contacten op één regel: Contact 2 datum, Contact 2 soort, Contact 2 duur, "
+        "Contact 2 verslag (of Datum contact 2 ...); elk genummerd contact wordt een contact",
+    ),
+    (
+        "Vaardigheden",
+        "namen uit de vaardighedenlijst van zkijdesk (of een woord dat er maar één vindt, "
+        "zoals heftruck), gescheiden door ; of ,",
+    ),
+    (
         "Werkgevers (werkblad)",
         "een werkgever per regel, of een vacature per regel (Beroep, "
         "Uren per week, Datum open, Status vacature); dezelfde werkgever (KvK of naam) wordt "
-        "één werkgever",
+        "één werkgever; met Contactpersoon (en Functie, E-mail, Telefoon contactpersoon) komt "
+        "er een contactpersoon bij de werkgever",
     ),
 )
 
@@ -173,25 +235,14 @@ def write_template(target: Path) -> Path:
     sheet = book.create_sheet("Cliënten")
     sheet.append([text_cell(sheet, "Voorbeeldbestand zkijdesk: één regel per cliënt")])
     sheet.append([])
-    sheet.append([text_cell(sheet, FIELD_BY_KEY[key].label) for key in COLUMNS])
+    sheet.append(
+        [text_cell(sheet, FIELD_BY_KEY[key].label) for key in COLUMNS]
+        + [text_cell(sheet, header) for header in SECOND_CONTACT]
+    )
     for example in EXAMPLES:
         sheet.append([v if not isinstance(v, str) else text_cell(sheet, v) for v in example])
     employers = book.create_sheet("Werkgevers")
-    employers.append(
-        [
-            text_cell(employers, h)
-            for h in (
-                "Werkgever",
-                "KvK-nummer",
-                "Sector",
-                "Gemeente",
-                "Beroep",
-                "Uren per week",
-                "Datum open",
-                "Status vacature",
-            )
-        ]
-    )
+    employers.append([text_cell(employers, h) for h in EMPLOYER_HEADERS])
     for example in EMPLOYER_EXAMPLES:
         employers.append(
             [v if not isinstance(v, str) else text_cell(employers, v) for v in example]

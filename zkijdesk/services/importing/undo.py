@@ -3,8 +3,9 @@
 "Built on it" is read from the records themselves: a client of the batch that was
 edited (its version moved), binned or restricted; a route of the batch that was
 changed (its ``updated_at`` moved from the import's stamp); a step, contact, task,
-share, label or candidacy added to those files by hand; a follow-up answered; an
-employer of the batch that got a vacancy, a contact or another placement. Any of
+share, label, skill or candidacy added to those files by hand; a follow-up answered; an
+employer of the batch that got a vacancy, a contact or another placement; a contact
+person of the batch that was edited or named in the employer's contact log. Any of
 these refuses the undo, naming how many files, never which person.
 """
 
@@ -75,7 +76,10 @@ def changed_on_top(session: Session, batch: m.ImportBatch, actor: Actor) -> int:
         ),
         select(m.Task.id).where(m.Task.client_id.in_(clients), m.Task.follow_up_id.is_(None)),
         select(m.Candidacy.id).where(m.Candidacy.client_id.in_(clients)),
-        select(m.ClientSkill.id).where(m.ClientSkill.client_id.in_(clients)),
+        select(m.ClientSkill.id).where(
+            m.ClientSkill.client_id.in_(clients),
+            or_(m.ClientSkill.import_batch_id.is_(None), m.ClientSkill.import_batch_id != b),
+        ),
         select(m.ClientShare.client_id).where(
             m.ClientShare.client_id.in_(clients), m.ClientShare.user_id != actor.user_id
         ),
@@ -96,7 +100,23 @@ def changed_on_top(session: Session, batch: m.ImportBatch, actor: Actor) -> int:
         select(m.Placement.id).where(
             m.Placement.vacancy_id.in_(select(m.Vacancy.id).where(m.Vacancy.import_batch_id == b))
         ),
-        select(m.EmployerContact.id).where(m.EmployerContact.employer_id.in_(employers)),
+        select(m.EmployerContact.id).where(
+            m.EmployerContact.employer_id.in_(employers),
+            or_(
+                m.EmployerContact.import_batch_id.is_(None),
+                m.EmployerContact.import_batch_id != b,
+            ),
+        ),
+        select(m.EmployerContact.id).where(
+            m.EmployerContact.import_batch_id == b,
+            m.EmployerContact.updated_at != m.EmployerContact.created_at,
+        ),
+        select(m.EmployerContactLog.id).where(
+            m.EmployerContactLog.contact_id.in_(
+                select(m.EmployerContact.id).where(m.EmployerContact.import_batch_id == b)
+            ),
+            m.EmployerContactLog.employer_id.not_in(employers),
+        ),
         select(m.EmployerContactLog.id).where(m.EmployerContactLog.employer_id.in_(employers)),
         select(m.Employer.id).where(
             m.Employer.import_batch_id == b, m.Employer.updated_at != m.Employer.created_at
@@ -126,6 +146,8 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
     counts = {}
     for name, model in (
         ("contacts", m.Activity),
+        ("skills", m.ClientSkill),
+        ("employer_contacts", m.EmployerContact),
         ("placements", m.Placement),
         ("trainings", m.Training),
         ("routes", m.Route),

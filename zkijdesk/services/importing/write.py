@@ -30,6 +30,7 @@ from zkijdesk.domain.enums import (
     ExitReason,
     IntakeStatus,
     ReferralSource,
+    SkillEvidence,
     VacancyStatus,
 )
 from zkijdesk.domain.errors import ZkijdeskError
@@ -150,7 +151,7 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
     if not updates:
         return
     visible = set(session.scalars(visible_client_ids(actor)))
-    ids = [r.duplicate.client_id for r in updates if r.duplicate]
+    ids = [_target(r) for r in updates if _target(r) is not None]
     clients = {c.id: c for c in session.scalars(select(m.Client).where(m.Client.id.in_(ids)))}
     open_routes = set(
         session.scalars(
@@ -158,13 +159,19 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
         )
     )
     for row in updates:
-        client = clients.get(row.duplicate.client_id) if row.duplicate else None
+        target = _target(row)
+        client = clients.get(target) if target is not None else None
         if client is None or client.deleted_at is not None or client.id not in visible:
             _refuse(row, "U heeft geen toegang tot dit cliëntdossier.", "client")
         elif client.restricted:
             _refuse(row, RESTRICTED_MESSAGE, "client")
         elif row.route and row.route["closed_on"] is None and client.id in open_routes:
             _refuse(row, "Deze cliënt heeft al een lopende route; sluit die eerst af.", "route")
+
+
+def _target(row: RowPlan) -> int | None:
+    """The existing client a row adds to: its duplicate's, or a contacts sheet row's."""
+    return row.duplicate.client_id if row.duplicate is not None else row.client_id
 
 
 def _refuse(row: RowPlan, sentence: str, key: str) -> None:
@@ -202,6 +209,7 @@ class _Writer:
             "placements": 0,
             "employers": 0,
             "contacts": 0,
+            "skills": 0,
             "follow_up_tasks": 0,
             "tags": 0,
         }
@@ -215,6 +223,8 @@ class _Writer:
     def run(self, rows: list[RowPlan]) -> dict[str, int]:
         if any(r.employer is not None for r in rows):
             return self._employers([r for r in rows if r.action is Action.CREATE])
+        if any(r.client_id is not None for r in rows):
+            return self._contacts_of_existing([r for r in rows if r.action is Action.UPDATE])
         creating = [r for r in rows if r.action is Action.CREATE]
         updating = [r for r in rows if r.action is Action.UPDATE]
         total = len(creating) + len(updating)
@@ -229,14 +239,54 @@ class _Writer:
         self._tick(total, total)
         with_route = [r for r in creating + updating if r.route is not None]
         route_ids = self._insert_routes(with_route, client_ids)
-        self._insert_contacts(
-            [r for r in creating + updating if r.contact is not None], client_ids, route_ids
-        )
+        self._insert_contacts([r for r in creating + updating if r.contacts], client_ids, route_ids)
+        self._insert_skills([r for r in creating + updating if r.skill_ids], client_ids)
+        return self.counts
+
+    def _contacts_of_existing(self, rows: list[RowPlan]) -> dict[str, int]:
+        """A sheet of contacts: each contact goes to its client's route of that day (the
+        route that was running then, the latest if more were), or to no route."""
+        self._tick(0, len(rows))
+        ids = sorted({row.client_id for row in rows})
+        routes: dict[int, list[tuple[date, date | None, int]]] = {}
+        for start in range(0, len(ids), CHUNK):
+            for client_id, intake, closed, route_id in self.s.execute(
+                select(m.Route.client_id, m.Route.intake_date, m.Route.closed_on, m.Route.id)
+                .where(m.Route.client_id.in_(ids[start : start + CHUNK]))
+                .order_by(m.Route.intake_date, m.Route.id)
+            ):
+                routes.setdefault(client_id, []).append((intake, closed, route_id))
+        values = []
+        for row in rows:
+            for contact in row.contacts:
+                day = contact["occurred_on"]
+                running = [
+                    rid
+                    for intake, closed, rid in routes.get(row.client_id, [])
+                    if intake <= day and (closed is None or day <= closed)
+                ]
+                values.append(
+                    {
+                        **contact,
+                        "client_id": row.client_id,
+                        "route_id": running[-1] if running else None,
+                        "author_id": self.actor.user_id,
+                        "import_batch_id": self.batch_id,
+                        "created_at": self.stamp,
+                        "updated_at": self.stamp,
+                    }
+                )
+        for start in range(0, len(values), CHUNK):
+            self.s.execute(insert(m.Activity.__table__), values[start : start + CHUNK])
+        self.counts["contacts"] += len(values)
+        self.counts["updated"] += len(ids)
+        self._tick(len(rows), len(rows))
         return self.counts
 
     def _employers(self, rows: list[RowPlan]) -> dict[str, int]:
         """A sheet of employers: new employers once each, vacancies under theirs."""
         self.counts["vacancies"] = 0
+        self.counts["employer_contacts"] = 0
         by_row: dict[int, int] = {}
         for done, row in enumerate(rows):
             if done % CHUNK == 0:
@@ -276,6 +326,21 @@ class _Writer:
         if vacancies:
             self.s.execute(insert(m.Vacancy.__table__), vacancies)
         self.counts["vacancies"] = len(vacancies)
+        people = [
+            {
+                **row.employer_contact,
+                "employer_id": by_row[row.number],
+                "active": True,
+                "import_batch_id": self.batch_id,
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
+            }
+            for row in rows
+            if row.employer_contact is not None
+        ]
+        if people:
+            self.s.execute(insert(m.EmployerContact.__table__), people)
+        self.counts["employer_contacts"] = len(people)
         return self.counts
 
     def _insert_contacts(
@@ -283,7 +348,7 @@ class _Writer:
     ) -> None:
         values = [
             {
-                **row.contact,
+                **contact,
                 "client_id": client_ids[row.number],
                 "route_id": route_ids.get(row.number),
                 "author_id": self.actor.user_id,
@@ -292,10 +357,43 @@ class _Writer:
                 "updated_at": self.stamp,
             }
             for row in rows
+            for contact in row.contacts
         ]
         for start in range(0, len(values), CHUNK):
             self.s.execute(insert(m.Activity.__table__), values[start : start + CHUNK])
         self.counts["contacts"] += len(values)
+
+    def _insert_skills(self, rows: list[RowPlan], client_ids: dict[int, int]) -> None:
+        """The skills a row names, as the client's own statement (the sheet does not say
+        how they were shown); a skill an existing client already has is left as it is."""
+        wanted = {client_ids[row.number]: row.skill_ids for row in rows}
+        have: set[tuple[int, int]] = set()
+        existing = [r for r in rows if r.action is Action.UPDATE]
+        if existing:
+            ids = [client_ids[r.number] for r in existing]
+            have = {
+                (cid, sid)
+                for cid, sid in self.s.execute(
+                    select(m.ClientSkill.client_id, m.ClientSkill.skill_id).where(
+                        m.ClientSkill.client_id.in_(ids)
+                    )
+                )
+            }
+        values = [
+            {
+                "client_id": client_id,
+                "skill_id": skill_id,
+                "evidence": SkillEvidence.SELF_REPORTED,
+                "shown_on": None,
+                "import_batch_id": self.batch_id,
+            }
+            for client_id, skill_ids in wanted.items()
+            for skill_id in dict.fromkeys(skill_ids)
+            if (client_id, skill_id) not in have
+        ]
+        for start in range(0, len(values), CHUNK):
+            self.s.execute(insert(m.ClientSkill.__table__), values[start : start + CHUNK])
+        self.counts["skills"] += len(values)
 
     # ------------------------------------------------------------------ clients
     def _insert_clients(self, chunk: list[RowPlan]) -> list[int]:

@@ -177,16 +177,23 @@ class ImportWizard(QDialog):
         self.preview_summary = widgets.label("", wrap=True)
         self.preview_summary.setObjectName("previewSummary")
         column.addWidget(self.preview_summary)
-        self.preview_table = QTableWidget(0, 3)
+        self.preview_table = QTableWidget(0, 4)
         self.preview_table.setObjectName("importPreview")
         self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Regel"), self.tr("Wat er gebeurt"), self.tr("Waarom")]
+            [
+                self.tr("Regel"),
+                self.tr("Wat er gebeurt"),
+                self.tr("Wordt aangemaakt"),
+                self.tr("Waarom"),
+            ]
         )
         self.preview_table.verticalHeader().hide()
         header = self.preview_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.preview_table.setColumnWidth(2, 220)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setWordWrap(True)
         column.addWidget(self.preview_table, 1)
@@ -330,7 +337,7 @@ class ImportWizard(QDialog):
         self.show_step("columns")
 
     def _fill_columns(self) -> None:
-        from zkijdesk.services.importing.mapping import FIELDS
+        from zkijdesk.services.importing.mapping import field_choices
         from zkijdesk.services.importing.values import as_text
 
         table = self.table
@@ -344,6 +351,7 @@ class ImportWizard(QDialog):
         )
         self.columns_table.setRowCount(len(table.headers))
         self.field_combos = []
+        choices = field_choices(self.mapping)
         for index, header in enumerate(table.headers):
             first = next(
                 (as_text(r.cells[index]) for r in table.rows if r.cells[index] is not None), ""
@@ -355,8 +363,8 @@ class ImportWizard(QDialog):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Veld voor kolom %1").replace("%1", header))
             combo.addItem(self.tr("— niet gebruiken —"), None)
-            for spec in FIELDS:
-                combo.addItem(spec.label, spec.key)
+            for label, key in choices:
+                combo.addItem(label, key)
             chosen = self.mapping.columns.get(index)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             self.columns_table.setCellWidget(index, 2, combo)
@@ -430,12 +438,37 @@ class ImportWizard(QDialog):
             if row.duplicate is not None:
                 sentences.append(row.duplicate.sentence())
             why = " ".join(feedback_translate(s) for s in sentences)
-            table.setItem(index, 2, QTableWidgetItem(why))
+            table.setItem(index, 2, QTableWidgetItem(self._created_text(row.creates())))
+            table.setItem(index, 3, QTableWidgetItem(why))
         table.resizeRowsToContents()
 
     def _choose(self, number: int, choice: str) -> None:
         self.service.choose(self.preview, number, choice)
         self._fill_summary_only()
+        for index in range(self.preview_table.rowCount()):
+            if self.preview_table.item(index, 0).data(Qt.ItemDataRole.DisplayRole) == number:
+                row = next(r for r in self.preview.rows if r.number == number)
+                item = QTableWidgetItem(self._created_text(row.creates()))
+                self.preview_table.setItem(index, 2, item)
+
+    def _created_text(self, made: dict[str, int]) -> str:
+        """ "1 cliënt, 1 route, 3 contacten": what a row (or the whole import) makes."""
+        words = {
+            "clients": (self.tr("cliënt"), self.tr("cliënten")),
+            "routes": (self.tr("route"), self.tr("routes")),
+            "trainings": (self.tr("scholing"), self.tr("scholingen")),
+            "placements": (self.tr("plaatsing"), self.tr("plaatsingen")),
+            "contacts": (self.tr("contact"), self.tr("contacten")),
+            "skills": (self.tr("vaardigheid"), self.tr("vaardigheden")),
+            "employers": (self.tr("werkgever"), self.tr("werkgevers")),
+            "vacancies": (self.tr("vacature"), self.tr("vacatures")),
+            "employer_contacts": (self.tr("contactpersoon"), self.tr("contactpersonen")),
+        }
+        return ", ".join(
+            f"{made[key]} {one if made[key] == 1 else more}"
+            for key, (one, more) in words.items()
+            if made.get(key)
+        )
 
     def _fill_summary_only(self) -> None:
         from zkijdesk.services.importing.plan import Action
@@ -451,6 +484,16 @@ class ImportWizard(QDialog):
             .replace("%3", str(counts[Action.SKIP]))
             .replace("%4", str(counts[Action.REFUSE]))
         )
+        made: dict[str, int] = {}
+        for row in rows:
+            for key, count in row.creates().items():
+                made[key] = made.get(key, 0) + count
+        if made:
+            self.preview_summary.setText(
+                self.preview_summary.text()
+                + " "
+                + self.tr("Wordt aangemaakt: %1.").replace("%1", self._created_text(made))
+            )
 
     def _choice_text(self, value: str) -> str:
         return {
@@ -512,9 +555,18 @@ class ImportWizard(QDialog):
             self.done_label.setText(
                 self.done_label.text()
                 + " "
-                + self.tr("Nieuwe werkgevers: %1; vacatures: %2.")
+                + self.tr("Nieuwe werkgevers: %1; vacatures: %2; contactpersonen: %3.")
                 .replace("%1", str(c["employers"]))
                 .replace("%2", str(c["vacancies"]))
+                .replace("%3", str(c.get("employer_contacts", 0)))
+            )
+        else:
+            self.done_label.setText(
+                self.done_label.text()
+                + " "
+                + self.tr("Contacten: %1; vaardigheden: %2.")
+                .replace("%1", str(c.get("contacts", 0)))
+                .replace("%2", str(c.get("skills", 0)))
             )
         self.show_step("done")
         self.ws.events.clients_changed.emit()

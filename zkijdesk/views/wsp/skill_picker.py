@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import skills as skill_search
 from zkijdesk.views.wsp.common import SkillChoice
 
 #: How many matches the result list shows at once; typing narrows it down.
@@ -130,15 +131,13 @@ class SkillPicker(QWidget):
 
     # ------------------------------------------------------------ choosing
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
         chosen = set(self.required_ids()) | set(self.desired_ids())
         self.results.clear()
         shown = 0
         for skill in self.skills.values():
             if skill.id in chosen:
                 continue
-            haystack = f"{skill.name} {skill.sector}".casefold()
-            if all(word in haystack for word in words):
+            if skill_search.matches(text, skill_search.haystack(skill.name, skill.sector)):
                 item = QListWidgetItem(self._text(skill))
                 item.setData(Qt.ItemDataRole.UserRole, skill.id)
                 self.results.addItem(item)
