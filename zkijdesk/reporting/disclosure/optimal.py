@@ -215,14 +215,7 @@ class _Planner(_Protector):
                 self.intervals.update(cached[1])
                 failing.extend(cached[0])
                 continue
-            published = {
-                k: v
-                for k, v in self.p.values.items()
-                if k not in self.suppressed and k in model.expressions
-            }
-            for k, v in self.p.known.items():
-                if k in model.expressions:
-                    published[k] = v
+            published = self.published_in(model)
             found = block_intervals(model, published, keys, self.need)
             verdict = []
             for key, interval in found.items():

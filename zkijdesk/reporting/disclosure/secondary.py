@@ -222,6 +222,19 @@ class _Protector:
                     queue.append(i)
 
     # ------------------------------------------------------------------ pass 2
+    def published_in(self, model: BlockModel) -> dict[Key, int]:
+        """What a reader sees of one block: this publication's shown cells and every
+        cell an earlier publication showed."""
+        published = {
+            k: v
+            for k, v in self.p.values.items()
+            if k not in self.suppressed and k in model.expressions
+        }
+        for k, v in self.p.known.items():
+            if k in model.expressions:
+                published[k] = v
+        return published
+
     def audit(self, targets: list[Key]) -> list[Key]:
         by_block: dict[Hashable, list[Key]] = {}
         for key in targets:
@@ -229,14 +242,7 @@ class _Protector:
         failing: list[Key] = []
         for block_id in sorted(by_block, key=repr):
             model = self.p.blocks[block_id]
-            published = {
-                k: v
-                for k, v in self.p.values.items()
-                if k not in self.suppressed and k in model.expressions
-            }
-            for k, v in self.p.known.items():
-                if k in model.expressions:
-                    published[k] = v
+            published = self.published_in(model)
             found = block_intervals(model, published, by_block[block_id], self.t, self.exact_wanted)
             for key, interval in found.items():
                 self.intervals[key] = interval
