@@ -170,12 +170,12 @@ def _after_first_paint(window, callback) -> None:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
                 # The paint event is being handled now; the frame is flushed when it ends.
-                QTimer.singleShot(0, once)
+                QTimer.singleShot(0, window, once)
             return False
 
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)
-    QTimer.singleShot(PAINT_FALLBACK_MS, once)
+    QTimer.singleShot(PAINT_FALLBACK_MS, window, once)
 
 
 def _describe(location) -> str:
@@ -529,7 +529,7 @@ class Startup:
             shot = os.environ.get("ZKIJDESK_SMOKE_SCREENSHOT")
             if shot:  # the frozen smoke test looks at the window it started
                 self.window.grab().save(shot)
-            QTimer.singleShot(0, self.window.close)
+            QTimer.singleShot(0, self.window, self.window.close)
             return
         ws = self.window.ws
         if ws is not None:

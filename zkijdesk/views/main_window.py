@@ -697,7 +697,7 @@ class MainWindow(QMainWindow):
 
     def _close_when_idle(self, _task=None) -> None:
         if not self.runner.visible_work():
-            QTimer.singleShot(0, self.close)
+            QTimer.singleShot(0, self, self.close)
 
     def closeEvent(self, event) -> None:
         """Ask about unsaved files, keep whatever is still unsaved as drafts, back up, close.
@@ -769,7 +769,7 @@ class MainWindow(QMainWindow):
         """Closed either way: a failed backup is said, and the next start makes one."""
         if exc is not None:
             feedback.show_error(self, exc)
-        QTimer.singleShot(0, self.close)
+        QTimer.singleShot(0, self, self.close)
 
     def _finish_close(self) -> None:
         """Let the workers end and close the store, off the UI thread; then close."""

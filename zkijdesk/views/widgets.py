@@ -213,7 +213,7 @@ class Field(QWidget):
         self.error.show()
         window = self.window()
         if isinstance(window, QDialog):
-            QTimer.singleShot(0, window.adjustSize)
+            QTimer.singleShot(0, window, window.adjustSize)
         self.editor.setProperty("invalid", True)
         self.editor.setAccessibleDescription(text)
         style.repolish(self.editor)
