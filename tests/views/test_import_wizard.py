@@ -214,7 +214,10 @@ def test_the_preview_shows_the_contacts_and_skills_a_row_makes(qtbot, window, gu
         for r in range(table.rowCount())
     }
     assert lines[4] == ("1 cliënt, 1 route, 2 contacten, 2 vaardigheden", "")
-    assert lines[5] == ("", "Vaardigheden heeft een waarde die zkijdesk niet kent.")
+    assert lines[5] == (
+        "",
+        "Vaardigheden bevat “Ruimtevaart”, een vaardigheid die zkijdesk niet kent.",
+    )
     wizard.next_button.click()
     wait_step(qtbot, wizard, "done")
     assert "Contacten: 2; vaardigheden: 2." in wizard.done_label.text()

@@ -985,9 +985,13 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
     (
-        "{label} heeft een waarde die bij meer dan één vaardigheid past; schrijf de naam van "
+        "{label} bevat “{x}”, een vaardigheid die zkijdesk niet kent.",
+        "{label} contains “{x}”, a skill zkijdesk does not know.",
+    ),
+    (
+        "{label} bevat “{x}”, dat bij meer dan één vaardigheid past; schrijf de naam van "
         "de vaardigheid voluit.",
-        "{label} has a value that fits more than one skill; write the skill's name in full.",
+        "{label} contains “{x}”, which fits more than one skill; write the skill's name in full.",
     ),
     ("Er is geen cliënt met dit BSN in zkijdesk.", "There is no client with this BSN in zkijdesk."),
     ("Er is geen cliënt met dit cliëntnummer.", "There is no client with this client number."),
