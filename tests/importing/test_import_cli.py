@@ -169,6 +169,7 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
     assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in employers.stdout
     assert "1 nieuwe werkgevers" in employers.stdout
     assert "2 vacatures bij hun werkgevers, 1 contactpersonen." in employers.stdout
+    assert "3 vaardigheden bij vacatures." in employers.stdout
 
 
 def test_a_bad_file_is_one_line_and_exit_1(tmp_path):

@@ -142,6 +142,8 @@ def cmd_import(args) -> int:
                     f"{c['vacancies']} vacatures bij hun werkgevers, "
                     f"{c.get('employer_contacts', 0)} contactpersonen."
                 )
+                if c.get("skills"):
+                    print(f"{c['skills']} vaardigheden bij vacatures.")
             else:
                 print(f"{c.get('skills', 0)} vaardigheden bij cliënten.")
             print(f"Ongedaan maken: zkijdesk import-undo {result.batch_id}")

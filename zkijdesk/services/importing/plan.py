@@ -789,7 +789,10 @@ def is_employer_sheet(mapping: Mapping) -> bool:
 
 
 class EmployerChecker:
-    """One row of an employers sheet: the employer, and a vacancy if the row has one."""
+    """One row of an employers sheet: the employer, and a vacancy if the row has one.
+
+    A vacancy's *Vaardigheden* are read as a client's are (``SkillIndex``, the skill
+    picker's rule) and become the skills the vacancy requires (``plan.skill_ids``)."""
 
     def __init__(self, base: RowChecker, clean_employer: Callable[..., tuple], today: date) -> None:
         self.base = base
@@ -817,14 +820,26 @@ class EmployerChecker:
         )
         sector = attempt(lambda: base._coded(row, "sector"), "sector")
         municipality = attempt(lambda: base._coded(row, "municipality"), "municipality")
-        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week")
+        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week", "skills")
         if any(base.text(row, key) for key in keys):
             plan.vacancy = self._vacancy(row, attempt)
+            plan.skill_ids = (
+                attempt(
+                    lambda: base.maps.resolve_skills(
+                        base.text(row, "skills"),
+                        label="Vaardigheden",
+                        own=base.mapping.values.get("skills", {}),
+                    ),
+                    "skills",
+                )
+                or []
+            )
         plan.employer_contact = self._contact_person(row, attempt)
         if plan.problems or cleaned is None:
             plan.action = Action.REFUSE
             plan.vacancy = None
             plan.employer_contact = None
+            plan.skill_ids = []
             return plan
         name, kvk, size = cleaned
         plan.employer = {

@@ -143,6 +143,7 @@ EMPLOYER_HEADERS = (
     "Uren per week",
     "Datum open",
     "Status vacature",
+    "Vaardigheden",
     "Contactpersoon",
     "Functie contactpersoon",
     "E-mail contactpersoon",
@@ -158,6 +159,7 @@ EMPLOYER_EXAMPLES = (
         24,
         date(2025, 10, 1),
         "Open",
+        "Ondersteunen bij ADL; BHV-certificaat",
         "Petra de Wit",
         "Teamleider",
         "p.dewit@example.nl",
@@ -172,6 +174,7 @@ EMPLOYER_EXAMPLES = (
         32,
         date(2025, 11, 3),
         "Open",
+        "Wondzorg",
         None,
         None,
         None,
@@ -221,9 +224,9 @@ ACCEPTED = (
     (
         "Werkgevers (werkblad)",
         "een werkgever per regel, of een vacature per regel (Beroep, "
-        "Uren per week, Datum open, Status vacature); dezelfde werkgever (KvK of naam) wordt "
-        "één werkgever; met Contactpersoon (en Functie, E-mail, Telefoon contactpersoon) komt "
-        "er een contactpersoon bij de werkgever",
+        "Uren per week, Datum open, Status vacature, Vaardigheden: die vraagt de vacature); "
+        "dezelfde werkgever (KvK of naam) wordt één werkgever; met Contactpersoon (en "
+        "Functie, E-mail, Telefoon contactpersoon) komt er een contactpersoon bij de werkgever",
     ),
 )
 

@@ -311,21 +311,32 @@ class _Writer:
                 )
                 self.counts["employers"] += 1
             by_row[row.number] = employer_id
+        with_vacancy = [row for row in rows if row.vacancy is not None]
+        vacancy_ids = reserve_ids(self.s, m.Vacancy, len(with_vacancy))
         vacancies = [
             {
                 **row.vacancy,
+                "id": vacancy_id,
                 "status": VacancyStatus(row.vacancy["status"]),
                 "employer_id": by_row[row.number],
                 "import_batch_id": self.batch_id,
                 "created_at": self.stamp,
                 "updated_at": self.stamp,
             }
-            for row in rows
-            if row.vacancy is not None
+            for row, vacancy_id in zip(with_vacancy, vacancy_ids, strict=True)
         ]
         if vacancies:
             self.s.execute(insert(m.Vacancy.__table__), vacancies)
         self.counts["vacancies"] = len(vacancies)
+        # The skills a vacancy's row names are the ones it requires, as on the form.
+        required = [
+            {"vacancy_id": vacancy_id, "skill_id": skill_id, "required": True}
+            for row, vacancy_id in zip(with_vacancy, vacancy_ids, strict=True)
+            for skill_id in dict.fromkeys(row.skill_ids)
+        ]
+        for start in range(0, len(required), CHUNK):
+            self.s.execute(insert(m.VacancySkill.__table__), required[start : start + CHUNK])
+        self.counts["skills"] += len(required)
         people = [
             {
                 **row.employer_contact,

@@ -560,6 +560,12 @@ class ImportWizard(QDialog):
                 .replace("%2", str(c["vacancies"]))
                 .replace("%3", str(c.get("employer_contacts", 0)))
             )
+            if c.get("skills"):
+                self.done_label.setText(
+                    self.done_label.text()
+                    + " "
+                    + self.tr("Vaardigheden bij vacatures: %1.").replace("%1", str(c["skills"]))
+                )
         else:
             self.done_label.setText(
                 self.done_label.text()
