@@ -162,3 +162,86 @@ def test_an_empty_skills_cell_gives_a_vacancy_without_skills(tmp_path, services,
     importer.run(source, preview)
     (vacancy,) = services.employers.vacancies()
     assert vacancy.required_skill_ids == ()
+
+
+# ---------------------------------------------------------------- how a skill was shown
+
+
+def test_skills_land_with_their_evidence_and_date(tmp_path, services, importer):
+    from sheets import HEADER, person
+
+    from zkijdesk.services.importing.mapping import field_for_header
+
+    for header in ("Bewijs", "Aangetoond met", "Skill evidence"):
+        assert field_for_header(header) == "skill_evidence"
+    for header in ("Datum aangetoond", "Aangetoond op", "Date shown"):
+        assert field_for_header(header) == "skill_shown_on"
+
+    header = [*HEADER, "Vaardigheden", "Bewijs", "Datum aangetoond"]
+    rows = [
+        person(
+            1,
+            Vaardigheden="Wondzorg; BHV",
+            Bewijs="Diploma",
+            **{"Datum aangetoond": date(2024, 6, 1)},
+        ),
+        person(
+            2, Vaardigheden="heftruck", Bewijs="werkervaring", **{"Datum aangetoond": "15-03-2023"}
+        ),
+        person(3, Vaardigheden="VCA-basis"),  # no evidence: the client's own statement
+        person(4, Vaardigheden="Wondzorg", Bewijs="Rijbewijs"),
+        person(5, Vaardigheden="Wondzorg", **{"Datum aangetoond": date(2027, 1, 1)}),
+        person(6, Vaardigheden="Wondzorg", **{"Datum aangetoond": date(1960, 1, 1)}),
+        person(7, Bewijs="Certificaat"),  # evidence of nothing
+    ]
+    path = write_xlsx(tmp_path / "bewijs.xlsx", rows, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    by_last = {r.number - 3: r for r in preview.rows}
+    assert [by_last[i].action for i in range(1, 8)] == [Action.CREATE] * 3 + [Action.REFUSE] * 4
+    assert by_last[1].creates() == {"clients": 1, "routes": 1, "skills": 2}
+    assert by_last[4].problems == [
+        ("skill_evidence", "Bewijs heeft een waarde die zkijdesk niet kent.")
+    ]
+    assert by_last[5].problems == [("shown_on", "Datum aangetoond mag niet in de toekomst liggen.")]
+    assert by_last[6].problems == [("shown_on", "Datum aangetoond ligt vóór de geboortedatum.")]
+    assert by_last[7].problems == [("skills", "Vaardigheden is verplicht.")]
+
+    result = importer.run(source, preview)
+    assert result.counts["skills"] == 4
+    after = counts(services.store)
+    assert after["client"] == before["client"] + 3
+    assert after["client_skill"] == before["client_skill"] + 4
+    with services.store.read_session() as s:
+        landed = s.execute(
+            select(
+                m.Client.last_name,
+                m.Skill.code,
+                m.ClientSkill.evidence,
+                m.ClientSkill.shown_on,
+                m.ClientSkill.import_batch_id,
+            )
+            .join(m.Client, m.Client.id == m.ClientSkill.client_id)
+            .join(m.Skill, m.Skill.id == m.ClientSkill.skill_id)
+            .where(m.ClientSkill.import_batch_id == result.batch_id)
+            .order_by(m.Client.last_name, m.Skill.code)
+        ).all()
+    b = result.batch_id
+    assert [(n, c, e.value, d, i) for n, c, e, d, i in landed] == [
+        ("Achter1", "ZW_BHV", "diploma", date(2024, 6, 1), b),
+        ("Achter1", "ZW_WONDZORG", "diploma", date(2024, 6, 1), b),
+        ("Achter2", "GEN_HEFTRUCK", "werkervaring", date(2023, 3, 15), b),
+        ("Achter3", "TECH_VCA", "eigen_opgave", None, b),
+    ]
+    # The client file shows them as it shows skills added by hand.
+    with services.store.read_session() as s:
+        one = s.scalar(select(m.Client.id).where(m.Client.last_name == "Achter1"))
+    shown = {(x.name, x.evidence.value, x.shown_on) for x in services.clients.get(one).skills}
+    assert shown == {
+        ("BHV-certificaat", "diploma", date(2024, 6, 1)),
+        ("Wondzorg", "diploma", date(2024, 6, 1)),
+    }
+
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert check_store(services.store).ok

@@ -1009,6 +1009,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Date of contact is before the date of birth.",
     ),
     (
+        "Datum aangetoond ligt vóór de geboortedatum.",
+        "Date shown is before the date of birth.",
+    ),
+    (
         "Het importeren is afgebroken; er is niets opgeslagen.",
         "The import was cancelled; nothing was saved.",
     ),

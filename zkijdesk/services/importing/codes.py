@@ -25,6 +25,7 @@ from zkijdesk.domain.enums import (
     ExitReason,
     IntakeStatus,
     ReferralSource,
+    SkillEvidence,
     TrainingKind,
     TrainingResult,
     VacancyStatus,
@@ -194,6 +195,20 @@ COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
         "employer visit": "werkgeversbezoek",
         "note": "notitie",
     },
+    "skill_evidence": {
+        "cert": "certificaat",
+        "certificate": "certificaat",
+        "ervaring": "werkervaring",
+        "werk": "werkervaring",
+        "work experience": "werkervaring",
+        "test": "assessment",
+        "toets": "assessment",
+        "zelf": "eigen_opgave",
+        "eigen verklaring": "eigen_opgave",
+        "zelfopgave": "eigen_opgave",
+        "self-reported": "eigen_opgave",
+        "self reported": "eigen_opgave",
+    },
     "contract_type": {
         "tijdelijk": "bepaalde_tijd",
         "bepaald": "bepaalde_tijd",
@@ -217,6 +232,7 @@ ENUMS: Final[dict[str, type[StrEnum]]] = {
     "contact_kind": ActivityKind,
     "employer_size": EmployerSize,
     "vacancy_status": VacancyStatus,
+    "skill_evidence": SkillEvidence,
 }
 _SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
 #: Skill names hold "/" and "en" ("Zorg & Welzijn", "Lezen en schrijven"): split less.

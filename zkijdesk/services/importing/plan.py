@@ -29,6 +29,7 @@ from zkijdesk.domain.enums import (
     ContractType,
     IntakeStatus,
     ReferralSource,
+    SkillEvidence,
     TrainingKind,
     TrainingResult,
     VacancyStatus,
@@ -159,6 +160,9 @@ class RowPlan:
     """On a sheet of employers: a contact person at the row's employer."""
     target_group_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
+    skill_evidence: str = "eigen_opgave"
+    """How the row's skills were shown (a ``SkillEvidence`` value); the same for each."""
+    skill_shown_on: date | None = None
     client_id: int | None = None
     """On a sheet of contacts: the store's client the row's contacts are added to."""
     duplicate: Duplicate | None = None
@@ -329,9 +333,10 @@ class RowChecker:
             )
             or []
         )
+        birth = client.birth_date if client is not None else None
+        self._skill_proof(row, attempt, plan, birth)
         if not problems and client is not None:
             plan.client = client_values(client)
-        birth = client.birth_date if client is not None else None
         plan.route = self._route(row, attempt, birth)
         plan.training = self._training(row, attempt, plan.route)
         plan.placement = self._placement(row, attempt, plan.route)
@@ -346,6 +351,34 @@ class RowChecker:
             plan.contacts = []
             plan.skill_ids = []
         return plan
+
+    def _skill_proof(self, row: SheetRow, attempt, plan: RowPlan, birth: date | None) -> None:
+        """How and when the row's skills were shown (*Bewijs*, *Datum aangetoond*), for
+        every skill of the row, checked as the client file's skill form checks them."""
+        evidence = attempt(lambda: self._coded(row, "skill_evidence"), "evidence")
+        shown = attempt(
+            lambda: v.validate_not_future(
+                parse_date(
+                    self.cell(row, "skill_shown_on"),
+                    field="shown_on",
+                    label="Datum aangetoond",
+                    latest_year=self.today.year + 1,
+                ),
+                today=self.today,
+                field="shown_on",
+                label="Datum aangetoond",
+            ),
+            "shown_on",
+        )
+        given = self.text(row, "skill_evidence") or self.text(row, "skill_shown_on")
+        if given and not self.text(row, "skills"):
+            attempt(lambda: v.require(None, field="skills", label="Vaardigheden"), "")
+        if shown is not None and birth is not None and shown < birth:
+            attempt(
+                lambda: _refuse("shown_on", "Datum aangetoond ligt vóór de geboortedatum."), ""
+            )
+        plan.skill_evidence = evidence or SkillEvidence.SELF_REPORTED.value
+        plan.skill_shown_on = shown
 
     @staticmethod
     def _numbered_attempt(attempt, problems: list[tuple[str, str]], slot: int | None):

@@ -54,6 +54,8 @@ COLUMNS = (
     "contact_kind",
     "contact_note",
     "skills",
+    "skill_evidence",
+    "skill_shown_on",
 )
 #: A second contact moment on the same row, under numbered headers.
 SECOND_CONTACT = ("Contact 2 datum", "Contact 2 soort", "Contact 2 verslag")
@@ -91,6 +93,8 @@ EXAMPLES = (
         None,
         None,
         "Ondersteunen bij ADL; BHV-certificaat",
+        "Certificaat",
+        date(2024, 6, 28),
         None,
         None,
         None,
@@ -127,6 +131,8 @@ EXAMPLES = (
         "Telefoon",
         "Eerste werkdag goed verlopen.",
         "VCA-basis; Heftruckcertificaat",
+        "Werkervaring",
+        None,
         date(2025, 10, 20),
         "Gesprek",
         "Na zes weken: gaat goed, wil meer uren.",
@@ -220,6 +226,12 @@ ACCEPTED = (
         "Vaardigheden",
         "namen uit de vaardighedenlijst van zkijdesk (of een woord dat er maar één vindt, "
         "zoals heftruck), gescheiden door ; of ,",
+    ),
+    (
+        "Bewijs, Datum aangetoond",
+        "hoe en wanneer de vaardigheden van de regel zijn aangetoond: Diploma, Certificaat, "
+        "Werkervaring, Assessment of Eigen opgave (leeg: eigen opgave); een datum, niet in "
+        "de toekomst",
     ),
     (
         "Werkgevers (werkblad)",

@@ -375,9 +375,10 @@ class _Writer:
         self.counts["contacts"] += len(values)
 
     def _insert_skills(self, rows: list[RowPlan], client_ids: dict[int, int]) -> None:
-        """The skills a row names, as the client's own statement (the sheet does not say
-        how they were shown); a skill an existing client already has is left as it is."""
-        wanted = {client_ids[row.number]: row.skill_ids for row in rows}
+        """The skills a row names, shown as its *Bewijs* and *Datum aangetoond* say (the
+        client's own statement, undated, when the sheet does not say); a skill an existing
+        client already has is left as it is."""
+        wanted = {client_ids[row.number]: row for row in rows}
         have: set[tuple[int, int]] = set()
         existing = [r for r in rows if r.action is Action.UPDATE]
         if existing:
@@ -394,12 +395,12 @@ class _Writer:
             {
                 "client_id": client_id,
                 "skill_id": skill_id,
-                "evidence": SkillEvidence.SELF_REPORTED,
-                "shown_on": None,
+                "evidence": SkillEvidence(row.skill_evidence),
+                "shown_on": row.skill_shown_on,
                 "import_batch_id": self.batch_id,
             }
-            for client_id, skill_ids in wanted.items()
-            for skill_id in dict.fromkeys(skill_ids)
+            for client_id, row in wanted.items()
+            for skill_id in dict.fromkeys(row.skill_ids)
             if (client_id, skill_id) not in have
         ]
         for start in range(0, len(values), CHUNK):
