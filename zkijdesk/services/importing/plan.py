@@ -374,9 +374,7 @@ class RowChecker:
         if given and not self.text(row, "skills"):
             attempt(lambda: v.require(None, field="skills", label="Vaardigheden"), "")
         if shown is not None and birth is not None and shown < birth:
-            attempt(
-                lambda: _refuse("shown_on", "Datum aangetoond ligt vóór de geboortedatum."), ""
-            )
+            attempt(lambda: _refuse("shown_on", "Datum aangetoond ligt vóór de geboortedatum."), "")
         plan.skill_evidence = evidence or SkillEvidence.SELF_REPORTED.value
         plan.skill_shown_on = shown
 
