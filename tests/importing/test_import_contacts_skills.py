@@ -416,7 +416,9 @@ def test_contact_persons_on_a_sheet_of_employers(tmp_path, services, importer):
     assert by_row[4].creates() == {"employers": 1, "vacancies": 1, "employer_contacts": 1}
     assert by_row[5].creates() == {"employer_contacts": 1}
     assert by_row[8].creates() == {"employer_contacts": 1}
-    assert [s for _, s in by_row[9].problems] == ["E-mailadres moet precies één @ bevatten."]
+    assert by_row[9].problems == [
+        ("contact_person_email", "E-mail contactpersoon moet precies één @ bevatten.")
+    ]
     assert [s for _, s in by_row[10].problems] == ["Naam contactpersoon is verplicht."]
 
     result = importer.run(source, preview)

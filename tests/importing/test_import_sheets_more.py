@@ -245,3 +245,266 @@ def test_skills_land_with_their_evidence_and_date(tmp_path, services, importer):
     importer.undo(result.batch_id)
     assert counts(services.store) == before
     assert check_store(services.store).ok
+
+
+# ---------------------------------------------------------------- a row per contact moment
+
+
+def test_a_sheet_with_a_row_per_contact_moment_imports_each_client_once(
+    tmp_path, services, importer
+):
+    from openpyxl import load_workbook
+    from sheets import BSNS, HEADER, person
+
+    from zkijdesk.services import dto
+    from zkijdesk.services.importing.report import write_report
+
+    known = services.clients.intake(
+        dto.ClientInput(
+            first_name="Voornaam9",
+            last_name="Achter9",
+            birth_date=person(9)["Geb.datum"],
+            bsn=BSNS[3],
+            intake_status="werkend",
+        )
+    ).client.id
+    header = [*HEADER, "Datum contact", "Soort contact", "Verslag", "Vaardigheden"]
+
+    def moment(i: int, day: date | None, note: str | None = None, **over) -> dict:
+        return person(
+            i, **{"Datum contact": day, "Soort contact": "gebeld", "Verslag": note, **over}
+        )
+
+    rows = [
+        moment(1, date(2026, 2, 1), "intake", BSN=BSNS[0], Vaardigheden="Wondzorg"),  # 4
+        moment(1, date(2026, 3, 1), "tweede", BSN=BSNS[0], Vaardigheden="BHV; wondzorg"),  # 5
+        moment(1, date(2026, 4, 1), None, BSN=None, Voornaam="VOORNAAM1"),  # 6, by name
+        moment(2, date(2026, 2, 2), BSN=BSNS[1]),  # 7
+        moment(2, date(2026, 3, 2), BSN=BSNS[1], Tel="0612345678"),  # 8: says otherwise
+        person(2, BSN=BSNS[1]),  # 9: a plain repeat, nothing to add
+        moment(9, date(2026, 5, 5), "bij bestaande", BSN=BSNS[3]),  # 10: store's client
+        moment(9, date(2026, 6, 6), BSN=BSNS[3]),  # 11
+        moment(3, date(2026, 2, 3), BSN=BSNS[2], Postcode="0123 AB"),  # 12: refused
+        moment(3, date(2026, 3, 3), "na de fout", BSN=BSNS[2]),  # 13: imports its client
+    ]
+    path = write_xlsx(tmp_path / "momenten.xlsx", rows, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    by_row = {r.number: r for r in preview.rows}
+    actions = {n: by_row[n].action for n in range(4, 14)}
+    assert actions == {
+        4: Action.CREATE,
+        5: Action.UPDATE,
+        6: Action.UPDATE,
+        7: Action.CREATE,
+        8: Action.REFUSE,
+        9: Action.SKIP,
+        10: Action.SKIP,  # the store has this BSN: skipped until chosen otherwise
+        11: Action.SKIP,  # ... and the row that repeats it goes along
+        12: Action.REFUSE,
+        13: Action.CREATE,
+    }, [r.problems for r in preview.rows]
+    assert by_row[4].creates() == {"clients": 1, "routes": 1, "contacts": 1, "skills": 1}
+    assert by_row[5].creates() == {"contacts": 1, "skills": 2}
+    assert by_row[6].creates() == {"contacts": 1}
+    assert by_row[5].duplicate.sentence() == (
+        "Regel 4 van dit bestand heeft deze cliënt ook; de contacten en vaardigheden van "
+        "deze regel komen in hetzelfde dossier."
+    )
+    assert by_row[6].duplicate.choices == ("aanvullen", "overslaan", "nieuw")
+    assert by_row[8].problems == [
+        (
+            "phone",
+            "Telefoonnummer verschilt van regel 7, waar dezelfde cliënt staat; maak de "
+            "gegevens van de cliënt op elke regel gelijk.",
+        )
+    ]
+    assert by_row[9].duplicate.sentence() == "Regel 7 van dit bestand heeft dit BSN ook."
+    assert by_row[12].problems[0][0] == "postcode"
+
+    importer.choose(preview, 10, "aanvullen")  # the store's client: add to that file
+    assert (by_row[10].action, by_row[11].action) == (Action.UPDATE, Action.UPDATE)
+    assert by_row[11].creates() == {"contacts": 1}
+    importer.choose(preview, 10, "overslaan")
+    assert by_row[11].action is Action.SKIP
+    importer.choose(preview, 10, "aanvullen")
+
+    result = importer.run(source, preview)
+    assert result.counts["clients"] == 3 and result.counts["updated"] == 1
+    assert result.counts["contacts"] == 7 and result.counts["skills"] == 2
+    after = counts(services.store)
+    assert after["client"] == before["client"] + 3
+    assert after["route"] == before["route"] + 4  # one per new client, one for the known
+
+    def landed(last_name: str):
+        with services.store.read_session() as s:
+            cid = s.scalar(select(m.Client.id).where(m.Client.last_name == last_name))
+            route = s.scalars(
+                select(m.Route.id).where(
+                    m.Route.client_id == cid, m.Route.import_batch_id == result.batch_id
+                )
+            ).all()
+            contacts = s.execute(
+                select(
+                    m.Activity.occurred_on,
+                    m.Activity.kind,
+                    m.Activity.note,
+                    m.Activity.route_id,
+                    m.Activity.import_batch_id,
+                )
+                .where(m.Activity.client_id == cid)
+                .order_by(m.Activity.occurred_on)
+            ).all()
+            skills = s.scalars(
+                select(m.Skill.code)
+                .join(m.ClientSkill, m.ClientSkill.skill_id == m.Skill.id)
+                .where(m.ClientSkill.client_id == cid)
+                .order_by(m.Skill.code)
+            ).all()
+        return cid, route, [(d, k.value, n, r, b) for d, k, n, r, b in contacts], skills
+
+    b = result.batch_id
+    one, (route,), contacts, skills = landed("Achter1")
+    assert contacts == [
+        (date(2026, 2, 1), "telefoon", "intake", route, b),
+        (date(2026, 3, 1), "telefoon", "tweede", route, b),
+        (date(2026, 4, 1), "telefoon", None, route, b),
+    ]
+    assert skills == ["ZW_BHV", "ZW_WONDZORG"]
+    view = services.clients.get(one)
+    assert (view.first_name, view.bsn) == ("Voornaam1", BSNS[0])  # the first row's spelling
+    two, (route,), contacts, _ = landed("Achter2")
+    assert contacts == [(date(2026, 2, 2), "telefoon", None, route, b)]
+    assert services.clients.get(two).phone is None  # row 8 was refused, not merged
+    cid, (route,), contacts, _ = landed("Achter9")
+    assert cid == known
+    assert contacts == [
+        (date(2026, 5, 5), "telefoon", "bij bestaande", route, b),
+        (date(2026, 6, 6), "telefoon", None, route, b),
+    ]
+    _, (route,), contacts, _ = landed("Achter3")
+    assert contacts == [(date(2026, 3, 3), "telefoon", "na de fout", route, b)]
+
+    report = write_report(tmp_path / "verslag.xlsx", preview.table, result.rows)
+    every = {
+        line[0]: line for line in load_workbook(report)["Alle regels"].iter_rows(values_only=True)
+    }
+    assert every[5][1:] == (
+        "Toegevoegd aan de cliënt van regel 4",
+        None,
+        "1 contact, 2 vaardigheden",
+    )
+    assert every[8][1] == "Geweigerd"
+
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert check_store(services.store).ok
+
+
+def test_a_row_that_repeats_a_refused_client_at_import_time_is_refused_too(
+    tmp_path, services, importer
+):
+    """Between preview and import someone registers the same person: the first row is
+    refused inside the transaction, and the row that repeats it goes with it."""
+    from sheets import BSNS, HEADER, person
+
+    from zkijdesk.services import dto
+
+    header = [*HEADER, "Datum contact"]
+    rows = [
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 2, 1)}),
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 3, 1)}),
+    ]
+    path = write_xlsx(tmp_path / "tussendoor.xlsx", rows, header=header)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    assert [r.action for r in preview.rows] == [Action.CREATE, Action.UPDATE]
+    services.clients.intake(
+        dto.ClientInput(
+            first_name="Iemand",
+            last_name="Anders",
+            birth_date=date(1980, 1, 1),
+            bsn=BSNS[0],
+            intake_status="werkend",
+        )
+    )
+    result = importer.run(source, preview)
+    first, second = result.rows
+    assert first.action is Action.REFUSE and second.action is Action.REFUSE
+    assert second.problems == [
+        (
+            "client",
+            "Regel 4 van dit bestand, met dezelfde cliënt, is geweigerd; verbeter die regel en "
+            "importeer beide regels opnieuw.",
+        )
+    ]
+    after = counts(services.store)
+    assert after["client"] == before["client"] + 1  # only the one registered by hand
+    assert after["activity"] == before["activity"]
+
+
+# ---------------------------------------------------------------- an employer's contact person
+
+
+def test_an_employer_row_with_its_contact_person(tmp_path, services, importer):
+    header = [
+        "Werkgever",
+        "KvK",
+        "Contactpersoon",
+        "Telefoon contactpersoon",
+        "E-mail contactpersoon",
+    ]
+    rows = [
+        {
+            "Werkgever": "Bakkerij De Korenschoof",
+            "KvK": "87654321",
+            "Contactpersoon": "Mieke Jansen",
+            "Telefoon contactpersoon": "023 - 531 00 00",
+            "E-mail contactpersoon": "Mieke@Korenschoof.example",
+        },
+        {
+            "Werkgever": "Kapot BV",
+            "Contactpersoon": "Joop",
+            "Telefoon contactpersoon": "12345",
+        },
+    ]
+    path = write_xlsx(tmp_path / "werkgever.xlsx", rows, header=header, totals=False)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    good, bad = preview.rows
+    assert good.creates() == {"employers": 1, "employer_contacts": 1}, good.problems
+    assert bad.action is Action.REFUSE
+    assert bad.problems == [
+        (
+            "contact_person_phone",
+            "Telefoon contactpersoon is geen bestaand nummer; controleer het netnummer en het "
+            "aantal cijfers.",
+        )
+    ]
+    result = importer.run(source, preview)
+    with services.store.read_session() as s:
+        person = s.execute(
+            select(
+                m.Employer.name,
+                m.Employer.kvk_number,
+                m.Employer.import_batch_id,
+                m.EmployerContact.name,
+                m.EmployerContact.phone,
+                m.EmployerContact.email,
+                m.EmployerContact.active,
+                m.EmployerContact.import_batch_id,
+            ).join(m.Employer, m.Employer.id == m.EmployerContact.employer_id)
+        ).one()
+    b = result.batch_id
+    assert tuple(person) == (
+        "Bakkerij De Korenschoof",
+        "87654321",
+        b,
+        "Mieke Jansen",
+        "+31235310000",
+        "Mieke@korenschoof.example",  # lower-case domain, as on the form
+        True,
+        b,
+    )
+    importer.undo(b)
+    assert counts(services.store) == before

@@ -103,6 +103,8 @@ def cmd_import(args) -> int:
         for row in preview.rows:
             if row.duplicate is None:
                 continue
+            if row.duplicate.joins and row.number not in chosen:
+                continue  # a row per contact moment joins its client unless told otherwise
             wanted = Choice(chosen.get(row.number, args.duplicates))
             if wanted in row.duplicate.choices:
                 service.choose(preview, row.number, wanted)

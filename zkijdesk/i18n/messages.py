@@ -46,6 +46,7 @@ LABELS: dict[str, str] = {
     "Datum voordracht": "Date of proposal",
     "Duur in minuten": "Duration in minutes",
     "E-mailadres": "E-mail address",
+    "E-mail contactpersoon": "Contact person's e-mail",
     "Einddatum": "End date",
     "Engelse naam": "English name",
     "Financieringsbron": "Funding source",
@@ -96,6 +97,7 @@ LABELS: dict[str, str] = {
     "Streefcijfer plaatsingen": "Placement aim",
     "Taak": "Task",
     "Telefoonnummer": "Phone number",
+    "Telefoon contactpersoon": "Contact person's phone",
     "Toelichting": "Explanation",
     "Toestemming en afspraken": "Consent and agreements",
     "Tussenvoegsel": "Name prefix",
@@ -1011,6 +1013,24 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     (
         "Datum aangetoond ligt vóór de geboortedatum.",
         "Date shown is before the date of birth.",
+    ),
+    (
+        "Regel {n} van dit bestand heeft deze cliënt ook; de contacten en vaardigheden van "
+        "deze regel komen in hetzelfde dossier.",
+        "Row {n} of this file has this client too; the contacts and skills of this row go "
+        "into the same file.",
+    ),
+    (
+        "{label} verschilt van regel {n}, waar dezelfde cliënt staat; maak de gegevens van "
+        "de cliënt op elke regel gelijk.",
+        "{label} differs from row {n}, which has the same client; make the client's details "
+        "the same on every row.",
+    ),
+    (
+        "Regel {n} van dit bestand, met dezelfde cliënt, is geweigerd; verbeter die regel en "
+        "importeer beide regels opnieuw.",
+        "Row {n} of this file, with the same client, was refused; correct that row and "
+        "import both rows again.",
     ),
     (
         "Het importeren is afgebroken; er is niets opgeslagen.",

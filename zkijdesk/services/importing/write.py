@@ -46,6 +46,7 @@ from zkijdesk.services.importing.plan import (
     RowPlan,
     StoreIndex,
     find_duplicates,
+    follow_leads,
 )
 
 CHUNK = 1000
@@ -105,6 +106,7 @@ def write_preview(
 ) -> BatchResult:
     rows = preview.rows
     _recheck(session, rows, actor)
+    follow_leads(rows)  # a row refused just now takes the rows that repeat its client along
     stamp = utcnow()
     batch = m.ImportBatch(
         created_at=stamp,
@@ -147,7 +149,7 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
         for row in fresh:
             if row.duplicate is not None:
                 _refuse(choices[row.number], row.duplicate.sentence(), "client")
-    updates = [r for r in rows if r.action is Action.UPDATE]
+    updates = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
     if not updates:
         return
     visible = set(session.scalars(visible_client_ids(actor)))
@@ -226,7 +228,9 @@ class _Writer:
         if any(r.client_id is not None for r in rows):
             return self._contacts_of_existing([r for r in rows if r.action is Action.UPDATE])
         creating = [r for r in rows if r.action is Action.CREATE]
-        updating = [r for r in rows if r.action is Action.UPDATE]
+        updating = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
+        # Rows that repeat an earlier row's client add their contacts and skills to it.
+        following = [r for r in rows if r.follows is not None]
         total = len(creating) + len(updating)
         client_ids: dict[int, int] = {}
         for start in range(0, len(creating), CHUNK):
@@ -239,8 +243,13 @@ class _Writer:
         self._tick(total, total)
         with_route = [r for r in creating + updating if r.route is not None]
         route_ids = self._insert_routes(with_route, client_ids)
-        self._insert_contacts([r for r in creating + updating if r.contacts], client_ids, route_ids)
-        self._insert_skills([r for r in creating + updating if r.skill_ids], client_ids)
+        for row in following:
+            client_ids[row.number] = client_ids[row.follows]
+            if row.follows in route_ids:
+                route_ids[row.number] = route_ids[row.follows]
+        written = creating + updating + following
+        self._insert_contacts([r for r in written if r.contacts], client_ids, route_ids)
+        self._insert_skills([r for r in written if r.skill_ids], client_ids)
         return self.counts
 
     def _contacts_of_existing(self, rows: list[RowPlan]) -> dict[str, int]:
@@ -378,9 +387,8 @@ class _Writer:
         """The skills a row names, shown as its *Bewijs* and *Datum aangetoond* say (the
         client's own statement, undated, when the sheet does not say); a skill an existing
         client already has is left as it is."""
-        wanted = {client_ids[row.number]: row for row in rows}
         have: set[tuple[int, int]] = set()
-        existing = [r for r in rows if r.action is Action.UPDATE]
+        existing = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
         if existing:
             ids = [client_ids[r.number] for r in existing]
             have = {
@@ -391,18 +399,22 @@ class _Writer:
                     )
                 )
             }
-        values = [
-            {
-                "client_id": client_id,
-                "skill_id": skill_id,
-                "evidence": SkillEvidence(row.skill_evidence),
-                "shown_on": row.skill_shown_on,
-                "import_batch_id": self.batch_id,
-            }
-            for client_id, row in wanted.items()
-            for skill_id in dict.fromkeys(row.skill_ids)
-            if (client_id, skill_id) not in have
-        ]
+        values = []
+        for row in rows:  # a skill once per client: the first row that names it wins
+            client_id = client_ids[row.number]
+            for skill_id in row.skill_ids:
+                if (client_id, skill_id) in have:
+                    continue
+                have.add((client_id, skill_id))
+                values.append(
+                    {
+                        "client_id": client_id,
+                        "skill_id": skill_id,
+                        "evidence": SkillEvidence(row.skill_evidence),
+                        "shown_on": row.skill_shown_on,
+                        "import_batch_id": self.batch_id,
+                    }
+                )
         for start in range(0, len(values), CHUNK):
             self.s.execute(insert(m.ClientSkill.__table__), values[start : start + CHUNK])
         self.counts["skills"] += len(values)
