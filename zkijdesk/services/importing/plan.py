@@ -159,7 +159,8 @@ class RowPlan:
     number: int
     action: Action
     problems: list[tuple[str, str]] = field(default_factory=list)
-    """(field, Dutch sentence); a sentence never repeats the value."""
+    """(field, Dutch sentence); a sentence never repeats a person's value (only a word
+    of a curated list that was not found, such as a skill, is quoted to fix it by)."""
     client: dict | None = None
     route: dict | None = None
     training: dict | None = None
