@@ -169,6 +169,7 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
     assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in employers.stdout
     assert "1 nieuwe werkgevers" in employers.stdout
     assert "2 vacatures bij hun werkgevers, 1 contactpersonen." in employers.stdout
+    assert "3 vaardigheden bij vacatures." in employers.stdout
 
 
 def test_a_bad_file_is_one_line_and_exit_1(tmp_path):
@@ -183,3 +184,26 @@ def test_a_bad_file_is_one_line_and_exit_1(tmp_path):
         "LibreOffice, sla het opnieuw op en probeer het nog eens."
     )
     assert client_count(store) == 0
+
+
+def test_a_row_per_contact_moment_on_the_command_line(tmp_path):
+    """--duplicates (skip, by default) is for duplicates; a row that repeats a client to
+    add a contact joins it unless --choice says otherwise."""
+    from sheets import HEADER
+
+    store = tmp_path / "s.db"
+    assert run_cli("--store", str(store), "init", "--user", "c1").returncode == 0
+    header = [*HEADER, "Datum contact", "Verslag"]
+    rows = [
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 1, 5), "Verslag": "een"}),
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 2, 5), "Verslag": "twee"}),
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 3, 5), "Verslag": "drie"}),
+    ]
+    sheet = write_xlsx(tmp_path / "momenten.xlsx", rows, header=header)
+    result = run_cli(
+        "--store", str(store), "--user", "c1", "import", str(sheet), "--choice", "6=overslaan"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 nieuw, 1 aangevuld, 1 overgeslagen, 0 geweigerd" in result.stdout
+    assert "1 cliënten" in result.stdout and "2 contacten" in result.stdout
+    assert client_count(store) == 1

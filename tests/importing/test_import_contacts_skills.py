@@ -116,6 +116,30 @@ def test_skill_words_are_found_as_the_picker_finds_them():
     assert index.find("Ruimtevaart") == []
 
 
+def test_an_unknown_skill_word_is_named_on_one_line_without_invisible_characters():
+    from zkijdesk.domain.errors import ValidationError
+    from zkijdesk.i18n.messages import to_english
+    from zkijdesk.services.importing.codes import ValueMaps
+
+    maps = ValueMaps(skills=SkillIndex([SkillEntry(1, "GEN_HEFTRUCK", "Heftruckcertificaat")]))
+    assert maps.resolve_skills("heftruck", label="Vaardigheden", own={}) == [1]
+    tricky = "Ruimte\u202evaart\u200b  en\tsterren" + "kunde" * 12
+    with pytest.raises(ValidationError) as caught:
+        maps.resolve_skills(f"Heftruck; {tricky}", label="Vaardigheden", own={})
+    assert caught.value.field == "skills"
+    assert caught.value.message == (
+        "Vaardigheden bevat “Ruimtevaart en sterrenkundekundekundeku…”, een vaardigheid die "
+        "zkijdesk niet kent."
+    )
+    assert to_english(caught.value.message) == (
+        "Skills contains “Ruimtevaart en sterrenkundekundekundeku…”, a skill zkijdesk does "
+        "not know."
+    )
+    # A mapping's own word that points nowhere names the sheet's word, not the mapping's.
+    with pytest.raises(ValidationError, match="“Vorkheftruck”"):
+        maps.resolve_skills("Vorkheftruck", label="Vaardigheden", own={"vorkheftruck": "X"})
+
+
 # ---------------------------------------------------------------- clients
 
 
@@ -242,12 +266,15 @@ def test_unknown_skills_and_bad_contacts_are_refused_with_the_field_named(
     source, preview = preview_of(importer, path)
     by_last = {r.number - 3: r for r in preview.rows}
     assert [by_last[i].action for i in range(1, 6)] == [Action.REFUSE] * 4 + [Action.CREATE]
-    assert [s for _, s in by_last[1].problems] == [
-        "Vaardigheden heeft een waarde die zkijdesk niet kent."
+    assert by_last[1].problems == [
+        ("skills", "Vaardigheden bevat “ruimtevaart”, een vaardigheid die zkijdesk niet kent.")
     ]
-    assert [s for _, s in by_last[2].problems] == [
-        "Vaardigheden heeft een waarde die bij meer dan één vaardigheid past; schrijf de naam "
-        "van de vaardigheid voluit."
+    assert by_last[2].problems == [
+        (
+            "skills",
+            "Vaardigheden bevat “Excel”, dat bij meer dan één vaardigheid past; schrijf de "
+            "naam van de vaardigheid voluit.",
+        )
     ]
     assert [s for _, s in by_last[3].problems] == [
         "Contact 2: Datum contact is geen geldige datum; gebruik dd-mm-jjjj.",
@@ -270,7 +297,7 @@ def test_unknown_skills_and_bad_contacts_are_refused_with_the_field_named(
     fix = list(book["Te verbeteren"].iter_rows(values_only=True))
     assert fix[0][-1] == "Reden" and len(fix) == 5
     reasons = [line[-1] for line in fix[1:]]
-    assert reasons[0] == "Vaardigheden heeft een waarde die zkijdesk niet kent."
+    assert reasons[0] == "Vaardigheden bevat “ruimtevaart”, een vaardigheid die zkijdesk niet kent."
     assert reasons[3] == "Contact 2: Datum contact is verplicht."
     every = list(book["Alle regels"].iter_rows(values_only=True))
     assert every[0] == ("Regel", "Uitkomst", "Reden", "Aangemaakt")
@@ -389,7 +416,9 @@ def test_contact_persons_on_a_sheet_of_employers(tmp_path, services, importer):
     assert by_row[4].creates() == {"employers": 1, "vacancies": 1, "employer_contacts": 1}
     assert by_row[5].creates() == {"employer_contacts": 1}
     assert by_row[8].creates() == {"employer_contacts": 1}
-    assert [s for _, s in by_row[9].problems] == ["E-mailadres moet precies één @ bevatten."]
+    assert by_row[9].problems == [
+        ("contact_person_email", "E-mail contactpersoon moet precies één @ bevatten.")
+    ]
     assert [s for _, s in by_row[10].problems] == ["Naam contactpersoon is verplicht."]
 
     result = importer.run(source, preview)

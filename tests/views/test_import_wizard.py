@@ -214,7 +214,10 @@ def test_the_preview_shows_the_contacts_and_skills_a_row_makes(qtbot, window, gu
         for r in range(table.rowCount())
     }
     assert lines[4] == ("1 cliënt, 1 route, 2 contacten, 2 vaardigheden", "")
-    assert lines[5] == ("", "Vaardigheden heeft een waarde die zkijdesk niet kent.")
+    assert lines[5] == (
+        "",
+        "Vaardigheden bevat “Ruimtevaart”, een vaardigheid die zkijdesk niet kent.",
+    )
     wizard.next_button.click()
     wait_step(qtbot, wizard, "done")
     assert "Contacten: 2; vaardigheden: 2." in wizard.done_label.text()
@@ -225,4 +228,46 @@ def test_the_preview_shows_the_contacts_and_skills_a_row_makes(qtbot, window, gu
     with gui_store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.ClientSkill)) == 0
         assert s.scalar(select(func.count()).select_from(m.Activity)) == 0
+    wizard.close()
+
+
+def test_a_row_per_contact_moment_in_the_wizard(qtbot, window, gui_store, tmp_path):
+    from sheets import HEADER
+
+    header = [*HEADER, "Datum contact", "Verslag"]
+    rows = [
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 1, 5), "Verslag": "een"}),
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 2, 5), "Verslag": "twee"}),
+        person(1, BSN=BSNS[0], **{"Datum contact": date(2026, 3, 5), "Verslag": "drie"}),
+    ]
+    path = write_xlsx(tmp_path / "momenten.xlsx", rows, header=header)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text().startswith("1 nieuw, 2 aanvullen, 0 overslaan")
+    table = wizard.preview_table
+    lines = {
+        table.item(r, 0).data(0): (table.item(r, 2).text(), table.item(r, 3).text())
+        for r in range(table.rowCount())
+    }
+    assert lines[4] == ("1 cliënt, 1 route, 1 contact", "")
+    assert lines[5] == (
+        "1 contact",
+        "Regel 4 van dit bestand heeft deze cliënt ook; de contacten en vaardigheden van "
+        "deze regel komen in hetzelfde dossier.",
+    )
+    combo = wizard.choice_combos[6]
+    assert combo.currentData() == "aanvullen"
+    combo.setCurrentIndex(combo.findData("overslaan"))
+    assert wizard.preview_summary.text().startswith("1 nieuw, 1 aanvullen, 1 overslaan")
+    assert table.item([table.item(r, 0).data(0) for r in range(3)].index(6), 2).text() == ""
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "done")
+    with gui_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Client)) == 1
+        notes = s.scalars(select(m.Activity.note).order_by(m.Activity.occurred_on)).all()
+    assert notes == ["een", "twee"]
     wizard.close()

@@ -103,6 +103,8 @@ def cmd_import(args) -> int:
         for row in preview.rows:
             if row.duplicate is None:
                 continue
+            if row.duplicate.joins and row.number not in chosen:
+                continue  # a row per contact moment joins its client unless told otherwise
             wanted = Choice(chosen.get(row.number, args.duplicates))
             if wanted in row.duplicate.choices:
                 service.choose(preview, row.number, wanted)
@@ -142,6 +144,8 @@ def cmd_import(args) -> int:
                     f"{c['vacancies']} vacatures bij hun werkgevers, "
                     f"{c.get('employer_contacts', 0)} contactpersonen."
                 )
+                if c.get("skills"):
+                    print(f"{c['skills']} vaardigheden bij vacatures.")
             else:
                 print(f"{c.get('skills', 0)} vaardigheden bij cliënten.")
             print(f"Ongedaan maken: zkijdesk import-undo {result.batch_id}")

@@ -46,6 +46,7 @@ LABELS: dict[str, str] = {
     "Datum voordracht": "Date of proposal",
     "Duur in minuten": "Duration in minutes",
     "E-mailadres": "E-mail address",
+    "E-mail contactpersoon": "Contact person's e-mail",
     "Einddatum": "End date",
     "Engelse naam": "English name",
     "Financieringsbron": "Funding source",
@@ -96,6 +97,7 @@ LABELS: dict[str, str] = {
     "Streefcijfer plaatsingen": "Placement aim",
     "Taak": "Task",
     "Telefoonnummer": "Phone number",
+    "Telefoon contactpersoon": "Contact person's phone",
     "Toelichting": "Explanation",
     "Toestemming en afspraken": "Consent and agreements",
     "Tussenvoegsel": "Name prefix",
@@ -985,9 +987,13 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
     (
-        "{label} heeft een waarde die bij meer dan één vaardigheid past; schrijf de naam van "
+        "{label} bevat “{x}”, een vaardigheid die zkijdesk niet kent.",
+        "{label} contains “{x}”, a skill zkijdesk does not know.",
+    ),
+    (
+        "{label} bevat “{x}”, dat bij meer dan één vaardigheid past; schrijf de naam van "
         "de vaardigheid voluit.",
-        "{label} has a value that fits more than one skill; write the skill's name in full.",
+        "{label} contains “{x}”, which fits more than one skill; write the skill's name in full.",
     ),
     ("Er is geen cliënt met dit BSN in zkijdesk.", "There is no client with this BSN in zkijdesk."),
     ("Er is geen cliënt met dit cliëntnummer.", "There is no client with this client number."),
@@ -1003,6 +1009,28 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     (
         "Datum contact ligt vóór de geboortedatum.",
         "Date of contact is before the date of birth.",
+    ),
+    (
+        "Datum aangetoond ligt vóór de geboortedatum.",
+        "Date shown is before the date of birth.",
+    ),
+    (
+        "Regel {n} van dit bestand heeft deze cliënt ook; de contacten en vaardigheden van "
+        "deze regel komen in hetzelfde dossier.",
+        "Row {n} of this file has this client too; the contacts and skills of this row go "
+        "into the same file.",
+    ),
+    (
+        "{label} verschilt van regel {n}, waar dezelfde cliënt staat; maak de gegevens van "
+        "de cliënt op elke regel gelijk.",
+        "{label} differs from row {n}, which has the same client; make the client's details "
+        "the same on every row.",
+    ),
+    (
+        "Regel {n} van dit bestand, met dezelfde cliënt, is geweigerd; verbeter die regel en "
+        "importeer beide regels opnieuw.",
+        "Row {n} of this file, with the same client, was refused; correct that row and "
+        "import both rows again.",
     ),
     (
         "Het importeren is afgebroken; er is niets opgeslagen.",

@@ -1700,6 +1700,10 @@
         <translation>New employers: %1; vacancies: %2; contact persons: %3.</translation>
     </message>
     <message>
+        <source>Vaardigheden bij vacatures: %1.</source>
+        <translation>Skills with vacancies: %1.</translation>
+    </message>
+    <message>
         <source>Contacten: %1; vaardigheden: %2.</source>
         <translation>Contacts: %1; skills: %2.</translation>
     </message>

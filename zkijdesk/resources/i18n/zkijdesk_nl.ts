@@ -1700,6 +1700,10 @@
             <translation>Nieuwe werkgevers: %1; vacatures: %2; contactpersonen: %3.</translation>
         </message>
         <message>
+            <source>Vaardigheden bij vacatures: %1.</source>
+            <translation>Vaardigheden bij vacatures: %1.</translation>
+        </message>
+        <message>
             <source>Contacten: %1; vaardigheden: %2.</source>
             <translation>Contacten: %1; vaardigheden: %2.</translation>
         </message>

@@ -8,6 +8,7 @@ names, then the words teams commonly write.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
@@ -24,6 +25,7 @@ from zkijdesk.domain.enums import (
     ExitReason,
     IntakeStatus,
     ReferralSource,
+    SkillEvidence,
     TrainingKind,
     TrainingResult,
     VacancyStatus,
@@ -193,6 +195,20 @@ COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
         "employer visit": "werkgeversbezoek",
         "note": "notitie",
     },
+    "skill_evidence": {
+        "cert": "certificaat",
+        "certificate": "certificaat",
+        "ervaring": "werkervaring",
+        "werk": "werkervaring",
+        "work experience": "werkervaring",
+        "test": "assessment",
+        "toets": "assessment",
+        "zelf": "eigen_opgave",
+        "eigen verklaring": "eigen_opgave",
+        "zelfopgave": "eigen_opgave",
+        "self-reported": "eigen_opgave",
+        "self reported": "eigen_opgave",
+    },
     "contract_type": {
         "tijdelijk": "bepaalde_tijd",
         "bepaald": "bepaalde_tijd",
@@ -216,6 +232,7 @@ ENUMS: Final[dict[str, type[StrEnum]]] = {
     "contact_kind": ActivityKind,
     "employer_size": EmployerSize,
     "vacancy_status": VacancyStatus,
+    "skill_evidence": SkillEvidence,
 }
 _SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
 #: Skill names hold "/" and "en" ("Zorg & Welzijn", "Lezen en schrijven"): split less.
@@ -235,10 +252,13 @@ class ValueMaps:
     """(employer id, folded name) of the contact persons the store has."""
     skills: SkillIndex = field(default_factory=lambda: SkillIndex(()))
 
-    def resolve_skills(self, text: str | None, *, label: str, own: dict[str, str]) -> list[int]:
+    def resolve_skills(
+        self, text: str | None, *, label: str, own: dict[str, str], key: str = "skills"
+    ) -> list[int]:
         """The skills a cell names, one per word between ``;``, ``,``, ``|`` or a line
         break, found as the skill picker finds them; a word that names no skill, or
-        more than one, is refused with a sentence that names the field."""
+        more than one, is refused with a sentence that names the field and the word (a
+        skill word is not personal data, and the user needs it to fix a long list)."""
         if text is None or not text.strip():
             return []
         found: list[int] = []
@@ -248,11 +268,15 @@ class ValueMaps:
             word = fold(part)
             hits = self.skills.find(own.get(word, part))
             if not hits:
-                raise ValidationError("skills", f"{label} heeft een waarde die zkijdesk niet kent.")
-            if len(hits) > 1:
+                shown = quoted_word(part)
                 raise ValidationError(
-                    "skills",
-                    f"{label} heeft een waarde die bij meer dan één vaardigheid past; schrijf "
+                    key, f"{label} bevat “{shown}”, een vaardigheid die zkijdesk niet kent."
+                )
+            if len(hits) > 1:
+                shown = quoted_word(part)
+                raise ValidationError(
+                    key,
+                    f"{label} bevat “{shown}”, dat bij meer dan één vaardigheid past; schrijf "
                     "de naam van de vaardigheid voluit.",
                 )
             if hits[0] not in found:
@@ -286,6 +310,24 @@ class ValueMaps:
             for part in _SPLIT.split(text)
             if part.strip()
         ]
+
+
+#: How much of a sheet's word a sentence quotes; a longer one ends in "…".
+QUOTED_MAX: Final = 40
+
+
+def quoted_word(text: str) -> str:
+    """A sheet's word as a sentence may quote it: on one line, without invisible or
+    direction-changing characters (a sentence must read as it is stored), and short."""
+    cleaned = "".join(
+        " " if char.isspace() else char
+        for char in text
+        if char.isspace() or unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp")
+    )
+    cleaned = " ".join(cleaned.split())
+    if len(cleaned) > QUOTED_MAX:
+        cleaned = cleaned[: QUOTED_MAX - 1].rstrip() + "…"
+    return cleaned
 
 
 def load_value_maps(session: Session, year: int) -> ValueMaps:

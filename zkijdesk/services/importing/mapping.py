@@ -312,6 +312,31 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "vakkennis",
     ),
     _spec(
+        "skill_evidence",
+        "Bewijs",
+        "client",
+        "bewijs vaardigheden",
+        "bewijs vaardigheid",
+        "aangetoond met",
+        "aangetoond door",
+        "soort bewijs",
+        "evidence",
+        "skill evidence",
+        "skills evidence",
+    ),
+    _spec(
+        "skill_shown_on",
+        "Datum aangetoond",
+        "client",
+        "aangetoond op",
+        "datum bewijs",
+        "datum vaardigheden",
+        "datum vaardigheid",
+        "date shown",
+        "skills date",
+        "skill date",
+    ),
+    _spec(
         "contact_person",
         "Contactpersoon",
         "employer_contact",
@@ -375,6 +400,7 @@ CODED: Final[frozenset[str]] = frozenset(
         "contact_kind",
         "employer_size",
         "vacancy_status",
+        "skill_evidence",
     }
 )
 

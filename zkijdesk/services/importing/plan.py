@@ -29,6 +29,7 @@ from zkijdesk.domain.enums import (
     ContractType,
     IntakeStatus,
     ReferralSource,
+    SkillEvidence,
     TrainingKind,
     TrainingResult,
     VacancyStatus,
@@ -118,8 +119,16 @@ class Duplicate:
     in_file_row: int | None = None
     client_id: int | None = None
     client_number: str | None = None
+    joins: bool = False
+    """The row repeats an earlier row's client to add its contacts (and skills) to that
+    client's file: a sheet with a row per contact moment."""
 
     def sentence(self) -> str:
+        if self.joins:
+            return (
+                f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de contacten "
+                "en vaardigheden van deze regel komen in hetzelfde dossier."
+            )
         if self.reason == "employer":
             if self.in_file_row is not None:
                 return f"Regel {self.in_file_row} van dit bestand heeft deze werkgever ook."
@@ -133,6 +142,11 @@ class Duplicate:
     def choices(self) -> tuple[Choice, ...]:
         if self.reason == "employer":
             return (Choice.SKIP,)
+        if self.joins:
+            # Same name and birth date may still be someone else: then a file of its own.
+            if self.reason == "bsn":
+                return (Choice.UPDATE, Choice.SKIP)
+            return (Choice.UPDATE, Choice.SKIP, Choice.CREATE)
         if self.in_file_row is not None:
             return (Choice.SKIP,) if self.reason == "bsn" else (Choice.SKIP, Choice.CREATE)
         if self.reason == "bsn":
@@ -145,7 +159,8 @@ class RowPlan:
     number: int
     action: Action
     problems: list[tuple[str, str]] = field(default_factory=list)
-    """(field, Dutch sentence); a sentence never repeats the value."""
+    """(field, Dutch sentence); a sentence never repeats a person's value (only a word
+    of a curated list that was not found, such as a skill, is quoted to fix it by)."""
     client: dict | None = None
     route: dict | None = None
     training: dict | None = None
@@ -159,10 +174,22 @@ class RowPlan:
     """On a sheet of employers: a contact person at the row's employer."""
     target_group_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
+    skill_evidence: str = "eigen_opgave"
+    """How the row's skills were shown (a ``SkillEvidence`` value); the same for each."""
+    skill_shown_on: date | None = None
     client_id: int | None = None
     """On a sheet of contacts: the store's client the row's contacts are added to."""
     duplicate: Duplicate | None = None
     choice: Choice | None = None
+    same_client_as_row: int | None = None
+    """The earlier row of the file whose client this row repeats (``Duplicate.joins``)."""
+
+    @property
+    def follows(self) -> int | None:
+        """The row whose client gets this row's contacts and skills, while it does."""
+        if self.same_client_as_row is not None and self.action is Action.UPDATE:
+            return self.same_client_as_row
+        return None
 
     @property
     def summary(self) -> str:
@@ -173,6 +200,10 @@ class RowPlan:
         empty for a row that is skipped or refused."""
         if self.action not in (Action.CREATE, Action.UPDATE):
             return {}
+        if self.follows is not None:
+            # The client, its route and steps are the earlier row's: only these are added.
+            made = {"contacts": len(self.contacts), "skills": len(self.skill_ids)}
+            return {key: count for key, count in made.items() if count}
         made = {
             "clients": int(self.action is Action.CREATE and self.client is not None),
             "routes": int(self.route is not None),
@@ -329,9 +360,10 @@ class RowChecker:
             )
             or []
         )
+        birth = client.birth_date if client is not None else None
+        self._skill_proof(row, attempt, plan, birth)
         if not problems and client is not None:
             plan.client = client_values(client)
-        birth = client.birth_date if client is not None else None
         plan.route = self._route(row, attempt, birth)
         plan.training = self._training(row, attempt, plan.route)
         plan.placement = self._placement(row, attempt, plan.route)
@@ -346,6 +378,32 @@ class RowChecker:
             plan.contacts = []
             plan.skill_ids = []
         return plan
+
+    def _skill_proof(self, row: SheetRow, attempt, plan: RowPlan, birth: date | None) -> None:
+        """How and when the row's skills were shown (*Bewijs*, *Datum aangetoond*), for
+        every skill of the row, checked as the client file's skill form checks them."""
+        evidence = attempt(lambda: self._coded(row, "skill_evidence"), "evidence")
+        shown = attempt(
+            lambda: v.validate_not_future(
+                parse_date(
+                    self.cell(row, "skill_shown_on"),
+                    field="shown_on",
+                    label="Datum aangetoond",
+                    latest_year=self.today.year + 1,
+                ),
+                today=self.today,
+                field="shown_on",
+                label="Datum aangetoond",
+            ),
+            "shown_on",
+        )
+        given = self.text(row, "skill_evidence") or self.text(row, "skill_shown_on")
+        if given and not self.text(row, "skills"):
+            attempt(lambda: v.require(None, field="skills", label="Vaardigheden"), "")
+        if shown is not None and birth is not None and shown < birth:
+            attempt(lambda: _refuse("shown_on", "Datum aangetoond ligt vóór de geboortedatum."), "")
+        plan.skill_evidence = evidence or SkillEvidence.SELF_REPORTED.value
+        plan.skill_shown_on = shown
 
     @staticmethod
     def _numbered_attempt(attempt, problems: list[tuple[str, str]], slot: int | None):
@@ -738,6 +796,7 @@ def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
     """Mark duplicates within the file and against the store; default choice: skip."""
     seen_bsn: dict[str, int] = {}
     seen_name: dict[tuple[str, date], int] = {}
+    by_number = {plan.number: plan for plan in plans}
     for plan in plans:
         if plan.client is None:
             continue
@@ -758,12 +817,119 @@ def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
         elif key in index.by_name_birth:
             found = index.by_name_birth[key]
             duplicate = Duplicate("name_birth_date", client_id=found[0], client_number=found[1])
+        if duplicate is not None and duplicate.in_file_row is not None:
+            lead = by_number[duplicate.in_file_row]
+            if _joins(plan, lead, duplicate):
+                continue
         if bsn:
             seen_bsn.setdefault(bsn, plan.number)
         seen_name.setdefault(key, plan.number)
         plan.duplicate = duplicate
         if duplicate is not None:
             apply_choice(plan, Choice.SKIP)
+    follow_leads(plans)
+
+
+#: What a row that repeats a client must repeat as the earlier row has it, by label.
+_CLIENT_LABELS: dict[str, str] = {
+    "first_name": "Voornaam",
+    "name_prefix": "Tussenvoegsel",
+    "last_name": "Achternaam",
+    "birth_date": "Geboortedatum",
+    "bsn": "BSN",
+    "email": "E-mailadres",
+    "phone": "Telefoonnummer",
+    "postcode": "Postcode",
+    "municipality_id": "Gemeente",
+    "intake_status": "Status bij intake",
+    "doelgroepregister": "Doelgroepregister",
+    "sector_id": "Sector",
+}
+_ROUTE_LABELS: dict[str, str] = {
+    "intake_date": "Intakedatum",
+    "referral_source": "Aanmelder",
+    "coach_id": "Coach",
+    "closed_on": "Afsluitdatum",
+    "exit_reason": "Reden uitstroom",
+    "note": "Toelichting",
+}
+
+
+def _same(mine: object, theirs: object) -> bool:
+    if isinstance(mine, str) and isinstance(theirs, str):
+        return fold(mine) == fold(theirs)
+    return mine == theirs
+
+
+def _difference(plan: RowPlan, lead: RowPlan) -> tuple[str, str] | None:
+    """(field, label) of the first thing ``plan`` says otherwise than ``lead`` about the
+    same client, its route or its steps; what ``plan`` leaves empty is no difference."""
+    for key, label in _CLIENT_LABELS.items():
+        mine = plan.client.get(key)
+        if mine not in (None, "", False) and not _same(mine, lead.client.get(key)):
+            return key, label
+    if plan.target_group_ids and set(plan.target_group_ids) != set(lead.target_group_ids):
+        return "target_groups", "Focusdoelgroep"
+    if plan.route is not None:
+        for key, label in _ROUTE_LABELS.items():
+            if lead.route is None or not _same(plan.route[key], lead.route[key]):
+                return key, label
+    if plan.training is not None and plan.training != lead.training:
+        return "training", "Opleiding"
+    if plan.placement is not None and plan.placement != lead.placement:
+        return "placement", "Plaatsing"
+    return None
+
+
+def _joins(plan: RowPlan, lead: RowPlan, found: Duplicate) -> bool:
+    """A row that repeats an earlier row's client and brings contacts or skills: a sheet
+    with a row per contact moment. It joins that client (true), or is refused, naming
+    the field, when it says something else about the client, route or steps (true);
+    a plain repeat without contacts or skills stays a duplicate to skip (false)."""
+    if not (plan.contacts or plan.skill_ids):
+        return False
+    different = _difference(plan, lead)
+    if different is not None:
+        key, label = different
+        error = ValidationError(
+            key,
+            f"{label} verschilt van regel {lead.number}, waar dezelfde cliënt staat; maak de "
+            "gegevens van de cliënt op elke regel gelijk.",
+        )
+        plan.problems.append((error.field, error.message))
+        plan.action = Action.REFUSE
+        plan.client = None
+        plan.contacts = []
+        plan.skill_ids = []
+        return True
+    plan.duplicate = Duplicate(found.reason, in_file_row=lead.number, joins=True)
+    plan.same_client_as_row = lead.number
+    apply_choice(plan, Choice.UPDATE)
+    return True
+
+
+def follow_leads(plans: list[RowPlan]) -> None:
+    """A row that joins an earlier row's client goes where that row goes: written when
+    it is, skipped when it is skipped, refused (with a sentence) when it is refused."""
+    by_number = {plan.number: plan for plan in plans}
+    for plan in plans:
+        if plan.same_client_as_row is None or plan.choice in (Choice.CREATE, Choice.SKIP):
+            continue
+        if plan.action is Action.REFUSE:
+            continue
+        lead = by_number[plan.same_client_as_row]
+        if lead.action is Action.REFUSE:
+            error = ValidationError(
+                "client",
+                f"Regel {lead.number} van dit bestand, met dezelfde cliënt, is geweigerd; "
+                "verbeter die regel en importeer beide regels opnieuw.",
+            )
+            plan.problems.append((error.field, error.message))
+            plan.action = Action.REFUSE
+        elif lead.action is Action.SKIP:
+            plan.action = Action.SKIP
+        else:
+            plan.action = Action.UPDATE
 
 
 def apply_choice(plan: RowPlan, choice: Choice) -> None:
@@ -789,7 +955,10 @@ def is_employer_sheet(mapping: Mapping) -> bool:
 
 
 class EmployerChecker:
-    """One row of an employers sheet: the employer, and a vacancy if the row has one."""
+    """One row of an employers sheet: the employer, and a vacancy if the row has one.
+
+    A vacancy's *Vaardigheden* are read as a client's are (``SkillIndex``, the skill
+    picker's rule) and become the skills the vacancy requires (``plan.skill_ids``)."""
 
     def __init__(self, base: RowChecker, clean_employer: Callable[..., tuple], today: date) -> None:
         self.base = base
@@ -817,14 +986,26 @@ class EmployerChecker:
         )
         sector = attempt(lambda: base._coded(row, "sector"), "sector")
         municipality = attempt(lambda: base._coded(row, "municipality"), "municipality")
-        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week")
+        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week", "skills")
         if any(base.text(row, key) for key in keys):
             plan.vacancy = self._vacancy(row, attempt)
+            plan.skill_ids = (
+                attempt(
+                    lambda: base.maps.resolve_skills(
+                        base.text(row, "skills"),
+                        label="Vaardigheden",
+                        own=base.mapping.values.get("skills", {}),
+                    ),
+                    "skills",
+                )
+                or []
+            )
         plan.employer_contact = self._contact_person(row, attempt)
         if plan.problems or cleaned is None:
             plan.action = Action.REFUSE
             plan.vacancy = None
             plan.employer_contact = None
+            plan.skill_ids = []
             return plan
         name, kvk, size = cleaned
         plan.employer = {
@@ -872,12 +1053,18 @@ class EmployerChecker:
         )
         email = attempt(
             lambda: v.validate_email(
-                base.text(row, "contact_person_email") or base.text(row, "email")
+                base.text(row, "contact_person_email") or base.text(row, "email"),
+                field="contact_person_email",
+                label="E-mail contactpersoon",
             ),
             "contact_person_email",
         )
         phone = attempt(
-            lambda: parse_phone(base.cell(row, "contact_person_phone") or base.cell(row, "phone")),
+            lambda: parse_phone(
+                base.cell(row, "contact_person_phone") or base.cell(row, "phone"),
+                field="contact_person_phone",
+                label="Telefoon contactpersoon",
+            ),
             "contact_person_phone",
         )
         return {"name": name, "job_title": title, "email": email, "phone": phone}

@@ -34,6 +34,12 @@ def _cell(sheet, value):
     return text_cell(sheet, value)
 
 
+def _outcome(row: RowPlan) -> str:
+    if row.follows is not None:
+        return f"Toegevoegd aan de cliënt van regel {row.follows}"
+    return OUTCOME[row.action]
+
+
 def _why(row: RowPlan) -> str:
     sentences = [sentence for _, sentence in row.problems]
     if row.action is Action.SKIP and row.duplicate is not None:
@@ -58,7 +64,7 @@ def write_report(target: Path, table: Table, rows: list[RowPlan]) -> Path:
         every.append(
             [
                 row.number,
-                text_cell(every, OUTCOME[row.action]),
+                text_cell(every, _outcome(row)),
                 _cell(every, _why(row)),
                 _cell(every, describe_creates(row.creates())),
             ]

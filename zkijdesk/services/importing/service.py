@@ -34,6 +34,7 @@ from zkijdesk.services.importing.plan import (
     StoreIndex,
     apply_choice,
     build_preview,
+    follow_leads,
     is_contacts_sheet,
     is_employer_sheet,
 )
@@ -115,6 +116,7 @@ class ImportService(Service):
         if row is None:
             raise ValidationError("choice", f"Regel {row_number} staat niet in het voorbeeld.")
         apply_choice(row, Choice(choice))
+        follow_leads(preview.rows)
 
     def run(
         self,

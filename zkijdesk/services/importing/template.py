@@ -54,6 +54,8 @@ COLUMNS = (
     "contact_kind",
     "contact_note",
     "skills",
+    "skill_evidence",
+    "skill_shown_on",
 )
 #: A second contact moment on the same row, under numbered headers.
 SECOND_CONTACT = ("Contact 2 datum", "Contact 2 soort", "Contact 2 verslag")
@@ -91,6 +93,8 @@ EXAMPLES = (
         None,
         None,
         "Ondersteunen bij ADL; BHV-certificaat",
+        "Certificaat",
+        date(2024, 6, 28),
         None,
         None,
         None,
@@ -127,6 +131,8 @@ EXAMPLES = (
         "Telefoon",
         "Eerste werkdag goed verlopen.",
         "VCA-basis; Heftruckcertificaat",
+        "Werkervaring",
+        None,
         date(2025, 10, 20),
         "Gesprek",
         "Na zes weken: gaat goed, wil meer uren.",
@@ -143,6 +149,7 @@ EMPLOYER_HEADERS = (
     "Uren per week",
     "Datum open",
     "Status vacature",
+    "Vaardigheden",
     "Contactpersoon",
     "Functie contactpersoon",
     "E-mail contactpersoon",
@@ -158,6 +165,7 @@ EMPLOYER_EXAMPLES = (
         24,
         date(2025, 10, 1),
         "Open",
+        "Ondersteunen bij ADL; BHV-certificaat",
         "Petra de Wit",
         "Teamleider",
         "p.dewit@example.nl",
@@ -172,6 +180,7 @@ EMPLOYER_EXAMPLES = (
         32,
         date(2025, 11, 3),
         "Open",
+        "Wondzorg",
         None,
         None,
         None,
@@ -219,11 +228,17 @@ ACCEPTED = (
         "zoals heftruck), gescheiden door ; of ,",
     ),
     (
+        "Bewijs, Datum aangetoond",
+        "hoe en wanneer de vaardigheden van de regel zijn aangetoond: Diploma, Certificaat, "
+        "Werkervaring, Assessment of Eigen opgave (leeg: eigen opgave); een datum, niet in "
+        "de toekomst",
+    ),
+    (
         "Werkgevers (werkblad)",
         "een werkgever per regel, of een vacature per regel (Beroep, "
-        "Uren per week, Datum open, Status vacature); dezelfde werkgever (KvK of naam) wordt "
-        "één werkgever; met Contactpersoon (en Functie, E-mail, Telefoon contactpersoon) komt "
-        "er een contactpersoon bij de werkgever",
+        "Uren per week, Datum open, Status vacature, Vaardigheden: die vraagt de vacature); "
+        "dezelfde werkgever (KvK of naam) wordt één werkgever; met Contactpersoon (en "
+        "Functie, E-mail, Telefoon contactpersoon) komt er een contactpersoon bij de werkgever",
     ),
 )
 

@@ -144,6 +144,14 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
         )
     b = batch.id
     counts = {}
+    # A vacancy's skills have no batch of their own: they go with the batch's vacancies.
+    vacancy_skills = session.execute(
+        delete(m.VacancySkill.__table__).where(
+            m.VacancySkill.__table__.c.vacancy_id.in_(
+                select(m.Vacancy.id).where(m.Vacancy.import_batch_id == b)
+            )
+        )
+    ).rowcount
     for name, model in (
         ("contacts", m.Activity),
         ("skills", m.ClientSkill),
@@ -158,6 +166,7 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
         table = model.__table__
         result = session.execute(delete(table).where(table.c.import_batch_id == b))
         counts[name] = result.rowcount or 0
+    counts["skills"] += vacancy_skills or 0
     for change in json.loads(batch.changes or "[]"):
         client = session.get(m.Client, change["client_id"])
         for name in change["fields"]:

@@ -122,7 +122,7 @@ def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
     return v.validate_bsn(compact)
 
 
-def parse_phone(value: Cell) -> str | None:
+def parse_phone(value: Cell, *, field: str = "phone", label: str = "Telefoonnummer") -> str | None:
     """E.164, as on the form; a number cell that lost its leading zero gets it back."""
     number = _number(value)
     if number is not None:
@@ -131,8 +131,8 @@ def parse_phone(value: Cell) -> str | None:
             text = "0" + text
         elif len(text) == 11 and text.startswith("31"):
             text = "+" + text
-        return v.validate_phone(text)
-    return v.validate_phone(as_text(value))
+        return v.validate_phone(text, field=field, label=label)
+    return v.validate_phone(as_text(value), field=field, label=label)
 
 
 def parse_postcode(value: Cell) -> str | None:

@@ -46,6 +46,7 @@ from zkijdesk.services.importing.plan import (
     RowPlan,
     StoreIndex,
     find_duplicates,
+    follow_leads,
 )
 
 CHUNK = 1000
@@ -105,6 +106,7 @@ def write_preview(
 ) -> BatchResult:
     rows = preview.rows
     _recheck(session, rows, actor)
+    follow_leads(rows)  # a row refused just now takes the rows that repeat its client along
     stamp = utcnow()
     batch = m.ImportBatch(
         created_at=stamp,
@@ -147,7 +149,7 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
         for row in fresh:
             if row.duplicate is not None:
                 _refuse(choices[row.number], row.duplicate.sentence(), "client")
-    updates = [r for r in rows if r.action is Action.UPDATE]
+    updates = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
     if not updates:
         return
     visible = set(session.scalars(visible_client_ids(actor)))
@@ -226,7 +228,9 @@ class _Writer:
         if any(r.client_id is not None for r in rows):
             return self._contacts_of_existing([r for r in rows if r.action is Action.UPDATE])
         creating = [r for r in rows if r.action is Action.CREATE]
-        updating = [r for r in rows if r.action is Action.UPDATE]
+        updating = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
+        # Rows that repeat an earlier row's client add their contacts and skills to it.
+        following = [r for r in rows if r.follows is not None]
         total = len(creating) + len(updating)
         client_ids: dict[int, int] = {}
         for start in range(0, len(creating), CHUNK):
@@ -239,8 +243,13 @@ class _Writer:
         self._tick(total, total)
         with_route = [r for r in creating + updating if r.route is not None]
         route_ids = self._insert_routes(with_route, client_ids)
-        self._insert_contacts([r for r in creating + updating if r.contacts], client_ids, route_ids)
-        self._insert_skills([r for r in creating + updating if r.skill_ids], client_ids)
+        for row in following:
+            client_ids[row.number] = client_ids[row.follows]
+            if row.follows in route_ids:
+                route_ids[row.number] = route_ids[row.follows]
+        written = creating + updating + following
+        self._insert_contacts([r for r in written if r.contacts], client_ids, route_ids)
+        self._insert_skills([r for r in written if r.skill_ids], client_ids)
         return self.counts
 
     def _contacts_of_existing(self, rows: list[RowPlan]) -> dict[str, int]:
@@ -311,21 +320,32 @@ class _Writer:
                 )
                 self.counts["employers"] += 1
             by_row[row.number] = employer_id
+        with_vacancy = [row for row in rows if row.vacancy is not None]
+        vacancy_ids = reserve_ids(self.s, m.Vacancy, len(with_vacancy))
         vacancies = [
             {
                 **row.vacancy,
+                "id": vacancy_id,
                 "status": VacancyStatus(row.vacancy["status"]),
                 "employer_id": by_row[row.number],
                 "import_batch_id": self.batch_id,
                 "created_at": self.stamp,
                 "updated_at": self.stamp,
             }
-            for row in rows
-            if row.vacancy is not None
+            for row, vacancy_id in zip(with_vacancy, vacancy_ids, strict=True)
         ]
         if vacancies:
             self.s.execute(insert(m.Vacancy.__table__), vacancies)
         self.counts["vacancies"] = len(vacancies)
+        # The skills a vacancy's row names are the ones it requires, as on the form.
+        required = [
+            {"vacancy_id": vacancy_id, "skill_id": skill_id, "required": True}
+            for row, vacancy_id in zip(with_vacancy, vacancy_ids, strict=True)
+            for skill_id in dict.fromkeys(row.skill_ids)
+        ]
+        for start in range(0, len(required), CHUNK):
+            self.s.execute(insert(m.VacancySkill.__table__), required[start : start + CHUNK])
+        self.counts["skills"] += len(required)
         people = [
             {
                 **row.employer_contact,
@@ -364,11 +384,11 @@ class _Writer:
         self.counts["contacts"] += len(values)
 
     def _insert_skills(self, rows: list[RowPlan], client_ids: dict[int, int]) -> None:
-        """The skills a row names, as the client's own statement (the sheet does not say
-        how they were shown); a skill an existing client already has is left as it is."""
-        wanted = {client_ids[row.number]: row.skill_ids for row in rows}
+        """The skills a row names, shown as its *Bewijs* and *Datum aangetoond* say (the
+        client's own statement, undated, when the sheet does not say); a skill an existing
+        client already has is left as it is."""
         have: set[tuple[int, int]] = set()
-        existing = [r for r in rows if r.action is Action.UPDATE]
+        existing = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
         if existing:
             ids = [client_ids[r.number] for r in existing]
             have = {
@@ -379,18 +399,22 @@ class _Writer:
                     )
                 )
             }
-        values = [
-            {
-                "client_id": client_id,
-                "skill_id": skill_id,
-                "evidence": SkillEvidence.SELF_REPORTED,
-                "shown_on": None,
-                "import_batch_id": self.batch_id,
-            }
-            for client_id, skill_ids in wanted.items()
-            for skill_id in dict.fromkeys(skill_ids)
-            if (client_id, skill_id) not in have
-        ]
+        values = []
+        for row in rows:  # a skill once per client: the first row that names it wins
+            client_id = client_ids[row.number]
+            for skill_id in row.skill_ids:
+                if (client_id, skill_id) in have:
+                    continue
+                have.add((client_id, skill_id))
+                values.append(
+                    {
+                        "client_id": client_id,
+                        "skill_id": skill_id,
+                        "evidence": SkillEvidence(row.skill_evidence),
+                        "shown_on": row.skill_shown_on,
+                        "import_batch_id": self.batch_id,
+                    }
+                )
         for start in range(0, len(values), CHUNK):
             self.s.execute(insert(m.ClientSkill.__table__), values[start : start + CHUNK])
         self.counts["skills"] += len(values)

@@ -445,11 +445,12 @@ class ImportWizard(QDialog):
     def _choose(self, number: int, choice: str) -> None:
         self.service.choose(self.preview, number, choice)
         self._fill_summary_only()
+        # A choice moves the rows that repeat the same client along: refresh every row.
+        by_number = {r.number: r for r in self.preview.rows}
         for index in range(self.preview_table.rowCount()):
-            if self.preview_table.item(index, 0).data(Qt.ItemDataRole.DisplayRole) == number:
-                row = next(r for r in self.preview.rows if r.number == number)
-                item = QTableWidgetItem(self._created_text(row.creates()))
-                self.preview_table.setItem(index, 2, item)
+            row = by_number[self.preview_table.item(index, 0).data(Qt.ItemDataRole.DisplayRole)]
+            item = QTableWidgetItem(self._created_text(row.creates()))
+            self.preview_table.setItem(index, 2, item)
 
     def _created_text(self, made: dict[str, int]) -> str:
         """ "1 cliënt, 1 route, 3 contacten": what a row (or the whole import) makes."""
@@ -560,6 +561,12 @@ class ImportWizard(QDialog):
                 .replace("%2", str(c["vacancies"]))
                 .replace("%3", str(c.get("employer_contacts", 0)))
             )
+            if c.get("skills"):
+                self.done_label.setText(
+                    self.done_label.text()
+                    + " "
+                    + self.tr("Vaardigheden bij vacatures: %1.").replace("%1", str(c["skills"]))
+                )
         else:
             self.done_label.setText(
                 self.done_label.text()
