@@ -109,13 +109,33 @@ def scroll_box(label: str) -> str:
 
 
 def text_table(
-    caption: str, head: Sequence[str], rows: Iterable[Sequence[str]], *, row_header: bool = True
+    caption: str,
+    head: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    row_header: bool = True,
+    widths: Sequence[float] = (),
+    caption_shown: bool = True,
 ) -> list[str]:
     """A table of text: each column headed (``scope="col"``), and each row by its first
-    cell (``scope="row"``) when ``row_header``."""
+    cell (``scope="row"``) when ``row_header``. ``widths`` (in any unit) become the
+    columns' shares of the width; a caption that only repeats the heading above it is
+    said to a screen reader but not shown (``caption_shown=False``)."""
+    total = sum(widths)
+    cols = (
+        [
+            "<colgroup>",
+            *(f'<col style="width:{w / total * 100:.1f}%">' for w in widths),
+            "</colgroup>",
+        ]
+        if total
+        else []
+    )
+    hidden = "" if caption_shown else ' class="sr"'
     out = [
         "<table>",
-        f"<caption>{esc(caption)}</caption>",
+        f"<caption{hidden}>{esc(caption)}</caption>",
+        *cols,
         "<thead><tr>" + "".join(f'<th scope="col">{esc(h)}</th>' for h in head) + "</tr></thead>",
         "<tbody>",
     ]

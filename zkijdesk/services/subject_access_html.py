@@ -12,11 +12,11 @@ from __future__ import annotations
 from zkijdesk.html_page import contents, esc, page, text_table
 from zkijdesk.services.subject_access_reply import Heading, Rows, Text, html_of_pdf, reply
 
-#: The reply's tables hold text, often long (a note of thousands of characters).
+#: The reply's tables hold text, often long (a note of thousands of characters): their
+#: columns keep the PDF's proportions, and a word longer than its column breaks.
 STYLE = """
-table{width:100%}
-th,td{text-align:left;vertical-align:top;overflow-wrap:anywhere}
-thead th{white-space:nowrap}
+table{width:100%;table-layout:fixed}
+th,td{text-align:left;vertical-align:top;overflow-wrap:break-word}
 .noot{font-size:.9rem}
 """.strip()
 
@@ -34,9 +34,10 @@ def render_html(data: dict, pdf_name: str | None = None) -> bytes:
         f'<p class="noot">{esc(html_of_pdf(pdf_name))}</p>',
         *contents((h.anchor, h.text) for h in content.headings()),
     ]
-    open_section = False
+    open_section, heading = False, None
     for block in content.blocks:
         if isinstance(block, Heading):
+            heading = block.text
             if open_section:
                 body.append("</section>")
             body += [
@@ -47,7 +48,13 @@ def render_html(data: dict, pdf_name: str | None = None) -> bytes:
         elif isinstance(block, Text):
             body.append(f"<p>{esc(block.text)}</p>")
         elif isinstance(block, Rows):
-            body += text_table(block.caption, block.head, block.rows)
+            body += text_table(
+                block.caption,
+                block.head,
+                block.rows,
+                widths=block.widths_mm,
+                caption_shown=block.caption != heading,
+            )
     if open_section:
         body.append("</section>")
     return page(title=content.title, header=header, body=body, style=STYLE)
