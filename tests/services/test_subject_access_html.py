@@ -85,9 +85,9 @@ class _Page(HTMLParser):
             self._heading[1] += data
         if self._cell is not None:
             self._cell["text"] += data
-        if "main" in self._stack and "nav" not in self._stack and "caption" not in self._stack:
-            if data.strip():
-                self.texts.append(data.strip())
+        outside = "nav" in self._stack or "caption" in self._stack
+        if "main" in self._stack and not outside and data.strip():
+            self.texts.append(data.strip())
 
 
 def _bare(text: str) -> str:
@@ -99,9 +99,7 @@ def _bare(text: str) -> str:
 def reply(people, tmp_path):
     """A full client's reply as the person gets it: the PDF and the HTML beside it."""
     cid = full_client(people.anna)
-    PrivacyNoticeService(people.admin.store, people.admin.actor).set_notice(
-        controller=CONTROLLER
-    )
+    PrivacyNoticeService(people.admin.store, people.admin.actor).set_notice(controller=CONTROLLER)
     pdf = SubjectAccessService(people.anna.store, people.anna.actor).export(
         cid, tmp_path / "inzage.pdf"
     )
