@@ -96,3 +96,17 @@ def violations(html_file: Path) -> tuple[list[dict], int]:
     body = dom[start + len(f'<pre id="{RESULT_ID}">') : dom.index("</pre>", start)]
     found, _, passes = html.unescape(body).rpartition("|passes=")
     return json.loads(found), int(passes)
+
+
+def check(html_file: Path, at_least: int) -> None:
+    """Skip (saying why) where the check cannot run; else fail on any violation, or when
+    axe passed fewer than ``at_least`` rules (so it did look: tables, headings, language,
+    contrast)."""
+    import pytest
+
+    reason = missing()
+    if reason:
+        pytest.skip(f"accessibility check not run: {reason}")
+    found, passes = violations(html_file)
+    assert found == [], found
+    assert passes >= at_least, passes
