@@ -13,8 +13,20 @@ Sits at the package top, beside ``pdf_fonts``, because the monthly publication
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from html import escape
+
+#: What an HTML document may not hold as text (the HTML standard's control characters
+#: and noncharacters, and lone surrogates, which UTF-8 cannot even encode); typed text
+#: that has them (a pasted name, a hostile note) shows U+FFFD there instead.
+_NOT_IN_HTML = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
 
 STYLE = """
 body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;color:#1a1a1a;max-width:72rem;
@@ -43,7 +55,7 @@ h2,h3,caption{break-after:avoid}}
 
 def esc(text: str) -> str:
     """Text (typed by someone, so never trusted) as HTML text or attribute value."""
-    return escape(str(text), quote=True)
+    return escape(_NOT_IN_HTML.sub("\ufffd", str(text)), quote=True)
 
 
 def page(
