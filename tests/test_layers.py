@@ -22,7 +22,8 @@ ALLOWED: dict[str, set[str]] = {
     "config": {"atomic", "domain"},
     "sheet_text": set(),
     "pdf_fonts": set(),
-    "reporting": {"domain", "atomic", "sheet_text", "pdf_fonts"},
+    "html_page": set(),
+    "reporting": {"domain", "atomic", "sheet_text", "pdf_fonts", "html_page"},
     "storage": {"domain", "models", "atomic", "config", "sqlalchemy"},
     "services": {
         "domain",
@@ -32,6 +33,7 @@ ALLOWED: dict[str, set[str]] = {
         "atomic",
         "sheet_text",
         "pdf_fonts",
+        "html_page",
         "config",
         "sqlalchemy",
     },

@@ -1,4 +1,5 @@
-"""The typeface every PDF we hand out is set in, shipped with the program.
+"""The typeface every PDF we hand out is set in, shipped with the program, and the
+bookmarks (outline) its headings become.
 
 PDF's standard fonts (Helvetica, Symbol) are not embedded: a reader substitutes what it
 has, an archive (PDF/A) refuses the file, and accessibility checks fail it. DejaVu Sans
@@ -38,4 +39,19 @@ def register() -> None:
     addMapping(FONT, 1, 1, FONT_BOLD)
 
 
-__all__ = ["FONT", "FONT_BOLD", "LANG", "register"]
+def bookmark_heading(doc, flowable, levels: dict[str, int]) -> None:
+    """Call from a doc template's ``afterFlowable``: a Paragraph whose style is named in
+    ``levels`` becomes a bookmark at that level of the outline, shown when opened."""
+    from reportlab.platypus import Paragraph
+
+    level = levels.get(flowable.style.name) if isinstance(flowable, Paragraph) else None
+    if level is None:
+        return
+    doc.bookmarks_made = getattr(doc, "bookmarks_made", 0) + 1
+    key = f"h{doc.bookmarks_made}"
+    doc.canv.bookmarkPage(key)
+    doc.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+    doc.canv.showOutline()
+
+
+__all__ = ["FONT", "FONT_BOLD", "LANG", "bookmark_heading", "register"]

@@ -61,6 +61,21 @@ def test_subject_access_erase_and_audit_export(store_path, tmp_path, capsys):
     assert main(["--store", str(store_path), "check"]) == 0
 
 
+def test_subject_access_pdf_comes_with_its_html_and_the_terminal_names_no_one(
+    store_path, tmp_path, capsys
+):
+    out = tmp_path / "uit" / "inzage.pdf"
+    args = ["--store", str(store_path), "--user", "anna"]
+    assert main([*args, "subject-access", "--client", "1", "--out", str(out)]) == 0
+    said = capsys.readouterr()
+    assert str(out) in said.out and str(out.with_suffix(".html")) in said.out
+    assert "Brouwer" not in said.out + said.err and "Mila" not in said.out + said.err
+    assert out.read_bytes().startswith(b"%PDF")
+    page = out.with_suffix(".html").read_text("utf-8")
+    assert '<html lang="nl">' in page and "Brouwer" in page  # the person's own copy
+    assert sorted(p.name for p in out.parent.iterdir()) == ["inzage.html", "inzage.pdf"]
+
+
 def test_unknown_user_and_wrong_role_get_one_line(store_path, capsys):
     assert main(["--store", str(store_path), "--user", "niemand", "retention"]) == 1
     err = capsys.readouterr().err.strip().splitlines()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import itertools
+import re
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from sqlalchemy import update
 from workspace_data import make_client
 
 from zkijdesk import models as m
+from zkijdesk.html_page import esc
 
 # What a spreadsheet may run: OWASP's list, line feed, and the same after white space.
 RUNS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -253,7 +255,12 @@ def test_intake_and_subject_access_survive_hostile_names(anna, tmp_path_factory,
     assert doc["client"]["id"] == client.id
     pdf = service.export(client.id, folder / "inzage.pdf")
     assert len(PdfReader(pdf).pages) >= 1
-    assert sorted(p.name for p in folder.iterdir()) == ["inzage.json", "inzage.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == ["inzage.html", "inzage.json", "inzage.pdf"]
+    # The accessible HTML twin holds the name as text: escaped, no control character.
+    page = (folder / "inzage.html").read_bytes().decode("utf-8")  # as written, CR and all
+    assert page.endswith("</html>\n")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]", page)
+    assert f"<td>{esc(doc['client']['full_name'])}</td>" in page
 
 
 def test_a_contact_note_of_the_longest_allowed_length_prints_in_the_access_copy(anna, tmp_path):
@@ -274,4 +281,6 @@ def test_a_contact_note_of_the_longest_allowed_length_prints_in_the_access_copy(
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     last_word = words.split()[-2]
     assert "woord00000" in text and last_word in text
-    assert [p.name for p in pdf.parent.iterdir()] == ["inzage.pdf"]
+    assert sorted(p.name for p in pdf.parent.iterdir()) == ["inzage.html", "inzage.pdf"]
+    page = pdf.with_suffix(".html").read_text("utf-8")
+    assert f"<td>{words}</td>" in page and f"<td>{'x' * NOTE_MAX}</td>" in page

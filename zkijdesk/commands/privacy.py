@@ -18,9 +18,16 @@ from zkijdesk.domain.errors import ZkijdeskError
 
 
 def register(sub) -> None:
-    access = sub.add_parser("subject-access", help="inzage: alles over één cliënt (PDF of JSON)")
+    access = sub.add_parser(
+        "subject-access", help="inzage: alles over één cliënt (PDF met HTML-versie, of JSON)"
+    )
     access.add_argument("--client", type=int, required=True, help="cliënt-id")
-    access.add_argument("--out", type=Path, required=True, help="uitvoerbestand .pdf of .json")
+    access.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="uitvoerbestand .pdf (met een toegankelijke .html ernaast) of .json",
+    )
     access.set_defaults(handler=cmd_subject_access)
 
     erase = sub.add_parser("erase", help="wis een cliënt volledig (recht op vergetelheid)")
@@ -91,11 +98,13 @@ def cmd_lock_reset(args) -> int:
 
 
 def cmd_subject_access(args) -> int:
-    from zkijdesk.services.subject_access import SubjectAccessService
+    from zkijdesk.services.subject_access import SubjectAccessService, html_beside
 
     def work(store, actor):
         path = SubjectAccessService(store, actor).export(args.client, args.out)
         print(f"Inzage-export geschreven: {path}")
+        if path.suffix.lower() == ".pdf":
+            print(f"Toegankelijke versie (HTML) geschreven: {html_beside(path)}")
         return EXIT_OK
 
     return with_store(args, work)

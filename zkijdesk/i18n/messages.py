@@ -403,6 +403,11 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("Huidige pincode of wachtwoord klopt niet.", "Current PIN or password is not right."),
     ("Pincode of wachtwoord klopt niet.", "PIN or password is not right."),
     # audit, backups, retention, caseloads, subject access
+    (
+        "Het inzageoverzicht van cliënt {n} kon niet worden opgemaakt ({x}); er is niets "
+        "geschreven.",
+        "The access overview of client {n} could not be laid out ({x}); nothing was written.",
+    ),
     ("Einddatum mag niet vóór de begindatum liggen.", "End date may not be before the start date."),
     (
         "Het logboek kon niet volledig worden overgenomen.",

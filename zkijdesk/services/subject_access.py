@@ -1,8 +1,9 @@
 """The person's right of access: everything the store holds about one client.
 
 The JSON is complete and typed for machines; the PDF (subject_access_pdf.py) says the
-same in plain Dutch for the person. Both are written atomically. The export itself is
-logged; the log entry names the client by id only.
+same in plain Dutch for the person, and an accessible HTML twin (subject_access_html.py)
+beside it says what the PDF says, for a screen reader. All are written atomically. The
+export itself is logged; the log entry names the client by id only, and so does an error.
 
 On a team database the file may have come from a coach's workstation (``team move-in``):
 that workstation's log is kept apart (``movein_audit``, under its old ids), and the
@@ -24,7 +25,7 @@ from zkijdesk import __version__
 from zkijdesk import models as m
 from zkijdesk.atomic import atomic_write
 from zkijdesk.domain.enums import Role
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import StateError, ValidationError, ZkijdeskError
 from zkijdesk.services.base import Service
 from zkijdesk.services.convert import activity_view, client_view, route_view, task_view
 
@@ -160,7 +161,8 @@ class SubjectAccessService(Service):
         }
 
     def export(self, client_id: int, target: Path) -> Path:
-        """Write the access export; ``.pdf`` gives the person's version, ``.json`` the machine's."""
+        """Write the access export; ``.pdf`` gives the person's version, with its accessible
+        HTML twin beside it (``html_beside``), ``.json`` the machine's."""
         self.require_role(Role.COACH, Role.TEAMLEAD, what="een inzageverzoek uitvoert")
         target = Path(target)
         suffix = target.suffix.lower()
@@ -170,9 +172,39 @@ class SubjectAccessService(Service):
         if suffix == ".json":
             with atomic_write(target, "w", encoding="utf-8") as fh:
                 json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
-        else:
-            from zkijdesk.services.subject_access_pdf import render_pdf
-
-            with atomic_write(target, "wb") as fh:
-                render_pdf(data, fh)
+            return target
+        html = html_beside(target)
+        pdf_bytes, html_bytes = _render(data, client_id, target.name, html.name)
+        # Both are made before either is written: a reply that cannot be laid out leaves
+        # no file behind, and each file is replaced whole.
+        with atomic_write(html, "wb") as fh:
+            fh.write(html_bytes)
+        with atomic_write(target, "wb") as fh:
+            fh.write(pdf_bytes)
         return target
+
+
+def html_beside(pdf: Path) -> Path:
+    """Where the accessible HTML twin of a reply's PDF is written: same name, ``.html``."""
+    return Path(pdf).with_suffix(".html")
+
+
+def _render(data: dict, client_id: int, pdf_name: str, html_name: str) -> tuple[bytes, bytes]:
+    """The reply's PDF and HTML. A layout library's error can quote the text it could not
+    place (a name, a note), so it is said without its message, by client id only."""
+    import io
+
+    from zkijdesk.services.subject_access_html import render_html
+    from zkijdesk.services.subject_access_pdf import render_pdf
+
+    try:
+        out = io.BytesIO()
+        render_pdf(data, out, html_name=html_name)
+        return out.getvalue(), render_html(data, pdf_name=pdf_name)
+    except ZkijdeskError:
+        raise
+    except Exception as exc:
+        raise StateError(
+            f"Het inzageoverzicht van cliënt {client_id} kon niet worden opgemaakt "
+            f"({type(exc).__name__}); er is niets geschreven."
+        ) from None

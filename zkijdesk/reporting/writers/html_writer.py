@@ -6,15 +6,17 @@ Dutch (``lang="nl"``) with headings in order, a table of contents, and real tabl
 (a caption, column headers with ``scope="col"``/``"colgroup"`` and row headers with
 ``scope="row"``). A hidden number is ``x`` with its meaning spelled out for assistive
 technology. No script, no external resource, deterministic bytes: the file can be put
-on a municipality's website as it is.
+on a municipality's website as it is. The page itself (skip link, header, styles, table
+of contents) is ``zkijdesk.html_page``, shared with the subject-access reply.
 """
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from zkijdesk.atomic import atomic_write
+from zkijdesk.html_page import contents, page, scroll_box
+from zkijdesk.html_page import esc as _e
 from zkijdesk.reporting.indicators import TOTAL
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import (
@@ -28,33 +30,13 @@ from zkijdesk.reporting.tables import Table as FigureTable
 from zkijdesk.reporting.writers import notes
 from zkijdesk.reporting.writers.common import REGION_NAME, SUPPRESSED_MARK, dutch_int
 
-# Colours meet WCAG AA contrast (4.5:1) on their backgrounds.
+#: The monthly tables' own rules, on top of the shared page's (numbers right-aligned).
 STYLE = """
-body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;color:#1a1a1a;max-width:72rem;
-margin:0 auto;padding:1rem 1.5rem;line-height:1.5}
-header{background:#1F3864;color:#fff;padding:1rem 1.5rem;margin:0 -1.5rem 1rem}
-header p{margin:.2rem 0}
-h1,h2,h3{color:#1F3864}header h1{color:#fff;margin:.3rem 0}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.88rem}
-.tabel{overflow-x:auto;max-width:100%;position:relative}
-.tabel:focus{outline:2px solid #1F3864}
-caption{text-align:left;font-weight:bold;color:#1F3864;padding:.3rem 0}
-th,td{border:1px solid #9BA7B8;padding:.2rem .4rem}
-thead th{background:#EEF2F7}
 td{text-align:right;font-variant-numeric:tabular-nums}
-tbody th{text-align:left;font-weight:normal}
 td.geheim{background:#E7E6E6}
 tr.totaal th,tr.totaal td{font-weight:bold}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
-white-space:nowrap}
-.sr:focus{position:static;width:auto;height:auto;clip:auto}
-a{color:#1F3864}
 """.strip()
 HIDDEN_SPOKEN = "geheim"
-
-
-def _e(text: str) -> str:
-    return escape(text, quote=True)
 
 
 def _num(value: int | None) -> str:
@@ -95,7 +77,7 @@ def _key_figures(pub: Publication) -> list[str]:
         "verschil met vorig jaar",
     ] + ([periods.label(PERIOD_YTD)] if has_ytd else [])
     out = [
-        '<div class="tabel" role="region" tabindex="0" aria-label="Tabel kerncijfers">',
+        scroll_box("kerncijfers"),
         "<table>",
         f"<caption>Kerncijfers, {_e(periods.label(PERIOD_MONTH))}</caption>",
         "<thead><tr>" + "".join(f'<th scope="col">{_e(h)}</th>' for h in heads) + "</tr></thead>",
@@ -121,7 +103,7 @@ def _figure_table(pub: Publication, table: FigureTable) -> list[str]:
         f'<section aria-labelledby="{_anchor(table.id)}">',
         f'<h3 id="{_anchor(table.id)}">{_e(table.nl)}</h3>',
         # A wide table scrolls inside its own box (reachable by keyboard), not the page.
-        f'<div class="tabel" role="region" tabindex="0" aria-label="Tabel {_e(table.nl)}">',
+        scroll_box(table.nl),
         "<table>",
         f"<caption>{_e(table.nl)}; '{SUPPRESSED_MARK}' is geheim</caption>",
         "<thead>",
@@ -159,34 +141,23 @@ def render(publication: Publication) -> bytes:
     month = pub.tables[0].periods.label(PERIOD_MONTH)
     title = f"Maandcijfers {REGION_NAME} {month}"
     tables = [t for t in pub.tables if t.id != KEY_TABLE_ID]
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="nl">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(title)}</title>",
-        f"<style>{STYLE}</style>",
-        "</head>",
-        "<body>",
-        '<a class="sr" href="#inhoud">Naar de inhoud</a>',
-        "<header>",
+    header = [
         "<p>Arbeidsmarktregio</p>",
         f"<h1>Maandcijfers {_e(REGION_NAME)}, {_e(month)}</h1>",
         "<p>Regionaal Mobiliteitsteam (RMT) en Werkgeversservicepunt (WSP)</p>",
-        "</header>",
-        '<main id="inhoud">',
+    ]
+    out = [
         f"<p>{_e(notes.html_of_pdf(pub))}</p>",
         "<p>Geanonimiseerde cijfers; kleine aantallen zijn beschermd (zie de toelichting). "
         f"'{SUPPRESSED_MARK}' betekent geheim: te klein om te publiceren of daaruit af te "
         "leiden.</p>",
-        '<nav aria-labelledby="inhoudsopgave"><h2 id="inhoudsopgave">Inhoud</h2><ul>',
-        '<li><a href="#kerncijfers">Kerncijfers</a></li>',
-        '<li><a href="#tabellen">Tabellen</a><ul>',
-        *(f'<li><a href="#{_anchor(t.id)}">{_e(t.nl)}</a></li>' for t in tables),
-        "</ul></li>",
-        '<li><a href="#toelichting">Toelichting</a></li>',
-        "</ul></nav>",
+        *contents(
+            [
+                ("kerncijfers", "Kerncijfers"),
+                ("tabellen", "Tabellen", [(_anchor(t.id), t.nl) for t in tables]),
+                ("toelichting", "Toelichting"),
+            ]
+        ),
         '<section aria-labelledby="kerncijfers">',
         '<h2 id="kerncijfers">Kerncijfers</h2>',
         f"<p>{_e(notes.key_figures_intro(month))}</p>",
@@ -206,8 +177,8 @@ def render(publication: Publication) -> bytes:
     for section in notes.explanation(pub):
         out.append(f"<h3>{_e(section.heading)}</h3>")
         out += [_note(n) for n in section.notes]
-    out += ["</section>", "</main>", "</body>", "</html>", ""]
-    return "\n".join(out).encode("utf-8")
+    out.append("</section>")
+    return page(title=title, header=header, body=out, style=STYLE)
 
 
 def write(publication: Publication, target: Path) -> Path:

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from zkijdesk.atomic import atomic_write
-from zkijdesk.pdf_fonts import FONT, FONT_BOLD, LANG
+from zkijdesk.pdf_fonts import FONT, FONT_BOLD, LANG, bookmark_heading
 from zkijdesk.pdf_fonts import register as register_fonts
 from zkijdesk.reporting.indicators import (
     BY_CODE,
@@ -142,19 +142,7 @@ class _Doc(BaseDocTemplate):
 
     def afterFlowable(self, flowable) -> None:
         """Every heading becomes a bookmark: chapters at the top, tables beneath."""
-        if not isinstance(flowable, Paragraph):
-            return
-        level = OUTLINE_LEVELS.get(flowable.style.name)
-        if level is None:
-            return
-        key = f"h{len(self._outline_keys)}"
-        self._outline_keys.append(key)
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
-
-    def beforeDocument(self) -> None:
-        self._outline_keys: list[str] = []
-        self.canv.showOutline()
+        bookmark_heading(self, flowable, OUTLINE_LEVELS)
 
     def _month_label(self) -> str:
         return self.publication.tables[0].periods.label(PERIOD_MONTH)

@@ -4,7 +4,8 @@ The page is copied with axe's script appended; Chromium loads it from disk, axe 
 and its violations are written into the page, which ``--dump-dom`` prints once the
 virtual time budget lets the asynchronous run finish. Chromium comes from the system
 (Debian's ``chromium``), axe-core from npm (``tests/reporting/a11y/package.json``, or
-``ZKIJDESK_AXE_JS`` naming ``axe.min.js``).
+``ZKIJDESK_AXE_JS`` naming ``axe.min.js``). Used for every HTML file we hand out: the
+monthly publication's and the subject-access reply's.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def browser() -> str | None:
 def axe_script() -> Path | None:
     named = os.environ.get("ZKIJDESK_AXE_JS")
     candidates = [Path(named)] if named else []
-    candidates.append(HERE / "a11y" / "node_modules" / "axe-core" / "axe.min.js")
+    candidates.append(HERE / "reporting" / "a11y" / "node_modules" / "axe-core" / "axe.min.js")
     return next((p for p in candidates if p.is_file()), None)
 
 
@@ -95,3 +96,17 @@ def violations(html_file: Path) -> tuple[list[dict], int]:
     body = dom[start + len(f'<pre id="{RESULT_ID}">') : dom.index("</pre>", start)]
     found, _, passes = html.unescape(body).rpartition("|passes=")
     return json.loads(found), int(passes)
+
+
+def check(html_file: Path, at_least: int) -> None:
+    """Skip (saying why) where the check cannot run; else fail on any violation, or when
+    axe passed fewer than ``at_least`` rules (so it did look: tables, headings, language,
+    contrast)."""
+    import pytest
+
+    reason = missing()
+    if reason:
+        pytest.skip(f"accessibility check not run: {reason}")
+    found, passes = violations(html_file)
+    assert found == [], found
+    assert passes >= at_least, passes
