@@ -70,10 +70,6 @@ EVERYONE = {"version"}
 #: (importing module, imported layer): why it is still here and what removes it.
 KNOWN: dict[tuple[str, str], str] = {
     ("zkijdesk.i18n", "qt"): "issue 16 item 4: translation loading moves to views",
-    ("zkijdesk.views.welcome", "storage"): "issue 16 item 4: store set-up through a service",
-    ("zkijdesk.views.welcome", "sqlalchemy"): "issue 16 item 4: store set-up through a service",
-    ("zkijdesk.views.privacy.integration", "storage"): "issue 16 item 4: one store set-up",
-    ("zkijdesk.views.privacy.single_instance", "storage"): "issue 16 item 4: a service",
     ("zkijdesk.commands.store", "app"): "the gui command starts the GUI's composition root",
 }
 

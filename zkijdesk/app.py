@@ -354,15 +354,9 @@ class Startup:
 
     def _demo_key(self, location):
         from zkijdesk import config
+        from zkijdesk.services.store_setup import demo_key
 
-        if location.path is None or Path(location.path) != config.demo_store_path():
-            return None
-        from zkijdesk.storage import keys
-        from zkijdesk.views.welcome import DEMO_PASSPHRASE
-
-        if keys.key_from_keyring(location.path) is not None or os.environ.get(keys.PASSPHRASE_ENV):
-            return None
-        return keys.StoreKey(keys.KeyKind.PASSPHRASE, DEMO_PASSPHRASE, "demo")
+        return demo_key(location, config.demo_store_path())
 
     def _open_failed(self, exc: BaseException) -> None:
         from zkijdesk.domain.errors import KeyUnavailableError, StoreError

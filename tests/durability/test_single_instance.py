@@ -79,8 +79,9 @@ CLIENT = textwrap.dedent(
 
 
 def test_second_start_asks_the_first_to_come_to_front(qtbot, tmp_path):
+    from zkijdesk.services.store_setup import instance_key
     from zkijdesk.storage.store import StoreLocation
-    from zkijdesk.views.privacy.single_instance import SingleInstance, instance_key
+    from zkijdesk.views.privacy.single_instance import SingleInstance
 
     key = instance_key(StoreLocation(path=tmp_path / "zkijdesk.db"))
     first = SingleInstance(key)

@@ -38,7 +38,7 @@ def start(frame, location=None, user=None):
 def test_first_start_creates_an_encrypted_store_and_shows_the_recovery_key_once(
     qtbot, frame, memory_keyring, monkeypatch
 ):
-    monkeypatch.setattr("zkijdesk.views.welcome.os_username", lambda: "anna")
+    monkeypatch.setattr("zkijdesk.services.store_setup.os_username", lambda: "anna")
     startup = start(frame)
     dialog = startup.dialog
     qtbot.waitExposed(dialog)
@@ -73,7 +73,7 @@ def test_first_start_creates_an_encrypted_store_and_shows_the_recovery_key_once(
 
 
 def test_the_demo_is_marked_in_the_title(qtbot, frame, monkeypatch):
-    monkeypatch.setattr("zkijdesk.views.welcome.DEMO_CLIENTS", 40)
+    monkeypatch.setattr("zkijdesk.services.store_setup.DEMO_CLIENTS", 40)
     startup = start(frame)
     dialog = startup.dialog
     qtbot.waitExposed(dialog)

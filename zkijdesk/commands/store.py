@@ -83,14 +83,14 @@ def _refuse_server(args, what: str) -> None:
 
 
 def cmd_init(args) -> int:
-    from zkijdesk.services.users import create_user
-    from zkijdesk.storage.store import create_store
+    from zkijdesk.services.store_setup import new_store
 
     _refuse_server(args, "Een opslag maken")
-    store = create_store(store_location(args), prompt=prompt)
+    username = args.user or args.acting_user or getpass.getuser()
+    store = new_store(
+        store_location(args), username, args.name or username, args.role, prompt=prompt
+    ).store
     try:
-        username = args.user or args.acting_user or getpass.getuser()
-        create_user(store, username, args.name or username, args.role)
         print(f"Opslag aangemaakt: {store.location.describe()}")
         for line in _key_report(store):
             print(line)
@@ -102,15 +102,14 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     if args.clients < 1 or args.clients > 200_000:
         raise ZkijdeskError("--clients moet tussen 1 en 200000 liggen.")
-    from zkijdesk.services.demo import generate_demo
-    from zkijdesk.storage.store import create_store
+    from zkijdesk.services.store_setup import demo_store
 
     _refuse_server(args, "Een demo-opslag maken")
 
     started = time.perf_counter()
-    store = create_store(store_location(args), prompt=prompt, is_demo=True)
+    created = demo_store(store_location(args), prompt=prompt, clients=args.clients, seed=args.seed)
+    store, summary = created.store, created.summary
     try:
-        summary = generate_demo(store, clients=args.clients, seed=args.seed)
         elapsed = time.perf_counter() - started
         print(f"Demo-opslag aangemaakt: {store.location.describe()} ({elapsed:.1f} s)")
         print(

@@ -699,6 +699,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "the move can be started again.",
     ),
     (
+        "Server is een naam of adres, eventueel met :poort.",
+        "Server is a name or address, optionally with :port.",
+    ),
+    (
         "Database is geen teamdatabase; de beheerder richt hem in met 'zkijdesk team init'.",
         "The database is not a team database; the administrator sets it up with 'zkijdesk team "
         "init'.",

@@ -1,16 +1,15 @@
 """The first start: create a new encrypted store, or explore a demo with made-up people.
 
-The flow is a few plain functions (``create_new_store``, ``create_demo_store``) and a
-dialog that only renders it, in the manner of Electrum's wizard. Creating a store
-runs on the task runner. When the key is a random key kept in the system's key vault,
-the recovery key is shown once, and the coach can only continue after confirming it
-was written down or saved elsewhere and typing its last group back.
+The flow is a few plain functions without Qt (``zkijdesk.services.store_setup``:
+``create_new_store``, ``create_demo_store``, ``connect_team``), which the command line
+uses too, and this dialog only renders it, in the manner of Electrum's wizard.
+Creating a store runs on the task runner. When the key is a random key kept in the
+system's key vault, the recovery key is shown once, and the coach can only continue
+after confirming it was written down or saved elsewhere and typing its last group back.
 """
 
 from __future__ import annotations
 
-import getpass
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,154 +30,18 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.store_setup import (
+    DEMO_PASSPHRASE,
+    Created,
+    connect_team,
+    create_demo_store,
+    create_new_store,
+    needs_passphrase,
+    open_demo_store,
+    os_username,
+)
 from zkijdesk.views import feedback, labels, widgets
 from zkijdesk.views.tasks import TaskCancelledError, TaskRunner
-
-DEMO_CLIENTS = 2000
-#: Without a key vault, the demo store (made-up people only) opens with this passphrase,
-#: so exploring it never asks for one.
-DEMO_PASSPHRASE = "zkijdesk-demo-verzonnen"
-
-
-@dataclass
-class Created:
-    store: object
-    username: str
-    recovery_key: str | None  # shown once; None for a passphrase store
-    is_demo: bool = False
-
-
-def os_username() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "coach"
-
-
-def needs_passphrase() -> bool:
-    """True when no secure key vault exists and no passphrase is set in the environment."""
-    import os
-
-    from zkijdesk.storage import keys
-
-    return not os.environ.get(keys.PASSPHRASE_ENV) and keys.secure_keyring() is None
-
-
-def _create(path: Path, passphrase: str | None, *, is_demo: bool = False):
-    from zkijdesk.storage import keys
-    from zkijdesk.storage.store import StoreLocation, create_store
-
-    key = None
-    if passphrase:
-        keys.check_passphrase_strength(passphrase)
-        key = keys.StoreKey(keys.KeyKind.PASSPHRASE, passphrase, "ingetypte wachtwoordzin")
-    return create_store(StoreLocation(path=path), key=key, is_demo=is_demo)
-
-
-def _recovery(store) -> str | None:
-    from zkijdesk.storage import keys
-
-    if store.key is not None and store.key.kind is keys.KeyKind.RAW:
-        return keys.format_recovery_key(store.key)
-    return None
-
-
-def create_new_store(path: Path, display_name: str, role: str, passphrase: str | None) -> Created:
-    """A new, empty store with its first user (named after the OS login)."""
-    from zkijdesk.services.users import create_user
-    from zkijdesk.storage.store import StoreLocation
-
-    if not (display_name or "").strip():
-        raise ValidationError("display_name", "Naam is verplicht.")
-    store = _create(path, passphrase)
-    try:
-        user = create_user(store, os_username(), display_name, role)
-    except BaseException:
-        store.close()
-        _remove(StoreLocation(path=path).path)
-        raise
-    return Created(store, user.username, _recovery(store))
-
-
-def create_demo_store(path: Path, passphrase: str | None, progress=None, token=None) -> Created:
-    """A store filled with synthetic people; signs in as its first coach."""
-    from zkijdesk.services.demo import generate_demo
-    from zkijdesk.services.users import list_users
-
-    store = _create(path, passphrase, is_demo=True)
-
-    def report(done: int, total: int) -> None:
-        if token is not None:
-            token.check()
-        if progress is not None:
-            progress(done, total)
-
-    try:
-        generate_demo(store, clients=DEMO_CLIENTS, progress=report)
-    except BaseException:
-        store.close()
-        _remove(path)
-        raise
-    coach = next(u for u in list_users(store) if u.role is Role.COACH)
-    # Made-up people need no recovery key: a lost demo is made again in seconds.
-    return Created(store, coach.username, None, is_demo=True)
-
-
-def team_url(server: str, database: str, login: str) -> str:
-    """The address of a team database from what a coach types (``host`` or ``host:port``)."""
-    from sqlalchemy.engine import URL
-
-    from zkijdesk.storage.connect import with_tls_default
-
-    server, database, login = server.strip(), database.strip(), login.strip()
-    for value, field, label in (
-        (server, "server", "Server"),
-        (database, "database", "Database"),
-        (login, "login", "Inlognaam"),
-    ):
-        if not value:
-            raise ValidationError(field, f"{label} is verplicht.")
-    host, _, port = server.rpartition(":") if ":" in server else (server, "", "")
-    if port and not port.isdigit():
-        raise ValidationError("server", "Server is een naam of adres, eventueel met :poort.")
-    url = URL.create(
-        "postgresql+psycopg",
-        username=login,
-        host=host or server,
-        port=int(port) if port else None,
-        database=database,
-    )
-    return with_tls_default(url.render_as_string(hide_password=False))
-
-
-def connect_team(server: str, database: str, login: str, password: str, remember: bool) -> Created:
-    """Sign in to a team database with one's own login; the login is the user."""
-    from zkijdesk.services.users import actor_for_login
-    from zkijdesk.storage.connect import remember_password
-    from zkijdesk.storage.location import StoreLocation
-    from zkijdesk.storage.store import open_store
-
-    url = team_url(server, database, login)
-    store = open_store(StoreLocation(url=url), password=password or None)
-    try:
-        if store.team is None:
-            raise ValidationError(
-                "database",
-                "Database is geen teamdatabase; de beheerder richt hem in met "
-                "'zkijdesk team init'.",
-            )
-        actor_for_login(store)
-    except BaseException:
-        store.close()
-        raise
-    if remember and password:
-        remember_password(url, password)
-    return Created(store, store.team.login, None)
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def tr(text: str) -> str:
@@ -544,17 +407,11 @@ class WelcomeDialog(QDialog):
         )
 
     def _open_existing_demo(self, path: Path, passphrase: str | None) -> None:
-        def open_demo() -> Created:
-            from zkijdesk.services.users import list_users
-            from zkijdesk.storage import keys
-            from zkijdesk.storage.store import StoreLocation, open_store
-
-            key = keys.StoreKey(keys.KeyKind.PASSPHRASE, passphrase, "demo") if passphrase else None
-            store = open_store(StoreLocation(path=path), key=key)
-            coach = next(u for u in list_users(store) if u.role is Role.COACH)
-            return Created(store, coach.username, None, is_demo=True)
-
-        self.task = self.runner.run(open_demo, on_done=self._created, on_error=self._failed_demo)
+        self.task = self.runner.run(
+            lambda: open_demo_store(path, passphrase),
+            on_done=self._created,
+            on_error=self._failed_demo,
+        )
 
     def _progress(self, task, done: int, total: int) -> None:
         if task is self.task and total:

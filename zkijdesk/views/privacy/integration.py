@@ -29,16 +29,10 @@ def claim_store(startup, location) -> bool:
     """
     if getattr(location, "path", None) is None:
         return True
-    from zkijdesk.storage.instance import acquire_instance_lock
-    from zkijdesk.storage.location import StoreLocation
-    from zkijdesk.storage.paths import refuse_network_path
-    from zkijdesk.views.privacy.single_instance import (
-        SingleInstance,
-        bring_to_front,
-        instance_key,
-    )
+    from zkijdesk.services.store_setup import claim_instance, instance_key
+    from zkijdesk.views.privacy.single_instance import SingleInstance, bring_to_front
 
-    key = instance_key(StoreLocation(path=Path(location.path)))
+    key = instance_key(location)
     single = SingleInstance(key, startup.window)
     if single.notify_running():
         startup.window.show_loading(
@@ -50,8 +44,7 @@ def claim_store(startup, location) -> bool:
         QTimer.singleShot(1500, QApplication.quit)
         return False
     try:
-        refuse_network_path(Path(location.path))
-        startup.instance_lock = acquire_instance_lock(Path(location.path))
+        startup.instance_lock = claim_instance(Path(location.path))
     except StoreError as exc:
         startup.window.show_loading(feedback.message(exc))
         return False

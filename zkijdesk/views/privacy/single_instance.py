@@ -1,6 +1,7 @@
 """A second start of the app on the same store brings the first window to the front.
 
-The operating-system lock (``zkijdesk.storage.instance``) is what keeps a second
+The operating-system lock (``zkijdesk.services.store_setup.claim_instance``, over
+``zkijdesk.storage.instance``) is what keeps a second
 process away from the store; this is the friendly part on top. The first app listens
 on a local socket (a named pipe on Windows) whose name is a hash of the user and the
 store, so the name reveals neither. A second start connects, asks the first to come to
@@ -14,25 +15,13 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:  # importing storage would pull SQLAlchemy in before the first paint
-    from zkijdesk.storage.store import StoreLocation
-
 ACTIVATE = b"activate\n"
 ACK = b"ok\n"
-
-
-def instance_key(location: StoreLocation) -> str:
-    """What identifies 'the same store' for this user on this machine."""
-    if location.path is not None:
-        return os.path.normcase(str(Path(location.path).expanduser().resolve()))
-    return f"{location.describe()}#{location.schema or ''}"
 
 
 def server_name(key: str) -> str:
