@@ -24,10 +24,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from zkijdesk import i18n
-    from zkijdesk.views import style
+    from zkijdesk.views import style, translations
 
-    i18n.install(app, "nl")
+    translations.install(app, "nl")
     style.apply(app, dark=False)
     from zkijdesk.services.context import AppContext
     from zkijdesk.services.users import actor_for

@@ -61,18 +61,17 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from zkijdesk import i18n
     from zkijdesk.app import quicken_pyside_imports
     from zkijdesk.services.context import AppContext
     from zkijdesk.services.users import actor_for
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
-    from zkijdesk.views import style
+    from zkijdesk.views import style, translations
     from zkijdesk.views.main_window import MainWindow
     from zkijdesk.views.privacy.integration import after_sign_in
 
     quicken_pyside_imports()  # as the app does (run_gui)
-    i18n.install(app, "nl")
+    translations.install(app, "nl")
     style.apply(app, dark=False)
     path = Path(sys.argv[1])
     key = StoreKey(KeyKind.RAW, os.environ["ZKIJDESK_BENCH_STORE_KEY"], "benchmark")

@@ -69,7 +69,6 @@ EVERYONE = {"version"}
 
 #: (importing module, imported layer): why it is still here and what removes it.
 KNOWN: dict[tuple[str, str], str] = {
-    ("zkijdesk.i18n", "qt"): "issue 16 item 4: translation loading moves to views",
     ("zkijdesk.commands.store", "app"): "the gui command starts the GUI's composition root",
 }
 

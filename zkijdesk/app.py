@@ -191,7 +191,8 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from zkijdesk import config, i18n
+    from zkijdesk import config
+    from zkijdesk.views import translations
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -200,7 +201,7 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     app.setApplicationName("zkijdesk")
     app.setOrganizationName("ZKIJ")
     settings = config.load_settings()
-    app._zkijdesk_translators = i18n.install(app, settings.language)
+    app._zkijdesk_translators = translations.install(app, settings.language)
 
     from zkijdesk.views import style
     from zkijdesk.views.main_window import MainWindow

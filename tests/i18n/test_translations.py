@@ -12,6 +12,7 @@ from message_sources import SAMPLE_LABEL, labels_in_code, sentences
 
 from zkijdesk import i18n
 from zkijdesk.i18n.messages import LABELS, to_english
+from zkijdesk.views import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -47,7 +48,7 @@ def test_the_translation_files_cover_every_string_in_the_code(tmp_path):
 def test_english_is_used_when_chosen(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    installed = i18n.install(qapp, "en")
+    installed = translations.install(qapp, "en")
     try:
         assert QCoreApplication.translate("MainWindow", "Mijn werkvoorraad") == "My worklist"
         assert QCoreApplication.translate("Labels", "Werkzoekend met WW") == (

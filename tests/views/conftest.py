@@ -18,10 +18,9 @@ def _themed_app(qapp):
     from PySide6.QtCore import QEvent, QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from zkijdesk import i18n
-    from zkijdesk.views import style
+    from zkijdesk.views import style, translations
 
-    i18n.install(qapp, "nl")
+    translations.install(qapp, "nl")
     style.apply(qapp, dark=False)
     yield qapp
     # Leave no widget or worker for the interpreter's final collection: PySide6 can

@@ -80,17 +80,16 @@ def main() -> int:
 
     qInstallMessageHandler(collect)
     app = QApplication(sys.argv[:1])
-    from zkijdesk import i18n
     from zkijdesk.services.client_list import ClientListQuery
     from zkijdesk.services.context import AppContext
     from zkijdesk.services.users import actor_for
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
-    from zkijdesk.views import style
+    from zkijdesk.views import style, translations
     from zkijdesk.views.main_window import MainWindow
     from zkijdesk.views.privacy.integration import after_sign_in
 
-    i18n.install(app, os.environ.get("ZKIJDESK_TEST_LANGUAGE", "nl"))
+    translations.install(app, os.environ.get("ZKIJDESK_TEST_LANGUAGE", "nl"))
     style.apply(app, dark=False)
     key = StoreKey(KeyKind.RAW, os.environ["ZKIJDESK_TEST_STORE_KEY"], "test")
     store = open_store(StoreLocation(path=Path(store_path)), key=key)

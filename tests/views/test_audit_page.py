@@ -72,6 +72,7 @@ def test_details_read_as_sentences_in_dutch_and_in_english(qapp):
     from PySide6.QtCore import QCoreApplication, Qt
 
     from zkijdesk import i18n
+    from zkijdesk.views import translations
     from zkijdesk.views.privacy.audit_details import readable
     from zkijdesk.views.privacy.audit_page import AuditTableModel
 
@@ -83,7 +84,7 @@ def test_details_read_as_sentences_in_dutch_and_in_english(qapp):
     )
     assert readable("restricted=1") == "Afgeschermd: ja"
     assert "=" not in readable("scope=team;candidates=25;named=3")
-    installed = i18n.install(qapp, "en")
+    installed = translations.install(qapp, "en")
     try:
         assert readable("to=7;routes=12", users) == "To Bram Jansen; 12 routes"
         assert readable("contacts") == "Contacts viewed"

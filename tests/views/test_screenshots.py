@@ -45,10 +45,11 @@ def test_every_main_screen(qtbot, qapp, demo_store, dark, language):
     from PySide6.QtCore import QCoreApplication
 
     from zkijdesk import i18n
+    from zkijdesk.views import translations
 
     style.apply(qapp, dark=dark)
     suffix = ("_dark" if dark else "") + ("_en" if language == "en" else "")
-    installed = i18n.install(qapp, "en") if language == "en" else []
+    installed = translations.install(qapp, "en") if language == "en" else []
     try:
         window = MainWindow(str(demo_store.location.path))
         qtbot.addWidget(window)

@@ -31,10 +31,9 @@ def demo_store(tmp_path_factory):
 
 @pytest.fixture(scope="module", autouse=True)
 def _styled(qapp):
-    from zkijdesk import i18n
-    from zkijdesk.views import style
+    from zkijdesk.views import style, translations
 
-    i18n.install(qapp, "nl")
+    translations.install(qapp, "nl")
     style.apply(qapp, dark=False)
 
 

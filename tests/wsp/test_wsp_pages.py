@@ -28,10 +28,9 @@ pytestmark = pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 @pytest.fixture(scope="module", autouse=True)
 def _styled(qapp):
     """The app's own look (Fusion, palette, style sheet), as a coach sees it."""
-    from zkijdesk import i18n
-    from zkijdesk.views import style
+    from zkijdesk.views import style, translations
 
-    i18n.install(qapp, "nl")
+    translations.install(qapp, "nl")
     style.apply(qapp, dark=False)
 
 

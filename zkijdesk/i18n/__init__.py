@@ -5,10 +5,11 @@ Two mechanisms, one choice of language:
 - **Screen text** is written in Dutch in the widgets, wrapped in ``tr()`` /
   ``QCoreApplication.translate``. ``scripts/update_translations.py`` runs
   ``pyside6-lupdate`` over the sources into ``resources/i18n/zkijdesk_nl.ts`` and
-  ``zkijdesk_en.ts`` and builds the ``.qm`` files with ``pyside6-lrelease``; ``install``
-  loads the one for the chosen language (plus Qt's own Dutch strings for standard
-  buttons). A test fails if either ``.ts`` file has an unfinished string or misses one
-  that the sources contain.
+  ``zkijdesk_en.ts`` and builds the ``.qm`` files with ``pyside6-lrelease``;
+  ``zkijdesk.views.translations.install`` loads the one for the chosen language (plus
+  Qt's own Dutch strings for standard buttons): this package knows no Qt. A test fails
+  if either ``.ts`` file has an unfinished string or misses one that the sources
+  contain.
 - **Service messages** are whole Dutch sentences built in the domain, which knows no
   Qt. ``translate_message`` turns them into English with a catalogue of sentence
   patterns (``messages.py``): each pattern is the Dutch sentence with its variable
@@ -37,7 +38,7 @@ def language() -> str:
 
 
 def set_language(code: str) -> None:
-    """Choose the language for ``translate_message`` (``install`` calls this too)."""
+    """Choose the language for ``translate_message`` (``views.translations.install`` too)."""
     global _language
     _language = code if code in LANGUAGES else DEFAULT_LANGUAGE
 
@@ -53,25 +54,3 @@ def translate_message(text: str) -> str:
 
 def qm_path(code: str) -> Path:
     return TRANSLATIONS_DIR / f"zkijdesk_{code}.qm"
-
-
-def install(app, code: str) -> list:
-    """Load the translators for ``code`` into ``app``; returns them (keep them alive)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    set_language(code)
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(str(qm_path(_language))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    if _language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        qt = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load("qtbase_nl", folder):
-            app.installTranslator(qt)
-            installed.append(qt)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    return installed
