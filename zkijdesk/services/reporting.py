@@ -44,7 +44,7 @@ from zkijdesk.services.reporting_ledger import (
     next_version,
     record_publication,
 )
-from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
+from zkijdesk.services.reporting_queries import month_counts, month_end, parse_period, year_counts
 from zkijdesk.storage import audit_anchor
 
 THRESHOLD_KEY = "disclosure.threshold"
@@ -73,25 +73,6 @@ class ExportResult:
     folder: Path
     files: tuple[Path, ...]
     audit: AuditSummary
-
-
-def parse_period(text: str | tuple[int, int]) -> tuple[int, int]:
-    """'2026-10' (or (2026, 10)) -> (2026, 10); one Dutch sentence when it is not a month."""
-    if isinstance(text, tuple):
-        year, month = text
-    else:
-        parts = str(text).strip().split("-")
-        try:
-            if len(parts) != 2 or len(parts[0]) != 4:
-                raise ValueError
-            year, month = int(parts[0]), int(parts[1])
-        except ValueError:
-            raise ValidationError(
-                "month", "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10."
-            ) from None
-    if not (1 <= month <= 12 and 2000 <= year <= 2100):
-        raise ValidationError("month", "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10.")
-    return year, month
 
 
 def parse_formats(formats: str | Iterable[str] | None) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ from zkijdesk.reporting import contribution as seal
 from zkijdesk.reporting.figures import YearCounts, atoms_to_rows, merge, rows_to_atoms
 from zkijdesk.reporting.indicators import REGION, FocusGroup
 from zkijdesk.services.base import Service
-from zkijdesk.services.reporting_queries import month_counts, month_end, year_counts
+from zkijdesk.services.reporting_queries import month_counts, month_end, parse_period, year_counts
 from zkijdesk.storage import audit_anchor
 
 RECEIVE, SIGN, TEAM = "ontvangen", "ondertekenen", "teamleider"
@@ -250,7 +250,6 @@ class ContributionService(Service):
     # ------------------------------------------------------------------ coach side
     def make_contribution(self, period, out_dir: Path | str) -> Path:
         """This store's aggregates for the month, sealed for the team lead."""
-        from zkijdesk.services.reporting import parse_period
 
         year, month = parse_period(period)
         if month_end(year, month) >= self.today():
@@ -322,7 +321,6 @@ class ContributionService(Service):
                 raise ValidationError("file", _import_message(str(exc))) from None
             if header.get("region") != REGION:
                 raise ValidationError("file", "Deze bijdrage hoort bij een andere regio.")
-            from zkijdesk.services.reporting import parse_period
 
             year, month = parse_period(str(header["period"]))
             member = members[header["sender"]]
@@ -377,7 +375,6 @@ class ContributionService(Service):
         return found
 
     def status(self, period) -> ContributionStatus:
-        from zkijdesk.services.reporting import parse_period
 
         self.require_role(Role.TEAMLEAD, Role.ADMIN, what="de bijdragen bekijkt")
         year, month = parse_period(period)

@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import TrainingResult, VacancyStatus
+from zkijdesk.domain.errors import ValidationError
 from zkijdesk.reporting.figures import Atom, YearCounts
 from zkijdesk.reporting.indicators import (
     AGE_BANDS,
@@ -76,6 +77,25 @@ PERSON = Table(
 Every person indicator joins this small temporary table instead of the wide client
 table, which keeps the joins in the page cache (on an encrypted store every page
 missed costs a decryption)."""
+
+
+def parse_period(text: str | tuple[int, int]) -> tuple[int, int]:
+    """'2026-10' (or (2026, 10)) -> (2026, 10); one Dutch sentence when it is not a month."""
+    if isinstance(text, tuple):
+        year, month = text
+    else:
+        parts = str(text).strip().split("-")
+        try:
+            if len(parts) != 2 or len(parts[0]) != 4:
+                raise ValueError
+            year, month = int(parts[0]), int(parts[1])
+        except ValueError:
+            raise ValidationError(
+                "month", "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10."
+            ) from None
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise ValidationError("month", "Maand moet de vorm JJJJ-MM hebben, bijvoorbeeld 2026-10.")
+    return year, month
 
 
 def month_end(year: int, month: int) -> date:
