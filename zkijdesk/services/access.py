@@ -28,7 +28,7 @@ from sqlalchemy.orm import aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
-from zkijdesk.services.base import Actor
+from zkijdesk.services.actor import Actor
 
 # Aliases of their own, so the rule never correlates with the tables of the query that
 # uses it (a query over routes must not turn "any route of the client" into "this route").

@@ -9,7 +9,6 @@ refused file and a hidden list row can never disagree.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import NotFoundError, PermissionDeniedError, StateError
+from zkijdesk.services.actor import Actor
 from zkijdesk.storage.store import Store
 
 T = TypeVar("T")
@@ -26,17 +26,6 @@ RESTRICTED_MESSAGE = (
     "Voor deze cliënt geldt een beperking van de verwerking; het dossier kan nu niet "
     "worden gewijzigd."
 )
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The user on whose behalf a service acts."""
-
-    user_id: int
-    role: Role
-    display_name: str = ""
-    team: bool = False
-    """Signed in to a team database with their own login (services/users.py)."""
 
 
 class Service:
