@@ -38,8 +38,9 @@ ALLOWED: dict[str, set[str]] = {
         "sqlalchemy",
     },
     "i18n": {"domain"},
+    "cli_support": {"services", "storage", "domain", "config"},
     "commands": {
-        "cli",
+        "cli_support",
         "services",
         "storage",
         "domain",
@@ -49,7 +50,7 @@ ALLOWED: dict[str, set[str]] = {
         "config",
         "sqlalchemy",
     },
-    "cli": {"commands", "services", "storage", "domain", "config"},
+    "cli": {"cli_support", "commands", "services", "storage", "domain", "config"},
     "views": {
         "qt",
         "services",

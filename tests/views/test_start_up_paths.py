@@ -27,9 +27,9 @@ def _modules_after(code: str) -> set[str]:
 def test_a_plain_gui_start_imports_nothing_heavy_before_the_window():
     """The command line's GUI path names the store without the storage layer or metadata."""
     loaded = _modules_after(
-        "import zkijdesk.cli, zkijdesk.app, zkijdesk.views.main_window\n"
+        "import zkijdesk.cli, zkijdesk.cli_support, zkijdesk.app, zkijdesk.views.main_window\n"
         "args = zkijdesk.cli.gui_arguments(['--store', 'x.db'])\n"
-        "zkijdesk.cli.store_location(args).describe_quickly()\n"
+        "zkijdesk.cli_support.store_location(args).describe_quickly()\n"
     )
     heavy = {"sqlalchemy", "keyring", "alembic", "importlib.metadata", "zkijdesk.commands"}
     assert heavy & loaded == set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from zkijdesk.cli import EXIT_FAIL, EXIT_OK, actor_from_args, open_from_args, store_location
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, actor_from_args, open_from_args, store_location
 from zkijdesk.domain.errors import ZkijdeskError
 
 

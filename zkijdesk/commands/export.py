@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zkijdesk.cli import EXIT_FAIL, EXIT_OK, with_store
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, with_store
 from zkijdesk.domain.errors import ZkijdeskError
 
 

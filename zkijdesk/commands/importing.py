@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zkijdesk.cli import EXIT_OK, with_store
+from zkijdesk.cli_support import EXIT_OK, with_store
 from zkijdesk.domain.errors import ZkijdeskError
 
 #: How many refused rows the terminal lists; the report has all of them.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from zkijdesk.cli import (
+from zkijdesk.cli_support import (
     EXIT_FAIL,
     EXIT_OK,
     RECOVERY_ENV,

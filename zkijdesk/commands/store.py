@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from zkijdesk.cli import (
+from zkijdesk.cli_support import (
     EXIT_FAIL,
     EXIT_OK,
     actor_from_args,

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from zkijdesk.cli import EXIT_FAIL, EXIT_OK, prompt, store_location
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, prompt, store_location
 from zkijdesk.domain.errors import ZkijdeskError
 
 NEW_PASSWORD_ENV = "ZKIJDESK_NEW_PASSWORD"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zkijdesk.cli import EXIT_OK, with_store
+from zkijdesk.cli_support import EXIT_OK, with_store
 
 
 def register(sub) -> None:

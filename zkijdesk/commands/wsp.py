@@ -8,7 +8,7 @@ the app.
 
 from __future__ import annotations
 
-from zkijdesk.cli import EXIT_OK, actor_from_args, open_from_args
+from zkijdesk.cli_support import EXIT_OK, actor_from_args, open_from_args
 
 PARTS = {
     "skills": "vaardigheden",
