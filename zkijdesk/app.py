@@ -361,7 +361,7 @@ class Startup:
 
     def _open_failed(self, exc: BaseException) -> None:
         from zkijdesk.domain.errors import KeyUnavailableError, StoreError
-        from zkijdesk.storage.connect import PasswordNeededError, WrongPasswordError
+        from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
         from zkijdesk.views import feedback
 
         if isinstance(exc, PasswordNeededError | WrongPasswordError) and self.tries < 3:

@@ -8,7 +8,8 @@ from sqlalchemy.engine import make_url
 
 from zkijdesk.cli import main
 from zkijdesk.domain.errors import StoreError
-from zkijdesk.storage.connect import connection_error, with_tls_default
+from zkijdesk.storage.connect import with_tls_default
+from zkijdesk.storage.errors import connection_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.store import open_store
 

@@ -5,8 +5,9 @@ may be kept in the OS credential store (never in a plain file: ``keys.secure_key
 refuses file backends). A Windows domain login (GSSAPI/SSPI) needs no password at all:
 libpq negotiates it when the server's ``pg_hba.conf`` says ``gss`` or ``sspi``.
 
-Each way a connection fails gets its own sentence, so a coach knows whether to retype a
-password, call IT, or check the network: libpq's messages are English and technical.
+Each way a connection fails gets its own sentence (``errors.connection_error``, which
+``store.open_store`` raises), so a coach knows whether to retype a password, call IT, or
+check the network: libpq's messages are English and technical.
 """
 
 from __future__ import annotations
@@ -18,17 +19,10 @@ from collections.abc import Callable
 from sqlalchemy.engine import make_url
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
 
 KEYRING_SERVICE = "zkijdesk-team"
 LOCAL_HOSTS = frozenset({"localhost", ""})
-
-
-class PasswordNeededError(StoreError):
-    """The server asks for a password and none was given (yet)."""
-
-
-class WrongPasswordError(StoreError):
-    """The server refused the login's password (wrong, or past its VALID UNTIL date)."""
 
 
 def _is_local(host: str | None) -> bool:
@@ -92,61 +86,6 @@ def forget_password(url: str) -> None:
     if backend is not None:
         with contextlib.suppress(PasswordDeleteError):
             backend.delete_password(KEYRING_SERVICE, keyring_account(url))
-
-
-def connection_error(exc: BaseException, location) -> StoreError:
-    """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation)."""
-    message = str(getattr(exc, "orig", None) or exc)
-    parsed = make_url(location.url)
-    user, host, db = parsed.username or "?", parsed.host or "localhost", parsed.database
-    lowered = message.lower()
-    if "no password supplied" in lowered or "password is required" in lowered:
-        return PasswordNeededError(f"De teamdatabase vraagt het wachtwoord van {user}.")
-    if "password authentication failed" in lowered:
-        return WrongPasswordError(
-            f"Het wachtwoord van {user} klopt niet of is verlopen; typ het opnieuw of vraag "
-            "de beheerder om een nieuw wachtwoord."
-        )
-    if "not permitted to log in" in lowered:
-        return StoreError(
-            f"Gebruiker {user} is uitgeschakeld in de teamdatabase; neem contact op met de "
-            "beheerder."
-        )
-    if "role" in lowered and "does not exist" in lowered:
-        return StoreError(f"Gebruiker {user} bestaat niet in de teamdatabase op {host}.")
-    if "database" in lowered and "does not exist" in lowered:
-        return StoreError(f"De database {db} bestaat niet op de server {host}.")
-    if "pg_hba.conf" in lowered:
-        return StoreError(
-            f"De server {host} laat vanaf deze werkplek geen verbinding toe voor {user}; "
-            "vraag de beheerder de toegang (pg_hba.conf) te regelen."
-        )
-    if any(
-        word in lowered
-        for word in ("certificate", "ssl", "tls", "root cert", "server does not support")
-    ):
-        return StoreError(
-            f"De server {host} kon niet bewijzen wie hij is (TLS-certificaat geweigerd); "
-            "vraag de beheerder om het juiste CA-certificaat, de verbinding is niet gemaakt."
-        )
-    if any(
-        word in lowered
-        for word in (
-            "connection refused",
-            "could not translate host name",
-            "timeout expired",
-            "no route to host",
-            "network is unreachable",
-            "name or service not known",
-            "could not connect",
-            "connection timed out",
-        )
-    ):
-        return StoreError(
-            f"De teamdatabase op {host} is niet bereikbaar; controleer de netwerkverbinding "
-            "of vraag de beheerder of de server draait."
-        )
-    return StoreError(f"Kan geen verbinding maken met de teamdatabase {location.describe()}.")
 
 
 def open_team_store(location, ask: Callable[[str], str] | None = None, *, remember=None):

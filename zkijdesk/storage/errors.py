@@ -15,11 +15,17 @@ A page that SQLite finds malformed, or whose SQLCipher authentication fails, onc
 store is open (``SQLITE_CORRUPT``, ``SQLITE_NOTADB``) becomes a ``DamagedStoreError`` in
 the store's own sessions (``as_unit_of_work_error``): the unit of work was rolled back,
 and the sentence points to a backup.
+
+A team database that cannot be reached or refuses the login gets a sentence per cause
+(``connection_error``); a password that is missing or wrong is its own type, so the
+start-up can ask again.
 """
 
 from __future__ import annotations
 
 import errno
+
+from sqlalchemy.engine import make_url
 
 from zkijdesk.domain.errors import StoreError
 
@@ -160,3 +166,66 @@ def as_unit_of_work_error(exc: BaseException) -> StoreError | None:
     if any(_is_damaged(current) for current in _causes(exc)):
         return DamagedStoreError()
     return None
+
+
+class PasswordNeededError(StoreError):
+    """The server asks for a password and none was given (yet)."""
+
+
+class WrongPasswordError(StoreError):
+    """The server refused the login's password (wrong, or past its VALID UNTIL date)."""
+
+
+def connection_error(exc: BaseException, location) -> StoreError:
+    """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation)."""
+    message = str(getattr(exc, "orig", None) or exc)
+    parsed = make_url(location.url)
+    user, host, db = parsed.username or "?", parsed.host or "localhost", parsed.database
+    lowered = message.lower()
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return PasswordNeededError(f"De teamdatabase vraagt het wachtwoord van {user}.")
+    if "password authentication failed" in lowered:
+        return WrongPasswordError(
+            f"Het wachtwoord van {user} klopt niet of is verlopen; typ het opnieuw of vraag "
+            "de beheerder om een nieuw wachtwoord."
+        )
+    if "not permitted to log in" in lowered:
+        return StoreError(
+            f"Gebruiker {user} is uitgeschakeld in de teamdatabase; neem contact op met de "
+            "beheerder."
+        )
+    if "role" in lowered and "does not exist" in lowered:
+        return StoreError(f"Gebruiker {user} bestaat niet in de teamdatabase op {host}.")
+    if "database" in lowered and "does not exist" in lowered:
+        return StoreError(f"De database {db} bestaat niet op de server {host}.")
+    if "pg_hba.conf" in lowered:
+        return StoreError(
+            f"De server {host} laat vanaf deze werkplek geen verbinding toe voor {user}; "
+            "vraag de beheerder de toegang (pg_hba.conf) te regelen."
+        )
+    if any(
+        word in lowered
+        for word in ("certificate", "ssl", "tls", "root cert", "server does not support")
+    ):
+        return StoreError(
+            f"De server {host} kon niet bewijzen wie hij is (TLS-certificaat geweigerd); "
+            "vraag de beheerder om het juiste CA-certificaat, de verbinding is niet gemaakt."
+        )
+    if any(
+        word in lowered
+        for word in (
+            "connection refused",
+            "could not translate host name",
+            "timeout expired",
+            "no route to host",
+            "network is unreachable",
+            "name or service not known",
+            "could not connect",
+            "connection timed out",
+        )
+    ):
+        return StoreError(
+            f"De teamdatabase op {host} is niet bereikbaar; controleer de netwerkverbinding "
+            "of vraag de beheerder of de server draait."
+        )
+    return StoreError(f"Kan geen verbinding maken met de teamdatabase {location.describe()}.")

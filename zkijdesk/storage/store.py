@@ -24,7 +24,7 @@ from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import ConflictError, StoreError
 from zkijdesk.storage import damage, keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
-from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error
+from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 from zkijdesk.storage.team import SECURITY_VERSION, TeamSession
@@ -228,8 +228,6 @@ def _probe(
                 f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
                 "of het bestand is beschadigd of geen zkijdesk-opslag."
             ) from exc
-        from zkijdesk.storage.connect import connection_error
-
         raise connection_error(exc, location) from exc
 
 
