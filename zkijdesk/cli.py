@@ -16,11 +16,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, EXIT_USAGE
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, EXIT_USAGE, store_location
 from zkijdesk.domain.errors import ZkijdeskError
 
 #: ``EXIT_*`` are re-exported for scripts and tests that check an exit status.
-__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "gui_arguments", "gui_main", "main"]
+__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "gui_arguments", "gui_main", "main", "start_gui"]
 
 COMMAND_MODULES = (
     "zkijdesk.commands.store",
@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         help="als welke gebruiker van de opslag u werkt (standaard: uw inlognaam)",
     )
     sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start de desktopapplicatie (standaard)").set_defaults(
+        handler=start_gui
+    )
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return p
@@ -97,12 +100,17 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     )
 
 
+def start_gui(args) -> int:
+    """The ``gui`` command and the default: the desktop app on the store the options name."""
+    from zkijdesk.app import run_gui
+
+    return run_gui(store_location(args), sys.argv[:1], user=args.acting_user)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = gui_arguments(sys.argv[1:] if argv is None else argv)
     if args is not None:
-        from zkijdesk.commands.store import cmd_gui
-
-        args.handler = cmd_gui
+        args.handler = start_gui
     else:
         parser = _parser()
         args = parser.parse_args(argv)

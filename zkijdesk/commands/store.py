@@ -1,4 +1,4 @@
-"""Store housekeeping commands: gui, init, demo, check, recover."""
+"""Store housekeeping commands: init, demo, check, audit-anchor, recover."""
 
 from __future__ import annotations
 
@@ -21,9 +21,6 @@ from zkijdesk.domain.errors import ZkijdeskError
 
 
 def register(sub) -> None:
-    sub.add_parser("gui", help="start de desktopapplicatie (standaard)").set_defaults(
-        handler=cmd_gui
-    )
     init = sub.add_parser("init", help="maak een nieuwe, lege, versleutelde opslag")
     init.add_argument("--user", default=None, help="gebruikersnaam (standaard: uw inlognaam)")
     init.add_argument("--name", default=None, help="weergavenaam van de eerste gebruiker")
@@ -246,9 +243,3 @@ def cmd_recover(args) -> int:
     finally:
         store.close()
     return EXIT_OK
-
-
-def cmd_gui(args) -> int:
-    from zkijdesk.app import run_gui
-
-    return run_gui(store_location(args), sys.argv[:1], user=args.acting_user)
