@@ -11,8 +11,9 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from landed import counts, preview_of
 from sheets import HEADER, person, write_csv, write_xlsx
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from zkijdesk import models as m
 from zkijdesk.domain.errors import StateError
@@ -22,17 +23,6 @@ from zkijdesk.services.importing.plan import Action
 from zkijdesk.services.importing.report import write_report
 from zkijdesk.storage.store import check_store
 
-COUNTED = (
-    m.Client,
-    m.Route,
-    m.Activity,
-    m.ClientSkill,
-    m.Employer,
-    m.EmployerContact,
-    m.Vacancy,
-    m.ClientShare,
-    m.Task,
-)
 CONTACTS = [
     "Contact 1 datum",
     "Contact 1 soort",
@@ -45,14 +35,6 @@ CONTACTS = [
 ]
 
 
-def counts(store) -> dict[str, int]:
-    with store.read_session() as s:
-        return {
-            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
-            for model in COUNTED
-        }
-
-
 def skill_id(store, code: str) -> int:
     with store.read_session() as s:
         return s.scalar(select(m.Skill.id).where(m.Skill.code == code))
@@ -61,12 +43,6 @@ def skill_id(store, code: str) -> int:
 def client_id(store, last_name: str) -> int | None:
     with store.read_session() as s:
         return s.scalar(select(m.Client.id).where(m.Client.last_name == last_name))
-
-
-def preview_of(importer, path):
-    source = importer.open(path)
-    table = importer.table(source)
-    return source, importer.preview(source, table, importer.suggest(table))
 
 
 # ---------------------------------------------------------------- mapping

@@ -9,33 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from landed import counts, preview_of
 from sheets import write_xlsx
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from zkijdesk import models as m
 from zkijdesk.services.importing.plan import Action
 from zkijdesk.storage.store import check_store
-
-COUNTED = (
-    m.Client,
-    m.Route,
-    m.Activity,
-    m.ClientSkill,
-    m.Employer,
-    m.EmployerContact,
-    m.Vacancy,
-    m.VacancySkill,
-    m.ClientShare,
-    m.Task,
-)
-
-
-def counts(store) -> dict[str, int]:
-    with store.read_session() as s:
-        return {
-            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
-            for model in COUNTED
-        }
 
 
 def skill_ids(store, *codes: str) -> tuple[int, ...]:
@@ -43,12 +23,6 @@ def skill_ids(store, *codes: str) -> tuple[int, ...]:
         rows = s.execute(select(m.Skill.code, m.Skill.id).where(m.Skill.code.in_(codes)))
         found = dict(rows.all())
     return tuple(sorted(found[code] for code in codes))
-
-
-def preview_of(importer, path):
-    source = importer.open(path)
-    table = importer.table(source)
-    return source, importer.preview(source, table, importer.suggest(table))
 
 
 # ---------------------------------------------------------------- vacancy skills

@@ -349,17 +349,7 @@ class RowChecker:
             )
             or []
         )
-        plan.skill_ids = (
-            attempt(
-                lambda: self.maps.resolve_skills(
-                    self.text(row, "skills"),
-                    label="Vaardigheden",
-                    own=self.mapping.values.get("skills", {}),
-                ),
-                "skills",
-            )
-            or []
-        )
+        plan.skill_ids = self.skills(row, attempt)
         birth = client.birth_date if client is not None else None
         self._skill_proof(row, attempt, plan, birth)
         if not problems and client is not None:
@@ -378,6 +368,18 @@ class RowChecker:
             plan.contacts = []
             plan.skill_ids = []
         return plan
+
+    def skills(self, row: SheetRow, attempt) -> list:
+        """The row's skills column as skill ids, for a client and a vacancy alike."""
+        found = attempt(
+            lambda: self.maps.resolve_skills(
+                self.text(row, "skills"),
+                label="Vaardigheden",
+                own=self.mapping.values.get("skills", {}),
+            ),
+            "skills",
+        )
+        return found or []
 
     def _skill_proof(self, row: SheetRow, attempt, plan: RowPlan, birth: date | None) -> None:
         """How and when the row's skills were shown (*Bewijs*, *Datum aangetoond*), for
@@ -989,17 +991,7 @@ class EmployerChecker:
         keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week", "skills")
         if any(base.text(row, key) for key in keys):
             plan.vacancy = self._vacancy(row, attempt)
-            plan.skill_ids = (
-                attempt(
-                    lambda: base.maps.resolve_skills(
-                        base.text(row, "skills"),
-                        label="Vaardigheden",
-                        own=base.mapping.values.get("skills", {}),
-                    ),
-                    "skills",
-                )
-                or []
-            )
+            plan.skill_ids = base.skills(row, attempt)
         plan.employer_contact = self._contact_person(row, attempt)
         if plan.problems or cleaned is None:
             plan.action = Action.REFUSE
