@@ -381,22 +381,32 @@ class RowChecker:
         )
         return found or []
 
+    def past_date(
+        self,
+        row: SheetRow,
+        key: str,
+        field: str,
+        label: str,
+        *,
+        required: bool = False,
+        default: date | None = None,
+    ) -> date | None:
+        """A date column that may not lie in the future, in the form's sentences."""
+        day = parse_date(
+            self.cell(row, key), field=field, label=label, latest_year=self.today.year + 1
+        )
+        if required:
+            day = v.require(day, field=field, label=label)
+        if day is None:
+            day = default
+        return v.validate_not_future(day, today=self.today, field=field, label=label)
+
     def _skill_proof(self, row: SheetRow, attempt, plan: RowPlan, birth: date | None) -> None:
         """How and when the row's skills were shown (*Bewijs*, *Datum aangetoond*), for
         every skill of the row, checked as the client file's skill form checks them."""
         evidence = attempt(lambda: self._coded(row, "skill_evidence"), "evidence")
         shown = attempt(
-            lambda: v.validate_not_future(
-                parse_date(
-                    self.cell(row, "skill_shown_on"),
-                    field="shown_on",
-                    label="Datum aangetoond",
-                    latest_year=self.today.year + 1,
-                ),
-                today=self.today,
-                field="shown_on",
-                label="Datum aangetoond",
-            ),
+            lambda: self.past_date(row, "skill_shown_on", "shown_on", "Datum aangetoond"),
             "shown_on",
         )
         given = self.text(row, "skill_evidence") or self.text(row, "skill_shown_on")
@@ -508,39 +518,14 @@ class RowChecker:
         keys = ("intake_date", "referral_source", "coach", "closed_on", "exit_reason", "route_note")
         if not any(self.text(row, key) for key in keys):
             return None
-        latest = self.today.year + 1
         intake = attempt(
-            lambda: v.validate_not_future(
-                v.require(
-                    parse_date(
-                        self.cell(row, "intake_date"),
-                        field="intake_date",
-                        label="Intakedatum",
-                        latest_year=latest,
-                    ),
-                    field="intake_date",
-                    label="Intakedatum",
-                ),
-                today=self.today,
-                field="intake_date",
-                label="Intakedatum",
-            ),
+            lambda: self.past_date(row, "intake_date", "intake_date", "Intakedatum", required=True),
             "intake_date",
         )
         if intake is not None and birth is not None and intake < birth:
             attempt(lambda: _refuse("intake_date", "Intakedatum ligt vóór de geboortedatum."), "")
         closed = attempt(
-            lambda: v.validate_not_future(
-                parse_date(
-                    self.cell(row, "closed_on"),
-                    field="closed_on",
-                    label="Afsluitdatum",
-                    latest_year=latest,
-                ),
-                today=self.today,
-                field="closed_on",
-                label="Afsluitdatum",
-            ),
+            lambda: self.past_date(row, "closed_on", "closed_on", "Afsluitdatum"),
             "closed_on",
         )
         if closed is not None and intake is not None and closed < intake:
@@ -1078,18 +1063,7 @@ class EmployerChecker:
             "hours_per_week",
         )
         opened = attempt(
-            lambda: v.validate_not_future(
-                parse_date(
-                    base.cell(row, "opened_on"),
-                    field="opened_on",
-                    label="Datum open",
-                    latest_year=self.today.year + 1,
-                )
-                or self.today,
-                today=self.today,
-                field="opened_on",
-                label="Datum open",
-            ),
+            lambda: base.past_date(row, "opened_on", "opened_on", "Datum open", default=self.today),
             "opened_on",
         )
         status = attempt(lambda: base._coded(row, "vacancy_status"), "vacancy_status")
