@@ -33,6 +33,9 @@ from zkijdesk.views import feedback, widgets
 
 # Rows the preview table lists: every problem and duplicate first, then good rows.
 SHOWN_ROWS = 2000
+CHOICE_CHROME = 96
+"""Pixels a styled combo box in a table cell adds around its text (the cell's margin,
+the style's padding and border, the arrow), measured in a real window."""
 STEPS = ("file", "sheet", "columns", "preview", "done")
 
 
@@ -190,7 +193,7 @@ class ImportWizard(QDialog):
         self.preview_table.verticalHeader().hide()
         header = self.preview_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.preview_table.setColumnWidth(2, 220)
@@ -440,7 +443,20 @@ class ImportWizard(QDialog):
             why = " ".join(feedback_translate(s) for s in sentences)
             table.setItem(index, 2, QTableWidgetItem(self._created_text(row.creates())))
             table.setItem(index, 3, QTableWidgetItem(why))
+        table.setColumnWidth(1, self._choice_column_width())
         table.resizeRowsToContents()
+
+    def _choice_column_width(self) -> int:
+        """Wide enough for the longest choice in a row's list: a combo box's own size
+        hint leaves out the style's padding and arrow, and clipped the choice."""
+        width = self.preview_table.sizeHintForColumn(1)
+        for combo in self.choice_combos.values():
+            metrics = combo.fontMetrics()
+            longest = max(
+                metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+            )
+            width = max(width, longest + CHOICE_CHROME)
+        return width
 
     def _choose(self, number: int, choice: str) -> None:
         self.service.choose(self.preview, number, choice)
