@@ -373,6 +373,13 @@ class ImportWizard(QDialog):
             self.columns_table.setCellWidget(index, 2, combo)
             self.field_combos.append(combo)
         self.columns_table.resizeRowsToContents()
+        if self.field_combos:
+            # A row as high as its combo box once styled: the row's own hint clipped
+            # the letters below the line ("Tussenvoegsel").
+            high = self.field_combos[0].fontMetrics().height() + CHOICE_CHROME // 4
+            for index in range(self.columns_table.rowCount()):
+                if self.columns_table.rowHeight(index) < high:
+                    self.columns_table.setRowHeight(index, high)
 
     def _collect_mapping(self) -> None:
         self.mapping.columns = {
