@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import aliased
 
 from zkijdesk import models as m
@@ -122,20 +122,59 @@ class ClientListResult:
         return len(self.ids)
 
 
+def _latest_first(route) -> tuple[ColumnElement, ...]:
+    """The open route first, then the latest intake: which route is a client's current."""
+    return (
+        case((route.closed_on.is_(None), 0), else_=1),
+        route.intake_date.desc(),
+        route.id.desc(),
+    )
+
+
 def current_route_id() -> ColumnElement[int]:
     """Correlated subquery: the id of the client's open route, else of their latest."""
     return (
         select(m.Route.id)
         .where(m.Route.client_id == m.Client.id)
-        .order_by(
-            case((m.Route.closed_on.is_(None), 0), else_=1),
-            m.Route.intake_date.desc(),
-            m.Route.id.desc(),
-        )
+        .order_by(*_latest_first(m.Route))
         .limit(1)
         .correlate(m.Client)
         .scalar_subquery()
     )
+
+
+@dataclass(frozen=True)
+class CurrentRoute:
+    """A client's current route as a ``Route`` alias to outer-join, with its join condition.
+
+    Each engine gets the form it plans well. SQLite looks the subquery's id up per client
+    by index. PostgreSQL, given that form, hashes every route of the visible clients and
+    evaluates the subquery twice per client, and under row-level security each route it
+    reads costs an array test; a ``LATERAL`` pick reads one client's routes once
+    (``bench_team``: the list and the start page's counts on a team database).
+    """
+
+    route: type[m.Route]
+    on: ColumnElement[bool]
+
+    @classmethod
+    def build(cls, name: str, *, lateral: bool) -> CurrentRoute:
+        if not lateral:
+            route = aliased(m.Route, name=name)
+            return cls(route, route.id == current_route_id())
+        pick = (
+            select(m.Route)
+            .where(m.Route.client_id == m.Client.id)
+            .order_by(*_latest_first(m.Route))
+            .limit(1)
+            .lateral(name)
+        )
+        return cls(aliased(m.Route, pick), true())
+
+
+def uses_lateral(store) -> bool:
+    """Whether ``store``'s engine takes the ``LATERAL`` form (see ``CurrentRoute``)."""
+    return not store.is_sqlite
 
 
 def visible(actor: Actor) -> ColumnElement[bool]:
@@ -187,8 +226,9 @@ class _Parts:
     cache, which per-query aliases defeat (they cost more than the query itself).
     """
 
-    def __init__(self) -> None:
-        self.route = aliased(m.Route, name="cur_route")
+    def __init__(self, *, lateral: bool) -> None:
+        self.current = CurrentRoute.build("cur_route", lateral=lateral)
+        self.route = self.current.route
         self.sector = aliased(m.Sector, name="list_sector")
         self.coach = aliased(m.User, name="list_coach")
         self.municipality = aliased(m.Municipality, name="list_municipality")
@@ -196,6 +236,16 @@ class _Parts:
     @property
     def sector_id(self) -> ColumnElement[int]:
         return func.coalesce(self.route.sector_id, m.Client.sector_id)
+
+    @property
+    def coach_name(self) -> ColumnElement[str]:
+        """The current route's coach, looked up per row: joined, PostgreSQL hashes the
+        current route and scans every user for each client of the page."""
+        return (
+            select(self.coach.display_name)
+            .where(self.coach.id == self.route.coach_id)
+            .scalar_subquery()
+        )
 
     @property
     def status(self) -> ColumnElement[str]:
@@ -206,21 +256,37 @@ class _Parts:
         )
 
 
-PARTS = _Parts()
+def needs_route(query: ClientListQuery) -> bool:
+    """Whether ``query`` filters or sorts on the current route."""
+    return (
+        query.route_status is not None
+        or query.sector_id is not None
+        or query.coach_id is not None
+        or query.project_id is not None
+        or query.sort in ROUTE_SORTS
+    )
+
+
+#: Sort keys that read the current route (``_sorted``).
+ROUTE_SORTS = frozenset({"route_status", "sector", "coach", "intake_date"})
+
+PARTS = {False: _Parts(lateral=False), True: _Parts(lateral=True)}
 _ROLLED = aliased(m.Sector, name="filter_sector")
 
 
 class ClientListService(Service):
     """The list as the acting user may see it."""
 
-    def _base(self, parts: _Parts, columns: Iterable) -> Select:
-        """Clients the actor may see, each joined to their current route."""
-        return (
-            select(*columns)
-            .select_from(m.Client)
-            .outerjoin(parts.route, parts.route.id == current_route_id())
-            .where(visible(self.actor))
-        )
+    def _base(self, parts: _Parts, columns: Iterable, *, route: bool = True) -> Select:
+        """Clients the actor may see, each joined to their current route if ``route``.
+
+        The join neither adds nor removes rows (at most one current route per client), so
+        a query that neither filters nor sorts on the route leaves it out.
+        """
+        stmt = select(*columns).select_from(m.Client)
+        if route:
+            stmt = stmt.outerjoin(parts.route, parts.current.on)
+        return stmt.where(visible(self.actor))
 
     def _filtered(self, stmt: Select, parts: _Parts, query: ClientListQuery) -> Select:
         condition = search_condition(query.text)
@@ -292,12 +358,12 @@ class ClientListService(Service):
         return stmt.order_by(*order)
 
     def _ids_statement(self, query: ClientListQuery) -> Select:
-        parts = PARTS
-        stmt = self._base(parts, [m.Client.id])
+        parts = PARTS[uses_lateral(self.store)]
+        stmt = self._base(parts, [m.Client.id], route=needs_route(query))
         return self._sorted(self._filtered(stmt, parts, query), parts, query)
 
     def _rows_statement(self, ids: Sequence[int]) -> Select:
-        parts = PARTS
+        parts = PARTS[uses_lateral(self.store)]
         stmt = self._base(
             parts,
             [
@@ -311,14 +377,13 @@ class ClientListService(Service):
                 parts.municipality.name,
                 parts.status,
                 parts.sector.name,
-                parts.coach.display_name,
+                parts.coach_name,
                 parts.route.intake_date,
             ],
         )
         return (
             stmt.outerjoin(parts.municipality, parts.municipality.id == m.Client.municipality_id)
             .outerjoin(parts.sector, parts.sector.id == parts.sector_id)
-            .outerjoin(parts.coach, parts.coach.id == parts.route.coach_id)
             .where(m.Client.id.in_(list(ids)))
         )
 
@@ -364,7 +429,8 @@ class ClientListService(Service):
 
     def count(self, query: ClientListQuery | None = None) -> int:
         query = query or ClientListQuery()
-        parts = PARTS
-        stmt = self._filtered(self._base(parts, [m.Client.id]), parts, query)
+        parts = PARTS[uses_lateral(self.store)]
+        route = needs_route(replace(query, sort="name"))  # the order does not count
+        stmt = self._filtered(self._base(parts, [m.Client.id], route=route), parts, query)
         with self.store.read_session() as s:
             return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0

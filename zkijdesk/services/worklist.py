@@ -23,7 +23,8 @@ from zkijdesk.services.client_list import (
     STATUS_CLOSED,
     STATUS_NONE,
     STATUS_OPEN,
-    current_route_id,
+    CurrentRoute,
+    uses_lateral,
     visible,
 )
 from zkijdesk.services.preferences import PreferenceService
@@ -31,7 +32,9 @@ from zkijdesk.services.preferences import PreferenceService
 #: Aliases made once (see client_list._Parts); the placement's route has its own alias so
 #: the access rule's subquery on ``route`` is not correlated away.
 _PLACED_ROUTE = aliased(m.Route, name="placed_route")
-_CURRENT_ROUTE = aliased(m.Route, name="cur_route")
+_CURRENT_ROUTE = {
+    lateral: CurrentRoute.build("cur_route", lateral=lateral) for lateral in (False, True)
+}
 _OWN_SECTOR = aliased(m.Sector, name="own_sector")
 
 #: Follow-ups due within this many days count as due on the start page.
@@ -200,7 +203,8 @@ class WorklistService(Service):
         return [found[i] for i in ids if i in found]
 
     def _counts(self, s) -> tuple[dict[str, int], tuple[SectorCount, ...]]:
-        route, sector = _CURRENT_ROUTE, _OWN_SECTOR
+        current, sector = _CURRENT_ROUTE[uses_lateral(self.store)], _OWN_SECTOR
+        route = current.route
         rows = s.execute(
             select(
                 route.id.is_(None),
@@ -209,7 +213,7 @@ class WorklistService(Service):
                 func.count(),
             )
             .select_from(m.Client)
-            .outerjoin(route, route.id == current_route_id())
+            .outerjoin(route, current.on)
             .outerjoin(sector, sector.id == func.coalesce(route.sector_id, m.Client.sector_id))
             .where(visible(self.actor))
             .group_by(

@@ -115,14 +115,22 @@ class Store:
                 log.warning("deferred store work failed: %s", type(exc).__name__)
 
     @contextlib.contextmanager
-    def read_session(self) -> Iterator[Session]:
-        """A session for reading; closing it detaches (not expires) what was loaded."""
+    def read_session(self, *, transaction: bool = False) -> Iterator[Session]:
+        """A session for reading; closing it detaches (not expires) what was loaded.
+
+        On PostgreSQL each statement reads at its own snapshot anyway (READ COMMITTED), so
+        a read needs no transaction of its own unless it keeps state across statements
+        (``transaction``: ``SET LOCAL``, a temporary table). Without one it saves two
+        round trips (BEGIN, COMMIT) per read, and the visible set the server kept for the
+        connection (storage/team.py), which a rollback would undo, is never rolled back.
+        SQLite keeps its transaction: there one snapshot for the whole read is free.
+        """
         with self._sessions() as session:
             try:
+                if not self.is_sqlite and not transaction:
+                    session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
                 yield session
                 if self.team is not None:
-                    # Ends the read as a commit, not a rollback, so the visible set the
-                    # server kept for this connection (storage/team.py) survives it.
                     session.commit()
             except BaseException as exc:
                 mapped = as_unit_of_work_error(exc)  # a damaged page met while reading
@@ -139,7 +147,7 @@ class Store:
         every row and no identifying column (storage/team.py), and which only team leads
         and admins may read. Elsewhere it is an ordinary read session.
         """
-        with self.read_session() as session:
+        with self.read_session(transaction=True) as session:
             if self.team is not None:
                 from zkijdesk.storage.team import FIGURES_SCHEMA, SCHEMA
 

@@ -998,17 +998,25 @@ class TeamSession:
 
 
 def detect(conn: Connection) -> TeamSession | None:
-    prefix = team_prefix(conn)
-    if prefix is None:
-        return None
-    login, maintains = conn.execute(
-        text("SELECT session_user, pg_has_role(session_user, :owner, 'MEMBER')"),
-        {"owner": TeamRoles(prefix).owner},
+    """The team session of ``conn``, in two round trips: every start waits for them."""
+    has_prefix, has_version = conn.execute(
+        text(
+            "SELECT to_regprocedure('zk_team_prefix()') IS NOT NULL, "
+            "to_regprocedure('zk_security_version()') IS NOT NULL"
+        )
     ).one()
-    version = 0
-    if conn.execute(text("SELECT to_regprocedure('zk_security_version()')")).scalar():
-        version = conn.execute(text("SELECT zk_security_version()")).scalar() or 0
-    return TeamSession(prefix, login, not maintains, version)
+    if not has_prefix:
+        return None
+    version = "zk_security_version()" if has_version else "0"
+    prefix, login, maintains, number = conn.execute(
+        text(
+            "SELECT zk_team_prefix(), session_user, "
+            # the owner role's name as TeamRoles.owner builds it
+            "pg_has_role(session_user, zk_team_prefix() || '_owner', 'MEMBER'), "
+            f"{version}"
+        )
+    ).one()
+    return TeamSession(prefix, login, not maintains, number or 0)
 
 
 #: How long a rewrite waits for older snapshots in the database to end (seconds).
