@@ -38,7 +38,7 @@ from zkijdesk.storage.store import check_store, create_store, open_store
 
 TODAY = date(2026, 11, 15)
 MONTH = "2026-10"
-STARTS = 5
+STARTS = 9
 KEYSTROKES = ("j", "ja", "jan", "jans", "d", "de", "dek", "b", "ba", "bak")
 
 
@@ -67,43 +67,63 @@ class Side:
         return store, actor
 
 
-def _coach_day(side: Side) -> dict[str, float]:
-    def start():
-        store, actor = side.sign_in()
-        ctx = AppContext(store, actor, lambda: TODAY)
-        WorklistService(store, actor, lambda: TODAY).worklist()
-        first = ClientListService(store, actor, lambda: TODAY).search(ClientListQuery())
-        return store, actor, ctx, first
+def _start(side: Side):
+    """A coach's start: open, sign in, the start page's worklist, the list's first page."""
+    store, actor = side.sign_in()
+    ctx = AppContext(store, actor, lambda: TODAY)
+    WorklistService(store, actor, lambda: TODAY).worklist()
+    first = ClientListService(store, actor, lambda: TODAY).search(ClientListQuery())
+    return store, actor, ctx, first
 
-    starts = []
-    for _ in range(STARTS - 1):
-        (store, *_rest), seconds = _timed(start)
-        starts.append(seconds)
-        store.close()
-    (store, actor, ctx, first), seconds = _timed(start)
-    starts.append(seconds)
+
+def _coach_days(sides: dict[str, Side]) -> dict[str, dict[str, float]]:
+    """The same coach's day on every side, each step taken on one side and then the
+    next, so a drift in the machine's speed (a shared virtual machine's neighbours)
+    weighs on both sides alike instead of on whichever ran second."""
+    starts: dict[str, list[float]] = {name: [] for name in sides}
+    for _ in range(STARTS):
+        for name, side in sides.items():
+            (store, *_rest), seconds = _timed(lambda side=side: _start(side))
+            starts[name].append(seconds)
+            store.close()
+    opened = {name: _start(side) for name, side in sides.items()}
+    keystrokes: dict[str, list[float]] = {name: [] for name in sides}
+    opens: dict[str, list[float]] = {name: [] for name in sides}
     try:
-        lister = ClientListService(store, actor, lambda: TODAY)
-        keystrokes = [
-            _timed(lambda q=q: lister.search(ClientListQuery(text=q)))[1] for q in KEYSTROKES * 3
-        ]
-        opens = []
-        for cid in first.ids[:25]:
-            _r, seconds = _timed(
-                lambda cid=cid: (
-                    ctx.clients.get(cid),
-                    ctx.clients.routes(cid),
-                    ctx.activities.contacts(cid),
+        listers = {
+            name: ClientListService(store, actor, lambda: TODAY)
+            for name, (store, actor, _ctx, _first) in opened.items()
+        }
+        for q in KEYSTROKES * 3:
+            for name, lister in listers.items():
+                _r, seconds = _timed(
+                    lambda q=q, lister=lister: lister.search(ClientListQuery(text=q))
                 )
-            )
-            opens.append(seconds)
+                keystrokes[name].append(seconds)
+        # The same coach's first files in list order; ids differ after the move-in.
+        count = min(len(first.ids[:25]) for *_rest, first in opened.values())
+        for index in range(count):
+            for name, (_store, _actor, ctx, first) in opened.items():
+                cid = first.ids[index]
+                _r, seconds = _timed(
+                    lambda cid=cid, ctx=ctx: (
+                        ctx.clients.get(cid),
+                        ctx.clients.routes(cid),
+                        ctx.activities.contacts(cid),
+                    )
+                )
+                opens[name].append(seconds)
     finally:
-        store.close()
+        for store, *_rest in opened.values():
+            store.close()
     return {
-        "start": statistics.median(starts),
-        "keystroke": statistics.median(keystrokes),
-        "open_file": statistics.median(opens) if opens else float("nan"),
-        "files": len(opens),
+        name: {
+            "start": statistics.median(starts[name]),
+            "keystroke": statistics.median(keystrokes[name]),
+            "open_file": statistics.median(opens[name]) if opens[name] else float("nan"),
+            "files": len(opens[name]),
+        }
+        for name in sides
     }
 
 
@@ -165,9 +185,9 @@ def run(quick: bool = False) -> str:
         team_coach = Side(StoreLocation(url=person(coach)), coach)
         local_lead = Side(StoreLocation(path=path), lead, key=key)
         team_lead = Side(StoreLocation(url=person(lead)), lead)
-        _coach_day(local_coach)  # warm both caches once
-        _coach_day(team_coach)
-        days = {"lokaal": _coach_day(local_coach), "team": _coach_day(team_coach)}
+        coaches = {"lokaal": local_coach, "team": team_coach}
+        _coach_days(coaches)  # warm both caches once
+        days = _coach_days(coaches)
         exports = {
             "lokaal": _export(local_lead, work / "uit-lokaal"),
             "team": _export(team_lead, work / "uit-team"),
@@ -187,7 +207,8 @@ def run(quick: bool = False) -> str:
         f"{'passed' if check.ok else 'FAILED: ' + '; '.join(check.problems)} in "
         f"{check_seconds:.1f} s. Then the same service calls as the same people on the local "
         "encrypted store and, as their own login roles under row-level security, on "
-        f"PostgreSQL on this machine (loopback). Coach `{coach}`, medians of {STARTS} starts, "
+        f"PostgreSQL on this machine (loopback), each step taken on both in turn. Coach "
+        f"`{coach}`, medians of {STARTS} starts, "
         f"{len(KEYSTROKES) * 3} keystrokes and {days['team']['files']} files; team lead "
         f"`{lead}`, export of {MONTH} in PDF, XLSX, CSV and JSON.",
         "",

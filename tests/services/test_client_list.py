@@ -183,3 +183,41 @@ def test_the_access_rule_in_sql_is_the_rule_in_words(people, caseload):
     assert handed_over.id in seen["lead"] and handed_over.id not in seen["bram"]
     assert client.id in seen["bram"] and caseload["aziz"].id not in seen["anna"]
     assert seen["admin"] == set()
+
+
+def test_both_forms_of_the_current_route_pick_the_same_route(people, caseload):
+    """The current route is the open one, else the latest intake. SQLite joins it on a
+    correlated subquery, PostgreSQL on a LATERAL pick (``CurrentRoute``): a list, its
+    filters and the start page's counts must mean the same route on both."""
+    from sqlalchemy import select
+
+    from zkijdesk import models as m
+    from zkijdesk.services.client_list import CurrentRoute
+    from zkijdesk.services.dto import RouteInput
+
+    anna = people.anna
+    vries, aziz = caseload["vries"], caseload["aziz"]
+    later = anna.routes.open(vries.id, RouteInput(intake_date=date(2025, 10, 1)))
+    anna.routes.close(later.id, date(2025, 12, 1), "werk")
+    old = anna.routes.open(aziz.id, RouteInput(intake_date=date(2024, 1, 8)))
+    anna.routes.close(old.id, date(2024, 6, 3), "werk")
+    current = anna.routes.open(aziz.id, RouteInput(intake_date=date(2026, 2, 2)))
+    expected = {
+        caseload["muller"].id: caseload["route"].id,
+        vries.id: later.id,
+        aziz.id: current.id,
+    }
+
+    forms = (False,) if anna.store.is_sqlite else (False, True)
+    for lateral in forms:
+        pick = CurrentRoute.build("cur_route", lateral=lateral)
+        with anna.store.read_session() as s:
+            found = dict(
+                s.execute(
+                    select(m.Client.id, pick.route.id)
+                    .select_from(m.Client)
+                    .outerjoin(pick.route, pick.on)
+                    .where(m.Client.id.in_(expected))
+                ).all()
+            )
+        assert found == expected, f"lateral={lateral}"

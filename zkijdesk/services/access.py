@@ -14,10 +14,14 @@ the user's own caseload instead of testing every client.
 from __future__ import annotations
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     CompoundSelect,
+    Integer,
     Select,
     and_,
+    any_,
+    cast,
     exists,
     false,
     func,
@@ -61,8 +65,17 @@ def visible_client_ids(actor: Actor) -> CompoundSelect | Select:
     )
 
 
-def visible_clients_clause(actor: Actor) -> ColumnElement[bool]:
-    """A WHERE clause on ``Client`` selecting what ``actor`` may open (bin excluded)."""
+def visible_clients_clause(actor: Actor, *, few: bool = False) -> ColumnElement[bool]:
+    """A WHERE clause on ``Client`` selecting what ``actor`` may open (bin excluded).
+
+    ``few``: the query already picks a page of clients by id. On a team database each of
+    those is then looked up in the set (``= ANY``) instead of joining the set to them,
+    which PostgreSQL does by comparing every pair.
+    """
     if actor.role is Role.ADMIN:
         return false()
+    if few and actor.team:
+        # cast: a bare subquery after ANY would be read as a set of rows, not one array
+        the_set = cast(select(func.zk_visible_clients()).scalar_subquery(), ARRAY(Integer))
+        return and_(m.Client.deleted_at.is_(None), m.Client.id == any_(the_set))
     return and_(m.Client.deleted_at.is_(None), m.Client.id.in_(visible_client_ids(actor)))

@@ -21,7 +21,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import aliased
 
 from zkijdesk import models as m
@@ -172,6 +186,15 @@ class CurrentRoute:
         return cls(aliased(m.Route, pick), true())
 
 
+def id_in(column: ColumnElement[int], ids: Sequence[int], *, array: bool) -> ColumnElement[bool]:
+    """``column IN ids``; with ``array`` as one array parameter (PostgreSQL), so the
+    statement's text is the same for every page size and the driver prepares it once
+    instead of the server planning it again for each new count of ids."""
+    if array:
+        return column == any_(bindparam("page_ids", list(ids), type_=ARRAY(Integer)))
+    return column.in_(list(ids))
+
+
 def uses_lateral(store) -> bool:
     """Whether ``store``'s engine takes the ``LATERAL`` form (see ``CurrentRoute``)."""
     return not store.is_sqlite
@@ -239,8 +262,8 @@ class _Parts:
 
     @property
     def coach_name(self) -> ColumnElement[str]:
-        """The current route's coach, looked up per row: joined, PostgreSQL hashes the
-        current route and scans every user for each client of the page."""
+        """The current route's coach, looked up per row: as a join, PostgreSQL hashed the
+        current route and scanned every user for each client of the page."""
         return (
             select(self.coach.display_name)
             .where(self.coach.id == self.route.coach_id)
@@ -277,7 +300,9 @@ _ROLLED = aliased(m.Sector, name="filter_sector")
 class ClientListService(Service):
     """The list as the acting user may see it."""
 
-    def _base(self, parts: _Parts, columns: Iterable, *, route: bool = True) -> Select:
+    def _base(
+        self, parts: _Parts, columns: Iterable, *, route: bool = True, few: bool = False
+    ) -> Select:
         """Clients the actor may see, each joined to their current route if ``route``.
 
         The join neither adds nor removes rows (at most one current route per client), so
@@ -286,7 +311,7 @@ class ClientListService(Service):
         stmt = select(*columns).select_from(m.Client)
         if route:
             stmt = stmt.outerjoin(parts.route, parts.current.on)
-        return stmt.where(visible(self.actor))
+        return stmt.where(visible_clients_clause(self.actor, few=few))
 
     def _filtered(self, stmt: Select, parts: _Parts, query: ClientListQuery) -> Select:
         condition = search_condition(query.text)
@@ -380,11 +405,12 @@ class ClientListService(Service):
                 parts.coach_name,
                 parts.route.intake_date,
             ],
+            few=True,
         )
         return (
             stmt.outerjoin(parts.municipality, parts.municipality.id == m.Client.municipality_id)
             .outerjoin(parts.sector, parts.sector.id == parts.sector_id)
-            .where(m.Client.id.in_(list(ids)))
+            .where(id_in(m.Client.id, ids, array=uses_lateral(self.store)))
         )
 
     @staticmethod

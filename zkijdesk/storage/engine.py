@@ -75,4 +75,8 @@ def server_engine(url: str, schema: str | None = None, password: str | None = No
     connect_args: dict[str, object] = {"options": f"-csearch_path={schema or 'zkijdesk'}"}
     if password is not None:
         connect_args["password"] = password
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    # No hstore in the schema: without the native hstore type the first connection does
+    # not look its type up, a round trip at every start.
+    return create_engine(
+        url, pool_pre_ping=True, use_native_hstore=False, connect_args=connect_args
+    )

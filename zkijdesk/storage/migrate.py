@@ -47,17 +47,30 @@ def _existing(conn, names: tuple[str, ...]) -> set[str]:
     return set(names) & set(inspect(conn).get_table_names())
 
 
+_STORE_TABLES = ("alembic_version", "store_info")
+
+
+def _revision(conn, found: set[str]) -> str | None:
+    if "alembic_version" not in found:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not _existing(conn, ("alembic_version",)):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision(conn, _existing(conn, ("alembic_version",)))
 
 
 def is_zkijdesk_store(engine: Engine) -> bool:
-    wanted = ("alembic_version", "store_info")
+    return store_revision(engine)[0]
+
+
+def store_revision(engine: Engine) -> tuple[bool, str | None]:
+    """Whether this is a zkijdesk store, and its schema revision, on one connection (a
+    team database's every start waits for each round trip)."""
     with engine.connect() as conn:
-        return _existing(conn, wanted) == set(wanted)
+        found = _existing(conn, _STORE_TABLES)
+        return found == set(_STORE_TABLES), _revision(conn, found)
 
 
 def needs_upgrade(revision: str | None) -> bool:

@@ -272,9 +272,9 @@ def open_store(
     team = _probe(engine, location, key)
     store = Store(engine, location, key, team=team)
     try:
-        if not migrate.is_zkijdesk_store(engine):
+        is_store, revision = migrate.store_revision(engine)
+        if not is_store:
             raise StoreError(f"{location.describe()} is geen zkijdesk-opslag.")
-        revision = migrate.current_revision(engine)
         if team is not None and team.security_version < SECURITY_VERSION and team.is_person:
             raise StoreError(
                 "De beveiliging van de teamdatabase is ouder dan dit programma; vraag de "
