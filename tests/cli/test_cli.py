@@ -142,11 +142,11 @@ def test_check_reports_damage_with_non_zero_exit(tmp_path, capsys, monkeypatch):
     assert "beschadig" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("clients", ["0", "-5"])
+@pytest.mark.parametrize("clients", ["0", "-5", "1000001"])
 def test_demo_refuses_a_silly_size(tmp_path, capsys, monkeypatch, clients):
     monkeypatch.setenv("ZKIJDESK_PASSPHRASE", PASS)
     assert main(["--store", str(tmp_path / "d.db"), "demo", "--clients", clients]) == 1
-    assert "--clients" in capsys.readouterr().err
+    assert "--clients moet tussen 1 en 1000000 liggen." in capsys.readouterr().err
     assert not (tmp_path / "d.db").exists()
 
 

@@ -96,9 +96,14 @@ def cmd_init(args) -> int:
     return EXIT_OK
 
 
+#: Ten times a region of ten times ours: stress tests at scale (issue 17). The demo writes
+#: its clients in chunks (services/demo.py), so memory stays flat however many.
+DEMO_MAX_CLIENTS = 1_000_000
+
+
 def cmd_demo(args) -> int:
-    if args.clients < 1 or args.clients > 200_000:
-        raise ZkijdeskError("--clients moet tussen 1 en 200000 liggen.")
+    if args.clients < 1 or args.clients > DEMO_MAX_CLIENTS:
+        raise ZkijdeskError(f"--clients moet tussen 1 en {DEMO_MAX_CLIENTS} liggen.")
     from zkijdesk.services.store_setup import demo_store
 
     _refuse_server(args, "Een demo-opslag maken")
