@@ -47,7 +47,7 @@ def _plain_group_by(store) -> dict[CellKey, int]:
     # index and then every client's routes, instead of the year's routes through the
     # date indexes (issue 17).
     included = (func.likely(client.deleted_at.is_(None)), func.likely(client.restricted.is_(False)))
-    with store.read_session() as s:
+    with store.read_session(transaction=True) as s:
         ctx = _Context(s, YEAR, range(1, MONTH_NO + 1), ())
         municipality = ctx.municipality
         start, end = ctx.start, ctx.end
@@ -131,7 +131,7 @@ def run(quick: bool = False) -> str:
         preview = lead.preview(f"{YEAR}-{MONTH_NO:02d}")
         result_tables = [set(t.cells.values()) for t in preview.tables]
 
-        with store.read_session() as s:
+        with store.read_session(transaction=True) as s:
             counts, atoms_s = _timed(lambda: year_counts(s, YEAR, MONTH_NO))
         plain, plain_s = _timed(lambda: _plain_group_by(store))
         mismatches = sum(1 for key, value in plain.items() if counts.value(key) != value)

@@ -239,7 +239,7 @@ def run(quick: bool = False) -> str:
             rows_month.append(
                 f"| {YEAR}-{month:02d} | {audit.primary} | {audit.secondary} | {audit.suppressed} |"
             )
-        with store.read_session() as s:
+        with store.read_session(transaction=True) as s:
             counts = year_counts(s, YEAR, 12)
         store.close()
         exact, secret = exactly_derivable(docs)

@@ -115,7 +115,7 @@ def _pg_problems(plan, wanted) -> list[str]:
 @pytest.mark.parametrize(("year", "months"), [(2026, range(1, 11)), (2025, (3, 9, 11))])
 def test_every_indicator_is_planned_on_its_date_index(store, year, months):
     postgres = store.engine.dialect.name == "postgresql"
-    with store.read_session() as s:
+    with store.read_session(transaction=True) as s:  # SET LOCAL needs a transaction
         if postgres:
             s.connection().exec_driver_sql("SET LOCAL enable_seqscan = off")
         ctx = _Context(s, year, months, focus_groups(s, year))

@@ -466,7 +466,7 @@ def _window_persons(ctx, joins, order_cols, sector_col, start_col, end_col):
 
 def _window_counts(store, year, months):
     route, training = m.Route, m.Training
-    with store.read_session() as s:
+    with store.read_session(transaction=True) as s:
         ctx = rq._Context(s, year, months, rq.focus_groups(s, year))
         ctx.fill_persons()
         try:

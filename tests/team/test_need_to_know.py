@@ -186,7 +186,7 @@ def test_the_team_lead_counts_the_whole_team_without_reading_a_name(team, files)
         lead_counts = year_counts(s, 2026, 6)
     everything = open_store(StoreLocation(url=team.db.maintenance_url))
     try:
-        with everything.read_session() as s:
+        with everything.read_session(transaction=True) as s:
             s.execute(text("SET LOCAL search_path = zkijdesk"))
             true_counts = year_counts(s, 2026, 6)
     finally:

@@ -264,7 +264,9 @@ class ContributionService(Service):
                 "uw teamleider."
             )
         signing_info = self.my_key()
-        with self.store.read_session() as s:
+        # One transaction: the counts fill a temporary table and read it back, all at
+        # one moment of the store.
+        with self.store.read_session(transaction=True) as s:
             own = self._active(s, SIGN)
             current = year_counts(s, year, month)
             needed = sorted({month} | ({12} if month == 1 else set()))
