@@ -244,9 +244,10 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
 class _Parts:
     """The aliased tables a list query joins.
 
-    Built once for the module: an alias adapts its columns the first time they are used
-    and remembers them, and equal statements hit SQLAlchemy's compiled-statement
-    cache, which per-query aliases defeat (they cost more than the query itself).
+    Built once per form of the current route (``PARTS``): an alias adapts its columns the
+    first time they are used and remembers them, and equal statements hit SQLAlchemy's
+    compiled-statement cache, which per-query aliases defeat (they cost more than the
+    query itself).
     """
 
     def __init__(self, *, lateral: bool) -> None:

@@ -61,10 +61,6 @@ def current_revision(engine: Engine) -> str | None:
         return _revision(conn, _existing(conn, ("alembic_version",)))
 
 
-def is_zkijdesk_store(engine: Engine) -> bool:
-    return store_revision(engine)[0]
-
-
 def store_revision(engine: Engine) -> tuple[bool, str | None]:
     """Whether this is a zkijdesk store, and its schema revision, on one connection (a
     team database's every start waits for each round trip)."""

@@ -181,9 +181,11 @@ class TeamRoles:
                 "en begint met een letter.",
             )
 
+    OWNER_SUFFIX = "_owner"
+
     @property
     def owner(self) -> str:
-        return f"{self.prefix}_owner"
+        return f"{self.prefix}{self.OWNER_SUFFIX}"
 
     @property
     def user(self) -> str:
@@ -1011,10 +1013,10 @@ def detect(conn: Connection) -> TeamSession | None:
     prefix, login, maintains, number = conn.execute(
         text(
             "SELECT zk_team_prefix(), session_user, "
-            # the owner role's name as TeamRoles.owner builds it
-            "pg_has_role(session_user, zk_team_prefix() || '_owner', 'MEMBER'), "
+            "pg_has_role(session_user, zk_team_prefix() || :suffix, 'MEMBER'), "
             f"{version}"
-        )
+        ),
+        {"suffix": TeamRoles.OWNER_SUFFIX},
     ).one()
     return TeamSession(prefix, login, not maintains, number or 0)
 
