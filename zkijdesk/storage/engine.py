@@ -13,9 +13,11 @@ lock up front, within ``busy_timeout``, instead of starting as a reader and fail
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import QueuePool
 
 from zkijdesk.storage.keys import StoreKey
@@ -28,6 +30,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 10000",
 )
+
+PING_AFTER_IDLE = 5.0
+"""Seconds a pooled server connection may rest before it is pinged at its next use."""
 
 WRITE_OPTION = "zkijdesk_write"
 """Execution option on a connection whose transaction is a unit of work that may write."""
@@ -77,6 +82,31 @@ def server_engine(url: str, schema: str | None = None, password: str | None = No
         connect_args["password"] = password
     # No hstore in the schema: without the native hstore type the first connection does
     # not look its type up, a round trip at every start.
-    return create_engine(
-        url, pool_pre_ping=True, use_native_hstore=False, connect_args=connect_args
-    )
+    engine = create_engine(url, use_native_hstore=False, connect_args=connect_args)
+    _ping_after_rest(engine)
+    return engine
+
+
+def _ping_after_rest(engine: Engine) -> None:
+    """Ping a pooled connection before use only when it has rested a while.
+
+    SQLAlchemy's ``pool_pre_ping`` pings at every checkout: a round trip for each unit of
+    work, seven of them to open a client file. A connection handed back moments ago has
+    just answered; the ones that die quietly are those left idle (a restarted server, a
+    laptop that slept, a firewall dropping idle sessions), and those are pinged. A dead
+    connection raises ``DisconnectionError``, on which the pool connects afresh.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _rested_from(_dbapi_connection, record) -> None:
+        record.info["rested_from"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_connection, record, _proxy) -> None:
+        since = record.info.get("rested_from")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            raise DisconnectionError("the server connection was lost while idle") from exc

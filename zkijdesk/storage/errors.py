@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import errno
 
-from sqlalchemy.engine import make_url
-
 from zkijdesk.domain.errors import StoreError
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 5, 6, 11, 13, 26
@@ -178,6 +176,8 @@ class WrongPasswordError(StoreError):
 
 def connection_error(exc: BaseException, location) -> StoreError:
     """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation)."""
+    from sqlalchemy.engine import make_url  # only on a failure: the window imports this module
+
     message = str(getattr(exc, "orig", None) or exc)
     parsed = make_url(location.url)
     user, host, db = parsed.username or "?", parsed.host or "localhost", parsed.database
