@@ -80,7 +80,7 @@ class AuditQueryService(Service):
 
     def verify(self) -> ChainReport:
         self.require_role(Role.ADMIN, what="het auditlog controleert")
-        with self.store.read_session() as s:
+        with self.store.read_session(snapshot=True) as s:
             return verify_chain(s)
 
     def export_csv(
@@ -104,7 +104,7 @@ class AuditQueryService(Service):
         written = 0
         with (
             atomic_write(Path(target), "w", encoding="utf-8-sig", newline="") as fh,
-            self.store.read_session() as s,
+            self.store.read_session(snapshot=True) as s,
         ):
             writer = csv_writer(fh)
             writer.writerow(HEADER)

@@ -266,7 +266,7 @@ class ContributionService(Service):
         signing_info = self.my_key()
         # One transaction: the counts fill a temporary table and read it back, all at
         # one moment of the store.
-        with self.store.read_session(transaction=True) as s:
+        with self.store.read_session(snapshot=True) as s:
             own = self._active(s, SIGN)
             current = year_counts(s, year, month)
             needed = sorted({month} | ({12} if month == 1 else set()))

@@ -51,7 +51,11 @@ class ChainReport:
 
 
 def verify_chain(session: Session) -> ChainReport:
-    """Recompute every hash in order; report the first entry where the chain breaks."""
+    """Recompute every hash in order; report the first entry where the chain breaks.
+
+    The entries and the head are two reads: ``session`` must see both at one moment
+    (``read_session(snapshot=True)``), or an entry a colleague appends in between reads
+    as a broken chain."""
     prev = GENESIS
     expected_id = 1
     count = 0

@@ -115,7 +115,9 @@ class Store:
                 log.warning("deferred store work failed: %s", type(exc).__name__)
 
     @contextlib.contextmanager
-    def read_session(self, *, transaction: bool = False) -> Iterator[Session]:
+    def read_session(
+        self, *, transaction: bool = False, snapshot: bool = False
+    ) -> Iterator[Session]:
         """A session for reading; closing it detaches (not expires) what was loaded.
 
         On PostgreSQL each statement reads at its own snapshot anyway (READ COMMITTED), so
@@ -123,11 +125,16 @@ class Store:
         (``transaction``: ``SET LOCAL``, a temporary table). Without one it saves two
         round trips (BEGIN, COMMIT) per read, and the visible set the server kept for the
         connection (storage/team.py), which a rollback would undo, is never rolled back.
+        A read whose statements must agree with each other asks for ``snapshot``: one
+        REPEATABLE READ transaction, so a colleague's commit between two of them is seen
+        by neither (the audit chain against its head, the figures of one month).
         SQLite keeps its transaction: there one snapshot for the whole read is free.
         """
         with self._sessions() as session:
             try:
-                if not self.is_sqlite and not transaction:
+                if not self.is_sqlite and snapshot:
+                    session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+                elif not self.is_sqlite and not transaction:
                     session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
                 yield session
                 if self.team is not None:
@@ -145,9 +152,10 @@ class Store:
         On a team database a team lead may read only their own files, yet the figures
         count the whole team: this session reads the figures views instead, which hold
         every row and no identifying column (storage/team.py), and which only team leads
-        and admins may read. Elsewhere it is an ordinary read session.
+        and admins may read. Elsewhere it is an ordinary read session. Every indicator is
+        counted at one moment of the store: the disclosure model ties them together.
         """
-        with self.read_session(transaction=True) as session:
+        with self.read_session(snapshot=True) as session:
             if self.team is not None:
                 from zkijdesk.storage.team import FIGURES_SCHEMA, SCHEMA
 
@@ -468,7 +476,7 @@ def _audit_chain_problems(store: Store) -> list[str]:
     from zkijdesk.storage.audit_chain import verify_chain
 
     try:
-        with store.read_session() as s:
+        with store.read_session(snapshot=True) as s:
             chain = verify_chain(s)
     except (DBAPIError, DamagedStoreError):
         return ["Het auditlog is onleesbaar."]
