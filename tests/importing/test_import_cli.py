@@ -30,7 +30,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def client_count(store_path) -> int:
+def read(store_path, stmt):
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
 
@@ -39,9 +39,13 @@ def client_count(store_path) -> int:
     )
     try:
         with store.read_session() as s:
-            return s.scalar(select(func.count()).select_from(m.Client)) or 0
+            return s.execute(stmt).all()
     finally:
         store.close()
+
+
+def client_count(store_path) -> int:
+    return read(store_path, select(func.count()).select_from(m.Client))[0][0]
 
 
 def test_dry_run_import_report_check_and_undo(tmp_path):
@@ -169,7 +173,11 @@ def test_template_imports_as_it_is_and_a_mapping_is_saved(tmp_path):
     assert "2 nieuw, 0 aangevuld, 0 overgeslagen, 0 geweigerd" in employers.stdout
     assert "1 nieuwe werkgevers" in employers.stdout
     assert "2 vacatures bij hun werkgevers, 1 contactpersonen." in employers.stdout
-    assert "3 vaardigheden bij vacatures." in employers.stdout
+    assert "4 vaardigheden bij vacatures." in employers.stdout
+    asked = read(
+        store, select(m.VacancySkill.required, func.count()).group_by(m.VacancySkill.required)
+    )
+    assert dict(asked) == {True: 3, False: 1}  # the template's Gewenste vaardigheden
 
 
 def test_a_bad_file_is_one_line_and_exit_1(tmp_path):

@@ -6,6 +6,7 @@ PostgreSQL (the ``store`` fixture)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from sheets import write_xlsx
 from sqlalchemy import select
 
 from zkijdesk import models as m
+from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services.importing.plan import Action
 from zkijdesk.storage.store import check_store
 
@@ -125,6 +127,124 @@ def test_vacancy_skills_and_the_words_of_the_mapping(tmp_path, services, importe
     importer.run(source, preview)
     (vacancy,) = services.employers.vacancies()
     assert vacancy.required_skill_ids == skill_ids(services.store, "ZW_BHV")
+
+
+def test_a_vacancy_gets_the_skills_it_would_like_apart_from_those_it_requires(
+    tmp_path, services, importer
+):
+    """Matching weighs a required skill more than a desired one, so a sheet's "Pré"
+    column must not land as required, nor be dropped."""
+    header = [*VACANCY_HEADER, "Gewenste vaardigheden"]
+    rows = [
+        {
+            "Werkgever": "Zorgbalans",
+            "Beroep": "Verzorgende IG",
+            "Uren": 24,
+            "Vaardigheden": "Ondersteunen bij ADL",
+            # BHV is wished for and wondzorg too; ADL is required already and stays so
+            "Gewenste vaardigheden": "BHV-certificaat; wondzorg, Ondersteunen bij ADL",
+        },
+        {
+            "Werkgever": "Tata Steel",
+            "Beroep": "Monteur",
+            "Uren": 40,
+            "Gewenste vaardigheden": "heftruck",
+        },
+        {
+            "Werkgever": "Kapot BV",
+            "Beroep": "Monteur",
+            "Uren": 40,
+            "Gewenste vaardigheden": "Vliegen",
+        },
+    ]
+    path = write_xlsx(tmp_path / "gewenst.xlsx", rows, header=header, totals=False)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    by_row = {r.number: r for r in preview.rows}
+    assert by_row[4].creates() == {"employers": 1, "vacancies": 1, "skills": 3}
+    assert by_row[5].creates() == {"employers": 1, "vacancies": 1, "skills": 1}
+    assert by_row[6].problems == [
+        (
+            "desired_skills",
+            "Gewenste vaardigheden bevat “Vliegen”, een vaardigheid die zkijdesk niet kent.",
+        )
+    ]
+
+    result = importer.run(source, preview)
+    assert (result.counts["vacancies"], result.counts["skills"]) == (2, 4)
+    views = {v.employer_id: v for v in services.employers.vacancies()}
+    ig, monteur = sorted(views.values(), key=lambda v: v.hours_per_week)
+    assert ig.required_skill_ids == skill_ids(services.store, "ZW_ADL")
+    assert ig.desired_skill_ids == skill_ids(services.store, "ZW_BHV", "ZW_WONDZORG")
+    assert monteur.required_skill_ids == ()
+    assert monteur.desired_skill_ids == skill_ids(services.store, "GEN_HEFTRUCK")
+
+    undone = importer.undo(result.batch_id)
+    assert (undone["vacancies"], undone["skills"]) == (2, 4)
+    assert counts(services.store) == before
+    assert check_store(services.store).ok
+
+
+def test_a_column_the_sheet_would_not_read_is_named_not_dropped(tmp_path, services, importer):
+    """*Bewijs* tells how a client showed a skill; on a sheet of employers nobody has
+    shown anything, and a silent drop would let the user think it was imported."""
+    header = [*VACANCY_HEADER, "Bewijs"]
+    rows = [
+        {
+            "Werkgever": "Spaarne",
+            "Beroep": "Portier",
+            "Uren": 20,
+            "Vaardigheden": "BHV-certificaat",
+            "Bewijs": "Diploma",
+        },
+    ]
+    path = write_xlsx(tmp_path / "bewijs.xlsx", rows, header=header, totals=False)
+    source = importer.open(path)
+    table = importer.table(source)
+    mapping = importer.suggest(table)
+    with pytest.raises(ValidationError) as refused:
+        importer.preview(source, table, mapping)
+    assert refused.value.field == "skill_evidence"
+    assert refused.value.message == (
+        "Kolom “Bewijs” (Bewijs) wordt op een werkblad met werkgevers niet gebruikt; kies bij "
+        "die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op een eigen "
+        "werkblad."
+    )
+    assert counts(services.store)["vacancy"] == 0
+
+    # Unhooked, saved and loaded again next month: it stays unhooked, and the rest lands.
+    mapping.columns.pop(table.headers.index("Bewijs"))
+    saved = tmp_path / "koppeling.json"
+    saved.write_text(mapping.to_json(table.headers), encoding="utf-8")
+    assert json.loads(saved.read_text(encoding="utf-8"))["columns"]["Bewijs"] is None
+    again = importer.suggest(table, saved)
+    assert "skill_evidence" not in again.columns.values()
+    preview = importer.preview(source, table, again)
+    assert preview.rows[0].creates() == {"employers": 1, "vacancies": 1, "skills": 1}
+
+
+def test_a_client_sheet_with_an_employer_only_column_is_refused_by_name(
+    tmp_path, services, importer
+):
+    path = write_xlsx(
+        tmp_path / "clienten.xlsx",
+        [
+            {
+                "Voornaam": "Anna",
+                "Achternaam": "Visser",
+                "Geboortedatum": "01-02-1990",
+                "KvK": "12345678",
+            }
+        ],
+        header=["Voornaam", "Achternaam", "Geboortedatum", "KvK"],
+        totals=False,
+    )
+    source = importer.open(path)
+    table = importer.table(source)
+    with pytest.raises(ValidationError) as refused:
+        importer.preview(source, table, importer.suggest(table))
+    assert refused.value.field == "kvk_number"
+    assert "op een werkblad met cliënten niet gebruikt" in refused.value.message
 
 
 @pytest.mark.parametrize("cell", ["", "  ;  ,", None])

@@ -54,6 +54,7 @@ LABELS: dict[str, str] = {
     "Functie": "Position",
     "Geboortedatum": "Date of birth",
     "Gebruiker": "User",
+    "Gewenste vaardigheden": "Desired skills",
     "Importbatch": "Import batch",
     "Gebruikersnaam": "Username",
     "Gemeente": "Municipality",
@@ -1003,6 +1004,20 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "{label} bevat “{x}”, dat bij meer dan één vaardigheid past; schrijf de naam van "
         "de vaardigheid voluit.",
         "{label} contains “{x}”, which fits more than one skill; write the skill's name in full.",
+    ),
+    (
+        "Kolom “{x}” ({label}) wordt op een werkblad met werkgevers niet gebruikt; kies bij "
+        "die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op een eigen "
+        "werkblad.",
+        "Column “{x}” ({label}) is not used on a sheet of employers; choose “do not use” for "
+        "that column (in a mapping file: null) or put it on a sheet of its own.",
+    ),
+    (
+        "Kolom “{x}” ({label}) wordt op een werkblad met cliënten niet gebruikt; kies bij "
+        "die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op een eigen "
+        "werkblad.",
+        "Column “{x}” ({label}) is not used on a sheet of clients; choose “do not use” for "
+        "that column (in a mapping file: null) or put it on a sheet of its own.",
     ),
     ("Er is geen cliënt met dit BSN in zkijdesk.", "There is no client with this BSN in zkijdesk."),
     ("Er is geen cliënt met dit cliëntnummer.", "There is no client with this client number."),

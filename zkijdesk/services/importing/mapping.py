@@ -312,6 +312,20 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "vakkennis",
     ),
     _spec(
+        "desired_skills",
+        "Gewenste vaardigheden",
+        "vacancy",
+        "gewenst",
+        "gewenste vaardigheid",
+        "wenselijk",
+        "wenselijke vaardigheden",
+        "pre",
+        "pluspunten",
+        "nice to have",
+        "desired skills",
+        "preferred skills",
+    ),
+    _spec(
         "skill_evidence",
         "Bewijs",
         "client",
@@ -495,15 +509,19 @@ class Mapping:
     """field -> (folded sheet word -> code or user name)."""
     defaults: dict[str, str] = field(default_factory=dict)
     """field -> code used when the row leaves it empty (e.g. a sheet without status)."""
+    ignored: set[int] = field(default_factory=set)
+    """Columns a saved mapping names as not used (``null``): the automatic match leaves
+    them alone, so a column the user unhooked stays unhooked next month."""
 
     def column_of(self, key: str) -> int | None:
         return next((col for col, k in self.columns.items() if k == key), None)
 
     def to_json(self, headers: list[str]) -> str:
-        """Keyed on header text, so the mapping fits next month's sheet too."""
+        """Keyed on header text, so the mapping fits next month's sheet too; a column the
+        mapping does not use is saved as ``null``, so it is not matched again."""
         data = {
             "version": MAPPING_VERSION,
-            "columns": {headers[col]: key for col, key in sorted(self.columns.items())},
+            "columns": {header: self.columns.get(col) for col, header in enumerate(headers)},
             "values": self.values,
             "defaults": self.defaults,
         }
@@ -533,10 +551,13 @@ def load_mapping(path: Path, headers: list[str]) -> Mapping:
         },
         defaults={str(k): str(v) for k, v in (data.get("defaults") or {}).items()},
     )
+    unused = {_fold_header(str(h)) for h, k in columns.items() if k is None or k == ""}
     for index, header in enumerate(headers):
         key = by_header.get(_fold_header(header))
         if key is not None and is_field(key):
             mapping.columns[index] = key
+        elif _fold_header(header) in unused:
+            mapping.ignored.add(index)
     return mapping
 
 
@@ -558,6 +579,9 @@ def suggest_mapping(table: Table, saved: Mapping | None = None) -> Mapping:
             taken.add(guess)
     if saved is not None:
         mapping.columns.update(saved.columns)
+        for index in saved.ignored:
+            mapping.columns.pop(index, None)
+        mapping.ignored = set(saved.ignored)
         mapping.values = saved.values
         mapping.defaults = saved.defaults
     return mapping

@@ -18,6 +18,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -174,6 +175,9 @@ class RowPlan:
     """On a sheet of employers: a contact person at the row's employer."""
     target_group_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
+    desired_skill_ids: list[int] = field(default_factory=list)
+    """On a sheet of employers: the skills the row's vacancy would like but does not
+    require (``skill_ids`` are the required ones; a skill named in both is required)."""
     skill_evidence: str = "eigen_opgave"
     """How the row's skills were shown (a ``SkillEvidence`` value); the same for each."""
     skill_shown_on: date | None = None
@@ -210,7 +214,7 @@ class RowPlan:
             "trainings": int(self.training is not None),
             "placements": int(self.placement is not None),
             "contacts": len(self.contacts),
-            "skills": len(self.skill_ids),
+            "skills": len(self.skill_ids) + len(self.desired_skill_ids),
             "employers": int(
                 self.employer is not None
                 and "id" not in self.employer
@@ -369,15 +373,19 @@ class RowChecker:
             plan.skill_ids = []
         return plan
 
-    def skills(self, row: SheetRow, attempt) -> list:
-        """The row's skills column as skill ids, for a client and a vacancy alike."""
+    def skills(
+        self, row: SheetRow, attempt, key: str = "skills", label: str = "Vaardigheden"
+    ) -> list:
+        """A skills column as skill ids, for a client and a vacancy alike (a vacancy's
+        desired skills too); the sheet's own skill words apply to each."""
         found = attempt(
             lambda: self.maps.resolve_skills(
-                self.text(row, "skills"),
-                label="Vaardigheden",
+                self.text(row, key),
+                label=label,
                 own=self.mapping.values.get("skills", {}),
+                key=key,
             ),
-            "skills",
+            key,
         )
         return found or []
 
@@ -935,6 +943,68 @@ def apply_choice(plan: RowPlan, choice: Choice) -> None:
     }[choice]
 
 
+#: The columns that make a row of an employers sheet a vacancy.
+VACANCY_FIELDS: Final = (
+    "occupation",
+    "vacancy_status",
+    "opened_on",
+    "hours_per_week",
+    "skills",
+    "desired_skills",
+)
+
+
+#: What a sheet of employers reads; any other column there would be left out unsaid.
+EMPLOYER_SHEET_FIELDS: Final = frozenset(
+    {
+        "employer",
+        "kvk_number",
+        "employer_size",
+        "sector",
+        "municipality",
+        *VACANCY_FIELDS,
+        "contact_person",
+        "contact_person_title",
+        "contact_person_email",
+        "contact_person_phone",
+        "email",
+        "phone",
+    }
+)
+#: What only a sheet of employers reads: on a sheet of clients these columns say nothing.
+EMPLOYER_ONLY_FIELDS: Final = frozenset(
+    {
+        "kvk_number",
+        "employer_size",
+        "occupation",
+        "vacancy_status",
+        "opened_on",
+        "desired_skills",
+        "contact_person",
+        "contact_person_title",
+        "contact_person_email",
+        "contact_person_phone",
+    }
+)
+
+
+def unused_columns(mapping: Mapping) -> list[tuple[int, str]]:
+    """(column, field) of the columns this kind of sheet would not read: an employer's
+    sheet with a *Bewijs* column, a client's with a *KvK-nummer*. A sheet of contacts
+    may carry names for its reader (documented), so it has none."""
+    if is_contacts_sheet(mapping):
+        return []
+    if is_employer_sheet(mapping):
+        used = EMPLOYER_SHEET_FIELDS.__contains__
+    else:
+        used = lambda key: key not in EMPLOYER_ONLY_FIELDS  # noqa: E731
+    return [
+        (column, key)
+        for column, key in sorted(mapping.columns.items())
+        if not used(split_key(key)[0])
+    ]
+
+
 def is_employer_sheet(mapping: Mapping) -> bool:
     """A sheet of employers (and their vacancies): an employer column and no person."""
     keys = set(mapping.columns.values())
@@ -945,7 +1015,8 @@ class EmployerChecker:
     """One row of an employers sheet: the employer, and a vacancy if the row has one.
 
     A vacancy's *Vaardigheden* are read as a client's are (``SkillIndex``, the skill
-    picker's rule) and become the skills the vacancy requires (``plan.skill_ids``)."""
+    picker's rule) and become the skills the vacancy requires (``plan.skill_ids``); its
+    *Gewenste vaardigheden* the ones it would like (``plan.desired_skill_ids``)."""
 
     def __init__(self, base: RowChecker, clean_employer: Callable[..., tuple], today: date) -> None:
         self.base = base
@@ -973,16 +1044,19 @@ class EmployerChecker:
         )
         sector = attempt(lambda: base._coded(row, "sector"), "sector")
         municipality = attempt(lambda: base._coded(row, "municipality"), "municipality")
-        keys = ("occupation", "vacancy_status", "opened_on", "hours_per_week", "skills")
-        if any(base.text(row, key) for key in keys):
+        if any(base.text(row, key) for key in VACANCY_FIELDS):
             plan.vacancy = self._vacancy(row, attempt)
             plan.skill_ids = base.skills(row, attempt)
+            required = set(plan.skill_ids)
+            desired = base.skills(row, attempt, "desired_skills", "Gewenste vaardigheden")
+            plan.desired_skill_ids = [i for i in desired if i not in required]
         plan.employer_contact = self._contact_person(row, attempt)
         if plan.problems or cleaned is None:
             plan.action = Action.REFUSE
             plan.vacancy = None
             plan.employer_contact = None
             plan.skill_ids = []
+            plan.desired_skill_ids = []
             return plan
         name, kvk, size = cleaned
         plan.employer = {

@@ -21,11 +21,13 @@ from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
 from zkijdesk.services.employers import clean_employer
 from zkijdesk.services.importing import readers
-from zkijdesk.services.importing.codes import ValueMaps, load_value_maps
+from zkijdesk.services.importing.codes import ValueMaps, load_value_maps, quoted_word
 from zkijdesk.services.importing.mapping import (
+    FIELD_BY_KEY,
     Mapping,
     is_known_header,
     load_mapping,
+    split_key,
     suggest_mapping,
 )
 from zkijdesk.services.importing.plan import (
@@ -37,6 +39,7 @@ from zkijdesk.services.importing.plan import (
     follow_leads,
     is_contacts_sheet,
     is_employer_sheet,
+    unused_columns,
 )
 from zkijdesk.services.importing.readers import SourceFile, Table
 from zkijdesk.services.importing.undo import undo_batch
@@ -91,6 +94,7 @@ class ImportService(Service):
         """Check the rows (all, or the first ``limit``); nothing is written."""
         self._require()
         _require_names(mapping)
+        _require_used(mapping, table.headers)
         maps = maps or self._maps()
         with self.store.read_session() as s:
             index = StoreIndex.load(s)
@@ -181,6 +185,30 @@ class ImportService(Service):
                 )
                 for b in rows
             ]
+
+
+def _require_used(mapping: Mapping, headers: list[str]) -> None:
+    """A mapped column this kind of sheet does not read is refused by name, not dropped:
+    the user would believe its values were imported."""
+    unused = unused_columns(mapping)
+    if not unused:
+        return
+    column, key = unused[0]
+    label = FIELD_BY_KEY[split_key(key)[0]].label
+    shown = quoted_word(headers[column])
+    if is_employer_sheet(mapping):
+        raise ValidationError(
+            key,
+            f"Kolom “{shown}” ({label}) wordt op een werkblad met werkgevers niet gebruikt; "
+            "kies bij die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem "
+            "op een eigen werkblad.",
+        )
+    raise ValidationError(
+        key,
+        f"Kolom “{shown}” ({label}) wordt op een werkblad met cliënten niet gebruikt; kies "
+        "bij die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op een "
+        "eigen werkblad.",
+    )
 
 
 def _require_names(mapping: Mapping) -> None:

@@ -150,6 +150,7 @@ EMPLOYER_HEADERS = (
     "Datum open",
     "Status vacature",
     "Vaardigheden",
+    "Gewenste vaardigheden",
     "Contactpersoon",
     "Functie contactpersoon",
     "E-mail contactpersoon",
@@ -166,6 +167,7 @@ EMPLOYER_EXAMPLES = (
         date(2025, 10, 1),
         "Open",
         "Ondersteunen bij ADL; BHV-certificaat",
+        "Wondzorg",
         "Petra de Wit",
         "Teamleider",
         "p.dewit@example.nl",
@@ -181,6 +183,7 @@ EMPLOYER_EXAMPLES = (
         date(2025, 11, 3),
         "Open",
         "Wondzorg",
+        None,
         None,
         None,
         None,
@@ -236,7 +239,8 @@ ACCEPTED = (
     (
         "Werkgevers (werkblad)",
         "een werkgever per regel, of een vacature per regel (Beroep, "
-        "Uren per week, Datum open, Status vacature, Vaardigheden: die vraagt de vacature); "
+        "Uren per week, Datum open, Status vacature, Vaardigheden: die vraagt de vacature; "
+        "Gewenste vaardigheden: die zijn een pré); "
         "dezelfde werkgever (KvK of naam) wordt één werkgever; met Contactpersoon (en "
         "Functie, E-mail, Telefoon contactpersoon) komt er een contactpersoon bij de werkgever",
     ),

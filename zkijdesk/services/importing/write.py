@@ -337,15 +337,17 @@ class _Writer:
         if vacancies:
             self.s.execute(insert(m.Vacancy.__table__), vacancies)
         self.counts["vacancies"] = len(vacancies)
-        # The skills a vacancy's row names are the ones it requires, as on the form.
-        required = [
-            {"vacancy_id": vacancy_id, "skill_id": skill_id, "required": True}
+        # Vaardigheden are the skills the vacancy requires, as on the form; Gewenste
+        # vaardigheden the ones it would like (the preview keeps a skill in one of them).
+        asked = [
+            {"vacancy_id": vacancy_id, "skill_id": skill_id, "required": required}
             for row, vacancy_id in zip(with_vacancy, vacancy_ids, strict=True)
-            for skill_id in dict.fromkeys(row.skill_ids)
+            for ids, required in ((row.skill_ids, True), (row.desired_skill_ids, False))
+            for skill_id in dict.fromkeys(ids)
         ]
-        for start in range(0, len(required), CHUNK):
-            self.s.execute(insert(m.VacancySkill.__table__), required[start : start + CHUNK])
-        self.counts["skills"] += len(required)
+        for start in range(0, len(asked), CHUNK):
+            self.s.execute(insert(m.VacancySkill.__table__), asked[start : start + CHUNK])
+        self.counts["skills"] += len(asked)
         people = [
             {
                 **row.employer_contact,
