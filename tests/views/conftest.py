@@ -14,6 +14,7 @@ from gui_support import open_window
 @pytest.fixture(scope="session", autouse=True)
 def _themed_app(qapp):
     import gc
+    import threading
 
     from PySide6.QtCore import QEvent, QThreadPool
     from PySide6.QtWidgets import QApplication
@@ -27,6 +28,13 @@ def _themed_app(qapp):
     # crash when it tears down Qt objects after the application is gone.
     for widget in QApplication.topLevelWidgets():
         widget.close()
+    # A window closes on a thread of its own (TaskRunner.close_in_background) that
+    # reports back with a signal; deleting its receiver under it crashed the run.
+    for thread in threading.enumerate():
+        if thread.name == "zkijdesk-closing":
+            thread.join(timeout=30)
+    QApplication.processEvents()
+    for widget in QApplication.topLevelWidgets():
         widget.deleteLater()
     QThreadPool.globalInstance().waitForDone(5000)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

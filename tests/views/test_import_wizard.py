@@ -175,6 +175,39 @@ def test_a_sheet_of_employers_through_the_wizard(qtbot, window, gui_store, tmp_p
     wizard.close()
 
 
+def test_a_column_the_sheet_would_not_read_is_named_and_can_be_unhooked(
+    qtbot, window, gui_store, tmp_path
+):
+    header = ["Werkgever", "Functie", "Uren", "Vaardigheden", "Bewijs"]
+    rows = [
+        {
+            "Werkgever": "Zorgbalans",
+            "Functie": "Helpende",
+            "Uren": 24,
+            "Vaardigheden": "BHV-certificaat",
+            "Bewijs": "Diploma",
+        }
+    ]
+    path = write_xlsx(tmp_path / "bewijs.xlsx", rows, header=header, totals=False)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.banner.isVisible() and wizard.next_button.isEnabled())
+    assert wizard.step == "columns"
+    assert wizard.banner.text.text().startswith(
+        "Kolom “Bewijs” (Bewijs) wordt op een werkblad met werkgevers niet gebruikt;"
+    )
+    evidence = wizard.field_combos[header.index("Bewijs")]
+    assert evidence.currentData() == "skill_evidence"
+    evidence.setCurrentIndex(0)  # — niet gebruiken —
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text().startswith("1 nieuw, 0 aanvullen, 0 overslaan, 0")
+    wizard.close()
+
+
 def test_the_preview_shows_the_contacts_and_skills_a_row_makes(qtbot, window, gui_store, tmp_path):
     from sheets import HEADER
 

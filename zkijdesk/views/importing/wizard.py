@@ -454,9 +454,13 @@ class ImportWizard(QDialog):
         table.resizeRowsToContents()
 
     def _choice_column_width(self) -> int:
-        """Wide enough for the longest choice in a row's list: a combo box's own size
-        hint leaves out the style's padding and arrow, and clipped the choice."""
-        width = self.preview_table.sizeHintForColumn(1)
+        """Wide enough for the longest choice in a row's list (a combo box's own size
+        hint leaves out the style's padding and arrow, and clipped the choice) and for
+        the column's header, which the cells' width alone clipped."""
+        width = max(
+            self.preview_table.sizeHintForColumn(1),
+            self.preview_table.horizontalHeader().sectionSizeHint(1),
+        )
         for combo in self.choice_combos.values():
             metrics = combo.fontMetrics()
             longest = max(
