@@ -37,6 +37,7 @@ from zkijdesk.services.users import actor_for, actor_for_login
 from zkijdesk.services.worklist import WorklistService
 from zkijdesk.storage import team_admin
 from zkijdesk.storage.keys import new_raw_key
+from zkijdesk.storage.local_drafts import LocalDraftBox
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.store import check_store, create_store, open_store
 from zkijdesk.views.client_file.file import load_file
@@ -64,14 +65,19 @@ def _server() -> str | None:
 class Side:
     """One backend as a person sees it: how to open, and who acts."""
 
-    def __init__(self, location: StoreLocation, username: str, *, key=None) -> None:
+    def __init__(self, location: StoreLocation, username: str, *, key=None, drafts=None) -> None:
         self.location, self.username, self.key = location, username, key
         self.team = location.url is not None
+        self.drafts = drafts
 
     def sign_in(self):
         store = open_store(self.location, key=self.key)
-        actor = actor_for_login(store) if self.team else actor_for(store, self.username)
-        return store, actor
+        if not self.team:
+            return store, actor_for(store, self.username)
+        # As the app does on a team database: unsaved input is kept in this
+        # workstation's encrypted box, not on the server (its key here is the run's own).
+        store.local_drafts = LocalDraftBox(self.drafts, os.urandom(32))
+        return store, actor_for_login(store)
 
 
 def _start(side: Side):
@@ -208,9 +214,9 @@ def run(quick: bool = False) -> str:
         coach = min(u for u, role in users if role == "coach")
         lead = min(u for u, role in users if role == "teamlead")
         local_coach = Side(StoreLocation(path=path), coach, key=key)
-        team_coach = Side(StoreLocation(url=person(coach)), coach)
+        team_coach = Side(StoreLocation(url=person(coach)), coach, drafts=work / "concepten")
         local_lead = Side(StoreLocation(path=path), lead, key=key)
-        team_lead = Side(StoreLocation(url=person(lead)), lead)
+        team_lead = Side(StoreLocation(url=person(lead)), lead, drafts=work / "concepten-tl")
         coaches = {"lokaal": local_coach, "team": team_coach}
         _coach_days(coaches)  # warm both caches once
         days = _coach_days(coaches)

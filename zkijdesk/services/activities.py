@@ -20,6 +20,20 @@ NOTE_MAX = 10_000
 TITLE_MAX = 200
 
 
+def contacts_of(client_id: int):
+    """A client's contact moments, newest first."""
+    return (
+        select(m.Activity)
+        .where(m.Activity.client_id == client_id)
+        .order_by(m.Activity.occurred_on.desc(), m.Activity.id.desc())
+    )
+
+
+def tasks_of(client_id: int):
+    """Every task of a client's file, done or not, by due date."""
+    return select(m.Task).where(m.Task.client_id == client_id).order_by(m.Task.due_date, m.Task.id)
+
+
 class ActivityService(Service):
     def _contact_fields(self, kind, occurred_on, minutes, note) -> tuple:
         """A contact's fields, checked the same way when it is recorded and corrected."""
@@ -72,12 +86,7 @@ class ActivityService(Service):
         with self.store.session() as s:
             self.client_for(s, client_id)
             self.audit(s, "view", "client", client_id, detail="contacts")
-            rows = s.scalars(
-                select(m.Activity)
-                .where(m.Activity.client_id == client_id)
-                .order_by(m.Activity.occurred_on.desc(), m.Activity.id.desc())
-            )
-            return [activity_view(a) for a in rows]
+            return [activity_view(a) for a in s.scalars(contacts_of(client_id))]
 
     def add_task(
         self,
@@ -151,7 +160,7 @@ class ActivityService(Service):
             stmt = stmt.where(m.Task.client_id == client_id)
         if not include_done:
             stmt = stmt.where(m.Task.done_at.is_(None))
-        with self.store.session() as s:
+        with self.store.read_session() as s:
             if client_id is not None:
                 self.client_for(s, client_id)
             return [task_view(t) for t in s.scalars(stmt)]

@@ -64,15 +64,18 @@ class Service:
         if self.actor.role not in roles:
             raise self.deny(f"Uw rol staat niet toe dat u {what}.", "role", self.actor.user_id)
 
-    def client_for(self, session: Session, client_id: int, *, change: bool = False):
-        """The client row if the actor may open it; refuses otherwise (and logs the refusal)."""
+    def client_for(self, session: Session, client_id: int, *, change: bool = False, options=()):
+        """The client row if the actor may open it; refuses otherwise (and logs the refusal).
+        ``options`` (loader options) load what the caller reads of it in the same query."""
         from zkijdesk import models as m
         from zkijdesk.services.access import visible_clients_clause
 
         if not fits_database(client_id):
             raise NotFoundError(f"Cliënt {client_id} bestaat niet (meer).")
         client = session.scalar(
-            select(m.Client).where(m.Client.id == client_id, visible_clients_clause(self.actor))
+            select(m.Client)
+            .where(m.Client.id == client_id, visible_clients_clause(self.actor))
+            .options(*options)
         )
         if client is None:
             existing = session.get(m.Client, client_id)

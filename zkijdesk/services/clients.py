@@ -96,6 +96,28 @@ def clean_client(data: dto.ClientInput, today: date) -> dict:
     return values
 
 
+#: What a client's file shows of the person besides the row: this year's and earlier
+#: focus groups, and skills with their names.
+CLIENT_DETAILS = (
+    selectinload(m.Client.target_groups).joinedload(m.ClientTargetGroup.target_group),
+    selectinload(m.Client.skills).joinedload(m.ClientSkill.skill),
+)
+
+
+def routes_of(client_id: int):
+    """A client's routes, newest first, with their steps."""
+    return (
+        select(m.Route)
+        .where(m.Route.client_id == client_id)
+        .order_by(m.Route.intake_date.desc(), m.Route.id.desc())
+        .options(
+            selectinload(m.Route.guidances),
+            selectinload(m.Route.trainings),
+            selectinload(m.Route.placements).joinedload(m.Placement.follow_ups),
+        )
+    )
+
+
 class ClientService(Service):
     def _check_references(self, session: Session, values: dict) -> None:
         _exists(session, m.Municipality, values["municipality_id"], "municipality_id", "Gemeente")
@@ -209,17 +231,7 @@ class ClientService(Service):
     def get(self, client_id: int) -> dto.ClientView:
         """Open a client's file; the opening is logged, as the AVG asks."""
         with self.store.session() as s:
-            self.client_for(s, client_id)
-            client = s.scalars(
-                select(m.Client)
-                .where(m.Client.id == client_id)
-                .options(
-                    selectinload(m.Client.target_groups).selectinload(
-                        m.ClientTargetGroup.target_group
-                    ),
-                    selectinload(m.Client.skills).selectinload(m.ClientSkill.skill),
-                )
-            ).one()
+            client = self.client_for(s, client_id, options=CLIENT_DETAILS)
             self.audit(s, "view", "client", client_id)
             return client_view(client)
 
@@ -260,17 +272,7 @@ class ClientService(Service):
         with self.store.session() as s:
             self.client_for(s, client_id)
             self.audit(s, "view", "client", client_id, detail="routes")
-            routes = s.scalars(
-                select(m.Route)
-                .where(m.Route.client_id == client_id)
-                .order_by(m.Route.intake_date.desc(), m.Route.id.desc())
-                .options(
-                    selectinload(m.Route.guidances),
-                    selectinload(m.Route.trainings),
-                    selectinload(m.Route.placements).selectinload(m.Placement.follow_ups),
-                )
-            ).all()
-            return [route_view(r) for r in routes]
+            return [route_view(r) for r in s.scalars(routes_of(client_id))]
 
     def set_target_groups(self, client_id: int, group_ids: list[int]) -> dto.ClientView:
         """Replace this year's focus-group tags; earlier years' tags are never touched."""

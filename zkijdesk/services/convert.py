@@ -26,9 +26,16 @@ def client_view(c: m.Client, *, with_details: bool = True) -> dto.ClientView:
                 key=lambda t: (-t.year, t.code),
             )
         )
+        # By name, as the file lists them: the rows' order is whatever the loading query
+        # (per kind of part, or joined) happened to return.
         skills = tuple(
-            dto.SkillView(s.skill_id, s.skill.code, s.skill.name, s.evidence, s.shown_on)
-            for s in c.skills
+            sorted(
+                (
+                    dto.SkillView(s.skill_id, s.skill.code, s.skill.name, s.evidence, s.shown_on)
+                    for s in c.skills
+                ),
+                key=lambda s: (s.name.casefold(), s.code),
+            )
         )
     return dto.ClientView(
         id=c.id,

@@ -21,6 +21,17 @@ from zkijdesk.services.base import Service
 SAVED_FILTERS = "saved_filters"
 RECENT_CLIENTS = "recent_clients"
 RECENT_MAX = 12
+
+
+def note_opened(session: Session, user_id: int, client_id: int) -> list[int]:
+    """Put a client first in a user's recent list (kept to the last twelve), within the
+    caller's unit of work: opening a file notes it in the same transaction."""
+    recent = [i for i in read_setting(session, user_id, RECENT_CLIENTS) or []]
+    recent = [client_id, *(i for i in recent if i != client_id)][:RECENT_MAX]
+    write_setting(session, user_id, RECENT_CLIENTS, recent)
+    return recent
+
+
 FILTER_NAME_MAX = 60
 FILTERS_MAX = 50
 KEY_MAX = 64
@@ -103,7 +114,4 @@ class PreferenceService(Service):
     def note_opened(self, client_id: int) -> list[int]:
         """Put a client first in the recent list (kept to the last twelve)."""
         with self.store.session() as s:
-            recent = [i for i in read_setting(s, self.actor.user_id, RECENT_CLIENTS) or []]
-            recent = [client_id, *(i for i in recent if i != client_id)][:RECENT_MAX]
-            write_setting(s, self.actor.user_id, RECENT_CLIENTS, recent)
-        return recent
+            return note_opened(s, self.actor.user_id, client_id)

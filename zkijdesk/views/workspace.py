@@ -124,6 +124,12 @@ class Workspace:
         self._employers = None
 
     @cached_property
+    def client_file(self):
+        from zkijdesk.services.client_file import ClientFileService
+
+        return self._make(ClientFileService)
+
+    @cached_property
     def client_list(self):
         from zkijdesk.services.client_list import ClientListService
 

@@ -49,24 +49,22 @@ class FileData:
 
 
 def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
-    """Runs on a worker: everything the file shows, each read audited by its service.
+    """Runs on a worker: everything the file shows, in one unit of work and one audit
+    entry (services/client_file.py), then the employers its placements name.
 
     The first time, it also notes the file as recently opened and reads back any
     drafts of unsaved input, so the UI thread does no query when the file appears.
     """
-    client = ws.clients.get(client_id)
-    routes = ws.clients.routes(client_id)
-    contacts = ws.activities.contacts(client_id)
-    tasks = ws.activities.tasks(client_id=client_id, include_done=True)
+    reads = ws.client_file.open(client_id, note_recent=first)
+    routes = reads.routes
     employers = ws.employers.names(p.employer_id for r in routes for p in r.placements)
     drafts = {}
     if first:
-        ws.prefs.note_opened(client_id)
         for part in ("person", "contact"):
             draft = ws.drafts.load(draft_key(part, client_id))
             if draft is not None:
                 drafts[part] = draft
-    return FileData(client, routes, contacts, tasks, employers, drafts)
+    return FileData(reads.client, routes, reads.contacts, reads.tasks, employers, drafts)
 
 
 class ClientFile(QWidget):

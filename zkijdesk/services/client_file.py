@@ -1,0 +1,71 @@
+"""Opening a client's file: everything the file shows, read in one unit of work.
+
+The file was read by four service calls (person, routes, contacts, tasks), each a unit
+of work with its own access check, three of them with their own audit entry. On a team
+database every statement is a round trip to the server: opening a file took 1.4-1.65x
+the local store's time. The file is one opening, so it is one check, one audit entry
+("view client", the opening the AVG asks to be logged), one moment of the store, and
+the person's and the routes' parts each come in one joined query instead of one query
+per kind of part (a file holds a handful of each, so the joined rows stay few).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from zkijdesk import models as m
+from zkijdesk.services import dto
+from zkijdesk.services.activities import contacts_of, tasks_of
+from zkijdesk.services.base import Service
+from zkijdesk.services.convert import activity_view, client_view, route_view, task_view
+from zkijdesk.services.preferences import note_opened
+
+_PERSON = (
+    joinedload(m.Client.target_groups).joinedload(m.ClientTargetGroup.target_group),
+    joinedload(m.Client.skills).joinedload(m.ClientSkill.skill),
+)
+
+
+def _routes(client_id: int):
+    """A client's routes, newest first, with every step in the same query."""
+    return (
+        select(m.Route)
+        .where(m.Route.client_id == client_id)
+        .order_by(m.Route.intake_date.desc(), m.Route.id.desc())
+        .options(
+            joinedload(m.Route.guidances),
+            joinedload(m.Route.trainings),
+            joinedload(m.Route.placements).joinedload(m.Placement.follow_ups),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class FileReads:
+    client: dto.ClientView
+    routes: list[dto.RouteView]
+    """Newest first, with their steps."""
+    contacts: list[dto.ActivityView]
+    """Newest first."""
+    tasks: list[dto.TaskView]
+    """Done or not, by due date."""
+
+
+class ClientFileService(Service):
+    def open(self, client_id: int, *, note_recent: bool = False) -> FileReads:
+        """Read a client's file for showing; the opening is logged once, and with
+        ``note_recent`` the file goes first in the user's recently opened list."""
+        with self.store.session() as s:
+            client = self.client_for(s, client_id, options=_PERSON)
+            self.audit(s, "view", "client", client_id)
+            if note_recent:
+                note_opened(s, self.actor.user_id, client_id)
+            return FileReads(
+                client_view(client),
+                [route_view(r) for r in s.scalars(_routes(client_id)).unique()],
+                [activity_view(a) for a in s.scalars(contacts_of(client_id))],
+                [task_view(t) for t in s.scalars(tasks_of(client_id))],
+            )
