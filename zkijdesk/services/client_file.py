@@ -13,34 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
-
-from zkijdesk import models as m
 from zkijdesk.services import dto
 from zkijdesk.services.activities import contacts_of, tasks_of
 from zkijdesk.services.base import Service
+from zkijdesk.services.clients import CLIENT_DETAILS, routes_of
 from zkijdesk.services.convert import activity_view, client_view, route_view, task_view
 from zkijdesk.services.preferences import note_opened
-
-_PERSON = (
-    joinedload(m.Client.target_groups).joinedload(m.ClientTargetGroup.target_group),
-    joinedload(m.Client.skills).joinedload(m.ClientSkill.skill),
-)
-
-
-def _routes(client_id: int):
-    """A client's routes, newest first, with every step in the same query."""
-    return (
-        select(m.Route)
-        .where(m.Route.client_id == client_id)
-        .order_by(m.Route.intake_date.desc(), m.Route.id.desc())
-        .options(
-            joinedload(m.Route.guidances),
-            joinedload(m.Route.trainings),
-            joinedload(m.Route.placements).joinedload(m.Placement.follow_ups),
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -59,13 +37,13 @@ class ClientFileService(Service):
         """Read a client's file for showing; the opening is logged once, and with
         ``note_recent`` the file goes first in the user's recently opened list."""
         with self.store.session() as s:
-            client = self.client_for(s, client_id, options=_PERSON)
+            client = self.client_for(s, client_id, options=CLIENT_DETAILS)
             self.audit(s, "view", "client", client_id)
             if note_recent:
                 note_opened(s, self.actor.user_id, client_id)
             return FileReads(
                 client_view(client),
-                [route_view(r) for r in s.scalars(_routes(client_id)).unique()],
+                [route_view(r) for r in s.scalars(routes_of(client_id)).unique()],
                 [activity_view(a) for a in s.scalars(contacts_of(client_id))],
                 [task_view(t) for t in s.scalars(tasks_of(client_id))],
             )
