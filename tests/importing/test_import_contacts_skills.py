@@ -679,3 +679,17 @@ def test_contact_persons_round_trip_once_per_employer_and_name(
     assert after["employer_contact"] - before["employer_contact"] == len(expected)
     importer.undo(result.batch_id)
     assert counts(services.store) == before
+
+
+def test_a_saved_mapping_with_repeated_and_blank_headers_loses_no_column(tmp_path):
+    """Keyed on header text, a saved mapping cannot tell two "Opmerking" columns or two
+    blank headers apart: the used one's field is kept, and no column is switched off."""
+    from zkijdesk.services.importing.mapping import Mapping, load_mapping
+
+    headers = ["Opmerking", "Opmerking", "", "Voornaam", ""]
+    mapping = Mapping(columns={0: "route_note", 3: "first_name", 4: "email"})
+    saved = tmp_path / "koppeling.json"
+    saved.write_text(mapping.to_json(headers), encoding="utf-8")
+    loaded = load_mapping(saved, headers)
+    assert loaded.columns == {0: "route_note", 3: "first_name"}
+    assert loaded.ignored == set()  # the blank-header e-mail column is matched afresh

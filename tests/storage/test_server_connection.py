@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import create_engine, event, func, select, text
 
@@ -44,3 +46,18 @@ def test_a_connection_used_moments_ago_goes_straight_to_work(store):
     with store.read_session() as s:
         s.scalar(select(func.count()).select_from(m.Sector))
     assert len(seen) == 1 and seen[0].startswith("SELECT count(*)")
+
+
+def test_a_connection_put_back_before_a_sleep_is_pinged_after_it(store, monkeypatch):
+    """The rest is wall-clock time: a laptop's sleep stops the monotonic clock, and a
+    connection handed back just before the lid closed would otherwise look fresh."""
+    with store.read_session() as s:
+        pid = s.scalar(text("SELECT pg_backend_pid()"))
+    admin = create_engine(store.engine.url)
+    with admin.connect() as other:
+        assert other.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    admin.dispose()
+    woke = time.time() + 3600  # an hour of sleep, which time.monotonic() did not see
+    monkeypatch.setattr(engine_module.time, "time", lambda: woke)
+    with store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Sector)) > 0

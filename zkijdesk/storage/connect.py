@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 from collections.abc import Callable
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
@@ -37,16 +37,50 @@ def with_tls_default(url: str) -> str:
     """The URL with ``sslmode=verify-full`` unless it names a mode or the server is local.
 
     A server on this machine (tests, a one-person trial) is reached over loopback or a
-    socket, where TLS protects nothing; every other server must prove who it is.
+    socket, where TLS protects nothing; every other server must prove who it is. The
+    server may also be named in the query (``?host=``, ``?hostaddr=``, as libpq allows).
 
     The windowed app calls this before its first paint, so it parses with the standard
-    library: importing SQLAlchemy there cost a team database's window 200 ms.
+    library: importing SQLAlchemy there cost a team database's window 200 ms. A URL the
+    standard library would split wrongly (a ``#``, or a ``?`` or ``@`` typed unescaped in
+    the password) is parsed by SQLAlchemy instead.
     """
     parts = urlsplit(url)
-    if "sslmode" in parse_qs(parts.query, keep_blank_values=True) or _is_local(parts.hostname):
+    if parts.fragment or "@" in parts.query or "?" in parts.netloc:
+        return _with_tls_default_sqlalchemy(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if any(k == "sslmode" and v for k, v in pairs) or _all_local(parts.hostname, pairs):
         return url
-    mode = "sslmode=verify-full"
-    return urlunsplit(parts._replace(query=f"{parts.query}&{mode}" if parts.query else mode))
+    pairs = [(k, v) for k, v in pairs if k != "sslmode"] + [("sslmode", "verify-full")]
+    return urlunsplit(parts._replace(query=urlencode(pairs, safe="/,:")))
+
+
+def _all_local(host: str | None, pairs: list[tuple[str, str]]) -> bool:
+    """Whether every server the URL names (its host, and libpq's ``host`` and
+    ``hostaddr`` in the query, each possibly a comma-separated list) is this machine."""
+    named = [h for k, v in pairs if k in ("host", "hostaddr") for h in v.split(",")]
+    return all(_is_local(h or None) for h in [host, *named])
+
+
+def _with_tls_default_sqlalchemy(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    query = {k: v for k, v in parsed.query.items() if k != "sslmode" or v}
+    if "sslmode" in query:
+        return url
+    named = [h for k in ("host", "hostaddr") for v in _as_list(query.get(k)) for h in v.split(",")]
+    if all(_is_local(h or None) for h in [parsed.host, *named]):
+        return url
+    return parsed.set(query={**query, "sslmode": "verify-full"}).render_as_string(
+        hide_password=False
+    )
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
 
 
 def login_of(url: str) -> str:

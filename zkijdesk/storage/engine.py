@@ -97,14 +97,18 @@ def _ping_after_rest(engine: Engine) -> None:
     connection raises ``DisconnectionError``, on which the pool connects afresh.
     """
 
+    # Wall-clock time, not monotonic: the monotonic clock stands still while a laptop
+    # sleeps (Linux, macOS), and a connection put back just before the lid closed would
+    # look fresh after waking. A clock set back counts as a rest too.
+
     @event.listens_for(engine, "checkin")
     def _rested_from(_dbapi_connection, record) -> None:
-        record.info["rested_from"] = time.monotonic()
+        record.info["rested_from"] = time.time()
 
     @event.listens_for(engine, "checkout")
     def _ping(dbapi_connection, record, _proxy) -> None:
         since = record.info.get("rested_from")
-        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+        if since is None or 0 <= time.time() - since < PING_AFTER_IDLE:
             return
         try:
             engine.dialect.do_ping(dbapi_connection)

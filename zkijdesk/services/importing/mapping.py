@@ -519,9 +519,16 @@ class Mapping:
     def to_json(self, headers: list[str]) -> str:
         """Keyed on header text, so the mapping fits next month's sheet too; a column the
         mapping does not use is saved as ``null``, so it is not matched again."""
+        columns: dict[str, str | None] = {}
+        for col, header in enumerate(headers):
+            # A header a sheet repeats is saved once: as the field one of those columns
+            # uses, never overwritten by another one's null. A column without a header
+            # cannot be named, so next month it is matched afresh (by its content).
+            if _fold_header(header) and columns.get(header) is None:
+                columns[header] = self.columns.get(col)
         data = {
             "version": MAPPING_VERSION,
-            "columns": {header: self.columns.get(col) for col, header in enumerate(headers)},
+            "columns": columns,
             "values": self.values,
             "defaults": self.defaults,
         }
@@ -552,10 +559,16 @@ def load_mapping(path: Path, headers: list[str]) -> Mapping:
         defaults={str(k): str(v) for k, v in (data.get("defaults") or {}).items()},
     )
     unused = {_fold_header(str(h)) for h, k in columns.items() if k is None or k == ""}
+    unused -= {h for h, k in by_header.items() if is_field(k)}
+    taken: set[str] = set()
     for index, header in enumerate(headers):
         key = by_header.get(_fold_header(header))
         if key is not None and is_field(key):
-            mapping.columns[index] = key
+            # A repeated header's field goes to its first column; the others are matched
+            # as any column the mapping does not name.
+            if key not in taken:
+                mapping.columns[index] = key
+                taken.add(key)
         elif _fold_header(header) in unused:
             mapping.ignored.add(index)
     return mapping
