@@ -54,6 +54,16 @@ def test_the_team_lead_lands_on_the_team_and_moves_a_caseload(qtbot, gui_store):
             lambda: {c.name: c.open_routes for c in page.loads_model.rows}.get("Bram Jansen") == 2,
             timeout=10_000,
         )
+        # What the table shows follows the new rows (its text is formatted once per
+        # refresh), counts stand right-aligned, and the name column fits the names.
+        model = page.loads_model
+        bram = next(i for i, c in enumerate(model.rows) if c.name == "Bram Jansen")
+        assert model.data(model.index(bram, 1)) == "2"
+        right = int(Qt.AlignmentFlag.AlignRight)
+        assert model.data(model.index(bram, 1), Qt.ItemDataRole.TextAlignmentRole) & right
+        assert model.data(model.index(bram, 0), Qt.ItemDataRole.TextAlignmentRole) is None
+        width = page.loads_view.fontMetrics().horizontalAdvance("Anna de Vries")
+        assert page.loads_view.columnWidth(0) >= width
     finally:
         window.runner.shut_down()
         before_close(window)

@@ -26,16 +26,26 @@ from zkijdesk.views import feedback, fmt, widgets
 
 
 class RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows; ``columns`` are (header, value of a row)."""
+    """A read-only table of plain rows; ``columns`` are (header, value of a row).
+
+    Each cell's text is formatted once when the rows arrive: the view asks for every
+    cell many times (each role, each repaint, each measurement of a column), and
+    formatting 200 overdue tasks' dates on every ask froze the window for a tenth of
+    a second after each refresh."""
 
     def __init__(self, columns, parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.rows: list = []
+        self._cells: list[list[tuple[str, bool]]] = []
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._cells = [
+            [(str(value), isinstance(value, int)) for value in (get(r) for _h, get in self.columns)]
+            for r in self.rows
+        ]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -50,14 +60,17 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self.columns[index.column()][1](self.rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._cells[index.row()][index.column()][0]
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and self._cells[index.row()][index.column()][1]
+        ):
+            return _RIGHT
         return None
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
@@ -68,9 +81,21 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns are fitted once per refresh (``_fill``), not on every layout pass: a
+    # header that resizes to contents measures every row again at each repaint.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
     return view
+
+
+FITTED_ROWS = 50
+"""Rows measured when the columns are fitted: enough for the widest name or title."""
+
+
+def _fill(view: QTableView, rows) -> None:
+    view.model().set_rows(rows)
+    view.resizeColumnsToContents()
 
 
 class TransferDialog(QDialog):
@@ -181,7 +206,8 @@ class TeamPage(QWidget):
             ],
             self,
         )
-        layout.addWidget(_table(self.tasks_model, "overdueTable"), 1)
+        self.tasks_view = _table(self.tasks_model, "overdueTable")
+        layout.addWidget(self.tasks_view, 1)
         column.addWidget(frame, 2)
         self.contributions = widgets.label("", wrap=True)
         self.contributions.setObjectName("contributionStatus")
@@ -208,8 +234,8 @@ class TeamPage(QWidget):
         self.loading = False
         self.loads, tasks, contributions = result
         self._show_contributions(contributions)
-        self.loads_model.set_rows(self.loads)
-        self.tasks_model.set_rows(tasks)
+        _fill(self.loads_view, self.loads)
+        _fill(self.tasks_view, tasks)
         me = self.ctx.actor.user_id
         overdue = sum(c.overdue_tasks for c in self.loads if c.user_id != me)
         text = self.tr("%1 coaches, %2 lopende routes, %3 taken van collega's te laat.")
