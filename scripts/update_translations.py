@@ -81,13 +81,17 @@ def fill_source_language(path: Path) -> None:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
         numerus = translation.findall("numerusform")
         if numerus:
+            # Dutch has a singular too ("1 regel", "2 regels"): forms written by hand
+            # in this file are kept; only new, empty ones take the source text.
+            fresh = translation.get("type") == "unfinished"
             for form in numerus:
-                form.text = source
+                if fresh or not (form.text or "").strip():
+                    form.text = source
         else:
             translation.text = source
+        translation.attrib.pop("type", None)
     write_ts(tree, path)
 
 

@@ -167,6 +167,9 @@ def test_a_sheet_of_employers_through_the_wizard(qtbot, window, gui_store, tmp_p
     wizard.next_button.click()
     wait_step(qtbot, wizard, "preview")
     assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 0 overslaan, 0")
+    # An employer's row adds an employer and a vacancy: no client's file is made.
+    actions = {wizard.preview_table.item(r, 1).text() for r in range(2)}
+    assert actions == {"Toevoegen"}
     wizard.next_button.click()
     wait_step(qtbot, wizard, "done")
     assert "Nieuwe werkgevers: 1; vacatures: 2; contactpersonen: 0." in wizard.done_label.text()
@@ -303,4 +306,20 @@ def test_a_row_per_contact_moment_in_the_wizard(qtbot, window, gui_store, tmp_pa
         assert s.scalar(select(func.count()).select_from(m.Client)) == 1
         notes = s.scalars(select(m.Activity.note).order_by(m.Activity.occurred_on)).all()
     assert notes == ["een", "twee"]
+    wizard.close()
+
+
+def test_one_row_is_said_in_the_singular(qtbot, window, gui_store, tmp_path):
+    header = ["Werkgever", "Functie"]
+    path = write_xlsx(
+        tmp_path / "een.xlsx",
+        [{"Werkgever": "Zorgbalans", "Functie": "Helpende"}],
+        header=header,
+        totals=False,
+    )
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    assert "; 1 regel met gegevens." in wizard.columns_intro.text()
     wizard.close()

@@ -1571,9 +1571,12 @@
         <source>Kies eerst een bestand.</source>
         <translation>Choose a file first.</translation>
     </message>
-    <message>
-        <source>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies &apos;niet gebruiken&apos;.</source>
-        <translation>Header row found on row %1; %2 rows with data. Check for each column which field it is, or choose &apos;do not use&apos;.</translation>
+    <message numerus="yes">
+        <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies &apos;niet gebruiken&apos;.</source>
+        <translation>
+            <numerusform>Header found on line %1; %n line with data. Check which field each column is, or choose &apos;do not use&apos;.</numerusform>
+            <numerusform>Header found on line %1; %n lines with data. Check which field each column is, or choose &apos;do not use&apos;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Veld voor kolom %1</source>
@@ -1682,6 +1685,14 @@
     <message>
         <source>Toch nieuw dossier</source>
         <translation>New file anyway</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Aanvullen</source>
+        <translation>Add to existing</translation>
     </message>
     <message>
         <source>Nieuw dossier</source>
@@ -4154,7 +4165,6 @@ Agreements on guidance:
     <name>WelcomeDialog</name>
     <message>
         <source>Welkom bij zkijdesk</source>
-        <extracomment>Without a key vault, the demo store (made-up people only) opens with this passphrase, so exploring it never asks for one.</extracomment>
         <translation>Welcome to zkijdesk</translation>
     </message>
     <message>

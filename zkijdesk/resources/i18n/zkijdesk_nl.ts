@@ -375,7 +375,7 @@
         <message numerus="yes">
             <source>keten intact (%n regels)</source>
             <translation>
-                <numerusform>keten intact (%n regels)</numerusform>
+                <numerusform>keten intact (%n regel)</numerusform>
                 <numerusform>keten intact (%n regels)</numerusform>
             </translation>
         </message>
@@ -1571,9 +1571,12 @@
             <source>Kies eerst een bestand.</source>
             <translation>Kies eerst een bestand.</translation>
         </message>
-        <message>
-            <source>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
-            <translation>Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</translation>
+        <message numerus="yes">
+            <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
+            <translation>
+                <numerusform>Kopregel gevonden op regel %1; %n regel met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
+                <numerusform>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Veld voor kolom %1</source>
@@ -1682,6 +1685,14 @@
         <message>
             <source>Toch nieuw dossier</source>
             <translation>Toch nieuw dossier</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Aanvullen</source>
+            <translation>Aanvullen</translation>
         </message>
         <message>
             <source>Nieuw dossier</source>
@@ -4154,7 +4165,6 @@ Afspraken over begeleiding:
         <name>WelcomeDialog</name>
         <message>
             <source>Welkom bij zkijdesk</source>
-            <extracomment>Without a key vault, the demo store (made-up people only) opens with this passphrase, so exploring it never asks for one.</extracomment>
             <translation>Welkom bij zkijdesk</translation>
         </message>
         <message>

@@ -346,11 +346,11 @@ class ImportWizard(QDialog):
         table = self.table
         self.columns_intro.setText(
             self.tr(
-                "Kopregel gevonden op regel %1; %2 regels met gegevens. Controleer per kolom "
-                "welk veld het is, of kies 'niet gebruiken'."
-            )
-            .replace("%1", str(table.header_row))
-            .replace("%2", str(len(table.rows)))
+                "Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom "
+                "welk veld het is, of kies 'niet gebruiken'.",
+                "",
+                len(table.rows),
+            ).replace("%1", str(table.header_row))
         )
         self.columns_table.setRowCount(len(table.headers))
         self.field_combos = []
@@ -443,7 +443,7 @@ class ImportWizard(QDialog):
                 table.setCellWidget(index, 1, combo)
                 self.choice_combos[row.number] = combo
             else:
-                table.setItem(index, 1, QTableWidgetItem(self._action_text(row.action.value)))
+                table.setItem(index, 1, QTableWidgetItem(self._action_text(row)))
             sentences = [s for _, s in row.problems]
             if row.duplicate is not None:
                 sentences.append(row.duplicate.sentence())
@@ -530,13 +530,21 @@ class ImportWizard(QDialog):
             "nieuw": self.tr("Toch nieuw dossier"),
         }[value]
 
-    def _action_text(self, value: str) -> str:
+    def _action_text(self, row) -> str:
+        """A client row makes or adds to a client's file; a row of employers or of
+        contacts adds to what it names, and says so."""
+        if row.client is None:
+            made = {"nieuw": self.tr("Toevoegen"), "aanvullen": self.tr("Aanvullen")}
+        else:
+            made = {
+                "nieuw": self.tr("Nieuw dossier"),
+                "aanvullen": self.tr("Bestaand dossier aanvullen"),
+            }
         return {
-            "nieuw": self.tr("Nieuw dossier"),
-            "aanvullen": self.tr("Bestaand dossier aanvullen"),
+            **made,
             "overslaan": self.tr("Overslaan"),
             "geweigerd": self.tr("Geweigerd"),
-        }[value]
+        }[row.action.value]
 
     def _write(self) -> None:
         path, source, preview, service = self.path, self.source, self.preview, self.service
