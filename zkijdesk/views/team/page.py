@@ -86,7 +86,14 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
+    # At least a few rows stay readable: in a small window (or at 200 %) the page
+    # scrolls, rather than squeezing each table down to one row.
+    rows = view.verticalHeader().defaultSectionSize() * MIN_ROWS
+    view.setMinimumHeight(rows + view.horizontalHeader().sizeHint().height() + 4)
     return view
+
+
+MIN_ROWS = 5
 
 
 FITTED_ROWS = 50
