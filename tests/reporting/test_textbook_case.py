@@ -17,7 +17,10 @@ C2: X12 + X22 = 4): X12 in [1, 4], X21 in [0, 3], X22 in [0, 3].
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from zkijdesk.reporting.disclosure.audit import block_intervals
+from zkijdesk.reporting.disclosure.cuts import capacity_cuts
 from zkijdesk.reporting.disclosure.model import table_model
 from zkijdesk.reporting.disclosure.primary import SECONDARY
 from zkijdesk.reporting.disclosure.secondary import Problem, audit, protect
@@ -100,3 +103,36 @@ def test_two_unsafe_cells_never_protect_only_each_other():
     assert any(reason == SECONDARY for reason in result.suppressed.values())
     for key, interval in result.intervals.items():
         assert interval.width >= 3, key
+
+
+def test_a_capacity_cut_never_rules_out_a_pattern_that_protects():
+    """The planner's capacity cut (``cuts.py``) for X22 = 1 at threshold 3 is a
+    necessary condition: every pattern of up to three more hidden cells under which a
+    reader's maximum for X22 reaches the threshold gives the cut's cells enough gain,
+    and the patterns it rules out all leave X22 too narrow."""
+    values = full_table(x22=1)
+    target = ("2", "2")
+    shown = {k: v for k, v in values.items() if k != target}
+    found = capacity_cuts(
+        problem(values),
+        [target],
+        shown,
+        3,
+        unsafe=lambda key: key == target,
+        interval=lambda _key: (1.0, 1.0),
+        can_hide=lambda key: key != target,
+    )
+    [(gains, missing)] = found[target]
+    assert missing == 2
+    others = sorted(shown)
+    ruled_out = 0
+    for size in (1, 2, 3):
+        for extra in combinations(others, size):
+            hidden = sorted({target, *extra})
+            published = {k: v for k, v in values.items() if k not in hidden}
+            bounds = block_intervals(table_model(ROWS, COLUMNS, T), published, hidden)
+            protects = bounds[target].high >= 3
+            enough = sum(gains.get(k, 0.0) for k in extra) >= missing - 1e-9
+            assert enough or not protects, extra
+            ruled_out += not enough
+    assert ruled_out > 0  # the cut says something

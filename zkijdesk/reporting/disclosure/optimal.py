@@ -21,9 +21,13 @@ the cells let go, and the small counts they protected stay in the audit.
 
 These rules only see one relation at a time. The LP audit then bounds every hidden
 cell against everything published in the year and the reader's full model (chains
-through months, relations between indicators). For each cell it leaves too narrow a
-cut asks for one more hidden cell in that cell's neighbourhood, and the programme is
-solved again; a neighbourhood that fails again must hide one cell more, and grows.
+through months, relations between indicators). For a small count it leaves too
+narrow, an attacker over the count's additive relations says which cells, once
+hidden, would give it room and how much (a capacity cut, ``cuts.py``), and the
+programme is solved again with that cut. Where that attacker finds no shortfall (the
+reader's relations between indicators narrowed the cell), or for any other cell left
+too narrow, a cut asks for one more hidden cell in the cell's neighbourhood; a
+neighbourhood that fails again must hide one cell more, and grows.
 When the solver stops without an answer, or small counts are still too narrow after
 the rounds, the greedy protector completes the last pattern around them: slower to
 read, never unsafe.
@@ -38,6 +42,7 @@ import math
 from collections.abc import Hashable, Mapping
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
+from zkijdesk.reporting.disclosure.cuts import Cut, capacity_cuts
 from zkijdesk.reporting.disclosure.primary import SECONDARY
 from zkijdesk.reporting.disclosure.secondary import Key, Problem, Protection, _Protector
 from zkijdesk.reporting.disclosure.solver import OPTIMAL, STOPPED, Model
@@ -83,6 +88,8 @@ class _Planner(_Protector):
         self.cuts: dict[frozenset[Key], int] = {}
         """Neighbourhoods of cells the audit failed, with how many of their cells must
         be hidden: one more each time the same neighbourhood fails again."""
+        self.capacity: list[Cut] = []
+        """Cuts from the attacker's reduced costs (``cuts.py``)."""
         self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
         """Failing cells per block and hidden pattern of that block: a new solution
         often changes a few blocks only, and the others need no new audit."""
@@ -158,6 +165,13 @@ class _Planner(_Protector):
                 row = {v: a for v, a in row.items() if a}
                 if sum(row.values()) >= missing:
                     wanted.append((row, float(missing)))
+        for gains, missing in self.capacity:
+            lower = missing - sum(
+                g for k, g in gains.items() if k not in col and self.hidden_for_good(k)
+            )
+            row = {col[k]: g for k, g in gains.items() if k in col}
+            if lower > 0 and sum(row.values()) >= lower:
+                wanted.append((row, lower))
         for cut, need in self.cuts.items():
             row = {col[k]: 1.0 for k in cut if k in col}
             if row:
@@ -307,7 +321,11 @@ class _Planner(_Protector):
             if round_ + 1 >= FREE_ROUNDS:
                 self.kept = {k for k, r in self.suppressed.items() if k not in self.fixed}
             added = False
+            cut_by_attacker = self.attacker_cuts(failing)
             for key in failing:
+                if key in cut_by_attacker:
+                    added = True
+                    continue
                 pool = self.around(key)
                 hidden = sum(
                     1 for k in pool if k in self.suppressed or k in self.soft - self.dropped
@@ -319,6 +337,20 @@ class _Planner(_Protector):
             if not added:
                 break
         return self.complete(failing)
+
+    def attacker_cuts(self, failing: list[Key]) -> set[Key]:
+        """Capacity cuts for the small counts among ``failing``; the cells that got one."""
+        shown = {k: v for k, v in self.p.values.items() if k not in self.suppressed}
+        shown.update(self.p.known)
+
+        def interval(key: Key) -> tuple[float, float] | None:
+            found = self.intervals.get(key)
+            return None if found is None else (found.lo, found.hi)
+
+        found = capacity_cuts(self.p, failing, shown, self.t, self.unsafe, interval, self.free)
+        for cuts in found.values():
+            self.capacity.extend(cuts)
+        return set(found)
 
     def around(self, key: Key) -> frozenset[Key]:
         """The cells that could still protect ``key``: first the candidates nearby

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -37,6 +37,9 @@ class Result:
     status: str
     x: list[float]
     objective: float
+    reduced: list[float] = field(default_factory=list)
+    """Reduced costs of the columns at an optimum of ``Programme.minimise``: how much
+    the objective would fall per unit a column's bound gave way."""
 
     @property
     def solved(self) -> bool:
@@ -166,8 +169,9 @@ class Programme:
         self.highs.run()
         status = self.highs.getModelStatus()
         if status == HighsModelStatus.kOptimal:
-            x = list(self.highs.getSolution().col_value)
-            return Result(OPTIMAL, x, float(self.highs.getInfo().objective_function_value))
+            solution = self.highs.getSolution()
+            objective = float(self.highs.getInfo().objective_function_value)
+            return Result(OPTIMAL, list(solution.col_value), objective, list(solution.col_dual))
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
             return Result(UNBOUNDED, [], -math.inf)
         if status == HighsModelStatus.kInfeasible:

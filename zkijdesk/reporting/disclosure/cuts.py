@@ -1,0 +1,133 @@
+"""Capacity cuts: which cells, once hidden, would give a small count its room.
+
+When the audit finds a small count too narrow, the planner must hide more. Asking for
+"one more cell nearby" lets the programme pick the cheapest cell in the neighbourhood,
+whether or not it helps, and the audit fails again. The classic answer (Fischetti and
+Salazar-González's model, which tau-Argus's optimal method solves) asks the attacker
+instead. The attacker maximises the small count over the block's additive relations,
+with every shown cell fixed to its value. The reduced cost of a shown cell at that
+optimum says how far the maximum would rise per unit that cell gave way once hidden:
+upwards without limit, downwards as far as its value. By LP duality the attacker's
+maximum under any other pattern is at most the present maximum plus those gains, so
+a pattern that lets the count reach the threshold must hide cells whose gains add up
+to what is missing. That is a cut the programme can use.
+
+The attacker here sees only the additive relations (breakdowns, own dimensions, the
+year-to-date chain), a weaker reader than the audit's. A cut it gives is necessary
+for the audit's reader too; where it finds the count already wide, the shortfall lies
+in the relations between indicators, and the planner falls back to its
+neighbourhood cuts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Iterable, Mapping
+
+from zkijdesk.reporting.disclosure.secondary import Key, Problem
+from zkijdesk.reporting.disclosure.solver import OPTIMAL, Model, Programme
+
+EPS = 1e-7
+
+Cut = tuple[dict[Key, float], float]
+"""Cells with their gains, and the room they must add up to."""
+
+
+class Attacker:
+    """One block's additive relations, with the present pattern's shown cells fixed."""
+
+    def __init__(
+        self,
+        problem: Problem,
+        block: Hashable,
+        shown: Mapping[Key, int],
+    ) -> None:
+        relations = [
+            rel for rel in problem.relations if all(problem.block_of(m) == block for m in rel)
+        ]
+        cells = sorted({m for rel in relations for m in rel}, key=problem.sort_key)
+        self.column = {k: i for i, k in enumerate(cells)}
+        self.cells = cells
+        self.shown = shown
+        model = Model(len(cells))
+        for key, i in self.column.items():
+            if key in shown:
+                model.lower[i] = model.upper[i] = float(shown[key])
+        for rel in relations:
+            row: dict[int, float] = {}
+            for member in rel[:-1]:
+                row[self.column[member]] = row.get(self.column[member], 0.0) + 1.0
+            total = self.column[rel[-1]]
+            row[total] = row.get(total, 0.0) - 1.0
+            model.add(row, lower=0.0, upper=0.0)
+        self.programme = Programme(model) if cells else None
+
+    def cut(self, key: Key, up: bool, target: float, can_hide: Callable[[Key], bool]) -> Cut | None:
+        """The cut that lets ``key`` reach ``target`` (at least, going up; at most,
+        going down), or None where this attacker already lets it, or where no
+        pattern of cells it may hide could."""
+        if self.programme is None or key not in self.column:
+            return None
+        cost = [0.0] * len(self.cells)
+        cost[self.column[key]] = -1.0 if up else 1.0
+        result = self.programme.minimise(cost)
+        if result.status != OPTIMAL or not result.reduced:
+            return None
+        reach = result.x[self.column[key]]
+        missing = target - reach if up else reach - target
+        if missing <= EPS:
+            return None
+        gains: dict[Key, float] = {}
+        for cell, i in self.column.items():
+            if cell not in self.shown or not can_hide(cell):
+                continue
+            reduced = result.reduced[i]
+            if reduced < -EPS:  # the objective falls if the cell may rise: unlimited
+                gain = missing
+            elif reduced > EPS:  # ... if it may fall: as far as its value
+                gain = min(reduced * self.shown[cell], missing)
+            else:
+                continue
+            if gain > EPS:
+                gains[cell] = gain
+        if sum(gains.values()) < missing - EPS:
+            return None
+        return gains, missing
+
+
+def capacity_cuts(
+    problem: Problem,
+    failing: Iterable[Key],
+    shown: Mapping[Key, int],
+    threshold: int,
+    unsafe: Callable[[Key], bool],
+    interval: Callable[[Key], tuple[float, float] | None],
+    can_hide: Callable[[Key], bool],
+) -> dict[Key, list[Cut]]:
+    """Cuts for the small counts among ``failing``; a cell left out got none."""
+    by_block: dict[Hashable, list[Key]] = {}
+    for key in failing:
+        if unsafe(key):
+            by_block.setdefault(problem.block_of(key), []).append(key)
+    found: dict[Key, list[Cut]] = {}
+    for block in sorted(by_block, key=repr):
+        attacker = Attacker(problem, block, shown)
+        for key in sorted(by_block[block], key=problem.sort_key):
+            bounds = interval(key)
+            if bounds is None:
+                continue
+            low, high = bounds
+            cuts = []
+            # Width ``threshold`` above a floor of zero needs a maximum of at least
+            # the threshold; with the maximum there, the minimum must come down to
+            # the maximum less the threshold.
+            rise = attacker.cut(key, True, float(threshold), can_hide)
+            if rise is not None:
+                cuts.append(rise)
+            elif high >= threshold and low > high - threshold + EPS:
+                fall = attacker.cut(key, False, max(high - threshold, 0.0), can_hide)
+                if fall is not None:
+                    cuts.append(fall)
+            if cuts and not any(math.isnan(m) for _, m in cuts):
+                found[key] = cuts
+    return found
