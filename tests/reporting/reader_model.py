@@ -56,7 +56,7 @@ from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 from scipy.sparse import csr_array
 
 TOTAL = "TOTAL"
-MILP_SECONDS = 5.0
+MILP_SECONDS = 2.0
 """Per whole-number bound; past it the reader keeps what it has proven."""
 DISTINCT = frozenset({"in_begeleiding", "in_scholing", "werkgevers_bediend"})
 OWN_TABLES = {"uitstroom": ("uitstroom", "reden"), "contractvorm": ("plaatsingen", "contractvorm")}
