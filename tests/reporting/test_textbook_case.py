@@ -122,7 +122,7 @@ def test_a_capacity_cut_never_rules_out_a_pattern_that_protects():
         interval=lambda _key: (1.0, 1.0),
         can_hide=lambda key: key != target,
     )
-    [(gains, missing)] = found[target]
+    gains, missing = found[target]
     assert missing == 2
     others = sorted(shown)
     ruled_out = 0

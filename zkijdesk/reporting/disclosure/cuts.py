@@ -21,7 +21,6 @@ neighbourhood cuts.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Hashable, Iterable, Mapping
 
 from zkijdesk.reporting.disclosure.secondary import Key, Problem
@@ -75,7 +74,7 @@ class Attacker:
             return None
         reach = result.x[self.column[key]]
         missing = target - reach if up else reach - target
-        if missing <= EPS:
+        if not missing > EPS:  # also a NaN from a failed solve
             return None
         gains: dict[Key, float] = {}
         for cell, i in self.column.items():
@@ -103,13 +102,13 @@ def capacity_cuts(
     unsafe: Callable[[Key], bool],
     interval: Callable[[Key], tuple[float, float] | None],
     can_hide: Callable[[Key], bool],
-) -> dict[Key, list[Cut]]:
+) -> dict[Key, Cut]:
     """Cuts for the small counts among ``failing``; a cell left out got none."""
     by_block: dict[Hashable, list[Key]] = {}
     for key in failing:
         if unsafe(key):
             by_block.setdefault(problem.block_of(key), []).append(key)
-    found: dict[Key, list[Cut]] = {}
+    found: dict[Key, Cut] = {}
     for block in sorted(by_block, key=repr):
         attacker = Attacker(problem, block, shown)
         for key in sorted(by_block[block], key=problem.sort_key):
@@ -117,17 +116,12 @@ def capacity_cuts(
             if bounds is None:
                 continue
             low, high = bounds
-            cuts = []
             # Width ``threshold`` above a floor of zero needs a maximum of at least
             # the threshold; with the maximum there, the minimum must come down to
             # the maximum less the threshold.
-            rise = attacker.cut(key, True, float(threshold), can_hide)
-            if rise is not None:
-                cuts.append(rise)
-            elif high >= threshold and low > high - threshold + EPS:
-                fall = attacker.cut(key, False, max(high - threshold, 0.0), can_hide)
-                if fall is not None:
-                    cuts.append(fall)
-            if cuts and not any(math.isnan(m) for _, m in cuts):
-                found[key] = cuts
+            cut = attacker.cut(key, True, float(threshold), can_hide)
+            if cut is None and high >= threshold and low > high - threshold + EPS:
+                cut = attacker.cut(key, False, max(high - threshold, 0.0), can_hide)
+            if cut is not None:
+                found[key] = cut
     return found

@@ -348,8 +348,7 @@ class _Planner(_Protector):
             return None if found is None else (found.lo, found.hi)
 
         found = capacity_cuts(self.p, failing, shown, self.t, self.unsafe, interval, self.free)
-        for cuts in found.values():
-            self.capacity.extend(cuts)
+        self.capacity.extend(found.values())
         return set(found)
 
     def around(self, key: Key) -> frozenset[Key]:
