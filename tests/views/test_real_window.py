@@ -16,9 +16,11 @@ import json
 import os
 import re
 import subprocess
+import shutil
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 from gui_support import TODAY
 
@@ -41,11 +43,28 @@ def x_display() -> str | None:
     return display if Path(f"/tmp/.X11-unix/X{found.group(1)}").exists() else None
 
 
-pytestmark = pytest.mark.skipif(
-    x_display() is None,
-    reason="no X server: the real-window tests need one "
-    "(Xvfb :99 -screen 0 1920x1080x24 & export DISPLAY=:99; .ci/run does this)",
-)
+def xcb_libraries_missing() -> list[str]:
+    """System libraries Qt's xcb plugin cannot find (pip's PySide6 does not bring them;
+    Qt 6.5+ also needs libxcb-cursor), as ``ldd`` reports them."""
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists() or shutil.which("ldd") is None:
+        return []
+    listed = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    return sorted({line.split()[0] for line in listed.splitlines() if "not found" in line})
+
+
+pytestmark = [
+    pytest.mark.skipif(
+        x_display() is None,
+        reason="no X server: the real-window tests need one "
+        "(Xvfb :99 -screen 0 1920x1080x24 & export DISPLAY=:99; .ci/run does this)",
+    ),
+    pytest.mark.skipif(
+        bool(xcb_libraries_missing()),
+        reason=f"Qt's xcb plugin lacks {', '.join(xcb_libraries_missing())} "
+        "(.ci/run installs them with apt-get)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
