@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-from scipy.sparse import csr_array
+from scipy.sparse import csr_array, vstack
 
 TOTAL = "TOTAL"
 MILP_SECONDS = 2.0
@@ -353,7 +353,11 @@ class Family:
             # An LP optimum at a whole-numbered point is the whole-number optimum too;
             # only a fractional one needs the (slower) integer programme.
             if integral and np.abs(res.x - np.round(res.x)).max(initial=0.0) > 1e-7:
-                out.append(sign * self._whole(sign * c, a_eq, b_eq, a_ub, b_ub, n))
+                if self._reached(sign * c, res.fun):
+                    out.append(sign * math.ceil(res.fun - 1e-6))
+                    continue
+                whole = self._whole(sign * c, a_eq, b_eq, a_ub, b_ub, n)
+                out.append(sign * max(whole, res.fun))
             else:
                 out.append(sign * res.fun)
         lo, hi = max(out[0], 0.0), out[1]  # every count is at least zero
@@ -365,6 +369,25 @@ class Family:
         return linprog(
             cost, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, bounds=(0, upper), method="highs"
         )
+
+    def _reached(self, cost, relaxed: float) -> bool:
+        """Whether a whole-numbered point has ``cost`` at the LP optimum rounded up
+        (then that is the whole-number optimum, and no integer programme is needed):
+        a few tilted LPs on the face where it is, as a reader would try first."""
+        _, (a_eq, b_eq), (a_ub, b_ub) = self._matrices()
+        target = math.ceil(relaxed - 1e-6)
+        face = csr_array(-cost.reshape(1, -1))
+        a_ub = face if a_ub is None else vstack([a_ub, face], format="csr")
+        b_ub = np.append([] if b_ub is None else b_ub, -target)
+        rng = np.random.default_rng(11)
+        for way in (1.0, -1.0, 1.0, -1.0):
+            tilted = cost + way * 1e-5 * (1.0 + rng.random(cost.size))
+            res = linprog(tilted, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, method="highs")
+            if res.status != 0 or np.abs(res.x - np.round(res.x)).max(initial=0.0) > 1e-7:
+                continue
+            if cost @ np.round(res.x) <= target + 1e-6:
+                return True
+        return False
 
     @staticmethod
     def _whole(cost, a_eq, b_eq, a_ub, b_ub, n: int) -> float:
@@ -382,10 +405,11 @@ class Family:
         if res.status == 0:
             return res.fun
         # Out of time: what the reader has proven so far is the dual bound (never
-        # tighter than the truth), so the attack stays sound.
+        # tighter than the truth), so the attack stays sound. Stopped before the root
+        # LP, there is none, and the caller keeps the LP's.
+        assert res.status == 1, res.message
         bound = res.mip_dual_bound
-        assert res.status == 1 and bound is not None, res.message
-        return bound if math.isfinite(bound) else -math.inf
+        return bound if bound is not None and math.isfinite(bound) else -math.inf
 
     def unproven(self, keys: list[Cell], threshold: int, rounds: int = 6) -> list[Cell]:
         """``keys`` that feasible points pushed to extremes do not show wide enough."""
