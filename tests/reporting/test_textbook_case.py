@@ -21,7 +21,7 @@ from itertools import combinations
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
 from zkijdesk.reporting.disclosure.cuts import capacity_cuts
-from zkijdesk.reporting.disclosure.model import table_model
+from zkijdesk.reporting.disclosure.model import BlockModel, table_model
 from zkijdesk.reporting.disclosure.primary import SECONDARY
 from zkijdesk.reporting.disclosure.secondary import Problem, audit, protect
 
@@ -136,3 +136,24 @@ def test_a_capacity_cut_never_rules_out_a_pattern_that_protects():
             assert enough or not protects, extra
             ruled_out += not enough
     assert ruled_out > 0  # the cut says something
+
+
+def test_the_audit_holds_a_cell_only_as_wide_as_whole_numbers_allow():
+    """x0 + x2 + x3 = 4, x0 + x1 - x2 = 4, x3 - x2 = 1: the LP lets x0 be 0 (with
+    x2 = 1.5), but in whole numbers x0 = 3 - 2*x2 is 1 or 3. A reader who knows counts
+    are whole sees a width of 2, so a width of 3 must not pass."""
+    model = BlockModel(indicator="x", year=2025, n_vars=4)
+    model.expressions.update(
+        {
+            "p1": {0: 1.0, 2: 1.0, 3: 1.0},
+            "p2": {0: 1.0, 1: 1.0, 2: -1.0},
+            "p3": {3: 1.0, 2: -1.0},
+            "x0": {0: 1.0},
+        }
+    )
+    published = {"p1": 4, "p2": 4, "p3": 1}
+    relaxed = block_intervals(model, published, ["x0"])["x0"]
+    assert (relaxed.low, relaxed.high) == (0, 3)
+    found = block_intervals(model, published, ["x0"], 3)["x0"]
+    assert (found.low, found.high) == (1, 3)
+    assert found.width < 3

@@ -93,6 +93,8 @@ class _Planner(_Protector):
         self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
         """Failing cells per block and hidden pattern of that block: a new solution
         often changes a few blocks only, and the others need no new audit."""
+        self.whole_memo: dict = {}
+        """The audit's whole-number answers per component, for the next rounds."""
 
     # ------------------------------------------------------------------ states
     def need(self, key: Key) -> int:
@@ -230,7 +232,7 @@ class _Planner(_Protector):
                 failing.extend(cached[0])
                 continue
             published = self.published_in(model)
-            found = block_intervals(model, published, keys, self.need)
+            found = block_intervals(model, published, keys, self.need, memo=self.whole_memo)
             verdict = []
             for key, interval in found.items():
                 self.intervals[key] = interval

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -163,6 +164,18 @@ class Programme:
             self.highs.setOptionValue(name, value)
         self.highs.passModel(model._lp([0.0] * model.n))
         self._columns = np.arange(model.n, dtype=np.int32)
+
+    @contextmanager
+    def row_added(self, row: Row, lower: float = -math.inf, upper: float = math.inf):
+        """One more row while the block runs; the model is as before afterwards."""
+        index = np.asarray(sorted(row), dtype=np.int32)
+        values = np.asarray([row[i] for i in index], dtype=float)
+        self.highs.addRow(_inf(lower), _inf(upper), len(index), index, values)
+        try:
+            yield self
+        finally:
+            last = np.asarray([self.highs.getNumRow() - 1], dtype=np.int32)
+            self.highs.deleteRows(1, last)
 
     def minimise(self, cost: Sequence[float]) -> Result:
         self.highs.changeColsCost(self.n, self._columns, np.asarray(cost, dtype=float))
