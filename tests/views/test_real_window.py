@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
