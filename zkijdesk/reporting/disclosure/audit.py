@@ -123,11 +123,7 @@ class _Reduced:
     bounds; a variable whose bounds meet is fixed. Repeated until nothing changes.
     """
 
-    def __init__(
-        self, model: BlockModel, published: Mapping[CellKey, int], memo: dict | None = None
-    ) -> None:
-        self.memo = {} if memo is None else memo
-        self._signatures: dict[int, tuple] = {}
+    def __init__(self, model: BlockModel, published: Mapping[CellKey, int]) -> None:
         rows: list[Row] = [dict(r) for r in model.equalities]
         rhs: list[float] = [0.0] * len(rows)
         for key, value in published.items():
@@ -441,33 +437,7 @@ class _Reduced:
     ) -> tuple[float, float]:
         """The lowest and highest value of ``objective`` at whole-numbered points, where
         the LP's optimum is fractional. Without any whole point found a side collapses
-        onto the other one, so the cell counts as narrow.
-
-        The planner audits a block again after each round, and most of its components
-        come back unchanged: their answers are remembered (``memo``) under the
-        component's rows and bounds."""
-        memo_key = (self._signature(root), tuple(sorted(objective.items())), low, high)
-        remembered = self.memo.get(memo_key)
-        if remembered is None:
-            remembered = self.memo[memo_key] = self._whole_ends_now(root, objective, low, high)
-        return remembered
-
-    def _signature(self, root: int) -> tuple:
-        found = self._signatures.get(root)
-        if found is None:
-            eqs, ubs = self.rows_of[root]
-            variables = sorted({v for row, _ in (*eqs, *ubs) for v in row})
-            found = self._signatures[root] = (
-                tuple(sorted((tuple(sorted(row.items())), b) for row, b in eqs)),
-                tuple(sorted((tuple(sorted(row.items())), b) for row, b in ubs)),
-                tuple((self.lb.get(v, 0.0), self.ub.get(v, math.inf)) for v in variables),
-                tuple(variables),
-            )
-        return found
-
-    def _whole_ends_now(
-        self, root: int, objective: dict[int, float], low: _End, high: _End
-    ) -> tuple[float, float]:
+        onto the other one, so the cell counts as narrow."""
         local, _ = self._lp(root)
         c = [0.0] * len(local)
         for v, a in objective.items():
@@ -581,19 +551,17 @@ def block_intervals(
     targets: Iterable[CellKey],
     threshold: int | Callable[[object], int] | None = None,
     exact: Callable[[object], bool] = lambda _key: True,
-    memo: dict | None = None,
 ) -> dict[CellKey, Interval]:
     """Derivable bounds of each target cell, given the published values of the block.
 
     Without ``threshold`` every interval is exact; with it, intervals of cells that are
     safely wider than ``threshold`` may be reported narrower than they are (never
-    wider), which is all a pass/fail decision needs and much faster. ``memo`` keeps
-    whole-number answers for components that come back unchanged in a later call.
+    wider), which is all a pass/fail decision needs and much faster.
     """
     targets = list(targets)
     if not targets:
         return {}
-    reduced = _Reduced(model, published, memo)
+    reduced = _Reduced(model, published)
     if threshold is None:
         return {t: reduced.interval(model.expressions[t]) for t in targets}
     return reduced.intervals({t: model.expressions[t] for t in targets}, threshold, exact)

@@ -93,8 +93,6 @@ class _Planner(_Protector):
         self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
         """Failing cells per block and hidden pattern of that block: a new solution
         often changes a few blocks only, and the others need no new audit."""
-        self.whole_memo: dict = {}
-        """The audit's whole-number answers per component, for the next rounds."""
 
     # ------------------------------------------------------------------ states
     def need(self, key: Key) -> int:
@@ -232,7 +230,7 @@ class _Planner(_Protector):
                 failing.extend(cached[0])
                 continue
             published = self.published_in(model)
-            found = block_intervals(model, published, keys, self.need, memo=self.whole_memo)
+            found = block_intervals(model, published, keys, self.need)
             verdict = []
             for key, interval in found.items():
                 self.intervals[key] = interval
