@@ -99,8 +99,10 @@ class Model:
         time_limit: float | None = None,
         node_limit: int | None = None,
         gap: float = 0.0,
+        below: float | None = None,
     ) -> Result:
-        """Minimise ``cost`` (the model's own by default)."""
+        """Minimise ``cost`` (the model's own by default); with ``below``, only ask
+        whether any point costs less than that and stop at the first one found."""
         highs = _HighsSolver()
         for name, value in (
             ("output_flag", False),
@@ -113,6 +115,9 @@ class Model:
             highs.setOptionValue("time_limit", float(time_limit))
         if node_limit is not None:
             highs.setOptionValue("mip_max_nodes", int(node_limit))
+        if below is not None:
+            highs.setOptionValue("objective_bound", float(below))
+            highs.setOptionValue("mip_max_improving_sols", 1)
         highs.passModel(self._lp(self.cost if cost is None else cost))
         highs.run()
         status = highs.getModelStatus()
