@@ -66,7 +66,8 @@ with other signs, so that cells tied by a relation get pushed apart."""
 
 
 def _whole(values: Iterable[float]) -> bool:
-    return all(abs(x - round(x)) <= 1e-6 for x in values)
+    x = values if isinstance(values, np.ndarray) else np.fromiter(values, dtype=float)
+    return bool(np.all(np.abs(x - np.round(x)) <= 1e-6))
 
 
 def _tilted(cost: list[float], tilt: int) -> list[float]:
@@ -559,16 +560,16 @@ class _Reduced:
         A whole point may lie between fractional vertices rather than on one (two
         half-integral vertices around it), so the midpoint of each pair found counts
         too: feasible, as the set is convex, and whole when both halves are."""
-        toward = [
-            a + (TILT if x - math.floor(x) < 0.5 else -TILT) * (not _whole((x,)))
-            for a, x in zip(cost, found[0], strict=True)
-        ]
+        near = found[0]
+        fraction = near - np.floor(near)
+        fractional = np.abs(near - np.round(near)) > 1e-6
+        toward = list(np.asarray(cost) + np.where(fraction < 0.5, TILT, -TILT) * fractional)
         for tilted in (toward, *(_tilted(cost, t) for t in range(1, EDGE_TILTS + 1))):
             res = programme.minimise(tilted)
             if not res.solved:
                 continue
             x = np.asarray(res.x)
-            if sum(a * v for a, v in zip(cost, res.x, strict=True)) > target + 1e-6:
+            if float(np.asarray(cost) @ x) > target + 1e-6:
                 continue
             for y in (None, *found):
                 point = x if y is None else (x + y) / 2
