@@ -112,6 +112,24 @@ def test_export_writes_the_four_formats_and_records_the_ledger(demo, tmp_path):
     assert set(json.loads(rows[0].hidden).values()) <= {"primair", "groep", "secundair"}
 
 
+def test_progress_moves_through_the_protection_rounds_and_reads_in_english(demo, tmp_path):
+    """A small region's late months spend minutes choosing what stays hidden: the bar
+    must keep moving there, step by step, never backwards, in words both languages have."""
+    from zkijdesk.i18n.messages import to_english
+
+    seen: list[tuple[int, str]] = []
+    reporting(demo, actor(demo, "teamlead01")).export(
+        "2026-10", tmp_path / "uit", "json", progress=lambda p, m: seen.append((p, m))
+    )
+    percents = [p for p, _ in seen]
+    assert percents == sorted(percents) and percents[0] > 0 and percents[-1] <= 100
+    rounds = [(p, m) for p, m in seen if m.startswith("Geheimhouding controleren, ronde ")]
+    assert rounds[0][1] == "Geheimhouding controleren, ronde 1"
+    assert all(40 < p < 70 for p, _ in rounds)
+    assert to_english(rounds[0][1]) == "Checking what stays hidden, round 1"
+    assert all(to_english(m) != m for _, m in seen)
+
+
 def test_pdf_reads_back_as_a_dutch_publication(published):
     from pypdf import PdfReader
 

@@ -221,7 +221,12 @@ def build_publication(
     # now would make its hiding worthless and could uncover what it protected.
     again = {*keep_hidden, *(earlier_hidden or {})}
     kept = {k: SECONDARY for k in sorted(again) if k in values and k not in known}
-    protection = protect_optimal(problem, threshold, {**kept, **primary})
+    protection = protect_optimal(
+        problem,
+        threshold,
+        {**kept, **primary},
+        None if progress is None else lambda n: progress(f"Geheimhouding controleren, ronde {n}"),
+    )
     periods = set(earlier_periods)
     earlier_months = sorted({m for y, m in periods if y == year and m < month})
     later_months = sorted({m for y, m in periods if y == year and m > month})

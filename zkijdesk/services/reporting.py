@@ -221,8 +221,15 @@ class ReportingService(Service):
         counts = self._counts(year, month, source, months)
         report(40, "Geheimhouding bepalen en controleren")
         threshold = self.threshold()
+        steps = iter(range(41, 70))
+
+        def step(message: str) -> None:
+            # Each step of the protection moves the bar a little, up to where the
+            # files are written: a small region's late months take minutes here.
+            report(next(steps, 69), message)
+
         try:
-            return self._protect(counts, year, month, threshold, earlier, info)
+            return self._protect(counts, year, month, threshold, earlier, info, step)
         except AuditFailedError:
             raise StateError(
                 "De controle op onthulling is niet geslaagd: een geheim cijfer is terug te "
@@ -236,7 +243,13 @@ class ReportingService(Service):
 
     @staticmethod
     def _protect(
-        counts, year: int, month: int, threshold: int, earlier, info: PublicationInfo
+        counts,
+        year: int,
+        month: int,
+        threshold: int,
+        earlier,
+        info: PublicationInfo,
+        progress: Callable[[str], None] | None = None,
     ) -> Publication:
         """Protect against everything published before, later months of the year too.
 
@@ -254,6 +267,7 @@ class ReportingService(Service):
             earlier_periods=earlier.periods,
             keep_hidden=earlier.hidden_by_period.get((year, month), set()),
             info=info,
+            progress=progress,
         )
 
     def export(

@@ -39,7 +39,7 @@ give the same pattern, and the same bytes, on every machine.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
 from zkijdesk.reporting.disclosure.cuts import Cut, capacity_cuts
@@ -91,6 +91,7 @@ class _Planner(_Protector):
         self.capacity: list[Cut] = []
         """Cuts from the attacker's reduced costs (``cuts.py``)."""
         self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
+        self.progress: Callable[[int], None] = lambda _round: None
         """Failing cells per block and hidden pattern of that block: a new solution
         often changes a few blocks only, and the others need no new audit."""
 
@@ -302,6 +303,7 @@ class _Planner(_Protector):
         self.passed: set[Key] = set()
         self.settling = False
         for round_ in range(MAX_ROUNDS):
+            self.progress(round_ + 1)
             built = self.model()
             if built is None:
                 return None
@@ -392,7 +394,10 @@ class _Planner(_Protector):
         a small region; the file then promises width for the small counts only."""
         self.final = True
         failing = [k for k in failing if self.unsafe(k)]
+        round_ = MAX_ROUNDS
         while failing:
+            round_ += 1
+            self.progress(round_)
             picked = self.widen(failing)
             if not picked:
                 break
@@ -425,9 +430,19 @@ class _Planner(_Protector):
         )
 
 
-def protect_optimal(problem: Problem, threshold: int, fixed: Mapping[Key, str]) -> Protection:
-    """Secondary suppression chosen by the MILP; the greedy protector where it gives up."""
-    planned = _Planner(problem, threshold, fixed).plan()
+def protect_optimal(
+    problem: Problem,
+    threshold: int,
+    fixed: Mapping[Key, str],
+    progress: Callable[[int], None] | None = None,
+) -> Protection:
+    """Secondary suppression chosen by the MILP; the greedy protector where it gives up.
+    ``progress`` hears the number of each solve-and-audit round as it starts: a small
+    region's late months take minutes, and the team lead should see them move."""
+    planner = _Planner(problem, threshold, fixed)
+    if progress is not None:
+        planner.progress = progress
+    planned = planner.plan()
     if planned is not None:
         return planned
     return _Protector(problem, threshold, fixed).run()
