@@ -247,9 +247,12 @@ class _Reduced:
         """Whole-numbered points found per component: any of them that reaches a
         cell's rounded LP optimum proves that optimum without another programme."""
 
-    def _keep(self, root: int, x: Iterable[float]) -> None:
-        if _whole(x := np.asarray(x)):
+    def _keep(self, root: int, x: Iterable[float]) -> bool:
+        """Keep ``x`` if it is whole-numbered; whether it is."""
+        whole = _whole(x := np.asarray(x))
+        if whole:
             self._pool.setdefault(root, []).append(np.round(x))
+        return whole
 
     def _pooled(self, root: int, cost: list[float], target: int) -> bool:
         pool = self._pool.get(root)
@@ -343,8 +346,8 @@ class _Reduced:
                     weight = _sign(i, sign_pattern)
                     for v, a in split[key][2][root].items():
                         objective[v] = objective.get(v, 0.0) + weight * a
-                for point in self._extremes(root, objective, whole):
-                    if whole and not _whole(point.values()):
+                for point, is_whole in self._extremes(root, objective, whole):
+                    if whole and not is_whole:
                         continue  # a whole-numbered reader may not reach it
                     for key in keys:
                         value = sum(a * point[v] for v, a in split[key][2][root].items())
@@ -406,9 +409,10 @@ class _Reduced:
 
     def _extremes(
         self, root: int, objective: dict[int, float], whole: bool = True
-    ) -> list[dict[int, float]]:
+    ) -> list[tuple[dict[int, float], bool]]:
         """Two feasible points: minimising and maximising ``objective`` (capped, not free),
-        whole-numbered where a few tilts find one and ``whole`` asks for it."""
+        whole-numbered where a few tilts find one and ``whole`` asks for it; each with
+        whether it is whole."""
         local, programme = self._lp(root, capped=True)
         c = [0.0] * len(local)
         for v, a in objective.items():
@@ -426,8 +430,7 @@ class _Reduced:
                 res = programme.minimise(_tilted(cost, tilt))
                 if not res.solved:
                     raise InconsistentFiguresError(f"audit LP failed: {res.status}")
-            self._keep(root, res.x)
-            points.append({v: res.x[i] for v, i in local.items()})
+            points.append(({v: res.x[i] for v, i in local.items()}, self._keep(root, res.x)))
         return points
 
     def interval(self, expr: Row) -> Interval:
@@ -454,8 +457,7 @@ class _Reduced:
             elif not res.solved:
                 raise InconsistentFiguresError(f"audit LP failed: {res.status}")
             else:
-                self._keep(root, res.x)
-                out.append(_End(sign * res.objective, _whole(res.x), res.x))
+                out.append(_End(sign * res.objective, self._keep(root, res.x), res.x))
         return out
 
     def _whole_ends(

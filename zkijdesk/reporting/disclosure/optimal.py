@@ -81,7 +81,13 @@ each round saved a few cells a month at ten times the time.)"""
 
 
 class _Planner(_Protector):
-    def __init__(self, problem: Problem, threshold: int, fixed: Mapping[Key, str]) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        threshold: int,
+        fixed: Mapping[Key, str],
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
         super().__init__(problem, threshold, fixed)
         self.fixed = dict(fixed)
         self.tries: dict[Key, int] = {}
@@ -91,9 +97,10 @@ class _Planner(_Protector):
         self.capacity: list[Cut] = []
         """Cuts from the attacker's reduced costs (``cuts.py``)."""
         self.verdicts: dict[tuple, tuple[list[Key], dict]] = {}
-        self.progress: Callable[[int], None] = lambda _round: None
         """Failing cells per block and hidden pattern of that block: a new solution
         often changes a few blocks only, and the others need no new audit."""
+        self.progress = progress or (lambda _round: None)
+        """Hears the number of each round as it starts."""
 
     # ------------------------------------------------------------------ states
     def need(self, key: Key) -> int:
@@ -439,10 +446,7 @@ def protect_optimal(
     """Secondary suppression chosen by the MILP; the greedy protector where it gives up.
     ``progress`` hears the number of each solve-and-audit round as it starts: a small
     region's late months take minutes, and the team lead should see them move."""
-    planner = _Planner(problem, threshold, fixed)
-    if progress is not None:
-        planner.progress = progress
-    planned = planner.plan()
+    planned = _Planner(problem, threshold, fixed, progress).plan()
     if planned is not None:
         return planned
     return _Protector(problem, threshold, fixed).run()
