@@ -215,3 +215,65 @@ def test_a_row_per_contact_moment_on_the_command_line(tmp_path):
     assert "1 nieuw, 1 aangevuld, 1 overgeslagen, 0 geweigerd" in result.stdout
     assert "1 cliënten" in result.stdout and "2 contacten" in result.stdout
     assert client_count(store) == 1
+
+
+def test_a_row_per_route_on_the_command_line(tmp_path):
+    """A client's training on its first route, a second route, and a route inside the
+    first that is refused: the dry run counts them, the import writes them, undo takes
+    them out, and --choice skips the second route."""
+    from sheets import HEADER
+
+    store = tmp_path / "r.db"
+    assert run_cli("--store", str(store), "init", "--user", "c1").returncode == 0
+    header = [*HEADER, "Opleiding", "Aanbieder", "Datum contact"]
+    first = {
+        "Intakedatum": date(2025, 1, 6),
+        "Afsluitdatum": date(2025, 6, 30),
+        "Reden uitstroom": "werk",
+    }
+    rows = [
+        person(1, BSN=BSNS[0], **first),
+        person(1, BSN=BSNS[0], **first, Opleiding="VCA-basis", Aanbieder="Nova College"),
+        person(1, BSN=BSNS[0], Intakedatum=date(2026, 1, 5), **{"Datum contact": date(2026, 2, 1)}),
+        person(1, BSN=BSNS[0], Intakedatum=date(2025, 3, 1)),
+    ]
+    sheet = write_xlsx(tmp_path / "routes.xlsx", rows, header=header)
+    common = ("--store", str(store), "--user", "c1")
+
+    dry = run_cli(*common, "import", str(sheet), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert (
+        "Regel 7: geweigerd. Intakedatum valt in de route van regel 4 met dezelfde cliënt; een "
+        "volgende route begint op of na de afsluitdatum van de vorige."
+    ) in dry.stdout
+    assert "1 nieuw, 2 aangevuld, 0 overgeslagen, 1 geweigerd." in dry.stdout
+    assert "Zou worden aangemaakt: 1 cliënt, 2 routes, 1 scholing, 1 contact." in dry.stdout
+
+    real = run_cli(*common, "import", str(sheet))
+    assert real.returncode == 0, real.stderr
+    assert (
+        "Import 1 opgeslagen: 1 nieuw, 2 aangevuld, 0 overgeslagen, 1 geweigerd; 1 cliënten, "
+        "2 routes, 1 scholingen, 0 plaatsingen, 1 contacten"
+    ) in real.stdout
+    routes = read(
+        store,
+        select(m.Route.intake_date, m.Route.closed_on, func.count(m.Training.id))
+        .outerjoin(m.Training, m.Training.route_id == m.Route.id)
+        .group_by(m.Route.id, m.Route.intake_date, m.Route.closed_on)
+        .order_by(m.Route.intake_date),
+    )
+    assert [tuple(r) for r in routes] == [
+        (date(2025, 1, 6), date(2025, 6, 30), 1),
+        (date(2026, 1, 5), None, 0),
+    ]
+    undo = run_cli(*common, "import-undo", "1")
+    assert undo.returncode == 0, undo.stderr
+    assert "1 cliënten, 2 routes, 1 scholingen en 0 plaatsingen verwijderd" in undo.stdout
+    assert client_count(store) == 0
+
+    skip = run_cli(*common, "import", str(sheet), "--choice", "6=overslaan")
+    assert skip.returncode == 0, skip.stderr
+    assert "1 nieuw, 1 aangevuld, 1 overgeslagen, 1 geweigerd; 1 cliënten, 1 routes" in (
+        skip.stdout
+    )
+    assert run_cli("--store", str(store), "check").returncode == 0

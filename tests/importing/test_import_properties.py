@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from sheets import person, write_xlsx
+from sheets import HEADER, person, write_xlsx
 from sqlalchemy import func, select
 from stdnum.nl import bsn as stdnum_bsn
 
@@ -157,6 +157,110 @@ def test_an_import_never_half_lands(tmp_path_factory, sqlite_services, breaks):
             else:
                 assert plan.action is Action.CREATE
                 assert (len(clients), routes) == (1, 1)
+
+
+ROUTE_DAYS = [date(2024, 1, 1), date(2024, 6, 1), date(2025, 1, 1), date(2025, 6, 1)]
+
+
+def _landed(store) -> dict[str, int]:
+    with store.read_session() as s:
+        return {
+            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
+            for model in (m.Client, m.Route, m.Activity)
+        }
+
+
+def _clash(mine: tuple, other: tuple) -> bool:
+    """Two routes of one client that cannot both be: the same intake with another
+    closing, or an earlier route still running when the later one begins."""
+    if mine[0] == other[0]:
+        return mine[1] != other[1]
+    (_, earlier_end), (later_start, _) = sorted([mine, other], key=lambda r: r[0])
+    return earlier_end is None or earlier_end > later_start
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(ROUTE_DAYS) - 1), st.sampled_from([None, 0, 90, 200, 400])),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_one_clients_routes_on_several_rows_never_overlap_once_landed(
+    tmp_path_factory, sqlite_services, routes
+):
+    """One client on several rows, each with a route and a contact: whatever intake and
+    closing dates the rows give, what lands is what the preview counted, a refused row
+    leaves nothing (not its contact either), and only a row whose route clashes with a
+    route that landed is refused; the client's routes never overlap: every route but
+    the latest is closed, on or before the next one's intake."""
+    store, importer = sqlite_services
+    salt = next(EXAMPLE)
+    rows = []
+    for index, (start, days) in enumerate(routes):
+        intake = ROUTE_DAYS[start]
+        closed = None if days is None else intake + timedelta(days=days)
+        rows.append(
+            person(
+                salt,
+                Achternaam=f"Route{salt}",
+                Intakedatum=intake,
+                Afsluitdatum=closed,
+                **{
+                    "Reden uitstroom": None if closed is None else "werk",
+                    "Datum contact": intake + timedelta(days=index),
+                },
+            )
+        )
+    path = write_xlsx(
+        tmp_path_factory.mktemp("r") / "r.xlsx", rows, header=[*HEADER, "Datum contact"]
+    )
+    before = _landed(store)
+    source = importer.open(path)
+    table = importer.table(source)
+    preview = importer.preview(source, table, importer.suggest(table))
+    made = {"clients": 0, "routes": 0, "contacts": 0}
+    for plan in preview.rows:
+        for key in made:
+            made[key] += plan.creates().get(key, 0)
+    result = importer.run(source, preview)
+    after = _landed(store)
+    assert after["client"] - before["client"] == made["clients"]
+    assert after["route"] - before["route"] == made["routes"]
+    assert after["activity"] - before["activity"] == made["contacts"]
+    with store.read_session() as s:
+        landed = s.execute(
+            select(m.Route.id, m.Route.intake_date, m.Route.closed_on)
+            .join(m.Client, m.Client.id == m.Route.client_id)
+            .where(m.Client.last_name == f"Route{salt}")
+            .order_by(m.Route.intake_date)
+        ).all()
+        contacts = dict(
+            s.execute(
+                select(m.Activity.occurred_on, m.Activity.route_id)
+                .join(m.Client, m.Client.id == m.Activity.client_id)
+                .where(m.Client.last_name == f"Route{salt}")
+            ).all()
+        )
+    for earlier, later in itertools.pairwise(landed):
+        assert earlier.closed_on is not None and earlier.closed_on <= later.intake_date
+    route_of = {intake: rid for rid, intake, _ in landed}
+    for plan, row in zip(result.rows, rows, strict=True):
+        day = row["Datum contact"]
+        route = (row["Intakedatum"], row["Afsluitdatum"])
+        if plan.action is Action.REFUSE:
+            assert day not in contacts
+            assert any(_clash(route, (r.intake_date, r.closed_on)) for r in landed)
+        else:
+            assert plan.action is not Action.SKIP
+            assert contacts[day] == route_of[row["Intakedatum"]]
+    importer.undo(result.batch_id)
+    assert _landed(store) == before
 
 
 @pytest.fixture

@@ -340,7 +340,15 @@ def test_duplicates_in_the_file_and_in_the_store_get_a_choice(tmp_path, services
         person(1, BSN=BSNS[1], Tel="0612345678"),  # same name and birth date as the store's
         person(2, BSN=BSNS[2]),
         person(3, BSN=BSNS[2]),  # same BSN as row 5
-        person(4, Voornaam="Voornaam2", Achternaam="Achter2", **{"Geb.datum": date(1972, 3, 3)}),
+        # Row 5's name, birth date and route again: a plain repeat (another intake date
+        # would make it the client's next route).
+        person(
+            4,
+            Voornaam="Voornaam2",
+            Achternaam="Achter2",
+            Intakedatum=person(2)["Intakedatum"],
+            **{"Geb.datum": date(1972, 3, 3)},
+        ),
     ]
     preview, result = do_import(write_xlsx(tmp_path / "d.xlsx", rows), choices={4: "aanvullen"})
     by_row = {r.number: r for r in preview.rows}

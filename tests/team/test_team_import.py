@@ -156,3 +156,38 @@ def test_skills_and_several_contacts_under_row_level_security(team, tmp_path):
     undone = lead.undo(result.batch_id)
     assert (undone["skills"], undone["contacts"], undone["clients"]) == (2, 2, 1)
     assert team.anna.clients.find("Teamskill1") == []
+
+
+def test_a_client_with_a_route_for_each_of_two_coaches(team, tmp_path):
+    """A row per route: the first route was Anna's, the second is Bram's. Each coach sees
+    the file (each has a route in it), the team lead who imported it keeps a share, and
+    undo takes both routes back out."""
+    from datetime import date
+
+    rows = [
+        person(
+            1,
+            Achternaam="Teamroutes1",
+            Coach="Anna",
+            Intakedatum=date(2025, 1, 6),
+            Afsluitdatum=date(2025, 6, 30),
+            **{"Reden uitstroom": "verhuisd"},
+        ),
+        person(1, Achternaam="Teamroutes1", Coach="Bram", Intakedatum=date(2026, 1, 5)),
+    ]
+    lead = importer(team.lead)
+    result = run(lead, write_xlsx(tmp_path / "routes.xlsx", rows))
+    assert [r.action.value for r in result.rows] == ["nieuw", "aanvullen"]
+    assert (result.counts["clients"], result.counts["routes"]) == (1, 2)
+    for ctx in (team.anna, team.bram, team.lead):
+        (found,) = ctx.clients.find("Teamroutes1")
+    with team.bram.store.read_session() as s:
+        coaches = s.scalars(
+            select(m.Route.coach_id)
+            .where(m.Route.client_id == found.id)
+            .order_by(m.Route.intake_date)
+        ).all()
+    assert coaches == [team.anna.actor.user_id, team.bram.actor.user_id]
+    lead.undo(result.batch_id)
+    for ctx in (team.anna, team.bram, team.lead):
+        assert ctx.clients.find("Teamroutes1") == []

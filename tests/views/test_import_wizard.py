@@ -43,8 +43,12 @@ def test_the_wizard_imports_a_workbook_and_undoes_it(qtbot, window, gui_store, t
         person(1, BSN=int(BSNS[0]), Coach="Anna de Vries"),
         person(2, BSN="123456789"),  # fails the eleven-test
         person(
-            3, Voornaam="Voornaam1", Achternaam="Achter1", **{"Geb.datum": date(1971, 2, 2)}
-        ),  # same person as row 4
+            3,
+            Voornaam="Voornaam1",
+            Achternaam="Achter1",
+            Intakedatum=person(1)["Intakedatum"],
+            **{"Geb.datum": date(1971, 2, 2)},
+        ),  # row 4's name, birth date and route: a plain duplicate
     ]
     path = write_xlsx(tmp_path / "caseload.xlsx", rows, extra_sheets=("Werkgevers",))
     wizard = open_wizard(qtbot, window)
@@ -322,4 +326,69 @@ def test_one_row_is_said_in_the_singular(qtbot, window, gui_store, tmp_path):
     wizard.next_button.click()
     wait_step(qtbot, wizard, "columns")
     assert "; 1 regel met gegevens." in wizard.columns_intro.text()
+    wizard.close()
+
+
+def test_a_row_per_route_in_the_wizard(qtbot, window, gui_store, tmp_path):
+    from sheets import HEADER
+
+    header = [*HEADER, "Datum contact"]
+    rows = [
+        person(
+            1,
+            BSN=BSNS[0],
+            Intakedatum=date(2025, 1, 6),
+            Afsluitdatum=date(2025, 6, 30),
+            **{"Reden uitstroom": "werk", "Datum contact": date(2025, 2, 1)},
+        ),
+        person(1, BSN=BSNS[0], Intakedatum=date(2026, 1, 5), **{"Datum contact": date(2026, 2, 1)}),
+        person(1, BSN=BSNS[0], Intakedatum=date(2025, 3, 1)),  # inside the first route
+    ]
+    path = write_xlsx(tmp_path / "routes.xlsx", rows, header=header)
+    wizard = open_wizard(qtbot, window)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "columns")
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview_summary.text() == (
+        "1 nieuw, 1 aanvullen, 0 overslaan, 1 geweigerd. Er is nog niets opgeslagen. "
+        "Wordt aangemaakt: 1 cliënt, 2 routes, 2 contacten."
+    )
+    table = wizard.preview_table
+    lines = {
+        table.item(r, 0).data(0): (table.item(r, 2).text(), table.item(r, 3).text())
+        for r in range(table.rowCount())
+    }
+    assert lines[5] == (
+        "1 route, 1 contact",
+        "Regel 4 van dit bestand heeft deze cliënt ook; de route van deze regel komt als "
+        "extra route in hetzelfde dossier.",
+    )
+    assert lines[6] == (
+        "",
+        "Intakedatum valt in de route van regel 4 met dezelfde cliënt; een volgende route "
+        "begint op of na de afsluitdatum van de vorige.",
+    )
+    combo = wizard.choice_combos[5]
+    combo.setCurrentIndex(combo.findData("overslaan"))
+    assert wizard.preview_summary.text().endswith("Wordt aangemaakt: 1 cliënt, 1 route, 1 contact.")
+    combo.setCurrentIndex(combo.findData("aanvullen"))
+    wizard.next_button.click()
+    wait_step(qtbot, wizard, "done")
+    assert "1 nieuwe cliënten, 0 bestaande dossiers aangevuld, 2 routes" in (
+        wizard.done_label.text()
+    )
+    with gui_store.read_session() as s:
+        routes = s.execute(
+            select(m.Route.intake_date, m.Route.closed_on).order_by(m.Route.intake_date)
+        ).all()
+    assert [tuple(r) for r in routes] == [
+        (date(2025, 1, 6), date(2025, 6, 30)),
+        (date(2026, 1, 5), None),
+    ]
+    wizard.undo_button.click()
+    qtbot.waitUntil(lambda: not wizard.undo_button.isEnabled(), timeout=10_000)
+    with gui_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Route)) == 0
     wizard.close()

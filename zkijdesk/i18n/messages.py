@@ -1054,6 +1054,60 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "the same on every row.",
     ),
     (
+        "Regel {n} van dit bestand heeft deze cliënt ook; de route van deze regel komt als "
+        "extra route in hetzelfde dossier.",
+        "Row {n} of this file has this client too; the route of this row goes into the same "
+        "file as an extra route.",
+    ),
+    (
+        "Regel {n} van dit bestand heeft deze cliënt ook; de scholing, plaatsing, contacten "
+        "en vaardigheden van deze regel komen bij dezelfde route.",
+        "Row {n} of this file has this client too; the training, placement, contacts and "
+        "skills of this row go to the same route.",
+    ),
+    (
+        "{label} verschilt van regel {n}, waar dezelfde route staat; maak de route op elke "
+        "regel gelijk.",
+        "{label} differs from row {n}, which has the same route; make the route the same on "
+        "every row.",
+    ),
+    (
+        "{label} verschilt van regel {n}, waar dezelfde scholing staat; maak de scholing op "
+        "elke regel gelijk.",
+        "{label} differs from row {n}, which has the same training; make the training the "
+        "same on every row.",
+    ),
+    (
+        "{label} verschilt van regel {n}, waar dezelfde plaatsing staat; maak de plaatsing "
+        "op elke regel gelijk.",
+        "{label} differs from row {n}, which has the same placement; make the placement the "
+        "same on every row.",
+    ),
+    (
+        "Intakedatum valt in de lopende route van regel {n} met dezelfde cliënt; geef die "
+        "route een afsluitdatum op of vóór deze intakedatum.",
+        "Intake date falls within the ongoing route of row {n} with the same client; give "
+        "that route a closing date on or before this intake date.",
+    ),
+    (
+        "Intakedatum valt in de route van regel {n} met dezelfde cliënt; een volgende route "
+        "begint op of na de afsluitdatum van de vorige.",
+        "Intake date falls within the route of row {n} with the same client; a next route "
+        "begins on or after the closing date of the previous one.",
+    ),
+    (
+        "Afsluitdatum ontbreekt, maar regel {n} heeft een latere route voor dezelfde cliënt; "
+        "sluit deze route af op of vóór de intakedatum daarvan.",
+        "Closing date is missing, but row {n} has a later route for the same client; close "
+        "this route on or before that route's intake date.",
+    ),
+    (
+        "Afsluitdatum valt na de intakedatum van de latere route van regel {n} met dezelfde "
+        "cliënt; sluit deze route af op of vóór die intakedatum.",
+        "Closing date falls after the intake date of the later route of row {n} with the "
+        "same client; close this route on or before that intake date.",
+    ),
+    (
         "Regel {n} van dit bestand, met dezelfde cliënt, is geweigerd; verbeter die regel en "
         "importeer beide regels opnieuw.",
         "Row {n} of this file, with the same client, was refused; correct that row and "

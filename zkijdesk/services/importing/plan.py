@@ -9,14 +9,18 @@ route service's own check before it counts as good.
 
 Duplicates: the same BSN, or the same name and birth date, either earlier in the same
 file or already in the store. Each gets a choice (``Choice``); the default is to skip
-the row, which never loses anything the store had.
+the row, which never loses anything the store had. A row that repeats an earlier row's
+client to bring something of its own (contacts and skills, a route with another intake
+date, a training or placement its route lacks) joins that client instead, unless it
+contradicts the rows before it: then it is refused whole, naming the field
+(``_ClientRows``).
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
@@ -121,10 +125,24 @@ class Duplicate:
     client_id: int | None = None
     client_number: str | None = None
     joins: bool = False
-    """The row repeats an earlier row's client to add its contacts (and skills) to that
-    client's file: a sheet with a row per contact moment."""
+    """The row repeats an earlier row's client to add what it brings to that client's
+    file: a sheet with a row per contact moment, per route, per training or placement."""
+    brings: str = "contacts"
+    """What a joining row adds, for its sentence: ``contacts`` (and skills), ``steps``
+    (a training or placement on a route the file already has) or ``route`` (a route
+    the client does not have yet)."""
 
     def sentence(self) -> str:
+        if self.joins and self.brings == "route":
+            return (
+                f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de route van "
+                "deze regel komt als extra route in hetzelfde dossier."
+            )
+        if self.joins and self.brings == "steps":
+            return (
+                f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de scholing, "
+                "plaatsing, contacten en vaardigheden van deze regel komen bij dezelfde route."
+            )
         if self.joins:
             return (
                 f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de contacten "
@@ -187,13 +205,36 @@ class RowPlan:
     choice: Choice | None = None
     same_client_as_row: int | None = None
     """The earlier row of the file whose client this row repeats (``Duplicate.joins``)."""
+    route_row: int | None = None
+    """While the row follows another: the row whose route gets its training, placement
+    and contacts (its own number when its route is one the client does not have yet;
+    the first row's when it names no route). Set by ``follow_leads``."""
+    repeats_training: bool = False
+    """While the row follows another: its training is already on that route, from an
+    earlier row (a sheet that repeats it on every contact moment), so it adds nothing."""
+    repeats_placement: bool = False
 
     @property
     def follows(self) -> int | None:
-        """The row whose client gets this row's contacts and skills, while it does."""
+        """The row whose client gets what this row brings, while it does."""
         if self.same_client_as_row is not None and self.action is Action.UPDATE:
             return self.same_client_as_row
         return None
+
+    @property
+    def owns_route(self) -> bool:
+        """Writing this row makes its route (not: adds to a route of an earlier row)."""
+        if self.route is None:
+            return False
+        return self.follows is None or self.route_row == self.number
+
+    @property
+    def adds_training(self) -> bool:
+        return self.training is not None and (self.follows is None or not self.repeats_training)
+
+    @property
+    def adds_placement(self) -> bool:
+        return self.placement is not None and (self.follows is None or not self.repeats_placement)
 
     @property
     def summary(self) -> str:
@@ -205,8 +246,14 @@ class RowPlan:
         if self.action not in (Action.CREATE, Action.UPDATE):
             return {}
         if self.follows is not None:
-            # The client, its route and steps are the earlier row's: only these are added.
-            made = {"contacts": len(self.contacts), "skills": len(self.skill_ids)}
+            # The client is the earlier row's; a route or step an earlier row has is too.
+            made = {
+                "routes": int(self.owns_route),
+                "trainings": int(self.adds_training),
+                "placements": int(self.adds_placement),
+                "contacts": len(self.contacts),
+                "skills": len(self.skill_ids),
+            }
             return {key: count for key, count in made.items() if count}
         made = {
             "clients": int(self.action is Action.CREATE and self.client is not None),
@@ -792,6 +839,7 @@ def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
     seen_bsn: dict[str, int] = {}
     seen_name: dict[tuple[str, date], int] = {}
     by_number = {plan.number: plan for plan in plans}
+    clients: dict[int, _ClientRows] = {}
     for plan in plans:
         if plan.client is None:
             continue
@@ -814,7 +862,10 @@ def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
             duplicate = Duplicate("name_birth_date", client_id=found[0], client_number=found[1])
         if duplicate is not None and duplicate.in_file_row is not None:
             lead = by_number[duplicate.in_file_row]
-            if _joins(plan, lead, duplicate):
+            known = clients.get(lead.number)
+            if known is None:
+                known = clients[lead.number] = _ClientRows(lead)
+            if _joins(plan, lead, duplicate, known):
                 continue
         if bsn:
             seen_bsn.setdefault(bsn, plan.number)
@@ -840,13 +891,29 @@ _CLIENT_LABELS: dict[str, str] = {
     "doelgroepregister": "Doelgroepregister",
     "sector_id": "Sector",
 }
+#: What a row must repeat of a route with the same intake date (which makes it the same
+#: route), by label.
 _ROUTE_LABELS: dict[str, str] = {
-    "intake_date": "Intakedatum",
     "referral_source": "Aanmelder",
     "coach_id": "Coach",
     "closed_on": "Afsluitdatum",
     "exit_reason": "Reden uitstroom",
     "note": "Toelichting",
+}
+_TRAINING_LABELS: dict[str, str] = {
+    "title": "Opleiding",
+    "provider": "Aanbieder",
+    "kind": "Soort scholing",
+    "actual_start": "Werkelijke start",
+    "actual_end": "Werkelijk einde",
+    "result": "Resultaat",
+}
+_PLACEMENT_LABELS: dict[str, str] = {
+    "employer": "Werkgever",
+    "start_date": "Startdatum",
+    "end_date": "Einddatum",
+    "hours_per_week": "Uren per week",
+    "contract_type": "Soort contract",
 }
 
 
@@ -856,48 +923,228 @@ def _same(mine: object, theirs: object) -> bool:
     return mine == theirs
 
 
-def _difference(plan: RowPlan, lead: RowPlan) -> tuple[str, str] | None:
+def _client_difference(plan: RowPlan, lead: RowPlan) -> tuple[str, str] | None:
     """(field, label) of the first thing ``plan`` says otherwise than ``lead`` about the
-    same client, its route or its steps; what ``plan`` leaves empty is no difference."""
+    same client; what ``plan`` leaves empty is no difference."""
     for key, label in _CLIENT_LABELS.items():
         mine = plan.client.get(key)
         if mine not in (None, "", False) and not _same(mine, lead.client.get(key)):
             return key, label
     if plan.target_group_ids and set(plan.target_group_ids) != set(lead.target_group_ids):
         return "target_groups", "Focusdoelgroep"
-    if plan.route is not None:
-        for key, label in _ROUTE_LABELS.items():
-            if lead.route is None or not _same(plan.route[key], lead.route[key]):
-                return key, label
-    if plan.training is not None and plan.training != lead.training:
-        return "training", "Opleiding"
-    if plan.placement is not None and plan.placement != lead.placement:
-        return "placement", "Plaatsing"
     return None
 
 
-def _joins(plan: RowPlan, lead: RowPlan, found: Duplicate) -> bool:
-    """A row that repeats an earlier row's client and brings contacts or skills: a sheet
-    with a row per contact moment. It joins that client (true), or is refused, naming
-    the field, when it says something else about the client, route or steps (true);
-    a plain repeat without contacts or skills stays a duplicate to skip (false)."""
-    if not (plan.contacts or plan.skill_ids):
+def _step_difference(mine: dict, theirs: dict, labels: dict[str, str]) -> tuple[str, str] | None:
+    for key, value in mine.items():
+        if not _same(value, theirs.get(key)):
+            return key, labels.get(key, next(iter(labels.values())))
+    return None
+
+
+def _training_key(training: dict) -> tuple:
+    """A training is the same training when its title, provider and start are."""
+    return fold(training["title"] or ""), fold(training["provider"] or ""), training["actual_start"]
+
+
+def _placement_key(placement: dict) -> tuple:
+    """A placement is the same placement when its employer and start date are."""
+    return fold(placement["employer"] or ""), placement["start_date"]
+
+
+def _overlap(mine: dict, other: dict, number: int) -> ValidationError | None:
+    """Two routes of one client may not run at the same time: the route service keeps
+    one open route per client, so a later route begins on or after the closing of the
+    earlier one (the same day is allowed, as a coach closes one route and opens the
+    next). ``number`` is the row of ``other``."""
+    start, end = mine["intake_date"], mine["closed_on"]
+    other_start, other_end = other["intake_date"], other["closed_on"]
+    if start > other_start:
+        if other_end is None:
+            return ValidationError(
+                "intake_date",
+                f"Intakedatum valt in de lopende route van regel {number} met dezelfde "
+                "cliënt; geef die route een afsluitdatum op of vóór deze intakedatum.",
+            )
+        if start < other_end:
+            return ValidationError(
+                "intake_date",
+                f"Intakedatum valt in de route van regel {number} met dezelfde cliënt; een "
+                "volgende route begint op of na de afsluitdatum van de vorige.",
+            )
+        return None
+    if end is None:
+        return ValidationError(
+            "closed_on",
+            f"Afsluitdatum ontbreekt, maar regel {number} heeft een latere route voor dezelfde "
+            "cliënt; sluit deze route af op of vóór de intakedatum daarvan.",
+        )
+    if end > other_start:
+        return ValidationError(
+            "closed_on",
+            f"Afsluitdatum valt na de intakedatum van de latere route van regel {number} met "
+            "dezelfde cliënt; sluit deze route af op of vóór die intakedatum.",
+        )
+    return None
+
+
+@dataclass
+class _Placing:
+    """Where a row that repeats a client goes: the route it adds to (by the row that
+    brought it), and whether its route, training and placement are new there."""
+
+    route_row: int | None
+    new_route: bool = False
+    new_training: bool = False
+    new_placement: bool = False
+
+    @property
+    def brings(self) -> str:
+        """What ``Duplicate.sentence`` says the row adds."""
+        if self.new_route:
+            return "route"
+        if self.new_training or self.new_placement:
+            return "steps"
+        return "contacts"
+
+
+class _ClientRows:
+    """What the rows of one client in a file have said so far (its first row and the
+    rows that joined it): its routes by the row that brought each, and the trainings
+    and placements on each route. A route is known by its intake date, a training by
+    its title, provider and start, a placement by its employer and start date; a row
+    that names one again must say the same about it."""
+
+    def __init__(self, lead: RowPlan) -> None:
+        self.lead = lead
+        self.routes: dict[int, dict] = {}
+        self.trainings: dict[int | None, dict[tuple, tuple[int, dict]]] = {}
+        self.placements: dict[int | None, dict[tuple, tuple[int, dict]]] = {}
+        own = lead.number if lead.route is not None else None
+        self.add(
+            lead,
+            _Placing(
+                own,
+                new_route=own is not None,
+                new_training=lead.training is not None,
+                new_placement=lead.placement is not None,
+            ),
+        )
+
+    def place(self, plan: RowPlan) -> tuple[_Placing, ValidationError | None]:
+        """Where ``plan`` goes, and the first thing it contradicts (a route it overlaps,
+        or a route or step it names with other details), if any."""
+        problems: list[ValidationError | None] = []
+        route = plan.route
+        if route is None:  # no route columns filled in: the first row's route
+            placing = _Placing(self.lead.number if self.lead.route is not None else None)
+        else:
+            same = next(
+                (n for n, r in self.routes.items() if r["intake_date"] == route["intake_date"]),
+                None,
+            )
+            if same is None:
+                placing = _Placing(plan.number, new_route=True)
+                problems.extend(_overlap(route, other, n) for n, other in self.routes.items())
+            else:
+                placing = _Placing(same)
+                theirs = self.routes[same]
+                for key, label in _ROUTE_LABELS.items():
+                    if not _same(route[key], theirs[key]):
+                        problems.append(
+                            ValidationError(
+                                key,
+                                f"{label} verschilt van regel {same}, waar dezelfde route "
+                                "staat; maak de route op elke regel gelijk.",
+                            )
+                        )
+                        break
+        if plan.training is not None:
+            on_route = self.trainings.get(placing.route_row, {})
+            known = on_route.get(_training_key(plan.training))
+            if known is None:
+                placing.new_training = True
+            else:
+                number, theirs = known
+                different = _step_difference(plan.training, theirs, _TRAINING_LABELS)
+                if different is not None:
+                    key, label = different
+                    problems.append(
+                        ValidationError(
+                            key,
+                            f"{label} verschilt van regel {number}, waar dezelfde scholing "
+                            "staat; maak de scholing op elke regel gelijk.",
+                        )
+                    )
+        if plan.placement is not None:
+            on_route = self.placements.get(placing.route_row, {})
+            known = on_route.get(_placement_key(plan.placement))
+            if known is None:
+                placing.new_placement = True
+            else:
+                number, theirs = known
+                different = _step_difference(plan.placement, theirs, _PLACEMENT_LABELS)
+                if different is not None:
+                    key, label = different
+                    problems.append(
+                        ValidationError(
+                            key,
+                            f"{label} verschilt van regel {number}, waar dezelfde plaatsing "
+                            "staat; maak de plaatsing op elke regel gelijk.",
+                        )
+                    )
+        return placing, next((p for p in problems if p is not None), None)
+
+    def add(self, plan: RowPlan, placing: _Placing) -> None:
+        if placing.new_route:
+            self.routes[plan.number] = plan.route
+        if placing.new_training:
+            trainings = self.trainings.setdefault(placing.route_row, {})
+            trainings[_training_key(plan.training)] = (plan.number, plan.training)
+        if placing.new_placement:
+            placements = self.placements.setdefault(placing.route_row, {})
+            placements[_placement_key(plan.placement)] = (plan.number, plan.placement)
+
+
+def _refuse_row(plan: RowPlan, error: ValidationError) -> None:
+    plan.problems.append((error.field, error.message))
+    plan.action = Action.REFUSE
+    plan.client = None
+    plan.contacts = []
+    plan.skill_ids = []
+
+
+def _joins(plan: RowPlan, lead: RowPlan, found: Duplicate, known: _ClientRows) -> bool:
+    """A row that repeats an earlier row's client and brings something the file does not
+    have yet for it: contacts or skills (a row per contact moment), a route with another
+    intake date (a row per route), a training or placement its route does not have yet.
+    It joins that client (true), or is refused, naming the field, when it says something
+    else about the client, overlaps another of its routes, or names a route or step with
+    other details (true); a plain repeat that brings nothing, or only a route or step
+    under other client details, stays a duplicate to skip (false)."""
+    placing, problem = known.place(plan)
+    different = _client_difference(plan, lead)
+    # A route or step of its own makes a row join only when it names the client as the
+    # first row does: the same BSN with another person's name is a duplicate to look at.
+    brings = different is None and (
+        placing.new_route or placing.new_training or placing.new_placement
+    )
+    if not (plan.contacts or plan.skill_ids or brings):
         return False
-    different = _difference(plan, lead)
     if different is not None:
         key, label = different
-        error = ValidationError(
+        problem = ValidationError(
             key,
             f"{label} verschilt van regel {lead.number}, waar dezelfde cliënt staat; maak de "
             "gegevens van de cliënt op elke regel gelijk.",
         )
-        plan.problems.append((error.field, error.message))
-        plan.action = Action.REFUSE
-        plan.client = None
-        plan.contacts = []
-        plan.skill_ids = []
+    if problem is not None:
+        _refuse_row(plan, problem)
         return True
-    plan.duplicate = Duplicate(found.reason, in_file_row=lead.number, joins=True)
+    known.add(plan, placing)
+    plan.duplicate = Duplicate(
+        found.reason, in_file_row=lead.number, joins=True, brings=placing.brings
+    )
     plan.same_client_as_row = lead.number
     apply_choice(plan, Choice.UPDATE)
     return True
@@ -925,6 +1172,33 @@ def follow_leads(plans: list[RowPlan]) -> None:
             plan.action = Action.SKIP
         else:
             plan.action = Action.UPDATE
+    _place_followers(plans, by_number)
+
+
+def _place_followers(plans: list[RowPlan], by_number: dict[int, RowPlan]) -> None:
+    """The route each following row adds to and which of its steps are new, among the
+    rows written now: a row that is skipped (or made a client of its own) leaves its
+    route and steps to the next row that names them, so nothing is lost and nothing is
+    made twice. The preview already refused every row that contradicted the others,
+    and leaving rows out cannot make a contradiction."""
+    clients: dict[int, _ClientRows] = {}
+    for plan in plans:
+        lead_number = plan.follows
+        if lead_number is None:
+            continue
+        known = clients.get(lead_number)
+        if known is None:
+            known = clients[lead_number] = _ClientRows(by_number[lead_number])
+        placing, problem = known.place(plan)
+        if problem is not None:
+            _refuse_row(plan, problem)
+            continue
+        known.add(plan, placing)
+        plan.route_row = placing.route_row
+        plan.repeats_training = plan.training is not None and not placing.new_training
+        plan.repeats_placement = plan.placement is not None and not placing.new_placement
+        if plan.duplicate is not None and plan.duplicate.joins:
+            plan.duplicate = replace(plan.duplicate, brings=placing.brings)
 
 
 def apply_choice(plan: RowPlan, choice: Choice) -> None:

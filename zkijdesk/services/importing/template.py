@@ -226,6 +226,12 @@ ACCEPTED = (
         "Contact 2 verslag (of Datum contact 2 ...); elk genummerd contact wordt een contact",
     ),
     (
+        "Meer regels per cliënt",
+        "herhaal naam, geboortedatum en BSN: een andere intakedatum wordt een extra route, "
+        "een andere scholing of plaatsing komt bij de route van de regel, contacten ook; "
+        "de routes van één cliënt mogen elkaar niet overlappen",
+    ),
+    (
         "Vaardigheden",
         "namen uit de vaardighedenlijst van zkijdesk (of een woord dat er maar één vindt, "
         "zoals heftruck), gescheiden door ; of ,",

@@ -169,6 +169,15 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
             _refuse(row, RESTRICTED_MESSAGE, "client")
         elif row.route and row.route["closed_on"] is None and client.id in open_routes:
             _refuse(row, "Deze cliënt heeft al een lopende route; sluit die eerst af.", "route")
+    # A later row's own route goes to the same file under the same rule (the file's routes
+    # of one client were held to one open route among themselves by the preview).
+    by_number = {r.number: r for r in rows}
+    for row in rows:
+        lead = by_number.get(row.follows) if row.follows is not None else None
+        if lead is None or lead.action is not Action.UPDATE or row.route is None:
+            continue
+        if row.route["closed_on"] is None and _target(lead) in open_routes:
+            _refuse(row, "Deze cliënt heeft al een lopende route; sluit die eerst af.", "route")
 
 
 def _target(row: RowPlan) -> int | None:
@@ -202,7 +211,8 @@ class _Writer:
         self.progress = progress
         self.cancelled = cancelled or (lambda: False)
         self.changes: list[dict] = []
-        self._client_of: dict[int, int] = {}
+        self._route_of: dict[int, tuple[int, int, int | None]] = {}
+        """Route id -> (client, coach, sector), for the steps a later row adds to it."""
         self.counts = {
             "clients": 0,
             "updated": 0,
@@ -229,25 +239,38 @@ class _Writer:
             return self._contacts_of_existing([r for r in rows if r.action is Action.UPDATE])
         creating = [r for r in rows if r.action is Action.CREATE]
         updating = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
-        # Rows that repeat an earlier row's client add their contacts and skills to it.
+        # Rows that repeat an earlier row's client add to it: contacts and skills, a
+        # route it does not have yet, a training or placement its route does not have.
         following = [r for r in rows if r.follows is not None]
+        written = creating + updating + following
+        with_route = [r for r in written if r.owns_route]
+        # The importer keeps a share of a client any of whose routes go to someone else.
+        shared = {
+            row.number if row.follows is None else row.follows
+            for row in with_route
+            if row.route["coach_id"] != self.actor.user_id
+        }
         total = len(creating) + len(updating)
         client_ids: dict[int, int] = {}
         for start in range(0, len(creating), CHUNK):
             self._tick(start, total)
             chunk = creating[start : start + CHUNK]
-            ids = self._insert_clients(chunk)
+            ids = self._insert_clients(chunk, shared)
             client_ids.update({row.number: cid for row, cid in zip(chunk, ids, strict=True)})
         for row in updating:
-            client_ids[row.number] = self._fill_in(row)
+            client_ids[row.number] = self._fill_in(row, row.number in shared)
         self._tick(total, total)
-        with_route = [r for r in creating + updating if r.route is not None]
-        route_ids = self._insert_routes(with_route, client_ids)
         for row in following:
             client_ids[row.number] = client_ids[row.follows]
-            if row.follows in route_ids:
-                route_ids[row.number] = route_ids[row.follows]
-        written = creating + updating + following
+        by_number = {row.number: row for row in rows}
+        route_ids = self._insert_routes(with_route, client_ids, by_number)
+        for row in following:
+            if row.route_row in route_ids:
+                route_ids[row.number] = route_ids[row.route_row]
+        for start in range(0, len(written), CHUNK):
+            chunk = written[start : start + CHUNK]
+            self._insert_trainings([(r, route_ids[r.number]) for r in chunk if r.adds_training])
+            self._insert_placements([(r, route_ids[r.number]) for r in chunk if r.adds_placement])
         self._insert_contacts([r for r in written if r.contacts], client_ids, route_ids)
         self._insert_skills([r for r in written if r.skill_ids], client_ids)
         return self.counts
@@ -422,7 +445,7 @@ class _Writer:
         self.counts["skills"] += len(values)
 
     # ------------------------------------------------------------------ clients
-    def _insert_clients(self, chunk: list[RowPlan]) -> list[int]:
+    def _insert_clients(self, chunk: list[RowPlan], shared: set[int]) -> list[int]:
         values = []
         for row in chunk:
             c = row.client
@@ -460,7 +483,7 @@ class _Writer:
         shares = [
             {"client_id": cid, "user_id": self.actor.user_id}
             for row, cid in zip(chunk, ids, strict=True)
-            if row.route is not None and row.route["coach_id"] != self.actor.user_id
+            if row.number in shared
         ]
         if shares:
             self.s.execute(insert(m.ClientShare.__table__), shares)
@@ -468,8 +491,10 @@ class _Writer:
         self.counts["tags"] += len(tags)
         return ids
 
-    def _fill_in(self, row: RowPlan) -> int:
-        """Fill the existing client's empty fields; what the store had is never replaced."""
+    def _fill_in(self, row: RowPlan, share: bool) -> int:
+        """Fill the existing client's empty fields; what the store had is never replaced.
+        ``share``: a route of the import goes to someone else, so the importer keeps a
+        share to add it (and to undo it)."""
         assert row.duplicate is not None and row.client is not None
         client = self.s.get(m.Client, row.duplicate.client_id)
         filled = []
@@ -479,7 +504,7 @@ class _Writer:
                 filled.append(name)
         if filled:
             client.updated_by_id = self.actor.user_id
-        if row.route is not None and row.route["coach_id"] != self.actor.user_id:
+        if share:
             visible = self.s.get(m.ClientShare, (client.id, self.actor.user_id))
             if visible is None:
                 self.s.add(m.ClientShare(client_id=client.id, user_id=self.actor.user_id))
@@ -490,21 +515,26 @@ class _Writer:
         return client.id
 
     # ------------------------------------------------------------------ routes and steps
-    def _insert_routes(self, rows: list[RowPlan], client_ids: dict[int, int]) -> dict[int, int]:
-        """Routes and their steps; returns row number -> route id."""
+    def _insert_routes(
+        self, rows: list[RowPlan], client_ids: dict[int, int], by_number: dict[int, RowPlan]
+    ) -> dict[int, int]:
+        """The rows' own routes; returns row number -> route id. A later route of a
+        client takes the client's sector from the client's first row (a later row may
+        leave the client's cells empty)."""
         found: dict[int, int] = {}
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
             values = []
             for row in chunk:
                 r = row.route
+                client = by_number[row.follows].client if row.follows else row.client
                 values.append(
                     {
                         "client_id": client_ids[row.number],
                         "coach_id": r["coach_id"],
                         "referral_source": ReferralSource(r["referral_source"]),
                         "intake_date": r["intake_date"],
-                        "sector_id": row.client["sector_id"],
+                        "sector_id": client["sector_id"],
                         "closed_on": r["closed_on"],
                         "exit_reason": ExitReason(r["exit_reason"]) if r["exit_reason"] else None,
                         "note": r["note"],
@@ -516,13 +546,10 @@ class _Writer:
             route_ids = reserve_ids(self.s, m.Route, len(values))
             for value, rid in zip(values, route_ids, strict=True):
                 value["id"] = rid
-                self._client_of[rid] = value["client_id"]
+                self._route_of[rid] = (value["client_id"], value["coach_id"], value["sector_id"])
             self.s.execute(insert(m.Route.__table__), values)
             self.counts["routes"] += len(route_ids)
-            pairs = list(zip(chunk, route_ids, strict=True))
-            found.update({row.number: rid for row, rid in pairs})
-            self._insert_trainings([(row, rid) for row, rid in pairs if row.training])
-            self._insert_placements([(row, rid) for row, rid in pairs if row.placement])
+            found.update({row.number: rid for row, rid in zip(chunk, route_ids, strict=True)})
         return found
 
     def _insert_trainings(self, pairs: list[tuple[RowPlan, int]]) -> None:
@@ -566,7 +593,7 @@ class _Writer:
                 {
                     "route_id": rid,
                     "employer_id": self._employer_id(p["employer"]),
-                    "sector_id": row.client["sector_id"],
+                    "sector_id": self._route_of[rid][2],
                     "contract_type": ContractType(p["contract_type"]),
                     "hours_per_week": p["hours_per_week"],
                     "start_date": p["start_date"],
@@ -601,15 +628,16 @@ class _Writer:
             row, route_id = owners[follow_up["placement_id"]]
             if follow_up["due_date"] < self.today or row.placement["end_date"] is not None:
                 continue
+            client_id, coach_id, _ = self._route_of[route_id]
             tasks.append(
                 {
-                    "client_id": self._client_of[route_id],
+                    "client_id": client_id,
                     "route_id": route_id,
                     "follow_up_id": follow_up["id"],
                     "title": "Nazorg plaatsing: werkt de cliënt er na "
                     f"{follow_up['months']} maanden nog?",
                     "due_date": follow_up["due_date"],
-                    "owner_id": row.route["coach_id"],
+                    "owner_id": coach_id,
                     "created_at": self.stamp,
                     "updated_at": self.stamp,
                 }
