@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
 
+import numpy as np
+
 from zkijdesk.reporting.disclosure.secondary import Key, Problem
 from zkijdesk.reporting.disclosure.solver import OPTIMAL, Model, Programme
 
@@ -38,16 +40,20 @@ class Attacker:
     def __init__(
         self,
         problem: Problem,
-        block: Hashable,
+        relations: list[tuple[Key, ...]],
         shown: Mapping[Key, int],
+        can_hide: Callable[[Key], bool],
     ) -> None:
-        relations = [
-            rel for rel in problem.relations if all(problem.block_of(m) == block for m in rel)
-        ]
         cells = sorted({m for rel in relations for m in rel}, key=problem.sort_key)
         self.column = {k: i for i, k in enumerate(cells)}
         self.cells = cells
         self.shown = shown
+        hideable = [(i, k) for k, i in self.column.items() if k in shown and can_hide(k)]
+        self._hideable = [k for _, k in hideable]
+        self._hideable_at = np.asarray([i for i, _ in hideable], dtype=np.int64)
+        self._hideable_values = np.asarray([shown[k] for k in self._hideable], dtype=float)
+        """The shown cells the planner may hide, in column order, with their values:
+        the only ones a cut can name (looked up once, not per cut)."""
         model = Model(len(cells))
         for key, i in self.column.items():
             if key in shown:
@@ -61,7 +67,7 @@ class Attacker:
             model.add(row, lower=0.0, upper=0.0)
         self.programme = Programme(model) if cells else None
 
-    def cut(self, key: Key, up: bool, target: float, can_hide: Callable[[Key], bool]) -> Cut | None:
+    def cut(self, key: Key, up: bool, target: float) -> Cut | None:
         """The cut that lets ``key`` reach ``target`` (at least, going up; at most,
         going down), or None where this attacker already lets it, or where no
         pattern of cells it may hide could."""
@@ -76,19 +82,14 @@ class Attacker:
         missing = target - reach if up else reach - target
         if not missing > EPS:  # also a NaN from a failed solve
             return None
-        gains: dict[Key, float] = {}
-        for cell, i in self.column.items():
-            if cell not in self.shown or not can_hide(cell):
-                continue
-            reduced = result.reduced[i]
-            if reduced < -EPS:  # the objective falls if the cell may rise: unlimited
-                gain = missing
-            elif reduced > EPS:  # ... if it may fall: as far as its value
-                gain = min(reduced * self.shown[cell], missing)
-            else:
-                continue
-            if gain > EPS:
-                gains[cell] = gain
+        reduced = np.asarray(result.reduced)[self._hideable_at]
+        # The objective falls without limit if the cell may rise, and as far as its
+        # value allows if it may fall.
+        gain = np.where(
+            reduced < -EPS, missing, np.minimum(reduced * self._hideable_values, missing)
+        )
+        gain[np.abs(reduced) <= EPS] = 0.0
+        gains = {self._hideable[j]: float(gain[j]) for j in np.flatnonzero(gain > EPS)}
         if sum(gains.values()) < missing - EPS:
             return None
         return gains, missing
@@ -108,9 +109,14 @@ def capacity_cuts(
     for key in failing:
         if unsafe(key):
             by_block.setdefault(problem.block_of(key), []).append(key)
+    relations: dict[Hashable, list[tuple[Key, ...]]] = {block: [] for block in by_block}
+    for rel in problem.relations:
+        block = problem.block_of(rel[0])
+        if block in relations and all(problem.block_of(m) == block for m in rel[1:]):
+            relations[block].append(rel)
     found: dict[Key, Cut] = {}
     for block in sorted(by_block, key=repr):
-        attacker = Attacker(problem, block, shown)
+        attacker = Attacker(problem, relations[block], shown, can_hide)
         for key in sorted(by_block[block], key=problem.sort_key):
             bounds = interval(key)
             if bounds is None:
@@ -119,9 +125,9 @@ def capacity_cuts(
             # Width ``threshold`` above a floor of zero needs a maximum of at least
             # the threshold; with the maximum there, the minimum must come down to
             # the maximum less the threshold.
-            cut = attacker.cut(key, True, float(threshold), can_hide)
+            cut = attacker.cut(key, True, float(threshold))
             if cut is None and high >= threshold and low > high - threshold + EPS:
-                cut = attacker.cut(key, False, max(high - threshold, 0.0), can_hide)
+                cut = attacker.cut(key, False, max(high - threshold, 0.0))
             if cut is not None:
                 found[key] = cut
     return found

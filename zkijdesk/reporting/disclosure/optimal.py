@@ -101,6 +101,8 @@ class _Planner(_Protector):
         often changes a few blocks only, and the others need no new audit."""
         self.progress = progress or (lambda _round: None)
         """Hears the number of each round as it starts."""
+        self.growing = False
+        """Whether the pattern now audited is kept: later ones only add to it."""
 
     # ------------------------------------------------------------------ states
     def need(self, key: Key) -> int:
@@ -227,10 +229,13 @@ class _Planner(_Protector):
 
     def audit_pattern(self, whole: bool) -> list[Key]:
         carried = self.soft - self.released - self.dropped if self.kept or self.settling else ()
+        # What passed in the LP under a pattern the later ones only add to passes
+        # again there (hiding more only widens): the LP need not see it twice.
+        passed = self.passed if whole else self.passed | self.passed_lp
         targets = [
             k
             for k in (*self.suppressed, *self.p.extra, *sorted(carried, key=self.p.sort_key))
-            if k not in self.p.known and k not in self.lost and k not in self.passed
+            if k not in self.p.known and k not in self.lost and k not in passed
         ]
         by_block: dict[Hashable, list[Key]] = {}
         for key in targets:
@@ -262,6 +267,8 @@ class _Planner(_Protector):
         # go rather than paid for with new cells; the small counts stay in the audit.
         let_go = {k for k in failing if k in self.soft}
         self.released |= let_go
+        if self.growing and not whole:
+            self.passed_lp |= set(targets) - set(failing)
         failing = [k for k in failing if k not in let_go]
         if self.kept and whole:
             # Only adding from now on: hiding more only widens, so what passed stays.
@@ -308,9 +315,12 @@ class _Planner(_Protector):
         failing: list[Key] = []
         self.kept: set[Key] = set()
         self.passed: set[Key] = set()
+        self.passed_lp: set[Key] = set()
+        """Cells the LP found wide under a pattern every later one contains."""
         self.settling = False
         for round_ in range(MAX_ROUNDS):
             self.progress(round_ + 1)
+            self.growing = round_ + 1 >= FREE_ROUNDS
             built = self.model()
             if built is None:
                 return None

@@ -59,33 +59,49 @@ class Model:
         self.rows: list[Row] = []
         self.row_lower: list[float] = []
         self.row_upper: list[float] = []
+        self._rows_packed: tuple[np.ndarray, ...] | None = None
+        """The rows as HiGHS takes them, packed once: the audit solves one model's
+        integer programme many times with other bounds and costs."""
 
     def add(self, row: Row, lower: float = -math.inf, upper: float = math.inf) -> None:
         self.rows.append(row)
         self.row_lower.append(lower)
         self.row_upper.append(upper)
+        self._rows_packed = None
+
+    def _packed(self) -> tuple[np.ndarray, ...]:
+        if self._rows_packed is None:
+            starts, index, value = [0], [], []
+            for row in self.rows:
+                for v in sorted(row):
+                    index.append(v)
+                    value.append(row[v])
+                starts.append(len(index))
+            self._rows_packed = (
+                _highs_inf(self.row_lower),
+                _highs_inf(self.row_upper),
+                np.asarray(starts, dtype=np.int32),
+                np.asarray(index, dtype=np.int32),
+                np.asarray(value, dtype=float),
+            )
+        return self._rows_packed
 
     def _lp(self, cost: Sequence[float]) -> HighsLp:
+        row_lower, row_upper, starts, index, value = self._packed()
         lp = HighsLp()
         lp.num_col_ = self.n
         lp.num_row_ = len(self.rows)
         lp.col_cost_ = np.asarray(cost, dtype=float)
         lp.col_lower_ = np.asarray(self.lower, dtype=float)
-        lp.col_upper_ = np.array([_inf(u) for u in self.upper], dtype=float)
-        lp.row_lower_ = np.array([_inf(b) for b in self.row_lower], dtype=float)
-        lp.row_upper_ = np.array([_inf(b) for b in self.row_upper], dtype=float)
-        starts, index, value = [0], [], []
-        for row in self.rows:
-            for v in sorted(row):
-                index.append(v)
-                value.append(row[v])
-            starts.append(len(index))
+        lp.col_upper_ = _highs_inf(self.upper)
+        lp.row_lower_ = row_lower
+        lp.row_upper_ = row_upper
         lp.a_matrix_.format_ = MatrixFormat.kRowwise
         lp.a_matrix_.num_col_ = self.n
         lp.a_matrix_.num_row_ = len(self.rows)
-        lp.a_matrix_.start_ = np.asarray(starts, dtype=np.int32)
-        lp.a_matrix_.index_ = np.asarray(index, dtype=np.int32)
-        lp.a_matrix_.value_ = np.asarray(value, dtype=float)
+        lp.a_matrix_.start_ = starts
+        lp.a_matrix_.index_ = index
+        lp.a_matrix_.value_ = value
         if any(self.integer):
             lp.integrality_ = [
                 HighsVarType.kInteger if i else HighsVarType.kContinuous for i in self.integer
@@ -134,6 +150,11 @@ class Model:
         x = list(solution.col_value) if solution.value_valid else []
         value = float(highs.getInfo().objective_function_value) if x else math.nan
         return Result(STOPPED, x, value)
+
+
+def _highs_inf(values: Sequence[float]) -> np.ndarray:
+    x = np.asarray(values, dtype=float)
+    return np.clip(x, -kHighsInf, kHighsInf)
 
 
 def _inf(value: float) -> float:
