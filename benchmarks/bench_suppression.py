@@ -415,11 +415,11 @@ def capture_problems() -> dict[int, tuple]:
     found: dict[int, tuple] = {}
     plan = publication.protect_optimal
 
-    def keep(problem, threshold, fixed):
+    def keep(problem, threshold, fixed, progress=None):
         month = max(k.month for k in problem.values if k.year == YEAR)
         if month in COMPARED:
             found[month] = (problem, threshold, dict(fixed))
-        return plan(problem, threshold, fixed)
+        return plan(problem, threshold, fixed, progress)
 
     publication.protect_optimal = keep
     return found
