@@ -125,3 +125,23 @@ def test_the_preview_starts_on_opening_can_be_cancelled_and_the_month_is_remembe
     assert again.month.currentData() == "2026-09"
     qtbot.waitUntil(lambda: again.publication is not None, timeout=120_000)
     again.runner.wait()
+
+
+def test_in_english_the_page_names_its_sources_months_and_numbers_in_english(
+    region, qtbot, qapp
+):
+    from zkijdesk.views import translations
+
+    translations.install(qapp, "en")
+    try:
+        page = page_for(region, "teamlead01", qtbot)
+        sources = [page.source.itemText(i) for i in range(page.source.count())]
+        assert sources == ["This store", "The team's contributions"]
+        assert page.month.currentText() == "October 2026"
+        qtbot.waitUntil(lambda: page.publication is not None, timeout=120_000)
+        page.runner.wait()
+        total = len(page.publication.values)
+        assert total >= 1000, "the count of figures needs a thousands separator"
+        assert f"of {total:,} figures" in page.status.text()
+    finally:
+        translations.install(qapp, "nl")

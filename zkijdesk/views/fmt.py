@@ -1,13 +1,11 @@
-"""Dutch formats on screen: 28-11-2026, 1.234, 'zondag 15 november 2026'."""
+"""Formats on screen: 28-11-2026, and numbers and long days in the interface language
+(1.234 and 'zondag 15 november 2026' in Dutch, 1,234 in English)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QLocale
-
-_DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
 
 def day(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value is not None else ""
@@ -22,7 +20,8 @@ def moment(value: datetime | None) -> str:
 
 
 def number(value: int) -> str:
-    return _DUTCH.toString(int(value))
+    """In the default locale, which ``views.translations.install`` sets with the language."""
+    return QLocale().toString(int(value))
 
 
 def long_day(value: date, locale: QLocale | None = None) -> str:

@@ -2859,6 +2859,14 @@ Agreements on guidance:
 <context>
     <name>ReportingPage</name>
     <message>
+        <source>Deze opslag</source>
+        <translation>This store</translation>
+    </message>
+    <message>
+        <source>Bijdragen van het team</source>
+        <translation>The team&apos;s contributions</translation>
+    </message>
+    <message>
         <source>Rapportage</source>
         <extracomment>The user&apos;s preference that remembers the month last chosen (&quot;YYYY-MM&quot;).</extracomment>
         <translation>Reporting</translation>

@@ -2859,6 +2859,14 @@ Afspraken over begeleiding:
     <context>
         <name>ReportingPage</name>
         <message>
+            <source>Deze opslag</source>
+            <translation>Deze opslag</translation>
+        </message>
+        <message>
+            <source>Bijdragen van het team</source>
+            <translation>Bijdragen van het team</translation>
+        </message>
+        <message>
             <source>Rapportage</source>
             <extracomment>The user's preference that remembers the month last chosen ("YYYY-MM").</extracomment>
             <translation>Rapportage</translation>

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import Role
-from zkijdesk.i18n import translate_message
+from zkijdesk.i18n import language, translate_message
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import period_label
 from zkijdesk.reporting.writers.common import FORMATS
@@ -42,7 +42,10 @@ from zkijdesk.views.reporting.runner import ReportRunner
 from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
 from zkijdesk.views.tasks import TaskRunner
 
-SOURCES = (("opslag", "Deze opslag"), ("bijdragen", "Bijdragen van het team"))
+SOURCES = (
+    ("opslag", QT_TRANSLATE_NOOP("ReportingPage", "Deze opslag")),
+    ("bijdragen", QT_TRANSLATE_NOOP("ReportingPage", "Bijdragen van het team")),
+)
 #: The user's preference that remembers the month last chosen ("YYYY-MM").
 MONTH_KEY = "reporting.month"
 
@@ -85,7 +88,7 @@ class ReportingPage(QWidget):
         self.month.setObjectName("reportMonth")
         self.month.setAccessibleName(self.tr("Verslagmaand"))
         for year, month in self.service.reportable_months():
-            self.month.addItem(period_label(year, month), f"{year:04d}-{month:02d}")
+            self.month.addItem(period_label(year, month, language()), f"{year:04d}-{month:02d}")
         self.source = QComboBox()
         self.source.setObjectName("reportSource")
         self.source.setAccessibleName(self.tr("Bron van de cijfers"))
@@ -321,7 +324,7 @@ class ReportingPage(QWidget):
             text = self.tr("Deze maand is nog niet gepubliceerd.")
         if latest is not None and (chosen is None or latest.id != chosen.id):
             text += " " + self.tr("Laatst gepubliceerd: %1, versie %2 op %3.").replace(
-                "%1", period_label(latest.year, latest.month)
+                "%1", period_label(latest.year, latest.month, language())
             ).replace("%2", str(latest.version)).replace(
                 "%3", latest.created_at.strftime("%d-%m-%Y")
             )
