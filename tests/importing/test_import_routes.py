@@ -445,3 +445,74 @@ def test_a_second_route_in_the_file_for_a_client_the_store_has(tmp_path, service
     assert counts(services.store) == before
     assert [r[0] for r in routes_of(services.store, cid)] == [store_route]
     assert check_store(services.store).ok
+
+
+def test_a_route_for_a_client_the_store_has_may_not_overlap_its_routes_there(
+    tmp_path, services, importer
+):
+    """Bestaand dossier aanvullen with a route that runs into, repeats or swallows a route
+    the store already has for that client: refused whole when the batch is written, with
+    one sentence naming the field; a route that fits between them lands."""
+    from zkijdesk.services import dto
+
+    stored = {}
+    for i in range(5):
+        known = services.clients.intake(
+            dto.ClientInput(
+                first_name=f"Voornaam{i}",
+                last_name=f"Achter{i}",
+                birth_date=person(i)["Geb.datum"],
+                bsn=BSNS[i],
+                intake_status="werkend",
+            ),
+            route=dto.RouteInput(intake_date=date(2024, 2, 1), referral_source="zelfmelder"),
+        )
+        services.routes.close(known.route.id, date(2024, 11, 30), "werk")
+        stored[i] = known.client.id
+
+    def row(i: int, start: date, end: date | None) -> dict:
+        reason = "gestopt" if end else None
+        return person(
+            i, BSN=BSNS[i], Intakedatum=start, Afsluitdatum=end, **{"Reden uitstroom": reason}
+        )
+
+    rows = [
+        row(0, date(2024, 6, 1), date(2024, 8, 1)),  # inside the stored route
+        row(1, date(2024, 2, 1), date(2024, 3, 1)),  # the stored route's own intake date
+        row(2, date(2023, 5, 1), None),  # earlier, never closed
+        row(3, date(2023, 5, 1), date(2024, 3, 1)),  # earlier, closed inside the stored one
+        row(4, date(2024, 11, 30), None),  # begins the day the stored route closed: fits
+    ]
+    path = write_xlsx(tmp_path / "overlap.xlsx", rows, header=HEADER)
+    before = counts(services.store)
+    source, preview = preview_of(importer, path)
+    for plan in preview.rows:
+        importer.choose(preview, plan.number, "aanvullen")
+    assert [plan.action for plan in preview.rows] == [Action.UPDATE] * 5
+    result = importer.run(source, preview)
+    assert [plan.action for plan in result.rows] == [Action.REFUSE] * 4 + [Action.UPDATE]
+    problems = [plan.problems for plan in result.rows[:4]]
+    assert [[key for key, _sentence in found] for found in problems] == [
+        ["intake_date"],
+        ["intake_date"],
+        ["closed_on"],
+        ["closed_on"],
+    ]
+    assert problems[0][0][1].startswith("Intakedatum valt in een route die deze cliënt al")
+    assert problems[1][0][1].startswith("Intakedatum is die van een route")
+    assert problems[2][0][1].startswith("Afsluitdatum ontbreekt, maar deze cliënt heeft")
+    assert problems[3][0][1].startswith("Afsluitdatum valt na de intakedatum van een latere")
+    for found in problems:
+        assert not to_english(found[0][1]).startswith(found[0][1][:20])  # English exists
+    assert result.counts["routes"] == 1
+    for i in range(4):  # a refused row never half-lands
+        assert [r[1:3] for r in routes_of(services.store, stored[i])] == [
+            (date(2024, 2, 1), date(2024, 11, 30))
+        ]
+    assert [r[1:3] for r in routes_of(services.store, stored[4])] == [
+        (date(2024, 2, 1), date(2024, 11, 30)),
+        (date(2024, 11, 30), None),
+    ]
+    importer.undo(result.batch_id)
+    assert counts(services.store) == before
+    assert check_store(services.store).ok

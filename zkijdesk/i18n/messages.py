@@ -1108,6 +1108,36 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "same client; close this route on or before that intake date.",
     ),
     (
+        "Intakedatum is die van een route die deze cliënt al in zkijdesk heeft; een import "
+        "voegt niets toe aan een bestaande route, laat de routekolommen van deze regel leeg.",
+        "Intake date is that of a route this client already has in zkijdesk; an import adds "
+        "nothing to an existing route, leave this row's route columns empty.",
+    ),
+    (
+        "Intakedatum valt in de lopende route die deze cliënt al in zkijdesk heeft; sluit die "
+        "route daar eerst af.",
+        "Intake date falls within the ongoing route this client already has in zkijdesk; "
+        "close that route there first.",
+    ),
+    (
+        "Intakedatum valt in een route die deze cliënt al in zkijdesk heeft; een volgende "
+        "route begint op of na de afsluitdatum daarvan.",
+        "Intake date falls within a route this client already has in zkijdesk; a next route "
+        "begins on or after its closing date.",
+    ),
+    (
+        "Afsluitdatum ontbreekt, maar deze cliënt heeft in zkijdesk al een latere route; sluit "
+        "deze route af op of vóór de intakedatum daarvan.",
+        "Closing date is missing, but this client already has a later route in zkijdesk; "
+        "close this route on or before that route's intake date.",
+    ),
+    (
+        "Afsluitdatum valt na de intakedatum van een latere route die deze cliënt al in "
+        "zkijdesk heeft; sluit deze route af op of vóór die intakedatum.",
+        "Closing date falls after the intake date of a later route this client already has "
+        "in zkijdesk; close this route on or before that intake date.",
+    ),
+    (
         "Regel {n} van dit bestand, met dezelfde cliënt, is geweigerd; verbeter die regel en "
         "importeer beide regels opnieuw.",
         "Row {n} of this file, with the same client, was refused; correct that row and "

@@ -988,6 +988,50 @@ def _overlap(mine: dict, other: dict, number: int) -> ValidationError | None:
     return None
 
 
+def overlap_in_store(
+    mine: dict, other_start: date, other_end: date | None
+) -> ValidationError | None:
+    """A route an import adds to a client the store already has, against one of that
+    client's routes there: the same rule as between the file's own routes, so no client
+    ends up with two routes at once (the figures count a route's months once per person).
+    A route with the same intake date is that route again, and an import does not add to
+    a route the store already has."""
+    start, end = mine["intake_date"], mine["closed_on"]
+    if start == other_start:
+        return ValidationError(
+            "intake_date",
+            "Intakedatum is die van een route die deze cliënt al in zkijdesk heeft; een import "
+            "voegt niets toe aan een bestaande route, laat de routekolommen van deze regel leeg.",
+        )
+    if start > other_start:
+        if other_end is None:
+            return ValidationError(
+                "intake_date",
+                "Intakedatum valt in de lopende route die deze cliënt al in zkijdesk heeft; "
+                "sluit die route daar eerst af.",
+            )
+        if start < other_end:
+            return ValidationError(
+                "intake_date",
+                "Intakedatum valt in een route die deze cliënt al in zkijdesk heeft; een "
+                "volgende route begint op of na de afsluitdatum daarvan.",
+            )
+        return None
+    if end is None:
+        return ValidationError(
+            "closed_on",
+            "Afsluitdatum ontbreekt, maar deze cliënt heeft in zkijdesk al een latere route; "
+            "sluit deze route af op of vóór de intakedatum daarvan.",
+        )
+    if end > other_start:
+        return ValidationError(
+            "closed_on",
+            "Afsluitdatum valt na de intakedatum van een latere route die deze cliënt al in "
+            "zkijdesk heeft; sluit deze route af op of vóór die intakedatum.",
+        )
+    return None
+
+
 @dataclass
 class _Placing:
     """Where a row that repeats a client goes: the route it adds to (by the row that

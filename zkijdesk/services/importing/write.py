@@ -47,6 +47,7 @@ from zkijdesk.services.importing.plan import (
     StoreIndex,
     find_duplicates,
     follow_leads,
+    overlap_in_store,
 )
 
 CHUNK = 1000
@@ -178,6 +179,37 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
             continue
         if row.route["closed_on"] is None and _target(lead) in open_routes:
             _refuse(row, "Deze cliënt heeft al een lopende route; sluit die eerst af.", "route")
+    _routes_against_store(session, rows, by_number)
+
+
+def _routes_against_store(
+    session: Session, rows: list[RowPlan], by_number: dict[int, RowPlan]
+) -> None:
+    """Each route an import adds to a client the store has may not overlap that client's
+    routes there (the preview saw only the file's own routes)."""
+    adding: list[tuple[RowPlan, int]] = []
+    for row in rows:
+        if row.action is not Action.UPDATE or row.route is None or not row.owns_route:
+            continue
+        lead = by_number.get(row.follows) if row.follows is not None else row
+        target = _target(lead) if lead is not None and lead.action is Action.UPDATE else None
+        if target is not None:
+            adding.append((row, target))
+    if not adding:
+        return
+    stored: dict[int, list[tuple[date, date | None]]] = {}
+    for client_id, start, end in session.execute(
+        select(m.Route.client_id, m.Route.intake_date, m.Route.closed_on).where(
+            m.Route.client_id.in_({target for _row, target in adding}),
+        )
+    ):
+        stored.setdefault(client_id, []).append((start, end))
+    for row, target in adding:
+        for start, end in sorted(stored.get(target, ()), key=lambda period: period[0]):
+            problem = overlap_in_store(row.route, start, end)
+            if problem is not None:
+                _refuse(row, problem.message, problem.field)
+                break
 
 
 def _target(row: RowPlan) -> int | None:
