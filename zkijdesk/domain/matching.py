@@ -256,6 +256,23 @@ def score(person: Person, opening: Opening, sectors: Sectors) -> Match:
     )
 
 
+def _rest_ceiling(opening: Opening) -> float:
+    """The most the four parts besides skills can give anyone for this vacancy.
+
+    Distances are never below SAME_PLACE_KM (see :func:`distance_km`), and a part the
+    vacancy leaves open (no sector, place or hours) is neutral for everyone.
+    """
+    sector = 1.0 if opening.sector_id is not None else NEUTRAL
+    distance = max(NEUTRAL, _distance_part(SAME_PLACE_KM)) if opening.municipality else NEUTRAL
+    hours = 1.0 if opening.hours is not None else NEUTRAL
+    return (
+        WEIGHTS["sector"] * sector
+        + WEIGHTS["distance"] * distance
+        + WEIGHTS["hours"] * hours
+        + WEIGHTS["availability"] * 1.0
+    )
+
+
 class _Parts:
     """The four parts that do not depend on skills, remembered per distinct input.
 
@@ -351,16 +368,22 @@ class Ranker:
 
     def unmatched_floor(self) -> tuple[float, int, int] | None:
         """A key no person without any of the vacancy's skills can beat (None when the
-        vacancy asks for no skills, so that everyone's skills part is the same).
+        vacancy asks for no skills, so that everyone's skills part is the same)."""
+        return self.ceiling(0) if self.weight else None
 
-        Such a person's skills part is 0, so their total is at most what the other parts
-        can give, and they miss every required skill: a key below this one belongs to a
-        person they can never outrank, which lets a search stop before reading them.
+    def ceiling(self, weight: int) -> tuple[float, int, int]:
+        """A key that nobody whose matched skills weigh at most ``weight`` can beat.
+
+        ``weight`` counts as the skills part does (required twice, desired once). The
+        other parts are taken at the best this vacancy allows anyone, so a search that
+        reads people in order of falling weight may stop once its worst kept key is
+        below this: nobody left to read can enter the list (issue 17: a region of
+        300,000 clients must not be read whole for one vacancy).
         """
-        if not self.weight:
-            return None
-        best_total = 100.0 * (1.0 - WEIGHTS["skills"])
-        return (-round(best_total, 6), self.required_count, -1)
+        skills = weight / self.weight if self.weight else NEUTRAL
+        best = 100.0 * (WEIGHTS["skills"] * skills + _rest_ceiling(self.opening))
+        # A hair above the best, so that float rounding can never let a tie slip past.
+        return (-(round(best, 6) + 1e-6), 0, -1)
 
     def person_key(self, person: Person, other_id: int | None = None) -> tuple[float, int, int]:
         have = person.skills

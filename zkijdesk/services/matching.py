@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -32,6 +32,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role, VacancyStatus
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import full_name
+from zkijdesk.services import matching_prefilter as prefilter
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
 
@@ -124,6 +125,11 @@ def training_hints() -> dict[str, str]:
 
 
 class MatchingService(Service):
+    #: Team scope reads the vacancy's skill holders first, heaviest first, and stops
+    #: when nobody unread can enter the list (services/matching_prefilter.py). False
+    #: reads every active client: the reference the tests compare with.
+    prefilter: bool = True
+
     # ------------------------------------------------------------ shared loading
     def _sectors(self, s: Session) -> dm.Sectors:
         return dm.Sectors(dict(s.execute(select(SECTOR.c.id, SECTOR.c.parent_id)).all()))
@@ -190,6 +196,19 @@ class MatchingService(Service):
             )
             result.append((opening, occupation, employer))
         return result
+
+    def _placed_clause(self, client_id):
+        """True when ``client_id`` works in an ongoing placement on their open route
+        (as :meth:`_placed_clients`, correlated, for one row at a time)."""
+        today = self.today()
+        route = ROUTE.alias("placed_route")
+        return exists().where(
+            route.c.client_id == client_id,
+            route.c.closed_on.is_(None),
+            PLACEMENT.c.route_id == route.c.id,
+            or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
+            PLACEMENT.c.start_date <= today,
+        )
 
     def _placed_clients(self, s: Session, client_ids=None) -> set[int]:
         """Clients working in an ongoing placement on their open route."""
@@ -288,17 +307,6 @@ class MatchingService(Service):
                         )
                     )
                 )
-            # Per client one int: matched required * SHIFT + matched desired. Ints, not a
-            # set per client, and rows read in batches: tens of thousands of live
-            # containers would wake the garbage collector, which then walks every
-            # object of the process (tens of milliseconds).
-            step = {sid: SHIFT for sid in opening.required} | dict.fromkeys(opening.desired, 1)
-            matched: dict[int, int] = {}
-            if wanted:
-                for batch in s.execute(holders).partitions(BATCH):
-                    for cid, sid in batch:
-                        matched[cid] = matched.get(cid, 0) + step[sid]
-            placed = self._placed_clients(s)
             here: set[int] = set()
             pending: dict[int, int] = {}
             for cid, vid in self._pending(s):
@@ -310,30 +318,24 @@ class MatchingService(Service):
                 s.scalars(select(CANDIDACY.c.client_id).where(CANDIDACY.c.vacancy_id == vacancy_id))
             )
             ranker = dm.Ranker(opening, sectors)
-
-            def best(query):
-                return self._best_rows(
-                    s.execute(query), ranker, matched, placed, pending, here, municipality, limit
+            top_rows, placed = None, set()
+            if scope == "team" and self.prefilter:
+                search = prefilter.best_holders(
+                    s,
+                    active,
+                    ranker,
+                    municipality,
+                    skip=here,
+                    pending=pending,
+                    placed=self._placed_clause(ROUTE.c.client_id),
+                    limit=limit,
                 )
-
-            # First only the holders of one of the vacancy's skills: when the worst of
-            # the best among them still beats anyone without those skills, the rest of
-            # the region need not be read (most of it, in a region ten times this one).
-            top_rows = None
-            floor = ranker.unmatched_floor()
-            if floor is not None and len(matched) >= limit:
-                holders_only = active.where(
-                    ROUTE.c.client_id.in_(
-                        select(CLIENT_SKILL.c.client_id).where(
-                            CLIENT_SKILL.c.skill_id.in_(sorted(wanted))
-                        )
-                    )
-                )
-                top_rows, worst = best(holders_only)
-                if len(top_rows) < limit or not worst < floor:
-                    top_rows = None
+                if search.complete:
+                    top_rows, placed = search.rows, search.placed
             if top_rows is None:
-                top_rows, _ = best(active)
+                top_rows, placed = self._scan(
+                    s, active, holders, ranker, here, pending, municipality, limit
+                )
             shown = [row[0] for row in top_rows]
             found: dict[int, set[int]] = {cid: set() for cid in shown}
             with_skills: set[int] = set()
@@ -406,6 +408,50 @@ class MatchingService(Service):
                 detail=f"scope={scope};candidates={len(result)};named={len(visible)}",
             )
             return result
+
+    def _scan(
+        self, s: Session, active, holders, ranker, here, pending, municipality, limit
+    ) -> tuple[list, set[int]]:
+        """The best ``limit`` rows read from every active client in scope (and the
+        placed clients among them): the reference the holders-first search must match,
+        and the way when it cannot decide (nobody with the vacancy's skills, or a
+        vacancy that asks for none)."""
+        wanted = ranker.opening.required | ranker.opening.desired
+        # Per client one int: matched required * SHIFT + matched desired. Ints, not a
+        # set per client, and rows read in batches: tens of thousands of live
+        # containers would wake the garbage collector, which then walks every
+        # object of the process (tens of milliseconds).
+        step = {sid: SHIFT for sid in ranker.opening.required} | dict.fromkeys(
+            ranker.opening.desired, 1
+        )
+        matched: dict[int, int] = {}
+        if wanted:
+            for batch in s.execute(holders).partitions(BATCH):
+                for cid, sid in batch:
+                    matched[cid] = matched.get(cid, 0) + step[sid]
+        placed = self._placed_clients(s)
+
+        def best(query):
+            return self._best_rows(
+                s.execute(query), ranker, matched, placed, pending, here, municipality, limit
+            )
+
+        # First only the holders of one of the vacancy's skills: when the worst of the
+        # best among them still beats anyone without those skills, the rest need not
+        # be read.
+        floor = ranker.unmatched_floor()
+        if self.prefilter and floor is not None and len(matched) >= limit:
+            holders_only = active.where(
+                ROUTE.c.client_id.in_(
+                    select(CLIENT_SKILL.c.client_id).where(
+                        CLIENT_SKILL.c.skill_id.in_(sorted(wanted))
+                    )
+                )
+            )
+            top_rows, worst = best(holders_only)
+            if len(top_rows) == limit and worst < floor:
+                return top_rows, placed
+        return best(active)[0], placed
 
     @staticmethod
     def _best_rows(
