@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from zkijdesk import models as m
@@ -17,6 +17,8 @@ from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import employer_view, vacancy_view
 
 NAME_MAX = 160
+#: Names a picker shows for what has been typed so far; more means: type on.
+LOOKUP_LIMIT = 30
 OCCUPATION_MAX = 120
 _CLOSED = {VacancyStatus.FILLED, VacancyStatus.WITHDRAWN}
 
@@ -105,6 +107,19 @@ class EmployerService(Service):
         with self.store.read_session() as s:
             rows = s.execute(select(table.c.id, table.c.name).where(table.c.id.in_(wanted)))
             return dict(rows.all())
+
+    def search_names(self, text: str, limit: int = LOOKUP_LIMIT) -> list[tuple[int, str]]:
+        """(id, name) of the employers whose name contains ``text`` (any case), in name
+        order, at most ``limit``: a picker asks as the user types, and a region of
+        20,000 employers is never read whole (issue 17). The scan walks the name
+        index in order and stops at ``limit`` matches."""
+        table = m.Employer.__table__
+        stmt = select(table.c.id, table.c.name).order_by(table.c.name, table.c.id).limit(limit)
+        typed = text.strip().lower()
+        if typed:
+            stmt = stmt.where(func.lower(table.c.name).contains(typed, autoescape=True))
+        with self.store.read_session() as s:
+            return [(eid, name) for eid, name in s.execute(stmt)]
 
     def create_vacancy(
         self,

@@ -77,7 +77,6 @@ class Workspace:
         self.runner = runner
         self.events = events
         self.ref = refdata or RefData()
-        self._employers: dict[int, str] | None = None
 
     @property
     def actor(self):
@@ -108,20 +107,6 @@ class Workspace:
     @property
     def employers(self):
         return self.ctx.employers
-
-    def employer_names(self) -> dict[int, str]:
-        """Employer id -> name, read once (placements show their employer by name)."""
-        if self._employers is None:
-            self._employers = {e.id: e.name for e in self.ctx.employers.employers()}
-        return self._employers
-
-    def employer_choices(self) -> list[tuple[str, int]]:
-        return sorted(
-            ((name, i) for i, name in self.employer_names().items()), key=lambda x: x[0].casefold()
-        )
-
-    def forget_employers(self) -> None:
-        self._employers = None
 
     @cached_property
     def client_file(self):

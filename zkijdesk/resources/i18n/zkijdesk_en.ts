@@ -2726,8 +2726,8 @@ Agreements on guidance:
         <translation>Employer</translation>
     </message>
     <message>
-        <source>Werkgever onbekend</source>
-        <translation>Employer unknown</translation>
+        <source>Typ een deel van de naam; leeg: werkgever onbekend</source>
+        <translation>Type part of the name; empty: employer unknown</translation>
     </message>
     <message>
         <source>Startdatum</source>
@@ -2764,6 +2764,10 @@ Agreements on guidance:
     <message>
         <source>Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland.</source>
         <translation>Follow-ups after 3, 6 and 12 months are planned as tasks automatically.</translation>
+    </message>
+    <message>
+        <source>Kies een werkgever uit de lijst, of maak het veld leeg.</source>
+        <translation>Choose an employer from the list, or clear the field.</translation>
     </message>
 </context>
 <context>

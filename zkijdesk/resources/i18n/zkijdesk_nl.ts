@@ -2726,8 +2726,8 @@ Afspraken over begeleiding:
             <translation>Werkgever</translation>
         </message>
         <message>
-            <source>Werkgever onbekend</source>
-            <translation>Werkgever onbekend</translation>
+            <source>Typ een deel van de naam; leeg: werkgever onbekend</source>
+            <translation>Typ een deel van de naam; leeg: werkgever onbekend</translation>
         </message>
         <message>
             <source>Startdatum</source>
@@ -2764,6 +2764,10 @@ Afspraken over begeleiding:
         <message>
             <source>Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland.</source>
             <translation>Nazorg na 3, 6 en 12 maanden wordt automatisch als taak gepland.</translation>
+        </message>
+        <message>
+            <source>Kies een werkgever uit de lijst, of maak het veld leeg.</source>
+            <translation>Kies een werkgever uit de lijst, of maak het veld leeg.</translation>
         </message>
     </context>
     <context>

@@ -35,6 +35,7 @@ from zkijdesk.domain.enums import (
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.views.lookup import LookupEdit
 from zkijdesk.views.workspace import Workspace
 
 
@@ -389,17 +390,20 @@ class PlacementDialog(FormDialog):
     def __init__(self, ws, route_id: int, parent=None):
         super().__init__(ws, self.tr("Plaatsing toevoegen"), parent)
         self.route_id = route_id
-        employers = ws.employer_choices()
+        # Asked as the user types: a region's employers are never loaded whole.
         self.employer = self.add(
             "employer_id",
             self.tr("Werkgever"),
-            widgets.combo(self.tr("Werkgever"), employers, empty=self.tr("Werkgever onbekend")),
+            LookupEdit(
+                self.tr("Werkgever"),
+                lambda typed: [(name, eid) for eid, name in ws.employers.search_names(typed)],
+                ws.runner,
+                placeholder=self.tr("Typ een deel van de naam; leeg: werkgever onbekend"),
+            ),
             0,
             0,
             2,
         )
-        self.employer.setEditable(True)
-        self.employer.setInsertPolicy(self.employer.InsertPolicy.NoInsert)
         self.start = self.add(
             "start_date",
             self.tr("Startdatum"),
@@ -439,8 +443,17 @@ class PlacementDialog(FormDialog):
         )
         self.grid.addWidget(hint, 4, 0, 1, 2)
 
+    def accept(self) -> None:
+        if self.employer.unresolved:
+            self.fields["employer_id"].set_error(
+                self.tr("Kies een werkgever uit de lijst, of maak het veld leeg.")
+            )
+            self.employer.setFocus()
+            return
+        super().accept()
+
     def submit(self):
-        employer = self.employer.currentData() if self.employer.currentIndex() > 0 else None
+        employer = self.employer.value()
         data = dto.PlacementInput(
             start_date=self.start.text(),
             end_date=_text(self.end),
