@@ -4,6 +4,8 @@ loaded whole to fill a list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -101,3 +103,33 @@ def test_a_name_typed_but_not_picked_is_not_dropped_silently(qtbot, window, clie
     # The whole name typed (any case) counts as picking it.
     assert _type(qtbot, picker, "tata steel") == ["Tata Steel"]
     assert picker.value() == employers["Tata Steel"]
+
+
+def test_the_client_list_is_filtered_on_a_coach_found_by_typing(qtbot, window, client_id):
+    """The coach filter lists only coaches whose name has what was typed; picking one
+    filters the list, and a saved filter brings the name back."""
+    page = window.pages["clients"]
+    window.show_page("clients")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.mouseClick(page.filter_button, Qt.MouseButton.LeftButton)
+    picker = page.filters.coach
+    assert picker.placeholderText() == "Alle coaches; typ een naam"
+    # The admin is no coach; Anna and Bram both have an "a".
+    assert _type(qtbot, picker, "a") == ["Anna de Vries", "Bram Jansen"]
+    assert _type(qtbot, picker, "JAN") == ["Bram Jansen"]
+    popup = picker.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    bram = picker.value()
+    assert picker.text() == "Bram Jansen" and page.query.coach_id == bram
+    assert page.model.rowCount() == 0  # Iris is Anna's
+    assert page.filter_button.text() == "Filters (1)"
+    with qtbot.waitSignal(page.results_shown, timeout=5000):
+        page.filters.clear()
+    assert picker.text() == "" and picker.value() is None
+    assert page.model.rowCount() == 1
+    # A saved filter's coach is shown by name again.
+    page.filters.show_query(replace(page.query, coach_id=bram))
+    assert picker.text() == "Bram Jansen" and picker.value() == bram

@@ -55,6 +55,24 @@ def list_users(store: Store) -> list[dto.UserView]:
         return [user_view(u) for u in s.scalars(select(m.User).order_by(m.User.display_name))]
 
 
+def search_coaches(store: Store, text: str, limit: int = 30) -> list[tuple[int, str]]:
+    """(id, name) of the active coaches and team leads whose name contains ``text``
+    (any case), in name order, at most ``limit``: a picker asks as the user types, so
+    a region's 2,500 coaches never fill a list (issue 17)."""
+    table = m.User.__table__
+    stmt = (
+        select(table.c.id, table.c.display_name)
+        .where(table.c.active.is_(True), table.c.role != Role.ADMIN)
+        .order_by(table.c.display_name, table.c.id)
+        .limit(limit)
+    )
+    typed = text.strip().lower()
+    if typed:
+        stmt = stmt.where(func.lower(table.c.display_name).contains(typed, autoescape=True))
+    with store.read_session() as s:
+        return [(uid, name) for uid, name in s.execute(stmt)]
+
+
 def actor_for(store: Store, username: str) -> Actor:
     with store.read_session() as s:
         user = s.scalar(select(m.User).where(m.User.username == username.lower()))

@@ -1301,8 +1301,8 @@
         <translation>Filter by coach</translation>
     </message>
     <message>
-        <source>Alle coaches</source>
-        <translation>All coaches</translation>
+        <source>Alle coaches; typ een naam</source>
+        <translation>All coaches; type a name</translation>
     </message>
     <message>
         <source>Filter op project</source>

@@ -1301,8 +1301,8 @@
             <translation>Filter op coach</translation>
         </message>
         <message>
-            <source>Alle coaches</source>
-            <translation>Alle coaches</translation>
+            <source>Alle coaches; typ een naam</source>
+            <translation>Alle coaches; typ een naam</translation>
         </message>
         <message>
             <source>Filter op project</source>

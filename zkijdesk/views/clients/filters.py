@@ -9,13 +9,17 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidg
 
 from zkijdesk.services.client_list import ROUTE_STATUSES, ClientListQuery
 from zkijdesk.views import labels, widgets
+from zkijdesk.views.lookup import LookupEdit, Search
 from zkijdesk.views.workspace import RefData
 
 
 class FilterBar(QWidget):
+    """The filters; ``coach_search`` finds coaches by part of their name as the user
+    types (a region has thousands: they are never all put in a list)."""
+
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, coach_search: Search, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._loading = False
@@ -41,7 +45,13 @@ class FilterBar(QWidget):
         self.municipality = widgets.combo(
             self.tr("Filter op gemeente"), [], empty=self.tr("Alle gemeenten")
         )
-        self.coach = widgets.combo(self.tr("Filter op coach"), [], empty=self.tr("Alle coaches"))
+        self.coach = LookupEdit(
+            self.tr("Filter op coach"),
+            coach_search,
+            runner,
+            placeholder=self.tr("Alle coaches; typ een naam"),
+        )
+        self.coach.value_changed.connect(self._emit)
         self.project = widgets.combo(
             self.tr("Filter op project"), [], empty=self.tr("Alle projecten")
         )
@@ -62,7 +72,7 @@ class FilterBar(QWidget):
             editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             grid.addWidget(text, row * 2, col)
             grid.addWidget(editor, row * 2 + 1, col)
-            if editor is not self.year:
+            if editor not in (self.year, self.coach):
                 editor.currentIndexChanged.connect(self._emit)
         for col in range(4):
             grid.setColumnStretch(col, 1)
@@ -76,7 +86,6 @@ class FilterBar(QWidget):
         self._ref = ref
         _refill(self.sector, ref.sectors_tree())
         _refill(self.municipality, [(m.name, m.id) for m in ref.municipalities])
-        _refill(self.coach, [(u.display_name, u.id) for u in ref.coaches])
         _refill(self.project, [(p.name, p.id) for p in ref.projects])
         self.year.clear()
         for year in ref.years():
@@ -107,7 +116,7 @@ class FilterBar(QWidget):
             sector_id=self.sector.currentData(),
             target_group_id=self.group.currentData(),
             municipality_id=self.municipality.currentData(),
-            coach_id=self.coach.currentData(),
+            coach_id=self.coach.value(),
             project_id=self.project.currentData(),
         )
 
@@ -125,21 +134,15 @@ class FilterBar(QWidget):
                 self._fill_groups()
         widgets.set_combo_value(self.group, query.target_group_id)
         widgets.set_combo_value(self.municipality, query.municipality_id)
-        widgets.set_combo_value(self.coach, query.coach_id)
+        self.coach.set_value(query.coach_id, self._ref.user_names.get(query.coach_id, ""))
         widgets.set_combo_value(self.project, query.project_id)
         self._loading = False
 
     def clear(self) -> None:
         self._loading = True
-        for editor in (
-            self.status,
-            self.sector,
-            self.group,
-            self.municipality,
-            self.coach,
-            self.project,
-        ):
+        for editor in (self.status, self.sector, self.group, self.municipality, self.project):
             editor.setCurrentIndex(0)
+        self.coach.set_value(None)
         self._loading = False
         self.changed.emit()
 

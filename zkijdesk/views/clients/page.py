@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListResult
+from zkijdesk.services.users import search_coaches
 from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.clients.filters import FilterBar
 from zkijdesk.views.icons import icon
@@ -124,7 +125,10 @@ class ClientsPage(QWidget):
         bar.addWidget(self.export_button)
         outer.addLayout(bar)
 
-        self.filters = FilterBar()
+        store = ws.ctx.store
+        self.filters = FilterBar(
+            lambda typed: [(name, uid) for uid, name in search_coaches(store, typed)], ws.runner
+        )
         self.filters.changed.connect(self._filters_changed)
         self.filters.hide()
         outer.addWidget(self.filters)
