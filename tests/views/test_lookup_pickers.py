@@ -132,4 +132,20 @@ def test_the_client_list_is_filtered_on_a_coach_found_by_typing(qtbot, window, c
     assert page.model.rowCount() == 1
     # A saved filter's coach is shown by name again.
     page.filters.show_query(replace(page.query, coach_id=bram))
-    assert picker.text() == "Bram Jansen" and picker.value() == bram
+    assert picker.value() == bram
+    qtbot.waitUntil(lambda: picker.text() == "Bram Jansen")
+
+
+def test_a_file_names_its_coach_as_the_database_has_it_now(qtbot, window, client_id):
+    """The file reads the names of its own routes' coaches when it opens, not from a
+    list of every user read at sign-in (which also went stale)."""
+    with window.ws.ctx.store.session() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE app_user SET display_name = 'Anna de Vries-Bakker' WHERE username = 'anna'"
+        )
+    window.open_client(client_id)
+    file = window.files[client_id]
+    qtbot.waitUntil(lambda: file.data is not None)
+    file.show_tab("route")
+    shown = {label.text() for label in file.route_tab.findChildren(QLabel)}
+    assert any("Coach: Anna de Vries-Bakker" in text for text in shown), shown

@@ -73,6 +73,18 @@ def search_coaches(store: Store, text: str, limit: int = 30) -> list[tuple[int, 
         return [(uid, name) for uid, name in s.execute(stmt)]
 
 
+def user_names(store: Store, ids) -> dict[int, str]:
+    """User id -> name for just these ids: a client file names the coaches of its
+    routes, and a region's users are never all read for that (issue 17)."""
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    table = m.User.__table__
+    with store.read_session() as s:
+        rows = s.execute(select(table.c.id, table.c.display_name).where(table.c.id.in_(wanted)))
+        return dict(rows.all())
+
+
 def actor_for(store: Store, username: str) -> Actor:
     with store.read_session() as s:
         user = s.scalar(select(m.User).where(m.User.username == username.lower()))

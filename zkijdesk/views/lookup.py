@@ -73,6 +73,21 @@ class LookupEdit(QLineEdit):
         self.setText(label if value is not None else "")
         self._set(value)
 
+    def show_value(self, value: object | None, describe: Callable[[object], str]) -> None:
+        """Show a known choice by its value alone; ``describe`` (a service call) finds
+        its label on the task runner."""
+        self.setText("")
+        self._set(value)
+        if value is None:
+            return
+        self._runner.run_latest(
+            self._key, lambda: describe(value), on_done=lambda label: self._described(value, label)
+        )
+
+    def _described(self, value: object, label: str) -> None:
+        if self._value == value and not self.text():
+            self.setText(label)
+
     @property
     def unresolved(self) -> bool:
         """Text typed that names nothing picked: the form should say so, not drop it."""

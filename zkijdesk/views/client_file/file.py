@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.services.drafts import Draft, draft_key
+from zkijdesk.services.users import user_names
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.client_file.contacts import ContactsTab
 from zkijdesk.views.client_file.drafting import DraftKeeper
@@ -42,6 +43,7 @@ class FileData:
     tasks: list[dto.TaskView]
     employers: dict[int, str]
     drafts: dict[str, Draft] = field(default_factory=dict)
+    coaches: dict[int, str] = field(default_factory=dict)
 
     @property
     def open_route_id(self) -> int | None:
@@ -50,7 +52,8 @@ class FileData:
 
 def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
     """Runs on a worker: everything the file shows, in one unit of work and one audit
-    entry (services/client_file.py), then the employers its placements name.
+    entry (services/client_file.py), then the employers its placements name and the
+    coaches of its routes (just those: a region's tables are never read whole).
 
     The first time, it also notes the file as recently opened and reads back any
     drafts of unsaved input, so the UI thread does no query when the file appears.
@@ -58,13 +61,14 @@ def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
     reads = ws.client_file.open(client_id, note_recent=first)
     routes = reads.routes
     employers = ws.employers.names(p.employer_id for r in routes for p in r.placements)
+    coaches = user_names(ws.ctx.store, (r.coach_id for r in routes))
     drafts = {}
     if first:
         for part in ("person", "contact"):
             draft = ws.drafts.load(draft_key(part, client_id))
             if draft is not None:
                 drafts[part] = draft
-    return FileData(reads.client, routes, reads.contacts, reads.tasks, employers, drafts)
+    return FileData(reads.client, routes, reads.contacts, reads.tasks, employers, drafts, coaches)
 
 
 class ClientFile(QWidget):
@@ -195,7 +199,7 @@ class ClientFile(QWidget):
     def _fill(self, key: str, widget, data: FileData) -> None:
         route_id = data.open_route_id
         if key == "route":
-            widget.show_routes(data.routes, data.employers)
+            widget.show_routes(data.routes, data.employers, data.coaches)
         elif key == "contacts":
             widget.show_contacts(data.contacts, route_id)
         elif key == "tasks":

@@ -111,6 +111,8 @@ class RouteTab(QWidget):
         self.ws = ws
         self.client_id = client_id
         self.routes: list[dto.RouteView] = []
+        self.employers: dict[int, str] = {}
+        self.coaches: dict[int, str] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -128,9 +130,15 @@ class RouteTab(QWidget):
     def current(self) -> dto.RouteView | None:
         return next((r for r in self.routes if r.is_open), None)
 
-    def show_routes(self, routes: list[dto.RouteView], employer_names: dict[int, str]) -> None:
+    def show_routes(
+        self,
+        routes: list[dto.RouteView],
+        employer_names: dict[int, str],
+        coach_names: dict[int, str] | None = None,
+    ) -> None:
         self.routes = routes
         self.employers = employer_names
+        self.coaches = coach_names or {}
         widgets.clear_layout(self.column)
         current = self.current
         head = QHBoxLayout()
@@ -257,7 +265,7 @@ class RouteTab(QWidget):
     def _steps(self, route: dto.RouteView, editable: bool) -> list[Step]:
         names = self.ws.ref.sector_names
         projects = {p.id: p.name for p in self.ws.ref.projects}
-        coaches = self.ws.ref.user_names
+        coaches = self.coaches
         intake_lines = [
             self.tr("Aanmelder: %1").replace("%1", labels.label(route.referral_source)),
             self.tr("Coach: %1").replace("%1", coaches.get(route.coach_id, "—")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -15,11 +16,18 @@ from zkijdesk.views.workspace import RefData
 
 class FilterBar(QWidget):
     """The filters; ``coach_search`` finds coaches by part of their name as the user
-    types (a region has thousands: they are never all put in a list)."""
+    types and ``coach_name`` names a saved filter's coach (a region has thousands of
+    coaches: they are never all put in a list)."""
 
     changed = Signal()
 
-    def __init__(self, coach_search: Search, runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        coach_search: Search,
+        coach_name: Callable[[object], str],
+        runner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._loading = False
@@ -52,6 +60,7 @@ class FilterBar(QWidget):
             placeholder=self.tr("Alle coaches; typ een naam"),
         )
         self.coach.value_changed.connect(self._emit)
+        self._coach_name = coach_name
         self.project = widgets.combo(
             self.tr("Filter op project"), [], empty=self.tr("Alle projecten")
         )
@@ -134,7 +143,7 @@ class FilterBar(QWidget):
                 self._fill_groups()
         widgets.set_combo_value(self.group, query.target_group_id)
         widgets.set_combo_value(self.municipality, query.municipality_id)
-        self.coach.set_value(query.coach_id, self._ref.user_names.get(query.coach_id, ""))
+        self.coach.show_value(query.coach_id, self._coach_name)
         widgets.set_combo_value(self.project, query.project_id)
         self._loading = False
 

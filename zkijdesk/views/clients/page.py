@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListResult
-from zkijdesk.services.users import search_coaches
+from zkijdesk.services.users import search_coaches, user_names
 from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.clients.filters import FilterBar
 from zkijdesk.views.icons import icon
@@ -127,7 +127,9 @@ class ClientsPage(QWidget):
 
         store = ws.ctx.store
         self.filters = FilterBar(
-            lambda typed: [(name, uid) for uid, name in search_coaches(store, typed)], ws.runner
+            lambda typed: [(name, uid) for uid, name in search_coaches(store, typed)],
+            lambda uid: user_names(store, [uid]).get(uid, ""),
+            ws.runner,
         )
         self.filters.changed.connect(self._filters_changed)
         self.filters.hide()
