@@ -65,6 +65,16 @@ def clipping(root) -> list[str]:
     return problems
 
 
+def sideways(page) -> bool:
+    """Whether the page's frame scrolls sideways: its content does not fit the width."""
+    from PySide6.QtWidgets import QScrollArea
+
+    frame = page.parentWidget()
+    while frame is not None and not isinstance(frame, QScrollArea):
+        frame = frame.parentWidget()
+    return frame is not None and frame.horizontalScrollBar().isVisible()
+
+
 def main() -> int:
     store_path, username, size, journey, shots, prefix = sys.argv[1:7]
     width, height = (int(x) for x in size.split("x"))
@@ -140,6 +150,7 @@ def main() -> int:
                 if window.stack.widget(i).isVisible()
             ],
             "clipped": clipping(current),
+            "sideways": sideways(current),
         }
         if shoot:
             name = f"{prefix}_{len(steps):02d}_{step.replace(' ', '_')}.png"

@@ -142,6 +142,9 @@ def test_every_page_fits_and_is_shot(demo, tmp_path, user, language, scale):
         assert "page audit" in pages
     assert result["minimum"][0] <= SMALLEST[0] and result["minimum"][1] <= SMALLEST[1]
     assert_one_page_nothing_cut_off(result)
+    if scale == 1:  # at 200 % (960x500) a page may scroll sideways; at 1280x720 none does
+        wide = [s["step"] for s in result["steps"] if s["sideways"]]
+        assert wide == [], f"these pages scroll sideways at 1280x720: {wide}"
 
 
 def test_a_team_lead_session_never_freezes_the_window(demo, tmp_path):

@@ -66,7 +66,7 @@ class MatchingTab(QWidget):
         self.vacancy = QComboBox()
         self.vacancy.setObjectName("matchVacancy")
         self.vacancy.setAccessibleName(self.tr("Vacature"))
-        self.vacancy.setMinimumContentsLength(30)
+        self.vacancy.setMinimumContentsLength(20)
         self.vacancy.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -89,7 +89,7 @@ class MatchingTab(QWidget):
         self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.client.lineEdit().setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
-        self.client.setMinimumContentsLength(30)
+        self.client.setMinimumContentsLength(20)
         self.client.currentIndexChanged.connect(lambda _i: self._update_hours())
         row.addWidget(self.client, 1)
         self.pickers.addWidget(vacancy_box)
