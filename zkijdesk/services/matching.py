@@ -298,15 +298,21 @@ class MatchingService(Service):
                 .where(CLIENT_SKILL.c.skill_id.in_(sorted(wanted)))
                 .distinct()
             )
+            own_ids = None
             if scope == "mine":
-                active = active.where(self._own_clause())
-                holders = holders.where(
-                    CLIENT_SKILL.c.client_id.in_(
-                        select(ROUTE.c.client_id).where(
-                            ROUTE.c.closed_on.is_(None), self._own_clause()
+                # A caseload is small: its ids first, then skills and placements by id
+                # (a subquery let SQLite walk every holder of the skills instead).
+                own_ids = sorted(
+                    set(
+                        s.scalars(
+                            select(ROUTE.c.client_id).where(
+                                ROUTE.c.closed_on.is_(None), self._own_clause()
+                            )
                         )
                     )
                 )
+                active = active.where(ROUTE.c.client_id.in_(own_ids))
+                holders = holders.where(CLIENT_SKILL.c.client_id.in_(own_ids))
             here: set[int] = set()
             pending: dict[int, int] = {}
             for cid, vid in self._pending(s):
@@ -334,7 +340,7 @@ class MatchingService(Service):
                     top_rows, placed = search.rows, search.placed
             if top_rows is None:
                 top_rows, placed = self._scan(
-                    s, active, holders, ranker, here, pending, municipality, limit
+                    s, active, holders, ranker, here, pending, municipality, limit, own_ids
                 )
             shown = [row[0] for row in top_rows]
             found: dict[int, set[int]] = {cid: set() for cid in shown}
@@ -410,7 +416,7 @@ class MatchingService(Service):
             return result
 
     def _scan(
-        self, s: Session, active, holders, ranker, here, pending, municipality, limit
+        self, s: Session, active, holders, ranker, here, pending, municipality, limit, own_ids
     ) -> tuple[list, set[int]]:
         """The best ``limit`` rows read from every active client in scope (and the
         placed clients among them): the reference the holders-first search must match,
@@ -429,7 +435,8 @@ class MatchingService(Service):
             for batch in s.execute(holders).partitions(BATCH):
                 for cid, sid in batch:
                     matched[cid] = matched.get(cid, 0) + step[sid]
-        placed = self._placed_clients(s)
+        # A coach's own search (``own_ids``) asks only about their clients' placements.
+        placed = self._placed_clients(s, own_ids)
 
         def best(query):
             return self._best_rows(
