@@ -136,6 +136,18 @@ def _matching(store: Store) -> dict:
         per_vacancy.append(statistics.median(times))
         calls += times
         floors.append(_raw(store, [(RAW_ACTIVE, ()), (RAW_HOLDERS, (vacancy,))]))
+    with store.read_session() as s:
+        coach = s.scalar(select(m.User.id).where(m.User.role == Role.COACH).order_by(m.User.id))
+        client = s.scalar(
+            select(m.Route.client_id)
+            .where(m.Route.closed_on.is_(None), m.Route.coach_id == coach)
+            .order_by(m.Route.client_id)
+        )
+    own = MatchingService(store, Actor(coach, Role.COACH), lambda: TODAY)
+    own.candidates(vacancies[0])  # warm-up
+    mine = [_ms(lambda v=v: own.candidates(v)) for v in vacancies]
+    own.vacancies_for(client)
+    for_client = [_ms(lambda: own.vacancies_for(client)) for _ in range(5)]
     full = MatchingService(store, Actor(lead, Role.TEAMLEAD), lambda: TODAY)
     full.prefilter = False
     scans = [_ms(lambda v=v: full.candidates(v, scope="team")) for v in vacancies[:FULL_SCANS]]
@@ -146,6 +158,9 @@ def _matching(store: Store) -> dict:
         "slowest_call": max(calls),
         "floor": statistics.median(floors),
         "full_scan": statistics.median(scans),
+        "mine": statistics.median(mine),
+        "mine_slowest": max(mine),
+        "for_client": statistics.median(for_client),
     }
 
 
@@ -254,6 +269,9 @@ def _report(results: dict, load_before: float, load_after: float) -> str:
         "floor",
     )
     row("before: the same search reading every active client", "matching", "full_scan")
+    row("one coach's own clients, one vacancy: median", "matching", "mine")
+    row("one coach's own clients: slowest vacancy", "matching", "mine_slowest")
+    row("one client against every open vacancy: median of 5", "matching", "for_client")
     row("open a client file (the fullest files): median", "files", "median")
     row("open a client file: slowest open", "files", "slowest")
     row("open a client file: slowest first open (noted as recent)", "files", "slowest_first")
