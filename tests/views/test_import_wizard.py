@@ -94,6 +94,19 @@ def test_the_wizard_imports_a_workbook_and_undoes_it(qtbot, window, gui_store, t
     shoot(wizard, "import-4-controle")
     assert client_count(gui_store) == 0  # the preview wrote nothing
 
+    # Every reason shows whole at any width: its row is as tall as its wrapped lines,
+    # shrinks when the window widens and grows back, and the choice box in it keeps
+    # its own height.
+    table = wizard.preview_table
+    duplicate = texts.index("Regel 4 van dit bestand heeft deze naam en geboortedatum ook.")
+    narrow = table.rowHeight(duplicate)
+    assert narrow >= 2 * table.fontMetrics().height() + 8  # two lines and the padding
+    wizard.resize(1600, wizard.height())
+    qtbot.waitUntil(lambda: table.rowHeight(duplicate) < narrow)
+    wizard.resize(860, wizard.height())
+    qtbot.waitUntil(lambda: table.rowHeight(duplicate) == narrow)
+    assert combo.height() <= combo.sizeHint().height() + 2
+
     wizard.next_button.click()
     wait_step(qtbot, wizard, "done")
     assert "Import 1 is opgeslagen: 2 nieuwe cliënten" in wizard.done_label.text()

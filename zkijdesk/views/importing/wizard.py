@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,8 @@ SHOWN_ROWS = 2000
 CHOICE_CHROME = 96
 """Pixels a styled combo box in a table cell adds around its text (the cell's margin,
 the style's padding and border, the arrow), measured in a real window."""
+#: A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down).
+CELL_PADDING = (18, 10)
 STEPS = ("file", "sheet", "columns", "preview", "done")
 
 
@@ -199,6 +201,14 @@ class ImportWizard(QDialog):
         self.preview_table.setColumnWidth(2, 220)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setWordWrap(True)
+        # Row heights follow the width the reasons wrap in: measured while the page was
+        # still narrow, they stayed tall (a choice box stretched to 150 px) or cut a
+        # reason off; they are measured again whenever a column's width changes.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self._fit_preview_rows)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         column.addWidget(self.preview_table, 1)
         return page
 
@@ -440,7 +450,11 @@ class ImportWizard(QDialog):
                 combo.currentIndexChanged.connect(
                     lambda _i, r=row, c=combo: self._choose(r.number, c.currentData())
                 )
-                table.setCellWidget(index, 1, combo)
+                holder = QWidget()  # keeps the box its own height in a taller row
+                box = QVBoxLayout(holder)
+                box.setContentsMargins(4, 2, 4, 2)
+                box.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+                table.setCellWidget(index, 1, holder)
                 self.choice_combos[row.number] = combo
             else:
                 table.setItem(index, 1, QTableWidgetItem(self._action_text(row)))
@@ -451,7 +465,23 @@ class ImportWizard(QDialog):
             table.setItem(index, 2, QTableWidgetItem(self._created_text(row.creates())))
             table.setItem(index, 3, QTableWidgetItem(why))
         table.setColumnWidth(1, self._choice_column_width())
-        table.resizeRowsToContents()
+        self._fit_preview_rows()
+
+    def _fit_preview_rows(self) -> None:
+        """Each row as tall as its wrapped text. Qt's own measure leaves out the style
+        sheet's cell padding and cut the last line of a reason off ("… van de …")."""
+        table = self.preview_table
+        metrics = table.fontMetrics()
+        for index in range(table.rowCount()):
+            height = table.sizeHintForRow(index)
+            for column in (2, 3):
+                item = table.item(index, column)
+                if item is None or not item.text():
+                    continue
+                room = QRect(0, 0, max(table.columnWidth(column) - CELL_PADDING[0], 20), 10_000)
+                text = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+                height = max(height, text.height() + CELL_PADDING[1])
+            table.setRowHeight(index, height)
 
     def _choice_column_width(self) -> int:
         """Wide enough for the longest choice in a row's list (a combo box's own size
@@ -466,7 +496,7 @@ class ImportWizard(QDialog):
             longest = max(
                 metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
             )
-            width = max(width, longest + CHOICE_CHROME)
+            width = max(width, longest + CHOICE_CHROME + 8)  # the holder's margins
         return width
 
     def _choose(self, number: int, choice: str) -> None:
