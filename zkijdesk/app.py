@@ -360,7 +360,7 @@ class Startup:
         return demo_key(location, config.demo_store_path())
 
     def _open_failed(self, exc: BaseException) -> None:
-        from zkijdesk.domain.errors import KeyUnavailableError, StoreError
+        from zkijdesk.domain.errors import KeyUnavailableError, WrongKeyError
         from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
         from zkijdesk.views import feedback
 
@@ -369,12 +369,7 @@ class Startup:
             if self.ask_password(isinstance(exc, WrongPasswordError)):
                 return
 
-        # open_store says a typed passphrase was wrong only in its sentence ("onjuist").
-        wrong_key = (
-            isinstance(exc, StoreError)
-            and not isinstance(exc, KeyUnavailableError)
-            and "onjuist" in exc.message
-        )
+        wrong_key = isinstance(exc, WrongKeyError)
         if isinstance(exc, KeyUnavailableError) or (
             wrong_key and 0 < self.tries < MAX_PASSPHRASE_TRIES
         ):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from zkijdesk.cli import EXIT_FAIL, main
-from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.errors import StoreError, WrongKeyError
 from zkijdesk.storage import keys
 from zkijdesk.storage.store import StoreLocation, create_store, open_store
 
@@ -42,10 +42,12 @@ def made(request, tmp_path):
 
 
 def refused(path: Path, key: keys.StoreKey) -> str:
+    """The sentence; a wrong key is also told by its type (the app asks again on it)."""
     before, names = digest(path), siblings(path)
     with pytest.raises(StoreError) as err:
         open_store(StoreLocation(path=path), key=key)
     assert digest(path) == before and siblings(path) == names  # untouched, no -wal made
+    assert isinstance(err.value, WrongKeyError) == ("sleutel is onjuist" in err.value.message)
     return err.value.message
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from zkijdesk.domain.errors import KeyUnavailableError, StoreError
+from zkijdesk.domain.errors import KeyUnavailableError, StoreError, WrongKeyError
 from zkijdesk.storage import keys, migrate
 from zkijdesk.storage.engine import sqlcipher_engine
 from zkijdesk.storage.store import StoreLocation, check_store, create_store, open_store
@@ -52,7 +52,7 @@ def test_wrong_key_fails_cleanly_and_leaves_the_file_untouched(tmp_path):
     path = tmp_path / "s.db"
     make_store(path).close()
     before = digest(path)
-    with pytest.raises(StoreError) as err:
+    with pytest.raises(WrongKeyError) as err:
         open_store(StoreLocation(path=path), key=keys.new_raw_key())
     assert "sleutel is onjuist" in err.value.message
     assert digest(path) == before

@@ -112,3 +112,9 @@ class StoreError(ZkijdeskError):
 
 class KeyUnavailableError(StoreError):
     """No usable key source: no secure keyring, no passphrase, no terminal to ask."""
+
+
+class WrongKeyError(StoreError):
+    """The store file would not open with the key given: a wrong key or passphrase, or a
+    file that is no zkijdesk store. A caller that can ask for the passphrase again
+    tells it by its type, never by the words of its sentence."""

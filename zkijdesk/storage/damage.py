@@ -19,6 +19,7 @@ import hashlib
 import hmac
 from pathlib import Path
 
+from zkijdesk.domain.errors import StoreError, WrongKeyError
 from zkijdesk.storage.keys import KeyKind, StoreKey
 
 PAGE_SIZE = 4096
@@ -52,14 +53,15 @@ def size_problem(path: Path) -> str | None:
     return None
 
 
-def refusal(path: Path, key: StoreKey) -> str:
-    """The sentence for a store file SQLCipher would not open with ``key``."""
+def refusal(path: Path, key: StoreKey) -> StoreError:
+    """The error for a store file SQLCipher would not open with ``key``: damage when the
+    key opens its later pages, else a wrong key."""
     if key_opens_later_pages(path, key):
-        return (
+        return StoreError(
             f"De opslag {path.name} is beschadigd: de sleutel klopt, maar de eerste pagina "
             f"is onleesbaar; {RESTORE_HINT}."
         )
-    return (
+    return WrongKeyError(
         f"Kan de opslag {path.name} niet openen: de sleutel is onjuist of het bestand is geen "
         "zkijdesk-opslag."
     )

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from zkijdesk.atomic import publish_file
-from zkijdesk.domain.errors import ConflictError, StoreError
+from zkijdesk.domain.errors import ConflictError, StoreError, WrongKeyError
 from zkijdesk.storage import damage, keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
@@ -233,14 +233,14 @@ def _probe(
         code = getattr(exc.orig, "sqlite_errorcode", None)
         path = location.path
         if path is not None and code == SQLITE_NOTADB and key is not None and path.is_file():
-            raise StoreError(damage.refusal(path, key)) from exc
+            raise damage.refusal(path, key) from exc
         if path is not None and code in SQLITE_NO_WRITE:
             raise StoreError(
                 f"Kan de opslag niet openen: u mag niet schrijven in {path} of in de map "
                 "daarvan, waar zkijdesk ook het logboek (-wal, -shm) bijhoudt."
             ) from exc
         if location.path is not None:
-            raise StoreError(
+            raise WrongKeyError(
                 f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
                 "of het bestand is beschadigd of geen zkijdesk-opslag."
             ) from exc
