@@ -47,3 +47,25 @@ class ClientFileService(Service):
                 [activity_view(a) for a in s.scalars(contacts_of(client_id))],
                 [task_view(t) for t in s.scalars(tasks_of(client_id))],
             )
+
+    def prepare(self) -> None:
+        """Run the file's reads once for no client, without opening anything (nothing is
+        read, so nothing is logged): SQLAlchemy compiles a statement the first time it
+        runs, and the first file a user opened paid for that (about 50 ms of a first
+        open of 150-180 ms, against 55-65 ms for every later one, at 30,000 and at
+        300,000 clients alike). The app calls it on a worker once it is usable."""
+        from sqlalchemy import select
+
+        from zkijdesk import models as m
+        from zkijdesk.services.access import visible_clients_clause
+
+        nobody = 0  # ids start at 1
+        with self.store.read_session() as s:
+            s.scalar(
+                select(m.Client)
+                .where(m.Client.id == nobody, visible_clients_clause(self.actor))
+                .options(*CLIENT_DETAILS)
+            )
+            s.scalars(routes_of(nobody)).unique().all()
+            s.scalars(contacts_of(nobody)).all()
+            s.scalars(tasks_of(nobody)).all()

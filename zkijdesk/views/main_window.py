@@ -381,6 +381,15 @@ class MainWindow(QMainWindow):
         waiting, self._ref_waiters = self._ref_waiters, []
         for callback in waiting:
             callback()
+        ws = self.ws
+
+        def prepare() -> None:
+            # The file's modules and statements, ready before the first file is asked.
+            from zkijdesk.views.client_file.file import prepare_files
+
+            prepare_files(ws)
+
+        self.runner.run(prepare)
 
     def _refdata_failed(self, exc: BaseException) -> None:
         self.statusBar().showMessage(feedback.message(exc))
