@@ -11,9 +11,12 @@ stores live in a temporary folder for the run.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from benchmarks.bench_gui import _env
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role, VacancyStatus
 from zkijdesk.services.base import Actor
@@ -194,6 +198,28 @@ def _files(store: Store) -> dict:
     }
 
 
+def _window_opens(path: Path, key_secret: str, coach: str, scratch: Path) -> dict:
+    """Files opened through the whole window (``benchmarks._gui_interact`` in a child
+    process, offscreen): from asking for a file to it showing its data, the first of a
+    session included. The coach is the one of the fullest file; the child opens the
+    first 12 files of their list."""
+    home, pycache = scratch / f"home-{path.stem}", scratch / "pycache"
+    home.mkdir(exist_ok=True)
+    command = [sys.executable, "-m", "benchmarks._gui_interact", str(path), coach]
+    done = subprocess.run(
+        [*command, TODAY.isoformat()],
+        env=_env(home, key_secret, pycache),
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:])
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"median": figures["open_ms"], "slowest": figures["open_max_ms"]}
+
+
 def _picker(store: Store) -> dict:
     with store.read_session() as s:
         lead = s.scalar(select(m.User.id).where(m.User.role == Role.TEAMLEAD))
@@ -241,8 +267,12 @@ def run(quick: bool = False) -> str:
                     "files": _files(store),
                     "picker": _picker(store),
                 }
+                with store.engine.connect() as conn:
+                    coach = conn.execute(text(FULLEST.replace("?", "1"))).one()[1]
+                path, secret = store.location.path, store.key.secret
             finally:
                 store.close()
+            results[clients]["window"] = _window_opens(path, secret, coach, Path(scratch))
     load_after = os.getloadavg()[0]
     return _report(results, load_before, load_after)
 
@@ -275,6 +305,8 @@ def _report(results: dict, load_before: float, load_after: float) -> str:
     row("open a client file (the fullest files): median", "files", "median")
     row("open a client file: slowest open", "files", "slowest")
     row("open a client file: slowest first open (noted as recent)", "files", "slowest_first")
+    row("open a client file through the window (12 files of a coach): median", "window", "median")
+    row("through the window: slowest, the session's first file included", "window", "slowest")
     row("floor: plain DB-API reads of one file's rows (median)", "files", "floor")
     row("floor: the slowest file's plain reads", "files", "floor_slowest")
     row("employer picker, one keystroke: median", "picker", "median")
