@@ -254,10 +254,11 @@ class MatchingService(Service):
     ) -> list[Suggestion]:
         """Active clients ranked for one vacancy, best first, each with its reasons.
 
-        Five narrow queries whatever the number of clients (active routes with their
-        client's place and hours wish, the holders of the vacancy's skills, ongoing
-        placements, running proposals, and the vacancy); only the shown ``limit`` get
-        names, coaches and labels.
+        Team scope reads the vacancy's skill holders first and stops when nobody unread
+        can enter the list (:mod:`zkijdesk.services.matching_prefilter`); a coach's own
+        scope reads their caseload by id. Either falls back to reading every active
+        client in scope when that cannot decide (:meth:`_scan`). Only the shown
+        ``limit`` get names, coaches and labels.
         """
         if scope not in SCOPES:
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
