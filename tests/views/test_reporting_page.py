@@ -127,9 +127,7 @@ def test_the_preview_starts_on_opening_can_be_cancelled_and_the_month_is_remembe
     again.runner.wait()
 
 
-def test_in_english_the_page_names_its_sources_months_and_numbers_in_english(
-    region, qtbot, qapp
-):
+def test_in_english_the_page_names_its_sources_months_and_numbers_in_english(region, qtbot, qapp):
     from zkijdesk.views import translations
 
     translations.install(qapp, "en")

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
+
 def day(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value is not None else ""
 
