@@ -65,6 +65,8 @@ def _render(node: ast.AST, scope: dict[str, ast.AST], funcs: dict[str, ast.AST])
         for value in node.values:
             if isinstance(value, ast.Constant):
                 parts.append(str(value.value))
+            elif _is_text(value.value, scope):
+                parts.append(scope[value.value.id].value)
             else:
                 parts.append(_sample(value.value))
         return "".join(parts)
@@ -78,6 +80,13 @@ def _render(node: ast.AST, scope: dict[str, ast.AST], funcs: dict[str, ast.AST])
     if isinstance(node, ast.IfExp):
         return _render(node.body, scope, funcs)
     return None
+
+
+def _is_text(expr: ast.AST, scope: dict[str, ast.AST]) -> bool:
+    """A name bound to a fixed string (such as a module's hint), which the sentence
+    carries word for word."""
+    bound = scope.get(expr.id) if isinstance(expr, ast.Name) else None
+    return isinstance(bound, ast.Constant) and isinstance(bound.value, str)
 
 
 def _sample(expr: ast.AST) -> str:
@@ -101,8 +110,15 @@ def sentences() -> list[Sentence]:
                 returns = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value]
                 if len(returns) == 1 and isinstance(returns[0], (ast.JoinedStr, ast.Constant)):
                     funcs[node.name] = returns[0]
+        constants = {
+            t.id: n.value
+            for n in tree.body
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
+            for t in n.targets
+            if isinstance(t, ast.Name)
+        }
         for func in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Module))]:
-            scope = {
+            scope = constants | {
                 t.id: n.value
                 for n in ast.walk(func)
                 if isinstance(n, ast.Assign)
