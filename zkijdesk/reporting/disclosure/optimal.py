@@ -225,7 +225,7 @@ class _Planner(_Protector):
         failing = self.audit_pattern(whole=False)
         if any(self.unsafe(k) for k in failing):
             return failing
-        return self.audit_pattern(whole=True)
+        return sorted({*failing, *self.audit_pattern(whole=True)}, key=self.p.sort_key)
 
     def audit_pattern(self, whole: bool) -> list[Key]:
         carried = self.soft - self.released - self.dropped if self.kept or self.settling else ()
@@ -235,7 +235,12 @@ class _Planner(_Protector):
         targets = [
             k
             for k in (*self.suppressed, *self.p.extra, *sorted(carried, key=self.p.sort_key))
-            if k not in self.p.known and k not in self.lost and k not in passed
+            if k not in self.p.known
+            and k not in self.lost
+            and k not in passed
+            # Whole numbers decide only for cells that must stay more than one wide:
+            # the others keep the LP's bounds, so the LP audit's verdict is theirs.
+            and (not whole or self.need(k) > 1)
         ]
         by_block: dict[Hashable, list[Key]] = {}
         for key in targets:
