@@ -221,7 +221,8 @@ class _Planner(_Protector):
         First in the LP relaxation, which is never narrower than whole numbers and
         finds nearly every cell that fails; only a pattern in which it finds every
         small count wide goes to the whole-number audit (up to ten times slower on a
-        small region's autumn), which then answers for every cell."""
+        small region's autumn), which then answers for the small counts; for every
+        other hidden cell the LP's verdict is the final one."""
         failing = self.audit_pattern(whole=False)
         if any(self.unsafe(k) for k in failing):
             return failing
