@@ -50,6 +50,11 @@ REQUIRED_DATA = (
     f"{PACKAGE}/storage/migrations/versions/0001_initial.py",
     f"{PACKAGE}/resources/licenses/index.json",
     f"{PACKAGE}/resources/icons/zkijdesk.png",
+    # The demo's names, phrases and weights (services/demo/data.py reads them).
+    *(
+        f"{PACKAGE}/resources/demo/{name}.json"
+        for name in ("distributions", "employers", "names", "projects", "texts", "trainings")
+    ),
 )
 _SKIP_PARTS = {"__pycache__", ".DS_Store"}
 _SKIP_SUFFIXES = {".pyc", ".pyo", ".ts"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import tomllib
 import types
 from pathlib import Path
 
@@ -128,6 +129,17 @@ def test_translations_icon_and_licences_are_data():
     assert "zkijdesk/resources/licenses/index.json" in bundled
     for qm in (ROOT / "zkijdesk" / "resources" / "i18n").glob("*.qm"):
         assert f"zkijdesk/resources/i18n/{qm.name}" in bundled
+
+
+def test_the_demo_data_files_are_bundled_and_in_the_wheel():
+    bundled = manifest.bundled_data_paths()
+    files = sorted((ROOT / "zkijdesk" / "resources" / "demo").glob("*.json"))
+    assert len(files) == 6
+    for path in files:
+        assert f"zkijdesk/resources/demo/{path.name}" in bundled
+        assert f"zkijdesk/resources/demo/{path.name}" in manifest.REQUIRED_DATA
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "resources/**/*" in pyproject["tool"]["setuptools"]["package-data"]["zkijdesk"]
 
 
 def test_icon_has_the_sizes_windows_shows():

@@ -15,8 +15,9 @@ from zkijdesk.domain.dates import add_months, age_on
 from zkijdesk.domain.errors import StateError
 from zkijdesk.domain.names import search_key
 from zkijdesk.domain.validation import validate_email, validate_phone, validate_postcode
-from zkijdesk.services import demo
 from zkijdesk.services.demo import DemoSummary, generate_demo
+from zkijdesk.services.demo import data as demo_data
+from zkijdesk.services.demo import writer as demo_writer
 from zkijdesk.storage import keys
 from zkijdesk.storage.keys import new_raw_key
 from zkijdesk.storage.store import Store, StoreLocation, check_store, create_store
@@ -220,7 +221,7 @@ def test_postcodes_belong_to_the_municipality(demo_store):
     )
     for code, postcode in rows:
         number = int(postcode[:4])
-        inside = any(low <= number <= high for low, high in demo.POSTCODE_RANGES[code])
+        inside = any(low <= number <= high for low, high in demo_data.POSTCODE_RANGES[code])
         assert inside, (code, postcode)
     haarlem = sum(1 for code, _ in rows if code == "GM0392") / len(rows)
     assert 0.3 <= haarlem <= 0.5
@@ -365,7 +366,7 @@ def test_same_seed_gives_identical_rows_and_another_seed_does_not(demo_store, tm
 
 
 def test_the_driver_level_insert_writes_what_plain_core_writes(demo_store, tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "_sqlite_converters", lambda _dialect: None)
+    monkeypatch.setattr(demo_writer, "sqlite_converters", lambda _dialect: None)
     core, _ = _generated(tmp_path, "core.db")
     try:
         assert _digest(core, ALL_TABLES) == _digest(demo_store, ALL_TABLES)
@@ -453,3 +454,24 @@ def test_a_demo_on_postgresql_leaves_the_planner_its_statistics(store):
             )
         ).scalars()
         assert set(analyzed) == {"client", "route", "training", "placement"}
+
+
+def test_the_data_files_cover_every_kind_they_are_keyed_by():
+    """The demo's data lives in resources/demo/*.json; a kind without its phrases or range
+    would only fail halfway through a demo."""
+    from zkijdesk.domain.enums import ActivityKind, ExitReason, TrainingKind
+    from zkijdesk.domain.matching import ContactKind
+
+    assert set(demo_data.ACTIVITY_NOTES) == set(ActivityKind)
+    assert set(demo_data.ACTIVITY_MINUTES) == set(ActivityKind)
+    assert set(demo_data.CLOSING_NOTES) == set(ExitReason)
+    assert set(demo_data.CONTACT_SUMMARIES) == set(ContactKind)
+    assert {kind for _, kind, _ in sum(demo_data.TRAININGS.values(), ())} <= set(TrainingKind)
+    assert set(demo_data.TRAINING_DAYS) == set(TrainingKind)
+    assert set(demo_data.POSTCODE_RANGES) == {
+        code for code, _ in demo_data.MUNICIPALITY_WEIGHTS
+    } | {demo_data.OUTSIDE_REGION}
+    assert "" in demo_data.TRAININGS and "" in demo_data.OCCUPATIONS
+    assert "" in demo_data.EMPLOYER_PATTERNS and "" in demo_data.PROVIDERS
+    assert len(demo_data.PROJECTS) >= 10  # the first and a sample of five to nine others
+    assert "{months}" in demo_data.FOLLOW_UP_TITLE

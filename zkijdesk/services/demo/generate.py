@@ -1,0 +1,57 @@
+"""The demo's one entry point: the order of the parts, the refusal, and the finishing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select, update
+
+from zkijdesk import models as m
+from zkijdesk.domain.errors import StateError
+from zkijdesk.services.demo import clients as _clients
+from zkijdesk.services.demo import users, wsp
+from zkijdesk.services.demo.clients import Progress
+from zkijdesk.services.demo.state import Demo, DemoSummary
+from zkijdesk.storage.store import Store
+
+
+def generate_demo(
+    store: Store,
+    *,
+    clients: int,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill a fresh store with synthetic data for the region; same arguments, same rows.
+
+    Refuses a store that already holds clients: made-up files must never mix with real
+    ones. Marks the store as a demo store. ``progress(done, total)`` is called with the
+    number of clients written so far.
+    """
+    if clients < 0:
+        raise ValueError("clients must be zero or more")
+    today = today or date.today()
+    with store.session() as session:
+        if session.scalar(select(func.count()).select_from(m.Client)):
+            raise StateError(
+                "Demogegevens kunnen alleen in een lege opslag worden gemaakt; "
+                "deze opslag bevat al cliënten."
+            )
+        # The order is part of the seed's promise: each part draws from the same stream.
+        g = Demo(session, clients=clients, seed=seed, today=today)
+        users.write_users(g)
+        users.write_projects(g)
+        wsp.write_employers(g)
+        wsp.write_vacancies(g)
+        _clients.write_clients(g, progress)
+        wsp.write_candidacies(g)
+        session.execute(update(m.StoreInfo).values(is_demo=True))
+        if session.get_bind().dialect.name == "postgresql":
+            g.writer.fix_sequences()
+    if not store.is_sqlite:
+        # Autovacuum may not have run (or be off): without statistics the planner walks
+        # every route for the figures (48.8 s against 0.2 s at 300,000 clients).
+        with store.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    return g.summary()

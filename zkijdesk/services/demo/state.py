@@ -1,0 +1,114 @@
+"""One demo run's state: its random streams, dates, ids, counts, and what later parts need.
+
+Each part of the demo (``users``, ``wsp``, ``clients``, ``routes``, ``steps``) is a
+set of functions over this one object; the orchestrator (``generate``) calls them in a
+fixed order, which is what makes a seed reproducible.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zkijdesk import models as m
+from zkijdesk.domain.dates import add_months
+from zkijdesk.services.demo.names import NamePool
+from zkijdesk.services.demo.reference import Reference
+from zkijdesk.services.demo.writer import ID_TABLES, BulkWriter
+
+#: Five years of history before ``today``.
+HISTORY_MONTHS = 60
+#: How often a draw of skills comes from a sector's core rather than its whole list.
+CORE_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many rows ``generate_demo`` wrote, per table."""
+
+    clients: int
+    routes: int
+    trainings: int
+    placements: int
+    follow_ups: int
+    activities: int
+    tasks: int
+    employers: int
+    vacancies: int
+    users: int
+    projects: int
+    guidances: int = 0
+    client_skills: int = 0
+    client_target_groups: int = 0
+    vacancy_skills: int = 0
+    employer_contacts: int = 0
+    contact_logs: int = 0
+    candidacies: int = 0
+    work_preferences: int = 0
+
+    @property
+    def total_rows(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self))
+
+
+#: An open route as the proposals need it: client, route, coach, sector, intake ordinal.
+OpenRoute = tuple[int, int, int, int, int]
+
+
+class Demo:
+    """The state of one run; the parts read and fill it in the orchestrator's order."""
+
+    def __init__(self, session: Session, *, clients: int, seed: int, today: date) -> None:
+        self.writer = BulkWriter(session)
+        self.n_clients = clients
+        self.rng = random.Random(seed)
+        # The WSP records (contacts, proposals, hours wishes) draw from their own stream,
+        # so adding them left every other table of a seeded demo exactly as it was.
+        self.wsp_rng = random.Random(f"{seed}-wsp")
+        self.today = today
+        self.today_n = today.toordinal()
+        self.window_n = add_months(today, -HISTORY_MONTHS).toordinal()
+        self.counts: dict[str, int] = {f.name: 0 for f in fields(DemoSummary)}
+        self.ref = Reference(session)
+        self.ids = {
+            model.__tablename__: session.scalar(select(func.coalesce(func.max(model.id), 0)))
+            for model in ID_TABLES
+        }
+        self.bsns_used: set[str] = set(
+            session.scalars(select(m.Client.bsn).where(m.Client.bsn.is_not(None)))
+        )
+        self.names = NamePool(seed, self.rng)
+        # Filled by the parts, in order: users, projects, employers, vacancies, clients.
+        self.admin_id = 0
+        self.coach_ids: list[int] = []
+        self.teamlead_ids: list[int] = []
+        self.project_spans: list[tuple[int, int, int]] = []
+        self.employer_sector: dict[int, int] = {}
+        self.employer_municipality: dict[int, int | None] = {}
+        self.employers_by_sector: dict[int, list[int]] = {}
+        self.employers_by_family: dict[int, list[int]] = {}
+        self.banen_employers: list[int] = []
+        self.all_employers: list[int] = []
+        self.vacancies_by_employer: dict[int, list[tuple[int, int]]] = {}
+        self.running_vacancies: list[tuple[int, int, int]] = []
+        self.open_routes: list[OpenRoute] = []
+        #: The current batch of clients' rows, per table (see ``clients.BATCH_TABLES``).
+        self.rows: dict[str, list[dict]] = {}
+
+    def id(self, table: str) -> int:
+        """The next id of a table."""
+        self.ids[table] += 1
+        return self.ids[table]
+
+    def skill_pool(self, sector: int) -> list[int]:
+        """Mostly the sector's core skills, sometimes its whole list."""
+        if self.rng.random() < CORE_SHARE:
+            return self.ref.sector_core.get(sector) or []
+        return self.ref.sector_skills.get(sector) or []
+
+    def summary(self) -> DemoSummary:
+        return DemoSummary(**self.counts)
