@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -93,6 +94,7 @@ def main() -> int:
     from zkijdesk.services.client_list import ClientListQuery
     from zkijdesk.services.context import AppContext
     from zkijdesk.services.users import actor_for
+    from zkijdesk.storage.closing_backup import due_note
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
     from zkijdesk.views import style, translations
@@ -217,10 +219,12 @@ def main() -> int:
     shown_size = [window.width(), window.height()]
     notes: list[str] = []
     window.statusBar().messageChanged.connect(notes.append)
+    asked = time.perf_counter()
     window.close()
     if window.progress.isVisible():
         notes.append(window.progress.label.text())
     closed = wait_for(lambda: not window.isVisible(), 60_000)
+    closing_ms = (time.perf_counter() - asked) * 1000
     print(
         json.dumps(
             {
@@ -228,6 +232,8 @@ def main() -> int:
                 "messages": messages,
                 "closed": closed,
                 "closing_notes": [n for n in notes if n],
+                "backup_due": due_note(Path(store_path)).exists(),
+                "closing_ms": round(closing_ms),
                 "minimum": [minimum.width(), minimum.height()],
                 "size": shown_size,
             }

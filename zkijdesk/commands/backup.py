@@ -26,6 +26,11 @@ def register(sub) -> None:
         metavar="MAP",
         help="stel de map voor automatische reservekopieën in (beheerder)",
     )
+    backup.add_argument(
+        "--closing",
+        action="store_true",
+        help="de reservekopie bij het afsluiten (de app start dit zelf na het sluiten)",
+    )
     backup.set_defaults(handler=cmd_backup)
     restore = sub.add_parser("restore", help="zet een reservekopie terug (na een overzicht)")
     restore.add_argument("file", type=Path, help="het .bak-bestand")
@@ -47,6 +52,11 @@ def cmd_backup(args) -> int:
     store = open_from_args(args)
     try:
         service = BackupService(store, actor_from_args(store, args))
+        if args.closing:
+            closing = service.closing_backup()
+            if closing is not None:
+                print(f"Reservekopie bij het afsluiten gemaakt en gecontroleerd: {closing.path}")
+            return EXIT_OK
         if args.set_folder is not None:
             folder = service.set_folder(args.set_folder.expanduser().absolute())
             print(f"Automatische reservekopieën gaan voortaan naar {folder}")

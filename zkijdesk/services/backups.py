@@ -14,6 +14,7 @@ counts them and the result names their client ids, so the erasure can be done ag
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable, Mapping
@@ -30,6 +31,8 @@ from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.services.base import Actor, Service
 from zkijdesk.storage import audit_anchor, migrate, restore_journal
 from zkijdesk.storage import backup as b
+from zkijdesk.storage import closing_backup as closing_note
+from zkijdesk.storage.keys import KeyKind
 from zkijdesk.storage.store import Store, check_store
 
 FOLDER_KEY = "backup.folder"
@@ -208,11 +211,55 @@ class BackupService(Service):
         """
         if not self.store.is_sqlite:
             return None
-        info = b.backup_if_due(self.store, self.effective_folder(), self._now(), closing=closing)
+        # A closing backup the helper did not make is made now, whatever the day.
+        unmade = self.unmade_closing_backup() is not None
+        info = b.backup_if_due(
+            self.store, self.effective_folder(), self._now(), closing=closing or unmade
+        )
         if info is None:
             return None
         self._record_backup(info)
+        if unmade:
+            closing_note.clear_due(self.store.location.path)
         return _summary(info)
+
+    def closing_backup(self) -> BackupSummary | None:
+        """The backup at closing, made by the helper once the window has gone
+        (``storage/closing_backup.py``); the note that it is due goes when it is made."""
+        summary = self.backup_if_due(closing=True)
+        if summary is not None:
+            closing_note.clear_due(self.store.location.path)
+        return summary
+
+    def hand_off_closing_backup(self) -> Callable[[], None] | None:
+        """At closing: note that a backup is due, for the helper or the next start.
+
+        Returns what starts the helper, to be called once the store is closed, where
+        the helper can open the store alone (its key is in the key vault); None where
+        the next start makes the backup (a passphrase only the user knows)."""
+        path = self.store.location.path
+        if not self.store.is_sqlite or path is None:
+            return None
+        closing_note.mark_due(path, self._now())
+        if self.store.key is None or self.store.key.kind is not KeyKind.RAW:
+            return None
+        with self.store.read_session() as s:
+            user = s.scalar(select(m.User.username).where(m.User.id == self.actor.user_id))
+        if user is None:
+            return None
+
+        def start() -> None:
+            with contextlib.suppress(OSError):  # the note stays: the next start makes it
+                closing_note.start_helper(path, user)
+
+        return start
+
+    def unmade_closing_backup(self) -> datetime | None:
+        """When the closing backup that was not made became due (None: none)."""
+        path = self.store.location.path
+        if not self.store.is_sqlite or path is None:
+            return None
+        return closing_note.due_since(path)
 
     def list_backups(self) -> list[BackupSummary]:
         """This store's backups in the backup folder, newest first (names only, unopened)."""
