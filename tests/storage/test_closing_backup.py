@@ -94,3 +94,17 @@ def test_a_note_cut_short_by_a_crash_still_says_a_backup_is_due(tmp_path):
     assert closing.due_since(store_path) is not None
     closing.clear_due(store_path)
     assert closing.due_since(store_path) is None
+
+
+def test_a_start_while_the_helper_works_leaves_the_backup_to_it(sqlite_store):
+    """Closing and starting again at once: the helper is still making the backup."""
+    service = _service(sqlite_store)
+    assert service.backup_if_due() is not None
+    service.hand_off_closing_backup()
+    path = sqlite_store.location.path
+    with closing.helper_lock(path):  # the helper at work (an OS lock, as the helper holds)
+        assert closing.helper_at_work(path)
+        assert service.unmade_closing_backup() is None
+        assert service.backup_if_due() is None  # no second backup beside the helper's
+    assert not closing.helper_at_work(path)
+    assert service.unmade_closing_backup() == NOW

@@ -49,14 +49,11 @@ def _when(moment) -> str:
 def cmd_backup(args) -> int:
     from zkijdesk.services.backups import BackupService
 
+    if args.closing:
+        return _closing_backup(args)
     store = open_from_args(args)
     try:
         service = BackupService(store, actor_from_args(store, args))
-        if args.closing:
-            closing = service.closing_backup()
-            if closing is not None:
-                print(f"Reservekopie bij het afsluiten gemaakt en gecontroleerd: {closing.path}")
-            return EXIT_OK
         if args.set_folder is not None:
             folder = service.set_folder(args.set_folder.expanduser().absolute())
             print(f"Automatische reservekopieën gaan voortaan naar {folder}")
@@ -70,6 +67,33 @@ def cmd_backup(args) -> int:
         f"Reservekopie gemaakt en gecontroleerd: {made.path} "
         f"({_number(made.rows)} rijen, {_number(made.size // 1024)} kB, schema {made.revision})"
     )
+    return EXIT_OK
+
+
+def _closing_backup(args) -> int:
+    """The helper the app starts once it has quit: one at a time per store, holding
+    the helper's lock so that a start meanwhile leaves the backup to it."""
+    from zkijdesk.services.backups import BackupService
+    from zkijdesk.storage.closing_backup import helper_lock
+    from zkijdesk.storage.instance import StoreInUseError
+
+    location = store_location(args)
+    if location.path is None:
+        raise ZkijdeskError("De reservekopie bij het afsluiten hoort bij een opslagbestand.")
+    try:
+        lock = helper_lock(location.path).acquire()
+    except StoreInUseError:
+        return EXIT_OK  # another helper is making it
+    try:
+        store = open_from_args(args)
+        try:
+            made = BackupService(store, actor_from_args(store, args)).closing_backup()
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    if made is not None:
+        print(f"Reservekopie bij het afsluiten gemaakt en gecontroleerd: {made.path}")
     return EXIT_OK
 
 

@@ -257,7 +257,7 @@ class BackupService(Service):
     def unmade_closing_backup(self) -> datetime | None:
         """When the closing backup that was not made became due (None: none)."""
         path = self.store.location.path
-        if not self.store.is_sqlite or path is None:
+        if not self.store.is_sqlite or path is None or closing_note.helper_at_work(path):
             return None
         return closing_note.due_since(path)
 

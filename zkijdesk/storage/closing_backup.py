@@ -19,8 +19,11 @@ from datetime import datetime
 from pathlib import Path
 
 from zkijdesk.atomic import atomic_write
+from zkijdesk.storage.instance import InstanceLock, StoreInUseError
 
 SUFFIX = ".reservekopie-nodig"
+HELPER_LOCK = ".reservekopie.lock"
+"""Held by the helper while it works, so a start meanwhile leaves the backup to it."""
 
 
 def due_note(store_path: Path) -> Path:
@@ -53,6 +56,20 @@ def due_since(store_path: Path) -> datetime | None:
 
 def clear_due(store_path: Path) -> None:
     due_note(store_path).unlink(missing_ok=True)
+
+
+def helper_lock(store_path: Path) -> InstanceLock:
+    """The helper's lock (an OS lock, dropped when the helper ends in any way)."""
+    return InstanceLock(store_path, suffix=HELPER_LOCK)
+
+
+def helper_at_work(store_path: Path) -> bool:
+    """Whether a helper is making this store's closing backup right now."""
+    try:
+        helper_lock(store_path).acquire().release()
+    except StoreInUseError:
+        return True
+    return False
 
 
 def helper_command(store_path: Path, user: str) -> list[str]:

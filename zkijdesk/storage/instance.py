@@ -75,8 +75,8 @@ def _unlock(fd: int) -> None:
 class InstanceLock:
     """Held while this process works with one store file; release with ``release()``."""
 
-    def __init__(self, store_path: Path) -> None:
-        self.path = lock_path_for(Path(store_path))
+    def __init__(self, store_path: Path, suffix: str = LOCK_SUFFIX) -> None:
+        self.path = Path(store_path).with_name(Path(store_path).name + suffix)
         self._fd: int | None = None
 
     @property
