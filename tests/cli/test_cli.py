@@ -150,6 +150,25 @@ def test_demo_refuses_a_silly_size(tmp_path, capsys, monkeypatch, clients):
     assert not (tmp_path / "d.db").exists()
 
 
+def test_demo_accepts_a_million_clients(tmp_path, capsys, monkeypatch):
+    """Stress tests at ten times ten regions (issue 17): the size passes the check and goes
+    to the generator unchanged; the million itself is not made here."""
+    from zkijdesk.domain.errors import StateError
+    from zkijdesk.services import store_setup
+
+    asked: list[int] = []
+
+    def fake_demo_store(location, *, clients, **_kwargs):
+        asked.append(clients)
+        raise StateError("stopped before making it")
+
+    monkeypatch.setenv("ZKIJDESK_PASSPHRASE", PASS)
+    monkeypatch.setattr(store_setup, "demo_store", fake_demo_store)
+    assert main(["--store", str(tmp_path / "d.db"), "demo", "--clients", "1000000"]) == 1
+    assert asked == [1_000_000]
+    assert "stopped before making it" in capsys.readouterr().err
+
+
 def test_a_plain_sqlite_url_is_refused(tmp_path, capsys):
     target = tmp_path / "plain.db"
     assert main(["--database-url", f"sqlite:///{target}", "init"]) == 1

@@ -475,3 +475,59 @@ def test_the_data_files_cover_every_kind_they_are_keyed_by():
     assert "" in demo_data.EMPLOYER_PATTERNS and "" in demo_data.PROVIDERS
     assert len(demo_data.PROJECTS) >= 10  # the first and a sample of five to nine others
     assert "{months}" in demo_data.FOLLOW_UP_TITLE
+
+
+def test_rows_are_written_one_batch_at_a_time_and_batches_do_not_change_them(
+    demo_store, tmp_path, monkeypatch
+):
+    """Memory stays flat however many clients (issue 17: a million for stress tests): no
+    write ever holds more than one batch of clients, employers, vacancies or proposals,
+    and the batch size does not change a single row."""
+    from zkijdesk.services.demo import clients as demo_clients
+    from zkijdesk.services.demo import wsp as demo_wsp
+
+    monkeypatch.setattr(demo_clients, "CHUNK_CLIENTS", 40)
+    monkeypatch.setattr(demo_wsp, "CHUNK_ROWS", 7)
+    writes: list[tuple[str, list[dict]]] = []
+    real_write = demo_writer.BulkWriter.write
+
+    def spy(self, table, rows):
+        writes.append((table.name, list(rows)))
+        real_write(self, table, rows)
+
+    monkeypatch.setattr(demo_writer.BulkWriter, "write", spy)
+    small, _ = _generated(tmp_path, "small.db")
+    try:
+        assert _digest(small, ALL_TABLES) == _digest(demo_store, ALL_TABLES)
+    finally:
+        small.close()
+    per_client = {"client_skill", "client_target_group", "route", "activity", "task"}
+    per_client |= {"client_work_preference"}
+    client_writes = 0
+    for table, rows in writes:
+        if table == "client":
+            client_writes += 1
+            assert len(rows) <= 40
+            ids = [row["id"] for row in rows]
+            assert max(ids) - min(ids) < 40
+        elif table in per_client:
+            ids = [row["client_id"] for row in rows]
+            assert max(ids) - min(ids) < 40, table
+        elif table in ("employer", "vacancy", "candidacy"):
+            assert len(rows) <= 7, table
+        elif table in ("employer_contact", "employer_contact_log"):
+            ids = [row["employer_id"] for row in rows]
+            assert max(ids) - min(ids) < 7, table
+    assert client_writes == -(-CLIENTS // 40)
+
+
+def test_the_demo_leaves_every_index_as_the_migrations_made_it(demo_store, tmp_path):
+    """The bulk load builds the secondary indexes after the rows; they come back as made."""
+    fresh = _new_store(tmp_path, "fresh.db")
+    try:
+        sql = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        made = _rows(fresh, sql)
+        assert len([row for row in made if row[2]]) > 40
+        assert _rows(demo_store, sql) == made
+    finally:
+        fresh.close()

@@ -97,7 +97,7 @@ def cmd_init(args) -> int:
 
 
 #: Ten times a region of ten times ours: stress tests at scale (issue 17). The demo writes
-#: its clients in chunks (services/demo.py), so memory stays flat however many.
+#: its clients in batches (services/demo/clients.py), so memory stays flat however many.
 DEMO_MAX_CLIENTS = 1_000_000
 
 

@@ -18,7 +18,7 @@ from zkijdesk.services.demo.data import (
     INTAKE_STATUS_WEIGHTS,
     ROUTE_COUNT_WEIGHTS,
 )
-from zkijdesk.services.demo.draw import Weighted, ascii_word, bsn, stamp
+from zkijdesk.services.demo.draw import Weighted, ascii_word, stamp
 from zkijdesk.services.demo.names import postcode
 from zkijdesk.services.demo.state import CORE_SHARE, Demo
 
@@ -139,7 +139,7 @@ def _client(g: Demo) -> None:
             "name_prefix": prefix,
             "last_name": last,
             "birth_date": birth,
-            "bsn": bsn(rng, g.bsns_used) if rng.random() < 0.7 else None,
+            "bsn": g.bsns.draw(rng) if rng.random() < 0.7 else None,
             "email": email,
             "phone": f"+316{rng.randint(10_000_000, 59_999_999)}" if rng.random() < 0.85 else None,
             "postcode": postcode(rng, ref.postcode_mix[municipality]),

@@ -100,7 +100,7 @@ def write_route(
     )
     _guidance(g, rid, intake, closed, exit_reason)
     if closed is None:
-        g.open_routes.append((cid, rid, coach, sector, intake))
+        g.open_routes.add((cid, rid, coach, sector, intake))
 
     wants_training = exit_reason is ExitReason.TRAINING or rng.random() < 0.30
     if wants_training:

@@ -8,6 +8,7 @@ fixed order, which is what makes a seed reproducible.
 from __future__ import annotations
 
 import random
+from array import array
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.dates import add_months
+from zkijdesk.services.demo.draw import BsnPool
 from zkijdesk.services.demo.names import NamePool
 from zkijdesk.services.demo.reference import Reference
 from zkijdesk.services.demo.writer import ID_TABLES, BulkWriter
@@ -59,6 +61,39 @@ class DemoSummary:
 OpenRoute = tuple[int, int, int, int, int]
 
 
+class OpenRoutes:
+    """The routes still open, in the order they were made, and by sector.
+
+    The proposals draw from every open route of a vacancy's sector, so these stay until
+    the end of the run; they are kept in arrays of machine integers (24 bytes a route)
+    rather than as tuples (about 170 bytes), so that a million clients do not hold
+    hundreds of megabytes. Indexing gives the same tuples, in the same order, as a list.
+    """
+
+    __slots__ = ("_columns", "_sectors")
+
+    def __init__(self) -> None:
+        self._columns = tuple(array("i") for _ in range(5))
+        self._sectors: dict[int, array[int]] = {}
+
+    def add(self, route: OpenRoute) -> None:
+        index = len(self._columns[0])
+        for column, value in zip(self._columns, route, strict=True):
+            column.append(value)
+        self._sectors.setdefault(route[3], array("i")).append(index)
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, index: int) -> OpenRoute:
+        cid, rid, coach, sector, intake = (column[index] for column in self._columns)
+        return cid, rid, coach, sector, intake
+
+    def in_sector(self, sector: int) -> array[int] | None:
+        """Indexes of the open routes of a sector, in order; None if it has none."""
+        return self._sectors.get(sector)
+
+
 class Demo:
     """The state of one run; the parts read and fill it in the orchestrator's order."""
 
@@ -78,9 +113,7 @@ class Demo:
             model.__tablename__: session.scalar(select(func.coalesce(func.max(model.id), 0)))
             for model in ID_TABLES
         }
-        self.bsns_used: set[str] = set(
-            session.scalars(select(m.Client.bsn).where(m.Client.bsn.is_not(None)))
-        )
+        self.bsns = BsnPool(session.scalars(select(m.Client.bsn).where(m.Client.bsn.is_not(None))))
         self.names = NamePool(seed, self.rng)
         # Filled by the parts, in order: users, projects, employers, vacancies, clients.
         self.admin_id = 0
@@ -95,7 +128,7 @@ class Demo:
         self.all_employers: list[int] = []
         self.vacancies_by_employer: dict[int, list[tuple[int, int]]] = {}
         self.running_vacancies: list[tuple[int, int, int]] = []
-        self.open_routes: list[OpenRoute] = []
+        self.open_routes = OpenRoutes()
         #: The current batch of clients' rows, per table (see ``clients.BATCH_TABLES``).
         self.rows: dict[str, list[dict]] = {}
 

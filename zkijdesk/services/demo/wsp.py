@@ -3,6 +3,7 @@ log, vacancies with the skills they ask for, and proposals of clients for vacanc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from zkijdesk import models as m
@@ -20,11 +21,13 @@ from zkijdesk.services.demo.data import (
     SIZE_WEIGHTS,
 )
 from zkijdesk.services.demo.draw import Weighted, ascii_word, stamp
-from zkijdesk.services.demo.state import Demo, OpenRoute
+from zkijdesk.services.demo.state import Demo
 
 #: Clients per employer and per vacancy.
 CLIENTS_PER_EMPLOYER = 15
 CLIENTS_PER_VACANCY = 10
+#: Employers and vacancies are written this many at a time, like clients.
+CHUNK_ROWS = 2000
 
 _RECENT_STATUS = Weighted(
     ((VacancyStatus.OPEN, 60), (VacancyStatus.IN_PROGRESS, 30), (VacancyStatus.FILLED, 10))
@@ -62,10 +65,13 @@ def write_employers(g: Demo) -> None:
     rng, ref = g.rng, g.ref
     count = max(10, round(g.n_clients / CLIENTS_PER_EMPLOYER))
     size_mix = Weighted(SIZE_WEIGHTS)
-    rows = []
+    rows: list[dict] = []
     used_names: set[str] = set()
     used_kvk: set[str] = set()
     for _ in range(count):
+        if len(rows) == CHUNK_ROWS:
+            _write_employers(g, rows)
+            rows = []
         eid = g.id("employer")
         sector = ref.sector_mix.pick(rng)
         code = ref.municipality_mix.pick(rng)
@@ -97,9 +103,15 @@ def write_employers(g: Demo) -> None:
         g.employers_by_family.setdefault(family, []).append(eid)
         if banen:
             g.banen_employers.append(eid)
-    g.all_employers = [r["id"] for r in rows]
+        g.all_employers.append(eid)
+    _write_employers(g, rows)
+
+
+def _write_employers(g: Demo, rows: list[dict]) -> None:
+    """A batch of employers, then their contact persons and log (drawn from ``wsp_rng``,
+    so writing in batches draws exactly what writing all at once would)."""
     g.writer.write(m.Employer.__table__, rows)
-    g.counts["employers"] = len(rows)
+    g.counts["employers"] += len(rows)
     _employer_contacts(g, rows)
 
 
@@ -152,16 +164,20 @@ def _employer_contacts(g: Demo, employers: list[dict]) -> None:
             )
     g.writer.write(m.EmployerContact.__table__, people)
     g.writer.write(m.EmployerContactLog.__table__, log)
-    g.counts["employer_contacts"] = len(people)
-    g.counts["contact_logs"] = len(log)
+    g.counts["employer_contacts"] += len(people)
+    g.counts["contact_logs"] += len(log)
 
 
 def write_vacancies(g: Demo) -> None:
     rng, today_n, window_n, ref = g.rng, g.today_n, g.window_n, g.ref
     count = max(5, round(g.n_clients / CLIENTS_PER_VACANCY))
     hours_mix = Weighted(HOURS_WEIGHTS)
-    rows, skill_rows = [], []
+    rows: list[dict] = []
+    skill_rows: list[dict] = []
     for _ in range(count):
+        if len(rows) == CHUNK_ROWS:
+            _write_vacancies(g, rows, skill_rows)
+            rows, skill_rows = [], []
         vid = g.id("vacancy")
         employer = rng.choice(g.all_employers)
         sector = g.employer_sector[employer]
@@ -207,10 +223,14 @@ def write_vacancies(g: Demo) -> None:
         desired = [s for s in rng.sample(ref.general_core, rng.randint(1, 2)) if s not in required]
         skill_rows += [{"vacancy_id": vid, "skill_id": s, "required": True} for s in required]
         skill_rows += [{"vacancy_id": vid, "skill_id": s, "required": False} for s in desired]
+    _write_vacancies(g, rows, skill_rows)
+
+
+def _write_vacancies(g: Demo, rows: list[dict], skill_rows: list[dict]) -> None:
     g.writer.write(m.Vacancy.__table__, rows)
     g.writer.write(m.VacancySkill.__table__, skill_rows)
-    g.counts["vacancies"] = len(rows)
-    g.counts["vacancy_skills"] = len(skill_rows)
+    g.counts["vacancies"] += len(rows)
+    g.counts["vacancy_skills"] += len(skill_rows)
 
 
 def write_candidacies(g: Demo) -> None:
@@ -220,17 +240,16 @@ def write_candidacies(g: Demo) -> None:
     of clients with an open route, mostly from the vacancy's sector, and sometimes
     an earlier proposal that ended without a placement.
     """
-    rng, today_n = g.wsp_rng, g.today_n
-    by_sector: dict[int, list[OpenRoute]] = {}
-    for route in g.open_routes:
-        by_sector.setdefault(route[3], []).append(route)
+    rng, today_n, open_routes = g.wsp_rng, g.today_n, g.open_routes
     reasons = list(NotPlacedReason)
     rows = []
     for vid, opened, sector in g.running_vacancies:
-        pool = by_sector.get(sector) or g.open_routes
+        # A sample of positions draws the same as a sample of the routes themselves.
+        pool: Sequence[int] = open_routes.in_sector(sector) or range(len(open_routes))
         if not pool:
             continue
-        chosen = {r[0]: r for r in rng.sample(pool, min(len(pool), rng.randint(1, 4)))}
+        picked = rng.sample(pool, min(len(pool), rng.randint(1, 4)))
+        chosen = {r[0]: r for r in (open_routes[i] for i in picked)}
         for index, (cid, rid, coach, _, intake) in enumerate(chosen.values()):
             first = max(opened, intake)
             if first > today_n:
@@ -267,5 +286,12 @@ def write_candidacies(g: Demo) -> None:
                     "updated_at": stamp(decided or proposed, kid),
                 }
             )
+            if len(rows) == CHUNK_ROWS:
+                _write_candidacies(g, rows)
+                rows = []
+    _write_candidacies(g, rows)
+
+
+def _write_candidacies(g: Demo, rows: list[dict]) -> None:
     g.writer.write(m.Candidacy.__table__, rows)
-    g.counts["candidacies"] = len(rows)
+    g.counts["candidacies"] += len(rows)
