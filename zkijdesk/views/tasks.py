@@ -7,6 +7,17 @@ thread and delivers its result, or its exception, through a queued signal, so
 does. Long work takes a ``progress(done, total)`` callback and a ``CancelToken``;
 while it runs, the status bar shows a progress bar with a cancel button.
 
+``write(op, on_done=...)`` is for every change a screen makes to the store (the pattern
+of Anki's ``CollectionOp``): ``op`` is one unit of work that returns what it changed (a
+``Changes``, or a ``Written(value, changes)``, services/changes.py). It runs on the
+writer thread, behind other writes, so a save that waits for the store's write lock (a
+backup, a purge, a colleague) never freezes the window; the buttons named ``busy`` are
+disabled meanwhile. On the UI thread ``on_done`` gets the value, then the runner
+announces the changes (``changed``, which the event hub turns into its refresh
+signals); a failure goes to ``on_error`` and announces nothing. No screen writes on the
+UI thread, and none emits a refresh by hand. Housekeeping that no screen shows (drafts,
+a remembered month, backups) may use ``run(..., serial=True)``: the same writer thread.
+
 ``run_latest(key, ...)`` is for search-as-you-type: one job per key runs at a time,
 newer requests replace a waiting one, and only the newest answer is delivered, so a
 fast typist never sees an older list overwrite a newer one.
@@ -16,14 +27,18 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from zkijdesk.services.changes import Changes, Written
+
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from PySide6.QtWidgets import QWidget
 
 MAX_THREADS = 4
 
@@ -171,6 +186,7 @@ class TaskRunner(QObject):
     """Owns a small thread pool; tells the status bar when labelled work starts and ends."""
 
     started = Signal(object)  # Task
+    changed = Signal(object, object)  # Changes, the initiator (or None): after a write
     progressed = Signal(object, int, int)  # Task, done, total
     ended = Signal(object)  # Task
 
@@ -270,6 +286,77 @@ class TaskRunner(QObject):
         (self.writer if serial else self.pool).start(_job(call, signals))
         return task
 
+    def write(
+        self,
+        op: Callable[[], Changes | Written],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        busy: Iterable[QWidget] = (),
+        initiator: QObject | None = None,
+        label: str | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        cancellable: bool = False,
+        with_progress: bool = False,
+    ) -> Task:
+        """Run the unit of work ``op`` on the writer thread (one write at a time, in
+        order). ``on_done`` receives the ``Written`` value (or the ``Changes``) on the UI
+        thread; then ``changed`` announces what changed, with ``initiator`` so a screen
+        can tell its own write from someone else's. The ``busy`` widgets (a form's OK
+        button) are disabled until the write is over, and enabled again whatever the
+        outcome, before ``on_done`` or ``on_error`` runs. Long writes (an import) take
+        ``with_progress``, ``cancellable`` and ``on_cancel`` as ``run`` does."""
+        held = [(widget, widget.isEnabled()) for widget in busy]
+        for widget, _enabled in held:
+            widget.setEnabled(False)
+
+        def release() -> None:
+            for widget, enabled in held:
+                with contextlib.suppress(RuntimeError):  # the widget is gone
+                    widget.setEnabled(enabled)
+
+        def call(**progress_and_token: Any) -> tuple[Any, Changes]:
+            result = op(**progress_and_token)
+            if isinstance(result, Written):
+                return result.value, result.changes
+            if isinstance(result, Changes):
+                return result, result
+            raise TypeError(f"a write returns Changes or Written, not {type(result).__name__}")
+
+        def done(outcome: tuple[Any, Changes]) -> None:
+            release()
+            value, changes = outcome
+            try:
+                if on_done is not None:
+                    on_done(value)
+            finally:
+                if changes:
+                    self.changed.emit(changes, initiator)
+
+        def failed(exc: BaseException) -> None:
+            release()
+            if on_error is None:
+                raise exc
+            on_error(exc)
+
+        def cancelled() -> None:
+            release()
+            if on_cancel is not None:
+                on_cancel()
+
+        return self.run(
+            call,
+            on_done=done,
+            on_error=failed,
+            # Without its own on_cancel, a write that landed after a cancel (the window
+            # closing) is still announced.
+            on_cancel=cancelled if on_cancel is not None else None,
+            label=label,
+            cancellable=cancellable,
+            with_progress=with_progress,
+            serial=True,
+        )
+
     def run_latest(
         self,
         key: str,
@@ -311,6 +398,12 @@ class TaskRunner(QObject):
                 on_error(exc)
 
         self.run(fn, on_done=done, on_error=failed, serial=serial)
+
+    def drop_pending(self, key: str) -> None:
+        """Forget a ``run_latest`` job of ``key`` that waits to start (one that runs,
+        runs on); its answer will never be delivered."""
+        self._pending.pop(key, None)
+        self._latest[key] = self._latest.get(key, 0) + 1
 
     def cancel_all(self) -> None:
         for task in list(self._live.values()):
