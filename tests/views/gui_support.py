@@ -49,3 +49,9 @@ def open_window(qtbot, store, username: str = "anna", *, is_demo: bool = False):
         )
     qtbot.waitUntil(lambda: window._ref_loaded, timeout=10_000)
     return window
+
+
+def settle(qtbot, runner, timeout: int = 10_000) -> None:
+    """Wait until the task runner's jobs are over and their answers were handled on the
+    UI thread: writes run on its writer (``runner.write``), never on the UI thread."""
+    qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)

@@ -183,6 +183,7 @@ def test_closing_a_locked_window_asks_nothing_and_keeps_the_typing_as_a_draft(
     answers.save = "discard"  # what a passer-by would choose, if they were asked
 
     window.close()
+    qtbot.waitUntil(lambda: window._closed_for_good)  # drafts are kept on the writer
 
     assert window.ws.drafts.load(key).fields["phone"] == "0612345678"
     assert answers.confirmed == []
@@ -200,5 +201,6 @@ def test_closing_leaves_no_stale_draft_of_a_saved_form(qtbot, window, gui_store)
     assert not file.dirty
 
     window.close()
+    qtbot.waitUntil(lambda: window._closed_for_good)  # drafts are settled on the writer
 
     assert window.ws.drafts.load(key) is None

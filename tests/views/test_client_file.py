@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui_support import shoot
+from gui_support import settle, shoot
 from PySide6.QtCore import Qt
 
 from zkijdesk.domain.enums import ActivityKind
@@ -61,7 +61,8 @@ def test_typed_input_survives_a_crash_and_is_offered_back(qtbot, window, client_
     assert reopened.banner.isVisibleTo(reopened)
     assert "teruggezet" in reopened.banner.text.text()
     shoot(window, "file_draft_restored")
-    assert reopened.save()
+    reopened.save()
+    settle(qtbot, window.runner)
     assert window.ws.clients.get(client_id).phone == "+31612345678"
     # A draft write still on its way is followed by the discard queued behind it.
     qtbot.waitUntil(lambda: window.ws.drafts.load(key) is None, timeout=5000)
@@ -82,7 +83,8 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, window, client_id, answe
     file = open_file(qtbot, window, client_id)
     file.form.last_name.setText("Dekker-Smit")
     answers.save = "save"
-    assert window.close_file(file)
+    assert not window.close_file(file)  # not yet: the save runs on the writer
+    qtbot.waitUntil(lambda: client_id not in window.files)
     assert window.ws.clients.get(client_id).last_name == "Dekker-Smit"
 
 
@@ -90,6 +92,7 @@ def test_a_refused_change_is_shown_at_its_field_and_nothing_is_saved(qtbot, wind
     file = open_file(qtbot, window, client_id)
     file.form.postcode.setText("0123 AB")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window.runner)
     assert file.form.error_text("postcode").startswith("Postcode moet de vorm 1234 AB hebben")
     assert window.ws.clients.get(client_id).postcode is None
 
@@ -111,6 +114,7 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     contacts.day.setText("01-01-2030")
     contacts.note.setPlainText("x")
     contacts.record()
+    settle(qtbot, window.runner)
     assert (
         contacts.fields["occurred_on"].error.text()
         == "Datum contact mag niet in de toekomst liggen."
@@ -126,6 +130,7 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
         qtbot.keyClick(tasks.title, Qt.Key.Key_Return)
     assert tasks.list.topLevelItemCount() == 1
     tasks.add()  # the title field was emptied after saving
+    settle(qtbot, window.runner)
     assert tasks.fields["title"].error.text() == "Taak is verplicht."
     assert tasks.list.topLevelItemCount() == 1
     item = tasks.list.topLevelItem(0)
@@ -140,9 +145,11 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     file.show_tab("labels")
     first_group = next(iter(labels.group_checks.values()))
     first_group.setChecked(True)
+    settle(qtbot, window.runner)
     assert [t.year for t in window.ws.clients.get(client_id).tags] == [2026]
     zw = next(s.id for s in window.ws.ref.sectors if s.code == "ZW")
     widgets.set_combo_value(labels.sector, zw)
+    settle(qtbot, window.runner)
     assert window.ws.clients.get(client_id).sector_id == zw
     shoot(window, "file_labels")
 

@@ -63,7 +63,8 @@ def test_filters_sorting_saved_filters_and_columns(qtbot, window, caseload, monk
     shoot(window, "clients_filtered")
 
     monkeypatch.setattr(page, "ask_filter_name", lambda: "Techniek")
-    page.save_current_filter()
+    with qtbot.waitSignal(page.filters_saved):  # stored on the writer
+        page.save_current_filter()
     with qtbot.waitSignal(page.results_shown):
         page.filters.clear()
     assert len(names(page)) == 3

@@ -4,7 +4,7 @@ and see the start page's counts change."""
 
 from __future__ import annotations
 
-from gui_support import shoot
+from gui_support import settle, shoot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +47,7 @@ def test_a_coach_takes_a_client_from_intake_to_a_closed_route(qtbot, window, ans
     type_into(qtbot, form.postcode, "2011ab")
     choose(form.intake_status, IntakeStatus.JOBSEEKER_WW)
     click(qtbot, intake.save_button)
+    settle(qtbot, window.runner)  # the intake runs on the writer
     assert form.error_text("bsn") == "BSN voldoet niet aan de elfproef."
     assert form.fields["bsn"].error.isVisible()
     assert form.bsn.property("invalid") is True
@@ -100,6 +101,7 @@ def test_a_coach_takes_a_client_from_intake_to_a_closed_route(qtbot, window, ans
     type_into(qtbot, dialog.planned_start, "20-11-2026")
     type_into(qtbot, dialog.planned_end, "10-11-2026")
     click(qtbot, dialog.ok_button)
+    settle(qtbot, window.runner)
     assert dialog.isVisible()
     assert dialog.fields["planned_end"].error.text() == (
         "Gepland einde mag niet vóór de geplande start liggen."
@@ -128,6 +130,7 @@ def test_a_coach_takes_a_client_from_intake_to_a_closed_route(qtbot, window, ans
     dialog = route_tab.dialog
     qtbot.waitExposed(dialog)
     click(qtbot, dialog.ok_button)
+    settle(qtbot, window.runner)
     assert dialog.fields["exit_reason"].has_error
     choose(dialog.reason, ExitReason.WORK)
     with qtbot.waitSignal(file.loaded, timeout=5000):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.bin import RESTORE_DAYS
+from zkijdesk.services.changes import Changes
 from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.workspace import Workspace
 
@@ -101,11 +102,21 @@ class BinDialog(QDialog):
         if row is None:
             return
         client_id = row.data(0, Qt.ItemDataRole.UserRole)
-        try:
-            self.ws.bin.restore(client_id)
-        except ZkijdeskError as exc:
+        bin_ = self.ws.bin
+
+        def restore() -> Changes:
+            bin_.restore(client_id)
+            return Changes.of_client(client_id, clients=True, tasks=True)
+
+        def restored(_changes) -> None:
+            self.restored.emit(client_id)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             self.banner.show_message(feedback.message(exc), "danger")
-            return
-        self.ws.events.clients_changed.emit()
-        self.restored.emit(client_id)
-        self.reload()
+
+        self.ws.runner.write(
+            restore, on_done=restored, on_error=failed, busy=(self.restore_button,)
+        )

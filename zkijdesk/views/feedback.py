@@ -127,22 +127,31 @@ def saved(widget: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, SAVED_MS)
 
 
-def attempt(parent: QWidget, fields: Mapping[str, Any], call: Callable[[], object]) -> bool:
-    """Run a form's service call; True when it succeeded.
-
-    The fields' earlier messages are cleared first. A refusal about one field is shown
-    under that field (``fields`` maps the service's field names to inputs with
-    ``set_error``/``clear_error``); any other refusal in a box. Nothing is raised.
-    """
+def attempt_write(
+    parent: QWidget,
+    fields: Mapping[str, Any],
+    runner,
+    op: Callable[[], object],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    busy: tuple[QWidget, ...] = (),
+) -> None:
+    """Run a form's write: ``op`` (a unit of work returning ``Changes`` or ``Written``)
+    runs on the runner's writer while ``busy`` is disabled; ``on_done`` gets its value
+    on the UI thread. The fields' earlier messages are cleared first; a refusal about
+    one field is shown under that field (``fields`` maps the service's field names to
+    inputs with ``set_error``/``clear_error``), any other refusal in a box; the form
+    keeps what was typed. An unexpected error is raised on the UI thread."""
     for field in fields.values():
         field.clear_error()
-    try:
-        call()
-    except ValidationError as exc:
-        for problem in show_field_errors(exc, fields)[:1]:
-            show_error(parent, problem)
-        return False
-    except ZkijdeskError as exc:
-        show_error(parent, exc)
-        return False
-    return True
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, ZkijdeskError):
+            raise exc
+        if isinstance(exc, ValidationError):
+            for problem in show_field_errors(exc, fields)[:1]:
+                show_error(parent, problem)
+        else:
+            show_error(parent, exc)
+
+    runner.write(op, on_done=on_done, on_error=failed, busy=busy)

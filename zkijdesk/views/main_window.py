@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.runner = TaskRunner(self)
         self.events = AppEvents(self)
+        self.runner.changed.connect(self.events.apply)  # writes announce what changed
         self.ws = None
         self.store = None
         self.pages: dict[str, QWidget] = {}
@@ -517,7 +518,7 @@ class MainWindow(QMainWindow):
 
     def close_file(self, widget: QWidget) -> bool:
         maybe = getattr(widget, "maybe_close", None)
-        if maybe is not None and not maybe():
+        if maybe is not None and not maybe(then=lambda: self.close_file(widget)):
             return False
         self._remove(widget)
         return True
@@ -732,7 +733,7 @@ class MainWindow(QMainWindow):
         for widget in self._open_widgets():
             if locked or widget.objectName() == "intakePage":
                 continue
-            if not widget.maybe_close():
+            if not widget.maybe_close(then=self.close):
                 event.ignore()
                 return
         if self._wait_for_work_then_close():

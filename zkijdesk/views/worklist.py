@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.client_list import STATUS_CLOSED, STATUS_NONE, STATUS_OPEN
 from zkijdesk.services.worklist import NO_SECTOR, FollowUpItem, TaskItem, Worklist
 from zkijdesk.views import feedback, fmt, labels, widgets
@@ -274,7 +275,7 @@ class WorklistPage(QWidget):
         line.setSpacing(8)
         done = QCheckBox()
         done.setAccessibleName(self.tr("Taak afgerond: %1").replace("%1", item.title))
-        done.toggled.connect(lambda on, i=item.task_id: self._set_done(i, on))
+        done.toggled.connect(lambda on, i=item: self._set_done(i, on, done))
         line.addWidget(done)
         line.addWidget(widgets.label(item.title), 1)
         if item.client_id is not None:
@@ -287,13 +288,16 @@ class WorklistPage(QWidget):
         line.addWidget(widgets.Chip(fmt.day(item.due_date), tone or "muted"))
         return row
 
-    def _set_done(self, task_id: int, done: bool) -> None:
-        try:
-            self.ws.activities.set_done(task_id, done)
-        except Exception as exc:
-            feedback.show_error(self, exc)
-            return
-        self.ws.events.tasks_changed.emit()
+    def _set_done(self, item: TaskItem, done: bool, box: QCheckBox) -> None:
+        activities, task_id = self.ws.activities, item.task_id
+        changes = Changes(
+            client_ids=frozenset(() if item.client_id is None else (item.client_id,)), tasks=True
+        )
+        self.ws.runner.write(
+            lambda: Written(activities.set_done(task_id, done), changes),
+            on_error=lambda exc: feedback.show_error(self, exc),
+            busy=(box,),
+        )
 
     def _fill_follow_ups(self, data: Worklist) -> None:
         widgets.clear_layout(self.follow_box)
@@ -327,7 +331,7 @@ class WorklistPage(QWidget):
         from zkijdesk.views.client_file.step_dialogs import FollowUpDialog
 
         dialog = FollowUpDialog(self.ws, item.follow_up_id, item.months, self)
-        dialog.saved.connect(lambda: self.ws.events.tasks_changed.emit())
+        dialog.changes = Changes.of_client(item.client_id, tasks=True)
         dialog.open()
 
     def _fill_recent(self, data: Worklist) -> None:

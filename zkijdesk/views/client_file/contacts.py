@@ -7,6 +7,8 @@ being typed is kept as a draft, so a crash does not lose it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import ActivityKind
 from zkijdesk.services import dto
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.drafts import Draft, draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.client_file.drafting import DraftKeeper
@@ -209,25 +212,35 @@ class ContactsTab(QWidget):
             row.setToolTip(3, first_line)
             self.list.addTopLevelItem(row)
 
-    def record(self) -> None:
-        recorded = feedback.attempt(
+    def record(self, then: Callable[[], None] | None = None) -> None:
+        """Record the contact on the writer; ``then`` follows once it landed."""
+        activities, client_id, route_id = self.ws.activities, self.client_id, self.route_id
+        args = (
+            self.kind.currentData(),
+            self.day.text(),
+            self.minutes.value(),
+            self.note.toPlainText() or None,
+        )
+
+        def recorded(_result) -> None:
+            self.note.clear()
+            self.day.setText(fmt.day(self.ws.today()))
+            self.drafts.discard()
+            self.changed.emit()
+            if then is not None:
+                then()
+
+        feedback.attempt_write(
             self,
             self.fields,
-            lambda: self.ws.activities.record_contact(
-                self.client_id,
-                self.kind.currentData(),
-                self.day.text(),
-                self.minutes.value(),
-                self.note.toPlainText() or None,
-                route_id=self.route_id,
+            self.ws.runner,
+            lambda: Written(
+                activities.record_contact(client_id, *args, route_id=route_id),
+                Changes.of_client(client_id),
             ),
+            on_done=recorded,
+            busy=(self.record_button,),
         )
-        if not recorded:
-            return
-        self.note.clear()
-        self.day.setText(fmt.day(self.ws.today()))
-        self.drafts.discard()
-        self.changed.emit()
 
     def _edit(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         activity_id = row.data(0, Qt.ItemDataRole.UserRole)
@@ -235,6 +248,7 @@ class ContactsTab(QWidget):
         if item is None:
             return
         dialog = ContactDialog(self.ws, item, self)
+        dialog.changes = Changes.of_client(self.client_id)
         dialog.saved.connect(lambda _r: self.changed.emit())
         dialog.open()
         self.dialog = dialog

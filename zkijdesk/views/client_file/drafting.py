@@ -1,7 +1,7 @@
 """Autosave of unsaved input into the encrypted store, a moment after each edit.
 
 A form calls ``touch()`` on every change; ``DELAY_MS`` later its fields are written as
-a draft (on the task runner, one write per draft at a time, newest last), and at once
+a draft (on the task runner's writer, one write per draft at a time, newest last), and at once
 when an input loses focus. A crash therefore loses at most what was typed in the last
 moment. Saving or discarding the form removes the draft.
 """
@@ -43,34 +43,35 @@ class DraftKeeper(QObject):
         if not self.enabled:
             return
         values = self.collect()
-        drafts = self.ws.drafts
-        key = self.key
-        self.ws.runner.run_latest(
-            f"draft:{key}",
-            lambda: drafts.save(key, values),
-            lambda _r: None,
-            self._failed,
-            serial=True,
-        )
+        drafts, key = self.ws.drafts, self.key
+        self._queue(lambda: drafts.save(key, values))
 
     def settle_now(self, unsaved: bool) -> None:
-        """Make the stored draft match the form, on this thread, at once: at closing,
-        when the task runner has stopped taking work (a write or discard queued there
-        now would never run). ``unsaved``: keep the input; else leave no draft."""
+        """At closing: make the stored draft match the form, on the writer, behind any
+        draft write on its way (the window waits for the writer before it closes the
+        store).
+        ``unsaved``: keep the input; else leave no draft."""
         self._timer.stop()
+        drafts, key = self.ws.drafts, self.key
         if unsaved and self.enabled:
-            self.ws.drafts.save(self.key, self.collect())
+            values = self.collect()
+            work = lambda: drafts.save(key, values)  # noqa: E731
         else:
-            self.ws.drafts.discard(self.key)
+            work = lambda: drafts.discard(key)  # noqa: E731
+        # Straight onto the writer, after a write of this draft already there: a waiting
+        # one is dropped, and once the window closes, no waiting one would start.
+        self.ws.runner.drop_pending(f"draft:{key}")
+        self.ws.runner.run(work, on_error=self._failed, serial=True)
 
     def discard(self) -> None:
-        """Forget the draft: now, and again after any write still on its way."""
+        """Forget the draft, after any write of it still on its way."""
         self._timer.stop()
-        drafts = self.ws.drafts
-        key = self.key
-        drafts.discard(key)
+        drafts, key = self.ws.drafts, self.key
+        self._queue(lambda: drafts.discard(key))
+
+    def _queue(self, work: Callable[[], object]) -> None:
         self.ws.runner.run_latest(
-            f"draft:{key}", lambda: drafts.discard(key), lambda _r: None, self._failed, serial=True
+            f"draft:{self.key}", work, lambda _r: None, self._failed, serial=True
         )
 
     def load(self) -> Draft | None:

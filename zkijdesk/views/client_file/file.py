@@ -7,6 +7,7 @@ as a draft while typing; closing the file with unsaved changes asks what to do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.drafts import Draft, draft_key
 from zkijdesk.services.users import user_names
 from zkijdesk.views import feedback, fmt, labels, widgets
@@ -347,34 +349,56 @@ class ClientFile(QWidget):
         marker = " •" if self.form.dirty else ""
         self.title_changed.emit(self.title() + marker)
 
-    def save(self) -> bool:
-        """Ctrl+S: save the Persoon form (the other tabs save as you go)."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Ctrl+S: save the Persoon form (the other tabs save as you go). The save runs
+        on the writer with the button disabled; ``then`` follows once it landed."""
         if not self.form.dirty or self.client is None:
-            return True
+            if then is not None:
+                then()
+            return
         self.form.clear_errors()
         try:
             data = self.form.to_input(sector_id=self.client.sector_id)
-            data.version = self.client.version  # the version this form shows
-            view = self.ws.clients.update(self.client_id, data)
         except ValidationError as exc:
+            self._save_failed(exc)
+            return
+        data.version = self.client.version  # the version this form shows
+        clients, client_id = self.ws.clients, self.client_id
+        sent = self.form.raw_values()
+
+        def saved(view: dto.ClientView) -> None:
+            self.client = view
+            if self.form.raw_values() == sent:
+                self.drafts.discard()
+                self.form.load(view)
+            # else: typed on while it saved; that input stays, unsaved, in the form
+            self.banner.hide()
+            if self.data is not None:
+                self._show_header(FileData(view, self.data.routes, [], [], {}))
+            self._update_save()
+            feedback.saved(self, self.tr("Gegevens opgeslagen."))
+            if then is not None:
+                then()
+
+        self.ws.runner.write(
+            lambda: Written(clients.update(client_id, data), Changes.of_client(client_id)),
+            on_done=saved,
+            on_error=self._save_failed,
+            busy=(self.save_button,),
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """Say why the form was refused; the form keeps what was typed."""
+        if isinstance(exc, ValidationError):
             self.tabs.setCurrentIndex(0)
             elsewhere = self.form.show_error(exc)
             if elsewhere:
                 self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
-            return False
-        except ZkijdeskError as exc:
+        elif isinstance(exc, ZkijdeskError):
             self.banner.show_message(feedback.message(exc), "danger")
-            return False
-        self.drafts.discard()
-        self.client = view
-        self.form.load(view)
-        self.banner.hide()
-        if self.data is not None:
-            self._show_header(FileData(view, self.data.routes, [], [], {}))
+        else:
+            raise exc
         self._update_save()
-        self.ws.events.client_changed.emit(self.client_id)
-        feedback.saved(self, self.tr("Gegevens opgeslagen."))
-        return True
 
     def revert(self) -> None:
         """Esc: forget unsaved changes in Persoon and the contact note."""
@@ -389,29 +413,34 @@ class ClientFile(QWidget):
         self._update_save()
 
     def _changed_elsewhere(self) -> None:
-        self.ws.events.client_changed.emit(self.client_id)
+        """A tab's write landed (the runner announced it): show the file afresh."""
         self.reload()
 
     def _labels_changed(self, view: dto.ClientView) -> None:
         self.client = view
-        self.ws.events.client_changed.emit(self.client_id)
 
-    def maybe_close(self) -> bool:
-        """True when the file may close: nothing unsaved, or the coach chose what to do."""
+    def maybe_close(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the file may close: nothing unsaved, or the coach chose to discard.
+
+        When the coach chooses to save, the save runs on the writer and this says False
+        (not yet); ``then`` (ask to close again) follows once everything landed, and a
+        refused save leaves the file open with the reason shown."""
         if not self.dirty:
             return True
         answer = feedback.ask_save(self, self.title())
         if answer == "cancel":
             return False
         if answer == "save":
-            if self.form.dirty and not self.save():
-                return False
             contacts = self._built.get("contacts")
-            if contacts is not None and contacts.dirty:
-                contacts.record()
-                if contacts.dirty:
-                    return False
-            return True
+
+            def save_contact() -> None:
+                if contacts is not None and contacts.dirty:
+                    contacts.record(then=then)
+                elif then is not None:
+                    then()
+
+            self.save(then=save_contact)
+            return False
         self.revert()
         return True
 
@@ -427,12 +456,25 @@ class ClientFile(QWidget):
             destructive=True,
         ):
             return
-        try:
-            self.ws.bin.delete(self.client_id)
-        except ZkijdeskError as exc:
+        bin_, client_id = self.ws.bin, self.client_id
+
+        def deleted(_changes) -> None:
+            self.form.dirty = False
+            self.drafts.discard()
+            self.close_requested.emit()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             feedback.show_error(self, exc)
-            return
-        self.form.dirty = False
-        self.drafts.discard()
-        self.ws.events.clients_changed.emit()
-        self.close_requested.emit()
+
+        def delete() -> Changes:
+            bin_.delete(client_id)
+            return Changes(clients=True)
+
+        self.ws.runner.write(
+            delete,
+            on_done=deleted,
+            on_error=failed,
+            busy=(self.more,),
+        )

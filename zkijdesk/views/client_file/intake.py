@@ -19,6 +19,7 @@ from zkijdesk.domain.errors import (
     each_error,
 )
 from zkijdesk.services import dto
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.drafts import draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.client_file.drafting import DraftKeeper
@@ -176,7 +177,9 @@ class IntakePage(QWidget):
         self.form.dirty = False
         self.cancelled.emit()
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Ctrl+S: the intake runs on the writer with the buttons disabled; a refusal is
+        shown at its fields and the form keeps what was typed."""
         self.form.clear_errors()
         for field in self.route_fields.values():
             field.clear_error()
@@ -191,13 +194,36 @@ class IntakePage(QWidget):
                 project_id=self.project.currentData(),
             )
         try:
-            result = self.ws.clients.intake(
-                self.form.to_input(), route, allow_same_name=self.allow_same_name
-            )
-        except DuplicateClientError as exc:
-            self._duplicate(exc)
-            return False
+            data = self.form.to_input()
         except ValidationError as exc:
+            self._refused(exc)
+            return
+        clients, allow_same_name = self.ws.clients, self.allow_same_name
+
+        def intake() -> Written:
+            result = clients.intake(data, route, allow_same_name=allow_same_name)
+            return Written(result, Changes.of_client(result.client.id, clients=True))
+
+        self.ws.runner.write(
+            intake,
+            on_done=self._saved,
+            on_error=self._refused,
+            busy=(self.save_button, self.cancel_button),
+        )
+
+    def _saved(self, result) -> None:
+        self.drafts.discard()
+        self.form.dirty = False
+        feedback.saved(
+            self,
+            self.tr("Ingeschreven als %1.").replace("%1", result.client.client_number or ""),
+        )
+        self.created.emit(result.client.id)
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, DuplicateClientError):
+            self._duplicate(exc)
+        elif isinstance(exc, ValidationError):
             elsewhere = self.form.show_error(exc)
             if elsewhere:
                 # The route's fields below the person's: they take the cursor only when
@@ -208,19 +234,10 @@ class IntakePage(QWidget):
                 )
             if elsewhere:
                 self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
-            return False
-        except ZkijdeskError as exc:
+        elif isinstance(exc, ZkijdeskError):
             self.banner.show_message(feedback.message(exc), "danger")
-            return False
-        self.drafts.discard()
-        self.form.dirty = False
-        self.ws.events.clients_changed.emit()
-        feedback.saved(
-            self,
-            self.tr("Ingeschreven als %1.").replace("%1", result.client.client_number or ""),
-        )
-        self.created.emit(result.client.id)
-        return True
+        else:
+            raise exc
 
     def _duplicate(self, exc: DuplicateClientError) -> None:
         actions = [

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import SkillEvidence
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.workspace import Workspace
 
@@ -176,40 +177,45 @@ class LabelsTab(QWidget):
         self._filling = False
 
     def _apply(self, call) -> None:
-        try:
-            view = call()
-        except ValidationError as exc:
+        """Run ``call`` (a service call that reads no widget) on the writer."""
+        client_id = self.client_id
+        self.ws.runner.write(
+            lambda: Written(call(), Changes.of_client(client_id)),
+            on_done=self._applied,
+            on_error=self._refused,
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ZkijdeskError):
+            raise exc
+        field = None
+        if isinstance(exc, ValidationError):
             field = self.skill_fields.get(exc.field) or (
                 self.sector_field if exc.field == "sector_id" else None
             )
-            if field is not None:
-                field.set_error(feedback.message(exc))
-            else:
-                feedback.show_error(self, exc)
-            self.show_client(self.client)
-            return
-        except ZkijdeskError as exc:
+        if field is not None:
+            field.set_error(feedback.message(exc))
+        else:
             feedback.show_error(self, exc)
-            self.show_client(self.client)
-            return
+        self.show_client(self.client)
+
+    def _applied(self, view: dto.ClientView) -> None:
         self.show_client(view)
         self.changed.emit(view)
 
     def _sector_changed(self, _index: int) -> None:
         if self._filling or self.client is None:
             return
-        sector = self.sector.currentData()
-        self._apply(
-            lambda: self.ws.clients.update(
-                self.client_id, client_input(self.client, sector_id=sector)
-            )
-        )
+        clients, client_id = self.ws.clients, self.client_id
+        data = client_input(self.client, sector_id=self.sector.currentData())
+        self._apply(lambda: clients.update(client_id, data))
 
     def _groups_changed(self, _on: bool) -> None:
         if self._filling or self.client is None:
             return
         chosen = [gid for gid, check in self.group_checks.items() if check.isChecked()]
-        self._apply(lambda: self.ws.clients.set_target_groups(self.client_id, chosen))
+        clients, client_id = self.ws.clients, self.client_id
+        self._apply(lambda: clients.set_target_groups(client_id, chosen))
 
     def add_skill(self) -> None:
         for field in self.skill_fields.values():
@@ -217,11 +223,10 @@ class LabelsTab(QWidget):
         skill = self.skill.currentData()
         if skill is None:
             return
-        self._apply(
-            lambda: self.ws.clients.add_skill(
-                self.client_id, skill, self.evidence.currentData(), self.shown_on.text() or None
-            )
-        )
+        clients, client_id = self.ws.clients, self.client_id
+        evidence, shown_on = self.evidence.currentData(), self.shown_on.text() or None
+        self._apply(lambda: clients.add_skill(client_id, skill, evidence, shown_on))
 
     def _remove_skill(self, skill_id: int) -> None:
-        self._apply(lambda: self.ws.clients.remove_skill(self.client_id, skill_id))
+        clients, client_id = self.ws.clients, self.client_id
+        self._apply(lambda: clients.remove_skill(client_id, skill_id))

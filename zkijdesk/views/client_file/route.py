@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from zkijdesk.domain.enums import TrainingResult
 from zkijdesk.services import dto
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import fmt, labels, style, widgets
 from zkijdesk.views.client_file.step_dialogs import (
     CloseRouteDialog,
@@ -414,6 +415,8 @@ class RouteTab(QWidget):
 
     # ------------------------------------------------------------------ actions
     def _open(self, dialog) -> None:
+        # A step may plan or close follow-ups, which the worklist shows as tasks.
+        dialog.changes = Changes.of_client(self.client_id, tasks=True)
         dialog.saved.connect(lambda _r: self.changed.emit())
         dialog.open()
         self.dialog = dialog  # the test driver and screen readers find the open dialog here
@@ -422,9 +425,14 @@ class RouteTab(QWidget):
         from zkijdesk.domain.errors import ZkijdeskError
         from zkijdesk.views import feedback
 
-        try:
-            self.ws.routes.reopen(route_id)
-        except ZkijdeskError as exc:
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             feedback.show_error(self, exc)
-            return
-        self.changed.emit()
+
+        routes, changes = self.ws.routes, Changes.of_client(self.client_id, tasks=True)
+        self.ws.runner.write(
+            lambda: Written(routes.reopen(route_id), changes),
+            on_done=lambda _r: self.changed.emit(),
+            on_error=failed,
+        )

@@ -34,13 +34,15 @@ from zkijdesk.domain.enums import (
 )
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
+from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.lookup import LookupEdit
 from zkijdesk.views.workspace import Workspace
 
 
 class FormDialog(QDialog):
-    """A dialog of named fields; ``submit`` calls the service and returns its result."""
+    """A dialog of named fields; ``submit`` reads them and returns the service call,
+    which the dialog runs on the task runner's writer (``runner.write``)."""
 
     saved = Signal(object)
 
@@ -73,6 +75,10 @@ class FormDialog(QDialog):
         self.buttons.addWidget(self.cancel_button)
         self.buttons.addWidget(self.ok_button)
         column.addLayout(self.buttons)
+        self._extra_buttons: list[QWidget] = []
+        #: What a save changes, for the screens that show it (the opener names the
+        #: client: ``runner.write`` announces it when the save landed).
+        self.changes: Changes = NOTHING
 
     def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
         field = widgets.Field(caption, editor)
@@ -80,45 +86,70 @@ class FormDialog(QDialog):
         self.grid.addWidget(field, row, col, 1, span)
         return editor
 
-    def submit(self):  # pragma: no cover - every dialog overrides it
+    def submit(self) -> Callable[[], object]:  # pragma: no cover - every dialog overrides it
+        """Read the fields (here, on the UI thread) and return the service call that
+        saves them, which runs on the writer: it touches no widget."""
         raise NotImplementedError
 
     def accept(self) -> None:
+        """Save on the writer with the buttons disabled; the dialog closes once the
+        save landed, or stays open with the reason shown and the input kept."""
         for field in self.fields.values():
             field.clear_error()
+        self.banner.hide()
         try:
-            result = self.submit()
-        except ValidationError as exc:
+            call = self.submit()
+        except ZkijdeskError as exc:
+            self._refused(exc)
+            return
+        changes = self.changes
+
+        def done(result) -> None:
+            feedback.saved(self, QCoreApplication.translate("StepDialogs", "Opgeslagen."))
+            self.saved.emit(result)
+            super(FormDialog, self).accept()
+
+        self._write(lambda: Written(call(), changes), done)
+
+    def _write(self, op: Callable[[], Written], done: Callable[[object], None]) -> None:
+        self.ws.runner.write(
+            op,
+            on_done=done,
+            on_error=self._refused,
+            busy=(self.ok_button, self.cancel_button, *self._extra_buttons),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             elsewhere = feedback.show_field_errors(exc, self.fields)
             if elsewhere:
                 self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
-            return
-        except ZkijdeskError as exc:
+        elif isinstance(exc, ZkijdeskError):
             self.banner.show_message(feedback.message(exc), "danger")
-            return
-        feedback.saved(self, QCoreApplication.translate("StepDialogs", "Opgeslagen."))
-        self.saved.emit(result)
-        super().accept()
+        else:
+            raise exc
 
     def add_delete(self, text: str, action: Callable[[], None]) -> None:
+        """A delete button; ``action`` (the service call) runs on the writer."""
+
         def run() -> None:
             if not feedback.confirm(
                 self, self.windowTitle(), text, self.tr("Verwijderen"), destructive=True
             ):
                 return
-            try:
-                action()
-            except ZkijdeskError as exc:
-                self.banner.show_message(feedback.message(exc), "danger")
-                return
-            self.saved.emit(None)
-            super(FormDialog, self).accept()
+            changes = self.changes
 
-        self.extra.addWidget(
-            widgets.button(
-                self.tr("Verwijderen"), icon_name="trash", danger=True, flat=True, on_click=run
-            )
+            def done(_result) -> None:
+                self.saved.emit(None)
+                super(FormDialog, self).accept()
+
+            self._write(lambda: Written(action(), changes), done)
+
+        button = widgets.button(
+            self.tr("Verwijderen"), icon_name="trash", danger=True, flat=True, on_click=run
         )
+        self._extra_buttons.append(button)
+        self.extra.addWidget(button)
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
@@ -213,9 +244,10 @@ class RouteDialog(FormDialog):
             project_id=self.project.currentData(),
             note=_text(self.note),
         )
-        if self.route is None:
-            return self.ws.routes.open(self.client_id, data)
-        return self.ws.routes.update(self.route.id, data)
+        routes, client_id, route = self.ws.routes, self.client_id, self.route
+        if route is None:
+            return lambda: routes.open(client_id, data)
+        return lambda: routes.update(route.id, data)
 
 
 class CloseRouteDialog(FormDialog):
@@ -239,9 +271,9 @@ class CloseRouteDialog(FormDialog):
         self.ok_button.setText(self.tr("Route afsluiten"))
 
     def submit(self):
-        return self.ws.routes.close(
-            self.route_id, self.closed_on.text(), self.reason.currentData() or ""
-        )
+        routes, route_id = self.ws.routes, self.route_id
+        closed_on, reason = self.closed_on.text(), self.reason.currentData() or ""
+        return lambda: routes.close(route_id, closed_on, reason)
 
 
 # --------------------------------------------------------------------------- steps
@@ -290,9 +322,10 @@ class GuidanceDialog(FormDialog):
 
     def submit(self):
         args = (self.kind.currentData(), self.start.text(), _text(self.end), _text(self.note))
-        if self.item is None:
-            return self.ws.routes.add_guidance(self.route_id, *args)
-        return self.ws.routes.update_guidance(self.item.id, *args)
+        routes, route_id, item = self.ws.routes, self.route_id, self.item
+        if item is None:
+            return lambda: routes.add_guidance(route_id, *args)
+        return lambda: routes.update_guidance(item.id, *args)
 
 
 class TrainingDialog(FormDialog):
@@ -381,9 +414,10 @@ class TrainingDialog(FormDialog):
             result=self.result.currentData(),
             credential=_text(self.credential),
         )
-        if self.item is None:
-            return self.ws.routes.add_training(self.route_id, data)
-        return self.ws.routes.update_training(self.item.id, data)
+        routes, route_id, item = self.ws.routes, self.route_id, self.item
+        if item is None:
+            return lambda: routes.add_training(route_id, data)
+        return lambda: routes.update_training(item.id, data)
 
 
 class PlacementDialog(FormDialog):
@@ -463,7 +497,8 @@ class PlacementDialog(FormDialog):
             sector_id=self.sector.currentData(),
             banenafspraak=self.banen.isChecked(),
         )
-        return self.ws.routes.add_placement(self.route_id, data)
+        routes, route_id = self.ws.routes, self.route_id
+        return lambda: routes.add_placement(route_id, data)
 
 
 class EndPlacementDialog(FormDialog):
@@ -483,7 +518,8 @@ class EndPlacementDialog(FormDialog):
         )
 
     def submit(self):
-        return self.ws.routes.end_placement(self.placement_id, self.end.text())
+        routes, placement_id, end = self.ws.routes, self.placement_id, self.end.text()
+        return lambda: routes.end_placement(placement_id, end)
 
 
 class FollowUpDialog(FormDialog):
@@ -503,9 +539,9 @@ class FollowUpDialog(FormDialog):
         self.grid.addWidget(self.working, 0, 1, Qt.AlignmentFlag.AlignBottom)
 
     def submit(self):
-        return self.ws.routes.record_follow_up(
-            self.follow_up_id, self.working.isChecked(), self.checked_on.text()
-        )
+        routes, follow_up_id = self.ws.routes, self.follow_up_id
+        working, checked_on = self.working.isChecked(), self.checked_on.text()
+        return lambda: routes.record_follow_up(follow_up_id, working, checked_on)
 
 
 # --------------------------------------------------------------------------- contacts, tasks
@@ -541,13 +577,9 @@ class ContactDialog(FormDialog):
         )
 
     def submit(self):
-        return self.ws.activities.update_contact(
-            self.item.id,
-            self.kind.currentData(),
-            self.day.text(),
-            self.minutes.value(),
-            _text(self.note),
-        )
+        activities, item_id = self.ws.activities, self.item.id
+        args = (self.kind.currentData(), self.day.text(), self.minutes.value(), _text(self.note))
+        return lambda: activities.update_contact(item_id, *args)
 
 
 class TaskDialog(FormDialog):
@@ -568,7 +600,9 @@ class TaskDialog(FormDialog):
             )
 
     def submit(self):
-        return self.ws.activities.update_task(self.item.id, self.title_edit.text(), self.due.text())
+        activities, item_id = self.ws.activities, self.item.id
+        title, due = self.title_edit.text(), self.due.text()
+        return lambda: activities.update_task(item_id, title, due)
 
 
 def describe_dates(start, end) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, fmt, style, widgets
 from zkijdesk.views.client_file.step_dialogs import TaskDialog
 from zkijdesk.views.workspace import Workspace
@@ -125,30 +126,43 @@ class TasksTab(QWidget):
         self._filling = False
 
     def add(self) -> None:
-        added = feedback.attempt(
+        activities, client_id, route_id = self.ws.activities, self.client_id, self.route_id
+        title, due = self.title.text(), self.due.text()
+
+        def added(_result) -> None:
+            self.title.clear()
+            self.changed.emit()
+
+        feedback.attempt_write(
             self,
             self.fields,
-            lambda: self.ws.activities.add_task(
-                self.title.text(), self.due.text(), client_id=self.client_id, route_id=self.route_id
+            self.ws.runner,
+            lambda: Written(
+                activities.add_task(title, due, client_id=client_id, route_id=route_id),
+                Changes.of_client(client_id, tasks=True),
             ),
+            on_done=added,
+            busy=(self.add_button,),
         )
-        if not added:
-            return
-        self.title.clear()
-        self.ws.events.tasks_changed.emit()
-        self.changed.emit()
 
     def _toggled(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:
             return
         task_id = item.data(0, Qt.ItemDataRole.UserRole)
         done = item.checkState(0) == Qt.CheckState.Checked
-        try:
-            self.ws.activities.set_done(task_id, done)
-        except ZkijdeskError as exc:
+        activities, changes = self.ws.activities, Changes.of_client(self.client_id, tasks=True)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             feedback.show_error(self, exc)
-        self.ws.events.tasks_changed.emit()
-        self.changed.emit()
+            self.changed.emit()  # shows the task as it is in the store again
+
+        self.ws.runner.write(
+            lambda: Written(activities.set_done(task_id, done), changes),
+            on_done=lambda _r: self.changed.emit(),
+            on_error=failed,
+        )
 
     def _edit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         task_id = item.data(0, Qt.ItemDataRole.UserRole)
@@ -156,6 +170,7 @@ class TasksTab(QWidget):
         if task is None:
             return
         dialog = TaskDialog(self.ws, task, self)
-        dialog.saved.connect(lambda _r: (self.ws.events.tasks_changed.emit(), self.changed.emit()))
+        dialog.changes = Changes.of_client(self.client_id, tasks=True)
+        dialog.saved.connect(lambda _r: self.changed.emit())
         dialog.open()
         self.dialog = dialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.services.changes import NOTHING, Changes
 from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListResult
 from zkijdesk.services.users import search_coaches, user_names
 from zkijdesk.views import feedback, fmt, widgets
@@ -53,6 +54,7 @@ def window_settings() -> QSettings:
 class ClientsPage(QWidget):
     results_shown = Signal(int)  # number of matches, after the list was updated
     first_answer = Signal()  # the first search answered (or failed): start the rest
+    filters_saved = Signal()  # a saved filter was stored or removed
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -345,16 +347,36 @@ class ClientsPage(QWidget):
             remove = menu.addMenu(icon("trash"), self.tr("Verwijderen"))
             for name in saved:
                 action = remove.addAction(name)
-                action.triggered.connect(lambda _c=False, n=name: self.ws.prefs.delete_filter(n))
+                action.triggered.connect(lambda _c=False, n=name: self.delete_filter(n))
 
     def save_current_filter(self) -> None:
         name = self.ask_filter_name()
         if not name:
             return
-        try:
-            self.ws.prefs.save_filter(name, self.query.to_dict())
-        except Exception as exc:
-            feedback.show_error(self, exc)
+        prefs, data = self.ws.prefs, self.query.to_dict()
+
+        def save() -> Changes:
+            prefs.save_filter(name, data)
+            return NOTHING  # a preference: no page shows it until its menu opens
+
+        self.ws.runner.write(
+            save,
+            on_done=lambda _c: self.filters_saved.emit(),
+            on_error=lambda exc: feedback.show_error(self, exc),
+        )
+
+    def delete_filter(self, name: str) -> None:
+        prefs = self.ws.prefs
+
+        def delete() -> Changes:
+            prefs.delete_filter(name)
+            return NOTHING
+
+        self.ws.runner.write(
+            delete,
+            on_done=lambda _c: self.filters_saved.emit(),
+            on_error=lambda exc: feedback.show_error(self, exc),
+        )
 
     def apply_saved(self, data: dict) -> None:
         query = ClientListQuery.from_dict(data)
