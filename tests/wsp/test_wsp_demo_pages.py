@@ -65,6 +65,7 @@ def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
         shoot(page, "wsp_demo_vacatures")
 
         page.tabs.setCurrentWidget(page.pipeline)
+        qtbot.waitUntil(lambda: not page.loading, timeout=15_000)  # read on a worker
         running = page.pipeline.lists[CandidacyStage.PROPOSED].count()
         running += page.pipeline.lists[CandidacyStage.INTERVIEW].count()
         assert running > 0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
 from zkijdesk.views.widgets import themed_icon
@@ -40,8 +41,8 @@ from zkijdesk.views.wsp.forms import ContactPersonDialog, EmployerDialog, Vacanc
 
 
 class EmployersTab(QWidget):
-    vacancy_added = Signal(int)
     loaded = Signal()  # the list shows what ``load`` fetched
+    detail_loaded = Signal()  # the selected employer's people and log are shown
 
     def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class EmployersTab(QWidget):
         self.contacts = wsp.contacts
         self.rows = {}
         self.loading = False
+        self.detail_loading = False  # the selected employer's people and log are read
         self.setObjectName("wspEmployers")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -237,14 +239,37 @@ class EmployersTab(QWidget):
                 banen=self.tr("ja") if row.banenafspraak else self.tr("nee"),
             )
         )
-        people = self.contacts.contacts(employer_id)
+        # Reading an employer's people and log is audited (a write): on the runner.
+        contacts = self.contacts
+        self.detail_loading = True
+
+        def failed(exc: BaseException) -> None:
+            self.detail_loading = False
+            show_error(self, exc)
+
+        self.wsp.runner.run_latest(
+            "wsp:employer-detail",
+            lambda: (
+                employer_id,
+                contacts.contacts(employer_id),
+                contacts.contact_log(employer_id),
+            ),
+            self._show_people,
+            failed,
+        )
+
+    def _show_people(self, detail) -> None:
+        employer_id, people, log = detail
+        self.detail_loading = False
+        if selected_id(self.list) != employer_id:
+            return
         fill(
             self.people,
             [(p.name, p.job_title, p.email, p.phone) for p in people],
             [p.id for p in people],
         )
         self.log.clear()
-        for e in self.contacts.contact_log(employer_id):
+        for e in log:
             head = [day(e.occurred_on), label(KIND_LABELS, e.kind)]
             if e.contact_name:
                 head.append(self.tr("met {name}").format(name=e.contact_name))
@@ -255,9 +280,11 @@ class EmployersTab(QWidget):
             item = QListWidgetItem(" · ".join(head) + "\n" + e.summary)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             self.log.addItem(item)
+        self.detail_loaded.emit()
 
     # ------------------------------------------------------------ actions
-    def _open(self, dialog, on_saved) -> None:
+    def _open(self, dialog, on_saved, changes: Changes) -> None:
+        dialog.runner, dialog.changes = self.wsp.runner, changes
         dialog.saved.connect(on_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -265,7 +292,7 @@ class EmployersTab(QWidget):
 
     def new_employer(self) -> None:
         dialog = EmployerDialog(self.wsp.ref(), self.wsp.employers, self.contacts, parent=self)
-        self._open(dialog, lambda view: self.reload(keep=view.id))
+        self._open(dialog, lambda view: self.reload(keep=view.id), Changes(employers=True))
 
     def edit_employer(self) -> None:
         employer_id = selected_id(self.list)
@@ -279,7 +306,9 @@ class EmployersTab(QWidget):
         dialog = EmployerDialog(
             self.wsp.ref(), self.wsp.employers, self.contacts, current, parent=self
         )
-        self._open(dialog, lambda view: self.reload(keep=view.id))
+        # A new name shows in vacancies, matches and placements too.
+        changes = Changes(employers=True, vacancies=True)
+        self._open(dialog, lambda view: self.reload(keep=view.id), changes)
 
     def new_contact(self) -> None:
         employer_id = selected_id(self.list)
@@ -288,7 +317,7 @@ class EmployersTab(QWidget):
         dialog = ContactPersonDialog(
             self.contacts, employer_id, self.rows[employer_id].name, parent=self
         )
-        self._open(dialog, lambda _person: self._show_detail())
+        self._open(dialog, lambda _person: self._show_detail(), Changes(employers=True))
 
     def new_vacancy(self) -> None:
         employer_id = selected_id(self.list)
@@ -297,11 +326,10 @@ class EmployersTab(QWidget):
         dialog = VacancyDialog(
             self.wsp.ref(), self.wsp.employers, self.employer_choices(), employer_id, parent=self
         )
-        self._open(dialog, self._vacancy_saved)
+        self._open(dialog, self._vacancy_saved, Changes(employers=True, vacancies=True))
 
     def _vacancy_saved(self, vacancy) -> None:
         self.reload(keep=vacancy.employer_id)
-        self.vacancy_added.emit(vacancy.id)
 
     def employer_choices(self) -> list[tuple[str, int]]:
         rows = self.rows.values() if self.rows else self.contacts.employer_rows()
@@ -311,10 +339,23 @@ class EmployersTab(QWidget):
         employer_id = selected_id(self.list)
         if employer_id is None:
             return
-        try:
-            self.contacts.log_contact(employer_id, self.kind.currentData(), self.summary.text())
-        except ZkijdeskError as exc:
+        contacts, kind, summary = self.contacts, self.kind.currentData(), self.summary.text()
+
+        def logged(_entry) -> None:
+            self.summary.clear()
+            self.reload(keep=employer_id)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             show_error(self, exc)
-            return
-        self.summary.clear()
-        self.reload(keep=employer_id)
+
+        self.wsp.runner.write(
+            lambda: Written(
+                contacts.log_contact(employer_id, kind, summary), Changes(employers=True)
+            ),
+            on_done=logged,
+            on_error=failed,
+            busy=(self.add,),
+            initiator=self,
+        )

@@ -10,7 +10,9 @@ saves and Esc cancels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +29,19 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import VacancyStatus
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
+from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.workspace import RefData
 from zkijdesk.views.wsp.common import SIZE_LABELS, STATUS_LABELS, SkillChoice, choices
 from zkijdesk.views.wsp.skill_picker import SkillPicker
 
+if TYPE_CHECKING:
+    from zkijdesk.views.tasks import TaskRunner
+
 
 class WspForm(QDialog):
-    """A dialog of named fields; ``submit`` makes the service call and returns its result."""
+    """A dialog of named fields; ``submit`` reads them and returns the service call,
+    which the form runs on the task runner's writer."""
 
     saved = Signal(object)
 
@@ -69,6 +76,10 @@ class WspForm(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         column.addLayout(buttons)
+        #: Set by the tab that opens the form: the runner its save goes through, and
+        #: what the save changes (announced to every page when it landed).
+        self.runner: TaskRunner | None = None
+        self.changes: Changes = NOTHING
 
     def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
         field = widgets.Field(caption, editor)
@@ -94,28 +105,47 @@ class WspForm(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def submit(self):  # pragma: no cover - every form overrides it
+    def submit(self) -> Callable[[], object]:  # pragma: no cover - every form overrides it
+        """Read the fields (here, on the UI thread) and return the service call that
+        saves them, which runs on the writer: it touches no widget."""
         raise NotImplementedError
 
     def accept(self) -> None:
+        """Save on the writer (``runner.write``) with the buttons disabled; close once
+        it landed, or stay open with the reason shown and the input kept."""
         self.banner.hide()
         for field in self.fields.values():
             field.clear_error()
         try:
-            result = self.submit()
-        except ValidationError as exc:
+            call = self.submit()
+        except ZkijdeskError as exc:
+            self._refused(exc)
+            return
+        changes = self.changes
+
+        def done(result) -> None:
+            feedback.saved(self, QCoreApplication.translate("Wsp", "Opgeslagen."))
+            self.saved.emit(result)
+            super(WspForm, self).accept()
+
+        self.runner.write(
+            lambda: Written(call(), changes),
+            on_done=done,
+            on_error=self._refused,
+            busy=(self.ok_button, self.cancel_button),
+            initiator=self.parent(),
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             elsewhere = feedback.show_field_errors(exc, self.fields)
             if elsewhere:
                 self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
-            self._fit()
-            return
-        except ZkijdeskError as exc:
+        elif isinstance(exc, ZkijdeskError):
             self.banner.show_message(feedback.message(exc), "danger")
-            self._fit()
-            return
-        feedback.saved(self, QCoreApplication.translate("Wsp", "Opgeslagen."))
-        self.saved.emit(result)
-        super().accept()
+        else:
+            raise exc
+        self._fit()
 
 
 def _line(accessible: str, text: str | None = None, *, name: str | None = None) -> QLineEdit:
@@ -224,7 +254,7 @@ class EmployerDialog(WspForm):
         self.add("banenafspraak", self.tr("Banenafspraak"), self.banen, 3, 0, 2)
         self.finish()
 
-    def submit(self) -> dto.EmployerView:
+    def submit(self) -> Callable[[], dto.EmployerView]:
         values = {
             "kvk_number": _text(self.kvk),
             "sector_id": self.sector.currentData(),
@@ -232,9 +262,15 @@ class EmployerDialog(WspForm):
             "municipality_id": self.municipality.currentData(),
             "banenafspraak": self.banen.isChecked(),
         }
-        if self.employer is None:
-            return self.employers.create_employer(self.name.text(), **values)
-        return self.contacts.update_employer(self.employer.id, self.name.text(), **values)
+        name, employers, contacts, employer = (
+            self.name.text(),
+            self.employers,
+            self.contacts,
+            self.employer,
+        )
+        if employer is None:
+            return lambda: employers.create_employer(name, **values)
+        return lambda: contacts.update_employer(employer.id, name, **values)
 
 
 # --------------------------------------------------------------------------- contact person
@@ -263,13 +299,13 @@ class ContactPersonDialog(WspForm):
         self.finish()
 
     def submit(self):
-        return self.contacts.add_contact(
-            self.employer_id,
-            self.name.text(),
-            job_title=_text(self.job_title),
-            email=_text(self.email),
-            phone=_text(self.phone),
-        )
+        contacts, employer_id, name = self.contacts, self.employer_id, self.name.text()
+        values = {
+            "job_title": _text(self.job_title),
+            "email": _text(self.email),
+            "phone": _text(self.phone),
+        }
+        return lambda: contacts.add_contact(employer_id, name, **values)
 
 
 # --------------------------------------------------------------------------- vacancy
@@ -349,20 +385,19 @@ class VacancyDialog(WspForm):
         ]
         self.finish()
 
-    def submit(self) -> dto.VacancyView:
+    def submit(self) -> Callable[[], dto.VacancyView]:
         employer_id = self.employer.currentData()
         if employer_id is None:
             raise ValidationError("employer_id", "Werkgever is verplicht.")
-        return self.employers.create_vacancy(
-            employer_id,
-            self.occupation.text(),
-            self.hours.value(),
-            sector_id=self.sector.currentData(),
-            municipality_id=self.municipality.currentData(),
-            start_date=_text(self.start),
-            required_skill_ids=self.skills.required_ids(),
-            desired_skill_ids=self.skills.desired_ids(),
-        )
+        employers, occupation, hours = self.employers, self.occupation.text(), self.hours.value()
+        values = {
+            "sector_id": self.sector.currentData(),
+            "municipality_id": self.municipality.currentData(),
+            "start_date": _text(self.start),
+            "required_skill_ids": self.skills.required_ids(),
+            "desired_skill_ids": self.skills.desired_ids(),
+        }
+        return lambda: employers.create_vacancy(employer_id, occupation, hours, **values)
 
 
 class VacancyStatusDialog(WspForm):
@@ -393,10 +428,10 @@ class VacancyStatusDialog(WspForm):
         self.when.setObjectName("statusDate")
         self.finish()
 
-    def submit(self) -> dto.VacancyView:
-        return self.employers.set_vacancy_status(
-            self.vacancy_id, self.status.currentData(), _text(self.when)
-        )
+    def submit(self) -> Callable[[], dto.VacancyView]:
+        employers, vacancy_id = self.employers, self.vacancy_id
+        status, when = self.status.currentData(), _text(self.when)
+        return lambda: employers.set_vacancy_status(vacancy_id, status, when)
 
 
 # --------------------------------------------------------------------------- hours wanted
@@ -443,9 +478,9 @@ class HoursDialog(WspForm):
         self.finish()
 
     def submit(self):
-        return self.matching.set_work_preference(
-            self.client_id, _whole(self.low), _whole(self.high)
-        )
+        matching, client_id = self.matching, self.client_id
+        low, high = _whole(self.low), _whole(self.high)
+        return lambda: matching.set_work_preference(client_id, low, high)
 
 
 def describe_hours(current: tuple[int | None, int | None]) -> str:

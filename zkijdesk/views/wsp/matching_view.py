@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.matching import PART_LABELS
 from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
@@ -37,6 +38,8 @@ VACANCY, CLIENT = "vacancy", "client"
 class MatchingTab(QWidget):
     proposed = Signal()
     searched = Signal()
+    clients_loaded = Signal()  # the coach's own clients are in the client choice
+    hours_shown = Signal()  # the hours wish of the chosen client is shown
 
     def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,14 +165,25 @@ class MatchingTab(QWidget):
             self._load_clients()
 
     def _load_clients(self) -> None:
+        """The coach's own clients, read on the runner (the read is audited)."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
+            show_error(self, exc)
+            self._show_clients([])
+
+        self.wsp.runner.run_latest(
+            f"wsp-own-clients-{id(self)}",
+            self.matching.own_active_clients,
+            self._show_clients,
+            failed,
+        )
+
+    def _show_clients(self, people) -> None:
         current = self.client.currentData()
         self.client.blockSignals(True)
         self.client.clear()
-        try:
-            people = self.matching.own_active_clients()
-        except ZkijdeskError as exc:
-            show_error(self, exc)
-            people = []
         for person in people:
             text = (
                 f"{person.name} ({person.client_number})" if person.client_number else person.name
@@ -178,6 +192,7 @@ class MatchingTab(QWidget):
         self.client.blockSignals(False)
         self.select_client(current)
         self._update_hours()
+        self.clients_loaded.emit()
 
     def select_vacancy(self, vacancy_id: int | None) -> None:
         index = self.vacancy.findData(vacancy_id) if vacancy_id is not None else -1
@@ -361,13 +376,32 @@ class MatchingTab(QWidget):
         s = self.current()
         if s is None or s.client_id is None:
             return
-        try:
-            self.placements.propose(s.vacancy_id, s.client_id, score=s.total)
-        except ZkijdeskError as exc:
+        placements, vacancy_id, client_id, score = (
+            self.placements,
+            s.vacancy_id,
+            s.client_id,
+            s.total,
+        )
+
+        def proposed(_r) -> None:
+            self.proposed.emit()
+            self.run()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             show_error(self, exc)
-            return
-        self.proposed.emit()
-        self.run()
+
+        self.wsp.runner.write(
+            lambda: Written(
+                placements.propose(vacancy_id, client_id, score=score),
+                Changes.of_client(client_id, vacancies=True),
+            ),
+            on_done=proposed,
+            on_error=failed,
+            busy=(self.propose,),
+            initiator=self,
+        )
 
     # ------------------------------------------------------------ hours wanted
     def hours_client(self) -> tuple[int | None, str]:
@@ -388,24 +422,46 @@ class MatchingTab(QWidget):
                 self.tr("Selecteer een eigen cliënt om de urenwens te zien of vast te leggen.")
             )
             return
-        try:
-            current = self.matching.work_preference(client_id)
-        except ZkijdeskError:
-            current = (None, None)
-        self.hours_text.setText(
-            self.tr("Urenwens van {who}: {hours}").format(who=who, hours=describe_hours(current))
+        matching = self.matching
+
+        def shown(current) -> None:
+            self.hours_text.setText(
+                self.tr("Urenwens van {who}: {hours}").format(
+                    who=who, hours=describe_hours(current)
+                )
+            )
+            self.hours_shown.emit()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
+            shown((None, None))
+
+        # The read is audited (a write): on the runner, newest choice only.
+        self.wsp.runner.run_latest(
+            f"wsp-hours-{id(self)}", lambda: matching.work_preference(client_id), shown, failed
         )
 
     def edit_hours(self) -> None:
         client_id, who = self.hours_client()
         if client_id is None:
             return
-        try:
-            current = self.matching.work_preference(client_id)
-        except ZkijdeskError as exc:
+        matching = self.matching
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             show_error(self, exc)
-            return
+
+        self.wsp.runner.run(
+            lambda: matching.work_preference(client_id),
+            on_done=lambda current: self._open_hours(client_id, who, current),
+            on_error=failed,
+        )
+
+    def _open_hours(self, client_id: int, who: str, current) -> None:
         dialog = HoursDialog(self.matching, client_id, who, current, parent=self)
+        dialog.runner, dialog.changes = self.wsp.runner, Changes.of_client(client_id)
         dialog.saved.connect(lambda _hours: self._hours_saved())
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from zkijdesk.services.changes import Changes
+from zkijdesk.views.events import AppEvents, caused_by
 from zkijdesk.views.tasks import TaskRunner
 
 
@@ -44,6 +46,10 @@ class WspPage(QWidget):
         self.ctx = ctx
         self.setObjectName("wspPage")
         self.runner = getattr(parent, "runner", None) or TaskRunner(self)
+        self.events = getattr(parent, "events", None)
+        if self.events is None:  # a page on its own (tests): its own hub for its writes
+            self.events = AppEvents(self)
+            self.runner.changed.connect(self.events.apply)
         self.wsp = WspServices(ctx, self.runner)
 
         layout = QVBoxLayout(self)
@@ -76,26 +82,34 @@ class WspPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.vacancies.find_candidates.connect(self.show_matches)
-        self.employers.vacancy_added.connect(lambda _id: self._stale(self.vacancies))
-        self.vacancies.changed.connect(lambda: self._stale(self.employers))
+        self.events.changed.connect(self._changed)
         self.matching.proposed.connect(self.pipeline.reload)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
 
     @property
     def loading(self) -> bool:
-        """True while a tab's list is being read on a worker."""
-        return any(getattr(self.tabs.widget(i), "loading", False) for i in range(self.tabs.count()))
+        """True while a tab's list (or the selected employer's people) is being read."""
+        return any(
+            getattr(tab, "loading", False) or getattr(tab, "detail_loading", False)
+            for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+        )
 
     def _tab_changed(self, index: int) -> None:
         """A tab shown reads its list afresh; the long lists on a worker (``load``)."""
         tab = self.tabs.widget(index)
         getattr(tab, "load", tab.reload)()
 
-    def _stale(self, tab: QWidget) -> None:
-        """Another tab changed what ``tab`` shows; it reloads when it is shown next."""
-        if self.tabs.currentWidget() is tab:
-            tab.reload()
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        """A write landed. Each tab reads its list afresh when it is shown; the tab on
+        show reads now if what changed is what it shows, unless it made the change
+        itself (it shows its own result already)."""
+        tab = self.tabs.currentWidget()
+        if not (changes.employers or changes.vacancies or changes.client_ids):
+            return
+        if tab is None or caused_by(tab, initiator):
+            return
+        getattr(tab, "load", tab.reload)()
 
     def show_matches(self, vacancy_id: int) -> None:
         self.matching.set_direction("vacancy")

@@ -8,7 +8,7 @@ on the line above the fields.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import ContractType
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, labels, style, widgets
 from zkijdesk.views.wsp.common import choices, day, translated
 
@@ -44,11 +45,14 @@ LIST_STYLE = "QListWidget::item { padding: 8px 10px; margin: 2px 0; }"
 
 
 class PipelineTab(QWidget):
+    loaded = Signal()  # the lists show what ``reload`` read
+
     def __init__(self, wsp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.placements, self.today = wsp.placements, wsp.today
+        self.placements, self.today, self.runner = wsp.placements, wsp.today, wsp.runner
         self.setObjectName("wspPipeline")
         self.current_id: int | None = None
+        self.loading = False  # the pipeline is being read
         self.views: dict[int, object] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -146,11 +150,25 @@ class PipelineTab(QWidget):
 
     # ------------------------------------------------------------ showing
     def reload(self) -> None:
+        """Read the pipeline on the runner (the read is audited, so it writes)."""
+        self.loading = True
+        self.runner.run_latest(
+            "wsp:pipeline", self.placements.pipeline, self._show, self._load_failed
+        )
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        if not isinstance(exc, ZkijdeskError):
+            raise exc
+        self._refuse(exc)
+
+    def _show(self, rows) -> None:
+        self.loading = False
         keep = self.current_id
         for view in self.lists.values():
             view.clear()
         self.views = {}
-        for c in self.placements.pipeline():
+        for c in rows:
             who = c.name or self.tr("{number} (cliënt van collega)").format(number=c.client_number)
             when = day(c.decided_on or c.interview_on or c.proposed_on)
             item = QListWidgetItem(f"{who}\n{c.occupation} · {c.employer_name}\n{when}")
@@ -167,6 +185,7 @@ class PipelineTab(QWidget):
                 if view.item(i).data(Qt.ItemDataRole.UserRole) == keep:
                     view.setCurrentRow(i)
         self._set_actions(self.views.get(self.current_id))
+        self.loaded.emit()
 
     def _selected(self, view: QListWidget) -> None:
         item = view.currentItem()
@@ -221,29 +240,44 @@ class PipelineTab(QWidget):
             field.editor.setFocus()
 
     # ------------------------------------------------------------ acting
-    def _act(self, call) -> None:
-        if self.current_id is None:
+    def _act(self, call, **kinds: bool) -> None:
+        """Run ``call(candidacy_id)`` (a service call that reads no widget) on the
+        writer; the candidacy's client and vacancy change, and what ``kinds`` adds."""
+        candidacy = self.views.get(self.current_id) if self.current_id is not None else None
+        if candidacy is None:
             return
         self._clear_errors()
-        try:
-            call(self.current_id)
-        except ZkijdeskError as exc:
+        candidacy_id = candidacy.id
+        clients = () if candidacy.client_id is None else (candidacy.client_id,)
+        changes = Changes.of_clients(clients, vacancies=True, **kinds)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ZkijdeskError):
+                raise exc
             self._refuse(exc)
-            return
-        self.reload()
 
-    def _interview(self) -> None:
-        self._act(lambda cid: self.placements.record_interview(cid, self.interview_on.text()))
-
-    def _place(self) -> None:
-        self._act(
-            lambda cid: self.placements.place(
-                cid,
-                contract_type=self.contract.currentData(),
-                hours_per_week=self.hours.value(),
-                start_date=self.start.text(),
-            )
+        self.runner.write(
+            lambda: Written(call(candidacy_id), changes),
+            on_done=lambda _r: self.reload(),
+            on_error=failed,
+            busy=(self.interview, self.place, self.reject),
+            initiator=self,
         )
 
+    def _interview(self) -> None:
+        placements, interview_on = self.placements, self.interview_on.text()
+        self._act(lambda cid: placements.record_interview(cid, interview_on))
+
+    def _place(self) -> None:
+        placements = self.placements
+        values = {
+            "contract_type": self.contract.currentData(),
+            "hours_per_week": self.hours.value(),
+            "start_date": self.start.text(),
+        }
+        # A placement plans its follow-ups, which the worklist shows.
+        self._act(lambda cid: placements.place(cid, **values), tasks=True)
+
     def _reject(self) -> None:
-        self._act(lambda cid: self.placements.not_placed(cid, self.reason.currentData()))
+        placements, reason = self.placements, self.reason.currentData()
+        self._act(lambda cid: placements.not_placed(cid, reason))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import VacancyStatus
+from zkijdesk.services.changes import Changes
 from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
 from zkijdesk.views.wsp.common import (
@@ -34,7 +35,6 @@ OPEN = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 
 class VacanciesTab(QWidget):
     find_candidates = Signal(int)
-    changed = Signal()
     loaded = Signal()  # the list shows what ``load`` fetched
 
     def __init__(self, wsp, parent: QWidget | None = None) -> None:
@@ -203,6 +203,8 @@ class VacanciesTab(QWidget):
 
     # ------------------------------------------------------------ actions
     def _open(self, dialog, on_saved) -> None:
+        # A vacancy's count shows on its employer's row too.
+        dialog.runner, dialog.changes = self.wsp.runner, Changes(employers=True, vacancies=True)
         dialog.saved.connect(on_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -233,7 +235,6 @@ class VacanciesTab(QWidget):
         if vacancy.status not in OPEN and self.open_only.isChecked():
             self.open_only.setChecked(False)
         self.reload(keep=vacancy.id)
-        self.changed.emit()
 
     def _emit_match(self) -> None:
         vacancy_id = selected_id(self.list)
