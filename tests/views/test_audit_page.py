@@ -48,7 +48,8 @@ def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, sto
     assert page.grab().save(str(SCREENSHOTS / "audit_page.png"))
 
     target = tmp_path / "audit.csv"
-    page.export(str(target))
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.export(str(target))
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0][:3] == ["id", "tijd_utc", "gebruiker_id"]

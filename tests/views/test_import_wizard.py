@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from gui_support import shoot
+from gui_support import settle, shoot
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
@@ -118,7 +118,7 @@ def test_the_wizard_imports_a_workbook_and_undoes_it(qtbot, window, gui_store, t
     qtbot.waitUntil(report.exists, timeout=10_000)
 
     wizard.undo_button.click()
-    qtbot.waitUntil(lambda: not wizard.undo_button.isEnabled(), timeout=10_000)
+    settle(qtbot, wizard.ws.runner)  # the undo runs on the writer
     assert client_count(gui_store) == 0
     wizard.close()
 
@@ -277,7 +277,7 @@ def test_the_preview_shows_the_contacts_and_skills_a_row_makes(qtbot, window, gu
     with gui_store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.ClientSkill)) == 2
     wizard.undo_button.click()
-    qtbot.waitUntil(lambda: not wizard.undo_button.isEnabled(), timeout=10_000)
+    settle(qtbot, wizard.ws.runner)  # the undo runs on the writer
     with gui_store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.ClientSkill)) == 0
         assert s.scalar(select(func.count()).select_from(m.Activity)) == 0
@@ -401,7 +401,7 @@ def test_a_row_per_route_in_the_wizard(qtbot, window, gui_store, tmp_path):
         (date(2026, 1, 5), None),
     ]
     wizard.undo_button.click()
-    qtbot.waitUntil(lambda: not wizard.undo_button.isEnabled(), timeout=10_000)
+    settle(qtbot, wizard.ws.runner)  # the undo runs on the writer
     with gui_store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.Route)) == 0
     wizard.close()

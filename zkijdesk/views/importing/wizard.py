@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, widgets
 
 # Rows the preview table lists: every problem and duplicate first, then good rows.
@@ -39,6 +40,11 @@ the style's padding and border, the arrow), measured in a real window."""
 #: A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down).
 CELL_PADDING = (18, 10)
 STEPS = ("file", "sheet", "columns", "preview", "done")
+
+
+#: An import (or its undo) adds or removes clients, their routes and follow-up tasks,
+#: and on a sheet of vacancies, employers and vacancies.
+IMPORTED = Changes(clients=True, tasks=True, employers=True, vacancies=True)
 
 
 class ImportWizard(QDialog):
@@ -582,11 +588,12 @@ class ImportWizard(QDialog):
 
         def work(progress, token):
             service.still_the_same(path, source)
-            return service.run(
+            result = service.run(
                 source, preview, progress=progress, cancelled=lambda: token.cancelled
             )
+            return Written(result, IMPORTED)
 
-        self.task = self.ws.runner.run(
+        self.task = self.ws.runner.write(
             work,
             on_done=self._written,
             on_error=self._failed,
@@ -594,7 +601,6 @@ class ImportWizard(QDialog):
             label=self.tr("Importeren"),
             cancellable=True,
             with_progress=True,
-            serial=True,
         )
 
     def _written(self, result) -> None:
@@ -641,8 +647,6 @@ class ImportWizard(QDialog):
                 .replace("%2", str(c.get("skills", 0)))
             )
         self.show_step("done")
-        self.ws.events.clients_changed.emit()
-        self.ws.events.tasks_changed.emit()
         self.finished_batch.emit(result.batch_id)
 
     # ------------------------------------------------------------------ files
@@ -741,17 +745,15 @@ class ImportWizard(QDialog):
         if self.result is None:
             return
         batch_id, service = self.result.batch_id, self.service
-        self.ws.runner.run(
-            lambda: service.undo(batch_id),
+        self.ws.runner.write(
+            lambda: Written(service.undo(batch_id), IMPORTED),
             on_done=lambda _counts: self._undone(),
             on_error=self._failed,
-            serial=True,
+            busy=(self.undo_button,),
         )
 
     def _undone(self) -> None:
         self.undo_button.setEnabled(False)
-        self.ws.events.clients_changed.emit()
-        self.ws.events.tasks_changed.emit()
         self.banner.show_message(
             self.tr("De import is ongedaan gemaakt; de opslag is weer zoals ervoor."), "info"
         )

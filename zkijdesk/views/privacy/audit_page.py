@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.audit_query import AuditQueryService, AuditRow
+from zkijdesk.services.changes import NOTHING, Written
 from zkijdesk.services.users import list_users
 from zkijdesk.views.feedback import message
 from zkijdesk.views.privacy import audit_details
@@ -131,6 +132,7 @@ class AuditPage(QWidget):
     """
 
     searched = Signal()
+    exported = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,9 +281,20 @@ class AuditPage(QWidget):
             )
         if not path:
             return
-        try:
-            count = self.service.export_csv(path, **self._filters())
-        except (ZkijdeskError, OSError) as exc:
+        service, filters = self.service, self._filters()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, (ZkijdeskError, OSError)):
+                raise exc
             self.status.setText(getattr(exc, "message", str(exc)))
-            return
-        self.status.setText(self.tr("%1 regels geëxporteerd.").replace("%1", str(count)))
+
+        def done(count: int) -> None:
+            self.status.setText(self.tr("%1 regels geëxporteerd.").replace("%1", str(count)))
+            self.exported.emit()
+
+        # The export is logged in the audit log: a write, so on the writer.
+        self.runner.write(
+            lambda: Written(service.export_csv(path, **filters), NOTHING),
+            on_done=done,
+            on_error=failed,
+        )

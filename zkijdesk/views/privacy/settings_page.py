@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import ExitReason, Role, label
 from zkijdesk.services.app_lock import AppLockService
+from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
+from zkijdesk.views.tasks import TaskRunner
 
 
 class SettingsPage(QWidget):
@@ -45,7 +47,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.ctx = ctx
-        self.runner = runner
+        self.runner = runner if runner is not None else TaskRunner(self)
         self.lock = AppLockService(ctx.store, ctx.actor, ctx.today)
         self.is_admin = ctx.actor.role is Role.ADMIN
 
@@ -79,19 +81,18 @@ class SettingsPage(QWidget):
         self.refresh()
 
     # -- running work ---------------------------------------------------------------
-    def _run(self, fn: Callable, on_done: Callable, label_text: str) -> None:
+    def _run(
+        self, fn: Callable, on_done: Callable, label_text: str, changes: Changes = NOTHING
+    ) -> None:
+        """Run a write of this page on the runner's writer (``runner.write``); its
+        ``changes`` are announced to the other pages when it landed."""
+
         def failed(exc: BaseException) -> None:
             self.status.setText(feedback.message(exc))
 
-        if self.runner is None:
-            try:
-                result = fn()
-            except Exception as exc:
-                failed(exc)
-                return
-            on_done(result)
-            return
-        self.runner.run(fn, on_done=on_done, on_error=failed, label=label_text, serial=True)
+        self.runner.write(
+            lambda: Written(fn(), changes), on_done=on_done, on_error=failed, label=label_text
+        )
 
     def _section(self, title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
         """A card with a section title and one sentence on what the settings do."""
@@ -436,19 +437,21 @@ class SettingsPage(QWidget):
                 self.tr("%1 dossier(s) gewist.").replace("%1", str(count))
             )
 
-        self._run(partial(self._retention().run, plan), done, self.tr("Dossiers wissen"))
+        self._run(
+            partial(self._retention().run, plan),
+            done,
+            self.tr("Dossiers wissen"),
+            Changes(clients=True, tasks=True),
+        )
 
     # -- state ----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the page's state (on the runner when there is one) and show it.
+        """Read the page's state on the runner and show it.
 
         An admin's state lists the backup folder, which on a large store or a slow
         disk takes a moment: read off the UI thread, shown when it is there.
         """
         read = self._reader()
-        if self.runner is None:
-            self._show_state(read())
-            return
         self.runner.run(read, on_done=self._show_state, on_error=self._state_failed)
 
     def _state_failed(self, exc: BaseException) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.services.caseload import CaseloadService
+from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.team_overview import CoachLoad, TeamOverviewService
 from zkijdesk.views import feedback, fmt, widgets
 
@@ -305,8 +306,12 @@ class TeamPage(QWidget):
 
     def _transfer(self, source: CoachLoad, target_id: int) -> None:
         caseload = CaseloadService(self.ctx.store, self.ctx.actor, self.ctx.today)
-        self.window_.runner.run(
-            lambda: caseload.transfer_caseload(source.user_id, target_id),
+        # The files change coach: every list of clients and tasks may show them.
+        self.window_.runner.write(
+            lambda: Written(
+                caseload.transfer_caseload(source.user_id, target_id),
+                Changes(clients=True, tasks=True),
+            ),
             on_done=self._transferred,
             on_error=self._failed,
         )

@@ -31,6 +31,7 @@ from zkijdesk.i18n import language
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE
 from zkijdesk.reporting.indicators import BY_CODE, INDICATORS
 from zkijdesk.services import trends_export
+from zkijdesk.services.changes import NOTHING, Written
 from zkijdesk.services.trends import (
     MAX_AIM,
     SPLIT_GROUP,
@@ -458,11 +459,10 @@ class TrendsPage(QWidget):
 
     def _save_aim(self, year: int, aim: int | None) -> None:
         service = self.service
-        self.window_.runner.run(
-            lambda: service.set_placement_aim(year, aim),
+        self.window_.runner.write(
+            lambda: Written(service.set_placement_aim(year, aim), NOTHING),
             on_done=lambda _aims: self.refresh(),
             on_error=self._failed,
-            serial=True,
         )
 
     # ------------------------------------------------------------------ export
