@@ -62,6 +62,20 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_ui_thread_writes():
+    """Fail a test in which the GUI wrote to the store on the UI thread (issue 16):
+    writes go through ``runner.write``, on a worker (tests/ui_thread_guard.py)."""
+    import ui_thread_guard
+
+    ui_thread_guard.install()
+    ui_thread_guard.take()
+    yield
+    seen = ui_thread_guard.take()
+    if seen:
+        pytest.fail("the GUI wrote on the UI thread:\n  " + "\n  ".join(seen), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring():
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
