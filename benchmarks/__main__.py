@@ -1,8 +1,11 @@
 """Run benchmarks and write their sections into docs/benchmarks.md.
 
-Usage: python -m benchmarks [name ...]   (no names: all). Each benchmark owns one
-section of the document, between markers, so running one leaves the others' last
-figures in place.
+Usage: python -m benchmarks [name ...]      (no names: all but the scale mode), or
+       python -m benchmarks --clients 300000  (scale mode: bench_scale at 30,000 and
+                                               300,000 clients, SQLite and PostgreSQL)
+
+Each benchmark owns one section of the document, between markers, so running one
+leaves the others' last figures in place.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from pathlib import Path
 from benchmarks.machine import describe
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-BENCHMARKS = sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
+#: The scale mode (``--clients``, or by name) takes most of an hour: not in "all".
+BENCHMARKS = sorted(
+    p.stem for p in Path(__file__).parent.glob("bench_*.py") if p.stem != "bench_scale"
+)
 
 HEADER = """# Benchmarks
 
@@ -44,12 +50,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="benchmarks")
     parser.add_argument("names", nargs="*", default=BENCHMARKS)
     parser.add_argument("--quick", action="store_true", help="small datasets, for a smoke run")
+    parser.add_argument(
+        "--clients",
+        type=int,
+        default=None,
+        help="scale mode: bench_scale at a tenth of this many clients and at this many",
+    )
     args = parser.parse_args()
     machine = describe()
-    for name in args.names:
+    names = ["bench_scale"] if args.clients else args.names
+    for name in names:
         module = importlib.import_module(f"benchmarks.{name}")
         print(f"== {name}", flush=True)
-        body = module.run(quick=args.quick)
+        if args.clients:
+            body = module.run(quick=args.quick, sizes=(args.clients // 10, args.clients))
+        else:
+            body = module.run(quick=args.quick)
         write_section(name, f"{body.strip()}\n\nMachine: {machine}")
         print(body)
     return 0

@@ -46,7 +46,8 @@ def _plain_group_by(store) -> dict[CellKey, int]:
     # "not in the bin" for a rare case: it walks the clients through their deleted_at
     # index and then every client's routes, instead of the year's routes through the
     # date indexes (issue 17).
-    included = (func.likely(client.deleted_at.is_(None)), func.likely(client.restricted.is_(False)))
+    likely = func.likely if store.is_sqlite else (lambda clause: clause)
+    included = (likely(client.deleted_at.is_(None)), likely(client.restricted.is_(False)))
     with store.read_session(transaction=True) as s:
         ctx = _Context(s, YEAR, range(1, MONTH_NO + 1), ())
         municipality = ctx.municipality

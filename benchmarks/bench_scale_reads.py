@@ -111,7 +111,13 @@ def _store(clients: int, folder: Path) -> tuple[Store, float | None]:
 
 
 def _raw(store: Store, statements: list[tuple[str, tuple]]) -> float:
-    """Milliseconds to run and fetch the statements through the bare DB-API."""
+    """Milliseconds to run and fetch the statements through the bare DB-API (psycopg's
+    placeholders and booleans on PostgreSQL)."""
+    if not store.is_sqlite:
+        statements = [
+            (sql.replace("?", "%s").replace("restricted = 0", "restricted IS FALSE"), params)
+            for sql, params in statements
+        ]
     connection = store.engine.raw_connection()
     try:
         cursor = connection.cursor()

@@ -17,8 +17,9 @@ until the window is usable (``pause_gc``).
 ``ZKIJDESK_STARTUP_TRACE`` makes the app print ``zkijdesk-trace <event> <ns>`` lines
 (``time.perf_counter_ns``) to stderr: ``paint`` (first frame), ``storage-imported``,
 ``store-open``, ``users-read``, ``signed-in``, ``attached`` and ``usable`` (the client
-list answered its first search); set to ``exit`` it quits when usable. The start-up
-benchmark (``benchmarks/bench_gui.py``) reads these.
+list answered its first search); set to ``exit`` it closes the window when usable
+(``closing``) and marks ``closed`` when the window has gone. The start-up and scale
+benchmarks (``benchmarks/bench_gui.py``, ``benchmarks/bench_scale.py``) read these.
 """
 
 from __future__ import annotations
@@ -225,6 +226,7 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        trace.mark("closed")
         resume_gc()
         from zkijdesk.views.privacy.integration import release_store
 
@@ -519,6 +521,7 @@ class Startup:
             shot = os.environ.get("ZKIJDESK_SMOKE_SCREENSHOT")
             if shot:  # the frozen smoke test looks at the window it started
                 self.window.grab().save(shot)
+            self.trace.mark("closing")
             QTimer.singleShot(0, self.window, self.window.close)
             return
         ws = self.window.ws

@@ -1,0 +1,182 @@
+"""One operation of ``bench_scale`` in a process of its own, so that the peak memory the
+parent reads for it (``os.wait4``) is that operation's and nobody else's.
+
+    python -m benchmarks._scale_child OP sqlite PATH              (key in the environment)
+    python -m benchmarks._scale_child OP postgresql URL SCHEMA
+    python -m benchmarks._scale_child make CLIENTS sqlite PATH    (or postgresql URL SCHEMA)
+
+Prints one JSON line of figures in milliseconds (or seconds where named so), each with
+its floor measured in the same process: the plain DB-API read of the same rows, or
+the plain file work (a copy, a read) for backup and check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from benchmarks import bench_export, bench_scale_reads
+from benchmarks._gui_keyring import KEY_ENV
+from zkijdesk import models as m
+from zkijdesk.domain.enums import Role
+from zkijdesk.services.base import Actor
+from zkijdesk.services.client_list import ClientListQuery, ClientListService
+from zkijdesk.services.demo import generate_demo
+from zkijdesk.services.reporting import ReportingService
+from zkijdesk.services.users import actor_for
+from zkijdesk.storage.keys import KeyKind, StoreKey
+from zkijdesk.storage.store import Store, StoreLocation, check_store, create_store, open_store
+
+TODAY = bench_scale_reads.TODAY
+SEARCHES = ("jan", "de v", "bak", "mo", "ver", "el", "ha", "sm")
+RAW_SEARCH = """
+SELECT id FROM client
+WHERE deleted_at IS NULL AND (lower(first_name) LIKE ? OR lower(last_name) LIKE ?)
+ORDER BY last_name, first_name, id
+"""
+
+
+def _ms(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def _raw_ms(store: Store, sql: str, params: tuple) -> float:
+    return bench_scale_reads._raw(store, [(sql, params)])
+
+
+def _lead(store: Store) -> Actor:
+    with store.read_session() as s:
+        lead = s.scalar(select(m.User.id).where(m.User.role == Role.TEAMLEAD).order_by(m.User.id))
+    return Actor(lead, Role.TEAMLEAD)
+
+
+def search(store: Store) -> dict:
+    """The client list as a team lead searches it (every client of the team)."""
+    service = ClientListService(store, _lead(store), lambda: TODAY)
+    service.search(ClientListQuery(text="a"))  # warm-up
+    times = [_ms(lambda q=q: service.search(ClientListQuery(text=q))) for q in SEARCHES]
+    floors = [_raw_ms(store, RAW_SEARCH, (f"%{q}%", f"%{q}%")) for q in SEARCHES]
+    return {
+        "search_ms": statistics.median(times),
+        "search_max_ms": max(times),
+        "search_floor_ms": statistics.median(floors),
+    }
+
+
+def files(store: Store) -> dict:
+    found = bench_scale_reads._files(store)
+    return {
+        "file_ms": found["median"],
+        "file_max_ms": found["slowest"],
+        "file_floor_ms": found["floor"],
+    }
+
+
+def matching(store: Store) -> dict:
+    found = bench_scale_reads._matching(store)
+    return {
+        "matching_ms": found["median"],
+        "matching_max_ms": found["slowest_call"],
+        "matching_floor_ms": found["floor"],
+    }
+
+
+def export(store: Store) -> dict:
+    """January, the year's first publication, in every format; then October with
+    January to September in the ledger, as ``bench_export`` does."""
+    year, month = bench_export.YEAR, bench_export.MONTH_NO
+    lead = ReportingService(store, actor_for(store, "teamlead01"), lambda: TODAY)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        first = _ms(lambda: lead.export(f"{year}-01", out / "jan"))
+        for number in range(2, month):
+            lead.export(f"{year}-{number:02d}", out / f"m{number}", "json")
+        ledger = _ms(lambda: lead.export(f"{year}-{month:02d}", out / "okt"))
+    floor = _ms(lambda: bench_export._plain_group_by(store))
+    return {"export_first_ms": first, "export_ms": ledger, "export_floor_ms": floor}
+
+
+def backup(store: Store) -> dict:
+    """The automatic backup (linear proof), a manual one (full integrity check), and
+    the floor: a plain copy of the store's file."""
+    from zkijdesk.storage import backup as b
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        now = datetime(2026, 11, 2, 17, 0)
+        quick = _ms(lambda: b.make_backup(store, folder / "a", now=now, thorough=False))
+        full = _ms(lambda: b.make_backup(store, folder / "h", now=now, thorough=True))
+        floor = _ms(lambda: shutil.copyfile(store.location.path, folder / "kopie.db"))
+    return {"backup_ms": quick, "backup_full_ms": full, "backup_floor_ms": floor}
+
+
+def check(store: Store) -> dict:
+    """``zkijdesk check`` (integrity, cipher pages, foreign keys, audit chain) against
+    the floor of reading the file once (SQLite) or counting every client (PostgreSQL)."""
+    took = _ms(lambda: check_store(store))
+    if store.is_sqlite:
+
+        def read() -> None:
+            digest = hashlib.sha256()
+            with open(store.location.path, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    digest.update(chunk)
+
+        floor = _ms(read)
+    else:
+        floor = _raw_ms(store, "SELECT count(*) FROM client", ())
+    return {"check_ms": took, "check_floor_ms": floor}
+
+
+OPS = {f.__name__: f for f in (search, files, matching, export, backup, check)}
+
+
+def _location(argv: list[str]) -> tuple[StoreLocation, StoreKey | None]:
+    if argv[0] == "sqlite":
+        return StoreLocation(path=Path(argv[1])), StoreKey(
+            KeyKind.RAW, os.environ[KEY_ENV], "bench"
+        )
+    return StoreLocation(url=argv[1], schema=argv[2]), None
+
+
+def make(clients: int, argv: list[str]) -> dict:
+    """The demo store, as ``zkijdesk demo`` makes it (in a child, for its memory)."""
+    location, key = _location(argv)
+    store = create_store(location, key=key, is_demo=True)
+    try:
+        started = time.perf_counter()
+        generate_demo(store, clients=clients, seed=bench_scale_reads.SEED, today=TODAY)
+        return {"demo_s": time.perf_counter() - started}
+    finally:
+        store.close()
+
+
+def main() -> int:
+    op, where = sys.argv[1], sys.argv[2:]
+    if op == "make":
+        figures = make(int(where[0]), where[1:])
+    else:
+        location, key = _location(where)
+        store = open_store(location, key=key)
+        try:
+            figures = OPS[op](store)
+        finally:
+            store.close()
+    print(json.dumps(figures), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
