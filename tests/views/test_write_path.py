@@ -77,6 +77,38 @@ def test_a_save_waiting_for_the_write_lock_keeps_the_window_responsive(
     assert window.statusBar().currentMessage() == "Gegevens opgeslagen."
 
 
+def test_a_dialog_saving_behind_the_lock_stays_until_the_save_landed(
+    qtbot, window, gui_store, client_id
+):
+    from zkijdesk.storage.engine import sqlcipher_engine
+
+    file = open_file(qtbot, window, client_id)
+    file.show_tab("route")
+    file.route_tab.add_training_button.click()
+    dialog = file.route_tab.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.title_edit, "VCA-basis")
+    qtbot.keyClicks(dialog.provider, "Techniek College IJmond")
+    qtbot.keyClicks(dialog.planned_start, "20-11-2026")
+    qtbot.keyClicks(dialog.planned_end, "18-12-2026")
+    other = sqlcipher_engine(gui_store.location.path, gui_store.key)
+    holder = other.raw_connection()
+    try:
+        holder.cursor().execute("BEGIN IMMEDIATE")
+        dialog.ok_button.click()
+        assert not dialog.ok_button.isEnabled() and not dialog.cancel_button.isEnabled()
+        dialog.reject()  # Esc while it saves: the save would land unseen
+        assert dialog.isVisible()
+    finally:
+        holder.cursor().execute("ROLLBACK")
+        holder.close()
+        other.dispose()
+    settle(qtbot, window.runner)
+    assert not dialog.isVisible() and not dialog.banner.isVisible()
+    # The file shows the step once it landed (it reads itself again).
+    qtbot.waitUntil(lambda: [t.title for t in file.route_tab.current.trainings] == ["VCA-basis"])
+
+
 def test_a_write_announces_what_it_changed_and_pages_follow(qtbot, window, client_id):
     """The runner turns a write's Changes into the hub's signals; nobody emits by hand."""
     events = window.events

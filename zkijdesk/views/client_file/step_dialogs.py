@@ -76,6 +76,7 @@ class FormDialog(QDialog):
         self.buttons.addWidget(self.ok_button)
         column.addLayout(self.buttons)
         self._extra_buttons: list[QWidget] = []
+        self.writing = False  # a save or delete runs on the writer
         #: What a save changes, for the screens that show it (the opener names the
         #: client: ``runner.write`` announces it when the save landed).
         self.changes: Changes = NOTHING
@@ -94,6 +95,8 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         """Save on the writer with the buttons disabled; the dialog closes once the
         save landed, or stays open with the reason shown and the input kept."""
+        if self.writing:
+            return
         for field in self.fields.values():
             field.clear_error()
         self.banner.hide()
@@ -112,14 +115,26 @@ class FormDialog(QDialog):
         self._write(lambda: Written(call(), changes), done)
 
     def _write(self, op: Callable[[], Written], done: Callable[[object], None]) -> None:
+        self.writing = True
+
+        def landed(result) -> None:
+            self.writing = False
+            done(result)
+
         self.ws.runner.write(
             op,
-            on_done=done,
+            on_done=landed,
             on_error=self._refused,
             busy=(self.ok_button, self.cancel_button, *self._extra_buttons),
         )
 
+    def reject(self) -> None:
+        """Esc or Annuleren; not while a save runs (it would land unseen, or fail so)."""
+        if not self.writing:
+            super().reject()
+
     def _refused(self, exc: BaseException) -> None:
+        self.writing = False
         if isinstance(exc, ValidationError):
             elsewhere = feedback.show_field_errors(exc, self.fields)
             if elsewhere:

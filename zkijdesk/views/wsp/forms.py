@@ -80,6 +80,7 @@ class WspForm(QDialog):
         #: what the save changes (announced to every page when it landed).
         self.runner: TaskRunner | None = None
         self.changes: Changes = NOTHING
+        self.writing = False  # a save runs on the writer
 
     def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
         field = widgets.Field(caption, editor)
@@ -113,6 +114,8 @@ class WspForm(QDialog):
     def accept(self) -> None:
         """Save on the writer (``runner.write``) with the buttons disabled; close once
         it landed, or stay open with the reason shown and the input kept."""
+        if self.writing:
+            return
         self.banner.hide()
         for field in self.fields.values():
             field.clear_error()
@@ -124,10 +127,12 @@ class WspForm(QDialog):
         changes = self.changes
 
         def done(result) -> None:
+            self.writing = False
             feedback.saved(self, QCoreApplication.translate("Wsp", "Opgeslagen."))
             self.saved.emit(result)
             super(WspForm, self).accept()
 
+        self.writing = True
         self.runner.write(
             lambda: Written(call(), changes),
             on_done=done,
@@ -136,7 +141,13 @@ class WspForm(QDialog):
             initiator=self.parent(),
         )
 
+    def reject(self) -> None:
+        """Esc or Annuleren; not while a save runs (it would land unseen, or fail so)."""
+        if not self.writing:
+            super().reject()
+
     def _refused(self, exc: BaseException) -> None:
+        self.writing = False
         if isinstance(exc, ValidationError):
             elsewhere = feedback.show_field_errors(exc, self.fields)
             if elsewhere:
