@@ -8,6 +8,8 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from zkijdesk.services.backups import BackupService
 from zkijdesk.services.users import actor_for, create_user
 from zkijdesk.storage import backup as b
@@ -108,3 +110,29 @@ def test_a_start_while_the_helper_works_leaves_the_backup_to_it(sqlite_store):
         assert service.backup_if_due() is None  # no second backup beside the helper's
     assert not closing.helper_at_work(path)
     assert service.unmade_closing_backup() == NOW
+
+
+def test_closing_stops_the_start_backup_halfway_and_nothing_is_left_behind(sqlite_store):
+    """The window asks a running automatic backup to stop rather than wait for it; the
+    copy stops between two steps, the check between two of its questions."""
+    from zkijdesk.services.demo import generate_demo
+
+    generate_demo(sqlite_store, clients=1000, seed=2, today=NOW.date())
+    with sqlite_store.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    assert pages > 3 * b.STOP_PAGES  # the copy takes several steps
+    folder = sqlite_store.location.path.parent / "reservekopieen"
+    asked: list[bool] = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return len(asked) >= 2
+
+    with pytest.raises(b.BackupStopped):
+        b.make_backup(sqlite_store, folder, now=NOW, kind=b.KIND_AUTO, stop=stop)
+    assert len(asked) == 2
+    assert list(folder.iterdir()) == []  # no backup, no partial copy
+    made = b.make_backup(sqlite_store, folder, now=NOW, kind=b.KIND_AUTO, stop=lambda: False)
+    with pytest.raises(b.BackupStopped):
+        b.inspect_backup(made.path, sqlite_store.key, thorough=False, stop=lambda: True)
+    assert b.inspect_backup(made.path, sqlite_store.key).counts["client"] == 1000

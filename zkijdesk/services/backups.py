@@ -204,7 +204,9 @@ class BackupService(Service):
         self._record_backup(info)
         return _summary(info)
 
-    def backup_if_due(self, *, closing: bool = False) -> BackupSummary | None:
+    def backup_if_due(
+        self, *, closing: bool = False, stop: Callable[[], bool] | None = None
+    ) -> BackupSummary | None:
         """The automatic backup: at start when none was made today, and at closing.
 
         A PostgreSQL store returns None: the server's backups are the DBA's.
@@ -214,7 +216,7 @@ class BackupService(Service):
         # A closing backup the helper did not make is made now, whatever the day.
         unmade = self.unmade_closing_backup() is not None
         info = b.backup_if_due(
-            self.store, self.effective_folder(), self._now(), closing=closing or unmade
+            self.store, self.effective_folder(), self._now(), closing=closing or unmade, stop=stop
         )
         if info is None:
             return None

@@ -30,7 +30,7 @@ import contextlib
 import hashlib
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -238,8 +238,37 @@ def _taken_at(path: Path) -> tuple[str, datetime]:
     return "onbekend", datetime.fromtimestamp(path.stat().st_mtime)
 
 
+class BackupStopped(Exception):  # noqa: N818 - a request honoured, not an error
+    """An automatic backup stopped because the app asked (it is closing); its partial
+    copy is gone, and the backup at closing makes a whole one."""
+
+
+Stop = Callable[[], bool] | None
+"""Asked now and then while a backup runs; True stops it (``BackupStopped``)."""
+
+STOP_PAGES = 256
+"""Pages copied between two questions whether to stop (1 MiB)."""
+
+
+def _stopper(stop: Stop) -> dict:
+    """Arguments for SQLite's backup: all at once, or in steps that ask ``stop``."""
+    if stop is None:
+        return {}
+
+    def step(_status, _remaining, _total) -> None:
+        if stop():
+            raise BackupStopped
+
+    return {"pages": STOP_PAGES, "progress": step}
+
+
 def inspect_backup(
-    path: Path, key: StoreKey, expected: Snapshot | None = None, *, thorough: bool = True
+    path: Path,
+    key: StoreKey,
+    expected: Snapshot | None = None,
+    *,
+    thorough: bool = True,
+    stop: Stop = None,
 ) -> BackupInfo:
     """Open a backup read-only and check it; raise ``BackupError`` if unsound.
 
@@ -261,6 +290,8 @@ def inspect_backup(
     if not exists:
         raise BackupError(f"Reservekopie {path.name[:80]} bestaat niet of is onleesbaar.")
     conn = open_readonly(path, key)
+    if stop is not None:
+        conn.set_progress_handler(lambda: 1 if stop() else 0, 10_000)
     try:
         try:
             pragma = "integrity_check" if thorough else "quick_check"
@@ -268,6 +299,8 @@ def inspect_backup(
             cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             snapshot = read_snapshot(conn)
         except sqlcipher3.DatabaseError as exc:
+            if stop is not None and stop():
+                raise BackupStopped from exc
             raise BackupError(f"De reservekopie {path.name} is beschadigd.") from exc
     finally:
         conn.close()
@@ -337,7 +370,9 @@ def _anchor(raw) -> audit_anchor.Anchor:
     return audit_anchor.Anchor(store[0] if store else "", int(entries or 0), digest, stamp)
 
 
-def _copy_snapshot(store: Store, partial: Path) -> tuple[Snapshot, audit_anchor.Anchor]:
+def _copy_snapshot(
+    store: Store, partial: Path, stop: Stop = None
+) -> tuple[Snapshot, audit_anchor.Anchor]:
     """Counts, anchor and pages from one read transaction; the copy keyed like the source."""
     import sqlcipher3
 
@@ -352,7 +387,7 @@ def _copy_snapshot(store: Store, partial: Path) -> tuple[Snapshot, audit_anchor.
             try:
                 snapshot = read_snapshot(raw)
                 anchor = _anchor(raw)
-                raw.backup(dest)
+                raw.backup(dest, **_stopper(stop))
             finally:
                 raw.execute("ROLLBACK")
         # A backup is one self-contained file: no -wal/-shm needed to read it.
@@ -382,9 +417,16 @@ def remove_stale_parts(folder: Path, prefix: str) -> list[Path]:
 
 
 def make_backup(
-    store: Store, folder: Path, *, now: datetime, kind: str = KIND_MANUAL, thorough: bool = True
+    store: Store,
+    folder: Path,
+    *,
+    now: datetime,
+    kind: str = KIND_MANUAL,
+    thorough: bool = True,
+    stop: Stop = None,
 ) -> BackupInfo:
-    """Copy the live store into ``folder``, verify the copy, then give it its name."""
+    """Copy the live store into ``folder``, verify the copy, then give it its name;
+    ``stop`` can end it halfway, leaving nothing behind (``BackupStopped``)."""
     require_sqlite(store)
     folder = Path(folder)
     remove_stale_parts(folder, backup_prefix(store))
@@ -396,8 +438,10 @@ def make_backup(
         # Made here first: a folder we may not write in fails as an OSError with its
         # reason, where SQLite would only say "unable to open database file".
         partial.open("xb").close()
-        snapshot, anchor = _copy_snapshot(store, partial)
-        publish_check = inspect_backup(partial, store.key, expected=snapshot, thorough=thorough)
+        snapshot, anchor = _copy_snapshot(store, partial, stop)
+        publish_check = inspect_backup(
+            partial, store.key, expected=snapshot, thorough=thorough, stop=stop
+        )
         publish_file(partial, target)
         # Beside the backup, and rotated with it: `check --anchors` on the backup folder
         # then finds a log cut short or re-chained since any backup still kept.
@@ -487,7 +531,7 @@ def rotate(folder: Path, prefix: str) -> list[Path]:
 
 
 def backup_if_due(
-    store: Store, folder: Path, now: datetime, *, closing: bool = False
+    store: Store, folder: Path, now: datetime, *, closing: bool = False, stop: Stop = None
 ) -> BackupInfo | None:
     """The automatic backup: once a day, and always when the app closes; then rotate.
 
@@ -504,7 +548,7 @@ def backup_if_due(
         return None
     week = now.isocalendar()[:2]
     thorough = not any(stamp.isocalendar()[:2] == week for stamp, _path in latest)
-    info = make_backup(store, folder, now=now, kind=KIND_AUTO, thorough=thorough)
+    info = make_backup(store, folder, now=now, kind=KIND_AUTO, thorough=thorough, stop=stop)
     rotate(folder, prefix)
     return info
 

@@ -152,13 +152,16 @@ def after_sign_in(window, ctx) -> None:
         window.backups = backups
 
         def backup_if_due() -> None:
+            # Closing stops it rather than wait: the backup at closing makes a whole one.
             unmade = backups.unmade_closing_backup()
             window.runner.run(
-                backups.backup_if_due,
+                lambda progress, token: backups.backup_if_due(stop=lambda: token.cancelled),
                 label=QCoreApplication.translate("PrivacyIntegration", "Reservekopie maken"),
                 on_done=lambda made: _say_unmade_made(window, unmade, made),
                 on_error=lambda exc: window.statusBar().showMessage(feedback.message(exc), 15000),
                 serial=True,
+                cancellable=True,
+                with_progress=True,
             )
 
         backup_if_due()
