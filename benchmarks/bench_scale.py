@@ -146,13 +146,13 @@ def _wait_for_helper(path: Path) -> None:
     raise RuntimeError("the closing backup's helper did not finish")
 
 
-def _window(path: Path, env: dict[str, str], scratch: Path) -> dict:
+def _window(path: Path, coach: str, env: dict[str, str], scratch: Path) -> dict:
     """Start-up to usable and closing to a closed window (``ZKIJDESK_STARTUP_TRACE``
     marks), STARTS times after one uncounted start, each after the last one's helper;
     and a bare window's first paint, in the same run."""
     home = Path(env["ZKIJDESK_HOME"])
     home.mkdir(parents=True, exist_ok=True)
-    settings = {"last_store": str(path), "language": "nl", "users": {str(path): "coach01"}}
+    settings = {"last_store": str(path), "language": "nl", "users": {str(path): coach}}
     (home / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     bare = scratch / "bare_window.py"
     bare.write_text(bench_gui.BARE_WINDOW, encoding="utf-8")
@@ -205,7 +205,7 @@ def run(quick: bool = False, sizes: tuple[int, ...] | None = None) -> str:
             where, secret, made = _sqlite(clients, folder, env_for)
             env = env_for(secret, f"home-{clients}")
             figures, memory = _measure(where, env)
-            figures.update(_window(Path(where[1]), env, scratch))
+            figures.update(_window(Path(where[1]), figures.pop("coach"), env, scratch))
             results["SQLite (SQLCipher)"][clients] = {"f": figures, "m": memory, "made": made}
         if url:
             env = env_for("", "home-pg")
@@ -249,6 +249,8 @@ def _report(results: dict, sizes: tuple[int, ...], load_before: float, load_afte
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         for figure, label, floor, unit in ROWS:
+            if figure not in by_size[small]["f"] and figure not in by_size[large]["f"]:
+                continue
             a, b = by_size[small]["f"].get(figure), by_size[large]["f"].get(figure)
             if a is None and b is None:
                 continue
