@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from sheets import BSNS, HEADER, cache_formula_values, person, write_csv, write_ods, write_xlsx
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, StateError
@@ -641,3 +641,22 @@ def test_a_sheet_of_employers_and_vacancies(tmp_path, services, do_import, impor
     importer.undo(result.batch_id)
     assert counts(services.store) == before
     assert [e.name for e in services.employers.employers()] == ["Spaarne Gasthuis"]
+
+
+@pytest.mark.postgres
+def test_after_an_import_postgresql_plans_with_the_new_sizes(tmp_path, services, do_import):
+    """A move-in multiplies the tables' sizes: the planner gets fresh statistics at once
+    rather than at autovacuum's next visit (issue 17)."""
+    if services.store.is_sqlite:
+        pytest.skip("statistics after a bulk load are PostgreSQL's concern here")
+    _, result = do_import(write_xlsx(tmp_path / "l.xlsx", [person(1), person(2)]))
+    assert result.counts["clients"] == 2
+    with services.store.engine.connect() as conn:
+        analyzed = conn.execute(
+            text(
+                "SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+                "AND relname IN ('client', 'route', 'client_skill') "
+                "AND last_analyze IS NOT NULL"
+            )
+        ).scalars()
+        assert set(analyzed) == {"client", "route", "client_skill"}

@@ -10,7 +10,7 @@ import contextlib
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -165,6 +165,18 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def refresh_statistics(self, tables: Iterable[str]) -> None:
+        """PostgreSQL's planner statistics of ``tables``, now: after a bulk load the
+        tables are many times the size its last statistics say, and until autovacuum
+        comes by it plans their queries as for empty tables (issue 17: 48.8 s instead of
+        0.2 s). On a team database the server skips, with a notice, the tables this
+        login does not own; IT's maintenance covers those (docs/team-server.md).
+        SQLite keeps no statistics here: its plans are fixed by design."""
+        if self.is_sqlite:
+            return
+        with self.session() as session:
+            session.execute(text("ANALYZE " + ", ".join(sorted(tables))))
 
     def info(self):
         from zkijdesk.models import StoreInfo

@@ -46,6 +46,22 @@ from zkijdesk.services.importing.undo import undo_batch
 from zkijdesk.services.importing.write import BatchResult, write_preview
 from zkijdesk.services.routes import RouteService
 
+#: The tables an import writes many rows to: their statistics are refreshed after it.
+WRITTEN_TABLES = tuple(
+    model.__tablename__
+    for model in (
+        m.Client,
+        m.ClientSkill,
+        m.ClientTargetGroup,
+        m.Route,
+        m.Training,
+        m.Placement,
+        m.Activity,
+        m.Employer,
+        m.Vacancy,
+    )
+)
+
 Progress = Callable[[int, int], None]
 
 
@@ -139,7 +155,7 @@ class ImportService(Service):
             )
         maps = self._maps()
         with self.store.session() as s:
-            return write_preview(
+            result = write_preview(
                 s,
                 preview,
                 self.actor,
@@ -151,6 +167,8 @@ class ImportService(Service):
                 progress=progress,
                 cancelled=cancelled,
             )
+        self.store.refresh_statistics(WRITTEN_TABLES)
+        return result
 
     def still_the_same(self, path: Path, source: SourceFile) -> None:
         """Refuse to import a file that was changed after its preview was made."""
