@@ -142,6 +142,29 @@ def test_a_write_announces_what_it_changed_and_pages_follow(qtbot, window, clien
     assert isinstance(failed[-1], TypeError)  # a write must say what it changed
 
 
+def test_an_open_file_follows_a_change_made_elsewhere_and_not_its_own(qtbot, window, client_id):
+    file = open_file(qtbot, window, client_id)
+    activities = window.ws.activities
+    reloads: list[int] = []
+    file.loaded.connect(lambda: reloads.append(1))
+
+    # The start page (or Werkgevers & vacatures) adds a task for this client.
+    window.runner.write(
+        lambda: Written(
+            activities.add_task("Cv nabespreken", "20-11-2026", client_id=client_id),
+            Changes.of_client(client_id, tasks=True),
+        )
+    )
+    qtbot.waitUntil(lambda: reloads == [1])
+    assert [t.title for t in file.data.tasks] == ["Cv nabespreken"]
+
+    # The file's own save: shown by the file already, no second read.
+    qtbot.keyClicks(file.form.phone, "0612345678")
+    file.save()
+    settle(qtbot, window.runner)
+    assert reloads == [1] and not file.form.dirty
+
+
 def test_the_guard_catches_a_write_from_the_gui_on_the_ui_thread(qtbot, window, client_id):
     """A GUI frame writing on the UI thread is recorded; the same write on the writer,
     or a test's own seeding on the UI thread, is not."""

@@ -135,6 +135,7 @@ def attempt_write(
     *,
     on_done: Callable[[Any], None] | None = None,
     busy: tuple[QWidget, ...] = (),
+    initiator: QWidget | None = None,
 ) -> None:
     """Run a form's write: ``op`` (a unit of work returning ``Changes`` or ``Written``)
     runs on the runner's writer while ``busy`` is disabled; ``on_done`` gets its value
@@ -154,4 +155,4 @@ def attempt_write(
         else:
             show_error(parent, exc)
 
-    runner.write(op, on_done=on_done, on_error=failed, busy=busy)
+    runner.write(op, on_done=on_done, on_error=failed, busy=busy, initiator=initiator)

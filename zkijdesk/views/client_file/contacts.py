@@ -240,6 +240,7 @@ class ContactsTab(QWidget):
             ),
             on_done=recorded,
             busy=(self.record_button,),
+            initiator=self,
         )
 
     def _edit(self, row: QTreeWidgetItem, _column: int = 0) -> None:

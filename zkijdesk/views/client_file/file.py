@@ -33,6 +33,7 @@ from zkijdesk.views.client_file.labels_tab import LabelsTab
 from zkijdesk.views.client_file.person import PersonForm
 from zkijdesk.views.client_file.route import RouteTab
 from zkijdesk.views.client_file.tasks_tab import TasksTab
+from zkijdesk.views.events import caused_by
 from zkijdesk.views.icons import icon
 from zkijdesk.views.workspace import Workspace
 
@@ -187,6 +188,7 @@ class ClientFile(QWidget):
         self.drafts = DraftKeeper(ws, draft_key("person", client_id), self.form.raw_values, self)
         self.form.changed.connect(self._form_changed)
         self.form.edit_finished.connect(self.drafts.flush)
+        ws.events.changed.connect(self._changed_by_others)
 
     # ------------------------------------------------------------------ tabs, built on demand
     def _tab(self, key: str):
@@ -385,6 +387,7 @@ class ClientFile(QWidget):
             on_done=saved,
             on_error=self._save_failed,
             busy=(self.save_button,),
+            initiator=self,
         )
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -411,6 +414,16 @@ class ClientFile(QWidget):
             self.form.load(self.client)
         self.banner.hide()
         self._update_save()
+
+    def _changed_by_others(self, changes: Changes, initiator: object) -> None:
+        """A write made elsewhere (the start page, Werkgevers & vacatures, an import)
+        changed this client, or an employer this file names: read the file again. Its
+        own writes (``initiator`` is the file or one of its tabs and dialogs) it shows
+        already. Unsaved input in the form stays."""
+        if self.data is None or caused_by(self, initiator):
+            return
+        if self.client_id in changes.client_ids or (changes.employers and self.data.employers):
+            self.reload()
 
     def _changed_elsewhere(self) -> None:
         """A tab's write landed (the runner announced it): show the file afresh."""

@@ -183,6 +183,7 @@ class LabelsTab(QWidget):
             lambda: Written(call(), Changes.of_client(client_id)),
             on_done=self._applied,
             on_error=self._refused,
+            initiator=self,
         )
 
     def _refused(self, exc: BaseException) -> None:

@@ -435,4 +435,5 @@ class RouteTab(QWidget):
             lambda: Written(routes.reopen(route_id), changes),
             on_done=lambda _r: self.changed.emit(),
             on_error=failed,
+            initiator=self,
         )

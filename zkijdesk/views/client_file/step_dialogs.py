@@ -126,6 +126,7 @@ class FormDialog(QDialog):
             on_done=landed,
             on_error=self._refused,
             busy=(self.ok_button, self.cancel_button, *self._extra_buttons),
+            initiator=self,  # a file's dialog: the file reads itself again on ``saved``
         )
 
     def reject(self) -> None:

@@ -143,6 +143,7 @@ class TasksTab(QWidget):
             ),
             on_done=added,
             busy=(self.add_button,),
+            initiator=self,
         )
 
     def _toggled(self, item: QTreeWidgetItem, column: int) -> None:
@@ -162,6 +163,7 @@ class TasksTab(QWidget):
             lambda: Written(activities.set_done(task_id, done), changes),
             on_done=lambda _r: self.changed.emit(),
             on_error=failed,
+            initiator=self,
         )
 
     def _edit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
