@@ -531,3 +531,18 @@ def test_the_demo_leaves_every_index_as_the_migrations_made_it(demo_store, tmp_p
         assert _rows(demo_store, sql) == made
     finally:
         fresh.close()
+
+
+def test_the_bsn_bitmap_hands_out_each_number_once_and_skips_numbers_in_use():
+    import random
+
+    from zkijdesk.services.demo.draw import BsnPool
+
+    pool, rng = BsnPool(), random.Random(6)
+    drawn = [pool.draw(rng) for _ in range(5000)]
+    assert len(set(drawn)) == len(drawn)
+    assert all(stdnum_bsn.is_valid(number) for number in drawn)
+    # A store's numbers count as used: the same stream then gives other numbers.
+    taken = drawn[:100]
+    again, rng = BsnPool(taken), random.Random(6)
+    assert not {again.draw(rng) for _ in range(100)} & set(taken)
