@@ -44,7 +44,15 @@ def generate_demo(
 
     Refuses a store that already holds clients: made-up files must never mix with real
     ones. Marks the store as a demo store. ``progress(done, total)`` is called with the
-    number of clients written so far.
+    number of clients written so far; raising from it (a cancelled task) rolls
+    everything back.
+
+    Memory does not grow with ``clients`` beyond a few bytes a client: rows are made
+    and written a batch at a time. On SQLite the rows are committed without the
+    tables' secondary indexes, which are then built in a transaction of their own
+    (``writer.build_indexes``); should that fail, the error is raised and the store,
+    which has its rows but not all its indexes, is to be thrown away, as
+    ``store_setup.demo_store`` does with any failed demo.
     """
     if clients < 0:
         raise ValueError("clients must be zero or more")
