@@ -21,7 +21,7 @@ def test_the_window_closes_without_a_backup_and_notes_it_as_due(qtbot, gui_store
     assert closing.due_since(path) is None
 
     window.close()
-    assert window._closing_backup is None  # no backup in the window: nothing to wait for
+    assert not window.runner.visible_work()  # no backup in the window: nothing to wait for
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert closing.due_since(path) is not None
     assert len(backups.list_backups()) == 1  # made after the app has quit, not before

@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self._ref_waiters: list[Callable[[], None]] = []
         self._ref_loaded = False
         self._closing_after_work = False
-        self._closing_backup = None  # the Task of the backup at closing, once started
         self._finishing = False  # the workers are being waited for, the store closed
         self._closed_for_good = False
         self._usable_sent = False
@@ -715,18 +714,11 @@ class MainWindow(QMainWindow):
         Behind the app lock nothing is asked (the question would name a client, and
         whoever stands at the desk must not decide about the coach's work): every
         unsaved form is kept as a draft instead, offered back when it is opened again.
-        The backup at closing takes seconds on a large store: it runs on a worker while
-        the window says so, and the window closes itself when it is done.
+        The backup at closing is handed to a helper that makes it once the app has quit
+        (docs/durability.md): nobody closing the app waits for it.
         """
         if self._closed_for_good:
             super().closeEvent(event)
-            return
-        if self._closing_backup is not None:
-            event.ignore()
-            if not self._closing_backup.finished:
-                self._say_closing()
-            elif not self._finishing:
-                self._finish_close()
             return
         app_lock = getattr(self, "app_lock", None)
         locked = app_lock is not None and app_lock.screen.is_locked
@@ -748,38 +740,12 @@ class MainWindow(QMainWindow):
                     keep()
                 except ZkijdeskError as exc:
                     self.statusBar().showMessage(feedback.message(exc))
-        from zkijdesk.views.privacy.integration import (
-            closing_backup,
-            closing_backup_label,
-            stop_watching,
-        )
+        from zkijdesk.views.privacy.integration import hand_off_closing_backup, stop_watching
 
         stop_watching(self)
-        work = closing_backup(self)
-        if work is not None:
-            event.ignore()
-            self.centralWidget().setEnabled(False)
-            self.menuBar().setEnabled(False)
-            self._closing_backup = self.runner.run(
-                work,
-                label=closing_backup_label(),
-                serial=True,
-                on_done=lambda _info: self._closing_backup_done(None),
-                on_error=self._closing_backup_done,
-            )
-            self._say_closing()
-            return
+        hand_off_closing_backup(self)
         event.ignore()
         self._finish_close()
-
-    def _say_closing(self) -> None:
-        self.statusBar().showMessage(self.tr("zkijdesk sluit zodra de reservekopie klaar is."), 0)
-
-    def _closing_backup_done(self, exc: BaseException | None) -> None:
-        """Closed either way: a failed backup is said, and the next start makes one."""
-        if exc is not None:
-            feedback.show_error(self, exc)
-        QTimer.singleShot(0, self, self.close)
 
     def _finish_close(self) -> None:
         """Let the workers end and close the store, off the UI thread; then close."""

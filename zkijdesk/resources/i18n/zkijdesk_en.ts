@@ -1437,6 +1437,7 @@
     <name>ImportWizard</name>
     <message>
         <source>Importeren uit spreadsheet</source>
+        <extracomment>A table cell&apos;s padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
         <translation>Import from spreadsheet</translation>
     </message>
     <message>
@@ -2358,10 +2359,6 @@
         <source>zkijdesk sluit zodra dit klaar is: %1</source>
         <translation>zkijdesk will close as soon as this is done: %1</translation>
     </message>
-    <message>
-        <source>zkijdesk sluit zodra de reservekopie klaar is.</source>
-        <translation>zkijdesk closes as soon as the backup is done.</translation>
-    </message>
 </context>
 <context>
     <name>MatchingTab</name>
@@ -2805,8 +2802,8 @@ Agreements on guidance:
         <translation>Making a backup</translation>
     </message>
     <message>
-        <source>Bezig met reservekopie…</source>
-        <translation>Making a backup…</translation>
+        <source>De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.</source>
+        <translation>The backup from closing on {when} had not been made; it has been made now.</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3569,7 @@ Agreements on guidance:
     <name>StepDialogs</name>
     <message>
         <source>Opgeslagen.</source>
+        <extracomment>What a save changes, for the screens that show it (the opener names the client: ``runner.write`` announces it when the save landed).</extracomment>
         <translation>Saved.</translation>
     </message>
     <message>
@@ -4533,6 +4531,7 @@ Agreements on guidance:
     </message>
     <message>
         <source>Opgeslagen.</source>
+        <extracomment>Set by the tab that opens the form: the runner its save goes through, and what the save changes (announced to every page when it landed).</extracomment>
         <translation>Saved.</translation>
     </message>
     <message>

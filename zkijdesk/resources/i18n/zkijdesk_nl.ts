@@ -1437,6 +1437,7 @@
         <name>ImportWizard</name>
         <message>
             <source>Importeren uit spreadsheet</source>
+            <extracomment>A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
             <translation>Importeren uit spreadsheet</translation>
         </message>
         <message>
@@ -2358,10 +2359,6 @@
             <source>zkijdesk sluit zodra dit klaar is: %1</source>
             <translation>zkijdesk sluit zodra dit klaar is: %1</translation>
         </message>
-        <message>
-            <source>zkijdesk sluit zodra de reservekopie klaar is.</source>
-            <translation>zkijdesk sluit zodra de reservekopie klaar is.</translation>
-        </message>
     </context>
     <context>
         <name>MatchingTab</name>
@@ -2805,8 +2802,8 @@ Afspraken over begeleiding:
             <translation>Reservekopie maken</translation>
         </message>
         <message>
-            <source>Bezig met reservekopie…</source>
-            <translation>Bezig met reservekopie…</translation>
+            <source>De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.</source>
+            <translation>De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.</translation>
         </message>
     </context>
     <context>
@@ -3572,6 +3569,7 @@ Afspraken over begeleiding:
         <name>StepDialogs</name>
         <message>
             <source>Opgeslagen.</source>
+            <extracomment>What a save changes, for the screens that show it (the opener names the client: ``runner.write`` announces it when the save landed).</extracomment>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
@@ -4533,6 +4531,7 @@ Afspraken over begeleiding:
         </message>
         <message>
             <source>Opgeslagen.</source>
+            <extracomment>Set by the tab that opens the form: the runner its save goes through, and what the save changes (announced to every page when it landed).</extracomment>
             <translation>Opgeslagen.</translation>
         </message>
         <message>

@@ -203,8 +203,8 @@ def _say_unmade_made(window, unmade, made) -> None:
     )
 
 
-def closing_backup(window) -> Callable[[], object] | None:
-    """The backup at closing (docs/durability.md), handed off: None, the window closes.
+def hand_off_closing_backup(window) -> None:
+    """The backup at closing (docs/durability.md), handed off: the window closes.
 
     A verified backup takes most of a minute on a store ten times the region's size,
     and nobody closing the app asked for one. So the window notes that it is due and,
@@ -213,14 +213,13 @@ def closing_backup(window) -> Callable[[], object] | None:
     """
     backups = getattr(window, "backups", None)
     if backups is None or window.store is None:
-        return None
+        return
     try:
         start_helper = backups.hand_off_closing_backup()
     except (OSError, ZkijdeskError):
-        return None  # no note (a full disk, say): the next start's daily backup remains
+        return  # no note (a full disk, say): the next start's daily backup remains
     if start_helper is not None:
         QCoreApplication.instance().aboutToQuit.connect(start_helper)
-    return None
 
 
 def closing_backup_work(window) -> Callable[[], object] | None:
@@ -229,10 +228,6 @@ def closing_backup_work(window) -> Callable[[], object] | None:
     if backups is None or window.store is None:
         return None
     return backups.closing_backup
-
-
-def closing_backup_label() -> str:
-    return QCoreApplication.translate("PrivacyIntegration", "Bezig met reservekopie…")
 
 
 def before_close(window) -> None:
