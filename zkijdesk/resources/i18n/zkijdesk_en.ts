@@ -2802,8 +2802,8 @@ Agreements on guidance:
         <translation>Making a backup</translation>
     </message>
     <message>
-        <source>De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.</source>
-        <translation>The backup from closing on {when} had not been made; it has been made now.</translation>
+        <source>De reservekopie van het afsluiten op {when} is nu alsnog gemaakt.</source>
+        <translation>The backup from closing on {when} has been made now.</translation>
     </message>
 </context>
 <context>

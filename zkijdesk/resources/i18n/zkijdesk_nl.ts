@@ -2802,8 +2802,8 @@ Afspraken over begeleiding:
             <translation>Reservekopie maken</translation>
         </message>
         <message>
-            <source>De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.</source>
-            <translation>De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.</translation>
+            <source>De reservekopie van het afsluiten op {when} is nu alsnog gemaakt.</source>
+            <translation>De reservekopie van het afsluiten op {when} is nu alsnog gemaakt.</translation>
         </message>
     </context>
     <context>

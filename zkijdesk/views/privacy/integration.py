@@ -197,7 +197,7 @@ def _say_unmade_made(window, unmade, made) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate(
             "PrivacyIntegration",
-            "De reservekopie van het afsluiten op {when} was nog niet gemaakt; dat is nu gedaan.",
+            "De reservekopie van het afsluiten op {when} is nu alsnog gemaakt.",
         ).format(when=moment(unmade)),
         15000,
     )
