@@ -49,11 +49,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import highspy
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-from scipy.sparse import csr_array, vstack
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import csr_array
 
 TOTAL = "TOTAL"
 MILP_SECONDS = 2.0
@@ -198,6 +200,11 @@ class Family:
         self.eq: list[tuple[Row, float]] = []
         self.ub: list[tuple[Row, float]] = []
         self._cache: tuple | None = None
+        self._programmes: dict[float | None, _Programme] = {}
+        self._mip: _Programme | None = None
+        self._pool: dict[int, list[np.ndarray]] = {}
+        """Whole-numbered points met so far, per number of unknowns: one of them at a
+        cost's rounded LP optimum proves it without an integer programme."""
         for ind in indicators:
             if ind in DISTINCT:
                 self._distinct(ind)
@@ -363,31 +370,51 @@ class Family:
         lo, hi = max(out[0], 0.0), out[1]  # every count is at least zero
         return math.ceil(lo - 1e-6), (math.floor(hi + 1e-6) if math.isfinite(hi) else math.inf)
 
+    def _programme(self, upper: float | None) -> _Programme:
+        """The reader's LP loaded into HiGHS once per shape (counts between zero and
+        ``upper``), minimised again for each new objective from the last optimum."""
+        n, eq, ub = self._matrices()
+        found = self._programmes.get(upper)
+        if found is None or found.n != n:
+            found = self._programmes[upper] = _Programme(n, eq, ub, upper)
+        return found
+
     def _relaxed(self, cost, upper: float | None):
         """The reader's LP with every count between zero and ``upper``."""
-        _, (a_eq, b_eq), (a_ub, b_ub) = self._matrices()
-        return linprog(
-            cost, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, bounds=(0, upper), method="highs"
-        )
+        res = self._programme(upper).minimise(cost)
+        if upper is None:
+            self._keep(res)
+        return res
+
+    def _keep(self, res: _Optimum) -> None:
+        if res.status == 0 and np.abs(res.x - np.round(res.x)).max(initial=0.0) <= 1e-7:
+            self._pool.setdefault(res.x.size, []).append(np.round(res.x))
 
     def _reached(self, cost, relaxed: float) -> bool:
         """Whether a whole-numbered point has ``cost`` at the LP optimum rounded up
         (then that is the whole-number optimum, and no integer programme is needed):
         a few tilted LPs on the face where it is, as a reader would try first."""
-        _, (a_eq, b_eq), (a_ub, b_ub) = self._matrices()
         target = math.ceil(relaxed - 1e-6)
-        face = csr_array(-cost.reshape(1, -1))
-        a_ub = face if a_ub is None else vstack([a_ub, face], format="csr")
-        b_ub = np.append([] if b_ub is None else b_ub, -target)
+        pool = self._pool.get(cost.size)
+        if pool and min(float(cost @ x) for x in pool) <= target + 1e-6:
+            return True  # a whole point found before reaches it
         rng = np.random.default_rng(11)
-        for way in (1.0, -1.0, 1.0, -1.0):
-            tilted = cost + way * 1e-5 * (1.0 + rng.random(cost.size))
-            res = linprog(tilted, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, method="highs")
-            if res.status != 0 or np.abs(res.x - np.round(res.x)).max(initial=0.0) > 1e-7:
-                continue
-            if cost @ np.round(res.x) <= target + 1e-6:
-                return True
-        return False
+        programme = self._programme(None)
+        with programme.at_least(cost, target):
+            for way in (1.0, -1.0, 1.0, -1.0):
+                tilted = cost + way * 1e-5 * (1.0 + rng.random(cost.size))
+                res = programme.minimise(tilted)
+                self._keep(res)
+                if res.status != 0 or np.abs(res.x - np.round(res.x)).max(initial=0.0) > 1e-7:
+                    continue
+                if cost @ np.round(res.x) <= target + 1e-6:
+                    return True
+        # Then the integer programme, asked only for a point at most that far: the
+        # first it finds settles it, where the optimum would search on.
+        n, eq, ub = self._matrices()
+        if self._mip is None or self._mip.n != n:
+            self._mip = _Programme(n, eq, ub, None, integer=True)
+        return self._mip.whole_at_most(cost, target)
 
     @staticmethod
     def _whole(cost, a_eq, b_eq, a_ub, b_ub, n: int) -> float:
@@ -439,6 +466,89 @@ class Family:
                 if math.floor(spans[k][1] + 1e-6) - math.ceil(spans[k][0] - 1e-6) < threshold
             ]
         return left
+
+
+@dataclass
+class _Optimum:
+    status: int  # 0 optimal, 2 infeasible, 3 unbounded (as scipy's linprog says)
+    x: np.ndarray
+    fun: float
+    message: str = ""
+
+
+class _Programme:
+    """One LP in HiGHS (``highspy``), minimised for many objectives: each solve starts
+    from the last basis with the primal simplex, where building the model anew for
+    every objective (``linprog``) cost the attack most of its time. Single-threaded,
+    no presolve (it would start over), so the same calls give the same answers."""
+
+    def __init__(self, n: int, eq, ub, upper: float | None, integer: bool = False) -> None:
+        self.n = n
+        self.h = highspy.Highs()
+        options = [("output_flag", False), ("threads", 1), ("random_seed", 0)]
+        if integer:
+            options += [("mip_max_improving_sols", 1), ("time_limit", MILP_SECONDS)]
+        else:
+            options += [("presolve", "off"), ("simplex_strategy", 4)]
+        for name, value in options:
+            self.h.setOptionValue(name, value)
+        inf = highspy.kHighsInf
+        top = inf if upper is None else upper
+        self.h.addVars(n, np.zeros(n), np.full(n, top))
+        for (a, b), equal in ((eq, True), (ub, False)):
+            if a is None:
+                continue
+            a = a.tocsr()
+            lower = b if equal else np.full(len(b), -inf)
+            self.h.addRows(
+                a.shape[0],
+                lower.astype(float),
+                b.astype(float),
+                a.nnz,
+                a.indptr.astype(np.int32),
+                a.indices.astype(np.int32),
+                a.data.astype(float),
+            )
+        self.columns = np.arange(n, dtype=np.int32)
+        if integer:
+            kinds = np.full(n, highspy.HighsVarType.kInteger)
+            self.h.changeColsIntegrality(n, self.columns, kinds)
+
+    def whole_at_most(self, cost, target: float) -> bool:
+        """Whether some whole-numbered point has ``cost`` at most ``target``: the
+        integer programme stops at the first such point it finds."""
+        self.h.setOptionValue("objective_bound", float(target) + 0.5)
+        found = self.minimise(cost)
+        return found.status == 0 or (
+            self.h.getSolution().value_valid
+            and float(np.asarray(cost) @ np.asarray(self.h.getSolution().col_value))
+            <= target + 1e-6
+        )
+
+    def minimise(self, cost) -> _Optimum:
+        self.h.changeColsCost(self.n, self.columns, np.asarray(cost, dtype=float))
+        self.h.run()
+        status = self.h.getModelStatus()
+        if status == highspy.HighsModelStatus.kOptimal:
+            x = np.asarray(self.h.getSolution().col_value)
+            return _Optimum(0, x, float(self.h.getInfo().objective_function_value))
+        if status in (
+            highspy.HighsModelStatus.kUnbounded,
+            highspy.HighsModelStatus.kUnboundedOrInfeasible,
+        ):
+            return _Optimum(3, np.zeros(self.n), -math.inf)
+        return _Optimum(2, np.zeros(self.n), math.nan, self.h.modelStatusToString(status))
+
+    @contextmanager
+    def at_least(self, cost, target: float):
+        """With one more row, ``cost . x >= target``, while the block runs."""
+        nz = np.flatnonzero(cost)
+        self.h.addRow(target, highspy.kHighsInf, len(nz), nz.astype(np.int32), cost[nz])
+        try:
+            yield
+        finally:
+            last = np.asarray([self.h.getNumRow() - 1], dtype=np.int32)
+            self.h.deleteRows(1, last)
 
 
 class Reader:
