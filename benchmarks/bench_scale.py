@@ -44,7 +44,7 @@ SQLITE_ONLY = {"backup"}
 #: (figure, label, floor figure or None, unit)
 ROWS = (
     ("usable_ms", "start-up: window usable", "bare_ms", "ms"),
-    ("search_ms", "client list search as a team lead: median of 8", "search_floor_ms", "ms"),
+    ("search_ms", "client list search as a coach: median of 8", "search_floor_ms", "ms"),
     ("search_max_ms", "client list search: slowest", None, "ms"),
     ("file_ms", "open a client file (20 fullest): median", "file_floor_ms", "ms"),
     ("file_max_ms", "open a client file: slowest", None, "ms"),
@@ -59,7 +59,7 @@ ROWS = (
 )
 FLOORS = {
     "bare_ms": "a bare PySide6 window's first paint",
-    "search_floor_ms": "the same LIKE over every client, bare DB-API",
+    "search_floor_ms": "the service's own SQL, bare DB-API",
     "file_floor_ms": "the file's rows, bare DB-API",
     "matching_floor_ms": "reading every active client and skill holder, bare DB-API",
     "export_floor_ms": "four event indicators, one plain GROUP BY each",
