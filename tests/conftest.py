@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -84,11 +85,32 @@ def memory_keyring():
     keyring.set_keyring(previous)
 
 
-def _sqlite_store(tmp_path):
-    from zkijdesk.storage.keys import new_raw_key
-    from zkijdesk.storage.store import StoreLocation, create_store
+_TEMPLATE: dict[str, object] = {}
 
-    return create_store(StoreLocation(path=tmp_path / "store.db"), key=new_raw_key())
+
+def _sqlite_store(tmp_path):
+    """A fresh store: a copy of one made once per session (schema at head, reference
+    data), with an identity of its own. Making each from scratch cost a quarter to a
+    whole second per test (issue 16); a copy costs milliseconds."""
+    import shutil
+    import tempfile
+
+    from sqlalchemy import text
+
+    from zkijdesk.storage.keys import new_raw_key
+    from zkijdesk.storage.store import StoreLocation, create_store, open_store
+
+    if not _TEMPLATE:
+        folder = Path(tempfile.mkdtemp(prefix="zk-template-"))
+        key = new_raw_key()
+        create_store(StoreLocation(path=folder / "template.db"), key=key).close()
+        _TEMPLATE.update(path=folder / "template.db", key=key)
+    path = tmp_path / "store.db"
+    shutil.copyfile(_TEMPLATE["path"], path)
+    store = open_store(StoreLocation(path=path), key=_TEMPLATE["key"])
+    with store.session() as s:
+        s.execute(text("UPDATE store_info SET store_uuid = :u"), {"u": str(uuid.uuid4())})
+    return store
 
 
 def _pg_store():
