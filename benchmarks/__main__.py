@@ -25,10 +25,13 @@ BENCHMARKS = sorted(
 
 HEADER = """# Benchmarks
 
-Measured with `python3 dev.py bench` (all) or `python3 dev.py bench bench_demo` (one).
-Each section below is rewritten by its own benchmark and says the dataset size and the
-machine it ran on. Figures are wall-clock times of single runs unless a section says
-otherwise; compare ratios within one section, which come from the same run.
+Measured with `python3 dev.py bench` (all) or `python3 dev.py bench bench_demo` (one);
+the scale mode, `python3 dev.py bench --clients 300000`, runs `bench_scale` at 30,000
+and 300,000 clients (set `ZKIJDESK_BENCH_DATABASE_URL` for PostgreSQL too, and
+`ZKIJDESK_BENCH_CACHE` to keep the stores between runs). Each section below is
+rewritten by its own benchmark and says the dataset size and the machine it ran on.
+Figures are wall-clock times of single runs unless a section says otherwise; compare
+ratios within one section, which come from the same run.
 """
 
 
