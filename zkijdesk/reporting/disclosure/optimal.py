@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
 from zkijdesk.reporting.disclosure.cuts import Cut, capacity_cuts
@@ -247,6 +248,7 @@ class _Planner(_Protector):
         for key in targets:
             by_block.setdefault(self.p.block_of(key), []).append(key)
         failing: list[Key] = []
+        blocks = []
         for block_id in sorted(by_block, key=repr):
             model = self.p.blocks[block_id]
             keys = sorted(by_block[block_id], key=self.p.sort_key)
@@ -255,13 +257,22 @@ class _Planner(_Protector):
                 frozenset(keys),
                 whole,
             )
+            blocks.append((block_id, model, keys, pattern))
+        answers = self._audit_blocks(
+            {
+                block_id: (model, self.published_in(model), keys)
+                for block_id, model, keys, pattern in blocks
+                if (block_id, pattern) not in self.verdicts
+            },
+            whole,
+        )
+        for block_id, _model, _keys, pattern in blocks:
             cached = self.verdicts.get((block_id, pattern))
             if cached is not None:
                 self.intervals.update(cached[1])
                 failing.extend(cached[0])
                 continue
-            published = self.published_in(model)
-            found = block_intervals(model, published, keys, self.need, whole=whole)
+            found = answers[block_id]
             verdict = []
             for key, interval in found.items():
                 self.intervals[key] = interval
@@ -280,6 +291,21 @@ class _Planner(_Protector):
             # Only adding from now on: hiding more only widens, so what passed stays.
             self.passed |= {k for k in targets if k not in failing and k not in let_go}
         return sorted(failing, key=self.p.sort_key)
+
+    def _audit_blocks(self, asked: dict, whole: bool) -> dict:
+        """Each block's intervals; blocks are independent (their own programmes), so
+        the two largest go on two threads: HiGHS lets go of the GIL while it solves."""
+        if len(asked) < 2:
+            return {
+                b: block_intervals(m, pub, keys, self.need, whole=whole)
+                for b, (m, pub, keys) in asked.items()
+            }
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = {
+                b: pool.submit(block_intervals, m, pub, keys, self.need, whole=whole)
+                for b, (m, pub, keys) in asked.items()
+            }
+            return {b: f.result() for b, f in futures.items()}
 
     def lost_before(self) -> set[Key]:
         """Carried cells the earlier publications already pin down: beyond saving.
