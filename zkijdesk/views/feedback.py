@@ -117,6 +117,19 @@ def show_field_errors(
     return elsewhere
 
 
+def show_refusal(exc: BaseException, fields: Mapping[str, Any], banner) -> None:
+    """A form's save refused: each field's sentence under its field, the rest in the
+    form's banner; anything but the app's own errors is a bug and is raised."""
+    if isinstance(exc, ValidationError):
+        elsewhere = show_field_errors(exc, fields)
+        if elsewhere:
+            banner.show_message(" ".join(message(e) for e in elsewhere), "danger")
+    elif isinstance(exc, ZkijdeskError):
+        banner.show_message(message(exc), "danger")
+    else:
+        raise exc
+
+
 def saved(widget: QWidget, text: str) -> None:
     """A short confirmation in the main window's status bar, gone after a few seconds."""
     window = widget.window()

@@ -32,7 +32,7 @@ from zkijdesk.domain.enums import (
     TrainingKind,
     TrainingResult,
 )
-from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.views import feedback, fmt, labels, widgets
@@ -136,14 +136,7 @@ class FormDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.writing = False
-        if isinstance(exc, ValidationError):
-            elsewhere = feedback.show_field_errors(exc, self.fields)
-            if elsewhere:
-                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
-        elif isinstance(exc, ZkijdeskError):
-            self.banner.show_message(feedback.message(exc), "danger")
-        else:
-            raise exc
+        feedback.show_refusal(exc, self.fields, self.banner)
 
     def add_delete(self, text: str, action: Callable[[], None]) -> None:
         """A delete button; ``action`` (the service call) runs on the writer."""

@@ -148,14 +148,7 @@ class WspForm(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.writing = False
-        if isinstance(exc, ValidationError):
-            elsewhere = feedback.show_field_errors(exc, self.fields)
-            if elsewhere:
-                self.banner.show_message(" ".join(feedback.message(e) for e in elsewhere), "danger")
-        elif isinstance(exc, ZkijdeskError):
-            self.banner.show_message(feedback.message(exc), "danger")
-        else:
-            raise exc
+        feedback.show_refusal(exc, self.fields, self.banner)
         self._fit()
 
 
