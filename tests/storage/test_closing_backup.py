@@ -136,3 +136,27 @@ def test_closing_stops_the_start_backup_halfway_and_nothing_is_left_behind(sqlit
     with pytest.raises(b.BackupStopped):
         b.inspect_backup(made.path, sqlite_store.key, thorough=False, stop=lambda: True)
     assert b.inspect_backup(made.path, sqlite_store.key).counts["client"] == 1000
+
+
+def test_a_second_closings_helper_waits_for_the_first_and_makes_its_own(sqlite_store):
+    """Closing, starting and closing again while the first helper still copies: the
+    second closing's changes came after that copy, so its helper waits and backs up."""
+    import threading
+
+    from zkijdesk import cli
+    from zkijdesk.storage import keys
+
+    _service(sqlite_store)
+    path = sqlite_store.location.path
+    keys.save_to_keyring(path, sqlite_store.key)  # as the app keeps it
+    sqlite_store.close()
+    first = closing.helper_lock(path).acquire()  # the first helper at work
+    released = threading.Timer(1.5, first.release)
+    released.start()
+    try:
+        argv = ["--store", str(path), "--user", "coach01", "backup", "--closing"]
+        assert cli.main(argv) == 0
+    finally:
+        released.join()
+    assert not first.held
+    assert len(_backups(sqlite_store)) == 1

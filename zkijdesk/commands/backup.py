@@ -8,6 +8,7 @@ without ``--yes`` it refuses, so a scheduled job can never restore by accident.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, actor_from_args, open_from_args, store_location
@@ -36,6 +37,10 @@ def register(sub) -> None:
     restore.add_argument("file", type=Path, help="het .bak-bestand")
     restore.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
     restore.set_defaults(handler=cmd_restore)
+
+
+HELPER_WAIT_SECONDS = 600
+"""How long the helper of a closing waits for an earlier one still at work."""
 
 
 def _number(n: int) -> str:
@@ -71,8 +76,9 @@ def cmd_backup(args) -> int:
 
 
 def _closing_backup(args) -> int:
-    """The helper the app starts once it has quit: one at a time per store, holding
-    the helper's lock so that a start meanwhile leaves the backup to it."""
+    """The helper the app starts once it has quit: one at a time per store (a second
+    waits for the first), holding the helper's lock so that a start meanwhile leaves
+    the backup to it."""
     from zkijdesk.services.backups import BackupService
     from zkijdesk.storage.closing_backup import helper_lock
     from zkijdesk.storage.instance import StoreInUseError
@@ -80,10 +86,17 @@ def _closing_backup(args) -> int:
     location = store_location(args)
     if location.path is None:
         raise ZkijdeskError("De reservekopie bij het afsluiten hoort bij een opslagbestand.")
-    try:
-        lock = helper_lock(location.path).acquire()
-    except StoreInUseError:
-        return EXIT_OK  # another helper is making it
+    deadline = time.monotonic() + HELPER_WAIT_SECONDS
+    while True:
+        try:
+            lock = helper_lock(location.path).acquire()
+            break
+        except StoreInUseError:
+            # The helper of an earlier closing is still at work; this closing's
+            # changes came after its copy, so wait and make a backup of our own.
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1.0)
     try:
         store = open_from_args(args)
         try:
