@@ -546,3 +546,38 @@ def test_the_bsn_bitmap_hands_out_each_number_once_and_skips_numbers_in_use():
     taken = drawn[:100]
     again, rng = BsnPool(taken), random.Random(6)
     assert not {again.draw(rng) for _ in range(100)} & set(taken)
+
+
+@pytest.mark.postgres
+def test_copy_on_postgresql_writes_what_an_executemany_writes(monkeypatch):
+    """On PostgreSQL the demo streams each batch with COPY; the rows are the ones Core's
+    executemany writes (defaults of columns the demo does not name included)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    url = os.environ.get("ZKIJDESK_TEST_DATABASE_URL")
+    if not url:
+        pytest.skip("ZKIJDESK_TEST_DATABASE_URL not set: PostgreSQL tests skipped")
+    admin = create_engine(url)
+    schemas = [f"zk_test_{uuid.uuid4().hex[:12]}" for _ in range(2)]
+    stores = []
+    try:
+        for schema, copy in zip(schemas, (True, False), strict=True):
+            with admin.begin() as conn:
+                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+            store = create_store(StoreLocation(url=url, schema=schema))
+            stores.append(store)
+            with monkeypatch.context() as patch:
+                if not copy:
+                    patch.setattr(demo_writer.BulkWriter, "_copy", lambda *_args: False)
+                generate_demo(store, clients=60, seed=SEED, today=TODAY)
+        assert _digest(stores[0], ALL_TABLES) == _digest(stores[1], ALL_TABLES)
+    finally:
+        for store in stores:
+            store.engine.dispose()
+        with admin.begin() as conn:
+            for schema in schemas:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()

@@ -77,6 +77,18 @@ class BulkWriter:
         self.dialect = session.get_bind().dialect
         self.converters = sqlite_converters(self.dialect)
         self._plans: dict[tuple[str, tuple[str, ...]], Any] = {}
+        self._copy_tables: set[str] = set()
+        if self.dialect.name == "postgresql":
+            # COPY FROM refuses a table under row-level security (a team database).
+            self._copy_tables = set(
+                session.scalars(
+                    text(
+                        "SELECT relname FROM pg_class WHERE relkind = 'r' "
+                        "AND relnamespace = current_schema()::regnamespace "
+                        "AND NOT relrowsecurity"
+                    )
+                )
+            )
 
     def write(self, table: Table, rows: list[dict]) -> None:
         """Insert rows that all have the same keys, in one executemany.
@@ -89,6 +101,8 @@ class BulkWriter:
         """
         if not rows:
             return
+        if table.name in self._copy_tables and self._copy(table, rows):
+            return
         plan = None
         if self.converters is not None:
             keys = tuple(rows[0])
@@ -100,6 +114,34 @@ class BulkWriter:
             return
         sql, to_params = plan
         self.session.connection().exec_driver_sql(sql, to_params(rows))
+
+    def _copy(self, table: Table, rows: list[dict]) -> bool:
+        """On PostgreSQL, send the rows with ``COPY ... FROM STDIN``; False if this table
+        needs SQLAlchemy's own handling (a column default that is not a plain value).
+
+        An executemany, even pipelined, is a statement per row: 30,000 clients took 44 s,
+        most of it psycopg's per-statement work. COPY streams the batch as one command.
+        Values go as they are (psycopg adapts dates, timestamps, booleans and None; enum
+        columns get their codes), and a column the rows lack gets its Python-side
+        default, as Core's insert gives it, so the rows are the same.
+        """
+        keys = list(rows[0])
+        fill = {}
+        for column in table.c:
+            if column.key in rows[0] or column.default is None:
+                continue
+            if not column.default.is_scalar:
+                return False
+            fill[column.key] = column.default.arg
+        columns = keys + list(fill)
+        names = ", ".join(f'"{table.c[key].name}"' for key in columns)
+        raw = self.session.connection().connection.dbapi_connection
+        assert raw is not None
+        extra = tuple(fill.values())
+        with raw.cursor().copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(tuple(row[key] for key in keys) + extra)
+        return True
 
     def _plan(
         self, table: Table, keys: tuple[str, ...]
