@@ -28,6 +28,11 @@ def register(sub) -> None:
         help="stel de map voor automatische reservekopieën in (beheerder)",
     )
     backup.add_argument(
+        "--volledig",
+        action="store_true",
+        help="controleer de kopie met de volledige integriteitscontrole van SQLite (trager)",
+    )
+    backup.add_argument(
         "--closing",
         action="store_true",
         help="de reservekopie bij het afsluiten (de app start dit zelf na het sluiten)",
@@ -65,11 +70,12 @@ def cmd_backup(args) -> int:
             if args.to is None:
                 return EXIT_OK
         to = args.to.expanduser().absolute() if args.to is not None else None
-        made = service.backup_now(to)
+        made = service.backup_now(to, thorough=args.volledig)
     finally:
         store.close()
+    checked = "volledig gecontroleerd" if args.volledig else "gecontroleerd"
     print(
-        f"Reservekopie gemaakt en gecontroleerd: {made.path} "
+        f"Reservekopie gemaakt en {checked}: {made.path} "
         f"({_number(made.rows)} rijen, {_number(made.size // 1024)} kB, schema {made.revision})"
     )
     return EXIT_OK

@@ -37,6 +37,11 @@ def register(sub) -> None:
         default=None,
         help="map met auditankers (*.auditanker.json): het auditlog moet elk anker nog bevatten",
     )
+    check.add_argument(
+        "--volledig",
+        action="store_true",
+        help="ook elke indexregel tegen zijn tabel (SQLite's integrity_check; trager)",
+    )
     check.set_defaults(handler=cmd_check)
     anchor = sub.add_parser(
         "audit-anchor", help="schrijf het huidige begin van het auditlog naar een ankerbestand"
@@ -141,7 +146,7 @@ def cmd_check(args) -> int:
     store = open_from_args(args)
     try:
         _only_admin_checks_a_team(store)
-        report = check_store(store, anchors)
+        report = check_store(store, anchors, thorough=args.volledig)
     finally:
         store.close()
     if report.ok:

@@ -195,11 +195,15 @@ class BackupService(Service):
                 detail=f"soort={info.kind};tabellen={len(info.counts)};rijen={info.snapshot.total_rows}",
             )
 
-    def backup_now(self, folder: Path | None = None) -> BackupSummary:
-        """A backup on request (the CLI's ``backup --to``, a button); never rotated."""
+    def backup_now(self, folder: Path | None = None, *, thorough: bool = False) -> BackupSummary:
+        """A backup on request (the CLI's ``backup --to``); never rotated. ``thorough``
+        (``backup --volledig``) checks the copy with SQLite's full integrity check."""
         b.require_sqlite(self.store)
         info = b.make_backup(
-            self.store, Path(folder) if folder else self.effective_folder(), now=self._now()
+            self.store,
+            Path(folder) if folder else self.effective_folder(),
+            now=self._now(),
+            thorough=thorough,
         )
         self._record_backup(info)
         return _summary(info)
@@ -371,7 +375,7 @@ class BackupService(Service):
                 ),
             )
         restore_journal.finish(store_path)
-        report = check_store(self.store)
+        report = check_store(self.store, thorough=True)
         if not report.ok:
             raise StateError(
                 "De teruggezette opslag is niet in orde; de vorige toestand staat in "

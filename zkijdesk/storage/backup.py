@@ -13,8 +13,10 @@ How a backup is made, and why this way:
 - **Atomic.** Pages go to a hidden ``.part`` file beside the target, which is fsynced,
   verified and only then renamed to its final name. A crash leaves at most a ``.part``.
 - **Verified.** The finished file is opened read-only through a separate connection with
-  the same key: ``integrity_check``, ``cipher_integrity_check``, the schema revision and
-  every table's row count must match what the source showed in the snapshot.
+  the same key: its structure (storage/integrity.py: the full ``integrity_check`` for
+  the first automatic backup of a week and ``backup --volledig``, else the linear proof),
+  every page's HMAC, the schema revision and every table's row count must match what
+  the source showed in the snapshot.
 
 Backups are named ``<store>.<kind>.<YYYYMMDD-HHMMSS>.bak``. Only ``automatisch`` backups
 are rotated (7 daily, 4 weekly, 12 monthly); a manual backup, the safety copy taken
@@ -42,6 +44,7 @@ from zkijdesk.atomic import atomic_write, output_message, publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import audit_anchor, migrate
 from zkijdesk.storage.errors import DamagedStoreError, as_store_error
+from zkijdesk.storage.integrity import structure_problems
 from zkijdesk.storage.keys import StoreKey
 from zkijdesk.storage.store import Store
 
@@ -274,10 +277,8 @@ def inspect_backup(
 
     With ``expected`` (the source's snapshot) the revision and every row count must
     match it; without, this is the preview of a file chosen for restore. ``thorough``
-    runs SQLite's ``integrity_check``, which grows faster than the store (2 s at 30,000
-    clients, 42 s at 300,000); without it the proof is linear: every page's HMAC
-    (``cipher_integrity_check``), SQLite's ``quick_check`` (pages, records and
-    constraints, not index against table) and every table's row count against the
+    runs SQLite's full ``integrity_check``; without it the proof is linear
+    (storage/integrity.py), and every table's row count is still held against the
     source's.
     """
     import sqlcipher3
@@ -294,9 +295,9 @@ def inspect_backup(
         conn.set_progress_handler(lambda: 1 if stop() else 0, 10_000)
     try:
         try:
-            pragma = "integrity_check" if thorough else "quick_check"
-            integrity = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-            cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            problems = structure_problems(
+                lambda sql: [tuple(r) for r in conn.execute(sql).fetchall()], thorough=thorough
+            )
             snapshot = read_snapshot(conn)
         except sqlcipher3.DatabaseError as exc:
             if stop is not None and stop():
@@ -304,10 +305,9 @@ def inspect_backup(
             raise BackupError(f"De reservekopie {path.name} is beschadigd.") from exc
     finally:
         conn.close()
-    if integrity != ["ok"] or cipher:
+    if problems:
         raise BackupError(
-            f"De reservekopie {path.name} is beschadigd ({len(cipher) or len(integrity)} "
-            "fout(en) bij de controle)."
+            f"De reservekopie {path.name} is beschadigd ({len(problems)} fout(en) bij de controle)."
         )
     if snapshot.revision is None or snapshot.store_uuid is None:
         raise BackupError(f"{path.name} is geen zkijdesk-reservekopie.")
@@ -422,11 +422,14 @@ def make_backup(
     *,
     now: datetime,
     kind: str = KIND_MANUAL,
-    thorough: bool = True,
+    thorough: bool = False,
     stop: Stop = None,
 ) -> BackupInfo:
     """Copy the live store into ``folder``, verify the copy, then give it its name;
-    ``stop`` can end it halfway, leaving nothing behind (``BackupStopped``)."""
+    ``stop`` can end it halfway, leaving nothing behind (``BackupStopped``).
+
+    ``thorough``: SQLite's full ``integrity_check`` on the copy instead of the linear
+    proof (storage/integrity.py)."""
     require_sqlite(store)
     folder = Path(folder)
     remove_stale_parts(folder, backup_prefix(store))

@@ -398,19 +398,16 @@ class CheckReport:
         return not self.problems
 
 
-def _sqlite_checks(store: Store) -> list[str]:
+def _sqlite_checks(store: Store, *, thorough: bool) -> list[str]:
     """Each check runs even if an earlier one found damage, so the report is complete."""
+    from zkijdesk.storage.integrity import structure_problems
+
+    def run(sql: str) -> list[tuple]:
+        with store.engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+
+    problems = structure_problems(run, thorough=thorough, errors=(DBAPIError,))
     checks = (
-        (
-            "PRAGMA integrity_check",
-            lambda rows: rows != [("ok",)],
-            "Integriteitscontrole meldt {n} fout(en).",
-        ),
-        (
-            "PRAGMA cipher_integrity_check",
-            bool,
-            "Versleutelingscontrole meldt {n} beschadigde pagina('s).",
-        ),
         ("PRAGMA foreign_key_check", bool, "{n} verwijzing(en) naar ontbrekende gegevens."),
         (
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
@@ -418,11 +415,9 @@ def _sqlite_checks(store: Store) -> list[str]:
             "De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.",
         ),
     )
-    problems: list[str] = []
     for sql, is_bad, message in checks:
         try:
-            with store.engine.connect() as conn:
-                rows = [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+            rows = run(sql)
         except DBAPIError:
             problems.append(f"De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.")
             continue
@@ -431,8 +426,13 @@ def _sqlite_checks(store: Store) -> list[str]:
     return problems
 
 
-def check_store(store: Store, anchors: list | None = None) -> CheckReport:
+def check_store(
+    store: Store, anchors: list | None = None, *, thorough: bool = False
+) -> CheckReport:
     """Integrity, cipher integrity, foreign keys and schema version; lists every problem.
+
+    ``thorough`` runs SQLite's full ``integrity_check`` instead of the linear proof
+    (storage/integrity.py): ``check --volledig`` and after a restore.
 
     ``anchors`` (storage/audit_anchor.py) are heads of the audit log kept outside the
     store: the log must still extend each of them.
@@ -445,7 +445,7 @@ def check_store(store: Store, anchors: list | None = None) -> CheckReport:
     if revision != migrate.SCHEMA_HEAD:
         problems.append(f"Schemaversie is {revision}, verwacht {migrate.SCHEMA_HEAD}.")
     if store.is_sqlite:
-        problems.extend(_sqlite_checks(store))
+        problems.extend(_sqlite_checks(store, thorough=thorough))
     else:
         try:
             with store.engine.connect() as conn:

@@ -1,0 +1,52 @@
+"""SQLite's structure checks of an encrypted store or backup: the full one, or a linear proof.
+
+``PRAGMA integrity_check`` looks every index entry up in its table and every row up in
+each of its indexes; those look-ups make it grow faster than the store (1.9 s at 30,000
+clients, 23 s at 300,000). It runs where it matters: ``check --volledig``, after a
+restore, ``backup --volledig`` and the first automatic backup of each week.
+
+Everywhere else the proof is linear and still reads every page once:
+
+- ``PRAGMA cipher_integrity_check``: every page's HMAC, so a flipped bit, a torn or
+  foreign page anywhere in the file is found;
+- ``PRAGMA quick_check``: the b-tree structure of every table and index, every record's
+  format, NOT NULL and CHECK constraints, and (in the SQLite that sqlcipher3 bundles,
+  3.53) that every index holds as many entries as its table has rows. An index that
+  lost or gained entries, the usual way an index goes wrong, fails here
+  (tests/storage/test_integrity.py); an entry with wrong contents but the right count
+  is left to the full check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Run = Callable[[str], list[tuple]]
+
+
+def structure_problems(
+    run: Run, *, thorough: bool, errors: tuple[type[BaseException], ...] = ()
+) -> list[str]:
+    """Both checks run even if the first found damage, so the report is complete.
+
+    ``run`` executes one statement and returns its rows. A statement that raises one of
+    ``errors`` (the damaged file cannot answer it) is reported and the next one runs;
+    anything else reaches the caller.
+    """
+    problems: list[str] = []
+
+    def answer(sql: str) -> list[tuple] | None:
+        try:
+            return run(sql)
+        except errors:
+            problems.append(f"De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.")
+            return None
+
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = answer(f"PRAGMA {pragma}")
+    if rows is not None and rows != [("ok",)]:
+        problems.append(f"Integriteitscontrole meldt {len(rows)} fout(en).")
+    pages = answer("PRAGMA cipher_integrity_check")
+    if pages:
+        problems.append(f"Versleutelingscontrole meldt {len(pages)} beschadigde pagina('s).")
+    return problems
