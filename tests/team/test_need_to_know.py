@@ -164,15 +164,31 @@ def test_the_services_agree_with_the_database(team, files):
 def test_team_lead_transfers_a_caseload_without_reading_it(team, files):
     from zkijdesk.services.caseload import CaseloadService
 
+    from zkijdesk.services.team_overview import TeamOverviewService
+
     lead = CaseloadService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
-    moved = lead.transfer_client(files["anna"][1], team.bram.actor.user_id)
+    overview = TeamOverviewService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
+    abbink = files["anna"][1]
+    number = team.anna.clients.get(abbink).client_number  # as Anna tells the lead
+    preview = overview.client_preview(number)
+    # the call-back task and the three follow-up checks the placement planned
+    assert (preview.client_id, preview.coach, preview.open_tasks) == (abbink, "Anna", 4)
+    with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT * FROM zk_transfer_preview(%s)", (number,))
+    moved = lead.transfer_client(preview.client_id, team.bram.actor.user_id)
     assert moved > 0
     assert "Abbink" in {c.last_name for c in team.bram.clients.find("")}
+    assert "Nabellen Abbink" in {t.title for t in team.bram.activities.tasks()}
+    assert "Nabellen Abbink" not in {t.title for t in team.anna.activities.tasks()}
+    assert overview.client_preview(number).coach == "Bram"
     with _as(team.db, "lead") as conn:
         assert conn.execute("SELECT count(*) FROM client").fetchone()[0] == 0
+    before = overview.transfer_preview(team.bram.actor.user_id)
     back = lead.transfer_caseload(team.bram.actor.user_id, team.anna.actor.user_id)
-    assert back >= 2
+    assert back == before.routes >= 2
     assert "Abbink" not in {c.last_name for c in team.bram.clients.find("")}
+    assert before.open_tasks >= 2  # Brouwer's and Abbink's, Bram's own clients
+    assert "Nabellen Abbink" in {t.title for t in team.anna.activities.tasks()}
 
 
 def test_the_team_lead_counts_the_whole_team_without_reading_a_name(team, files):

@@ -1,8 +1,13 @@
-"""Team leads assign and transfer caseloads without opening the files themselves."""
+"""Team leads assign and transfer caseloads without opening the files themselves.
+
+A file changes coach with its open to-dos: the old coach's open tasks about a moved
+client go along (on a team database ``zk_transfer`` does the same on the server), so
+nothing stays overdue on the list of a coach who has left or is on leave.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select, text, update
+from sqlalchemy import column, func, select, table, text, update
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
@@ -25,13 +30,16 @@ class CaseloadService(Service):
         with self.store.session() as s:
             self._coach(s, to_user_id)
             if self.store.team is not None:
+                tasks = client_tasks(s, self.store, client_id)
                 route_id = _transfer_on_server(s, client_id, None, to_user_id)
                 if route_id is None:
                     raise ValidationError(
                         "client_id",
                         "Cliënt bestaat niet of heeft nog geen route om over te dragen.",
                     )
-                self.audit(s, "transfer", "client", client_id, detail=f"to={to_user_id}")
+                self.audit(
+                    s, "transfer", "client", client_id, detail=f"to={to_user_id};tasks={tasks}"
+                )
                 return route_id
             get_or_raise(s, m.Client, client_id, "Cliënt")
             route = s.scalars(
@@ -41,8 +49,20 @@ class CaseloadService(Service):
             ).first()
             if route is None:
                 raise ValidationError("client_id", "Cliënt heeft nog geen route om over te dragen.")
-            route.coach_id = to_user_id
-            self.audit(s, "transfer", "client", client_id, detail=f"to={to_user_id}")
+            previous, route.coach_id = route.coach_id, to_user_id
+            tasks = s.execute(
+                update(m.Task)
+                .where(
+                    m.Task.client_id == client_id,
+                    m.Task.done_at.is_(None),
+                    m.Task.owner_id == previous,
+                )
+                .values(owner_id=to_user_id)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            self.audit(
+                s, "transfer", "client", client_id, detail=f"to={to_user_id};tasks={tasks or 0}"
+            )
             return route.id
 
     def transfer_caseload(self, from_user_id: int, to_user_id: int) -> int:
@@ -53,11 +73,25 @@ class CaseloadService(Service):
         with self.store.session() as s:
             get_or_raise(s, m.User, from_user_id, "Gebruiker")
             self._coach(s, to_user_id)
+            tasks = caseload_tasks(s, self.store, from_user_id)
             if self.store.team is not None:
                 moved = _transfer_on_server(s, None, from_user_id, to_user_id) or 0
-                detail = f"to={to_user_id};routes={moved}"
+                detail = f"to={to_user_id};routes={moved};tasks={tasks}"
                 self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
                 return moved
+            open_clients = select(m.Route.client_id).where(
+                m.Route.coach_id == from_user_id, m.Route.closed_on.is_(None)
+            )
+            s.execute(
+                update(m.Task)
+                .where(
+                    m.Task.owner_id == from_user_id,
+                    m.Task.done_at.is_(None),
+                    m.Task.client_id.in_(open_clients),
+                )
+                .values(owner_id=to_user_id)
+                .execution_options(synchronize_session=False)
+            )
             result = s.execute(
                 update(m.Route)
                 .where(m.Route.coach_id == from_user_id, m.Route.closed_on.is_(None))
@@ -65,9 +99,8 @@ class CaseloadService(Service):
                 .execution_options(synchronize_session=False)
             )
             moved = result.rowcount or 0
-            self.audit(
-                s, "transfer", "caseload", from_user_id, detail=f"to={to_user_id};routes={moved}"
-            )
+            detail = f"to={to_user_id};routes={moved};tasks={tasks}"
+            self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
             return moved
 
 
@@ -77,3 +110,54 @@ def _transfer_on_server(s, client_id: int | None, from_user_id: int | None, to_u
     return s.execute(
         text("SELECT zk_transfer(:c, :f, :t)"), {"c": client_id, "f": from_user_id, "t": to_user_id}
     ).scalar()
+
+
+def _routes(store):
+    """The routes as this person may count them: on a team database a team lead reads
+    no route row, only the figures view of it (every route, no identifying column)."""
+    if store.team is None:
+        return m.Route.__table__
+    from zkijdesk.storage.team import FIGURES_SCHEMA
+
+    return table(
+        "route",
+        column("client_id"),
+        column("coach_id"),
+        column("closed_on"),
+        column("intake_date"),
+        schema=FIGURES_SCHEMA,
+    )
+
+
+def caseload_tasks(s, store, coach_id: int) -> int:
+    """The coach's open tasks about the clients of their open routes: what goes along."""
+    route = _routes(store)
+    open_clients = select(route.c.client_id).where(
+        route.c.coach_id == coach_id, route.c.closed_on.is_(None)
+    )
+    return s.scalar(
+        select(func.count())
+        .select_from(m.Task)
+        .where(
+            m.Task.owner_id == coach_id,
+            m.Task.done_at.is_(None),
+            m.Task.client_id.in_(open_clients),
+        )
+    )
+
+
+def client_tasks(s, store, client_id: int) -> int:
+    """The open tasks of the coach of the client's route about that client."""
+    route = _routes(store)
+    coach = (
+        select(route.c.coach_id)
+        .where(route.c.client_id == client_id)
+        .order_by(route.c.closed_on.is_(None).desc(), route.c.intake_date.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return s.scalar(
+        select(func.count())
+        .select_from(m.Task)
+        .where(m.Task.client_id == client_id, m.Task.done_at.is_(None), m.Task.owner_id == coach)
+    )

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, text
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
+from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services.base import Service
 
 OVERDUE_LIMIT = 200
@@ -32,6 +33,36 @@ class CoachLoad:
     new_this_month: int
     overdue_tasks: int
     follow_ups_due: int
+
+
+@dataclass(frozen=True)
+class CaseloadMove:
+    """What a caseload transfer would move, for the preview the team lead confirms."""
+
+    routes: int
+    open_tasks: int
+    follow_ups_due: int
+
+
+@dataclass(frozen=True)
+class ClientMove:
+    """What moving one client would move: their newest route and its coach's open tasks."""
+
+    client_id: int
+    client_number: str
+    coach_id: int | None
+    coach: str | None
+    intake_date: date
+    open_route: bool
+    open_tasks: int
+
+
+@dataclass(frozen=True)
+class DueFollowUp:
+    coach: str
+    months: int
+    due_date: date
+    client_number: str | None
 
 
 @dataclass(frozen=True)
@@ -153,15 +184,120 @@ class TeamOverviewService(Service):
             return None
         return service.status(today_period(self.today()))
 
-    def transfer_preview(self, from_user_id: int) -> int:
-        """How many open routes a caseload transfer of this coach would move."""
+    def follow_ups_due(self, limit: int = OVERDUE_LIMIT) -> list[DueFollowUp]:
+        """Colleagues' follow-ups that are due and not done, oldest first: whether a
+        placed client still works there is asked on time or the figures miss it."""
         self._require_lead()
+        route, fu, placement = m.Route, m.PlacementFollowUp, m.Placement
         with self.store.figures_session() as s:
-            return (
-                s.scalar(
-                    select(func.count()).where(
-                        m.Route.coach_id == from_user_id, m.Route.closed_on.is_(None)
-                    )
+            rows = s.execute(
+                select(m.User.display_name, fu.months, fu.due_date, route.client_id)
+                .select_from(fu)
+                .join(placement, placement.id == fu.placement_id)
+                .join(route, route.id == placement.route_id)
+                .join(m.User, m.User.id == route.coach_id)
+                .where(
+                    fu.checked_on.is_(None),
+                    fu.due_date <= self.today(),
+                    route.coach_id != self.actor.user_id,
                 )
-                or 0
+                .order_by(fu.due_date, fu.id)
+                .limit(limit)
+            ).all()
+            numbers = self._client_numbers(s, {r.client_id for r in rows})
+        return [
+            DueFollowUp(r.display_name, r.months, r.due_date, numbers.get(r.client_id))
+            for r in rows
+        ]
+
+    def transfer_preview(self, from_user_id: int) -> CaseloadMove:
+        """What a caseload transfer of this coach would move."""
+        from zkijdesk.services.caseload import caseload_tasks
+
+        self._require_lead()
+        route, fu, placement = m.Route, m.PlacementFollowUp, m.Placement
+        with self.store.figures_session() as s:
+            routes = s.scalar(
+                select(func.count()).where(
+                    route.coach_id == from_user_id, route.closed_on.is_(None)
+                )
             )
+            due = s.scalar(
+                select(func.count())
+                .select_from(fu)
+                .join(placement, placement.id == fu.placement_id)
+                .join(route, route.id == placement.route_id)
+                .where(
+                    route.coach_id == from_user_id,
+                    route.closed_on.is_(None),
+                    fu.checked_on.is_(None),
+                    fu.due_date <= self.today(),
+                )
+            )
+            tasks = caseload_tasks(s, self.store, from_user_id)
+        return CaseloadMove(routes or 0, tasks or 0, due or 0)
+
+    def client_preview(self, client_number: str) -> ClientMove:
+        """The file a coach named by its number, as far as moving it needs: its newest
+        route's coach and start, and the open tasks that go along; never a name."""
+        self._require_lead()
+        number = (client_number or "").strip()
+        if not number:
+            raise ValidationError("client_number", "Vul het cliëntnummer in.")
+        with self.store.read_session() as s:
+            if self.store.team is not None:
+                row = s.execute(
+                    text("SELECT * FROM zk_transfer_preview(:n)"), {"n": number}
+                ).first()
+            else:
+                row = self._local_preview(s, number)
+            if row is None:
+                raise ValidationError(
+                    "client_number",
+                    "Cliëntnummer hoort bij geen cliënt met een route om over te dragen.",
+                )
+            coach = s.get(m.User, row.coach_id) if row.coach_id is not None else None
+            return ClientMove(
+                row.client_id,
+                number,
+                row.coach_id,
+                coach.display_name if coach is not None else None,
+                row.intake_date,
+                bool(row.open_route),
+                row.open_tasks or 0,
+            )
+
+    def _local_preview(self, s, number: str):
+        from zkijdesk.services.caseload import client_tasks
+
+        client_id = s.scalar(
+            select(m.Client.id).where(
+                m.Client.client_number == number, m.Client.deleted_at.is_(None)
+            )
+        )
+        if client_id is None:
+            return None
+        route = s.execute(
+            select(m.Route.coach_id, m.Route.intake_date, m.Route.closed_on)
+            .where(m.Route.client_id == client_id)
+            .order_by(m.Route.closed_on.is_(None).desc(), m.Route.intake_date.desc())
+            .limit(1)
+        ).first()
+        if route is None:
+            return None
+        return _Preview(
+            client_id,
+            route.coach_id,
+            route.intake_date,
+            route.closed_on is None,
+            client_tasks(s, self.store, client_id),
+        )
+
+
+@dataclass(frozen=True)
+class _Preview:
+    client_id: int
+    coach_id: int | None
+    intake_date: date
+    open_route: bool
+    open_tasks: int

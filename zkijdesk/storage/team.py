@@ -38,7 +38,7 @@ from zkijdesk.domain.errors import StoreError, ValidationError
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 4
+SECURITY_VERSION = 5
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -410,11 +410,14 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             LANGUAGE sql STABLE {definer} AS $$
             SELECT count(*) = 1 AND bool_and(length(ipad) = 64 AND length(opad) = 64)
             FROM zk_cache_key $$""",
+        # A file changes coach with its open to-dos: tasks the old coach still had
+        # about the moved clients go along, so none stays overdue with someone on leave.
         f"""CREATE OR REPLACE FUNCTION zk_transfer(p_client integer, p_from integer,
                 p_to integer) RETURNS integer
             LANGUAGE plpgsql VOLATILE {definer} AS $$
             DECLARE
                 moved integer;
+                previous integer;
             BEGIN
                 IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
                     RAISE EXCEPTION 'only a team lead transfers' USING ERRCODE = '42501';
@@ -424,16 +427,50 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                     RAISE EXCEPTION 'no such coach' USING ERRCODE = '22023';
                 END IF;
                 IF p_client IS NOT NULL THEN
+                    SELECT id, coach_id INTO moved, previous FROM route
+                    WHERE client_id = p_client
+                    ORDER BY closed_on IS NULL DESC, intake_date DESC LIMIT 1;
+                    IF moved IS NULL THEN
+                        RETURN NULL;
+                    END IF;
                     UPDATE route SET coach_id = p_to, updated_at = now() AT TIME ZONE 'UTC'
-                    WHERE id = (SELECT id FROM route WHERE client_id = p_client
-                                ORDER BY closed_on IS NULL DESC, intake_date DESC LIMIT 1)
-                    RETURNING id INTO moved;
+                    WHERE id = moved;
+                    UPDATE task SET owner_id = p_to, updated_at = now() AT TIME ZONE 'UTC'
+                    WHERE client_id = p_client AND done_at IS NULL
+                      AND owner_id IS NOT DISTINCT FROM previous;
                 ELSE
+                    UPDATE task SET owner_id = p_to, updated_at = now() AT TIME ZONE 'UTC'
+                    WHERE owner_id = p_from AND done_at IS NULL AND client_id IN (
+                        SELECT client_id FROM route
+                        WHERE coach_id = p_from AND closed_on IS NULL);
                     UPDATE route SET coach_id = p_to, updated_at = now() AT TIME ZONE 'UTC'
                     WHERE coach_id = p_from AND closed_on IS NULL;
                     GET DIAGNOSTICS moved = ROW_COUNT;
                 END IF;
                 RETURN moved;
+            END $$""",
+        # What a single transfer would move, for the team lead's preview: the lead
+        # names a client by the number a coach gave them and learns only that file's
+        # route and coach, never a name (row-level security hides the file itself).
+        f"""CREATE OR REPLACE FUNCTION zk_transfer_preview(p_number text)
+                RETURNS TABLE (client_id integer, coach_id integer, intake_date date,
+                               open_route boolean, open_tasks integer)
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
+                    RAISE EXCEPTION 'only a team lead transfers' USING ERRCODE = '42501';
+                END IF;
+                RETURN QUERY
+                SELECT c.id, r.coach_id, r.intake_date, r.closed_on IS NULL,
+                       (SELECT count(*)::integer FROM task t
+                        WHERE t.client_id = c.id AND t.done_at IS NULL
+                          AND t.owner_id IS NOT DISTINCT FROM r.coach_id)
+                FROM client c
+                JOIN LATERAL (SELECT x.coach_id, x.intake_date, x.closed_on FROM route x
+                              WHERE x.client_id = c.id
+                              ORDER BY x.closed_on IS NULL DESC, x.intake_date DESC
+                              LIMIT 1) r ON true
+                WHERE c.client_number = p_number AND c.deleted_at IS NULL;
             END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_audit_anchor()
                 RETURNS TABLE (entries integer, head text)
@@ -588,6 +625,7 @@ FUNCTIONS = (
     "zk_cache_key_ready()",
     *(f"{name}()" for name in VISIBILITY_LOG_FUNCTIONS),
     "zk_transfer(integer, integer, integer)",
+    "zk_transfer_preview(text)",
     "zk_request_compaction()",
     "zk_lock_hash()",
     "zk_set_lock_hash(integer, text)",
