@@ -45,7 +45,10 @@ def test_the_team_lead_lands_on_the_team_and_moves_a_caseload(qtbot, gui_store):
         qtbot.mouseClick(page.transfer_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None, timeout=10_000)
         dialog = page.dialog
-        assert "2 lopende route(s) van Anna de Vries" in dialog.findChild(type(page.status)).text()
+        assert dialog.summary.text().startswith(
+            "Van Anna de Vries gaan naar de gekozen collega: 2 lopende route(s), "
+            "0 open taak/taken over die cliënten en 0 nazorgmoment(en)"
+        )
         dialog.target.setCurrentIndex(dialog.target.findText("Bram Jansen"))
         dialog.accept()
         qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=10_000)

@@ -1,4 +1,5 @@
-"""The team lead's start page: each coach's caseload, what is overdue, moving a caseload.
+"""The team lead's start page: each coach's caseload, what is overdue or due, and
+moving one client or a whole caseload to a colleague.
 
 Every figure is read off the UI thread (``window.runner``); the tables are models that
 hold rows of plain data, and a transfer shows what it will move before it moves it.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.services.caseload import CaseloadService
 from zkijdesk.services.changes import Changes, Written
-from zkijdesk.services.team_overview import CoachLoad, TeamOverviewService
+from zkijdesk.services.team_overview import (
+    CaseloadMove,
+    ClientMove,
+    CoachLoad,
+    TeamOverviewService,
+)
 from zkijdesk.views import feedback, fmt, widgets
 
 
@@ -61,7 +68,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip gives the whole text of a cell the column cuts short.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cells[index.row()][index.column()][0]
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
@@ -106,26 +114,48 @@ def _fill(view: QTableView, rows) -> None:
     view.resizeColumnsToContents()
 
 
-class TransferDialog(QDialog):
-    """Move one coach's open routes to another, after saying how many will move."""
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
-    def __init__(self, source: CoachLoad, targets: list[CoachLoad], moving: int, parent=None):
+
+def _fill_targets(combo: QComboBox, targets: list[CoachLoad]) -> None:
+    combo.clear()
+    for coach in targets:
+        combo.addItem(coach.name, coach.user_id)
+
+
+class TransferDialog(QDialog):
+    """Move one coach's open routes to another, after saying what will move."""
+
+    def __init__(self, source: CoachLoad, targets: list[CoachLoad], moving: CaseloadMove, parent):
         super().__init__(parent)
         self.setObjectName("transferDialog")
         self.setWindowTitle(self.tr("Caseload overdragen"))
+        self.setMinimumWidth(460)
         column = QVBoxLayout(self)
-        column.addWidget(
-            widgets.label(
-                self.tr("%1 lopende route(s) van %2 gaan naar de gekozen collega.")
-                .replace("%1", str(moving))
-                .replace("%2", source.name),
-                wrap=True,
+        self.summary = widgets.label(
+            self.tr(
+                "Van %1 gaan naar de gekozen collega: %2 lopende route(s), %3 open taak/taken "
+                "over die cliënten en %4 nazorgmoment(en) die nu te doen zijn."
             )
+            .replace("%1", source.name)
+            .replace("%2", str(moving.routes))
+            .replace("%3", str(moving.open_tasks))
+            .replace("%4", str(moving.follow_ups_due)),
+            wrap=True,
         )
+        self.summary.setObjectName("transferSummary")
+        column.addWidget(self.summary)
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Nieuwe coach"))
-        for coach in targets:
-            self.target.addItem(coach.name, coach.user_id)
+        _fill_targets(self.target, targets)
         column.addWidget(widgets.Field(self.tr("Nieuwe coach"), self.target))
         column.addWidget(
             widgets.label(
@@ -137,15 +167,104 @@ class TransferDialog(QDialog):
                 wrap=True,
             )
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = _buttons(self, self.tr("Overdragen"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(moving.routes and targets)
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Overdragen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(moving and targets))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
+
+
+class ClientTransferDialog(QDialog):
+    """Move one client to another coach: the lead types the number a coach gave them
+    (or picks it from a colleague's task), sees whose route it is and what goes along,
+    and only then chooses the new coach."""
+
+    def __init__(self, page: TeamPage, number: str | None) -> None:
+        super().__init__(page)
+        self.page = page
+        self.preview: ClientMove | None = None
+        self.setObjectName("clientTransferDialog")
+        self.setWindowTitle(self.tr("Cliënt overdragen"))
+        self.setMinimumWidth(460)
+        column = QVBoxLayout(self)
+        self.banner = widgets.Banner()
+        column.addWidget(self.banner)
+        self.number = QLineEdit(number or "")
+        self.number.setObjectName("clientNumber")
+        self.number.setPlaceholderText(self.tr("bijvoorbeeld ZK0000123"))
+        self.number_field = widgets.Field(self.tr("Cliëntnummer"), self.number)
+        row = QHBoxLayout()
+        row.addWidget(self.number_field, 1)
+        self.look_up = widgets.button(self.tr("Opzoeken"), on_click=self.find)
+        self.look_up.setObjectName("lookUpButton")
+        row.addWidget(self.look_up, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(row)
+        self.summary = widgets.label(
+            self.tr("Zoek eerst de cliënt op; zkijdesk laat dan zien wat meegaat."),
+            "muted",
+            wrap=True,
+        )
+        self.summary.setObjectName("transferSummary")
+        column.addWidget(self.summary)
+        self.target = QComboBox()
+        self.target.setEnabled(False)
+        self.target_field = widgets.Field(self.tr("Nieuwe coach"), self.target)
+        column.addWidget(self.target_field)
+        column.addWidget(
+            widgets.label(
+                self.tr("De overdracht komt in het auditlog. U opent het dossier daarbij niet."),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.buttons = _buttons(self, self.tr("Overdragen"))
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        column.addWidget(self.buttons)
+        self.number.returnPressed.connect(self.find)
+        self.number.textEdited.connect(self._forget)
+
+    def find(self) -> None:
+        service = self.page.service
+        number = self.number.text()
+        self.look_up.setEnabled(False)
+        self.page.window_.runner.run(
+            lambda: service.client_preview(number), on_done=self._found, on_error=self._refused
+        )
+
+    def _forget(self, *_args) -> None:
+        """A changed number voids the preview: what was shown is no longer what moves."""
+        self.preview = None
+        self.ok.setEnabled(False)
+        self.target.setEnabled(False)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.look_up.setEnabled(True)
+        self._forget()
+        feedback.show_refusal(exc, {"client_number": self.number_field}, self.banner)
+
+    def _found(self, move: ClientMove) -> None:
+        self.look_up.setEnabled(True)
+        self.preview = move
+        since = fmt.day(move.intake_date)
+        if move.open_route:
+            text = self.tr("Cliënt %1: lopende route sinds %2 bij %3.")
+        else:
+            text = self.tr("Cliënt %1 heeft geen lopende route; de laatste (vanaf %2) was bij %3.")
+        text = (
+            text.replace("%1", move.client_number)
+            .replace("%2", since)
+            .replace("%3", move.coach or self.tr("niemand"))
+        )
+        text += " " + self.tr(
+            "%1 open taak/taken van die coach over deze cliënt gaan mee."
+        ).replace("%1", str(move.open_tasks))
+        self.summary.setText(text)
+        targets = [c for c in self.page.loads if c.user_id != move.coach_id]
+        _fill_targets(self.target, targets)
+        self.target.setEnabled(bool(targets))
+        self.ok.setEnabled(bool(targets))
+        self.ok.setFocus()
 
 
 class TeamPage(QWidget):
@@ -194,6 +313,11 @@ class TeamPage(QWidget):
         self.transfer_button.setObjectName("transferButton")
         self.transfer_button.setEnabled(False)
         row.addWidget(self.transfer_button)
+        self.client_button = widgets.button(
+            self.tr("Cliënt overdragen…"), on_click=self.start_client_transfer
+        )
+        self.client_button.setObjectName("clientTransferButton")
+        row.addWidget(self.client_button)
         row.addStretch(1)
         row.addWidget(
             widgets.button(self.tr("Vernieuwen"), icon_name="refresh", on_click=self.refresh)
@@ -201,6 +325,8 @@ class TeamPage(QWidget):
         layout.addLayout(row)
         column.addWidget(frame, 3)
 
+        lists = QHBoxLayout()
+        lists.setSpacing(14)
         frame, layout = widgets.card()
         layout.addWidget(
             widgets.label(self.tr("Taken van collega's die te laat zijn"), "sectionTitle")
@@ -216,7 +342,23 @@ class TeamPage(QWidget):
         )
         self.tasks_view = _table(self.tasks_model, "overdueTable")
         layout.addWidget(self.tasks_view, 1)
-        column.addWidget(frame, 2)
+        lists.addWidget(frame, 5)
+        frame, layout = widgets.card()
+        layout.addWidget(
+            widgets.label(self.tr("Nazorg van collega's die te doen is"), "sectionTitle")
+        )
+        self.follow_ups_model = RowsModel(
+            [
+                (self.tr("Coach"), lambda f: f.coach),
+                (self.tr("Controle"), self._follow_up_when),
+                (self.tr("Cliëntnummer"), lambda f: f.client_number or "—"),
+            ],
+            self,
+        )
+        self.follow_ups_view = _table(self.follow_ups_model, "followUpTable")
+        layout.addWidget(self.follow_ups_view, 1)
+        lists.addWidget(frame, 4)
+        column.addLayout(lists, 2)
         self.contributions = widgets.label("", wrap=True)
         self.contributions.setObjectName("contributionStatus")
         self.contributions.hide()
@@ -227,23 +369,36 @@ class TeamPage(QWidget):
         self.loads_view.selectionModel().selectionChanged.connect(self._selection)
         self.refresh()
 
+    def _follow_up_when(self, follow_up) -> str:
+        return (
+            self.tr("%1 (na %2 mnd)")
+            .replace("%1", fmt.day(follow_up.due_date))
+            .replace("%2", str(follow_up.months))
+        )
+
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         service = self.service
         self.loading = True
         self.status.setText(self.tr("Teamcijfers worden gelezen…"))
         self.window_.runner.run(
-            lambda: (service.caseloads(), service.overdue_tasks(), service.contributions()),
+            lambda: (
+                service.caseloads(),
+                service.overdue_tasks(),
+                service.follow_ups_due(),
+                service.contributions(),
+            ),
             on_done=self._show,
             on_error=self._failed,
         )
 
     def _show(self, result) -> None:
         self.loading = False
-        self.loads, tasks, contributions = result
+        self.loads, tasks, follow_ups, contributions = result
         self._show_contributions(contributions)
         _fill(self.loads_view, self.loads)
         _fill(self.tasks_view, tasks)
+        _fill(self.follow_ups_view, follow_ups)
         me = self.ctx.actor.user_id
         overdue = sum(c.overdue_tasks for c in self.loads if c.user_id != me)
         text = self.tr("%1 coaches, %2 lopende routes, %3 taken van collega's te laat.")
@@ -296,7 +451,7 @@ class TeamPage(QWidget):
             on_error=self._failed,
         )
 
-    def _ask_transfer(self, source: CoachLoad, moving: int) -> None:
+    def _ask_transfer(self, source: CoachLoad, moving: CaseloadMove) -> None:
         targets = [c for c in self.loads if c.user_id != source.user_id]
         self.dialog = TransferDialog(source, targets, moving, self)
         self.dialog.accepted.connect(
@@ -306,18 +461,46 @@ class TeamPage(QWidget):
 
     def _transfer(self, source: CoachLoad, target_id: int) -> None:
         caseload = CaseloadService(self.ctx.store, self.ctx.actor, self.ctx.today)
+        self._write(
+            lambda: caseload.transfer_caseload(source.user_id, target_id),
+            lambda moved: self.tr("%1 route(s) overgedragen.").replace("%1", str(moved)),
+        )
+
+    def start_client_transfer(self) -> None:
+        """Start from the client number of a selected colleague's task or follow-up."""
+        number = None
+        for view in (self.tasks_view, self.follow_ups_view):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                number = view.model().rows[rows[0].row()].client_number
+        self.dialog = ClientTransferDialog(self, number)
+        self.dialog.accepted.connect(self._transfer_client)
+        self.dialog.open()
+
+    def _transfer_client(self) -> None:
+        move, target_id = self.dialog.preview, self.dialog.target.currentData()
+        name = self.dialog.target.currentText()
+        if move is None or target_id is None:
+            return
+        caseload = CaseloadService(self.ctx.store, self.ctx.actor, self.ctx.today)
+        self._write(
+            lambda: caseload.transfer_client(move.client_id, target_id),
+            lambda _route: (
+                self.tr("Cliënt %1 overgedragen aan %2.")
+                .replace("%1", move.client_number)
+                .replace("%2", name)
+            ),
+        )
+
+    def _write(self, op, sentence) -> None:
         # The files change coach: every list of clients and tasks may show them.
         self.window_.runner.write(
-            lambda: Written(
-                caseload.transfer_caseload(source.user_id, target_id),
-                Changes(clients=True, tasks=True),
-            ),
-            on_done=self._transferred,
+            lambda: Written(op(), Changes(clients=True, tasks=True)),
+            on_done=lambda result: self._transferred(sentence(result)),
             on_error=self._failed,
         )
 
-    def _transferred(self, moved: int) -> None:
-        self.banner.show_message(
-            self.tr("%1 route(s) overgedragen.").replace("%1", str(moved)), "info"
-        )
+    def _transferred(self, sentence: str) -> None:
+        self.banner.show_message(sentence, "info")
+        feedback.saved(self, sentence)
         self.refresh()
