@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain.enums import Role
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.client_list import STATUS_CLOSED, STATUS_NONE, STATUS_OPEN
 from zkijdesk.services.worklist import NO_SECTOR, FollowUpItem, TaskItem, Worklist
@@ -115,6 +116,18 @@ class WorklistPage(QWidget):
         )
         column.addLayout(top)
 
+        self.no_caseload = self._no_caseload_card(ws.actor.role)
+        self.no_caseload.hide()
+        column.addWidget(self.no_caseload)
+
+        # The figures and lists of an own caseload: hidden while there is none, so an
+        # empty caseload reads as an explanation instead of a wall of zeros.
+        self.figures = QWidget()
+        figures = QVBoxLayout(self.figures)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.setSpacing(16)
+        column.addWidget(self.figures)
+
         kpis = QHBoxLayout()
         kpis.setSpacing(12)
         self.kpi_open = Kpi(self.tr("Lopende routes"), "route", "success", "kpiOpen")
@@ -124,7 +137,7 @@ class WorklistPage(QWidget):
         self.kpi_late = Kpi(self.tr("Taken te laat"), "clock", "danger", "kpiLate")
         for kpi in (self.kpi_open, self.kpi_closed, self.kpi_none, self.kpi_follow, self.kpi_late):
             kpis.addWidget(kpi)
-        column.addLayout(kpis)
+        figures.addLayout(kpis)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -154,7 +167,7 @@ class WorklistPage(QWidget):
         grid.addWidget(recent_card, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        column.addLayout(grid)
+        figures.addLayout(grid)
 
         sector_card, sector_layout = widgets.card()
         sector_layout.addWidget(
@@ -181,12 +194,44 @@ class WorklistPage(QWidget):
         self.sector_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.sector_table.verticalHeader().setMinimumWidth(200)
         sector_layout.addWidget(self.sector_table)
-        column.addWidget(sector_card)
+        figures.addWidget(sector_card)
         column.addStretch(1)
 
         for signal in (ws.events.tasks_changed, ws.events.clients_changed):
             signal.connect(self.mark_stale)
         ws.events.client_changed.connect(lambda _cid: self.mark_stale())
+
+    def _no_caseload_card(self, role: Role) -> QWidget:
+        """What the page says when the user has no clients and nothing to do."""
+        card, layout = widgets.card(margins=20, spacing=10)
+        if role is Role.TEAMLEAD:
+            title = self.tr("Geen eigen caseload")
+            text = self.tr(
+                "U begeleidt zelf geen cliënten, dus hier staan geen taken of cijfers. De "
+                "caseloads van uw coaches en hun taken die te laat zijn, staan op de pagina Team."
+            )
+        else:
+            title = self.tr("Nog geen cliënten")
+            text = self.tr(
+                "Zodra u een cliënt inschrijft, ziet u hier uw taken, nazorg en cijfers."
+            )
+        layout.addWidget(widgets.label(title, "sectionTitle"))
+        self.no_caseload_text = widgets.label(text, "muted", wrap=True)
+        layout.addWidget(self.no_caseload_text)
+        self.team_button = None
+        if role is Role.TEAMLEAD:
+            self.team_button = widgets.button(
+                self.tr("Naar de pagina Team"), icon_name="users", on_click=self.show_team
+            )
+            self.team_button.setObjectName("toTeamButton")
+            layout.addWidget(self.team_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def show_team(self) -> None:
+        """The team lead's figures live on the Team page, which the window hosts."""
+        show_page = getattr(self.window(), "show_page", None)
+        if show_page is not None:
+            show_page("team")
 
     # ------------------------------------------------------------------ loading
     def hold(self) -> None:
@@ -236,6 +281,17 @@ class WorklistPage(QWidget):
         self.kpi_none.set_value(data.status_counts.get(STATUS_NONE, 0))
         self.kpi_follow.set_value(len(data.follow_ups))
         self.kpi_late.set_value(len(data.overdue))
+        empty = not (
+            data.client_count
+            or data.overdue
+            or data.due_today
+            or data.this_week
+            or data.follow_ups
+            or data.recent
+        )
+        explain = empty and self.ws.actor.role is not Role.ADMIN
+        self.no_caseload.setVisible(explain)
+        self.figures.setVisible(not explain)
         self._fill_tasks(data)
         self._fill_follow_ups(data)
         self._fill_recent(data)

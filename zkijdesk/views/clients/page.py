@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QStackedWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain.enums import Role
 from zkijdesk.services.changes import NOTHING, Changes
 from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListResult
 from zkijdesk.services.users import search_coaches, user_names
@@ -183,8 +185,9 @@ class ClientsPage(QWidget):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.empty = widgets.empty_state(
-            self.tr("Geen cliënten gevonden met deze zoekterm en filters.")
+        self.empty = widgets.empty_state("")
+        self.empty_text = next(
+            label for label in self.empty.findChildren(QLabel) if label.pixmap().isNull()
         )
         self.stack.addWidget(self.empty)
         outer.addWidget(self.stack, 1)
@@ -230,6 +233,8 @@ class ClientsPage(QWidget):
         self.searches += 1
         self.model.set_result(result)
         self.count_label.setText(self._count_text(result.count))
+        if not result.count:
+            self.empty_text.setText(self._empty_text())
         self.stack.setCurrentWidget(self.table if result.count else self.empty)
         if selected is not None and (row := self.model.row_of(selected)) is not None:
             self.table.selectRow(row)
@@ -244,6 +249,22 @@ class ClientsPage(QWidget):
         if not self._answered_once:
             self._answered_once = True
             self.first_answer.emit()
+
+    def _empty_text(self) -> str:
+        """Why the list is empty. Blaming the search or the filters when none is set
+        misleads: a team lead, who keeps no caseload, would start looking for a filter
+        that hides the team."""
+        if self.query.text.strip() or self.query.filter_count:
+            return self.tr("Geen cliënten gevonden met deze zoekterm en filters.")
+        role = self.ws.actor.role
+        if role is Role.TEAMLEAD:
+            return self.tr(
+                "U heeft geen eigen cliënten. Hier staan alleen cliënten die u zelf begeleidt "
+                "of die met u gedeeld zijn; de caseloads van uw team ziet u op de pagina Team."
+            )
+        if role is Role.ADMIN:
+            return self.tr("Als functioneel beheerder opent u geen cliëntdossiers.")
+        return self.tr("U heeft nog geen cliënten. Schrijf er een in met Nieuwe cliënt.")
 
     def _count_text(self, count: int) -> str:
         if count == 1:
