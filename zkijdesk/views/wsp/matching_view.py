@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.matching import PART_LABELS
@@ -78,6 +79,9 @@ class MatchingTab(QWidget):
         self.scope.setAccessibleName(self.tr("Welke cliënten"))
         self.scope.addItem(self.tr("Mijn cliënten"), "mine")
         self.scope.addItem(self.tr("Hele team (gepseudonimiseerd)"), "team")
+        if wsp.ctx.actor.role is Role.TEAMLEAD:
+            # A team lead keeps no caseload of their own: "mine" would find nobody.
+            self.scope.setCurrentIndex(self.scope.findData("team"))
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         row.addWidget(self.vacancy, 1)
         row.addWidget(self.scope)
