@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.views import feedback, widgets
+from zkijdesk.views.elided import ElidedLabel
 from zkijdesk.views.events import AppEvents
 from zkijdesk.views.icons import icon
 from zkijdesk.views.page_stack import PageStack
@@ -142,11 +142,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(frame)
 
-        self.store_label = QLabel(
+        self.store_label = ElidedLabel(
             self.tr("Opslag: %1 (wordt geopend…)").replace("%1", store_description)
         )
         self.store_label.setObjectName("storeStatus")
-        self.user_label = QLabel("")
+        self.user_label = ElidedLabel("")
         self.user_label.setObjectName("userStatus")
         self.statusBar().addWidget(self.store_label)
         self.statusBar().addWidget(self.user_label, 1)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from zkijdesk.views import widgets
+from zkijdesk.views.elided import ElidedLabel
 from zkijdesk.views.tasks import Task, TaskRunner
 
 
@@ -15,9 +16,11 @@ class TaskProgress(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 6, 0)
         row.setSpacing(8)
-        self.label = QLabel()
+        self.label = ElidedLabel()
         self.bar = QProgressBar()
-        self.bar.setFixedWidth(160)
+        # Narrower rather than over the cancel button when the window is small.
+        self.bar.setMinimumWidth(60)
+        self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Voortgang"))
         self.cancel = widgets.button(self.tr("Annuleren"), flat=True, on_click=self._cancel)
