@@ -10,7 +10,8 @@ with its codes turned into words as far as it can, never dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache, partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -93,6 +94,8 @@ VALUES = {
     "handmatig": QT_TRANSLATE_NOOP("AuditDetails", "handmatig"),
 }
 
+#: Keys whose value is 1 or 0 for yes or no; elsewhere a 1 is a count.
+BOOLEAN_KEYS = {"active", "banenafspraak", "restricted"}
 #: Keys whose value is a user id: shown by name where the page knows it.
 USER_KEYS = {"to", "shared_with", "unshared"}
 _PAIR = re.compile(r"^([a-z_.]+)=(.*)$")
@@ -107,12 +110,53 @@ def _tr(text: str) -> str:
 ENUMS = {"role": Role, "closed": ExitReason}
 
 
+@cache
+def _code_tables() -> dict[str, dict[str, Callable[[], str]]]:
+    """Code -> its screen label, per key, prefix or bare word.
+
+    The labels are the ones the screens already show for these codes (``labels.py``
+    and the WSP pages), so the audit page says "work" where the route form said
+    "Work", and one translation covers both. Each label is translated when it is
+    shown, so a change of language shows at once. Built on first use: the WSP
+    modules are not imported before someone reads the log.
+    """
+    from zkijdesk.views.wsp.common import KIND_LABELS, STATUS_LABELS, translated
+    from zkijdesk.views.wsp.pipeline import REASONS, STAGES
+
+    def wsp(table) -> dict[str, Callable[[], str]]:
+        return {str(code): partial(translated, text) for code, text in dict(table).items()}
+
+    tables = {key: {m.value: partial(labels.label, m) for m in enum} for key, enum in ENUMS.items()}
+    tables["not_placed"] = wsp(REASONS)
+    tables["status"] = wsp(STATUS_LABELS)
+    tables["stage"] = wsp(STAGES)
+    tables[""] = wsp(KIND_LABELS)  # a contact logged with an employer: its kind alone
+    return tables
+
+
+def _code_label(key: str, value: str) -> str | None:
+    """The label of ``value`` as a code of ``key``. A code that is not one of its key's
+    (an older or hand-made entry) is still shown by the label it has elsewhere, rather
+    than as a Dutch code word."""
+    tables = _code_tables()
+    own = tables.get(key, {})
+    if value in own:
+        return own[value]()
+    for table in tables.values():
+        if value in table:
+            return table[value]()
+    return None
+
+
 def _value(key: str, value: str, users: Mapping[int, str]) -> str:
     if key in USER_KEYS and value.isdigit():
         return users.get(int(value)) or _tr("gebruiker %1").replace("%1", value)
-    enum = ENUMS.get(key)
-    if enum is not None and value in {m.value for m in enum}:
-        return labels.label(enum(value)).lower()
+    if key in _code_tables():
+        found = _code_label(key, value)
+        if found is not None:
+            return found.lower()
+    if value in ("0", "1") and key not in BOOLEAN_KEYS:
+        return value  # a count ("named=1"), not a yes or no
     return _tr(VALUES[value]) if value in VALUES else value
 
 
@@ -132,7 +176,8 @@ def _part(part: str, users: Mapping[int, str]) -> str:
         return _tr(PREFIXES[code]).replace("%1", _value(code, value, users).replace("_", " "))
     if part in VALUES:
         return _tr(VALUES[part])
-    return part
+    kind = _code_tables()[""].get(part)
+    return kind() if kind is not None else part
 
 
 def readable(detail: str | None, users: Mapping[int, str] | None = None) -> str:

@@ -1,0 +1,71 @@
+"""The audit log's details in English: codes of the domain read as their English labels,
+never as the Dutch code words the services store ("closed:werk")."""
+
+from __future__ import annotations
+
+import pytest
+
+from zkijdesk.domain.enums import ExitReason, VacancyStatus
+from zkijdesk.domain.matching import ContactKind, NotPlacedReason
+
+
+@pytest.fixture
+def english(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from zkijdesk.views import translations
+
+    installed = translations.install(qapp, "en")
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    translations.install(qapp, "nl")
+
+
+def _shows_code(text: str, code: str) -> bool:
+    """Whether ``text`` shows the Dutch code, as it is stored or with spaces."""
+    words = f" {text.lower().replace(':', ' ').replace(';', ' ')} "
+    return f" {code} " in words or f" {code.replace('_', ' ')} " in words
+
+
+def test_a_closed_route_reads_in_english(english):
+    from zkijdesk.views.privacy.audit_details import readable
+
+    assert readable("closed:werk") == "Route closed: work"
+    assert readable("closed:geen_contact") == "Route closed: no more contact"
+    assert readable("closed:elders_geholpen") == "Route closed: helped elsewhere"
+    # An entry whose code is not a close reason (hand-made, or from an older version)
+    # still reads as a word of the interface language.
+    assert readable("closed:geplaatst") == "Route closed: placed"
+    for reason in ExitReason:
+        text = readable(f"closed:{reason.value}")
+        assert text.startswith("Route closed: ")
+        assert not _shows_code(text, reason.value), text
+
+
+def test_other_codes_of_the_domain_read_in_english(english):
+    from zkijdesk.views.privacy.audit_details import readable
+
+    assert readable("not_placed:client_ziet_af") == "Not placed: client withdraws"
+    assert readable("status=vervuld") == "Status filled"
+    assert readable("bezoek") == "Visit"
+    assert readable("role=teamlead") == "Role team lead"
+    assert readable("scope=team;candidates=25;named=1") == ("Scope team; 25 candidates; 1 by name")
+    codes = [
+        *(f"not_placed:{r.value}" for r in NotPlacedReason),
+        *(f"status={s.value}" for s in VacancyStatus if s is not VacancyStatus.OPEN),
+        *(k.value for k in ContactKind),
+    ]
+    for detail in codes:
+        code = detail.split(":")[-1].split("=")[-1]
+        assert not _shows_code(readable(detail), code), (detail, readable(detail))
+
+
+def test_in_dutch_the_codes_read_as_the_dutch_labels(qapp):
+    from zkijdesk.views.privacy.audit_details import readable
+
+    assert readable("closed:werk") == "Route afgesloten: werk"
+    assert readable("not_placed:vacature_vervallen") == "Niet geplaatst: vacature vervallen"
+    assert readable("status=in_behandeling") == "Status in behandeling"
+    assert readable("telefoon") == "Telefoon"
+    assert readable("restricted=1") == "Afgeschermd: ja"
