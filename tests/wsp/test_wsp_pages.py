@@ -140,7 +140,10 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
     qtbot.keyClicks(pipeline.interview_on, "32-13-2026")
     pipeline.interview.click()
     settle(qtbot, page)
-    assert pipeline.error.text() == "Datum gesprek is geen geldige datum; gebruik dd-mm-jjjj."
+    assert pipeline.fields["interview_on"].error.text() == (
+        "Datum gesprek is geen geldige datum; gebruik dd-mm-jjjj."
+    )
+    assert not pipeline.error.text()  # the sentence is under its field, not above them
     assert pipeline.interview_on.property("invalid") is True
     shoot(page, "wsp_plaatsingen_fout")
     pipeline.interview_on.clear()

@@ -71,6 +71,7 @@ LABELS: dict[str, str] = {
     "Naam van het filter": "Name of the filter",
     "Naam werkgever": "Name of employer",
     "Nazorgmoment": "Follow-up",
+    "Nieuwe status": "New status",
     "Notitie": "Note",
     "Omvang": "Size",
     "Opleiding": "Course",
@@ -170,6 +171,9 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     # domain/validation.py and domain/choices.py
     ("{label} is verplicht.", "{label} is required."),
     ("Kies een {label}.", "Choose a {label}."),
+    # English needs "an" where the label starts with a vowel sound.
+    ("Kies een werkgever.", "Choose an employer."),
+    ("Kies een reden uitstroom.", "Choose an exit reason."),
     (
         "{label} heeft een waarde die zkijdesk niet kent.",
         "{label} has a value zkijdesk does not know.",
@@ -1024,6 +1028,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("Er is geen cliënt met dit BSN in zkijdesk.", "There is no client with this BSN in zkijdesk."),
     ("Er is geen cliënt met dit cliëntnummer.", "There is no client with this client number."),
+    # services/team_overview.py: a team lead names a file to move by its number
+    ("Vul het cliëntnummer in.", "Fill in the client number."),
+    (
+        "Cliëntnummer hoort bij geen cliënt met een route om over te dragen.",
+        "Client number belongs to no client with a route to transfer.",
+    ),
     (
         "Vul het BSN of het cliëntnummer van de cliënt in.",
         "Fill in the client's BSN or client number.",

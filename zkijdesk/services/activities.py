@@ -10,7 +10,7 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import ActivityKind, Role
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
@@ -36,21 +36,54 @@ def tasks_of(client_id: int):
 
 class ActivityService(Service):
     def _contact_fields(self, kind, occurred_on, minutes, note) -> tuple:
-        """A contact's fields, checked the same way when it is recorded and corrected."""
-        kind = coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
-        day = v.require(
-            v.parse_date(occurred_on, field="occurred_on", label="Datum contact"),
-            field="occurred_on",
-            label="Datum contact",
+        """A contact's fields, checked the same way when it is recorded and corrected;
+        every problem at once, so the form can show each under its field."""
+        problems = FieldErrors()
+        check = problems.check
+        kind = check(lambda: coerce_enum(ActivityKind, kind, field="kind", label="Soort contact"))
+        day = check(lambda: self._day_passed(occurred_on, "occurred_on", "Datum contact"))
+        minutes = check(
+            lambda: v.validate_range(
+                minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
+            )
         )
-        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
-        minutes = v.validate_range(
-            minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
+        note = check(
+            lambda: v.clean_text(
+                note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+            )
         )
-        note = v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
-        )
+        problems.raise_any()
         return kind, day, minutes, note
+
+    def _day_passed(self, value, field: str, label: str) -> date:
+        day = v.require(v.parse_date(value, field=field, label=label), field=field, label=label)
+        return v.validate_not_future(day, today=self.today(), field=field, label=label)
+
+    @staticmethod
+    def _task_fields(title, due_date, note=None) -> tuple:
+        """A task's fields, checked the same way when it is added and changed; every
+        problem at once."""
+        problems = FieldErrors()
+        check = problems.check
+        title = check(
+            lambda: v.clean_text(
+                title, field="title", label="Taak", max_length=TITLE_MAX, required=True
+            )
+        )
+        due = check(
+            lambda: v.require(
+                v.parse_date(due_date, field="due_date", label="Uiterste datum"),
+                field="due_date",
+                label="Uiterste datum",
+            )
+        )
+        note = check(
+            lambda: v.clean_text(
+                note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+            )
+        )
+        problems.raise_any()
+        return title, due, note
 
     def record_contact(
         self,
@@ -98,15 +131,7 @@ class ActivityService(Service):
         owner_id: int | None = None,
         note: str | None = None,
     ) -> dto.TaskView:
-        title = v.clean_text(
-            title, field="title", label="Taak", max_length=TITLE_MAX, required=True
-        )
-        due = v.parse_date(due_date, field="due_date", label="Uiterste datum")
-        if due is None:
-            raise ValidationError("due_date", "Uiterste datum is verplicht.")
-        note = v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
-        )
+        title, due, note = self._task_fields(title, due_date, note)
         with self.store.session() as s:
             if client_id is not None:
                 self.client_for(s, client_id, change=True)
@@ -200,14 +225,7 @@ class ActivityService(Service):
         return task
 
     def update_task(self, task_id: int, title: str, due_date: date | str | None) -> dto.TaskView:
-        title = v.clean_text(
-            title, field="title", label="Taak", max_length=TITLE_MAX, required=True
-        )
-        due = v.require(
-            v.parse_date(due_date, field="due_date", label="Uiterste datum"),
-            field="due_date",
-            label="Uiterste datum",
-        )
+        title, due, _note = self._task_fields(title, due_date)
         with self.store.session() as s:
             task = self._task(s, task_id)
             task.title, task.due_date = title, due

@@ -11,7 +11,7 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum, optional_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import employer_view, vacancy_view
@@ -28,16 +28,55 @@ def _reference(session: Session, model: type, object_id: int | None, field: str,
         raise ValidationError(field, f"{label} bestaat niet.")
 
 
+def _employer_fields(
+    problems: FieldErrors, name: str, kvk_number: str | None, size_class
+) -> tuple[str | None, str | None, EmployerSize | None]:
+    check = problems.check
+    return (
+        check(
+            lambda: v.clean_text(
+                name, field="name", label="Naam werkgever", max_length=NAME_MAX, required=True
+            )
+        ),
+        check(lambda: v.validate_kvk(kvk_number)),
+        check(lambda: optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")),
+    )
+
+
 def clean_employer(
     name: str, kvk_number: str | None, size_class: EmployerSize | str | None
 ) -> tuple[str, str | None, EmployerSize | None]:
-    """Name, KvK number and size class as an employer form hands them in, validated."""
-    name = v.clean_text(
-        name, field="name", label="Naam werkgever", max_length=NAME_MAX, required=True
+    """Name, KvK number and size class as an employer form hands them in, validated;
+    every problem at once, so the form can show each under its field."""
+    problems = FieldErrors()
+    values = _employer_fields(problems, name, kvk_number, size_class)
+    problems.raise_any()
+    return values
+
+
+def _employer_references(
+    problems: FieldErrors,
+    session: Session,
+    *,
+    sector_id: int | None,
+    municipality_id: int | None,
+    kvk: str | None,
+    exclude_id: int | None,
+) -> None:
+    problems.check(lambda: _reference(session, m.Sector, sector_id, "sector_id", "Sector"))
+    problems.check(
+        lambda: _reference(session, m.Municipality, municipality_id, "municipality_id", "Gemeente")
     )
-    kvk = v.validate_kvk(kvk_number)
-    size = optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")
-    return name, kvk, size
+    if kvk:
+        clash = select(m.Employer.id).where(m.Employer.kvk_number == kvk)
+        if exclude_id is not None:
+            clash = clash.where(m.Employer.id != exclude_id)
+        if session.scalar(clash):
+            problems.found.append(
+                ValidationError(
+                    "kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."
+                )
+            )
 
 
 def check_employer_references(
@@ -49,16 +88,16 @@ def check_employer_references(
     exclude_id: int | None = None,
 ) -> None:
     """Sector and municipality exist, and no other employer has this KvK number."""
-    _reference(session, m.Sector, sector_id, "sector_id", "Sector")
-    _reference(session, m.Municipality, municipality_id, "municipality_id", "Gemeente")
-    if kvk:
-        clash = select(m.Employer.id).where(m.Employer.kvk_number == kvk)
-        if exclude_id is not None:
-            clash = clash.where(m.Employer.id != exclude_id)
-        if session.scalar(clash):
-            raise ValidationError(
-                "kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."
-            )
+    problems = FieldErrors()
+    _employer_references(
+        problems,
+        session,
+        sector_id=sector_id,
+        municipality_id=municipality_id,
+        kvk=kvk,
+        exclude_id=exclude_id,
+    )
+    problems.raise_any()
 
 
 class EmployerService(Service):
@@ -72,11 +111,20 @@ class EmployerService(Service):
         municipality_id: int | None = None,
         banenafspraak: bool = False,
     ) -> dto.EmployerView:
-        name, kvk, size = clean_employer(name, kvk_number, size_class)
+        # The form's own problems and those only the store can tell (a KvK number in
+        # use) are said together: a coach fixes them in one go.
+        problems = FieldErrors()
+        name, kvk, size = _employer_fields(problems, name, kvk_number, size_class)
         with self.store.session() as s:
-            check_employer_references(
-                s, sector_id=sector_id, municipality_id=municipality_id, kvk=kvk
+            _employer_references(
+                problems,
+                s,
+                sector_id=sector_id,
+                municipality_id=municipality_id,
+                kvk=kvk,
+                exclude_id=None,
             )
+            problems.raise_any()
             employer = m.Employer(
                 name=name,
                 kvk_number=kvk,
@@ -134,25 +182,48 @@ class EmployerService(Service):
         required_skill_ids: list[int] | None = None,
         desired_skill_ids: list[int] | None = None,
     ) -> dto.VacancyView:
-        occupation = v.clean_text(
-            occupation, field="occupation", label="Beroep", max_length=OCCUPATION_MAX, required=True
+        problems = FieldErrors()
+        check = problems.check
+        if employer_id is None:
+            problems.found.append(ValidationError("employer_id", "Kies een werkgever."))
+        occupation = check(
+            lambda: v.clean_text(
+                occupation,
+                field="occupation",
+                label="Beroep",
+                max_length=OCCUPATION_MAX,
+                required=True,
+            )
         )
-        hours = v.validate_range(
-            hours_per_week, field="hours_per_week", label="Uren per week", minimum=1, maximum=60
+        hours = check(
+            lambda: v.require(
+                v.validate_range(
+                    hours_per_week,
+                    field="hours_per_week",
+                    label="Uren per week",
+                    minimum=1,
+                    maximum=60,
+                ),
+                field="hours_per_week",
+                label="Uren per week",
+            )
         )
-        if hours is None:
-            raise ValidationError("hours_per_week", "Uren per week is verplicht.")
-        start = v.parse_date(start_date, field="start_date", label="Startdatum")
-        opened = v.parse_date(opened_on, field="opened_on", label="Datum open") or self.today()
-        v.validate_not_future(opened, today=self.today(), field="opened_on", label="Datum open")
+        start = check(lambda: v.parse_date(start_date, field="start_date", label="Startdatum"))
+        opened = check(lambda: self._opened(opened_on))
         required = set(required_skill_ids or [])
         desired = set(desired_skill_ids or []) - required
         with self.store.session() as s:
-            get_or_raise(s, m.Employer, employer_id, "Werkgever")
-            _reference(s, m.Sector, sector_id, "sector_id", "Sector")
-            _reference(s, m.Municipality, municipality_id, "municipality_id", "Gemeente")
-            for skill_id in required | desired:
-                _reference(s, m.Skill, skill_id, "skills", "Vaardigheid")
+            if employer_id is not None:
+                get_or_raise(s, m.Employer, employer_id, "Werkgever")
+            check(lambda: _reference(s, m.Sector, sector_id, "sector_id", "Sector"))
+            check(
+                lambda: _reference(
+                    s, m.Municipality, municipality_id, "municipality_id", "Gemeente"
+                )
+            )
+            if any(s.get(m.Skill, i) is None for i in required | desired):
+                problems.found.append(ValidationError("skills", "Vaardigheid bestaat niet."))
+            problems.raise_any()
             vacancy = m.Vacancy(
                 employer_id=employer_id,
                 occupation=occupation,
@@ -170,12 +241,21 @@ class EmployerService(Service):
             self.audit(s, "create", "vacancy", vacancy.id, detail=f"employer={employer_id}")
             return vacancy_view(vacancy)
 
+    def _opened(self, opened_on: date | str | None) -> date:
+        opened = v.parse_date(opened_on, field="opened_on", label="Datum open") or self.today()
+        return v.validate_not_future(
+            opened, today=self.today(), field="opened_on", label="Datum open"
+        )
+
     def set_vacancy_status(
         self, vacancy_id: int, status: VacancyStatus | str, on: date | str | None = None
     ) -> dto.VacancyView:
-        status = coerce_enum(VacancyStatus, status, field="status", label="Status vacature")
-        day = v.parse_date(on, field="closed_on", label="Datum") or self.today()
-        v.validate_not_future(day, today=self.today(), field="closed_on", label="Datum")
+        problems = FieldErrors()
+        status = problems.check(
+            lambda: coerce_enum(VacancyStatus, status, field="status", label="Nieuwe status")
+        )
+        day = problems.check(lambda: self._closing_day(on))
+        problems.raise_any()
         with self.store.session() as s:
             vacancy = get_or_raise(s, m.Vacancy, vacancy_id, "Vacature")
             if status in _CLOSED:
@@ -193,6 +273,10 @@ class EmployerService(Service):
             s.flush()
             self.audit(s, "change", "vacancy", vacancy_id, detail=f"status={status.value}")
             return vacancy_view(vacancy)
+
+    def _closing_day(self, on: date | str | None) -> date:
+        day = v.parse_date(on, field="closed_on", label="Datum") or self.today()
+        return v.validate_not_future(day, today=self.today(), field="closed_on", label="Datum")
 
     def vacancies(self, *, open_only: bool = False) -> list[dto.VacancyView]:
         stmt = select(m.Vacancy).options(selectinload(m.Vacancy.skills)).order_by(m.Vacancy.id)

@@ -25,13 +25,13 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import ContractType, Role, VacancyStatus
-from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
 from zkijdesk.domain.names import full_name
 from zkijdesk.services import dto
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
-from zkijdesk.services.routes import RouteService
+from zkijdesk.services.routes import RouteService, placement_fields
 
 #: An interview may be planned up to this far ahead.
 INTERVIEW_HORIZON = timedelta(days=366)
@@ -176,8 +176,19 @@ class PlacementService(Service):
         decided_on: date | str | None = None,
     ) -> CandidacyView:
         """The client got the job: record the placement (with its follow-up tasks)."""
-        decided = self._past(decided_on, "decided_on", "Datum besluit")
-        coerce_enum(ContractType, contract_type, field="contract_type", label="Soort contract")
+        problems = FieldErrors()
+        decided = problems.check(lambda: self._past(decided_on, "decided_on", "Datum besluit"))
+        problems.check(
+            lambda: placement_fields(
+                dto.PlacementInput(
+                    start_date=start_date,
+                    contract_type=contract_type,
+                    hours_per_week=hours_per_week,
+                    end_date=end_date,
+                )
+            )
+        )
+        problems.raise_any()
         with self.store.session() as s:
             candidacy = self._pending(s, candidacy_id)
             if decided < candidacy.proposed_on:
@@ -224,8 +235,12 @@ class PlacementService(Service):
         on: date | str | None = None,
     ) -> CandidacyView:
         """The proposal ended without a placement, for a reason that can be counted."""
-        why = coerce_enum(NotPlacedReason, reason, field="reason", label="Reden")
-        day = self._past(on, "decided_on", "Datum besluit")
+        problems = FieldErrors()
+        why = problems.check(
+            lambda: coerce_enum(NotPlacedReason, reason, field="reason", label="Reden")
+        )
+        day = problems.check(lambda: self._past(on, "decided_on", "Datum besluit"))
+        problems.raise_any()
         with self.store.session() as s:
             candidacy = self._pending(s, candidacy_id)
             if day < candidacy.proposed_on:

@@ -56,15 +56,59 @@ def _not_before_intake(day: date | None, route: m.Route, field: str, label: str)
 
 
 def _guidance_fields(kind, start_date, end_date, note) -> tuple:
-    """A guidance period's fields, checked the same way when it is added and corrected."""
-    kind = coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
-    start = _date(start_date, "start_date", "Startdatum", required=True)
-    end = _date(end_date, "end_date", "Einddatum")
-    v.validate_date_order(
-        start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+    """A guidance period's fields, checked the same way when it is added and corrected;
+    every problem at once."""
+    problems = FieldErrors()
+    check = problems.check
+    kind = check(lambda: coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding"))
+    start = check(lambda: _date(start_date, "start_date", "Startdatum", required=True))
+    end = check(lambda: _date(end_date, "end_date", "Einddatum"))
+    check(
+        lambda: v.validate_date_order(
+            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+        )
     )
-    note = v.clean_text(note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True)
+    note = check(
+        lambda: v.clean_text(
+            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+        )
+    )
+    problems.raise_any()
     return kind, start, end, note
+
+
+def placement_fields(data: dto.PlacementInput) -> tuple:
+    """A placement's own fields (start, end, contract, hours), every problem at once:
+    the pipeline checks them before it looks at the proposal, the route form on save."""
+    problems = FieldErrors()
+    check = problems.check
+    start = check(lambda: _date(data.start_date, "start_date", "Startdatum", required=True))
+    end = check(lambda: _date(data.end_date, "end_date", "Einddatum"))
+    check(
+        lambda: v.validate_date_order(
+            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+        )
+    )
+    contract = check(
+        lambda: coerce_enum(
+            ContractType, data.contract_type, field="contract_type", label="Soort contract"
+        )
+    )
+    hours = check(
+        lambda: v.require(
+            v.validate_range(
+                data.hours_per_week,
+                field="hours_per_week",
+                label="Uren per week",
+                minimum=1,
+                maximum=60,
+            ),
+            field="hours_per_week",
+            label="Uren per week",
+        )
+    )
+    problems.raise_any()
+    return start, end, contract, hours
 
 
 class RouteService(Service):
@@ -173,8 +217,16 @@ class RouteService(Service):
     def close(
         self, route_id: int, closed_on: date | str | None, exit_reason: ExitReason | str
     ) -> dto.RouteView:
-        day = _past(closed_on, "closed_on", "Afsluitdatum", self.today(), required=True)
-        reason = coerce_enum(ExitReason, exit_reason, field="exit_reason", label="Reden uitstroom")
+        problems = FieldErrors()
+        day = problems.check(
+            lambda: _past(closed_on, "closed_on", "Afsluitdatum", self.today(), required=True)
+        )
+        reason = problems.check(
+            lambda: coerce_enum(
+                ExitReason, exit_reason, field="exit_reason", label="Reden uitstroom"
+            )
+        )
+        problems.raise_any()
         with self.store.session() as s:
             route = self._open_route(s, route_id)
             if day < route.intake_date:
@@ -223,56 +275,112 @@ class RouteService(Service):
             return guidance_view(item)
 
     def _clean_training(self, data: dto.TrainingInput) -> dict:
+        """The training form's fields, every problem at once; a rule between two fields
+        is checked only when both fields are right on their own."""
         today = self.today()
+        problems = FieldErrors()
+        check = problems.check
         values = {
-            "title": v.clean_text(
-                data.title, field="title", label="Opleiding", max_length=TITLE_MAX, required=True
+            "title": check(
+                lambda: v.clean_text(
+                    data.title,
+                    field="title",
+                    label="Opleiding",
+                    max_length=TITLE_MAX,
+                    required=True,
+                )
             ),
-            "provider": v.clean_text(
-                data.provider,
-                field="provider",
-                label="Aanbieder",
-                max_length=TITLE_MAX,
-                required=True,
+            "provider": check(
+                lambda: v.clean_text(
+                    data.provider,
+                    field="provider",
+                    label="Aanbieder",
+                    max_length=TITLE_MAX,
+                    required=True,
+                )
             ),
-            "kind": coerce_enum(TrainingKind, data.kind, field="kind", label="Soort scholing"),
+            "kind": check(
+                lambda: coerce_enum(TrainingKind, data.kind, field="kind", label="Soort scholing")
+            ),
             "sector_id": data.sector_id,
-            "planned_start": _date(data.planned_start, "planned_start", "Geplande start"),
-            "planned_end": _date(data.planned_end, "planned_end", "Gepland einde"),
-            "actual_start": _past(data.actual_start, "actual_start", "Werkelijke start", today),
-            "actual_end": _past(data.actual_end, "actual_end", "Werkelijk einde", today),
-            "result": coerce_enum(TrainingResult, data.result, field="result", label="Resultaat"),
-            "credential": v.clean_text(
-                data.credential,
-                field="credential",
-                label="Behaald certificaat",
-                max_length=TITLE_MAX,
+            "planned_start": check(
+                lambda: _date(data.planned_start, "planned_start", "Geplande start")
+            ),
+            "planned_end": check(lambda: _date(data.planned_end, "planned_end", "Gepland einde")),
+            "actual_start": check(
+                lambda: _past(data.actual_start, "actual_start", "Werkelijke start", today)
+            ),
+            "actual_end": check(
+                lambda: _past(data.actual_end, "actual_end", "Werkelijk einde", today)
+            ),
+            "result": check(
+                lambda: coerce_enum(TrainingResult, data.result, field="result", label="Resultaat")
+            ),
+            "credential": check(
+                lambda: v.clean_text(
+                    data.credential,
+                    field="credential",
+                    label="Behaald certificaat",
+                    max_length=TITLE_MAX,
+                )
             ),
         }
-        v.validate_date_order(
-            values["planned_start"],
-            values["planned_end"],
-            field="planned_end",
-            start_label="Geplande start",
-            end_label="Gepland einde",
+        wrong = {problem.field for problem in problems.found}
+
+        def rule(fields: tuple[str, ...], test) -> None:
+            if not wrong.intersection(fields):
+                check(test)
+
+        rule(
+            ("planned_start", "planned_end"),
+            lambda: v.validate_date_order(
+                values["planned_start"],
+                values["planned_end"],
+                field="planned_end",
+                start_label="Geplande start",
+                end_label="Gepland einde",
+            ),
         )
-        v.validate_date_order(
-            values["actual_start"],
-            values["actual_end"],
-            field="actual_end",
-            start_label="Werkelijke start",
-            end_label="Werkelijk einde",
+        rule(
+            ("actual_start", "actual_end"),
+            lambda: v.validate_date_order(
+                values["actual_start"],
+                values["actual_end"],
+                field="actual_end",
+                start_label="Werkelijke start",
+                end_label="Werkelijk einde",
+            ),
         )
-        if values["actual_end"] is not None and values["actual_start"] is None:
-            raise ValidationError("actual_start", "Werkelijke start is nodig bij een einddatum.")
-        if values["result"] is not TrainingResult.ONGOING and values["actual_end"] is None:
-            raise ValidationError(
-                "actual_end", "Werkelijk einde is verplicht bij een behaalde of gestopte scholing."
+        if (
+            not wrong.intersection(("actual_start", "actual_end"))
+            and values["actual_end"] is not None
+            and values["actual_start"] is None
+        ):
+            problems.found.append(
+                ValidationError("actual_start", "Werkelijke start is nodig bij een einddatum.")
             )
-        if values["credential"] and values["result"] is not TrainingResult.ACHIEVED:
-            raise ValidationError(
-                "credential", "Behaald certificaat kan alleen bij resultaat 'behaald'."
+        if (
+            not wrong.intersection(("result", "actual_end"))
+            and values["result"] is not TrainingResult.ONGOING
+            and values["actual_end"] is None
+        ):
+            problems.found.append(
+                ValidationError(
+                    "actual_end",
+                    "Werkelijk einde is verplicht bij een behaalde of gestopte scholing.",
+                )
             )
+        if (
+            not wrong.intersection(("result", "credential"))
+            and values["credential"]
+            and values["result"] is not TrainingResult.ACHIEVED
+        ):
+            problems.found.append(
+                ValidationError(
+                    "credential", "Behaald certificaat kan alleen bij resultaat 'behaald'."
+                )
+            )
+        problems.raise_any()
         return values
 
     def add_training(self, route_id: int, data: dto.TrainingInput) -> dto.TrainingView:
@@ -310,33 +418,21 @@ class RouteService(Service):
 
     def add_placement_in(self, s: Session, route_id: int, data: dto.PlacementInput) -> m.Placement:
         """``add_placement`` inside the caller's unit of work (the WSP pipeline uses this)."""
-        start = _date(data.start_date, "start_date", "Startdatum", required=True)
-        end = _date(data.end_date, "end_date", "Einddatum")
-        v.validate_date_order(
-            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
-        )
-        contract = coerce_enum(
-            ContractType, data.contract_type, field="contract_type", label="Soort contract"
-        )
-        if data.hours_per_week is None:
-            raise ValidationError("hours_per_week", "Uren per week is verplicht.")
-        hours = v.validate_range(
-            data.hours_per_week,
-            field="hours_per_week",
-            label="Uren per week",
-            minimum=1,
-            maximum=60,
-        )
+        start, end, contract, hours = placement_fields(data)
         route = self._open_route(s, route_id)
-        _not_before_intake(start, route, "start_date", "Startdatum")
+        problems = FieldErrors()
+        problems.check(lambda: _not_before_intake(start, route, "start_date", "Startdatum"))
         if data.employer_id is not None:
             get_or_raise(s, m.Employer, data.employer_id, "Werkgever")
         if data.vacancy_id is not None:
             vacancy = get_or_raise(s, m.Vacancy, data.vacancy_id, "Vacature")
             if data.employer_id is not None and vacancy.employer_id != data.employer_id:
-                raise ValidationError("vacancy_id", "Vacature hoort niet bij deze werkgever.")
+                problems.found.append(
+                    ValidationError("vacancy_id", "Vacature hoort niet bij deze werkgever.")
+                )
         if data.sector_id is not None and s.get(m.Sector, data.sector_id) is None:
-            raise ValidationError("sector_id", "Sector bestaat niet.")
+            problems.found.append(ValidationError("sector_id", "Sector bestaat niet."))
+        problems.raise_any()
         placement = m.Placement(
             route=route,
             employer_id=data.employer_id,

@@ -223,6 +223,7 @@ class ContactsTab(QWidget):
         )
 
         def recorded(_result) -> None:
+            feedback.saved(self, QCoreApplication.translate("StepDialogs", "Opgeslagen."))
             self.note.clear()
             self.day.setText(fmt.day(self.ws.today()))
             self.drafts.discard()

@@ -1,8 +1,9 @@
 """Small forms for the steps of a route, contacts and tasks.
 
-Each dialog hands its raw input to one service call. A refused value comes back as a
-``ValidationError`` naming its field; the dialog shows that sentence under the field
-and stays open, so nothing typed is lost. Dialogs open window-modal with ``open()``
+Each dialog hands its raw input to one service call, which refuses every wrong field of
+the form at once (a ``FormValidationError`` when there are several); the dialog shows
+each sentence under its own field and stays open, so nothing typed is lost. A save that
+landed is confirmed in the status bar. Dialogs open window-modal with ``open()``
 (never a nested event loop), Esc cancels, Enter saves.
 """
 
@@ -32,9 +33,15 @@ from zkijdesk.domain.enums import (
     TrainingKind,
     TrainingResult,
 )
-from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.errors import (
+    FieldErrors,
+    FormValidationError,
+    ValidationError,
+    ZkijdeskError,
+)
 from zkijdesk.services import dto
 from zkijdesk.services.changes import NOTHING, Changes, Written
+from zkijdesk.services.routes import placement_fields
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.lookup import LookupEdit
 from zkijdesk.views.workspace import Workspace
@@ -487,26 +494,36 @@ class PlacementDialog(FormDialog):
         self.grid.addWidget(hint, 4, 0, 1, 2)
 
     def accept(self) -> None:
-        if self.employer.unresolved:
-            self.fields["employer_id"].set_error(
-                self.tr("Kies een werkgever uit de lijst, of maak het veld leeg.")
-            )
-            self.employer.setFocus()
+        """An employer typed but not picked stops the save here; the placement's own
+        fields are judged now too, so every problem shows at once."""
+        if not self.employer.unresolved:
+            super().accept()
             return
-        super().accept()
+        for field in self.fields.values():
+            field.clear_error()
+        self.banner.hide()
+        problems = FieldErrors()
+        problems.found.append(
+            ValidationError(
+                "employer_id", self.tr("Kies een werkgever uit de lijst, of maak het veld leeg.")
+            )
+        )
+        problems.check(lambda: placement_fields(self._input()))
+        self._refused(FormValidationError(problems.found))
 
-    def submit(self):
-        employer = self.employer.value()
-        data = dto.PlacementInput(
+    def _input(self) -> dto.PlacementInput:
+        return dto.PlacementInput(
             start_date=self.start.text(),
             end_date=_text(self.end),
             contract_type=self.contract.currentData(),
             hours_per_week=self.hours.value() or None,
-            employer_id=employer,
+            employer_id=self.employer.value(),
             sector_id=self.sector.currentData(),
             banenafspraak=self.banen.isChecked(),
         )
-        routes, route_id = self.ws.routes, self.route_id
+
+    def submit(self):
+        routes, route_id, data = self.ws.routes, self.route_id, self._input()
         return lambda: routes.add_placement(route_id, data)
 
 

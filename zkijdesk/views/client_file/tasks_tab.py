@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,6 +131,8 @@ class TasksTab(QWidget):
 
         def added(_result) -> None:
             self.title.clear()
+            # The same short word as a dialog's save: the coach sees the task landed.
+            feedback.saved(self, QCoreApplication.translate("StepDialogs", "Opgeslagen."))
             self.changed.emit()
 
         feedback.attempt_write(

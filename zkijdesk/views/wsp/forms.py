@@ -1,9 +1,12 @@
 """The accountmanager's forms: employer, contact person, vacancy, vacancy status, hours.
 
-Each form hands its raw input to one service call. A refused value comes back as a
-``ValidationError`` naming its field; the form shows that Dutch sentence under the
-field, marks it, moves the cursor there and stays open, so nothing typed is lost.
-Other refusals (no permission, a closed vacancy) appear as a banner above the fields.
+Each form hands its raw input to one service call, which judges every field and refuses
+them all at once (a ``ValidationError`` per field, several in a ``FormValidationError``):
+the form shows each Dutch sentence under its own field, marks them, moves the cursor to
+the first and stays open, so nothing typed is lost. An empty required choice is the
+service's to name too ("Kies een werkgever."), so it is said with the others. Other
+refusals (no permission, a closed vacancy) appear as a banner above the fields; a save
+that landed is confirmed in the status bar.
 Tab walks the fields top to bottom, left to right, then Annuleren and Opslaan; Enter
 saves and Esc cancels.
 """
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import VacancyStatus
-from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.views import feedback, widgets
@@ -391,8 +394,6 @@ class VacancyDialog(WspForm):
 
     def submit(self) -> Callable[[], dto.VacancyView]:
         employer_id = self.employer.currentData()
-        if employer_id is None:
-            raise ValidationError("employer_id", "Werkgever is verplicht.")
         employers, occupation, hours = self.employers, self.occupation.text(), self.hours.value()
         values = {
             "sector_id": self.sector.currentData(),

@@ -2,13 +2,15 @@
 
 Select a running proposal, then record the interview, the placement (contract, hours,
 start; the follow-up tasks at 3, 6 and 12 months follow from it) or why it ended.
-A refused value turns its field red and its sentence (which names the field) appears
-on the line above the fields.
+The service judges every field of a step at once; each refused field turns red with its
+sentence under it, all together, and a refusal that belongs to no field (a decided
+proposal, a closed route) appears on the line above the fields. A step that landed is
+confirmed in the status bar, as a form's save is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +26,7 @@ from zkijdesk.domain.enums import ContractType
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
 from zkijdesk.services.changes import Changes, Written
-from zkijdesk.views import feedback, labels, style, widgets
+from zkijdesk.views import feedback, labels, widgets
 from zkijdesk.views.wsp.common import choices, day, translated
 
 STAGES = (
@@ -82,8 +84,8 @@ class PipelineTab(QWidget):
         card, box = widgets.card(margins=14, spacing=8)
         self.chosen = widgets.label("", "sectionTitle", wrap=True)
         box.addWidget(self.chosen)
-        # One reserved line for a refusal: the sentence names the field, which turns red.
-        # A fixed line keeps the card still; a growing one would push the fields about.
+        # One reserved line for a refusal that belongs to no field: a fixed line keeps
+        # the card still when it comes and goes.
         self.error = widgets.label("", "fieldError")
         self.error.setMinimumHeight(self.error.fontMetrics().height() + 4)
         box.addWidget(self.error)
@@ -223,21 +225,17 @@ class PipelineTab(QWidget):
         self.error.setText("")
         self.error.setAccessibleName("")
         for field in self.fields.values():
-            if field.editor.property("invalid"):
-                field.editor.setProperty("invalid", False)
-                field.editor.setAccessibleDescription("")
-                style.repolish(field.editor)
+            field.clear_error()
 
     def _refuse(self, exc: ZkijdeskError) -> None:
-        text = feedback.message(exc)
+        elsewhere = (
+            feedback.show_field_errors(exc, self.fields)
+            if isinstance(exc, ValidationError)
+            else [exc]
+        )
+        text = " ".join(feedback.message(e) for e in elsewhere)
         self.error.setText(text)
         self.error.setAccessibleName(text)
-        field = self.fields.get(exc.field) if isinstance(exc, ValidationError) else None
-        if field is not None:
-            field.editor.setProperty("invalid", True)
-            field.editor.setAccessibleDescription(text)
-            style.repolish(field.editor)
-            field.editor.setFocus()
 
     # ------------------------------------------------------------ acting
     def _act(self, call, **kinds: bool) -> None:
@@ -256,9 +254,13 @@ class PipelineTab(QWidget):
                 raise exc
             self._refuse(exc)
 
+        def done(_result) -> None:
+            feedback.saved(self, QCoreApplication.translate("Wsp", "Opgeslagen."))
+            self.reload()
+
         self.runner.write(
             lambda: Written(call(candidacy_id), changes),
-            on_done=lambda _r: self.reload(),
+            on_done=done,
             on_error=failed,
             busy=(self.interview, self.place, self.reject),
             initiator=self,
