@@ -62,6 +62,7 @@ def main() -> int:
     args = parser.parse_args()
     machine = describe()
     names = ["bench_scale"] if args.clients else args.names
+    failures = []
     for name in names:
         module = importlib.import_module(f"benchmarks.{name}")
         print(f"== {name}", flush=True)
@@ -71,7 +72,12 @@ def main() -> int:
             body = module.run(quick=args.quick)
         write_section(name, f"{body.strip()}\n\nMachine: {machine}")
         print(body)
-    return 0
+        # A benchmark with a limit of its own (bench_stall) says why it failed; its
+        # figures are written all the same, so the failure can be read in context.
+        failures += [f"{name}: {why}" for why in getattr(module, "FAILURES", [])]
+    for failure in failures:
+        print(f"FAILED {failure}", flush=True)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -7,8 +7,10 @@ wall clock (what the user waits, inflated when the machine is busy with other wo
 and the UI thread's own CPU time in that gap (``time.thread_time``: work the window
 did on its own thread, which is what the code must keep short, whatever the load).
 
-The session: the team overview (where a team lead lands), Rapportage with its preview
-computed, one caseload transferred, the app closed with its closing backup. Runs in a
+The session: the team overview (where a team lead lands), the Trends dashboard with its
+24 months counted and drawn split three ways, Rapportage with its preview computed, one
+caseload and then one client transferred, the app closed (its backup is made by a
+helper after the app has quit). Runs in a
 real window when ``QT_QPA_PLATFORM=xcb`` and an X server are there, offscreen otherwise.
 
 Arguments: store path, team lead's user name, day (ISO). The key comes in
@@ -110,6 +112,15 @@ def main() -> int:
     wait_for(lambda: team.status.text() and "gelezen" not in team.status.text())
     QTest.qWait(300)
 
+    step("Trends dashboard")
+    window.show_page("trends")
+    trends = window.pages["trends"]
+    wait_for(lambda: trends.trends is not None)
+    for index in range(1, trends.split.count()):
+        trends.split.setCurrentIndex(index)  # drawn again per sector, group, municipality
+        QTest.qWait(100)
+    QTest.qWait(200)
+
     step("Rapportage preview")
     window.show_page("reporting")
     wait_for(lambda: getattr(window.pages["reporting"], "publication", None) is not None)
@@ -123,6 +134,21 @@ def main() -> int:
     team.dialog.target.setCurrentIndex(0)
     team.dialog.accept()
     wait_for(lambda: team.banner.isVisible())
+    transferred = team.banner.text.text()
+    QTest.qWait(300)
+
+    step("client transfer")
+    wait_for(lambda: not team.loading)
+    row = next(i for i, t in enumerate(team.tasks_model.rows) if t.client_number)
+    team.tasks_view.selectRow(row)
+    team.start_client_transfer()
+    dialog = team.dialog
+    wait_for(dialog.isVisible)
+    dialog.find()
+    wait_for(lambda: dialog.preview is not None)
+    dialog.accept()
+    wait_for(lambda: team.banner.text.text() != transferred)
+    moved_one = team.banner.text.text()
     QTest.qWait(300)
 
     step("closing")
@@ -141,7 +167,8 @@ def main() -> int:
                 "worst_busy_ms": busiest[1]["busy_ms"],
                 "worst_busy_step": busiest[0],
                 "platform": app.platformName(),
-                "transferred": team.banner.text.text(),
+                "transferred": transferred,
+                "transferred_one": moved_one,
             }
         ),
         flush=True,

@@ -10,7 +10,8 @@ window as the user would and records what the window said while it closed.
 
 Prints one JSON line. Arguments: store path, user name, window size ("1280x720"),
 journey ("ghost" or "pages"), screenshot folder and prefix; the store's key comes in
-``ZKIJDESK_TEST_STORE_KEY``, the day in ``ZKIJDESK_TEST_TODAY``.
+``ZKIJDESK_TEST_STORE_KEY``, the day in ``ZKIJDESK_TEST_TODAY``; ``ZKIJDESK_TEST_DARK=1``
+for the dark style.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def main() -> int:
     from zkijdesk.views.privacy.integration import after_sign_in
 
     translations.install(app, os.environ.get("ZKIJDESK_TEST_LANGUAGE", "nl"))
-    style.apply(app, dark=False)
+    style.apply(app, dark=os.environ.get("ZKIJDESK_TEST_DARK") == "1")
     key = StoreKey(KeyKind.RAW, os.environ["ZKIJDESK_TEST_STORE_KEY"], "test")
     store = open_store(StoreLocation(path=Path(store_path)), key=key)
     today = date.fromisoformat(os.environ["ZKIJDESK_TEST_TODAY"])
@@ -135,6 +136,10 @@ def main() -> int:
         """Let the page finish what it shows: its data in, its layouts done, painted."""
         page = window.current_page()
         wait_for(lambda: not getattr(page, "loading", False) and getattr(page, "data", 1))
+        # Trends counts its 24 months and Rapportage its preview in the background: the
+        # shot is of the charts and figures, not of the page waiting for them.
+        wait_for(lambda: getattr(page, "trends", 1) is not None, 120_000)
+        wait_for(lambda: getattr(page, "publication", 1) is not None, 120_000)
         for _ in range(3):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             QApplication.processEvents()

@@ -5,9 +5,9 @@ runs in a child process with ``QT_QPA_PLATFORM=xcb`` (``real_window_child.py``),
 from this offscreen test session. It needs an X server: ``.ci/run`` starts Xvfb and
 sets ``DISPLAY``; on a machine without one these tests skip and say so.
 
-Screenshots of every main page for a coach, a team lead and an admin, at 1280×720 and
-at 200 % (1920×1080 with ``QT_SCALE_FACTOR=2``), are saved to ``ZKIJDESK_SCREENSHOTS``
-(default: a temp folder, printed) for a human to look at.
+Screenshots of every main page for a coach, a team lead (also in the dark style) and an
+admin, at 1280×720 and at 200 % (1920×1080 with ``QT_SCALE_FACTOR=2``), are saved to
+``ZKIJDESK_SCREENSHOTS`` (default: a temp folder, printed) for a human to look at.
 """
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ def demo(tmp_path_factory):
     return path, key.secret, shots
 
 
-def session(demo, tmp_path, user: str, journey: str, *, scale: int = 1, language="nl") -> dict:
+def session(
+    demo, tmp_path, user: str, journey: str, *, scale: int = 1, language="nl", dark=False
+) -> dict:
     path, secret, shots = demo
     size = "1280x720" if scale == 1 else f"{SMALLEST[0]}x{SMALLEST[1]}"
     env = {
@@ -90,9 +92,10 @@ def session(demo, tmp_path, user: str, journey: str, *, scale: int = 1, language
         "ZKIJDESK_TEST_STORE_KEY": secret,
         "ZKIJDESK_TEST_TODAY": TODAY.isoformat(),
         "ZKIJDESK_TEST_LANGUAGE": language,
+        "ZKIJDESK_TEST_DARK": "1" if dark else "0",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
     }
-    prefix = f"{user}_{journey}_{scale * 100}pct_{language}"
+    prefix = f"{user}_{journey}_{scale * 100}pct_{language}{'_dark' if dark else ''}"
     done = subprocess.run(
         [sys.executable, str(CHILD), str(path), user, size, journey, str(shots), prefix],
         env=env,
@@ -130,12 +133,17 @@ def test_navigation_never_leaves_a_page_showing_through(demo, tmp_path):
 
 @pytest.mark.parametrize("scale", [1, 2], ids=["1280x720", "200pct"])
 @pytest.mark.parametrize(
-    ("user", "language"),
-    [("coach01", "nl"), ("teamlead01", "nl"), ("admin", "en")],
-    ids=["coach", "teamlead", "admin-en"],
+    ("user", "language", "dark"),
+    [
+        ("coach01", "nl", False),
+        ("teamlead01", "nl", False),
+        ("teamlead01", "nl", True),
+        ("admin", "en", False),
+    ],
+    ids=["coach", "teamlead", "teamlead-dark", "admin-en"],
 )
-def test_every_page_fits_and_is_shot(demo, tmp_path, user, language, scale):
-    result = session(demo, tmp_path, user, "pages", scale=scale, language=language)
+def test_every_page_fits_and_is_shot(demo, tmp_path, user, language, dark, scale):
+    result = session(demo, tmp_path, user, "pages", scale=scale, language=language, dark=dark)
     pages = [s["step"] for s in result["steps"] if s["step"].startswith("page ")]
     assert "page settings" in pages and "page clients" in pages
     if user == "teamlead01":
@@ -150,7 +158,7 @@ def test_every_page_fits_and_is_shot(demo, tmp_path, user, language, scale):
 
 
 def test_a_team_lead_session_never_freezes_the_window(demo, tmp_path):
-    """Team overview, Rapportage preview, a caseload transfer and closing, with a 10 ms
+    """Team overview, Trends, Rapportage preview, two transfers and closing, with a 10 ms
     heartbeat on the UI thread (benchmarks/_stall_session.py; bench_stall runs it on
     30,000 clients). The UI thread's own work in any gap must stay under 250 ms; the
     wall clock, which a loaded machine stretches, only fails far above that."""
@@ -161,10 +169,13 @@ def test_a_team_lead_session_never_freezes_the_window(demo, tmp_path):
     print(json.dumps(result["steps"], indent=1))
     assert result["platform"] == "xcb"
     assert result["transferred"].endswith("route(s) overgedragen.")
+    assert result["transferred_one"].startswith("Cliënt ZK")
     assert set(result["steps"]) == {
         "team overview",
+        "Trends dashboard",
         "Rapportage preview",
         "caseload transfer",
+        "client transfer",
         "closing",
     }
     assert result["worst_busy_ms"] <= LIMIT_MS, result["worst_busy_step"]

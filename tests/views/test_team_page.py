@@ -67,6 +67,18 @@ def test_the_team_lead_lands_on_the_team_and_moves_a_caseload(qtbot, gui_store):
         assert model.data(model.index(bram, 0), Qt.ItemDataRole.TextAlignmentRole) is None
         width = page.loads_view.fontMetrics().horizontalAdvance("Anna de Vries")
         assert page.loads_view.columnWidth(0) >= width
+        # A narrow window (1080p at 200 %) puts the two lists one under the other.
+        from PySide6.QtWidgets import QBoxLayout
+
+        assert page.lists.direction() == QBoxLayout.Direction.LeftToRight
+        window.resize(960, 500)
+        qtbot.waitUntil(
+            lambda: page.lists.direction() == QBoxLayout.Direction.TopToBottom, timeout=5_000
+        )
+        window.resize(1360, 840)
+        qtbot.waitUntil(
+            lambda: page.lists.direction() == QBoxLayout.Direction.LeftToRight, timeout=5_000
+        )
     finally:
         window.runner.shut_down()
         before_close(window)

@@ -134,8 +134,9 @@ def test_a_team_lead_moves_a_caseload_and_one_client(qtbot, demo_store):
         shoot(dialog, "team_client_transfer_preview")
         dialog.accept()
         qtbot.waitUntil(
-            lambda: page.banner.text.text()
-            == f"Cliënt {task.client_number} overgedragen aan {new}.",
+            lambda: (
+                page.banner.text.text() == f"Cliënt {task.client_number} overgedragen aan {new}."
+            ),
             timeout=10_000,
         )
         entry = _last_transfer(demo_store)

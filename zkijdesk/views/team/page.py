@@ -105,6 +105,9 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
 MIN_ROWS = 5
 
 
+NARROW = 900
+"""Below this width the task and follow-up lists stand one under the other."""
+
 FITTED_ROWS = 50
 """Rows measured when the columns are fitted: enough for the widest name or title."""
 
@@ -325,7 +328,7 @@ class TeamPage(QWidget):
         layout.addLayout(row)
         column.addWidget(frame, 3)
 
-        lists = QHBoxLayout()
+        self.lists = lists = QHBoxLayout()
         lists.setSpacing(14)
         frame, layout = widgets.card()
         layout.addWidget(
@@ -368,6 +371,18 @@ class TeamPage(QWidget):
         column.addWidget(self.status)
         self.loads_view.selectionModel().selectionChanged.connect(self._selection)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        """Side by side where there is room; one under the other in a narrow window
+        (200 %), where two tables of four columns would each scroll sideways."""
+        super().resizeEvent(event)
+        direction = (
+            QHBoxLayout.Direction.LeftToRight
+            if event.size().width() >= NARROW
+            else QHBoxLayout.Direction.TopToBottom
+        )
+        if self.lists.direction() != direction:
+            self.lists.setDirection(direction)
 
     def _follow_up_when(self, follow_up) -> str:
         return (
