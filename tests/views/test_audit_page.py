@@ -79,6 +79,9 @@ def test_details_read_as_sentences_in_dutch_and_in_english(qapp):
 
     users = {7: "Bram Jansen"}
     assert readable("to=7;routes=12", users) == "Naar Bram Jansen; 12 routes"
+    assert (
+        readable("to=7;routes=12;tasks=3", users) == "Naar Bram Jansen; 12 routes; 3 open taken mee"
+    )
     assert readable("closed:geplaatst") == "Route afgesloten: geplaatst"
     assert readable("soort=automatisch;tabellen=31;rijen=9") == (
         "Soort automatisch; 31 tabellen; 9 rijen"
@@ -88,6 +91,7 @@ def test_details_read_as_sentences_in_dutch_and_in_english(qapp):
     installed = translations.install(qapp, "en")
     try:
         assert readable("to=7;routes=12", users) == "To Bram Jansen; 12 routes"
+        assert readable("to=7;tasks=1", users) == "To Bram Jansen; 1 open task(s) moved along"
         assert readable("contacts") == "Contacts viewed"
         assert readable("app_lock=opgeheven;herstelsleutel") == (
             "App lock lifted; with the recovery key"

@@ -160,6 +160,10 @@
         <translation>%1 routes</translation>
     </message>
     <message>
+        <source>%1 open taken mee</source>
+        <translation>%1 open task(s) moved along</translation>
+    </message>
+    <message>
         <source>jaar %1</source>
         <translation>year %1</translation>
     </message>
@@ -779,6 +783,61 @@
     </message>
 </context>
 <context>
+    <name>ClientTransferDialog</name>
+    <message>
+        <source>Cliënt overdragen</source>
+        <translation>Transfer client</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld ZK0000123</source>
+        <translation>for example ZK0000123</translation>
+    </message>
+    <message>
+        <source>Cliëntnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Opzoeken</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Zoek eerst de cliënt op; zkijdesk laat dan zien wat meegaat.</source>
+        <translation>Look the client up first; zkijdesk then shows what moves along.</translation>
+    </message>
+    <message>
+        <source>Nieuwe coach</source>
+        <translation>New coach</translation>
+    </message>
+    <message>
+        <source>De overdracht komt in het auditlog. U opent het dossier daarbij niet.</source>
+        <translation>The transfer is recorded in the audit log. You do not open the file to do it.</translation>
+    </message>
+    <message>
+        <source>Overdragen</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cliënt %1: lopende route sinds %2 bij %3.</source>
+        <translation>Client %1: open route since %2 with %3.</translation>
+    </message>
+    <message>
+        <source>Cliënt %1 heeft geen lopende route; de laatste (vanaf %2) was bij %3.</source>
+        <translation>Client %1 has no open route; the latest (from %2) was with %3.</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>%1 open taak/taken van die coach over deze cliënt gaan mee.</source>
+        <translation>%1 open task(s) of that coach about this client move along.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Cliënten</source>
@@ -839,6 +898,18 @@
     <message>
         <source>Geen cliënten gevonden met deze zoekterm en filters.</source>
         <translation>No clients found with this search and these filters.</translation>
+    </message>
+    <message>
+        <source>U heeft geen eigen cliënten. Hier staan alleen cliënten die u zelf begeleidt of die met u gedeeld zijn; de caseloads van uw team ziet u op de pagina Team.</source>
+        <translation>You have no clients of your own. This list only shows clients you guide yourself or that are shared with you; your team&apos;s caseloads are on the Team page.</translation>
+    </message>
+    <message>
+        <source>Als functioneel beheerder opent u geen cliëntdossiers.</source>
+        <translation>As functional administrator you do not open client files.</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen cliënten. Schrijf er een in met Nieuwe cliënt.</source>
+        <translation>You have no clients yet. Register one with New client.</translation>
     </message>
     <message>
         <source>1 cliënt</source>
@@ -3693,6 +3764,10 @@ Agreements on guidance:
         <translation>Transfer caseload…</translation>
     </message>
     <message>
+        <source>Cliënt overdragen…</source>
+        <translation>Transfer client…</translation>
+    </message>
+    <message>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
@@ -3713,6 +3788,18 @@ Agreements on guidance:
         <translation>Task</translation>
     </message>
     <message>
+        <source>Nazorg van collega&apos;s die te doen is</source>
+        <translation>Colleagues&apos; follow-ups that are due</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>%1 (na %2 mnd)</source>
+        <translation>%1 (after %2 mo)</translation>
+    </message>
+    <message>
         <source>Teamcijfers worden gelezen…</source>
         <translation>Reading the team&apos;s figures…</translation>
     </message>
@@ -3731,6 +3818,10 @@ Agreements on guidance:
     <message>
         <source>%1 route(s) overgedragen.</source>
         <translation>%1 route(s) transferred.</translation>
+    </message>
+    <message>
+        <source>Cliënt %1 overgedragen aan %2.</source>
+        <translation>Client %1 transferred to %2.</translation>
     </message>
 </context>
 <context>
@@ -3795,8 +3886,8 @@ Agreements on guidance:
         <translation>Transfer caseload</translation>
     </message>
     <message>
-        <source>%1 lopende route(s) van %2 gaan naar de gekozen collega.</source>
-        <translation>%1 open route(s) of %2 go to the chosen colleague.</translation>
+        <source>Van %1 gaan naar de gekozen collega: %2 lopende route(s), %3 open taak/taken over die cliënten en %4 nazorgmoment(en) die nu te doen zijn.</source>
+        <translation>From %1, moving to the chosen colleague: %2 open route(s), %3 open task(s) about those clients and %4 follow-up(s) due now.</translation>
     </message>
     <message>
         <source>Nieuwe coach</source>
@@ -4412,6 +4503,26 @@ Agreements on guidance:
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Geen eigen caseload</source>
+        <translation>No caseload of your own</translation>
+    </message>
+    <message>
+        <source>U begeleidt zelf geen cliënten, dus hier staan geen taken of cijfers. De caseloads van uw coaches en hun taken die te laat zijn, staan op de pagina Team.</source>
+        <translation>You do not guide any clients yourself, so there are no tasks or figures here. Your coaches&apos; caseloads and their overdue tasks are on the Team page.</translation>
+    </message>
+    <message>
+        <source>Nog geen cliënten</source>
+        <translation>No clients yet</translation>
+    </message>
+    <message>
+        <source>Zodra u een cliënt inschrijft, ziet u hier uw taken, nazorg en cijfers.</source>
+        <translation>Once you register a client, you will see your tasks, follow-ups and figures here.</translation>
+    </message>
+    <message>
+        <source>Naar de pagina Team</source>
+        <translation>Go to the Team page</translation>
     </message>
     <message>
         <source>Goedemorgen, %1</source>

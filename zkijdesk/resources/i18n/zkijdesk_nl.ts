@@ -160,6 +160,10 @@
             <translation>%1 routes</translation>
         </message>
         <message>
+            <source>%1 open taken mee</source>
+            <translation>%1 open taken mee</translation>
+        </message>
+        <message>
             <source>jaar %1</source>
             <translation>jaar %1</translation>
         </message>
@@ -779,6 +783,61 @@
         </message>
     </context>
     <context>
+        <name>ClientTransferDialog</name>
+        <message>
+            <source>Cliënt overdragen</source>
+            <translation>Cliënt overdragen</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld ZK0000123</source>
+            <translation>bijvoorbeeld ZK0000123</translation>
+        </message>
+        <message>
+            <source>Cliëntnummer</source>
+            <translation>Cliëntnummer</translation>
+        </message>
+        <message>
+            <source>Opzoeken</source>
+            <translation>Opzoeken</translation>
+        </message>
+        <message>
+            <source>Zoek eerst de cliënt op; zkijdesk laat dan zien wat meegaat.</source>
+            <translation>Zoek eerst de cliënt op; zkijdesk laat dan zien wat meegaat.</translation>
+        </message>
+        <message>
+            <source>Nieuwe coach</source>
+            <translation>Nieuwe coach</translation>
+        </message>
+        <message>
+            <source>De overdracht komt in het auditlog. U opent het dossier daarbij niet.</source>
+            <translation>De overdracht komt in het auditlog. U opent het dossier daarbij niet.</translation>
+        </message>
+        <message>
+            <source>Overdragen</source>
+            <translation>Overdragen</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Cliënt %1: lopende route sinds %2 bij %3.</source>
+            <translation>Cliënt %1: lopende route sinds %2 bij %3.</translation>
+        </message>
+        <message>
+            <source>Cliënt %1 heeft geen lopende route; de laatste (vanaf %2) was bij %3.</source>
+            <translation>Cliënt %1 heeft geen lopende route; de laatste (vanaf %2) was bij %3.</translation>
+        </message>
+        <message>
+            <source>niemand</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>%1 open taak/taken van die coach over deze cliënt gaan mee.</source>
+            <translation>%1 open taak/taken van die coach over deze cliënt gaan mee.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsPage</name>
         <message>
             <source>Cliënten</source>
@@ -839,6 +898,18 @@
         <message>
             <source>Geen cliënten gevonden met deze zoekterm en filters.</source>
             <translation>Geen cliënten gevonden met deze zoekterm en filters.</translation>
+        </message>
+        <message>
+            <source>U heeft geen eigen cliënten. Hier staan alleen cliënten die u zelf begeleidt of die met u gedeeld zijn; de caseloads van uw team ziet u op de pagina Team.</source>
+            <translation>U heeft geen eigen cliënten. Hier staan alleen cliënten die u zelf begeleidt of die met u gedeeld zijn; de caseloads van uw team ziet u op de pagina Team.</translation>
+        </message>
+        <message>
+            <source>Als functioneel beheerder opent u geen cliëntdossiers.</source>
+            <translation>Als functioneel beheerder opent u geen cliëntdossiers.</translation>
+        </message>
+        <message>
+            <source>U heeft nog geen cliënten. Schrijf er een in met Nieuwe cliënt.</source>
+            <translation>U heeft nog geen cliënten. Schrijf er een in met Nieuwe cliënt.</translation>
         </message>
         <message>
             <source>1 cliënt</source>
@@ -3693,6 +3764,10 @@ Afspraken over begeleiding:
             <translation>Caseload overdragen…</translation>
         </message>
         <message>
+            <source>Cliënt overdragen…</source>
+            <translation>Cliënt overdragen…</translation>
+        </message>
+        <message>
             <source>Vernieuwen</source>
             <translation>Vernieuwen</translation>
         </message>
@@ -3713,6 +3788,18 @@ Afspraken over begeleiding:
             <translation>Taak</translation>
         </message>
         <message>
+            <source>Nazorg van collega's die te doen is</source>
+            <translation>Nazorg van collega's die te doen is</translation>
+        </message>
+        <message>
+            <source>Controle</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>%1 (na %2 mnd)</source>
+            <translation>%1 (na %2 mnd)</translation>
+        </message>
+        <message>
             <source>Teamcijfers worden gelezen…</source>
             <translation>Teamcijfers worden gelezen…</translation>
         </message>
@@ -3731,6 +3818,10 @@ Afspraken over begeleiding:
         <message>
             <source>%1 route(s) overgedragen.</source>
             <translation>%1 route(s) overgedragen.</translation>
+        </message>
+        <message>
+            <source>Cliënt %1 overgedragen aan %2.</source>
+            <translation>Cliënt %1 overgedragen aan %2.</translation>
         </message>
     </context>
     <context>
@@ -3795,8 +3886,8 @@ Afspraken over begeleiding:
             <translation>Caseload overdragen</translation>
         </message>
         <message>
-            <source>%1 lopende route(s) van %2 gaan naar de gekozen collega.</source>
-            <translation>%1 lopende route(s) van %2 gaan naar de gekozen collega.</translation>
+            <source>Van %1 gaan naar de gekozen collega: %2 lopende route(s), %3 open taak/taken over die cliënten en %4 nazorgmoment(en) die nu te doen zijn.</source>
+            <translation>Van %1 gaan naar de gekozen collega: %2 lopende route(s), %3 open taak/taken over die cliënten en %4 nazorgmoment(en) die nu te doen zijn.</translation>
         </message>
         <message>
             <source>Nieuwe coach</source>
@@ -4412,6 +4503,26 @@ Afspraken over begeleiding:
         <message>
             <source>Totaal</source>
             <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Geen eigen caseload</source>
+            <translation>Geen eigen caseload</translation>
+        </message>
+        <message>
+            <source>U begeleidt zelf geen cliënten, dus hier staan geen taken of cijfers. De caseloads van uw coaches en hun taken die te laat zijn, staan op de pagina Team.</source>
+            <translation>U begeleidt zelf geen cliënten, dus hier staan geen taken of cijfers. De caseloads van uw coaches en hun taken die te laat zijn, staan op de pagina Team.</translation>
+        </message>
+        <message>
+            <source>Nog geen cliënten</source>
+            <translation>Nog geen cliënten</translation>
+        </message>
+        <message>
+            <source>Zodra u een cliënt inschrijft, ziet u hier uw taken, nazorg en cijfers.</source>
+            <translation>Zodra u een cliënt inschrijft, ziet u hier uw taken, nazorg en cijfers.</translation>
+        </message>
+        <message>
+            <source>Naar de pagina Team</source>
+            <translation>Naar de pagina Team</translation>
         </message>
         <message>
             <source>Goedemorgen, %1</source>

@@ -45,6 +45,7 @@ WORDS = {
 KEYS = {
     "to": QT_TRANSLATE_NOOP("AuditDetails", "naar %1"),
     "routes": QT_TRANSLATE_NOOP("AuditDetails", "%1 routes"),
+    "tasks": QT_TRANSLATE_NOOP("AuditDetails", "%1 open taken mee"),
     "year": QT_TRANSLATE_NOOP("AuditDetails", "jaar %1"),
     "role": QT_TRANSLATE_NOOP("AuditDetails", "rol %1"),
     "contacts": QT_TRANSLATE_NOOP("AuditDetails", "%1 contactpersonen bekeken"),

@@ -117,12 +117,12 @@ def _fill(view: QTableView, rows) -> None:
     view.resizeColumnsToContents()
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -170,7 +170,7 @@ class TransferDialog(QDialog):
                 wrap=True,
             )
         )
-        buttons = _buttons(self, self.tr("Overdragen"))
+        buttons = _buttons(self, self.tr("Overdragen"), self.tr("Annuleren"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(moving.routes and targets)
         )
@@ -220,7 +220,7 @@ class ClientTransferDialog(QDialog):
                 wrap=True,
             )
         )
-        self.buttons = _buttons(self, self.tr("Overdragen"))
+        self.buttons = _buttons(self, self.tr("Overdragen"), self.tr("Annuleren"))
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         column.addWidget(self.buttons)
