@@ -54,7 +54,7 @@ def test_the_team_page_names_who_sent_last_month_s_file_and_who_has_not(qtbot, g
         assert window.stack.currentWidget() is page
         qtbot.waitUntil(lambda: page.contributions.isVisible(), timeout=10_000)
         assert page.contributions.text() == (
-            "Bijdragen 2026-10: ontvangen van Anna de Vries; nog niet van Bram Jansen."
+            "Bijdragen oktober 2026: ontvangen van Anna de Vries; nog niet van Bram Jansen."
         )
     finally:
         window.runner.shut_down()

@@ -31,5 +31,11 @@ def long_day(value: date, locale: QLocale | None = None) -> str:
     return loc.toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
 
 
+def month(period: str) -> str:
+    """'oktober 2026' for the period '2026-10' (in the interface language)."""
+    year, number_ = (int(part) for part in period.split("-"))
+    return QLocale().toString(QDate(year, number_, 1), "MMMM yyyy")
+
+
 def age(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

@@ -435,7 +435,7 @@ class TeamPage(QWidget):
         missing = ", ".join(status.missing) or "—"
         self.contributions.setText(
             self.tr("Bijdragen %1: ontvangen van %2; nog niet van %3.")
-            .replace("%1", status.period)
+            .replace("%1", fmt.month(status.period))
             .replace("%2", received)
             .replace("%3", missing)
         )
