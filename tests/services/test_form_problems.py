@@ -147,3 +147,42 @@ def test_a_contact_and_a_training_name_every_wrong_field(services):
         ("planned_end", "Gepland einde mag niet vóór de geplande start liggen."),
         ("actual_end", "Werkelijk einde is verplicht bij een behaalde of gestopte scholing."),
     ]
+
+
+def test_a_contact_person_an_employer_change_and_an_hours_wish_name_every_wrong_field(
+    services,
+):
+    from zkijdesk.services.employer_contacts import EmployerContactService
+    from zkijdesk.services.matching import MatchingService
+
+    contacts = EmployerContactService(services.store, services.actor, lambda: date(2026, 11, 15))
+    taken = services.employers.create_employer("Zorggroep Spaarne", kvk_number="12345678")
+    mine = services.employers.create_employer("Tata Steel")
+
+    with pytest.raises(ValidationError) as caught:
+        contacts.add_contact(mine.id, " ", email="geen-adres", phone="12")
+    assert [p.field for p in each_error(caught.value)] == ["name", "email", "phone"]
+    assert contacts.contacts(mine.id) == []
+
+    with pytest.raises(ValidationError) as caught:
+        contacts.update_employer(mine.id, "", kvk_number="12345678")
+    assert [(p.field, p.message) for p in each_error(caught.value)] == [
+        ("name", "Naam werkgever is verplicht."),
+        ("kvk_number", "KvK-nummer is al bij een andere werkgever in gebruik."),
+    ]
+    assert {e.name for e in services.employers.employers()} == {taken.name, "Tata Steel"}
+
+    client = services.clients.intake(
+        dto.ClientInput(
+            first_name="Sem",
+            last_name="Visser",
+            birth_date=date(2001, 2, 3),
+            intake_status="werkzoekend_bijstand",
+        ),
+        dto.RouteInput(intake_date=date(2026, 1, 10), referral_source="gemeente"),
+    )
+    matching = MatchingService(services.store, services.actor, lambda: date(2026, 11, 15))
+    with pytest.raises(ValidationError) as caught:
+        matching.set_work_preference(client.client.id, -1, 99)
+    assert [p.field for p in each_error(caught.value)] == ["hours_min", "hours_max"]
+    assert matching.work_preference(client.client.id) == (None, None)

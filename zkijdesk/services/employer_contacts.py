@@ -17,12 +17,12 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.domain.matching import ContactKind
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import employer_view
-from zkijdesk.services.employers import check_employer_references, clean_employer
+from zkijdesk.services.employers import employer_fields, employer_references
 
 NAME_MAX = 120
 SUMMARY_MAX = 4000
@@ -98,12 +98,18 @@ class EmployerContactService(Service):
         email: str | None = None,
         phone: str | None = None,
     ) -> ContactPersonView:
-        name = v.clean_text(
-            name, field="name", label="Naam contactpersoon", max_length=NAME_MAX, required=True
+        problems = FieldErrors()
+        name = problems.check(
+            lambda: v.clean_text(
+                name, field="name", label="Naam contactpersoon", max_length=NAME_MAX, required=True
+            )
         )
-        job_title = v.clean_text(job_title, field="job_title", label="Functie", max_length=NAME_MAX)
-        email = v.validate_email(email)
-        phone = v.validate_phone(phone)
+        job_title = problems.check(
+            lambda: v.clean_text(job_title, field="job_title", label="Functie", max_length=NAME_MAX)
+        )
+        email = problems.check(lambda: v.validate_email(email))
+        phone = problems.check(lambda: v.validate_phone(phone))
+        problems.raise_any()
         with self.store.session() as s:
             get_or_raise(s, m.Employer, employer_id, "Werkgever")
             person = m.EmployerContact(
@@ -231,16 +237,20 @@ class EmployerContactService(Service):
         banenafspraak: bool = False,
     ) -> dto.EmployerView:
         """Change an employer's details; the KvK number stays unique across employers."""
-        name, kvk, size = clean_employer(name, kvk_number, size_class)
+        # The form's own problems and a KvK number in use are said together.
+        problems = FieldErrors()
+        name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
         with self.store.session() as s:
             employer = get_or_raise(s, m.Employer, employer_id, "Werkgever")
-            check_employer_references(
+            employer_references(
+                problems,
                 s,
                 sector_id=sector_id,
                 municipality_id=municipality_id,
                 kvk=kvk,
                 exclude_id=employer_id,
             )
+            problems.raise_any()
             changed = [
                 key
                 for key, old, new in (

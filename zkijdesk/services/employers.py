@@ -28,7 +28,7 @@ def _reference(session: Session, model: type, object_id: int | None, field: str,
         raise ValidationError(field, f"{label} bestaat niet.")
 
 
-def _employer_fields(
+def employer_fields(
     problems: FieldErrors, name: str, kvk_number: str | None, size_class
 ) -> tuple[str | None, str | None, EmployerSize | None]:
     check = problems.check
@@ -49,12 +49,12 @@ def clean_employer(
     """Name, KvK number and size class as an employer form hands them in, validated;
     every problem at once, so the form can show each under its field."""
     problems = FieldErrors()
-    values = _employer_fields(problems, name, kvk_number, size_class)
+    values = employer_fields(problems, name, kvk_number, size_class)
     problems.raise_any()
     return values
 
 
-def _employer_references(
+def employer_references(
     problems: FieldErrors,
     session: Session,
     *,
@@ -79,27 +79,6 @@ def _employer_references(
             )
 
 
-def check_employer_references(
-    session: Session,
-    *,
-    sector_id: int | None,
-    municipality_id: int | None,
-    kvk: str | None,
-    exclude_id: int | None = None,
-) -> None:
-    """Sector and municipality exist, and no other employer has this KvK number."""
-    problems = FieldErrors()
-    _employer_references(
-        problems,
-        session,
-        sector_id=sector_id,
-        municipality_id=municipality_id,
-        kvk=kvk,
-        exclude_id=exclude_id,
-    )
-    problems.raise_any()
-
-
 class EmployerService(Service):
     def create_employer(
         self,
@@ -114,9 +93,9 @@ class EmployerService(Service):
         # The form's own problems and those only the store can tell (a KvK number in
         # use) are said together: a coach fixes them in one go.
         problems = FieldErrors()
-        name, kvk, size = _employer_fields(problems, name, kvk_number, size_class)
+        name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
         with self.store.session() as s:
-            _employer_references(
+            employer_references(
                 problems,
                 s,
                 sector_id=sector_id,

@@ -30,7 +30,7 @@ from zkijdesk import models as m
 from zkijdesk.domain import matching as dm
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role, VacancyStatus
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.domain.names import full_name
 from zkijdesk.services import matching_prefilter as prefilter
 from zkijdesk.services.access import visible_clients_clause
@@ -669,12 +669,18 @@ class MatchingService(Service):
         self, client_id: int, hours_min: int | None, hours_max: int | None
     ) -> tuple[int | None, int | None]:
         """Record the hours per week a client wants (a range; either end may stay open)."""
-        low = v.validate_range(
-            hours_min, field="hours_min", label="Minimaal aantal uren", minimum=0, maximum=60
+        problems = FieldErrors()
+        low = problems.check(
+            lambda: v.validate_range(
+                hours_min, field="hours_min", label="Minimaal aantal uren", minimum=0, maximum=60
+            )
         )
-        high = v.validate_range(
-            hours_max, field="hours_max", label="Maximaal aantal uren", minimum=1, maximum=60
+        high = problems.check(
+            lambda: v.validate_range(
+                hours_max, field="hours_max", label="Maximaal aantal uren", minimum=1, maximum=60
+            )
         )
+        problems.raise_any()
         if low is not None and high is not None and low > high:
             raise ValidationError(
                 "hours_max", "Maximaal aantal uren mag niet lager zijn dan het minimum."
