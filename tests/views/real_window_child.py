@@ -136,10 +136,10 @@ def main() -> int:
         """Let the page finish what it shows: its data in, its layouts done, painted."""
         page = window.current_page()
         wait_for(lambda: not getattr(page, "loading", False) and getattr(page, "data", 1))
-        # Trends counts its 24 months and Rapportage its preview in the background: the
-        # shot is of the charts and figures, not of the page waiting for them.
-        wait_for(lambda: getattr(page, "trends", 1) is not None, 120_000)
-        wait_for(lambda: getattr(page, "publication", 1) is not None, 120_000)
+        # Trends counts its 24 months and Rapportage its preview in the background (the
+        # status bar lists such work): the shot is of the charts and figures, not of the
+        # page waiting for them.
+        wait_for(lambda: not window.runner.visible_work(), 120_000)
         for _ in range(3):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             QApplication.processEvents()
