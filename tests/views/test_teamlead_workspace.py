@@ -137,3 +137,28 @@ def test_a_coach_with_clients_sees_the_figures_not_the_explanation(qtbot, gui_st
         assert _button(worklist, "Naar de pagina Team") is None
     finally:
         _close(window)
+
+
+def test_the_admin_lands_on_an_explanation_and_registers_no_clients(qtbot, gui_store):
+    """An admin opens no files and registers nobody: no zeros, no form that cannot be
+    saved; the way to the admin's own work instead."""
+    _team(gui_store)
+    window = _signed_in(qtbot, gui_store, "beheer")
+    try:
+        worklist = window.pages["worklist"]
+        window.show_page("worklist")
+        qtbot.waitUntil(lambda: worklist.data is not None, timeout=10_000)
+        said = _words(worklist)
+        assert "Geen caseload" in said and "Instellingen" in said
+        assert not worklist.kpi_open.isVisible()
+        assert _button(worklist, "Nieuwe cliënt") is None
+        assert not window.act_new.isEnabled()
+        window.new_client()  # Ctrl+N, the menu: nothing opens
+        assert not any(w.objectName() == "intakePage" for w in window._open_widgets())
+        window.show_page("clients")
+        assert not window.pages["clients"].new_button.isVisible()
+        window.show_page("worklist")
+        qtbot.mouseClick(_button(worklist, "Naar Instellingen"), Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.pages["settings"]
+    finally:
+        _close(window)

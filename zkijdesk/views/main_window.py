@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.elided import ElidedLabel
@@ -274,6 +275,8 @@ class MainWindow(QMainWindow):
             *self.page_actions,
         ):
             action.setEnabled(on)
+        if self.ws is not None and self.ws.actor.role is Role.ADMIN:
+            self.act_new.setEnabled(False)  # an admin registers no clients (docs/privacy.md)
         self.nav.setEnabled(on)
 
     # ------------------------------------------------------------------ status
@@ -486,7 +489,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def new_client(self) -> None:
-        if self.ws is None:
+        if self.ws is None or self.ws.actor.role is Role.ADMIN:
             return
         self._after_refdata(self._new_client)
 

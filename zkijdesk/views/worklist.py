@@ -104,16 +104,17 @@ class WorklistPage(QWidget):
         top = QHBoxLayout()
         top.addLayout(heading)
         top.addStretch(1)
-        top.addWidget(
-            widgets.button(
-                self.tr("Nieuwe cliënt"),
-                icon_name="plus",
-                primary=True,
-                on_click=ws.events.new_client.emit,
-            ),
-            0,
-            Qt.AlignmentFlag.AlignBottom,
-        )
+        if ws.actor.role is not Role.ADMIN:  # an admin registers no clients
+            top.addWidget(
+                widgets.button(
+                    self.tr("Nieuwe cliënt"),
+                    icon_name="plus",
+                    primary=True,
+                    on_click=ws.events.new_client.emit,
+                ),
+                0,
+                Qt.AlignmentFlag.AlignBottom,
+            )
         column.addLayout(top)
 
         self.no_caseload = self._no_caseload_card(ws.actor.role)
@@ -210,6 +211,13 @@ class WorklistPage(QWidget):
                 "U begeleidt zelf geen cliënten, dus hier staan geen taken of cijfers. De "
                 "caseloads van uw coaches en hun taken die te laat zijn, staan op de pagina Team."
             )
+        elif role is Role.ADMIN:
+            title = self.tr("Geen caseload")
+            text = self.tr(
+                "Als functioneel beheerder begeleidt u geen cliënten en opent u geen dossiers. "
+                "Gebruikers, bewaartermijnen en reservekopieën staan bij Instellingen; wie wat "
+                "deed, staat in het auditlog."
+            )
         else:
             title = self.tr("Nog geen cliënten")
             text = self.tr(
@@ -225,13 +233,26 @@ class WorklistPage(QWidget):
             )
             self.team_button.setObjectName("toTeamButton")
             layout.addWidget(self.team_button, 0, Qt.AlignmentFlag.AlignLeft)
+        elif role is Role.ADMIN:
+            self.team_button = widgets.button(
+                self.tr("Naar Instellingen"), icon_name="lock", on_click=self.show_settings
+            )
+            self.team_button.setObjectName("toSettingsButton")
+            layout.addWidget(self.team_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
     def show_team(self) -> None:
         """The team lead's figures live on the Team page, which the window hosts."""
+        self._show("team")
+
+    def show_settings(self) -> None:
+        """The admin's work lives in Instellingen, which the window hosts."""
+        self._show("settings")
+
+    def _show(self, key: str) -> None:
         show_page = getattr(self.window(), "show_page", None)
         if show_page is not None:
-            show_page("team")
+            show_page(key)
 
     # ------------------------------------------------------------------ loading
     def hold(self) -> None:
@@ -289,7 +310,7 @@ class WorklistPage(QWidget):
             or data.follow_ups
             or data.recent
         )
-        explain = empty and self.ws.actor.role is not Role.ADMIN
+        explain = empty or self.ws.actor.role is Role.ADMIN
         self.no_caseload.setVisible(explain)
         self.figures.setVisible(not explain)
         self._fill_tasks(data)

@@ -84,6 +84,8 @@ class ClientsPage(QWidget):
             on_click=ws.events.new_client.emit,
         )
         self.new_button.setToolTip(self.tr("Nieuwe cliënt inschrijven (Ctrl+N)"))
+        if ws.actor.role is Role.ADMIN:  # an admin registers no clients
+            self.new_button.hide()
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(top)
 
