@@ -19,6 +19,7 @@ import re
 import struct
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -373,3 +374,127 @@ def test_the_command_line_refuses_a_protected_workbook_and_writes_nothing(
         assert result.stderr.strip() == f"zkijdesk: {REFUSAL}"
     assert not any(p.name.endswith("importverslag.xlsx") for p in tmp_path.iterdir())
     assert written_rows(store_path) == 0
+
+
+# A spreadsheet protected in LibreOffice (ODF 1.2 encryption): still a ZIP, each part
+# deflated, then encrypted with AES-256-CBC under a PBKDF2 key from the password's
+# SHA-256, and described in META-INF/manifest.xml.
+ODF_ITERATIONS = 100_000
+MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+
+def _odf_key(password: str, salt: bytes) -> bytes:
+    start = hashlib.sha256(password.encode("utf-8")).digest()
+    return hashlib.pbkdf2_hmac("sha1", start, salt, ODF_ITERATIONS, 32)
+
+
+def encrypt_ods(plain: Path, target: Path, password: str) -> Path:
+    import zipfile
+    import zlib
+
+    with zipfile.ZipFile(plain) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    entries = []
+    encrypted: dict[str, bytes] = {}
+    for name in ("content.xml", "styles.xml"):
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        deflated = packer.compress(parts[name]) + packer.flush()
+        salt, iv = os.urandom(16), os.urandom(16)
+        pad = 16 - len(deflated) % 16
+        padded = deflated + os.urandom(pad - 1) + bytes([pad])  # xmlenc padding
+        encrypted[name] = _aes(_odf_key(password, salt), iv, padded)
+        checksum = hashlib.sha256(deflated[:1024]).digest()
+        b64 = base64.b64encode
+        entries.append(
+            f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="text/xml" '
+            f'manifest:size="{len(parts[name])}"><manifest:encryption-data '
+            f'manifest:checksum-type="{MANIFEST_NS}#sha256-1k" '
+            f'manifest:checksum="{b64(checksum).decode()}"><manifest:algorithm '
+            'manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" '
+            f'manifest:initialisation-vector="{b64(iv).decode()}"/>'
+            "<manifest:start-key-generation manifest:start-key-generation-name="
+            '"http://www.w3.org/2000/09/xmldsig#sha256" manifest:key-size="32"/>'
+            '<manifest:key-derivation manifest:key-derivation-name="PBKDF2" '
+            f'manifest:key-size="32" manifest:iteration-count="{ODF_ITERATIONS}" '
+            f'manifest:salt="{b64(salt).decode()}"/></manifest:encryption-data>'
+            "</manifest:file-entry>"
+        )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<manifest:manifest xmlns:manifest="{MANIFEST_NS}" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:version="1.2" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
+        + "".join(entries)
+        + "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(target, "w") as out:
+        out.writestr("mimetype", parts["mimetype"], zipfile.ZIP_STORED)
+        out.writestr("meta.xml", parts["meta.xml"], zipfile.ZIP_DEFLATED)
+        for name, data in encrypted.items():
+            out.writestr(name, data, zipfile.ZIP_STORED)
+        out.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return target
+
+
+def decrypt_ods_part(locked: Path, name: str, password: str) -> bytes:
+    """One part back with the password, from what the manifest says about it."""
+    import zipfile
+    import zlib
+
+    with zipfile.ZipFile(locked) as archive:
+        manifest = archive.read("META-INF/manifest.xml").decode("utf-8")
+        data = archive.read(name)
+    entry = re.search(rf'full-path="{re.escape(name)}".*?</manifest:file-entry>', manifest)
+
+    def value(attribute: str) -> bytes:
+        return base64.b64decode(re.search(rf'manifest:{attribute}="([^"]+)"', entry[0])[1])
+
+    padded = _aes(
+        _odf_key(password, value("salt")), value("initialisation-vector"), data, decrypt=True
+    )
+    deflated = padded[: -padded[-1]]
+    assert hashlib.sha256(deflated[:1024]).digest() == value("checksum"), "wrong password"
+    return zlib.decompress(deflated, -15)
+
+
+@pytest.fixture
+def locked_ods(tmp_path):
+    from sheets import write_ods
+
+    plain = write_ods(tmp_path / "open.ods", [person(1, BSN=BSNS[0]), person(2)])
+    return encrypt_ods(plain, tmp_path / "lijst geheim.ods", PASSWORD), plain
+
+
+def test_the_protected_ods_is_a_real_one(locked_ods):
+    import zipfile
+
+    locked, plain = locked_ods
+    with zipfile.ZipFile(plain) as archive:
+        content = archive.read("content.xml")
+    assert b"Achter1" in content and b"Achter1" not in locked.read_bytes()
+    assert decrypt_ods_part(locked, "content.xml", PASSWORD) == content
+    with pytest.raises(AssertionError, match="wrong password"):
+        decrypt_ods_part(locked, "content.xml", "raden")
+
+
+def test_a_protected_ods_is_refused_as_protected_not_as_damaged(locked_ods, importer):
+    locked, _ = locked_ods
+    with pytest.raises(ImportFileError) as refused:
+        importer.table(importer.open(locked))
+    assert str(refused.value) == (
+        "lijst geheim.ods is beveiligd met een wachtwoord; sla het zonder wachtwoord op en "
+        "probeer het opnieuw."
+    )
+
+
+def test_an_unprotected_ods_and_xlsx_still_read(tmp_path, importer):
+    """The manifest is looked at, not guessed from: open sheets of both kinds read on."""
+    from sheets import write_ods
+
+    for path in (
+        write_ods(tmp_path / "open.ods", [person(1)]),
+        write_xlsx(tmp_path / "open.xlsx", [person(1)]),
+    ):
+        table = importer.table(importer.open(path))
+        assert [r.cells[2] for r in table.rows] == ["Achter1"]

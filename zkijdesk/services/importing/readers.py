@@ -22,6 +22,7 @@ import csv
 import hashlib
 import io
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,8 @@ from zkijdesk.services.importing.values import Cell, as_text
 MAX_FILE_BYTES: Final[int] = 100 * 1024 * 1024
 #: Data rows in one sheet; a region's guided population over years is tens of thousands.
 MAX_ROWS: Final[int] = 100_000
+#: A spreadsheet's manifest lists its parts: a few kilobytes, never megabytes.
+MAX_MANIFEST_BYTES: Final[int] = 1024 * 1024
 #: How far down the header row is looked for.
 HEADER_SEARCH_ROWS: Final[int] = 30
 
@@ -129,12 +132,11 @@ def source_from_bytes(name: str, data: bytes, suffix: str) -> SourceFile:
         if "EncryptionInfo".encode("utf-16-le") in data[:65536] or (
             "EncryptedPackage".encode("utf-16-le") in data
         ):
-            raise ImportFileError(
-                f"{name} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en "
-                "probeer het opnieuw."
-            )
+            raise _locked(name)
         return SourceFile(name, data, "xls", digest)
     if data.startswith(_ZIP_MAGIC):
+        if _odf_encrypted(data):
+            raise _locked(name)
         return SourceFile(
             name, data, "ods" if b"opendocument.spreadsheet" in data[:200] else "xlsx", digest
         )
@@ -145,6 +147,29 @@ def source_from_bytes(name: str, data: bytes, suffix: str) -> SourceFile:
             f"{name} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv."
         )
     return SourceFile(name, data, "csv", digest)
+
+
+def _locked(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"{name} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en "
+        "probeer het opnieuw."
+    )
+
+
+def _odf_encrypted(data: bytes) -> bool:
+    """LibreOffice keeps a protected sheet a ZIP, its parts encrypted and listed with
+    their encryption data in the manifest; the reader would call it damaged."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entry = archive.getinfo("META-INF/manifest.xml")
+            if entry.file_size > MAX_MANIFEST_BYTES:
+                return False
+            manifest = archive.read(entry)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, zlib.error):
+        return False
+    return b"encryption-data" in manifest
 
 
 def _corrupt(name: str) -> ImportFileError:
@@ -167,10 +192,7 @@ def _workbook(source: SourceFile):
     try:
         return calamine.CalamineWorkbook.from_filelike(io.BytesIO(source.data))
     except calamine.PasswordError:
-        raise ImportFileError(
-            f"{source.name} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en "
-            "probeer het opnieuw."
-        ) from None
+        raise _locked(source.name) from None
     except (calamine.CalamineError, ValueError, OSError):
         raise _corrupt(source.name) from None
 
