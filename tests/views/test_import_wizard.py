@@ -29,13 +29,19 @@ def open_wizard(qtbot, window):
 
 
 def wait_step(qtbot, wizard, step: str) -> None:
-    qtbot.waitUntil(
-        lambda: (
-            (wizard.step == step and wizard.next_button.isEnabled())
-            or wizard.step == step == "done"
-        ),
-        timeout=20_000,
-    )
+    """Wait for ``step`` to be ready; on the way to the preview, the words of the coded
+    columns are taken as zkijdesk read them (the values step)."""
+
+    def ready(name: str) -> bool:
+        return (wizard.step == name and wizard.next_button.isEnabled()) or (
+            wizard.step == name == "done"
+        )
+
+    if step == "preview":
+        qtbot.waitUntil(lambda: ready("values") or ready("preview"), timeout=20_000)
+        if wizard.step == "values":
+            wizard.next_button.click()
+    qtbot.waitUntil(lambda: ready(step), timeout=20_000)
 
 
 def test_the_wizard_imports_a_workbook_and_undoes_it(qtbot, window, gui_store, tmp_path):
@@ -150,22 +156,70 @@ def test_a_bad_file_is_said_in_the_banner_and_the_template_is_saved(
     wizard.close()
 
 
-def test_stopping_the_check_writes_nothing_and_the_window_stays_usable(
+def test_the_first_rows_show_first_and_only_a_file_checked_whole_is_imported(
     qtbot, window, gui_store, tmp_path
 ):
+    """The preview of the first 1,000 rows is on screen while the rest is checked;
+    "Importeren" waits for the whole file; stopping that check writes nothing, keeps
+    the window usable, and the check can go on."""
+    import threading
+
     rows = [person(i) for i in range(3000)]
     path = write_xlsx(tmp_path / "groot.xlsx", rows)
     wizard = open_wizard(qtbot, window)
+    calls: list[int | None] = []
+    gate = threading.Event()
+    real = wizard.service.preview
+
+    def preview(*args, limit=None, **kwargs):
+        calls.append(limit)
+        if limit is None:
+            assert gate.wait(30)  # the whole file's check waits until the test has looked
+        return real(*args, limit=limit, **kwargs)
+
+    wizard.service.preview = preview
     wizard.path_edit.setText(str(path))
     wizard.next_button.click()
     wait_step(qtbot, wizard, "columns")
     wizard.next_button.click()
-    assert wizard.stop_button.isVisible()
+    wait_step(qtbot, wizard, "values")
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.step == "preview" and wizard.stop_button.isVisible())
+    assert calls == [1000, None]  # the first rows, then the whole file
+    assert wizard.preview is not None and not wizard.preview.complete
+    assert len(wizard.preview.rows) == 1000
+    assert wizard.preview_table.rowCount() == 1000
+    assert wizard.preview_summary.text().startswith("In de eerste 1.000 regels: 1000 nieuw,")
+    assert wizard.shown_note.text().startswith(
+        "Hieronder staan de eerste 1.000 van 3.000 regels; de andere worden nu gecontroleerd."
+    )
+    assert wizard.next_button.text() == "Importeren" and not wizard.next_button.isEnabled()
+    assert wizard.progress.isVisible()
+    shoot(wizard, "import-4a-eerste-regels")
+
     wizard.stop()
+    gate.set()
     qtbot.waitUntil(lambda: wizard.banner.isVisible(), timeout=20_000)
-    assert wizard.banner.text.text() == "Gestopt; er is niets opgeslagen."
-    assert wizard.step == "columns" and wizard.next_button.isEnabled()
+    assert wizard.banner.text.text() == (
+        "Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand "
+        "is gecontroleerd."
+    )
+    assert wizard.step == "preview" and not wizard.next_button.isEnabled()
+    assert not wizard.stop_button.isVisible()
+    assert "de andere zijn nog niet gecontroleerd" in wizard.shown_note.text()
     window.show_page("clients")  # the window answers while and after the check ran
+    assert client_count(gui_store) == 0
+
+    (again,) = [
+        wizard.banner.actions.itemAt(i).widget() for i in range(wizard.banner.actions.count())
+    ]
+    assert again.text() == "Verder controleren"
+    again.click()
+    wait_step(qtbot, wizard, "preview")
+    assert wizard.preview.complete and len(wizard.preview.rows) == 3000
+    assert wizard.preview_summary.text().startswith("3000 nieuw, 0 aanvullen")
+    assert wizard.shown_note.text().startswith("De eerste 2.000 van 3.000 regels staan hieronder")
+    assert wizard.preview_table.rowCount() == 2000
     assert client_count(gui_store) == 0
     wizard.close()
 

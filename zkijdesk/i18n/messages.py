@@ -1003,6 +1003,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "added to since.",
     ),
     ("{label} moet ja of nee zijn.", "{label} must be yes or no."),
+    ("{label} “{x}” kent zkijdesk niet.", "{label} “{x}” is unknown to zkijdesk."),
     (
         "{label} bevat “{x}”, een vaardigheid die zkijdesk niet kent.",
         "{label} contains “{x}”, a skill zkijdesk does not know.",

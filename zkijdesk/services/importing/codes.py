@@ -30,6 +30,7 @@ from zkijdesk.domain.enums import (
     TrainingResult,
     VacancyStatus,
 )
+from zkijdesk.domain.enums import label as enum_label
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
 from zkijdesk.domain.skills import SkillEntry, SkillIndex
@@ -235,8 +236,23 @@ ENUMS: Final[dict[str, type[StrEnum]]] = {
     "skill_evidence": SkillEvidence,
 }
 _SPLIT: Final = re.compile(r"\s*[;,/|]\s*|\s+en\s+")
+#: Coded fields a cell may name several values of.
+MANY: Final = frozenset({"target_groups"})
 #: Skill names hold "/" and "en" ("Zorg & Welzijn", "Lezen en schrijven"): split less.
 _SKILL_SPLIT: Final = re.compile(r"\s*[;,|\n]\s*")
+
+
+@dataclass(frozen=True)
+class CodeOption:
+    """One of zkijdesk's values for a coded field, as a mapping names it."""
+
+    word: str
+    """What a mapping stores for it: a code ("ZW", "GM0392"), a status ("werkzoekend_ww")
+    or a username: words that still mean the same after a rename."""
+    label: str
+    """Its Dutch name, as the intake form shows it."""
+    target: object
+    """What ``ValueMaps.resolve`` gives for it: a row's id, a status, a user's id."""
 
 
 @dataclass
@@ -251,6 +267,8 @@ class ValueMaps:
     employer_contacts: set[tuple[int, str]] = field(default_factory=set)
     """(employer id, folded name) of the contact persons the store has."""
     skills: SkillIndex = field(default_factory=lambda: SkillIndex(()))
+    options: dict[str, list[CodeOption]] = field(default_factory=dict)
+    """Per coded field, the values a user may pick for a sheet's word, in list order."""
 
     def resolve_skills(
         self, text: str | None, *, label: str, own: dict[str, str], key: str = "skills"
@@ -295,21 +313,36 @@ class ValueMaps:
         if found is None:
             found = table.get(folded.replace(" ", ""))
         if found is None:
-            raise ValidationError(key, f"{label} heeft een waarde die zkijdesk niet kent.")
+            # The sheet's word is named: a team fixes "Zorgg" in its sheet, or tells the
+            # wizard what it means, only once it sees which word was not understood.
+            shown = quoted_word(text)
+            raise ValidationError(key, f"{label} “{shown}” kent zkijdesk niet.")
         return found
+
+    def known(self, key: str, text: str, own: dict[str, str] | None = None) -> object | None:
+        """What ``resolve`` would make of ``text``, or None where it would refuse it."""
+        folded = fold(text)
+        if own and folded in own:
+            folded = fold(own[folded])
+        table = self.words.get(key, {})
+        found = table.get(folded)
+        return found if found is not None else table.get(folded.replace(" ", ""))
+
+    def parts(self, key: str, text: str | None, own: dict[str, str]) -> list[str]:
+        """The words of a cell as ``resolve_many`` reads them: the whole cell where it is
+        one known word ("Zorg & Welzijn"), else each part between ``;``, ``,``, ``/``,
+        ``|`` or "en" (a sheet lists several target groups in one cell)."""
+        if text is None or not text.strip():
+            return []
+        if key not in MANY or fold(text) in self.words.get(key, {}) or fold(text) in own:
+            return [text.strip()]
+        return [part.strip() for part in _SPLIT.split(text) if part.strip()]
 
     def resolve_many(
         self, key: str, text: str | None, *, label: str, own: dict[str, str]
     ) -> list[object]:
-        if text is None or not text.strip():
-            return []
-        if fold(text) in self.words.get(key, {}) or fold(text) in own:
-            return [self.resolve(key, text, label=label, own=own)]
-        return [
-            self.resolve(key, part, label=label, own=own)
-            for part in _SPLIT.split(text)
-            if part.strip()
-        ]
+        parts = self.parts(key, text, own)
+        return [self.resolve(key, part, label=label, own=own) for part in parts]
 
 
 #: How much of a sheet's word a sentence quotes; a longer one ends in "…".
@@ -332,11 +365,24 @@ def quoted_word(text: str) -> str:
 
 def load_value_maps(session: Session, year: int) -> ValueMaps:
     maps = ValueMaps()
-    sectors = session.execute(select(m.Sector.id, m.Sector.code, m.Sector.name, m.Sector.name_en))
+    sectors = session.execute(
+        select(m.Sector.id, m.Sector.code, m.Sector.name, m.Sector.name_en).order_by(m.Sector.id)
+    ).all()
     maps.words["sector"] = _table(sectors, "sector")
     places = session.execute(
-        select(m.Municipality.id, m.Municipality.code, m.Municipality.name, m.Municipality.name)
+        select(
+            m.Municipality.id, m.Municipality.code, m.Municipality.name, m.Municipality.name
+        ).order_by(m.Municipality.id)
     ).all()
+    # The lists a user picks from follow the order the intake form shows them in.
+    order = {
+        ("sector", row_id): rank
+        for row_id, rank in session.execute(select(m.Sector.id, m.Sector.sort_order))
+    }
+    order |= {
+        ("municipality", row_id): rank
+        for row_id, rank in session.execute(select(m.Municipality.id, m.Municipality.sort_order))
+    }
     words = _table(places, "municipality")
     for row in places:
         digits = row.code[2:] if row.code.startswith("GM") else ""
@@ -350,19 +396,33 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
             m.FocusTargetGroup.code,
             m.FocusTargetGroup.name,
             m.FocusTargetGroup.name_en,
-        ).where(m.FocusTargetGroup.year == year, m.FocusTargetGroup.active)
-    )
+        )
+        .where(m.FocusTargetGroup.year == year, m.FocusTargetGroup.active)
+        .order_by(m.FocusTargetGroup.id)
+    ).all()
     maps.words["target_groups"] = _table(groups, "target_groups")
+    for key, rows in (("sector", sectors), ("municipality", places), ("target_groups", groups)):
+        maps.options[key] = [
+            CodeOption(code, name, row_id)
+            for row_id, code, name, _ in sorted(
+                rows, key=lambda row, key=key: (order.get((key, row[0]), 0), row[0])
+            )
+        ]
     users: dict[str, object] = {}
+    coaches: list[CodeOption] = []
     for user in session.execute(
-        select(m.User.id, m.User.username, m.User.display_name, m.User.role).where(m.User.active)
+        select(m.User.id, m.User.username, m.User.display_name, m.User.role)
+        .where(m.User.active)
+        .order_by(m.User.display_name)
     ):
         if user.role.value == "admin":
             continue
         users[fold(user.username)] = user.id
         users[fold(user.display_name)] = user.id
         maps.user_names[user.id] = user.display_name
+        coaches.append(CodeOption(user.username, user.display_name, user.id))
     maps.words["coach"] = users
+    maps.options["coach"] = coaches
     for key, enum_cls in ENUMS.items():
         table: dict[str, object] = {}
         for member in enum_cls:
@@ -374,6 +434,9 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
         for word, code in COMMON_WORDS.get(key, {}).items():
             table.setdefault(fold(word), code)
         maps.words[key] = table
+        maps.options[key] = [
+            CodeOption(member.value, enum_label(member), member.value) for member in enum_cls
+        ]
     for employer_id, name, kvk in session.execute(
         select(m.Employer.id, m.Employer.name, m.Employer.kvk_number)
     ):
@@ -406,3 +469,91 @@ def _table(rows, key: str) -> dict[str, object]:
         if code in by_code:
             table.setdefault(fold(word), by_code[code])
     return table
+
+
+#: How many of a column's different words the wizard lists; the rest are counted.
+LISTED_WORDS: Final = 200
+
+
+@dataclass(frozen=True)
+class SheetWord:
+    """One word a coded column uses, and what zkijdesk makes of it."""
+
+    word: str
+    """As the sheet first writes it."""
+    folded: str
+    """As a mapping keys it (``fold``): "zorg" for "Zorg" and "ZORG" alike."""
+    rows: int
+    automatic: object | None
+    """What zkijdesk reads it as without the mapping's own words (None: nothing)."""
+    chosen: object | None
+    """What it is read as with them: the user's choice where there is one."""
+
+
+@dataclass(frozen=True)
+class CodedColumn:
+    """A coded field of the sheet: its words, and the values a user may pick from."""
+
+    key: str
+    label: str
+    headers: tuple[str, ...]
+    words: tuple[SheetWord, ...]
+    """Unknown words first, then by how many rows use them."""
+    options: tuple[CodeOption, ...]
+    more: int = 0
+    """Different words left out of ``words`` (beyond ``LISTED_WORDS``)."""
+
+    @property
+    def unknown(self) -> int:
+        return sum(1 for word in self.words if word.chosen is None)
+
+
+def sheet_words(table, mapping, maps: ValueMaps) -> list[CodedColumn]:
+    """The words each coded column of ``table`` uses, so a user can say what a word
+    zkijdesk does not know means ("Zorgg" is Zorg & Welzijn) before the rows are
+    checked. Numbered contact columns share one list: a mapping translates a field's
+    words, not a column's."""
+    from zkijdesk.services.importing.mapping import CODED, FIELD_BY_KEY, split_key
+    from zkijdesk.services.importing.values import as_text
+
+    columns: dict[str, list[int]] = {}
+    for column, key in sorted(mapping.columns.items()):
+        base, _ = split_key(key)
+        if base in CODED and base in maps.options:
+            columns.setdefault(base, []).append(column)
+    found: list[CodedColumn] = []
+    for key in sorted(columns, key=lambda k: min(columns[k])):
+        own = mapping.values.get(key, {})
+        seen: dict[str, list] = {}
+        for row in table.rows:
+            for column in columns[key]:
+                if column >= len(row.cells) or row.cells[column] is None:
+                    continue
+                for part in maps.parts(key, as_text(row.cells[column]), own):
+                    folded = fold(part)
+                    if folded in seen:
+                        seen[folded][1] += 1
+                    else:
+                        seen[folded] = [part, 1]
+        words = [
+            SheetWord(
+                word,
+                folded,
+                rows,
+                maps.known(key, word),
+                maps.known(key, word, own),
+            )
+            for folded, (word, rows) in seen.items()
+        ]
+        words.sort(key=lambda w: (w.chosen is not None, -w.rows, w.folded))
+        found.append(
+            CodedColumn(
+                key,
+                FIELD_BY_KEY[key].label,
+                tuple(table.headers[c] for c in columns[key]),
+                tuple(words[:LISTED_WORDS]),
+                tuple(maps.options[key]),
+                max(0, len(words) - LISTED_WORDS),
+            )
+        )
+    return found

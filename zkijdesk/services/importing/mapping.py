@@ -513,6 +513,19 @@ class Mapping:
     """Columns a saved mapping names as not used (``null``): the automatic match leaves
     them alone, so a column the user unhooked stays unhooked next month."""
 
+    def translate(self, key: str, word: str, value: str | None) -> None:
+        """Read the sheet's ``word`` in field ``key`` as ``value`` (a code, a status or a
+        username); None forgets the translation, so zkijdesk's own reading applies."""
+        folded = fold(word)
+        if value is None:
+            own = self.values.get(key)
+            if own is not None:
+                own.pop(folded, None)
+                if not own:
+                    del self.values[key]
+            return
+        self.values.setdefault(key, {})[folded] = value
+
     def column_of(self, key: str) -> int | None:
         return next((col for col, k in self.columns.items() if k == key), None)
 

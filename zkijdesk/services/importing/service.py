@@ -21,7 +21,13 @@ from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
 from zkijdesk.services.employers import clean_employer
 from zkijdesk.services.importing import readers
-from zkijdesk.services.importing.codes import ValueMaps, load_value_maps, quoted_word
+from zkijdesk.services.importing.codes import (
+    CodedColumn,
+    ValueMaps,
+    load_value_maps,
+    quoted_word,
+    sheet_words,
+)
 from zkijdesk.services.importing.mapping import (
     FIELD_BY_KEY,
     Mapping,
@@ -93,6 +99,23 @@ class ImportService(Service):
         loaded = load_mapping(saved, table.headers) if saved is not None else None
         return suggest_mapping(table, loaded)
 
+    def check_mapping(self, table: Table, mapping: Mapping) -> None:
+        """Refuse a mapping no row could be read with, before anything is checked."""
+        _require_names(mapping)
+        _require_used(mapping, table.headers)
+
+    def coded_columns(
+        self, table: Table, mapping: Mapping, maps: ValueMaps | None = None
+    ) -> list[CodedColumn]:
+        """The words the sheet's coded columns use, each with what zkijdesk reads it as
+        and the values it may be given instead; nothing is written."""
+        self._require()
+        return sheet_words(table, mapping, maps or self._maps())
+
+    def maps(self) -> ValueMaps:
+        """The store's codes and names, read once for a preview and its word lists."""
+        return self._maps()
+
     def _maps(self) -> ValueMaps:
         with self.store.read_session() as s:
             return load_value_maps(s, self.today().year)
@@ -137,6 +160,22 @@ class ImportService(Service):
             raise ValidationError("choice", f"Regel {row_number} staat niet in het voorbeeld.")
         apply_choice(row, Choice(choice))
         follow_leads(preview.rows)
+
+    def choose_all(self, preview: Preview, choice: Choice | str) -> int:
+        """One choice for every duplicate that offers it (the CLI's ``--duplicates``);
+        a row that repeats an earlier row's client keeps joining it. Returns how many
+        rows took the choice."""
+        wanted = Choice(choice)
+        taken = 0
+        for row in preview.rows:
+            duplicate = row.duplicate
+            if duplicate is None or row.client is None or duplicate.joins:
+                continue
+            if wanted in duplicate.choices:
+                apply_choice(row, wanted)
+                taken += 1
+        follow_leads(preview.rows)
+        return taken
 
     def run(
         self,

@@ -1,9 +1,11 @@
-"""Importeren uit een spreadsheet: file -> sheet -> columns -> preview -> import.
+"""Importeren uit een spreadsheet: file -> sheet -> columns -> values -> preview -> import.
 
 Each step's work (reading the file, checking every row, writing) runs on the task
 runner, so the window never freezes; checking and writing show their progress and can
-be stopped, and a stopped import has written nothing. Problems are shown in the
-dialog's banner in the service's own sentence. The logic lives in
+be stopped, and a stopped import has written nothing. The preview of the first rows
+comes first, so a coach sees at once whether the sheet was understood; the rest of the
+file is checked behind it, and only a file checked whole can be imported. Problems are
+shown in the dialog's banner in the service's own sentence. The logic lives in
 ``services/importing``; this dialog only shows it and collects the user's choices.
 """
 
@@ -28,18 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services.changes import Changes, Written
-from zkijdesk.views import feedback, widgets
+from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views.icons import icon
 
 # Rows the preview table lists: every problem and duplicate first, then good rows.
 SHOWN_ROWS = 2000
+#: Rows checked before the preview shows (the issue asks for them within 2 s); the
+#: rest of the file is checked after, in the background.
+QUICK_ROWS = 1000
 CHOICE_CHROME = 96
 """Pixels a styled combo box in a table cell adds around its text (the cell's margin,
 the style's padding and border, the arrow), measured in a real window."""
 #: A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down).
 CELL_PADDING = (18, 10)
-STEPS = ("file", "sheet", "columns", "preview", "done")
+STEPS = ("file", "sheet", "columns", "values", "preview", "done")
 
 
 #: An import (or its undo) adds or removes clients, their routes and follow-up tasks,
@@ -48,7 +54,7 @@ IMPORTED = Changes(clients=True, tasks=True, employers=True, vacancies=True)
 
 
 class ImportWizard(QDialog):
-    """A dialog of five steps; ``finished_batch`` carries the batch id once written."""
+    """A dialog of six steps; ``finished_batch`` carries the batch id once written."""
 
     finished_batch = Signal(int)
 
@@ -68,9 +74,23 @@ class ImportWizard(QDialog):
         self.preview = None
         self.result = None
         self.task = None
+        self.checking = False
+        """True while the whole file is checked behind the first rows' preview."""
+        self.generation = 0
+        """Counts the checks of the whole file; the answer of one left behind (the user
+        went back to change the columns) is dropped."""
+        self.busy = False
+        self.closed = False
+        self.maps = None
+        self.coded = []
+        self.value_rows = []
+        self.choice_log: list[tuple[int | None, str]] = []
+        """The duplicate choices made on a preview, in order ((None, choice) for all
+        duplicates at once), made again on the whole file's preview when it arrives."""
 
         column = QVBoxLayout(self)
         column.setContentsMargins(22, 18, 22, 16)
+        ws.runner.progressed.connect(self._on_progress)
         self.title = widgets.label("", "sectionTitle")
         self.step_label = widgets.label("", "muted")
         column.addWidget(self.title)
@@ -101,6 +121,7 @@ class ImportWizard(QDialog):
             "file": self._file_page(),
             "sheet": self._sheet_page(),
             "columns": self._columns_page(),
+            "values": self._values_page(),
             "preview": self._preview_page(),
             "done": self._done_page(),
         }
@@ -182,12 +203,64 @@ class ImportWizard(QDialog):
         column.addLayout(row)
         return page
 
+    def _values_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.values_intro = widgets.label("", wrap=True)
+        self.values_intro.setObjectName("valuesIntro")
+        column.addWidget(self.values_intro)
+        self.values_table = QTableWidget(0, 4)
+        self.values_table.setObjectName("importValues")
+        self.values_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Veld"),
+                self.tr("In het bestand"),
+                self.tr("Regels"),
+                self.tr("Waarde in zkijdesk"),
+            ]
+        )
+        self.values_table.verticalHeader().hide()
+        header = self.values_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.values_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        column.addWidget(self.values_table, 1)
+        self.values_more = widgets.label("", "muted", wrap=True)
+        self.values_more.hide()
+        column.addWidget(self.values_more)
+        row = QHBoxLayout()
+        row.addWidget(widgets.button(self.tr("Koppeling opslaan…"), on_click=self.save_mapping))
+        row.addStretch(1)
+        column.addLayout(row)
+        return page
+
     def _preview_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
         self.preview_summary = widgets.label("", wrap=True)
         self.preview_summary.setObjectName("previewSummary")
         column.addWidget(self.preview_summary)
+        self.shown_note = widgets.label("", "muted", wrap=True)
+        self.shown_note.setObjectName("previewShown")
+        self.shown_note.hide()
+        column.addWidget(self.shown_note)
+        self.bulk_row = QWidget()
+        bulk = QHBoxLayout(self.bulk_row)
+        bulk.setContentsMargins(0, 0, 0, 0)
+        bulk.addWidget(widgets.label(self.tr("Alle dubbele cliënten:")))
+        self.bulk_skip = widgets.button(
+            self.tr("Overslaan"), on_click=lambda: self._choose_all("overslaan")
+        )
+        self.bulk_update = widgets.button(
+            self.tr("Bestaand dossier aanvullen"), on_click=lambda: self._choose_all("aanvullen")
+        )
+        bulk.addWidget(self.bulk_skip)
+        bulk.addWidget(self.bulk_update)
+        bulk.addStretch(1)
+        self.bulk_row.hide()
+        column.addWidget(self.bulk_row)
         self.preview_table = QTableWidget(0, 4)
         self.preview_table.setObjectName("importPreview")
         self.preview_table.setHorizontalHeaderLabels(
@@ -245,6 +318,7 @@ class ImportWizard(QDialog):
             "file": self.tr("Bestand kiezen"),
             "sheet": self.tr("Werkblad kiezen"),
             "columns": self.tr("Kolommen koppelen"),
+            "values": self.tr("Waarden koppelen"),
             "preview": self.tr("Controle"),
             "done": self.tr("Klaar"),
         }
@@ -261,16 +335,37 @@ class ImportWizard(QDialog):
         self.next_button.setText(
             self.tr("Importeren") if step == "preview" else self.tr("Volgende")
         )
-        if step == "preview" and self.preview is not None:
-            good = sum(1 for r in self.preview.rows if r.action.value in ("nieuw", "aanvullen"))
-            self.next_button.setEnabled(good > 0)
+        self._update_next()
+
+    def _update_next(self) -> None:
+        """Importeren only for a preview of the whole file with something to write: the
+        first rows' preview is a look, not what would be imported."""
+        if self.busy:
+            self.next_button.setEnabled(False)
+        elif self.step == "preview":
+            preview = self.preview
+            good = preview is not None and any(
+                r.action.value in ("nieuw", "aanvullen") for r in preview.rows
+            )
+            self.next_button.setEnabled(good and preview.complete)
         else:
             self.next_button.setEnabled(True)
 
     def back(self) -> None:
         self.banner.hide()
-        previous = {"sheet": "file", "columns": "sheet", "preview": "columns"}
-        if self.step == "sheet" and self.source is not None and self.source.is_text:
+        if self.checking and self.task is not None:
+            self.task.cancel()  # the rest of the file is not needed any more
+            self.generation += 1
+            self.checking = False
+            self.task = None
+            self._busy(False)
+        previous = {
+            "sheet": "file",
+            "columns": "sheet",
+            "values": "columns",
+            "preview": "values" if self.coded else "columns",
+        }
+        if self.step == "columns" and self.source is not None and self.source.is_text:
             self.show_step("file")
             return
         self.show_step(previous.get(self.step, "file"))
@@ -280,25 +375,30 @@ class ImportWizard(QDialog):
         {
             "file": self._read_file,
             "sheet": self._read_sheet,
-            "columns": self._check_rows,
+            "columns": self._check_mapping,
+            "values": self._check_rows,
             "preview": self._write,
         }[self.step]()
 
     def _busy(self, busy: bool, with_progress: bool = False) -> None:
-        self.next_button.setEnabled(not busy)
-        self.back_button.setEnabled(not busy)
+        self.busy = busy
+        self.back_button.setEnabled(not busy or self.checking)
         self.stop_button.setVisible(busy and with_progress)
         self.progress.setVisible(busy and with_progress)
         if busy:
             self.progress.setRange(0, 0)
+        self._update_next()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
+        if self.closed:
+            return
+        self.checking = False
         self.task = None
+        self._busy(False)
         self.banner.show_message(feedback.message(exc), "danger")
 
     def _on_progress(self, task, done: int, total: int) -> None:
-        if task is self.task and total:
+        if task is self.task and total and not self.closed:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
@@ -307,9 +407,19 @@ class ImportWizard(QDialog):
             self.task.cancel()
 
     def _cancelled(self) -> None:
-        self._busy(False)
+        if self.closed:
+            return
         self.task = None
+        self._busy(False)
         self.banner.show_message(self.tr("Gestopt; er is niets opgeslagen."), "info")
+
+    def closeEvent(self, event) -> None:
+        """A check still running is stopped: nobody will read its answer. A write is
+        left to finish (or roll back) on its own; its answer is ignored."""
+        self.closed = True
+        if self.checking and self.task is not None:
+            self.task.cancel()
+        super().closeEvent(event)
 
     # ------------------------------------------------------------------ step work
     def _read_file(self) -> None:
@@ -404,9 +514,140 @@ class ImportWizard(QDialog):
             if combo.currentData()
         }
 
-    def _check_rows(self) -> None:
+    def _check_mapping(self) -> None:
+        """The columns are judged, and the words of the coded ones gathered, before any
+        row is checked: a word zkijdesk does not know is said once, not on every row."""
         self._collect_mapping()
+        table, mapping, service = self.table, self.mapping, self.service
+        self._busy(True)
+
+        def work():
+            service.check_mapping(table, mapping)
+            maps = service.maps()
+            return maps, service.coded_columns(table, mapping, maps)
+
+        self.ws.runner.run(work, on_done=self._mapping_checked, on_error=self._failed)
+
+    def _mapping_checked(self, result) -> None:
+        if self.closed:
+            return
+        self._busy(False)
+        self.maps, self.coded = result
+        if not self.coded:
+            self._check_rows()
+            return
+        self._fill_values()
+        self.show_step("values")
+
+    def _fill_values(self) -> None:
+        from zkijdesk.services.importing.codes import ENUMS
+        from zkijdesk.views import labels
+
+        table = self.values_table
+        rows = [(column, word) for column in self.coded for word in column.words]
+        rows.sort(key=lambda pair: pair[1].chosen is not None)  # the unknown words on top
+        table.setRowCount(len(rows))
+        self.value_rows = []
+        unknown = sum(column.unknown for column in self.coded)
+        self.values_intro.setText(
+            self.tr(
+                "Zo leest zkijdesk de woorden in de kolommen met vaste waarden. %n woorden kent "
+                "zkijdesk niet: ze staan bovenaan; kies wat ze betekenen, anders worden die "
+                "regels geweigerd. Met 'Koppeling opslaan' bewaart u de keuzes voor het "
+                "volgende bestand.",
+                "",
+                unknown,
+            )
+        )
+        more = sum(column.more for column in self.coded)
+        self.values_more.setVisible(more > 0)
+        self.values_more.setText(
+            self.tr(
+                "Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.",
+                "",
+                more,
+            )
+        )
+        warning = icon("alert", "warning")
+        for index, (column, word) in enumerate(rows):
+            field = QTableWidgetItem(column.label)
+            field.setToolTip(", ".join(column.headers))
+            table.setItem(index, 0, field)
+            shown = QTableWidgetItem(word.word)
+            if word.chosen is None:
+                shown.setIcon(warning)
+                shown.setToolTip(self.tr("zkijdesk kent dit woord niet"))
+            table.setItem(index, 1, shown)
+            count = QTableWidgetItem()
+            count.setData(Qt.ItemDataRole.DisplayRole, word.rows)
+            table.setItem(index, 2, count)
+            combo = QComboBox()
+            combo.setAccessibleName(
+                self.tr("%1: waarde voor %2").replace("%1", column.label).replace("%2", word.word)
+            )
+            if word.automatic is None:
+                combo.addItem(self.tr("— niet herkend: regel wordt geweigerd —"), None)
+            enum_cls = ENUMS.get(column.key)
+            for position, option in enumerate(column.options):
+                text = labels.label(enum_cls(option.word)) if enum_cls else option.label
+                combo.addItem(text, position)
+            chosen = next(
+                (i for i, o in enumerate(column.options) if o.target == word.chosen), None
+            )
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            table.setCellWidget(index, 3, combo)
+            self.value_rows.append((column, word, combo))
+        table.resizeRowsToContents()
+        if self.value_rows:
+            high = self.value_rows[0][2].fontMetrics().height() + CHOICE_CHROME // 4
+            for index in range(table.rowCount()):
+                if table.rowHeight(index) < high:
+                    table.setRowHeight(index, high)
+
+    def _collect_values(self) -> None:
+        """The user's word choices into the mapping, where "Koppeling opslaan" keeps
+        them; a choice that is what zkijdesk would read anyway is not stored."""
+        for column, word, combo in self.value_rows:
+            position = combo.currentData()
+            option = column.options[position] if position is not None else None
+            if option is None or option.target == word.automatic:
+                self.mapping.translate(column.key, word.folded, None)
+            else:
+                self.mapping.translate(column.key, word.folded, option.word)
+
+    def _check_rows(self) -> None:
+        """The first rows first, so the preview is on screen at once; the whole file
+        after (``_check_all``)."""
+        if self.step == "values":
+            self._collect_values()
         source, table, mapping, service = self.source, self.table, self.mapping, self.service
+        maps = self.maps
+        self.choice_log = []
+        self.preview = None
+        self._busy(True)
+
+        def work():
+            return service.preview(source, table, mapping, limit=QUICK_ROWS, maps=maps)
+
+        self.ws.runner.run(work, on_done=self._first_checked, on_error=self._failed)
+
+    def _first_checked(self, preview) -> None:
+        if self.closed:
+            return
+        self._busy(False)
+        self.preview = preview
+        self._fill_preview()
+        self.show_step("preview")
+        if not preview.complete:
+            self._check_all()
+
+    def _check_all(self) -> None:
+        self.banner.hide()
+        source, table, mapping, service = self.source, self.table, self.mapping, self.service
+        maps = self.maps
+        self.checking = True
+        self.generation += 1
+        generation = self.generation
         self._busy(True, with_progress=True)
 
         def work(progress, token):
@@ -414,30 +655,65 @@ class ImportWizard(QDialog):
                 token.check()
                 progress(done, total)
 
-            return service.preview(source, table, mapping, progress=tick)
+            return service.preview(source, table, mapping, progress=tick, maps=maps)
+
+        def current() -> bool:
+            return generation == self.generation and not self.closed
 
         self.task = self.ws.runner.run(
             work,
-            on_done=self._checked,
-            on_error=self._failed,
-            on_cancel=self._cancelled,
+            on_done=lambda preview: current() and self._checked(preview),
+            on_error=lambda exc: current() and self._failed(exc),
+            on_cancel=lambda: current() and self._check_stopped(),
             label=self.tr("Spreadsheet controleren"),
             cancellable=True,
             with_progress=True,
         )
+        self._fill_shown_note()
 
     def _checked(self, preview) -> None:
-        self._busy(False)
+        if self.closed:
+            return
+        self.checking = False
         self.task = None
+        for number, choice in self.choice_log:
+            try:
+                if number is None:
+                    self.service.choose_all(preview, choice)
+                else:
+                    row = next((r for r in preview.rows if r.number == number), None)
+                    if row is not None and row.duplicate is not None:
+                        self.service.choose(preview, number, choice)
+            except ValidationError:
+                continue  # a choice the whole file's duplicate does not offer
         self.preview = preview
         self._fill_preview()
-        self.show_step("preview")
+        self._busy(False)
+
+    def _check_stopped(self) -> None:
+        if self.closed:
+            return
+        self.checking = False
+        self.task = None
+        self._busy(False)
+        self._fill_shown_note()
+        again = widgets.button(self.tr("Verder controleren"), on_click=self._check_all)
+        self.banner.show_message(
+            self.tr(
+                "Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele "
+                "bestand is gecontroleerd."
+            ),
+            "info",
+            [again],
+        )
 
     def _fill_preview(self) -> None:
         self._fill_summary_only()
         rows = self.preview.rows
         notable = [r for r in rows if r.problems or r.duplicate is not None]
         shown = (notable + [r for r in rows if not (r.problems or r.duplicate)])[:SHOWN_ROWS]
+        self._fill_shown_note()
+        self.bulk_row.setVisible(any(_takes_bulk(r) for r in rows))
         table = self.preview_table
         table.setRowCount(len(shown))
         self.choice_combos = {}
@@ -505,8 +781,47 @@ class ImportWizard(QDialog):
             width = max(width, longest + CHOICE_CHROME + 8)  # the holder's margins
         return width
 
+    def _fill_shown_note(self) -> None:
+        """Say when the table is not the whole file: while the rest is checked, and
+        when the file has more rows than the table lists."""
+        if self.preview is None:
+            return
+        listed = min(len(self.preview.rows), SHOWN_ROWS)
+        total = len(self.table.rows)
+        if self.checking:
+            text = self.tr(
+                "Hieronder staan de eerste %1 van %2 regels; de andere worden nu "
+                "gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd."
+            )
+        elif not self.preview.complete:
+            text = self.tr(
+                "Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd."
+            )
+        elif listed < total:
+            text = self.tr(
+                "De eerste %1 van %2 regels staan hieronder, die met een probleem of een "
+                "dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele "
+                "cliënten gelden voor alle regels; het verslag noemt elke regel."
+            )
+        else:
+            self.shown_note.hide()
+            return
+        self.shown_note.setText(
+            text.replace("%1", fmt.number(listed)).replace("%2", fmt.number(total))
+        )
+        self.shown_note.show()
+
+    def _choose_all(self, choice: str) -> None:
+        """One choice for every duplicate client, also those below the listed rows."""
+        self.service.choose_all(self.preview, choice)
+        self.choice_log.append((None, choice))
+        self._fill_preview()
+        self._update_next()
+
     def _choose(self, number: int, choice: str) -> None:
         self.service.choose(self.preview, number, choice)
+        self.choice_log.append((number, choice))
+        self._update_next()
         self._fill_summary_only()
         # A choice moves the rows that repeat the same client along: refresh every row.
         by_number = {r.number: r for r in self.preview.rows}
@@ -548,6 +863,12 @@ class ImportWizard(QDialog):
             .replace("%3", str(counts[Action.SKIP]))
             .replace("%4", str(counts[Action.REFUSE]))
         )
+        if not self.preview.complete:
+            self.preview_summary.setText(
+                self.tr("In de eerste %1 regels:").replace("%1", fmt.number(len(rows)))
+                + " "
+                + self.preview_summary.text()
+            )
         made: dict[str, int] = {}
         for row in rows:
             for key, count in row.creates().items():
@@ -604,8 +925,10 @@ class ImportWizard(QDialog):
         )
 
     def _written(self, result) -> None:
-        self._busy(False)
+        if self.closed:
+            return
         self.task = None
+        self._busy(False)
         self.result = result
         c = result.counts
         self.done_label.setText(
@@ -726,6 +1049,8 @@ class ImportWizard(QDialog):
                 return
             target = Path(name)
         self._collect_mapping()
+        if self.step == "values":
+            self._collect_values()
         text = self.mapping.to_json(self.table.headers)
 
         def work():
@@ -757,6 +1082,12 @@ class ImportWizard(QDialog):
         self.banner.show_message(
             self.tr("De import is ongedaan gemaakt; de opslag is weer zoals ervoor."), "info"
         )
+
+
+def _takes_bulk(row) -> bool:
+    """A duplicate the bulk choice applies to; a row that repeats an earlier row's
+    client keeps joining it (as ``ImportService.choose_all`` does)."""
+    return row.duplicate is not None and row.client is not None and not row.duplicate.joins
 
 
 def feedback_translate(text: str) -> str:
