@@ -259,7 +259,7 @@ def test_a_messy_sheet_lands_field_by_field_and_undo_restores_the_counts(
     to_values(qtbot, wizard)
     # Every word of the coded columns was understood: nothing to choose.
     assert wizard.values_intro.text().startswith(
-        "Zo leest zkijdesk de woorden in de kolommen met vaste waarden. 0 woorden kent"
+        "zkijdesk kent alle woorden in de kolommen met vaste waarden."
     )
     words = value_rows(wizard)
     assert words[("Sector", "ICT")].currentText() == "ICT & digitaal"
@@ -358,8 +358,10 @@ def test_the_sheets_own_words_are_chosen_saved_and_used_again(qtbot, window, tea
     to_columns(qtbot, wizard, path)
     to_values(qtbot, wizard)
     assert wizard.step_label.text() == "Stap 4 van 6"
-    assert wizard.values_intro.text().startswith(
-        "Zo leest zkijdesk de woorden in de kolommen met vaste waarden. 6 woorden kent"
+    assert wizard.values_intro.text() == (
+        "6 woorden in de kolommen met vaste waarden kent zkijdesk niet; ze staan bovenaan. "
+        "Kies wat ze betekenen, anders worden die regels geweigerd. Met 'Koppeling opslaan' "
+        "bewaart u de keuzes voor het volgende bestand."
     )
     words = value_rows(wizard)
     unknown = "— niet herkend: regel wordt geweigerd —"
@@ -417,7 +419,7 @@ def test_the_sheets_own_words_are_chosen_saved_and_used_again(qtbot, window, tea
     to_columns(qtbot, wizard, path)
     wizard.load_mapping(saved)
     to_values(qtbot, wizard)
-    assert "0 woorden kent" in wizard.values_intro.text()
+    assert wizard.values_intro.text().startswith("zkijdesk kent alle woorden")
     words = value_rows(wizard)
     assert words[("Sector", "Zorgg")].currentText() == "Zorg & Welzijn"
     assert words[("Coach", "BJ")].currentText() == "Bram Jansen"

@@ -1508,7 +1508,7 @@
     <name>ImportWizard</name>
     <message>
         <source>Importeren uit spreadsheet</source>
-        <extracomment>A table cell&apos;s padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
+        <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell&apos;s padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
         <translation>Import from spreadsheet</translation>
     </message>
     <message>
@@ -1584,6 +1584,26 @@
         <translation>Save mapping…</translation>
     </message>
     <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In het bestand</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Waarde in zkijdesk</source>
+        <translation>Value in zkijdesk</translation>
+    </message>
+    <message>
+        <source>Alle dubbele cliënten:</source>
+        <translation>All duplicate clients:</translation>
+    </message>
+    <message>
         <source>Regel</source>
         <translation>Row</translation>
     </message>
@@ -1618,6 +1638,10 @@
     <message>
         <source>Kolommen koppelen</source>
         <translation>Map columns</translation>
+    </message>
+    <message>
+        <source>Waarden koppelen</source>
+        <translation>Match values</translation>
     </message>
     <message>
         <source>Controle</source>
@@ -1658,13 +1682,52 @@
         <source>— niet gebruiken —</source>
         <translation>— do not use —</translation>
     </message>
+    <message numerus="yes">
+        <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
+        <translation>
+            <numerusform>%n more word is not in the list; zkijdesk reads it as it is.</numerusform>
+            <numerusform>%n more words are not in the list; zkijdesk reads them as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zkijdesk kent dit woord niet</source>
+        <translation>zkijdesk does not know this word</translation>
+    </message>
+    <message>
+        <source>%1: waarde voor %2</source>
+        <translation>%1: value for %2</translation>
+    </message>
+    <message>
+        <source>— niet herkend: regel wordt geweigerd —</source>
+        <translation>— not recognised: row is refused —</translation>
+    </message>
     <message>
         <source>Spreadsheet controleren</source>
         <translation>Checking spreadsheet</translation>
     </message>
     <message>
+        <source>Verder controleren</source>
+        <translation>Continue checking</translation>
+    </message>
+    <message>
+        <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
+        <translation>Check stopped; nothing has been saved. You can import once the whole file has been checked.</translation>
+    </message>
+    <message>
         <source>Keuze voor regel %1</source>
         <translation>Choice for row %1</translation>
+    </message>
+    <message>
+        <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
+        <translation>Below are the first %1 of %2 rows; the others are being checked now. You can import as soon as the whole file has been checked.</translation>
+    </message>
+    <message>
+        <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
+        <translation>Below are the first %1 of %2 rows; the others have not been checked yet.</translation>
+    </message>
+    <message>
+        <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
+        <translation>The first %1 of %2 rows are below, those with a problem or a duplicate client first. The count above and the choice for all duplicate clients apply to every row; the report lists each row.</translation>
     </message>
     <message>
         <source>cliënt</source>
@@ -1743,6 +1806,10 @@
         <translation>%1 new, %2 to add to, %3 to skip, %4 refused. Nothing has been saved yet.</translation>
     </message>
     <message>
+        <source>In de eerste %1 regels:</source>
+        <translation>In the first %1 rows:</translation>
+    </message>
+    <message>
         <source>Wordt aangemaakt: %1.</source>
         <translation>Will be created: %1.</translation>
     </message>
@@ -1753,6 +1820,21 @@
     <message>
         <source>Bestaand dossier aanvullen</source>
         <translation>Add to the existing file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n woorden in de kolommen met vaste waarden kent zkijdesk niet; ze staan bovenaan. Kies wat ze betekenen, anders worden die regels geweigerd.</source>
+        <translation>
+            <numerusform>zkijdesk does not know %n word in the columns with fixed values; it is at the top. Choose what it means, or those rows will be refused.</numerusform>
+            <numerusform>zkijdesk does not know %n words in the columns with fixed values; they are at the top. Choose what they mean, or those rows will be refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zkijdesk kent alle woorden in de kolommen met vaste waarden. Controleer hoe ze worden gelezen en kies zo nodig een andere waarde.</source>
+        <translation>zkijdesk knows every word in the columns with fixed values. Check how they are read and choose another value where needed.</translation>
+    </message>
+    <message>
+        <source>Met &apos;Koppeling opslaan&apos; bewaart u de keuzes voor het volgende bestand.</source>
+        <translation>&apos;Save mapping&apos; keeps these choices for the next file.</translation>
     </message>
     <message>
         <source>Toch nieuw dossier</source>
@@ -4513,6 +4595,14 @@ Agreements on guidance:
         <translation>You do not guide any clients yourself, so there are no tasks or figures here. Your coaches&apos; caseloads and their overdue tasks are on the Team page.</translation>
     </message>
     <message>
+        <source>Geen caseload</source>
+        <translation>No caseload</translation>
+    </message>
+    <message>
+        <source>Als functioneel beheerder begeleidt u geen cliënten en opent u geen dossiers. Gebruikers, bewaartermijnen en reservekopieën staan bij Instellingen; wie wat deed, staat in het auditlog.</source>
+        <translation>As application administrator you do not guide clients or open files. Users, retention periods and backups are under Settings; who did what is in the audit log.</translation>
+    </message>
+    <message>
         <source>Nog geen cliënten</source>
         <translation>No clients yet</translation>
     </message>
@@ -4523,6 +4613,10 @@ Agreements on guidance:
     <message>
         <source>Naar de pagina Team</source>
         <translation>Go to the Team page</translation>
+    </message>
+    <message>
+        <source>Naar Instellingen</source>
+        <translation>Go to Settings</translation>
     </message>
     <message>
         <source>Goedemorgen, %1</source>

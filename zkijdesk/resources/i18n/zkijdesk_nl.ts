@@ -1508,7 +1508,7 @@
         <name>ImportWizard</name>
         <message>
             <source>Importeren uit spreadsheet</source>
-            <extracomment>A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
+            <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
             <translation>Importeren uit spreadsheet</translation>
         </message>
         <message>
@@ -1584,6 +1584,26 @@
             <translation>Koppeling opslaan…</translation>
         </message>
         <message>
+            <source>Veld</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>In het bestand</source>
+            <translation>In het bestand</translation>
+        </message>
+        <message>
+            <source>Regels</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <source>Waarde in zkijdesk</source>
+            <translation>Waarde in zkijdesk</translation>
+        </message>
+        <message>
+            <source>Alle dubbele cliënten:</source>
+            <translation>Alle dubbele cliënten:</translation>
+        </message>
+        <message>
             <source>Regel</source>
             <translation>Regel</translation>
         </message>
@@ -1618,6 +1638,10 @@
         <message>
             <source>Kolommen koppelen</source>
             <translation>Kolommen koppelen</translation>
+        </message>
+        <message>
+            <source>Waarden koppelen</source>
+            <translation>Waarden koppelen</translation>
         </message>
         <message>
             <source>Controle</source>
@@ -1658,13 +1682,52 @@
             <source>— niet gebruiken —</source>
             <translation>— niet gebruiken —</translation>
         </message>
+        <message numerus="yes">
+            <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
+            <translation>
+                <numerusform>Nog %n woord staat niet in de lijst; dat leest zkijdesk zoals het is.</numerusform>
+                <numerusform>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>zkijdesk kent dit woord niet</source>
+            <translation>zkijdesk kent dit woord niet</translation>
+        </message>
+        <message>
+            <source>%1: waarde voor %2</source>
+            <translation>%1: waarde voor %2</translation>
+        </message>
+        <message>
+            <source>— niet herkend: regel wordt geweigerd —</source>
+            <translation>— niet herkend: regel wordt geweigerd —</translation>
+        </message>
         <message>
             <source>Spreadsheet controleren</source>
             <translation>Spreadsheet controleren</translation>
         </message>
         <message>
+            <source>Verder controleren</source>
+            <translation>Verder controleren</translation>
+        </message>
+        <message>
+            <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
+            <translation>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</translation>
+        </message>
+        <message>
             <source>Keuze voor regel %1</source>
             <translation>Keuze voor regel %1</translation>
+        </message>
+        <message>
+            <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
+            <translation>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
+            <translation>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
+            <translation>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</translation>
         </message>
         <message>
             <source>cliënt</source>
@@ -1743,6 +1806,10 @@
             <translation>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</translation>
         </message>
         <message>
+            <source>In de eerste %1 regels:</source>
+            <translation>In de eerste %1 regels:</translation>
+        </message>
+        <message>
             <source>Wordt aangemaakt: %1.</source>
             <translation>Wordt aangemaakt: %1.</translation>
         </message>
@@ -1753,6 +1820,21 @@
         <message>
             <source>Bestaand dossier aanvullen</source>
             <translation>Bestaand dossier aanvullen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n woorden in de kolommen met vaste waarden kent zkijdesk niet; ze staan bovenaan. Kies wat ze betekenen, anders worden die regels geweigerd.</source>
+            <translation>
+                <numerusform>%n woord in de kolommen met vaste waarden kent zkijdesk niet; het staat bovenaan. Kies wat het betekent, anders worden die regels geweigerd.</numerusform>
+                <numerusform>%n woorden in de kolommen met vaste waarden kent zkijdesk niet; ze staan bovenaan. Kies wat ze betekenen, anders worden die regels geweigerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>zkijdesk kent alle woorden in de kolommen met vaste waarden. Controleer hoe ze worden gelezen en kies zo nodig een andere waarde.</source>
+            <translation>zkijdesk kent alle woorden in de kolommen met vaste waarden. Controleer hoe ze worden gelezen en kies zo nodig een andere waarde.</translation>
+        </message>
+        <message>
+            <source>Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.</source>
+            <translation>Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.</translation>
         </message>
         <message>
             <source>Toch nieuw dossier</source>
@@ -4513,6 +4595,14 @@ Afspraken over begeleiding:
             <translation>U begeleidt zelf geen cliënten, dus hier staan geen taken of cijfers. De caseloads van uw coaches en hun taken die te laat zijn, staan op de pagina Team.</translation>
         </message>
         <message>
+            <source>Geen caseload</source>
+            <translation>Geen caseload</translation>
+        </message>
+        <message>
+            <source>Als functioneel beheerder begeleidt u geen cliënten en opent u geen dossiers. Gebruikers, bewaartermijnen en reservekopieën staan bij Instellingen; wie wat deed, staat in het auditlog.</source>
+            <translation>Als functioneel beheerder begeleidt u geen cliënten en opent u geen dossiers. Gebruikers, bewaartermijnen en reservekopieën staan bij Instellingen; wie wat deed, staat in het auditlog.</translation>
+        </message>
+        <message>
             <source>Nog geen cliënten</source>
             <translation>Nog geen cliënten</translation>
         </message>
@@ -4523,6 +4613,10 @@ Afspraken over begeleiding:
         <message>
             <source>Naar de pagina Team</source>
             <translation>Naar de pagina Team</translation>
+        </message>
+        <message>
+            <source>Naar Instellingen</source>
+            <translation>Naar Instellingen</translation>
         </message>
         <message>
             <source>Goedemorgen, %1</source>

@@ -549,15 +549,22 @@ class ImportWizard(QDialog):
         table.setRowCount(len(rows))
         self.value_rows = []
         unknown = sum(column.unknown for column in self.coded)
-        self.values_intro.setText(
-            self.tr(
-                "Zo leest zkijdesk de woorden in de kolommen met vaste waarden. %n woorden kent "
-                "zkijdesk niet: ze staan bovenaan; kies wat ze betekenen, anders worden die "
-                "regels geweigerd. Met 'Koppeling opslaan' bewaart u de keuzes voor het "
-                "volgende bestand.",
+        if unknown:
+            intro = self.tr(
+                "%n woorden in de kolommen met vaste waarden kent zkijdesk niet; ze staan "
+                "bovenaan. Kies wat ze betekenen, anders worden die regels geweigerd.",
                 "",
                 unknown,
             )
+        else:
+            intro = self.tr(
+                "zkijdesk kent alle woorden in de kolommen met vaste waarden. Controleer hoe "
+                "ze worden gelezen en kies zo nodig een andere waarde."
+            )
+        self.values_intro.setText(
+            intro
+            + " "
+            + self.tr("Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.")
         )
         more = sum(column.more for column in self.coded)
         self.values_more.setVisible(more > 0)
