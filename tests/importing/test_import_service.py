@@ -656,7 +656,7 @@ def test_after_an_import_postgresql_plans_with_the_new_sizes(tmp_path, services,
             text(
                 "SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
                 "AND relname IN ('client', 'route', 'client_skill') "
-                "AND last_analyze IS NOT NULL"
+                "AND last_analyze IS NOT NULL AND last_vacuum IS NOT NULL"
             )
         ).scalars()
         assert set(analyzed) == {"client", "route", "client_skill"}
