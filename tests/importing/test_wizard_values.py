@@ -64,6 +64,9 @@ def test_the_words_of_each_coded_column_unknown_first():
     mapping = Mapping(columns=dict(MAPPING_COLUMNS), values={"coach": {"jdv": "anna"}})
     found = {column.key: column for column in sheet_words(sheet, mapping, maps())}
     assert list(found) == ["sector", "target_groups", "coach"]
+    # A coded column the sheet leaves empty has nothing to ask about.
+    empty = table([["A", None, None, None]])
+    assert sheet_words(empty, mapping, maps()) == []
     sector = found["sector"]
     assert [(w.word, w.rows, w.automatic, w.chosen) for w in sector.words] == [
         ("Kinderopvang", 1, None, None),

@@ -545,6 +545,8 @@ def sheet_words(table, mapping, maps: ValueMaps) -> list[CodedColumn]:
             )
             for folded, (word, rows) in seen.items()
         ]
+        if not words:
+            continue  # an empty column: nothing to tell zkijdesk about
         words.sort(key=lambda w: (w.chosen is not None, -w.rows, w.folded))
         found.append(
             CodedColumn(
