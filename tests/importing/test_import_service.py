@@ -149,7 +149,7 @@ def test_a_refused_row_never_half_lands(tmp_path, services, do_import):
         "Voornaam bevat een onzichtbaar teken dat de leesrichting van de tekst verandert; "
         "verwijder het en probeer het opnieuw."
     ]
-    assert sentences[9] == ["Sector heeft een waarde die zkijdesk niet kent."]
+    assert sentences[9] == ["Sector “Ruimtevaart” kent zkijdesk niet."]
     assert all("123456789" not in s for s in sentences[7])
     after = counts(services.store)
     assert after["client"] == before["client"] + 1
