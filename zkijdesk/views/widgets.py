@@ -298,6 +298,8 @@ def page_header(title: str, subtitle: str = "", *, name: str = "pageTitle") -> Q
 
 
 def empty_state(text: str, icon_name: str = "search") -> QWidget:
+    """A centred icon and sentence for an empty list; ``box.words`` is the sentence, for
+    a page whose reason for being empty changes (a search, or no clients at all)."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -310,6 +312,7 @@ def empty_state(text: str, icon_name: str = "search") -> QWidget:
     words.setWordWrap(True)
     column.addWidget(picture)
     column.addWidget(words)
+    box.words = words
     return box
 
 

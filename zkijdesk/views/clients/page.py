@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMenu,
     QStackedWidget,
@@ -188,9 +187,7 @@ class ClientsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.empty = widgets.empty_state("")
-        self.empty_text = next(
-            label for label in self.empty.findChildren(QLabel) if label.pixmap().isNull()
-        )
+        self.empty_text = self.empty.words
         self.stack.addWidget(self.empty)
         outer.addWidget(self.stack, 1)
 
