@@ -4,6 +4,7 @@ parent reads for it (``os.wait4``) is that operation's and nobody else's.
     python -m benchmarks._scale_child OP sqlite PATH              (key in the environment)
     python -m benchmarks._scale_child OP postgresql URL SCHEMA
     python -m benchmarks._scale_child make CLIENTS sqlite PATH    (or postgresql URL SCHEMA)
+    python -m benchmarks._scale_child movein PATH TEAM_URL PREFIX (key in the environment)
 
 Prints one JSON line of figures in milliseconds (or seconds where named so), each with
 its floor measured in the same process: the plain DB-API read of the same rows, or
@@ -23,7 +24,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 
 from benchmarks import bench_export, bench_scale_reads
 from benchmarks._gui_keyring import KEY_ENV
@@ -34,6 +35,7 @@ from zkijdesk.services.client_list import ClientListQuery, ClientListService
 from zkijdesk.services.demo import generate_demo
 from zkijdesk.services.reporting import ReportingService
 from zkijdesk.services.users import actor_for
+from zkijdesk.storage import team_admin
 from zkijdesk.storage.keys import KeyKind, StoreKey
 from zkijdesk.storage.store import Store, StoreLocation, check_store, create_store, open_store
 
@@ -183,10 +185,39 @@ def make(clients: int, argv: list[str]) -> dict:
         store.close()
 
 
+def team_login(prefix: str, username: str) -> str:
+    """A person's login on the scratch team database: the role prefix makes it the run's
+    own, so dropping the database's roles afterwards finds every one of them."""
+    return f"{prefix}_u_{username}"
+
+
+def movein(path: str, url: str, prefix: str) -> dict:
+    """``team move-in`` of the workstation store into a new team database that has a
+    login for each of its users, as IT prepares one; only the move itself is timed."""
+    location, key = _location(["sqlite", path])
+    local = open_store(location, key=key)
+    try:
+        with local.engine.connect() as conn:
+            users = conn.execute(text("SELECT username, role FROM app_user")).all()
+    finally:
+        local.close()
+    team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
+    mapping = {}
+    for username, role in users:
+        mapping[username] = team_login(prefix, username)
+        team_admin.add_user(url, mapping[username], username, role, None)
+    started = time.perf_counter()
+    report = team_admin.move_in_store(url, location, key=key, user_mapping=mapping)
+    took = (time.perf_counter() - started) * 1000
+    return {"movein_ms": took, "moved_clients": report.moved.get("client", 0)}
+
+
 def main() -> int:
     op, where = sys.argv[1], sys.argv[2:]
     if op == "make":
         figures = make(int(where[0]), where[1:])
+    elif op == "movein":
+        figures = movein(*where)
     else:
         location, key = _location(where)
         store = open_store(location, key=key)

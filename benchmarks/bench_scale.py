@@ -9,11 +9,16 @@ the plain file work, a bare Qt window), and the peak memory of each operation.
 
 Every operation runs in a process of its own (``benchmarks/_scale_child.py``), so its
 peak resident memory (``os.wait4``) is its own. PostgreSQL runs when
-``ZKIJDESK_BENCH_DATABASE_URL`` names a server (a database the benchmark may create
-schemas in, as ``postgres``); start-up and closing are SQLite's only (a team database
-signs in with a login of its own, ``bench_team``). Stores are made once per run, or
+``ZKIJDESK_BENCH_DATABASE_URL`` names a server (as ``postgres``: a database the
+benchmark may create schemas in, on a server where it may create databases and
+roles). The service-level operations run on a plain schema the demo fills. Start-up
+and closing cannot: the app on PostgreSQL signs in as the person's own login on a team
+database under row-level security. So for each size the SQLite store of that size is
+moved into a new team database with ``team move-in`` (timed: it is how a team gets
+there), the app is started and closed there as a coach's login, and the database and
+its roles are dropped afterwards, whatever happened. Stores are made once per run, or
 kept between runs in ``ZKIJDESK_BENCH_CACHE`` (SQLite files there, PostgreSQL schemas
-left in place).
+left in place; a team database never is).
 """
 
 from __future__ import annotations
@@ -25,12 +30,15 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from benchmarks import bench_gui, bench_scale_reads
-from zkijdesk.storage import closing_backup
+from benchmarks._scale_child import team_login
+from zkijdesk.storage import closing_backup, team_admin
 from zkijdesk.storage.keys import new_raw_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,15 +65,27 @@ ROWS = (
     ("closing_ms", "closing the app: from asking to a closed window", None, "ms"),
     ("check_ms", "`zkijdesk check` (linear proof)", "check_floor_ms", "s"),
     ("check_full_ms", "`zkijdesk check --volledig` (full integrity check)", None, "s"),
+    ("movein_ms", "`team move-in` of the workstation store", None, "s"),
 )
 FLOORS = {
-    "bare_ms": "a bare PySide6 window's first paint",
+    "bare_ms": "a bare PySide6 window's first paint, started in turns with the app",
     "search_floor_ms": "the service's own SQL, bare DB-API",
     "file_floor_ms": "the file's rows, bare DB-API",
     "matching_floor_ms": "reading every active client and skill holder, bare DB-API",
     "export_floor_ms": "four event indicators, one plain GROUP BY each",
     "backup_floor_ms": "a plain copy of the store's file",
     "check_floor_ms": "reading the store's file once (PostgreSQL: counting the clients)",
+}
+
+NOTES = {
+    "PostgreSQL": (
+        "Start-up and closing on PostgreSQL are the app's, on a team database under "
+        "row-level security: the SQLite store of the same size moved in with `team "
+        "move-in` (its time above, its memory as move-in), the app started with "
+        "`--database-url` as a coach's own login (the coach of the SQLite rows), median "
+        f"of {STARTS} starts after an uncounted one; the database and its roles are dropped "
+        "afterwards. The other rows are on a schema the demo filled."
+    ),
 }
 
 
@@ -147,25 +167,27 @@ def _wait_for_helper(path: Path) -> None:
     raise RuntimeError("the closing backup's helper did not finish")
 
 
-def _window(path: Path, coach: str, env: dict[str, str], scratch: Path) -> dict:
-    """Start-up to usable and closing to a closed window (``ZKIJDESK_STARTUP_TRACE``
-    marks), STARTS times after one uncounted start, each after the last one's helper;
-    and a bare window's first paint, in the same run."""
+def _home(env: dict[str, str], settings: dict) -> None:
     home = Path(env["ZKIJDESK_HOME"])
     home.mkdir(parents=True, exist_ok=True)
-    settings = {"last_store": str(path), "language": "nl", "users": {str(path): coach}}
     (home / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+
+
+def _window(app: list[str], env: dict[str, str], scratch: Path, settle=lambda: None) -> dict:
+    """Start-up to usable and closing to a closed window (``ZKIJDESK_STARTUP_TRACE``
+    marks), STARTS times after one uncounted start, each after ``settle`` (what the last
+    start left running must not compete with the next one); and a bare window's first
+    paint, in the same run."""
     bare = scratch / "bare_window.py"
     bare.write_text(bench_gui.BARE_WINDOW, encoding="utf-8")
-    app = [sys.executable, "-m", "zkijdesk.app", "--store", str(path)]
     bench_gui._timed_start(app, env)
-    _wait_for_helper(path)
+    settle()
     usable, closing, bares = [], [], []
     for _ in range(STARTS):
         marks = bench_gui._timed_start(app, env)
         usable.append(marks["usable"])
         closing.append(marks["closed"] - marks["closing"])
-        _wait_for_helper(path)
+        settle()
         bares.append(bench_gui._timed_start([sys.executable, str(bare)], env)["paint"])
     return {
         "usable_ms": statistics.median(usable),
@@ -173,6 +195,37 @@ def _window(path: Path, coach: str, env: dict[str, str], scratch: Path) -> dict:
         "closing_max_ms": max(closing),
         "bare_ms": statistics.median(bares),
     }
+
+
+def _local_window(path: Path, coach: str, env: dict[str, str], scratch: Path) -> dict:
+    """On the SQLite store, signed in as ``coach``; the closing backup's helper works
+    after each start, so each start waits for it."""
+    settings = {"last_store": str(path), "language": "nl", "users": {str(path): coach}}
+    _home(env, settings)
+    app = [sys.executable, "-m", "zkijdesk.app", "--store", str(path)]
+    return _window(app, env, scratch, lambda: _wait_for_helper(path))
+
+
+def _team_window(
+    path: Path, coach: str, url: str, env: dict[str, str], scratch: Path
+) -> tuple[dict, dict]:
+    """The SQLite store moved into a new team database (in a child, for its memory),
+    then start-up and closing there as the coach's own login; the database and its
+    roles are dropped afterwards, also when a step fails. A team database has no
+    closing backup, so nothing runs between the starts."""
+    with team_admin.scratch_team_database(url, uuid.uuid4().hex[:8]) as (team_url, prefix, _db):
+        moved, mib = _child(["movein", str(path), team_url, prefix], env)
+        person = make_url(team_url).set(username=team_login(prefix, coach))
+        _home(env, {"language": "nl"})
+        app = [
+            sys.executable,
+            "-m",
+            "zkijdesk.app",
+            "--database-url",
+            person.render_as_string(hide_password=False),
+        ]
+        figures = _window(app, env, scratch)
+    return {**figures, "movein_ms": moved["movein_ms"]}, {"move-in": mib}
 
 
 def _measure(where: list[str], env: dict[str, str]) -> tuple[dict, dict]:
@@ -202,11 +255,14 @@ def run(quick: bool = False, sizes: tuple[int, ...] | None = None) -> str:
         def env_for(secret: str, name: str = "home") -> dict[str, str]:
             return _env(scratch / name, secret, scratch)
 
+        locals_: dict[int, tuple[Path, str, str]] = {}
         for clients in sizes:
             where, secret, made = _sqlite(clients, folder, env_for)
             env = env_for(secret, f"home-{clients}")
             figures, memory = _measure(where, env)
-            figures.update(_window(Path(where[1]), figures.pop("coach"), env, scratch))
+            coach = figures.pop("coach")
+            locals_[clients] = (Path(where[1]), secret, coach)
+            figures.update(_local_window(Path(where[1]), coach, env, scratch))
             results["SQLite (SQLCipher)"][clients] = {"f": figures, "m": memory, "made": made}
         if url:
             env = env_for("", "home-pg")
@@ -217,6 +273,15 @@ def run(quick: bool = False, sizes: tuple[int, ...] | None = None) -> str:
                 finally:
                     if not cache:
                         _drop(url, where[2])
+                figures.pop("coach", None)
+                path, secret, coach = locals_[clients]
+                # The SQLite store's key opens it for the move-in; in the app it is also
+                # the benchmark keyring's answer for the drafts box and the remembered
+                # password (a login without one on a trusting local server ignores it).
+                team_env = env_for(secret, f"home-team-{clients}")
+                found, mib = _team_window(path, coach, url, team_env, scratch)
+                figures.update(found)
+                memory.update(mib)
                 results["PostgreSQL"][clients] = {"f": figures, "m": memory, "made": made}
     return _report(results, sizes, load_before, os.getloadavg()[0])
 
@@ -265,7 +330,7 @@ def _report(results: dict, sizes: tuple[int, ...], load_before: float, load_afte
                 f"{floor_growth} |"
             )
         text_ += ["", f"Peak resident memory per operation ({backend}):", ""]
-        ops = [op for op in ("demo", *OPS) if op in by_size[large]["m"] or op == "demo"]
+        ops = [op for op in ("demo", "move-in", *OPS) if op in by_size[large]["m"] or op == "demo"]
         text_.append("| " + " | ".join(["size", *ops]) + " |")
         text_.append("| --- " * (len(ops) + 1) + "|")
         for clients in sizes:
@@ -282,6 +347,8 @@ def _report(results: dict, sizes: tuple[int, ...], load_before: float, load_afte
         ]
         if made:
             text_ += ["", "Demo stores: " + "; ".join(made) + "."]
+        if backend in NOTES:
+            text_ += ["", NOTES[backend]]
     text_ += [
         "",
         "Floors: " + "; ".join(f"{k.removesuffix('_ms')}: {v}" for k, v in FLOORS.items()) + ".",
