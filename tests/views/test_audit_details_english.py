@@ -69,3 +69,37 @@ def test_in_dutch_the_codes_read_as_the_dutch_labels(qapp):
     assert readable("status=in_behandeling") == "Status in behandeling"
     assert readable("telefoon") == "Telefoon"
     assert readable("restricted=1") == "Afgeschermd: ja"
+
+
+def test_the_reporting_and_calendar_phrases_read_in_english(english):
+    """Publications, contributions, reporting keys and calendar exports are stored as a
+    short Dutch phrase; the log shows them as an English sentence, numbers kept."""
+    from zkijdesk.views.privacy.audit_details import readable
+
+    assert readable("2026-10 v2 store: 1116 cijfers, 595 geheim, pdf,xlsx") == (
+        "2026-10, version 2, source store: 1116 figures, 595 secret; pdf,xlsx"
+    )
+    assert readable("2026-10 bijdrager 3") == "Contribution for 2026-10 from contributor 3"
+    assert readable("ontvangen ab:cd:12") == "Key to receive contributions, fingerprint ab:cd:12"
+    assert readable("ondertekenen ab12") == "Key to sign contributions, fingerprint ab12"
+    assert readable("teamleider ab12") == "Team lead's key, fingerprint ab12"
+    assert readable("ics:4+1 geannuleerd;client_number") == (
+        "4 tasks to the calendar, 1 cancelled; titles with the client number only"
+    )
+    for dutch in ("cijfers", "geheim", "bijdrager", "ontvangen", "geannuleerd", "titels"):
+        for detail in (
+            "2026-10 v2 store: 1116 cijfers, 595 geheim, pdf,xlsx",
+            "2026-10 bijdrager 3",
+            "ontvangen ab12",
+            "ics:4+1 geannuleerd;as_typed",
+        ):
+            assert dutch not in readable(detail), (dutch, detail)
+
+
+def test_the_same_phrases_read_in_dutch(qapp):
+    from zkijdesk.views.privacy.audit_details import readable
+
+    assert readable("2026-10 bijdrager 3") == "Bijdrage over 2026-10 van bijdrager 3"
+    assert readable("ics:4+1 geannuleerd;as_typed") == (
+        "4 taken naar de agenda, 1 geannuleerd; titels zoals getypt"
+    )

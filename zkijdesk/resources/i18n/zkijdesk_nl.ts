@@ -151,6 +151,14 @@
             <translation>bewaartermijnen</translation>
         </message>
         <message>
+            <source>titels met alleen het cliëntnummer</source>
+            <translation>titels met alleen het cliëntnummer</translation>
+        </message>
+        <message>
+            <source>titels zoals getypt</source>
+            <translation>titels zoals getypt</translation>
+        </message>
+        <message>
             <source>naar %1</source>
             <extracomment>``key=value`` parts: the sentence for each key, %1 the value.</extracomment>
             <translation>naar %1</translation>
@@ -320,6 +328,31 @@
         <message>
             <source>handmatig</source>
             <translation>handmatig</translation>
+        </message>
+        <message>
+            <source>%1, versie %2, bron %3: %4 cijfers, %5 geheim; %6</source>
+            <extracomment>Keys whose value is 1 or 0 for yes or no; elsewhere a 1 is a count. Keys whose value is a user id: shown by name where the page knows it. Keys and prefixes whose value is a code of the domain, shown by its label. Whole details written as a short Dutch phrase by their service (a publication, a contribution, a reporting key, a calendar export): the phrase's numbers and codes, put into a sentence in the interface language. The stored text stays as written, for the CSV export and the hash chain.</extracomment>
+            <translation>%1, versie %2, bron %3: %4 cijfers, %5 geheim; %6</translation>
+        </message>
+        <message>
+            <source>bijdrage over %1 van bijdrager %2</source>
+            <translation>bijdrage over %1 van bijdrager %2</translation>
+        </message>
+        <message>
+            <source>sleutel om bijdragen te ontvangen, vingerafdruk %1</source>
+            <translation>sleutel om bijdragen te ontvangen, vingerafdruk %1</translation>
+        </message>
+        <message>
+            <source>sleutel om bijdragen te ondertekenen, vingerafdruk %1</source>
+            <translation>sleutel om bijdragen te ondertekenen, vingerafdruk %1</translation>
+        </message>
+        <message>
+            <source>sleutel van de teamleider, vingerafdruk %1</source>
+            <translation>sleutel van de teamleider, vingerafdruk %1</translation>
+        </message>
+        <message>
+            <source>%1 taken naar de agenda, %2 geannuleerd</source>
+            <translation>%1 taken naar de agenda, %2 geannuleerd</translation>
         </message>
     </context>
     <context>

@@ -39,6 +39,8 @@ WORDS = {
     "disclosure.threshold": QT_TRANSLATE_NOOP("AuditDetails", "drempel voor publicatie"),
     "lock.idle_minutes": QT_TRANSLATE_NOOP("AuditDetails", "vergrendelen na inactiviteit"),
     "retention.months": QT_TRANSLATE_NOOP("AuditDetails", "bewaartermijnen"),
+    "client_number": QT_TRANSLATE_NOOP("AuditDetails", "titels met alleen het cliëntnummer"),
+    "as_typed": QT_TRANSLATE_NOOP("AuditDetails", "titels zoals getypt"),
 }
 
 #: ``key=value`` parts: the sentence for each key, %1 the value.
@@ -181,11 +183,63 @@ def _part(part: str, users: Mapping[int, str]) -> str:
     return kind() if kind is not None else part
 
 
+#: Whole details written as a short Dutch phrase by their service (a publication, a
+#: contribution, a reporting key, a calendar export): the phrase's numbers and codes,
+#: put into a sentence in the interface language. The stored text stays as written,
+#: for the CSV export and the hash chain.
+SENTENCES = (
+    (
+        re.compile(r"^(\d{4}-\d{2}) v(\d+) (\S+): (\d+) cijfers, (\d+) geheim, (.*)$"),
+        QT_TRANSLATE_NOOP("AuditDetails", "%1, versie %2, bron %3: %4 cijfers, %5 geheim; %6"),
+    ),
+    (
+        re.compile(r"^(\d{4}-\d{2}) bijdrager (\d+)$"),
+        QT_TRANSLATE_NOOP("AuditDetails", "bijdrage over %1 van bijdrager %2"),
+    ),
+    (
+        re.compile(r"^ontvangen (\S+)$"),
+        QT_TRANSLATE_NOOP("AuditDetails", "sleutel om bijdragen te ontvangen, vingerafdruk %1"),
+    ),
+    (
+        re.compile(r"^ondertekenen (\S+)$"),
+        QT_TRANSLATE_NOOP("AuditDetails", "sleutel om bijdragen te ondertekenen, vingerafdruk %1"),
+    ),
+    (
+        re.compile(r"^teamleider (\S+)$"),
+        QT_TRANSLATE_NOOP("AuditDetails", "sleutel van de teamleider, vingerafdruk %1"),
+    ),
+    (
+        re.compile(r"^ics:(\d+)\+(\d+) geannuleerd(?:;(.*))?$"),
+        QT_TRANSLATE_NOOP("AuditDetails", "%1 taken naar de agenda, %2 geannuleerd"),
+    ),
+)
+
+
+def _sentence(detail: str, users: Mapping[int, str]) -> str | None:
+    """A whole detail that one of ``SENTENCES`` reads; a part its template leaves out
+    (the calendar's title choice) follows as a clause of its own."""
+    for pattern, template in SENTENCES:
+        found = pattern.match(detail)
+        if found is None:
+            continue
+        text, rest = _tr(template), []
+        for number, value in enumerate(found.groups(), start=1):
+            if f"%{number}" in text:
+                text = text.replace(f"%{number}", value or "")
+            elif value:
+                rest += [_part(part.strip(), users) for part in value.split(";") if part.strip()]
+        return "; ".join([text, *rest])
+    return None
+
+
 def readable(detail: str | None, users: Mapping[int, str] | None = None) -> str:
     """The detail as words: parts separated by ';' become one sentence of clauses."""
     if not detail:
         return ""
     users = users or {}
+    whole = _sentence(detail.strip(), users)
+    if whole is not None:
+        return whole[:1].upper() + whole[1:]
     clauses = [_part(part.strip(), users) for part in detail.split(";") if part.strip()]
     text = "; ".join(clauses)
     return text[:1].upper() + text[1:]
