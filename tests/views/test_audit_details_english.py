@@ -103,3 +103,24 @@ def test_the_same_phrases_read_in_dutch(qapp):
     assert readable("ics:4+1 geannuleerd;as_typed") == (
         "4 taken naar de agenda, 1 geannuleerd; titels zoals getypt"
     )
+
+
+def test_every_action_and_object_the_code_logs_has_a_label():
+    """A new kind of entry without a label would show its code word ("import_batch") on
+    the audit page, in Dutch and English alike: the source is read for what it logs."""
+    import re
+    from pathlib import Path
+
+    from zkijdesk.views.privacy.audit_page import ACTION_LABELS, OBJECT_LABELS
+
+    source = Path(__file__).resolve().parents[2] / "zkijdesk"
+    call = re.compile(
+        r"(?:self\.audit\(\s*s,|audit\.record\(\s*\w+,\s*[\w.]+,|zk_audit_append\()"
+        r"\s*['\"](\w+)['\"],\s*['\"](\w+)['\"]"
+    )
+    logged = set()
+    for path in source.rglob("*.py"):
+        logged |= set(call.findall(path.read_text(encoding="utf-8")))
+    assert len(logged) > 30  # the reader finds the calls at all
+    assert {action for action, _ in logged} - set(ACTION_LABELS) == set()
+    assert {kind for _, kind in logged} - set(OBJECT_LABELS) == set()

@@ -556,6 +556,54 @@
         <translation>Project</translation>
     </message>
     <message>
+        <source>Voordracht</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contactlog werkgever</source>
+        <translation>Employer contact log</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Maandcijfers</source>
+        <translation>Monthly figures</translation>
+    </message>
+    <message>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Bijdrager</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Rapportagesleutel</source>
+        <translation>Reporting key</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Verhuizing naar de teamdatabase</source>
+        <translation>Move to the team database</translation>
+    </message>
+    <message>
+        <source>Opslag</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>App-vergrendeling</source>
+        <translation>App lock</translation>
+    </message>
+    <message>
         <source>gelukt</source>
         <translation>succeeded</translation>
     </message>

@@ -556,6 +556,54 @@
             <translation>Project</translation>
         </message>
         <message>
+            <source>Voordracht</source>
+            <translation>Voordracht</translation>
+        </message>
+        <message>
+            <source>Contactpersoon</source>
+            <translation>Contactpersoon</translation>
+        </message>
+        <message>
+            <source>Contactlog werkgever</source>
+            <translation>Contactlog werkgever</translation>
+        </message>
+        <message>
+            <source>Matching</source>
+            <translation>Matching</translation>
+        </message>
+        <message>
+            <source>Maandcijfers</source>
+            <translation>Maandcijfers</translation>
+        </message>
+        <message>
+            <source>Bijdrage</source>
+            <translation>Bijdrage</translation>
+        </message>
+        <message>
+            <source>Bijdrager</source>
+            <translation>Bijdrager</translation>
+        </message>
+        <message>
+            <source>Rapportagesleutel</source>
+            <translation>Rapportagesleutel</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Verhuizing naar de teamdatabase</source>
+            <translation>Verhuizing naar de teamdatabase</translation>
+        </message>
+        <message>
+            <source>Opslag</source>
+            <translation>Opslag</translation>
+        </message>
+        <message>
+            <source>App-vergrendeling</source>
+            <translation>App-vergrendeling</translation>
+        </message>
+        <message>
             <source>gelukt</source>
             <translation>gelukt</translation>
         </message>

@@ -63,6 +63,18 @@ OBJECT_LABELS = {
     "vacancy": QT_TRANSLATE_NOOP("AuditTableModel", "Vacature"),
     "focus_group": QT_TRANSLATE_NOOP("AuditTableModel", "Focusdoelgroep"),
     "project": QT_TRANSLATE_NOOP("AuditTableModel", "Project"),
+    "candidacy": QT_TRANSLATE_NOOP("AuditTableModel", "Voordracht"),
+    "employer_contact": QT_TRANSLATE_NOOP("AuditTableModel", "Contactpersoon"),
+    "employer_contact_log": QT_TRANSLATE_NOOP("AuditTableModel", "Contactlog werkgever"),
+    "matching": QT_TRANSLATE_NOOP("AuditTableModel", "Matching"),
+    "publication": QT_TRANSLATE_NOOP("AuditTableModel", "Maandcijfers"),
+    "contribution": QT_TRANSLATE_NOOP("AuditTableModel", "Bijdrage"),
+    "contributor": QT_TRANSLATE_NOOP("AuditTableModel", "Bijdrager"),
+    "report_key": QT_TRANSLATE_NOOP("AuditTableModel", "Rapportagesleutel"),
+    "import_batch": QT_TRANSLATE_NOOP("AuditTableModel", "Import"),
+    "move_in": QT_TRANSLATE_NOOP("AuditTableModel", "Verhuizing naar de teamdatabase"),
+    "store": QT_TRANSLATE_NOOP("AuditTableModel", "Opslag"),
+    "app_lock": QT_TRANSLATE_NOOP("AuditTableModel", "App-vergrendeling"),
 }
 
 
