@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from datetime import date
 from pathlib import Path
@@ -74,6 +75,21 @@ def _no_ui_thread_writes():
     seen = ui_thread_guard.take()
     if seen:
         pytest.fail("the GUI wrote on the UI thread:\n  " + "\n  ".join(seen), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test():
+    """Every test starts in Dutch, the app's language: a test that switches to English
+    and restores its translators but not Qt's default locale left the next tests
+    writing 1,000 and 'October' (a thousands separator and month name of the locale)."""
+    yield
+    from zkijdesk import i18n
+
+    i18n.set_language("nl")
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
 
 
 @pytest.fixture(autouse=True)
