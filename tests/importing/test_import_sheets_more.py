@@ -294,9 +294,7 @@ def test_skills_land_with_their_evidence_and_date(tmp_path, services, importer):
     by_last = {r.number - 3: r for r in preview.rows}
     assert [by_last[i].action for i in range(1, 8)] == [Action.CREATE] * 3 + [Action.REFUSE] * 4
     assert by_last[1].creates() == {"clients": 1, "routes": 1, "skills": 2}
-    assert by_last[4].problems == [
-        ("skill_evidence", "Bewijs “Rijbewijs” kent zkijdesk niet.")
-    ]
+    assert by_last[4].problems == [("skill_evidence", "Bewijs “Rijbewijs” kent zkijdesk niet.")]
     assert by_last[5].problems == [("shown_on", "Datum aangetoond mag niet in de toekomst liggen.")]
     assert by_last[6].problems == [("shown_on", "Datum aangetoond ligt vóór de geboortedatum.")]
     assert by_last[7].problems == [("skills", "Vaardigheden is verplicht.")]

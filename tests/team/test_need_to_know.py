@@ -163,7 +163,6 @@ def test_the_services_agree_with_the_database(team, files):
 
 def test_team_lead_transfers_a_caseload_without_reading_it(team, files):
     from zkijdesk.services.caseload import CaseloadService
-
     from zkijdesk.services.team_overview import TeamOverviewService
 
     lead = CaseloadService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
