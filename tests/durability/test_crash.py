@@ -123,7 +123,7 @@ def test_every_acknowledged_commit_survives_a_kill(disk_store):
         all_acked.extend(log.acked)
         store = disk_store.open()
         try:
-            report = check_store(store)
+            report = check_store(store, thorough=True)
             assert report.ok, f"round {round_no} (seed {SEED}): {report.problems}"
             verify(store, all_acked)
             landed[in_flight_landed(store, log.in_flight)] += 1

@@ -151,7 +151,7 @@ def test_progress_reports_clients_written(demo_run):
 
 
 def test_store_passes_the_integrity_check_and_is_marked_demo(demo_store):
-    assert check_store(demo_store).ok
+    assert check_store(demo_store, thorough=True).ok
     assert demo_store.info().is_demo
 
 

@@ -102,3 +102,31 @@ def test_a_sound_store_passes_both_checks_and_a_full_backup_says_so(
     assert main([*base, "check", "--volledig"]) == 0
     assert main([*base, "backup", "--to", str(tmp_path / "k"), "--volledig"]) == 0
     assert "Reservekopie gemaakt en volledig gecontroleerd" in capsys.readouterr().out
+
+
+def test_the_full_check_finds_a_reference_broken_from_outside_the_program(tmp_path):
+    """The program enforces foreign keys on every connection; a write with them off
+    (a SQLCipher shell) can still leave a task pointing at no client. ``--volledig``
+    looks every reference up and says so; the linear proof leaves that look-up out."""
+    from zkijdesk.storage.keys import new_raw_key
+
+    store = create_store(StoreLocation(path=tmp_path / "store.db"), key=new_raw_key())
+    try:
+        raw = store.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA foreign_keys = OFF")
+            cursor.execute(
+                "INSERT INTO task (client_id, title, due_date, created_at, updated_at) "
+                "VALUES (999999, 'x', '2026-11-15', '2026-11-15', '2026-11-15')"
+            )
+            raw.commit()
+        finally:
+            raw.close()
+        assert (
+            "1 verwijzing(en) naar ontbrekende gegevens."
+            in check_store(store, thorough=True).problems
+        )
+        assert check_store(store).problems == []
+    finally:
+        store.close()

@@ -15,6 +15,9 @@ Everywhere else the proof is linear and still reads every page once:
   lost or gained entries, the usual way an index goes wrong, fails here
   (tests/storage/test_integrity.py); an entry with wrong contents but the right count
   is left to the full check.
+
+The full check of a store also runs ``PRAGMA foreign_key_check`` (``store.check_store``),
+which looks every child row's parent up and so grows faster than the store as well.
 """
 
 from __future__ import annotations

@@ -412,14 +412,21 @@ def _sqlite_checks(store: Store, *, thorough: bool) -> list[str]:
             return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
 
     problems = structure_problems(run, thorough=thorough, errors=(DBAPIError,))
-    checks = (
-        ("PRAGMA foreign_key_check", bool, "{n} verwijzing(en) naar ontbrekende gegevens."),
+    checks = [
         (
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
             lambda rows: {r[0] for r in rows} != set(AUDIT_TRIGGERS),
             "De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.",
         ),
-    )
+    ]
+    if thorough:
+        # Every child row's parent looked up by key: it grows faster than the store
+        # (0.29 s at 30,000 clients, 4.5 s at 300,000). Every connection the program
+        # opens enforces foreign keys, so only a write from outside the program breaks
+        # one; the full check finds that, the linear proof leaves it out.
+        checks.insert(
+            0, ("PRAGMA foreign_key_check", bool, "{n} verwijzing(en) naar ontbrekende gegevens.")
+        )
     for sql, is_bad, message in checks:
         try:
             rows = run(sql)
