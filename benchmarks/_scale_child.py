@@ -142,8 +142,8 @@ def backup(store: Store) -> dict:
 
 
 def check(store: Store) -> dict:
-    """``zkijdesk check`` (linear structure proof, cipher pages, foreign keys, audit
-    chain) and ``check --volledig`` (SQLite's full integrity check), against the floor
+    """``zkijdesk check`` (linear structure proof, cipher pages, audit chain) and
+    ``check --volledig`` (SQLite's full integrity check and every foreign key), against the floor
     of reading the file once (SQLite) or counting every client (PostgreSQL)."""
     took = _ms(lambda: check_store(store))
     figures = {"check_ms": took}
