@@ -12,20 +12,19 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from cli_run import PASS, run_cli
 from sheets import HEADER, person, write_xlsx
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 
-PASS = "correct horse battery staple"
 PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
 EXCEL_EPOCH = date(1899, 12, 30)
 LEAD_NAME, ANNA_NAME = "Lotte Leider", "Anna de Coach"
@@ -46,20 +45,6 @@ COUNTED = (
     m.Employer,
     m.Vacancy,
 )
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["ZKIJDESK_PASSPHRASE"] = PASS
-    return subprocess.run(
-        [sys.executable, "-m", "zkijdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
 
 
 @dataclass

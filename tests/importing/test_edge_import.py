@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from landed import counts
@@ -25,23 +24,8 @@ from zkijdesk.domain.validation import BIDI_CONTROL_CHARACTERS
 from zkijdesk.services.importing.plan import Action
 from zkijdesk.services.importing.readers import ImportFileError
 
-PASS = "correct horse battery staple"
 EXCEL_EPOCH = date(1899, 12, 30)
 FIRST_DATA_ROW = 4  # under write_xlsx's merged title, an empty row and the header
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["ZKIJDESK_PASSPHRASE"] = PASS
-    return subprocess.run(
-        [sys.executable, "-m", "zkijdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=180,
-    )
 
 
 def column(name: str, header=HEADER) -> str:

@@ -17,17 +17,14 @@ import hmac
 import os
 import re
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import PASS, run_cli
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sheets import BSNS, person, write_xlsx
 
 from zkijdesk.services.importing.readers import ImportFileError
-
-STORE_PASSPHRASE = "correct horse battery staple"
 
 PASSWORD = "Geheim2025!"
 SPIN = 100_000
@@ -39,20 +36,6 @@ BLOCK_HMAC_KEY = bytes.fromhex("5fb2ad010cb9e1f6")
 BLOCK_HMAC_VALUE = bytes.fromhex("a0677f02b22c8433")
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["ZKIJDESK_PASSPHRASE"] = STORE_PASSPHRASE
-    return subprocess.run(
-        [sys.executable, "-m", "zkijdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=180,
-    )
-
-
 def written_rows(store_path) -> int:
     """Rows in every table an import writes to, the import batches included."""
     from sqlalchemy import func, select
@@ -61,7 +44,7 @@ def written_rows(store_path) -> int:
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
 
-    key = StoreKey(KeyKind.PASSPHRASE, STORE_PASSPHRASE, "test")
+    key = StoreKey(KeyKind.PASSPHRASE, PASS, "test")
     store = open_store(StoreLocation(path=store_path), key=key)
     tables = (m.Client, m.Route, m.Training, m.Placement, m.Activity, m.Employer, m.Vacancy)
     try:

@@ -3,31 +3,13 @@ meets them: real processes, a real encrypted store, real files."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 
+from cli_run import PASS, run_cli
 from sheets import BSNS, person, write_xlsx
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
-
-PASS = "correct horse battery staple"
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items()}
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["ZKIJDESK_PASSPHRASE"] = PASS
-    return subprocess.run(
-        [sys.executable, "-m", "zkijdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=180,
-    )
 
 
 def read(store_path, stmt):

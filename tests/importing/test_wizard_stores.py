@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from zkijdesk import models as m
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "views"))
-from gui_support import TODAY, context_for, settle, shoot
+from gui_support import TODAY, context_for, settle, shoot, themed_app
 
 EXCEL_EPOCH = date(1899, 12, 30)
 #: Every table an import writes to, or that a stopped write could leave half filled.
@@ -33,32 +33,8 @@ WRITTEN = (m.ImportBatch, m.Client, m.ClientTargetGroup, m.Route, m.Activity, m.
 
 @pytest.fixture(scope="module", autouse=True)
 def _themed_app(qapp):
-    """As tests/views/conftest.py: the Dutch interface, the app's style, and no widget
-    or worker left for the interpreter's final collection (PySide6 can crash then)."""
-    import gc
-
-    from PySide6.QtCore import QEvent, QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    from zkijdesk.views import style, translations
-
-    translations.install(qapp, "nl")
-    style.apply(qapp, dark=False)
-    yield qapp
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    # A window closes on a thread of its own that reports back with a signal;
-    # deleting its receiver under it crashes the run.
-    for thread in threading.enumerate():
-        if thread.name == "zkijdesk-closing":
-            thread.join(timeout=30)
-    QApplication.processEvents()
-    for widget in QApplication.topLevelWidgets():
-        widget.deleteLater()
-    QThreadPool.globalInstance().waitForDone(5000)
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
-    gc.collect()
+    with themed_app(qapp):
+        yield qapp
 
 
 @pytest.fixture

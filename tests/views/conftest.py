@@ -8,38 +8,13 @@ is clicked and typed through pytest-qt.
 from __future__ import annotations
 
 import pytest
-from gui_support import open_window
+from gui_support import open_window, themed_app
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _themed_app(qapp):
-    import gc
-    import threading
-
-    from PySide6.QtCore import QEvent, QThreadPool
-    from PySide6.QtWidgets import QApplication
-
-    from zkijdesk.views import style, translations
-
-    translations.install(qapp, "nl")
-    style.apply(qapp, dark=False)
-    yield qapp
-    # Leave no widget or worker for the interpreter's final collection: PySide6 can
-    # crash when it tears down Qt objects after the application is gone.
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-    # A window closes on a thread of its own (TaskRunner.close_in_background) that
-    # reports back with a signal; deleting its receiver under it crashed the run.
-    for thread in threading.enumerate():
-        if thread.name == "zkijdesk-closing":
-            thread.join(timeout=30)
-    QApplication.processEvents()
-    for widget in QApplication.topLevelWidgets():
-        widget.deleteLater()
-    QThreadPool.globalInstance().waitForDone(5000)
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
-    gc.collect()
+    with themed_app(qapp):
+        yield qapp
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ uses (several folders have a conftest.py, and only one can be "conftest").
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -55,3 +56,37 @@ def settle(qtbot, runner, timeout: int = 10_000) -> None:
     """Wait until the task runner's jobs are over and their answers were handled on the
     UI thread: writes run on its writer (``runner.write``), never on the UI thread."""
     qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+
+@contextmanager
+def themed_app(qapp):
+    """The Dutch interface and the app's style for a session of GUI tests, and no widget
+    or worker left for the interpreter's final collection afterwards: PySide6 can crash
+    when it tears down Qt objects after the application is gone."""
+    import gc
+    import threading
+
+    from PySide6.QtCore import QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from zkijdesk.views import style, translations
+
+    translations.install(qapp, "nl")
+    style.apply(qapp, dark=False)
+    try:
+        yield qapp
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        # A window closes on a thread of its own (TaskRunner.close_in_background) that
+        # reports back with a signal; deleting its receiver under it crashed the run.
+        for thread in threading.enumerate():
+            if thread.name == "zkijdesk-closing":
+                thread.join(timeout=30)
+        QApplication.processEvents()
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+        QThreadPool.globalInstance().waitForDone(5000)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        gc.collect()
