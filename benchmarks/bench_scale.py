@@ -60,10 +60,15 @@ ROWS = (
     ("matching_max_ms", "team matching: slowest call", None, "ms"),
     ("export_first_ms", "export, January, four formats, empty ledger", "export_floor_ms", "s"),
     ("export_ms", "export, October, four formats, January-September in the ledger", None, "s"),
-    ("backup_ms", "`backup` and the daily automatic one (linear proof)", "backup_floor_ms", "s"),
+    (
+        "backup_ms",
+        "`backup` and the daily automatic one (linear proof): median of 3",
+        "backup_floor_ms",
+        "s",
+    ),
     ("backup_full_ms", "`backup --volledig`, the weekly one (full integrity check)", None, "s"),
     ("closing_ms", "closing the app: from asking to a closed window", None, "ms"),
-    ("check_ms", "`zkijdesk check` (linear proof)", "check_floor_ms", "s"),
+    ("check_ms", "`zkijdesk check` (linear proof): median of 3", "check_floor_ms", "s"),
     ("check_full_ms", "`zkijdesk check --volledig` (full integrity check)", None, "s"),
     ("movein_ms", "`team move-in` of the workstation store", None, "s"),
 )
