@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from cli_run import PASS, run_cli
+from landed import person_fields
 from sheets import HEADER, person, write_xlsx
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
@@ -251,18 +252,7 @@ def client_fields(s: Session, last_name: str) -> dict:
     assert client is not None, last_name
     route = s.scalar(select(m.Route).where(m.Route.client_id == client.id))
     return {
-        "name": (client.first_name, client.name_prefix, client.last_name),
-        "bsn": client.bsn,
-        "birth_date": client.birth_date,
-        "postcode": client.postcode,
-        "phone": client.phone,
-        "email": client.email,
-        "municipality": client.municipality_id
-        and s.get(m.Municipality, client.municipality_id).name,
-        "sector": client.sector_id and s.get(m.Sector, client.sector_id).code,
-        "status": client.intake_status.value,
-        "intake": route.intake_date,
-        "closed": (route.closed_on, route.exit_reason and route.exit_reason.value),
+        **person_fields(s, client, route),
         "coach": s.get(m.User, route.coach_id).display_name,
     }
 

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from landed import counts
+from landed import counts, person_fields
 from sheets import BSNS, person, write_xlsx
 from sqlalchemy import func, select
 
@@ -144,19 +144,8 @@ def landed(store, last_name: str) -> dict:
             .where(m.ClientTargetGroup.client_id == client.id)
         ).all()
         return {
-            "name": (client.first_name, client.name_prefix, client.last_name),
-            "bsn": client.bsn,
-            "birth_date": client.birth_date,
-            "postcode": client.postcode,
-            "phone": client.phone,
-            "email": client.email,
-            "municipality": client.municipality_id
-            and s.get(m.Municipality, client.municipality_id).name,
-            "sector": client.sector_id and s.get(m.Sector, client.sector_id).code,
-            "status": client.intake_status.value,
+            **person_fields(s, client, route),
             "groups": sorted(groups),
-            "intake": route.intake_date,
-            "closed": (route.closed_on, route.exit_reason and route.exit_reason.value),
             "coach": s.get(m.User, route.coach_id).username,
             "batch": (client.import_batch_id, route.import_batch_id),
         }

@@ -79,16 +79,9 @@ class CaseloadService(Service):
                 detail = f"to={to_user_id};routes={moved};tasks={tasks}"
                 self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
                 return moved
-            open_clients = select(m.Route.client_id).where(
-                m.Route.coach_id == from_user_id, m.Route.closed_on.is_(None)
-            )
             s.execute(
                 update(m.Task)
-                .where(
-                    m.Task.owner_id == from_user_id,
-                    m.Task.done_at.is_(None),
-                    m.Task.client_id.in_(open_clients),
-                )
+                .where(*_going_along(m.Route.__table__, from_user_id))
                 .values(owner_id=to_user_id)
                 .execution_options(synchronize_session=False)
             )
@@ -129,21 +122,23 @@ def _routes(store):
     )
 
 
-def caseload_tasks(s, store, coach_id: int) -> int:
-    """The coach's open tasks about the clients of their open routes: what goes along."""
-    route = _routes(store)
+def _going_along(route, coach_id: int) -> tuple:
+    """The coach's open tasks about the clients of their open routes: what goes along
+    with a caseload (``route``: the table, or the figures view of it)."""
     open_clients = select(route.c.client_id).where(
         route.c.coach_id == coach_id, route.c.closed_on.is_(None)
     )
-    return s.scalar(
-        select(func.count())
-        .select_from(m.Task)
-        .where(
-            m.Task.owner_id == coach_id,
-            m.Task.done_at.is_(None),
-            m.Task.client_id.in_(open_clients),
-        )
+    return (
+        m.Task.owner_id == coach_id,
+        m.Task.done_at.is_(None),
+        m.Task.client_id.in_(open_clients),
     )
+
+
+def caseload_tasks(s, store, coach_id: int) -> int:
+    """How many open tasks go along with the coach's caseload."""
+    going = _going_along(_routes(store), coach_id)
+    return s.scalar(select(func.count()).select_from(m.Task).where(*going))
 
 
 def client_tasks(s, store, client_id: int) -> int:
