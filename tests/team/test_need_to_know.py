@@ -174,6 +174,18 @@ def test_team_lead_transfers_a_caseload_without_reading_it(team, files):
     assert (preview.client_id, preview.coach, preview.open_tasks) == (abbink, "Anna", 4)
     with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("SELECT * FROM zk_transfer_preview(%s)", (number,))
+    with _as(team.db, "lead") as conn:  # as psql would: the route and coach, no name
+        cursor = conn.execute("SELECT * FROM zk_transfer_preview(%s)", (number,))
+        assert [c.name for c in cursor.description] == [
+            "client_id",
+            "coach_id",
+            "intake_date",
+            "open_route",
+            "open_tasks",
+        ]
+        assert cursor.fetchone()[0] == abbink
+        assert conn.execute("SELECT * FROM zk_transfer_preview('ZK9999999')").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM client").fetchone()[0] == 0
     moved = lead.transfer_client(preview.client_id, team.bram.actor.user_id)
     assert moved > 0
     assert "Abbink" in {c.last_name for c in team.bram.clients.find("")}
