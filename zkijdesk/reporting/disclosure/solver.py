@@ -138,8 +138,9 @@ class Model:
         highs.run()
         status = highs.getModelStatus()
         if status == HighsModelStatus.kOptimal:
-            x = list(highs.getSolution().col_value)
-            return Result(OPTIMAL, x, float(highs.getInfo().objective_function_value))
+            solution = highs.getSolution()
+            objective = float(highs.getInfo().objective_function_value)
+            return Result(OPTIMAL, list(solution.col_value), objective, list(solution.col_dual))
         if status == HighsModelStatus.kInfeasible:
             return Result(INFEASIBLE, [], math.nan)
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
@@ -174,6 +175,8 @@ class Programme:
 
     def __init__(self, model: Model) -> None:
         self.n = model.n
+        self.model = model
+        self._added: list[tuple[Row, float, float]] = []
         self.highs = _HighsSolver()
         for name, value in (
             ("output_flag", False),
@@ -197,15 +200,45 @@ class Programme:
         index = np.asarray(sorted(row), dtype=np.int32)
         values = np.asarray([row[i] for i in index], dtype=float)
         self.highs.addRow(_inf(lower), _inf(upper), len(index), index, values)
+        self._added.append((row, lower, upper))
         try:
             yield self
         finally:
+            self._added.pop()
             last = np.asarray([self.highs.getNumRow() - 1], dtype=np.int32)
             self.highs.deleteRows(1, last)
 
     def minimise(self, cost: Sequence[float]) -> Result:
         self.highs.changeColsCost(self.n, self._columns, np.asarray(cost, dtype=float))
         self.highs.run()
+        result = self._result()
+        if result.status == STOPPED:
+            # Primal simplex from the last basis can give up on a degenerate programme
+            # (HiGHS: "unknown" after a few dozen steps, in a region of 2,000 clients'
+            # September audit). The same programme solved afresh with HiGHS's defaults
+            # answers it; the export failed there before, as "figures contradict".
+            result = self._fresh().solve(cost)
+        return result
+
+    def _fresh(self) -> Model:
+        """The model as loaded now, rows added for the moment included."""
+        if not self._added:
+            return self.model
+        fresh = Model(self.n)
+        fresh.lower, fresh.upper, fresh.integer = (
+            self.model.lower,
+            self.model.upper,
+            self.model.integer,
+        )
+        for row, lower, upper in zip(
+            self.model.rows, self.model.row_lower, self.model.row_upper, strict=True
+        ):
+            fresh.add(row, lower, upper)
+        for row, lower, upper in self._added:
+            fresh.add(row, lower, upper)
+        return fresh
+
+    def _result(self) -> Result:
         status = self.highs.getModelStatus()
         if status == HighsModelStatus.kOptimal:
             solution = self.highs.getSolution()
