@@ -15,7 +15,7 @@ from zkijdesk import __version__
 from zkijdesk.reporting.cells import CellKey
 from zkijdesk.reporting.disclosure.optimal import protect_optimal
 from zkijdesk.reporting.disclosure.primary import GROUP, SECONDARY, SMALL, primary_suppressions
-from zkijdesk.reporting.disclosure.problem import build_problem
+from zkijdesk.reporting.disclosure.problem import build_problem, last_year_comparison
 from zkijdesk.reporting.disclosure.secondary import Protection
 from zkijdesk.reporting.figures import YearCounts
 from zkijdesk.reporting.indicators import BY_CODE, REGION, Breakdowns, Dimension
@@ -206,21 +206,25 @@ def build_publication(
                 continue
             if value > 0:
                 hidden_before[key] = value
+    primary = primary_suppressions(values, threshold)
+    earlier_any = [k for k in (earlier_hidden or {}) if k.indicator in BY_CODE]
+    shown_last_year, comparison_hidden = last_year_comparison(values, primary, earlier_any)
     problem = build_problem(
         values,
         known,
         dims_by_year(counts),
         threshold=threshold,
         earlier_hidden=hidden_before,
-        earlier_any=[k for k in (earlier_hidden or {}) if k.indicator in BY_CODE],
+        earlier_any=earlier_any,
         value_of=value_of,
+        shown_last_year=shown_last_year,
     )
-    primary = primary_suppressions(values, threshold)
     # What any earlier publication hid stays hidden where this one shows it again (the
     # previous month in the key figures, a repeat export of the month): showing it
     # now would make its hiding worthless and could uncover what it protected.
     again = {*keep_hidden, *(earlier_hidden or {})}
     kept = {k: SECONDARY for k in sorted(again) if k in values and k not in known}
+    kept.update({k: SECONDARY for k in sorted(comparison_hidden) if k not in known})
     protection = protect_optimal(
         problem,
         threshold,

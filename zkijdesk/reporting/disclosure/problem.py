@@ -35,6 +35,7 @@ def build_problem(
     earlier_hidden: Mapping[CellKey, int] | None = None,
     earlier_any: Iterable[CellKey] | None = None,
     value_of: Callable[[CellKey], int] | None = None,
+    shown_last_year: Mapping[CellKey, int] | None = None,
 ) -> Problem:
     """The problem for one publication.
 
@@ -42,7 +43,8 @@ def build_problem(
     today; ``earlier_any`` lists every cell earlier publications hid (for the
     relations a reader can chain through); ``value_of`` gives the value of any other
     cell, used to find unsafe counts a reader could compute by differencing (they
-    become extra targets too).
+    become extra targets too); ``shown_last_year`` holds last year's placements this
+    publication shows in its key figures (``last_year_comparison``).
     """
     earlier_hidden = dict(earlier_hidden or {})
     relations: dict[frozenset, tuple[CellKey, ...]] = {}
@@ -143,7 +145,7 @@ def build_problem(
             year,
             keys_by_indicator,
             dims_by_year[year],
-            _last_year_placements(year, known),
+            _last_year_placements(year, {**known, **(shown_last_year or {})}),
         )
     _link_neighbours(values, neighbours)
     newest = max(k.year for k in values)
@@ -169,10 +171,8 @@ def build_problem(
 
 def _last_year_placements(year: int, known: Mapping[CellKey, int]) -> dict[int, int]:
     """Last year's placements of the months whose sustained placements fall in this
-    year's first half, where an earlier publication showed them (and they still hold).
-
-    A figure only this publication might show is left out: assuming it known would
-    pin small regions' sustained placements before anyone can see it."""
+    year's first half, where a publication (an earlier one, or this one's key figures)
+    shows them."""
     out = {}
     for _later, earlier, months in FOLLOW_UPS:
         for m in range(13 - months, 13):
@@ -180,6 +180,43 @@ def _last_year_placements(year: int, known: Mapping[CellKey, int]) -> dict[int, 
             if value is not None:
                 out[m] = value
     return out
+
+
+def last_year_comparison(
+    values: Mapping[CellKey, int],
+    primary: Mapping[CellKey, str],
+    earlier_any: Iterable[CellKey],
+) -> tuple[dict[CellKey, int], set[CellKey]]:
+    """Last year's placements in this publication's key figures: which it shows, and
+    which it hides because they would bound this year's sustained placements.
+
+    The key figures of month m (July to December) show last year's placements of m,
+    and every sustained placement counted six months before m started in last year's
+    m: so last year's figure caps that month's sustained placements. Where an earlier
+    publication hid any of them, that cap could pin a hidden small count (a region of
+    2,000 clients: November's file capped May's sustained placements at 17 of 15
+    known, and a hidden count of 1 to [0, 3]); the comparison figure is then hidden.
+    Where none was hidden it is shown, and the audit holds the cap as published."""
+    hidden_before = {
+        (k.indicator, k.year, k.kind, k.month) for k in earlier_any if k.own in ("", TOTAL)
+    }
+    shown: dict[CellKey, int] = {}
+    hide: set[CellKey] = set()
+    for later, earlier, months in FOLLOW_UPS:
+        for key, value in values.items():
+            if (key.indicator, key.own, key.dim, key.kind) != (earlier, TOTAL, "", MONTH):
+                continue
+            m = key.month - months
+            newest = key.year + 1
+            if m < 1 or not any(k.year == newest for k in values) or key in primary:
+                continue
+            touched = {(later, newest, MONTH, m), (later, newest, YEAR_TO_DATE, m)}
+            touched.add((later, newest, YEAR_TO_DATE if m > 2 else MONTH, m - 1))
+            if touched & hidden_before:
+                hide.add(key)
+            else:
+                shown[key] = value
+    return shown, hide
 
 
 def _link_neighbours(values: Mapping[CellKey, int], neighbours: dict) -> None:
