@@ -67,6 +67,8 @@ ROWS = (
         "s",
     ),
     ("backup_full_ms", "`backup --volledig`, the weekly one (full integrity check)", None, "s"),
+    ("store_mib", "the store's file, which every backup copies and proves", None, "MiB"),
+    ("backup_per_mib_ms", "`backup` (linear proof) per MiB of the store", None, "ms"),
     ("closing_ms", "closing the app: from asking to a closed window", None, "ms"),
     ("check_ms", "`zkijdesk check` (linear proof): median of 3", "check_floor_ms", "s"),
     ("check_full_ms", "`zkijdesk check --volledig` (full integrity check)", None, "s"),
@@ -296,6 +298,8 @@ def _value(value: float | None, unit: str) -> str:
         return "–"
     if unit == "s":
         return f"{value / 1000:.2f} s"
+    if unit == "MiB":
+        return f"{value:.0f} MiB"
     return f"{value:.0f} ms" if value >= 10 else f"{value:.1f} ms"
 
 
