@@ -484,6 +484,7 @@ class _Programme:
 
     def __init__(self, n: int, eq, ub, upper: float | None, integer: bool = False) -> None:
         self.n = n
+        self.integer = integer
         self.h = highspy.Highs()
         options = [("output_flag", False), ("threads", 1), ("random_seed", 0)]
         if integer:
@@ -529,6 +530,17 @@ class _Programme:
         self.h.changeColsCost(self.n, self.columns, np.asarray(cost, dtype=float))
         self.h.run()
         status = self.h.getModelStatus()
+        stalled = (highspy.HighsModelStatus.kUnknown, highspy.HighsModelStatus.kSolveError)
+        if not self.integer and status in stalled:
+            # The warm-started primal simplex can give up on a degenerate LP; a reader
+            # would solve it again from scratch with HiGHS's defaults.
+            self.h.clearSolver()
+            self.h.setOptionValue("simplex_strategy", 1)
+            self.h.setOptionValue("presolve", "on")
+            self.h.run()
+            status = self.h.getModelStatus()
+            self.h.setOptionValue("simplex_strategy", 4)
+            self.h.setOptionValue("presolve", "off")
         if status == highspy.HighsModelStatus.kOptimal:
             x = np.asarray(self.h.getSolution().col_value)
             return _Optimum(0, x, float(self.h.getInfo().objective_function_value))
