@@ -26,10 +26,9 @@ if [[ -z "${PYTHON:-}" ]]; then
 fi
 
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
-  step "installing the build extra of pyproject.toml"
-  mapfile -t BUILD_REQS < <("$PYTHON" -c \
-    "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['build']))")
-  "$PYTHON" -m pip install --disable-pip-version-check -q "${BUILD_REQS[@]}"
+  # The locked versions (the build extra among them), each checked against its hash.
+  step "installing requirements.lock"
+  "$PYTHON" -m pip install --disable-pip-version-check -q --require-hashes -r requirements.lock
 fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/zkijdesk-frozen.XXXXXX")"
