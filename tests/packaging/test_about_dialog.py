@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import Qt
+from screenshot_folder import SCREENSHOTS
 
 from zkijdesk import __version__
-
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 
 
 def _row(dialog, starts_with: str) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -14,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from reporting_data import TODAY, reporting
+from screenshot_folder import SCREENSHOTS
 from sqlalchemy import select, update
 
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 from zkijdesk.models.reporting import Publication as LedgerRow
 
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 NAMES = ("pdf", "html", "xlsx", "csv", "json")
 
 

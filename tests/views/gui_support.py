@@ -6,13 +6,13 @@ uses (several folders have a conftest.py, and only one can be "conftest").
 
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from screenshot_folder import SCREENSHOTS
+
 TODAY = date(2026, 11, 15)
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 
 
 def shoot(widget, name: str) -> Path:

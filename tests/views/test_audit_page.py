@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from screenshot_folder import SCREENSHOTS
 
 from zkijdesk.services.dto import ClientInput, RouteInput
-
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 
 
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)

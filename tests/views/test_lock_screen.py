@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
@@ -18,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from screenshot_folder import SCREENSHOTS
 
 from zkijdesk.services.app_lock import AppLockService, Throttle
 from zkijdesk.services.users import actor_for, create_user
 
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 NAME = "Wilhelmina Zonneveldt"
 PIN = "482916"
 

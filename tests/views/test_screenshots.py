@@ -1,7 +1,7 @@
 """A screenshot of every main screen, on a demo store so the screens look lived in.
 
-Saved to ``ZKIJDESK_SCREENSHOTS`` (default ``screenshots/``) in light and dark, for a
-human to look at; the assertions check what each screen must show.
+Saved to ``ZKIJDESK_SCREENSHOTS`` (default ``zkijdesk-screenshots`` in the temp
+folder) in light and dark, for a human to look at; the assertions check what each screen must show.
 """
 
 from __future__ import annotations

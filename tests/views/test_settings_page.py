@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from gui_support import settle
 from PySide6.QtCore import Qt
-
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
+from screenshot_folder import SCREENSHOTS
 
 
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)

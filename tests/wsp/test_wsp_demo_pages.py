@@ -3,16 +3,14 @@ pipeline, team-wide matching shown pseudonymised. Screenshots for a human to loo
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from screenshot_folder import SCREENSHOTS
 
 from zkijdesk.domain.matching import CandidacyStage
 
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 TODAY = date(2026, 11, 15)
 
 

@@ -8,18 +8,16 @@ go to ZKIJDESK_SCREENSHOTS for a human to look at.
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_folder import SCREENSHOTS
 
 from zkijdesk.domain.enums import VacancyStatus
 from zkijdesk.domain.matching import CandidacyStage
 
-SCREENSHOTS = Path(os.environ.get("ZKIJDESK_SCREENSHOTS", "screenshots"))
 TODAY = date(2026, 11, 15)
 
 pytestmark = pytest.mark.parametrize("store", ["sqlite"], indirect=True)
