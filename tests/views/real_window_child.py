@@ -192,7 +192,7 @@ def main() -> int:
             window.show_page("settings")
             check(f"settings {round_}")
             window.show_bin()
-            QTest.qWait(200)
+            wait_for(lambda: window.bin_dialog is not None and window.bin_dialog.isVisible())
             check(f"bin {round_}")
             window.bin_dialog.reject()
             window.activateWindow()  # as a window manager does when a dialog goes
