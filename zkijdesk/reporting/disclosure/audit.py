@@ -60,6 +60,8 @@ open (which settles nearly all, at about the cost of four tilts)."""
 TILT = 1e-5
 """How far each cost is tilted, either way (at most twice this): too little to leave the optimal
 face of a count's objective, enough to pick another vertex on it."""
+CUT_POOL = 10
+"""Cutting planes HiGHS keeps per integer programme of the audit (see ``solver.py``)."""
 BATCH_ROUNDS = 10
 """Rounds of pushing all still-unproven cells of a component to extremes at once, each
 with other signs, so that cells tied by a relation get pushed apart."""
@@ -593,6 +595,7 @@ class _Reduced:
                 node_limit=WHOLE_NODES,
                 time_limit=WHOLE_SECONDS,
                 below=None if target is None else target + 0.5,
+                cut_pool=CUT_POOL,
             )
         finally:
             model.lower, model.upper = lower, upper
@@ -639,7 +642,9 @@ class _Reduced:
         model = self._models[(root, False)]
         model.integer = [True] * model.n
         try:
-            res = model.solve(cost, node_limit=WHOLE_NODES, time_limit=WHOLE_SECONDS)
+            res = model.solve(
+                cost, node_limit=WHOLE_NODES, time_limit=WHOLE_SECONDS, cut_pool=CUT_POOL
+            )
         finally:
             model.integer = [False] * model.n
         if res.status in (OPTIMAL, STOPPED) and res.x and math.isfinite(res.objective):

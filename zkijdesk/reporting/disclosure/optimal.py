@@ -74,6 +74,8 @@ TOTAL_COST = 0.5
 """What hiding a total costs on top of any other cell."""
 SLACK_COST = 20.0
 """What leaving one of the programme's wishes unmet costs (per unit missing)."""
+RUN_CELLS = 200
+"""The fewest cells the whole-number audit of one block is split into a run of."""
 FREE_ROUNDS = 1
 """Rounds in which the programme may drop cells it hid in the round before. After
 the first optimum it only adds: hiding more only widens, so cells that passed the
@@ -293,19 +295,32 @@ class _Planner(_Protector):
         return sorted(failing, key=self.p.sort_key)
 
     def _audit_blocks(self, asked: dict, whole: bool) -> dict:
-        """Each block's intervals; blocks are independent (their own programmes), so
-        the two largest go on two threads: HiGHS lets go of the GIL while it solves."""
-        if len(asked) < 2:
-            return {
-                b: block_intervals(m, pub, keys, self.need, whole=whole)
-                for b, (m, pub, keys) in asked.items()
-            }
+        """Each block's intervals on two threads (HiGHS lets go of the GIL while it
+        solves). Blocks are independent, and so are parts of one block's cells: the
+        whole-number audit of a small region's autumn is one block of a thousand small
+        counts or more, so there each block's cells go in runs of neighbours (which
+        share their whole points) of about a quarter of all cells. Each run's answer
+        depends on its cells alone, never on the threads' timing."""
+        tasks = []
+        total = sum(len(keys) for _m, _pub, keys in asked.values())
+        run = max(RUN_CELLS, math.ceil(total / 8)) if whole else total
+        for b, (m, pub, keys) in asked.items():
+            for start in range(0, len(keys), run):
+                tasks.append((b, m, pub, keys[start : start + run]))
+        found: dict = {b: {} for b in asked}
+        if len(tasks) < 2:
+            for b, m, pub, keys in tasks:
+                found[b].update(block_intervals(m, pub, keys, self.need, whole=whole))
+            return found
+        tasks.sort(key=lambda task: -len(task[3]))
         with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {
-                b: pool.submit(block_intervals, m, pub, keys, self.need, whole=whole)
-                for b, (m, pub, keys) in asked.items()
-            }
-            return {b: f.result() for b, f in futures.items()}
+            futures = [
+                (b, pool.submit(block_intervals, m, pub, keys, self.need, whole=whole))
+                for b, m, pub, keys in tasks
+            ]
+            for b, future in futures:
+                found[b].update(future.result())
+        return {b: {k: found[b][k] for k in keys} for b, (_m, _pub, keys) in asked.items()}
 
     def lost_before(self) -> set[Key]:
         """Carried cells the earlier publications already pin down: beyond saving.
