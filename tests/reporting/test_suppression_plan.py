@@ -81,8 +81,10 @@ def test_protective_cells_let_go_are_counted_and_never_promised(tmp_path):
     """A small region lets go of cells earlier months hid only to protect (keeping
     them all would hide most of the region by the autumn). Each file counts the cells
     it lets go, and a file that lets any go does not promise that other hidden cells
-    are underivable; its small counts stay as wide as ever (the reader attack)."""
-    docs, _ = _publish_year(tmp_path, 800, 3, 4)
+    are underivable; its small counts stay as wide as ever (the reader attack). (This
+    region's first release is in June: since the planner asks the reader's whole model
+    which cells would help, January to May keep every one.)"""
+    docs, _ = _publish_year(tmp_path, 800, 3, 6)
     released = [d["audit"]["earlier_protective_cells_released"] for d in docs]
     assert released[0] == 0  # January has no earlier month
     assert sum(released) > 0, released

@@ -20,7 +20,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
-from zkijdesk.reporting.disclosure.cuts import capacity_cuts
+from zkijdesk.reporting.disclosure.cuts import capacity_cuts, reader_cuts
 from zkijdesk.reporting.disclosure.model import BlockModel, table_model
 from zkijdesk.reporting.disclosure.primary import SECONDARY
 from zkijdesk.reporting.disclosure.secondary import Problem, audit, protect
@@ -157,3 +157,49 @@ def test_the_audit_holds_a_cell_only_as_wide_as_whole_numbers_allow():
     found = block_intervals(model, published, ["x0"], 3)["x0"]
     assert (found.low, found.high) == (1, 3)
     assert found.width < 3
+
+
+def test_a_cut_from_the_readers_whole_model_never_rules_out_a_pattern_that_protects():
+    """Add to the textbook table what a definition could say beyond the sums, X22 <= X21
+    (as sustained placements are at most the placements they follow). With the four
+    inner cells hidden the sums leave X22 in [0, 3], three wide, so the additive
+    attacker sees nothing missing; the definition holds it to [0, 1.5]. The cut from the
+    reader's whole model (``reader_cuts``) asks for more, and like the capacity cut it
+    only rules out patterns that leave X22 too narrow."""
+    values = full_table(x22=1)
+    target = ("2", "2")
+
+    def model() -> BlockModel:
+        found = table_model(ROWS, COLUMNS, T)
+        row = dict(found.expressions[target])
+        for v, a in found.expressions[("2", "1")].items():
+            row[v] = row.get(v, 0.0) - a
+        found.inequalities.append(row)
+        return found
+
+    tied = problem(values)
+    tied.blocks["table"] = model()
+    shown = {k: v for k, v in values.items() if k not in PATTERN}
+    assert not capacity_cuts(
+        tied, [target], shown, 3, lambda key: key == target, lambda _key: (0.0, 1.0), bool
+    )
+    found = reader_cuts(
+        tied,
+        [target],
+        lambda m: {k: v for k, v in shown.items() if k in m.expressions},
+        need=lambda _key: 3,
+        interval=lambda _key: (0.0, 1.0),
+        can_hide=lambda key: key not in PATTERN,
+    )
+    gains, missing = found[target]
+    assert missing == 1.5  # the LP's maximum is 1.5 (X22 = X21 = 1.5)
+    ruled_out = 0
+    for size in (1, 2):
+        for extra in combinations(sorted(shown), size):
+            hidden = sorted({*PATTERN, *extra})
+            published = {k: v for k, v in values.items() if k not in hidden}
+            protects = block_intervals(model(), published, [target])[target].high >= 3
+            enough = sum(gains.get(k, 0.0) for k in extra) >= missing - 1e-9
+            assert enough or not protects, extra
+            ruled_out += not enough
+    assert ruled_out > 0

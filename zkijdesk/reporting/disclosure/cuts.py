@@ -12,19 +12,25 @@ maximum under any other pattern is at most the present maximum plus those gains,
 a pattern that lets the count reach the threshold must hide cells whose gains add up
 to what is missing. That is a cut the programme can use.
 
-The attacker here sees only the additive relations (breakdowns, own dimensions, the
-year-to-date chain), a weaker reader than the audit's. A cut it gives is necessary
-for the audit's reader too; where it finds the count already wide, the shortfall lies
-in the relations between indicators, and the planner falls back to its
-neighbourhood cuts.
+The first attacker here sees only the additive relations (breakdowns, own
+dimensions, the year-to-date chain), a weaker reader than the audit's, and cheap. A
+cut it gives is necessary for the audit's reader too. Where it finds the count already
+wide, the shortfall lies in the relations between indicators, and the reader's own
+model answers (``ReaderAttacker``): the same argument over the audit's equations, with
+a row per shown cell, whose dual says what hiding that cell could give. Only where
+neither names cells enough does the planner fall back to its neighbourhood cuts (a
+small region's summer went through thirty rounds of those, one cell at a time, for
+three counts of earlier months that the persons-and-starts relations held).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable, Iterable, Mapping
 
 import numpy as np
 
+from zkijdesk.reporting.disclosure.model import BlockModel
 from zkijdesk.reporting.disclosure.secondary import Key, Problem
 from zkijdesk.reporting.disclosure.solver import OPTIMAL, Model, Programme
 
@@ -83,16 +89,130 @@ class Attacker:
         if not missing > EPS:  # also a NaN from a failed solve
             return None
         reduced = np.asarray(result.reduced)[self._hideable_at]
-        # The objective falls without limit if the cell may rise, and as far as its
-        # value allows if it may fall.
-        gain = np.where(
-            reduced < -EPS, missing, np.minimum(reduced * self._hideable_values, missing)
-        )
-        gain[np.abs(reduced) <= EPS] = 0.0
-        gains = {self._hideable[j]: float(gain[j]) for j in np.flatnonzero(gain > EPS)}
-        if sum(gains.values()) < missing - EPS:
+        return _gains(reduced, self._hideable, self._hideable_values, missing)
+
+
+def _gains(
+    reduced: np.ndarray, hideable: list[Key], values: np.ndarray, missing: float
+) -> Cut | None:
+    """The cut from the sensitivities of the attacker's optimum to each hideable shown
+    cell: the objective falls without limit if the cell may rise, and as far as its
+    value allows if it may fall. None where hiding them all would not be enough."""
+    gain = np.where(reduced < -EPS, missing, np.minimum(reduced * values, missing))
+    gain[np.abs(reduced) <= EPS] = 0.0
+    gains = {hideable[j]: float(gain[j]) for j in np.flatnonzero(gain > EPS)}
+    if sum(gains.values()) < missing - EPS:
+        return None
+    return gains, missing
+
+
+class ReaderAttacker:
+    """One block's full reader's model (``model.py``), a row per shown cell.
+
+    The value function of the attacker's LP is convex in the shown values, and the
+    row duals at its optimum are a subgradient: with the cells of a set S hidden, each
+    free to take any count, the optimum moves by at most the sum of what each row's
+    dual times its possible change gives. That is the same cut as ``Attacker``'s, over
+    the relations between indicators and months too."""
+
+    def __init__(
+        self, model: BlockModel, shown: Mapping[Key, int], can_hide: Callable[[Key], bool]
+    ) -> None:
+        self.expressions = model.expressions
+        lp = Model(model.n_vars)
+        for row in model.equalities:
+            lp.add(row, lower=0.0, upper=0.0)
+        for row in model.inequalities:
+            lp.add(row, upper=0.0)
+        for row, bound in model.bounded:
+            lp.add(row, upper=bound)
+        first = len(lp.rows)
+        shown_here = sorted(k for k in shown if k in model.expressions)
+        for key in shown_here:
+            value = float(shown[key])
+            lp.add(model.expressions[key], lower=value, upper=value)
+        hideable = [(first + i, k) for i, k in enumerate(shown_here) if can_hide(k)]
+        self._hideable = [k for _, k in hideable]
+        self._hideable_at = np.asarray([i for i, _ in hideable], dtype=np.int64)
+        self._hideable_values = np.asarray([shown[k] for k in self._hideable], dtype=float)
+        self.programme = Programme(lp) if model.n_vars else None
+
+    def cut(self, key: Key, up: bool, target: float) -> Cut | None:
+        """As ``Attacker.cut``, against the reader's whole model."""
+        expr = self.expressions.get(key)
+        if self.programme is None or expr is None or not self._hideable:
             return None
-        return gains, missing
+        sign = -1.0 if up else 1.0
+        cost = [0.0] * self.programme.n
+        for v, a in expr.items():
+            cost[v] = sign * a
+        result = self.programme.minimise(cost)
+        if result.status != OPTIMAL or not result.row_duals:
+            return None
+        reach = sign * result.objective
+        missing = target - reach if up else reach - target
+        if not missing > EPS:
+            return None
+        duals = np.asarray(result.row_duals)[self._hideable_at]
+        return _gains(duals, self._hideable, self._hideable_values, missing)
+
+
+def reader_cuts(
+    problem: Problem,
+    failing: Iterable[Key],
+    shown_in: Callable[[BlockModel], Mapping[Key, int]],
+    need: Callable[[Key], int],
+    interval: Callable[[Key], tuple[float, float] | None],
+    can_hide: Callable[[Key], bool],
+) -> dict[Key, Cut]:
+    """Cuts from the reader's whole model for the cells ``failing`` (small counts the
+    additive attacker found wide already, and cells hidden to protect that the reader
+    pins down); a cell left out got none."""
+    by_block: dict[Hashable, list[Key]] = {}
+    for key in failing:
+        by_block.setdefault(problem.block_of(key), []).append(key)
+    found: dict[Key, Cut] = {}
+    for block in sorted(by_block, key=repr):
+        model = problem.blocks[block]
+        attacker = ReaderAttacker(model, shown_in(model), can_hide)
+        for key in sorted(by_block[block], key=problem.sort_key):
+            width = need(key)
+            if width > 1:
+                cut = _cut_for(attacker, key, interval(key), width)
+            else:
+                cut = _cut_apart(attacker, key, interval(key))
+            if cut is not None:
+                found[key] = cut
+    return found
+
+
+def _cut_apart(attacker: ReaderAttacker, key: Key, bounds: tuple[float, float] | None):
+    """For a cell hidden to protect that the reader pins down: the cut that lets it
+    rise one above its lowest value, or else fall one below its highest."""
+    if bounds is None:
+        return None
+    low, high = bounds
+    return attacker.cut(key, True, math.floor(low + EPS) + 1.0) or attacker.cut(
+        key, False, math.ceil(high - EPS) - 1.0
+    )
+
+
+def _cut_for(
+    attacker: Attacker | ReaderAttacker,
+    key: Key,
+    bounds: tuple[float, float] | None,
+    threshold: int,
+) -> Cut | None:
+    """Width ``threshold`` above a floor of zero needs a maximum of at least the
+    threshold; with the maximum there, the minimum must come down to the maximum less
+    the threshold."""
+    if bounds is None:
+        return None
+    low, high = bounds
+    cut = attacker.cut(key, True, float(threshold))
+    if cut is None and high >= threshold and low > high - threshold + EPS:
+        cut = attacker.cut(key, False, max(high - threshold, 0.0))
+    return cut
 
 
 def capacity_cuts(
@@ -118,16 +238,7 @@ def capacity_cuts(
     for block in sorted(by_block, key=repr):
         attacker = Attacker(problem, relations[block], shown, can_hide)
         for key in sorted(by_block[block], key=problem.sort_key):
-            bounds = interval(key)
-            if bounds is None:
-                continue
-            low, high = bounds
-            # Width ``threshold`` above a floor of zero needs a maximum of at least
-            # the threshold; with the maximum there, the minimum must come down to
-            # the maximum less the threshold.
-            cut = attacker.cut(key, True, float(threshold))
-            if cut is None and high >= threshold and low > high - threshold + EPS:
-                cut = attacker.cut(key, False, max(high - threshold, 0.0))
+            cut = _cut_for(attacker, key, interval(key), threshold)
             if cut is not None:
                 found[key] = cut
     return found

@@ -43,7 +43,7 @@ from collections.abc import Callable, Hashable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
-from zkijdesk.reporting.disclosure.cuts import Cut, capacity_cuts
+from zkijdesk.reporting.disclosure.cuts import Cut, capacity_cuts, reader_cuts
 from zkijdesk.reporting.disclosure.primary import SECONDARY
 from zkijdesk.reporting.disclosure.secondary import Key, Problem, Protection, _Protector
 from zkijdesk.reporting.disclosure.solver import OPTIMAL, STOPPED, Model
@@ -426,6 +426,11 @@ class _Planner(_Protector):
             return None if found is None else (found.lo, found.hi)
 
         found = capacity_cuts(self.p, failing, shown, self.t, self.unsafe, interval, self.free)
+        rest = [k for k in failing if k not in found]
+        if rest:
+            found.update(
+                reader_cuts(self.p, rest, self.published_in, self.need, interval, self.free)
+            )
         self.capacity.extend(found.values())
         return set(found)
 

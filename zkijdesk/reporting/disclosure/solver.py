@@ -41,6 +41,8 @@ class Result:
     reduced: list[float] = field(default_factory=list)
     """Reduced costs of the columns at an optimum of ``Programme.minimise``: how much
     the objective would fall per unit a column's bound gave way."""
+    row_duals: list[float] = field(default_factory=list)
+    """The same for each row of the model (``Programme.minimise`` only)."""
 
     @property
     def solved(self) -> bool:
@@ -147,7 +149,13 @@ class Model:
         if status == HighsModelStatus.kOptimal:
             solution = highs.getSolution()
             objective = float(highs.getInfo().objective_function_value)
-            return Result(OPTIMAL, list(solution.col_value), objective, list(solution.col_dual))
+            return Result(
+                OPTIMAL,
+                list(solution.col_value),
+                objective,
+                list(solution.col_dual),
+                list(solution.row_dual),
+            )
         if status == HighsModelStatus.kInfeasible:
             return Result(INFEASIBLE, [], math.nan)
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
@@ -250,7 +258,13 @@ class Programme:
         if status == HighsModelStatus.kOptimal:
             solution = self.highs.getSolution()
             objective = float(self.highs.getInfo().objective_function_value)
-            return Result(OPTIMAL, list(solution.col_value), objective, list(solution.col_dual))
+            return Result(
+                OPTIMAL,
+                list(solution.col_value),
+                objective,
+                list(solution.col_dual),
+                list(solution.row_dual),
+            )
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
             return Result(UNBOUNDED, [], -math.inf)
         if status == HighsModelStatus.kInfeasible:
