@@ -13,6 +13,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
@@ -22,6 +23,10 @@ STAMP = VENV / ".zkijdesk-installed"
 LOCK = ROOT / "requirements.lock"
 """Every dependency (with the test and build extras) pinned with its hashes and no
 download address, for every platform; made by ``python3 dev.py lock``."""
+BENCH_LOCK = ROOT / "requirements-bench.lock"
+"""The bench extra (tau-Argus through ``pytauargus``, which has wheels for fewer
+platforms than the app), pinned the same way and installed by ``dev.py bench`` only."""
+BENCH_STAMP = VENV / ".zkijdesk-bench-installed"
 
 
 def venv_python() -> Path:
@@ -49,6 +54,16 @@ def ensure_env() -> Path:
     return python
 
 
+def ensure_bench(python: Path) -> None:
+    """The benchmarks' own tools beside the test environment, from their lock."""
+    wanted = hashlib.sha256(BENCH_LOCK.read_bytes()).hexdigest()
+    if not BENCH_STAMP.exists() or BENCH_STAMP.read_text().strip() != wanted:
+        print("zkijdesk: benchmarkgereedschap installeren ...", flush=True)
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "install", "--require-hashes", "-r", str(BENCH_LOCK)], check=True)
+        BENCH_STAMP.write_text(wanted)
+
+
 def lock() -> int:
     """Write requirements.lock anew from pyproject.toml with uv (fetched into a throwaway
     environment): universal markers, hashes, no index address."""
@@ -59,26 +74,19 @@ def lock() -> int:
         venv.EnvBuilder(with_pip=True).create(tools)
         bin_dir = tools / ("Scripts" if os.name == "nt" else "bin")
         subprocess.run([str(bin_dir / "python"), "-m", "pip", "-q", "install", "uv"], check=True)
-        command = [
-            str(bin_dir / "uv"),
-            "pip",
-            "compile",
-            "pyproject.toml",
-            "--extra",
-            "test",
-            "--extra",
-            "build",
-            "--universal",
-            "--python-version",
-            "3.11",
-            "--generate-hashes",
-            "--no-emit-index-url",
-            "--no-header",
-            "--quiet",
-            "-o",
-            str(LOCK),
-        ]
-        return subprocess.run(command, cwd=ROOT).returncode
+        compile_ = [str(bin_dir / "uv"), "pip", "compile", "--python-version", "3.11"]
+        pinned = ["--generate-hashes", "--no-emit-index-url", "--no-header", "--quiet"]
+        app = [*compile_, "pyproject.toml", "--extra", "test", "--extra", "build"]
+        done = subprocess.run([*app, "--universal", *pinned, "-o", str(LOCK)], cwd=ROOT)
+        if done.returncode != 0:
+            return done.returncode
+        # The bench extra alone, for the machines the benchmarks run on.
+        with open(ROOT / "pyproject.toml", "rb") as f:
+            wanted = tomllib.load(f)["project"]["optional-dependencies"]["bench"]
+        bench_in = Path(tmp) / "bench.in"
+        bench_in.write_text("\n".join(wanted) + "\n")
+        bench = [*compile_, str(bench_in), *pinned, "-o", str(BENCH_LOCK)]
+        return subprocess.run(bench, cwd=ROOT).returncode
 
 
 def main(argv: list[str]) -> int:
@@ -94,6 +102,7 @@ def main(argv: list[str]) -> int:
     elif command == "test":
         cmd = [python, "-m", "pytest", *rest]
     elif command == "bench":
+        ensure_bench(Path(python))
         cmd = [python, "-m", "benchmarks", *rest]
     else:
         checked = subprocess.run([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
