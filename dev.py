@@ -27,6 +27,8 @@ BENCH_LOCK = ROOT / "requirements-bench.lock"
 """The bench extra (tau-Argus through ``pytauargus``, which has wheels for fewer
 platforms than the app), pinned the same way and installed by ``dev.py bench`` only."""
 BENCH_STAMP = VENV / ".zkijdesk-bench-installed"
+LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command as c; c()"
+"""import-linter's command, run with the environment's Python (no script path per OS)."""
 
 
 def venv_python() -> Path:
@@ -108,7 +110,11 @@ def main(argv: list[str]) -> int:
         checked = subprocess.run([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
         if checked.returncode != 0:
             return checked.returncode
-        cmd = [python, "-m", "ruff", "format", "--check", "."]
+        formatted = subprocess.run([python, "-m", "ruff", "format", "--check", "."], cwd=ROOT)
+        if formatted.returncode != 0:
+            return formatted.returncode
+        # The layers as import contracts ([tool.importlinter] in pyproject.toml).
+        cmd = [python, "-c", LINT_IMPORTS, "--no-cache", "pyproject.toml"]
     return subprocess.run(cmd, cwd=ROOT).returncode
 
 
