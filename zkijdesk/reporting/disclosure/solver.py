@@ -147,15 +147,7 @@ class Model:
         highs.run()
         status = highs.getModelStatus()
         if status == HighsModelStatus.kOptimal:
-            solution = highs.getSolution()
-            objective = float(highs.getInfo().objective_function_value)
-            return Result(
-                OPTIMAL,
-                list(solution.col_value),
-                objective,
-                list(solution.col_dual),
-                list(solution.row_dual),
-            )
+            return _optimum(highs)
         if status == HighsModelStatus.kInfeasible:
             return Result(INFEASIBLE, [], math.nan)
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
@@ -166,6 +158,19 @@ class Model:
         x = list(solution.col_value) if solution.value_valid else []
         value = float(highs.getInfo().objective_function_value) if x else math.nan
         return Result(STOPPED, x, value)
+
+
+def _optimum(highs: _HighsSolver) -> Result:
+    """The solution of a programme HiGHS solved to optimality, with its duals."""
+    solution = highs.getSolution()
+    objective = float(highs.getInfo().objective_function_value)
+    return Result(
+        OPTIMAL,
+        list(solution.col_value),
+        objective,
+        list(solution.col_dual),
+        list(solution.row_dual),
+    )
 
 
 def _highs_inf(values: Sequence[float]) -> np.ndarray:
@@ -256,15 +261,7 @@ class Programme:
     def _result(self) -> Result:
         status = self.highs.getModelStatus()
         if status == HighsModelStatus.kOptimal:
-            solution = self.highs.getSolution()
-            objective = float(self.highs.getInfo().objective_function_value)
-            return Result(
-                OPTIMAL,
-                list(solution.col_value),
-                objective,
-                list(solution.col_dual),
-                list(solution.row_dual),
-            )
+            return _optimum(self.highs)
         if status in (HighsModelStatus.kUnbounded, HighsModelStatus.kUnboundedOrInfeasible):
             return Result(UNBOUNDED, [], -math.inf)
         if status == HighsModelStatus.kInfeasible:
