@@ -15,12 +15,13 @@ to what is missing. That is a cut the programme can use.
 The first attacker here sees only the additive relations (breakdowns, own
 dimensions, the year-to-date chain), a weaker reader than the audit's, and cheap. A
 cut it gives is necessary for the audit's reader too. Where it finds the count already
-wide, the shortfall lies in the relations between indicators, and the reader's own
-model answers (``ReaderAttacker``): the same argument over the audit's equations, with
-a row per shown cell, whose dual says what hiding that cell could give. Only where
-neither names cells enough does the planner fall back to its neighbourhood cuts (a
-small region's summer went through thirty rounds of those, one cell at a time, for
-three counts of earlier months that the persons-and-starts relations held).
+wide, the shortfall lies in the relations between indicators. The planner then first
+asks for one more hidden cell near the count; if the same count fails again, the
+reader's own model answers (``ReaderAttacker``): the same argument over the audit's
+equations, with a row per shown cell, whose dual says what hiding that cell could
+give. (Without it a small region's summer went through thirty rounds of neighbourhood
+cuts, one cell at a time, for three counts of earlier months that the
+persons-and-starts relations held.)
 """
 
 from __future__ import annotations

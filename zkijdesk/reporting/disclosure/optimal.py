@@ -306,7 +306,7 @@ class _Planner(_Protector):
         solves). Blocks are independent, and so are parts of one block's cells: the
         whole-number audit of a small region's autumn is one block of a thousand small
         counts or more, so there each block's cells go in runs of neighbours (which
-        share their whole points) of about a quarter of all cells. Each run's answer
+        share their whole points) of about an eighth of all cells. Each run's answer
         depends on its cells alone, never on the threads' timing."""
         tasks = []
         total = sum(len(keys) for _m, _pub, keys in asked.values())
