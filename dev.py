@@ -27,7 +27,7 @@ BENCH_LOCK = ROOT / "requirements-bench.lock"
 """The bench extra (tau-Argus through ``pytauargus``, which has wheels for fewer
 platforms than the app), pinned the same way and installed by ``dev.py bench`` only."""
 BENCH_STAMP = VENV / ".zkijdesk-bench-installed"
-LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command as c; c()"
+LINT_IMPORTS = "from importlinter.cli import lint_imports_command as c; c()"
 """import-linter's command, run with the environment's Python (no script path per OS)."""
 
 

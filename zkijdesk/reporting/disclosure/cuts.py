@@ -187,7 +187,9 @@ def reader_cuts(
     return found
 
 
-def _cut_apart(attacker: ReaderAttacker, key: Key, bounds: tuple[float, float] | None):
+def _cut_apart(
+    attacker: ReaderAttacker, key: Key, bounds: tuple[float, float] | None
+) -> Cut | None:
     """For a cell hidden to protect that the reader pins down: the cut that lets it
     rise one above its lowest value, or else fall one below its highest."""
     if bounds is None:
