@@ -107,15 +107,23 @@ def main(argv: list[str]) -> int:
         ensure_bench(Path(python))
         cmd = [python, "-m", "benchmarks", *rest]
     else:
-        checked = subprocess.run([python, "-m", "ruff", "check", ".", *rest], cwd=ROOT)
-        if checked.returncode != 0:
-            return checked.returncode
-        formatted = subprocess.run([python, "-m", "ruff", "format", "--check", "."], cwd=ROOT)
-        if formatted.returncode != 0:
-            return formatted.returncode
-        # The layers as import contracts ([tool.importlinter] in pyproject.toml).
-        cmd = [python, "-c", LINT_IMPORTS, "--no-cache", "pyproject.toml"]
+        return lint(python, rest)
     return subprocess.run(cmd, cwd=ROOT).returncode
+
+
+def lint(python: str, rest: list[str]) -> int:
+    """Ruff, then the layers as import contracts ([tool.importlinter]), then the types
+    ([tool.mypy]); the first that fails ends the run with its exit code."""
+    for step in (
+        ["-m", "ruff", "check", ".", *rest],
+        ["-m", "ruff", "format", "--check", "."],
+        ["-c", LINT_IMPORTS, "--no-cache", "pyproject.toml"],
+        ["-m", "mypy"],
+    ):
+        code = subprocess.run([python, *step], cwd=ROOT).returncode
+        if code != 0:
+            return code
+    return 0
 
 
 if __name__ == "__main__":

@@ -54,6 +54,18 @@ def pytest_configure(config):
         raise pytest.UsageError(f"CI=true but {PG_ENV} is not set: PostgreSQL tests must run in CI")
 
 
+def pytest_collection_modifyitems(config, items):
+    """Files that hold a ``slow`` test run first, each still whole and in its order.
+
+    Under xdist each worker takes whole files (``--dist loadfile``); a three-minute
+    file taken last would leave the other worker idle at the end, so the long files
+    start while there is still other work to spread. Every worker sorts the same
+    collection the same way, as xdist requires.
+    """
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
@@ -208,7 +220,7 @@ def people(store):
     """An admin, two coaches and a team lead, each with the services as they see them."""
     from types import SimpleNamespace
 
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for, create_user
 
     create_user(store, "beheer", "Beheerder", "admin")
@@ -218,5 +230,5 @@ def people(store):
         create_user(store, username, username.title(), role, actor=admin)
         found[username] = actor_for(store, username)
     return SimpleNamespace(
-        **{name: AppContext(store, actor, lambda: TODAY) for name, actor in found.items()}
+        **{name: Services(store, actor, lambda: TODAY) for name, actor in found.items()}
     )

@@ -3,10 +3,13 @@ were, a better candidate than the 25th shown could stay unread and never be sugg
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zkijdesk.domain import matching as dm
+
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
 
 SECTORS = dm.Sectors({1: None, 2: None, 3: 1, 4: 1, 5: 2})
 PLACES = [None, "GM0375", "GM0377", "GM0392", "GM0396", "GM0397", "GM0453", "GM0473", "BUITEN"]

@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
+
 PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
 EXCEL_EPOCH = date(1899, 12, 30)
 LEAD_NAME, ANNA_NAME = "Lotte Leider", "Anna de Coach"

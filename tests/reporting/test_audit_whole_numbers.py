@@ -10,11 +10,14 @@ breaks this; see ``test_textbook_case``.)
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zkijdesk.reporting.disclosure.audit import block_intervals
 from zkijdesk.reporting.disclosure.model import BlockModel
+
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
 
 coefficients = st.sampled_from([-1.0, 1.0, 1.0, 2.0])
 

@@ -20,6 +20,8 @@ from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 from zkijdesk.models.reporting import Publication as LedgerRow
 
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
+
 NAMES = ("pdf", "html", "xlsx", "csv", "json")
 
 

@@ -13,6 +13,8 @@ from test_export import _copy, actor
 
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
+
 
 @pytest.fixture(scope="module")
 def region_file(tmp_path_factory):

@@ -22,6 +22,8 @@ from zkijdesk.services.trends import (
     TrendsService,
 )
 
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
+
 SPLIT_OF_DIM = {"": SPLIT_TOTAL, "sector": SPLIT_SECTOR, "gemeente": SPLIT_MUNICIPALITY}
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 from workspace_data import make_client
 
 from zkijdesk import models as m
+
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
 
 
 def _entries(store, action: str, object_type: str) -> list[tuple[int | None, int | None]]:

@@ -442,23 +442,37 @@ def test_the_wsp_side_is_consistent_and_gives_meaningful_matches(demo_store):
 @pytest.mark.postgres
 def test_a_demo_on_postgresql_leaves_the_planner_its_statistics(store):
     """Without ANALYZE the figures' plans walk every route (issue 17: 48.8 s at 300k);
-    without VACUUM an index-only scan (matching's skill holders) reads every heap page."""
+    without VACUUM an index-only scan (matching's skill holders) reads every heap page.
+
+    The demo's own VACUUM and ANALYZE are what is checked (``last_vacuum``, not
+    autovacuum's column). How many pages VACUUM could mark all-visible is not: a
+    transaction open elsewhere on the server (another test worker's) holds that back,
+    in production as here. A backend reports its statistics when it ends, so the
+    demo's connections are closed first."""
+    import time
+
     if store.is_sqlite:
         pytest.skip("statistics after a bulk load are PostgreSQL's concern here")
     generate_demo(store, clients=30, seed=3, today=date(2026, 11, 15))
+    store.engine.dispose()
     tables = {"client", "route", "training", "placement", "client_skill"}
-    with store.engine.connect() as conn:
-        kept = conn.execute(
-            text(
-                "SELECT s.relname FROM pg_stat_user_tables s "
-                "JOIN pg_class c ON c.oid = s.relid "
-                "WHERE s.schemaname = current_schema() AND s.relname = ANY(:tables) "
-                "AND s.last_analyze IS NOT NULL AND s.last_vacuum IS NOT NULL "
-                "AND c.relallvisible = c.relpages"
-            ),
-            {"tables": sorted(tables)},
-        ).scalars()
-        assert set(kept) == tables
+    deadline = time.monotonic() + 30
+    while True:
+        with store.engine.connect() as conn:
+            kept = set(
+                conn.execute(
+                    text(
+                        "SELECT relname FROM pg_stat_user_tables "
+                        "WHERE schemaname = current_schema() AND relname = ANY(:tables) "
+                        "AND last_analyze IS NOT NULL AND last_vacuum IS NOT NULL"
+                    ),
+                    {"tables": sorted(tables)},
+                ).scalars()
+            )
+        if kept == tables or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert kept == tables
 
 
 def test_the_data_files_cover_every_kind_they_are_keyed_by():

@@ -54,6 +54,7 @@ def xcb_libraries_missing() -> list[str]:
 
 
 pytestmark = [
+    pytest.mark.slow,  # started first under xdist (conftest.py)
     pytest.mark.skipif(
         x_display() is None,
         reason="no X server: the real-window tests need one "

@@ -175,7 +175,7 @@ class Match:
     km: float | None
 
 
-def _skills_part(person: Person, opening: Opening) -> tuple[float, frozenset, frozenset]:
+def _skills_part(person: Person, opening: Opening) -> tuple[float, frozenset[int], frozenset[int]]:
     required = opening.required & person.skills
     desired = opening.desired & person.skills
     weight = REQUIRED_WEIGHT * len(opening.required) + DESIRED_WEIGHT * len(opening.desired)
@@ -283,7 +283,7 @@ class _Parts:
 
     def __init__(self, sectors: Sectors) -> None:
         self.sectors = sectors
-        self.cache: dict[tuple, float] = {}
+        self.cache: dict[tuple[object, ...], float] = {}
 
     def rest(
         self,
@@ -339,7 +339,7 @@ class Ranker:
         self.weight = REQUIRED_WEIGHT * self.required_count + DESIRED_WEIGHT * len(opening.desired)
         # This vacancy's view of the shared cache, keyed without the vacancy's fields:
         # the hot loop then does one dict lookup per person.
-        self._rest: dict[tuple, float] = {}
+        self._rest: dict[tuple[object, ...], float] = {}
 
     def key(
         self,

@@ -123,7 +123,8 @@ def clean_text(
     normalisation, as that is what is stored.
     """
     if value is None:
-        return _absent(field, label, required)
+        _absent(field, label, required)
+        return None
     if any("\ud800" <= char <= "\udfff" for char in value):
         raise ValidationError(field, f"{label} bevat een ongeldig teken.")
     if multiline:
@@ -131,7 +132,8 @@ def clean_text(
             value = value.replace(line_break, "\n")
     text = unicodedata.normalize("NFC", value.strip()).strip()
     if not text:
-        return _absent(field, label, required)
+        _absent(field, label, required)
+        return None
     _check_characters(text, field=field, label=label, multiline=multiline)
     if len(text) > max_length:
         raise ValidationError(field, f"{label} mag hoogstens {max_length} tekens lang zijn.")
@@ -141,7 +143,6 @@ def clean_text(
 def _absent(field: str, label: str, required: bool) -> None:
     if required:
         raise ValidationError(field, f"{label} is verplicht.")
-    return None
 
 
 def _check_characters(text: str, *, field: str, label: str, multiline: bool) -> None:
@@ -327,7 +328,8 @@ def validate_birth_date(
     Someone born on 29 February reaches an age on 1 March in a non-leap year.
     """
     if value is None:
-        return _absent(field, label, required)
+        _absent(field, label, required)
+        return None
     value = _as_date(value)
     validate_not_future(value, today=today, field=field, label=label)
     if value < EARLIEST_BIRTH_DATE:

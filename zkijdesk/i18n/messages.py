@@ -551,6 +551,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("De reservekopie {x} is beschadigd.", "The backup {x} is damaged."),
     (
+        "De verbinding met de opslag is al gesloten.",
+        "The connection to the store is already closed.",
+    ),
+    (
         "De reservekopie kon niet in de map {x} worden geschreven.",
         "The backup could not be written in the folder {x}.",
     ),

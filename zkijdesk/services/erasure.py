@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.services.base import Service
+from zkijdesk.storage.engine import driver_connection
 from zkijdesk.storage.store import Store
 
 RECENT_KEYS = ("recent_clients",)
@@ -196,7 +197,7 @@ def compact(store: Store) -> Compaction:
     store.engine.dispose()
     if store.is_sqlite:
         with store.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
+            raw = driver_connection(conn)
             raw.execute("VACUUM")
             done = _checkpoint(raw)
         return Compaction(True, SQLITE_DONE) if done else Compaction(False, SQLITE_HELD, True)

@@ -43,6 +43,7 @@ from sqlalchemy.exc import DBAPIError
 from zkijdesk.atomic import atomic_write, output_message, publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import audit_anchor, migrate
+from zkijdesk.storage.engine import driver_connection
 from zkijdesk.storage.errors import DamagedStoreError, as_store_error
 from zkijdesk.storage.integrity import structure_problems
 from zkijdesk.storage.keys import StoreKey
@@ -382,7 +383,7 @@ def _copy_snapshot(
         dest.execute(key_pragma(store.key))
         dest.execute("PRAGMA cipher_log_level = NONE")
         with store.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
+            raw = driver_connection(conn)
             raw.execute("BEGIN")
             try:
                 snapshot = read_snapshot(raw)
@@ -442,6 +443,7 @@ def make_backup(
         # reason, where SQLite would only say "unable to open database file".
         partial.open("xb").close()
         snapshot, anchor = _copy_snapshot(store, partial, stop)
+        assert store.key is not None, "only a file store has its own key"
         publish_check = inspect_backup(
             partial, store.key, expected=snapshot, thorough=thorough, stop=stop
         )
@@ -508,7 +510,7 @@ def plan_rotation(
 
 def automatic_backups(folder: Path, prefix: str) -> list[tuple[datetime, Path]]:
     """The rotated backups in ``folder`` of the store with ``prefix``, newest first."""
-    found = []
+    found: list[tuple[datetime, Path]] = []
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{BACKUP_SUFFIX}"):
@@ -644,7 +646,7 @@ def restore_backup(
     replace_file = False
     try:
         with store.engine.connect() as conn:
-            source.backup(conn.connection.dbapi_connection)
+            source.backup(driver_connection(conn))
     except sqlcipher3.DatabaseError as exc:
         mapped = as_store_error(exc)
         # SQLite's backup API reads each page it overwrites, and a store found damaged

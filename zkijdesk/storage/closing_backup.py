@@ -12,7 +12,6 @@ still there at the next start, which makes the backup first and says so.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from datetime import datetime
@@ -90,7 +89,7 @@ def start_helper(store_path: Path, user: str) -> subprocess.Popen:
         "stderr": subprocess.DEVNULL,
         "close_fds": True,
     }
-    if os.name == "nt":
+    if sys.platform == "win32":
         options["creationflags"] = (
             subprocess.DETACHED_PROCESS
             | subprocess.CREATE_NEW_PROCESS_GROUP

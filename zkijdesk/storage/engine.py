@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import QueuePool
 
+from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage.keys import StoreKey
 
 SQLITE_PRAGMAS = (
@@ -114,3 +116,13 @@ def _ping_after_rest(engine: Engine) -> None:
             engine.dialect.do_ping(dbapi_connection)
         except Exception as exc:
             raise DisconnectionError("the server connection was lost while idle") from exc
+
+
+def driver_connection(conn: Connection) -> Any:
+    """The driver's own connection under a SQLAlchemy one, for what only the driver
+    offers (SQLCipher's backup API, PRAGMAs outside a transaction). It is typed ``Any``:
+    sqlcipher3 ships no type information."""
+    raw = conn.connection.dbapi_connection
+    if raw is None:
+        raise StoreError("De verbinding met de opslag is al gesloten.")
+    return raw

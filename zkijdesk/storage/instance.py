@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import sys
 from pathlib import Path
 
 from zkijdesk.domain.errors import StoreError
@@ -41,7 +42,7 @@ def lock_path_for(store_path: Path) -> Path:
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -60,7 +61,7 @@ def _try_lock(fd: int) -> bool:
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         with contextlib.suppress(OSError):
@@ -118,7 +119,7 @@ class InstanceLock:
 def _read_holder(fd: int) -> str:
     """'proces 1234 op PC-042' from the lock file, or '' if it cannot be read."""
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             os.lseek(fd, 1, os.SEEK_SET)  # byte 0 is locked and unreadable on Windows
         else:
             os.lseek(fd, 0, os.SEEK_SET)

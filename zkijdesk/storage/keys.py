@@ -14,6 +14,7 @@ used: a store key on disk next to the store would make the encryption pointless.
 from __future__ import annotations
 
 import base64
+import binascii
 import contextlib
 import hashlib
 import os
@@ -22,8 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zkijdesk.domain.errors import KeyUnavailableError, StoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 KEYRING_SERVICE = "zkijdesk"
 PASSPHRASE_ENV = "ZKIJDESK_PASSPHRASE"
@@ -75,7 +80,7 @@ def parse_recovery_key(text: str) -> StoreKey:
     padded = cleaned + "=" * (-len(cleaned) % 8)
     try:
         data = base64.b32decode(padded)
-    except (ValueError, base64.binascii.Error) as exc:
+    except (ValueError, binascii.Error) as exc:
         raise StoreError("Herstelsleutel bevat tekens die er niet in horen.") from exc
     raw, check = data[:_RAW_KEY_BYTES], data[_RAW_KEY_BYTES:]
     if len(raw) != _RAW_KEY_BYTES or hashlib.sha256(raw).digest()[:_CHECK_BYTES] != check:
@@ -90,7 +95,7 @@ def _is_insecure(backend: object) -> bool:
     return module.startswith(insecure_modules) or "plaintext" in name.lower()
 
 
-def secure_keyring() -> object | None:
+def secure_keyring() -> KeyringBackend | None:
     """The OS credential store if it is a safe one, else None.
 
     keyring picks its backend by priority; a chainer over several backends is accepted

@@ -30,6 +30,7 @@ class StoreLocation:
             return str(self.path)
         from sqlalchemy.engine import make_url
 
+        assert self.url is not None, "a location is a path or a URL"
         return make_url(self.url).render_as_string(hide_password=True)
 
     def describe_quickly(self) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.storage.engine import driver_connection
 
 SCHEMA_HEAD = "0011_import_more"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -95,7 +96,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+            driver_connection(conn).execute("PRAGMA foreign_keys = OFF")
         try:
             command.upgrade(_alembic_config(conn), target)
             conn.commit()
@@ -109,4 +110,4 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                     )
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")
+                driver_connection(conn).execute("PRAGMA foreign_keys = ON")

@@ -97,7 +97,7 @@ def _table(name: str) -> Table:
 
 
 def _user_map(local: Connection, team: Connection, mapping: dict[str, str]) -> dict[int, int]:
-    team_ids = dict(team.execute(text("SELECT username, id FROM app_user")).all())
+    team_ids: dict[str, int] = dict(team.execute(text("SELECT username, id FROM app_user")).all())
     out: dict[int, int] = {}
     missing = []
     for user_id, username in local.execute(text("SELECT id, username FROM app_user")).all():
@@ -135,7 +135,9 @@ def _reference_maps(local: Connection, team: Connection, report: MoveReport) -> 
                     target = fk.column.table.name
                     if values.get(column.name) is not None and target in maps:
                         values[column.name] = maps[target].get(values[column.name])
-            new_id = team.execute(table.insert().values(**values).returning(table.c.id)).scalar()
+            new_id = team.execute(
+                table.insert().values(**values).returning(table.c.id)
+            ).scalar_one()
             maps[name][row["id"]] = new_id
             team_ids[natural] = new_id
             report.reference_added += 1
@@ -143,11 +145,11 @@ def _reference_maps(local: Connection, team: Connection, report: MoveReport) -> 
 
 
 def _offsets(team: Connection) -> dict[str, int]:
-    out = {}
+    out: dict[str, int] = {}
     for name in MOVED:
         table = _table(name)
         if "id" in table.c and table.c.id.primary_key:
-            out[name] = team.execute(text(f"SELECT coalesce(max(id), 0) FROM {name}")).scalar()
+            out[name] = team.execute(text(f"SELECT coalesce(max(id), 0) FROM {name}")).scalar_one()
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zkijdesk.storage import keys
+from zkijdesk.storage.engine import driver_connection
 from zkijdesk.storage.store import Store
 
 
@@ -11,7 +12,7 @@ def rekey(store: Store, new_key: keys.StoreKey) -> None:
     assert store.location.path is not None, "only a file store has its own key"
     literal = new_key.sqlcipher_literal().replace('"', '""')
     with store.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
+        raw = driver_connection(conn)
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw.execute(f'PRAGMA rekey = "{literal}"')
     store.engine.dispose()

@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import ConflictError, StoreError, WrongKeyError
 from zkijdesk.storage import damage, keys, migrate
-from zkijdesk.storage.engine import WRITE_OPTION, server_engine, sqlcipher_engine
+from zkijdesk.storage.engine import WRITE_OPTION, driver_connection, server_engine, sqlcipher_engine
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
@@ -211,7 +211,7 @@ def _engine_for(
                 "een lokale opslag is altijd een versleuteld bestand (--store)."
             )
         return server_engine(location.url, location.schema, password)
-    assert key is not None
+    assert key is not None and location.path is not None
     engine = sqlcipher_engine(location.path, key)
     event.listen(engine, "connect", _large_page_cache)
     return engine
@@ -346,9 +346,10 @@ def create_store(
         if path.exists():
             raise StoreError(f"Er staat al een bestand op {path}; kies een andere plek.")
         path.parent.mkdir(parents=True, exist_ok=True)
-    remember = location.path is not None and key is None
-    if remember:
-        key = keys.key_for_create(location.path, prompt)
+    # A new file store without a key given gets one made, kept in the keyring below.
+    remember_at = location.path if key is None else None
+    if remember_at is not None:
+        key = keys.key_for_create(remember_at, prompt)
     engine = engine or _engine_for(location, key)
     try:
         _probe(engine, location)
@@ -364,8 +365,8 @@ def create_store(
                     is_demo=is_demo,
                 )
             )
-        if remember and key.kind is keys.KeyKind.RAW:
-            keys.save_to_keyring(location.path, key)
+        if remember_at is not None and key is not None and key.kind is keys.KeyKind.RAW:
+            keys.save_to_keyring(remember_at, key)
     except BaseException:
         engine.dispose()
         if location.path is not None:
@@ -385,7 +386,7 @@ def backup_copy(store: Store, *, reason: str, folder: Path | None = None) -> Pat
     partial.unlink(missing_ok=True)
     try:
         with store.engine.connect() as conn:
-            conn.connection.dbapi_connection.execute("VACUUM INTO ?", (str(partial),))
+            driver_connection(conn).execute("VACUUM INTO ?", (str(partial),))
         publish_file(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -489,9 +490,12 @@ def _restore_problems(store: Store) -> list[str]:
     """A restore killed before its audit entries were back (storage/restore_journal.py)."""
     from zkijdesk.storage import restore_journal
 
+    path = store.location.path
+    if path is None:
+        return []  # restores are of file stores; a team database has none
     try:
         with store.read_session() as s:
-            return restore_journal.problems(Path(store.location.path), s)
+            return restore_journal.problems(path, s)
     except (DBAPIError, DamagedStoreError):
         return []  # an unreadable log is reported by the chain check
 

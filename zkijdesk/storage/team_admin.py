@@ -88,7 +88,7 @@ def init_team(
         team.create_group_roles(conn, roles)
         for schema in (SCHEMA, team.FIGURES_SCHEMA):
             conn.execute(text(f"CREATE SCHEMA {schema} AUTHORIZATION {quote_ident(roles.owner)}"))
-        database = quote_ident(conn.execute(text("SELECT current_database()")).scalar())
+        database = quote_ident(conn.execute(text("SELECT current_database()")).scalar_one())
         conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
         # TEMPORARY: the monthly figures count through a temporary table per session.
         conn.execute(
@@ -192,7 +192,9 @@ def disable_user(url: str, login: str) -> None:
 def enable_user(url: str, login: str) -> None:
     with _change(url, login) as (conn, roles, user_id):
         role = Role(
-            conn.execute(text("SELECT role FROM app_user WHERE id = :i"), {"i": user_id}).scalar()
+            conn.execute(
+                text("SELECT role FROM app_user WHERE id = :i"), {"i": user_id}
+            ).scalar_one()
         )
         team.set_login(conn, login, allowed=True)
         team.set_group(conn, roles, login, role)

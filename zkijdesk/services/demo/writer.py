@@ -11,6 +11,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.storage.engine import driver_connection
 
 #: Tables whose integer ids are assigned by the demo rather than by the database.
 ID_TABLES = (
@@ -135,7 +136,7 @@ class BulkWriter:
             fill[column.key] = column.default.arg
         columns = keys + list(fill)
         names = ", ".join(f'"{table.c[key].name}"' for key in columns)
-        raw = self.session.connection().connection.dbapi_connection
+        raw = driver_connection(self.session.connection())
         assert raw is not None
         extra = tuple(fill.values())
         with raw.cursor().copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
@@ -235,7 +236,7 @@ def build_indexes(engine: Engine, statements: Sequence[str]) -> None:
     if not statements:
         return
     with engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
+        raw = driver_connection(conn)
         assert raw is not None
         (temp_store,) = raw.execute("PRAGMA temp_store").fetchone()
         raw.execute("PRAGMA temp_store = FILE")
