@@ -17,7 +17,6 @@ The idle time after which the window locks is a store-wide setting the admin cho
 
 from __future__ import annotations
 
-import json
 import time
 import unicodedata
 import weakref
@@ -33,15 +32,14 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
-from zkijdesk.services import audit
+from zkijdesk.services import audit, settings
 from zkijdesk.services.base import Actor, Service, get_or_raise
 from zkijdesk.storage.store import Store
 
 MIN_LENGTH = 6
 MAX_LENGTH = 128
-IDLE_KEY = "lock.idle_minutes"
-IDLE_DEFAULT = 10
-IDLE_MIN, IDLE_MAX = 1, 240
+IDLE_DEFAULT = settings.IDLE_MINUTES.default
+IDLE_MIN, IDLE_MAX = settings.IDLE_MIN, settings.IDLE_MAX
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 300.0
 
@@ -234,12 +232,7 @@ class AppLockService(Service):
 
     def idle_minutes(self) -> int:
         with self.store.read_session() as s:
-            value = s.scalar(select(m.StoreSetting.value).where(m.StoreSetting.key == IDLE_KEY))
-        try:
-            minutes = int(json.loads(value)) if value else IDLE_DEFAULT
-        except (TypeError, ValueError):
-            return IDLE_DEFAULT
-        return minutes if IDLE_MIN <= minutes <= IDLE_MAX else IDLE_DEFAULT
+            return settings.IDLE_MINUTES.read(s)
 
     def set_idle_minutes(self, minutes: int) -> int:
         """How long the app may sit idle before it locks (admin only, 1-240 minutes)."""
@@ -254,13 +247,8 @@ class AppLockService(Service):
             maximum=IDLE_MAX,
         )
         with self.store.session() as s:
-            setting = s.get(m.StoreSetting, IDLE_KEY)
-            if setting is None:
-                setting = m.StoreSetting(key=IDLE_KEY)
-                s.add(setting)
-            setting.value = json.dumps(int(value))
-            setting.updated_by_id = self.actor.user_id
-            self.audit(s, "change", "setting", None, detail=IDLE_KEY)
+            settings.IDLE_MINUTES.write(s, int(value), self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=settings.IDLE_MINUTES.key)
         return int(value)
 
 

@@ -15,7 +15,6 @@ counts them and the result names their client ids, so the erasure can be done ag
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,14 +27,15 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.services import settings
 from zkijdesk.services.base import Actor, Service
 from zkijdesk.storage import audit_anchor, migrate, restore_journal
 from zkijdesk.storage import backup as b
 from zkijdesk.storage import closing_backup as closing_note
+from zkijdesk.storage.engine import driver_connection
 from zkijdesk.storage.keys import KeyKind
 from zkijdesk.storage.store import Store, check_store
 
-FOLDER_KEY = "backup.folder"
 DEFAULT_FOLDER_NAME = "reservekopieen"
 
 #: Dutch names for the tables a preview shows, in this order; other tables follow by name.
@@ -150,8 +150,8 @@ class BackupService(Service):
     def folder(self) -> Path | None:
         """The folder the admin chose, or None when none was chosen yet."""
         with self.store.read_session() as s:
-            value = s.scalar(select(m.StoreSetting.value).where(m.StoreSetting.key == FOLDER_KEY))
-        return Path(json.loads(value)) if value else None
+            value = settings.BACKUP_FOLDER.read(s)
+        return Path(value) if value else None
 
     def effective_folder(self) -> Path:
         """The chosen folder, else ``reservekopieen`` beside the store."""
@@ -174,13 +174,8 @@ class BackupService(Service):
             raise ValidationError("folder", "Map voor reservekopieën moet een volledig pad zijn.")
         _check_writable(path)
         with self.store.session() as s:
-            setting = s.get(m.StoreSetting, FOLDER_KEY)
-            if setting is None:
-                setting = m.StoreSetting(key=FOLDER_KEY)
-                s.add(setting)
-            setting.value = json.dumps(str(path))
-            setting.updated_by_id = self.actor.user_id
-            self.audit(s, "change", "setting", None, detail="backup.folder")
+            settings.BACKUP_FOLDER.write(s, str(path), self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=settings.BACKUP_FOLDER.key)
         return path
 
     # --- making backups ------------------------------------------------------------
@@ -285,7 +280,7 @@ class BackupService(Service):
 
     def _current(self) -> b.Snapshot:
         with self.store.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
+            raw = driver_connection(conn)
             raw.execute("BEGIN")
             try:
                 return b.read_snapshot(raw)

@@ -12,15 +12,13 @@ from the retention terms the admin already keeps, so it cannot drift from what r
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, replace
 
-from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import ExitReason, Role, label
+from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 
-SETTING_KEY = "privacy.notice"
 MAX_LENGTH = 1000
 AUTHORITY = (
     "U kunt een klacht indienen bij de Autoriteit Persoonsgegevens, Postbus 93374, "
@@ -77,9 +75,8 @@ FIELDS = {
 class PrivacyNoticeService(Service):
     def notice(self) -> PrivacyNotice:
         with self.store.read_session() as s:
-            row = s.get(m.StoreSetting, SETTING_KEY)
-        stored = json.loads(row.value) if row is not None else {}
-        return replace(PrivacyNotice(), **{k: str(val) for k, val in stored.items() if k in FIELDS})
+            stored = settings.PRIVACY_NOTICE.read(s)
+        return replace(PrivacyNotice(), **{k: val for k, val in stored.items() if k in FIELDS})
 
     def set_notice(self, **texts: str | None) -> PrivacyNotice:
         """Store what the admin typed; an emptied field goes back to its default."""
@@ -96,17 +93,10 @@ class PrivacyNoticeService(Service):
         defaults = asdict(PrivacyNotice())
         merged = {k: (clean[k] if k in clean else current[k]) for k in FIELDS}
         stored = {k: val for k, val in merged.items() if val and val != defaults[k]}
+        key = settings.PRIVACY_NOTICE.key
         with self.store.session() as s:
-            row = s.get(m.StoreSetting, SETTING_KEY)
-            value = json.dumps(stored, sort_keys=True, ensure_ascii=False)
-            if row is None:
-                s.add(
-                    m.StoreSetting(key=SETTING_KEY, value=value, updated_by_id=self.actor.user_id)
-                )
-            else:
-                row.value = value
-                row.updated_by_id = self.actor.user_id
-            self.audit(s, "change", "setting", None, detail=f"{SETTING_KEY}: {','.join(clean)}")
+            settings.PRIVACY_NOTICE.write(s, stored, self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=f"{key}: {','.join(clean)}")
         return self.notice()
 
 

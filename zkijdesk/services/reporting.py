@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from zkijdesk import models as m
 from zkijdesk.atomic import ensure_folder, publish_file, temp_file_beside
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
@@ -36,6 +34,7 @@ from zkijdesk.reporting.writers import (
     xlsx_writer,
 )
 from zkijdesk.reporting.writers.common import FORMATS, file_name
+from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 from zkijdesk.services.reporting_ledger import (
     PublicationView,
@@ -47,13 +46,11 @@ from zkijdesk.services.reporting_ledger import (
 from zkijdesk.services.reporting_queries import month_counts, month_end, parse_period, year_counts
 from zkijdesk.storage import audit_anchor
 
-THRESHOLD_KEY = "disclosure.threshold"
-CONTACT_KEY = "reporting.contact"
 """Whom a reader of the monthly figures can ask (an address or a desk, never a person's
 private details); the admin sets it, and every file carries it."""
 MAX_CONTACT = 200
-DEFAULT_THRESHOLD = 5
-MIN_THRESHOLD, MAX_THRESHOLD = 3, 25
+DEFAULT_THRESHOLD = settings.THRESHOLD.default
+MIN_THRESHOLD, MAX_THRESHOLD = settings.MIN_THRESHOLD, settings.MAX_THRESHOLD
 SOURCE_STORE, SOURCE_CONTRIBUTIONS = "opslag", "bijdragen"
 SOURCES = (SOURCE_STORE, SOURCE_CONTRIBUTIONS)
 Progress = Callable[[int, str], None]
@@ -95,14 +92,7 @@ class ReportingService(Service):
     def threshold(self) -> int:
         """The minimum publishable count; the admin sets it, default 5."""
         with self.store.read_session() as s:
-            row = s.get(m.StoreSetting, THRESHOLD_KEY)
-        if row is None:
-            return DEFAULT_THRESHOLD
-        try:
-            value = int(json.loads(row.value))
-        except (TypeError, ValueError):
-            return DEFAULT_THRESHOLD
-        return value if MIN_THRESHOLD <= value <= MAX_THRESHOLD else DEFAULT_THRESHOLD
+            return settings.THRESHOLD.read(s)
 
     def set_threshold(self, value: int) -> int:
         self.require_role(Role.ADMIN, what="de drempel voor publicatie instelt")
@@ -114,29 +104,14 @@ class ReportingService(Service):
                 f"Drempel moet tussen {MIN_THRESHOLD} en {MAX_THRESHOLD} liggen.",
             )
         with self.store.session() as s:
-            row = s.get(m.StoreSetting, THRESHOLD_KEY)
-            if row is None:
-                s.add(
-                    m.StoreSetting(
-                        key=THRESHOLD_KEY, value=json.dumps(value), updated_by_id=self.actor.user_id
-                    )
-                )
-            else:
-                row.value, row.updated_by_id = json.dumps(value), self.actor.user_id
-            self.audit(s, "change", "setting", None, detail=THRESHOLD_KEY)
+            settings.THRESHOLD.write(s, value, self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=settings.THRESHOLD.key)
         return value
 
     def contact(self) -> str:
         """The contact every monthly file names; empty until the admin sets one."""
         with self.store.read_session() as s:
-            row = s.get(m.StoreSetting, CONTACT_KEY)
-        if row is None:
-            return ""
-        try:
-            value = json.loads(row.value)
-        except ValueError:
-            return ""
-        return value if isinstance(value, str) else ""
+            return settings.CONTACT.read(s)
 
     def set_contact(self, value: str) -> str:
         self.require_role(Role.ADMIN, what="het contact voor de maandcijfers instelt")
@@ -146,16 +121,8 @@ class ReportingService(Service):
                 "contact", f"Contact mag hoogstens {MAX_CONTACT} tekens lang zijn."
             )
         with self.store.session() as s:
-            row = s.get(m.StoreSetting, CONTACT_KEY)
-            if row is None:
-                s.add(
-                    m.StoreSetting(
-                        key=CONTACT_KEY, value=json.dumps(text), updated_by_id=self.actor.user_id
-                    )
-                )
-            else:
-                row.value, row.updated_by_id = json.dumps(text), self.actor.user_id
-            self.audit(s, "change", "setting", None, detail=CONTACT_KEY)
+            settings.CONTACT.write(s, text, self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=settings.CONTACT.key)
         return text
 
     # ------------------------------------------------------------------ months

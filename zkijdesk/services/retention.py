@@ -9,7 +9,6 @@ or a restriction of processing, and logs counts only.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,10 +18,10 @@ from zkijdesk import models as m
 from zkijdesk.domain.dates import add_months
 from zkijdesk.domain.enums import ExitReason, Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 from zkijdesk.services.erasure import compact, delete_clients
 
-SETTING_KEY = "retention.months"
 DEFAULT_TERMS: dict[str, int] = {
     ExitReason.WORK.value: 60,
     ExitReason.TRAINING.value: 60,
@@ -51,9 +50,8 @@ class RetentionPlan:
 class RetentionService(Service):
     def terms(self) -> dict[str, int]:
         with self.store.read_session() as s:
-            row = s.get(m.StoreSetting, SETTING_KEY)
-        stored = json.loads(row.value) if row is not None else {}
-        return {**DEFAULT_TERMS, **{k: int(v) for k, v in stored.items() if k in DEFAULT_TERMS}}
+            stored = settings.RETENTION_TERMS.read(s)
+        return {**DEFAULT_TERMS, **{k: v for k, v in stored.items() if k in DEFAULT_TERMS}}
 
     def set_terms(self, terms: dict[str, int]) -> dict[str, int]:
         self.require_role(Role.ADMIN, what="bewaartermijnen instelt")
@@ -71,16 +69,10 @@ class RetentionService(Service):
                     f"Bewaartermijn moet tussen {MIN_MONTHS} en {MAX_MONTHS} maanden liggen.",
                 )
             clean[reason] = months
+        merged = {**self.terms(), **clean}
         with self.store.session() as s:
-            row = s.get(m.StoreSetting, SETTING_KEY)
-            value = json.dumps({**self.terms(), **clean}, sort_keys=True)
-            if row is None:
-                s.add(
-                    m.StoreSetting(key=SETTING_KEY, value=value, updated_by_id=self.actor.user_id)
-                )
-            else:
-                row.value, row.updated_by_id = value, self.actor.user_id
-            self.audit(s, "change", "setting", None, detail=SETTING_KEY)
+            settings.RETENTION_TERMS.write(s, merged, self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=settings.RETENTION_TERMS.key)
         return self.terms()
 
     def plan(self) -> RetentionPlan:

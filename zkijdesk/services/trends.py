@@ -20,7 +20,6 @@ point at a colleague's client, and a coach's own caseload is on the worklist.
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,11 +42,11 @@ from zkijdesk.reporting.indicators import (
     Indicator,
     Population,
 )
+from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 from zkijdesk.services.reporting_queries import month_end, year_counts
 
 MONTHS_SHOWN = 24
-AIMS_KEY = "trends.placement_aims"
 MAX_AIM = 1_000_000
 Progress = Callable[[int, int], None]
 
@@ -195,14 +194,7 @@ class TrendsService(Service):
     def placement_aims(self) -> dict[int, int]:
         """The region's yearly placement aims the admin entered, by year."""
         with self.store.read_session() as s:
-            row = s.get(m.StoreSetting, AIMS_KEY)
-        if row is None:
-            return {}
-        try:
-            raw = json.loads(row.value)
-            return {int(year): int(aim) for year, aim in raw.items()}
-        except (TypeError, ValueError, AttributeError):
-            return {}
+            return dict(settings.PLACEMENT_AIMS.read(s))
 
     def set_placement_aim(self, year: int, aim: int | None) -> dict[int, int]:
         """Enter (or, with None, remove) a year's aim; only the admin keeps reference data."""
@@ -216,14 +208,10 @@ class TrendsService(Service):
             aims.pop(year, None)
         else:
             aims[year] = aim
-        value = json.dumps({str(y): a for y, a in sorted(aims.items())})
+        value = {str(y): a for y, a in sorted(aims.items())}
         with self.store.session() as s:
-            row = s.get(m.StoreSetting, AIMS_KEY)
-            if row is None:
-                s.add(m.StoreSetting(key=AIMS_KEY, value=value, updated_by_id=self.actor.user_id))
-            else:
-                row.value, row.updated_by_id = value, self.actor.user_id
-            self.audit(s, "change", "setting", None, detail=f"{AIMS_KEY} {year}")
+            settings.PLACEMENT_AIMS.write(s, value, self.actor.user_id)
+            self.audit(s, "change", "setting", None, detail=f"{settings.PLACEMENT_AIMS.key} {year}")
         return aims
 
     # ------------------------------------------------------------------ trends
