@@ -28,7 +28,7 @@ def main() -> int:
 
     translations.install(app, "nl")
     style.apply(app, dark=False)
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
@@ -44,9 +44,7 @@ def main() -> int:
     window.show()
     usable = []
     window.usable.connect(lambda: usable.append(True))
-    window.attach(
-        AppContext(store, actor, lambda: today), store, store_name=path.name, is_demo=True
-    )
+    window.attach(Services(store, actor, lambda: today), store, store_name=path.name, is_demo=True)
 
     def spin(condition, timeout=30.0) -> None:
         end = time.perf_counter() + timeout

@@ -64,7 +64,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     from zkijdesk.app import quicken_pyside_imports
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
     from zkijdesk.storage.keys import KeyKind, StoreKey
     from zkijdesk.storage.store import StoreLocation, open_store
@@ -79,7 +79,7 @@ def main() -> int:
     key = StoreKey(KeyKind.RAW, os.environ["ZKIJDESK_BENCH_STORE_KEY"], "benchmark")
     store = open_store(StoreLocation(path=path), key=key)
     today = date.fromisoformat(sys.argv[3])
-    ctx = AppContext(store, actor_for(store, sys.argv[2]), lambda: today)
+    ctx = Services(store, actor_for(store, sys.argv[2]), lambda: today)
     window = MainWindow(str(path))
     window.resize(1280, 720)
     window.show()

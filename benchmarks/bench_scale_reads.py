@@ -29,7 +29,7 @@ from benchmarks.bench_gui import _env
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role, VacancyStatus
 from zkijdesk.services.base import Actor
-from zkijdesk.services.context import AppContext
+from zkijdesk.services.container import Services
 from zkijdesk.services.demo import generate_demo
 from zkijdesk.services.employers import EmployerService
 from zkijdesk.services.matching import MatchingService
@@ -186,7 +186,7 @@ def _files(store: Store) -> dict:
     for cid, coach in fullest:
         if coach not in spaces:
             actor = actor_for(store, coach)
-            spaces[coach] = Workspace(AppContext(store, actor, lambda: TODAY), None, None)
+            spaces[coach] = Workspace(Services(store, actor, lambda: TODAY), None, None)
         ws = spaces[coach]
         firsts.append(_ms(lambda ws=ws, cid=cid: load_file(ws, cid, first=True)))
         opens += [

@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.bench_gui import _env, _timed_start
 from zkijdesk.services.client_list import ClientListQuery, ClientListService
-from zkijdesk.services.context import AppContext
+from zkijdesk.services.container import Services
 from zkijdesk.services.demo import generate_demo
 from zkijdesk.services.reporting import ReportingService
 from zkijdesk.services.users import actor_for, actor_for_login
@@ -83,7 +83,7 @@ class Side:
 def _start(side: Side):
     """A coach's start: open, sign in, the start page's worklist, the list's first page."""
     store, actor = side.sign_in()
-    ctx = AppContext(store, actor, lambda: TODAY)
+    ctx = Services(store, actor, lambda: TODAY)
     WorklistService(store, actor, lambda: TODAY).worklist()
     first = ClientListService(store, actor, lambda: TODAY).search(ClientListQuery())
     return store, actor, ctx, first

@@ -60,15 +60,14 @@ def _ui(trends, lead_ctx) -> list[tuple[str, float]]:
 
     app = QApplication.instance() or QApplication([])
     from zkijdesk.views import style
-    from zkijdesk.views.tasks import TaskRunner
     from zkijdesk.views.trends.charts import png_bytes
     from zkijdesk.views.trends.page import TrendsPage
+    from zkijdesk.views.workspace import Workspace
 
     style.apply(app, dark=False)
     window = QMainWindow()
-    window.runner = TaskRunner(window)
     window.resize(1280, 720)
-    page = TrendsPage(lead_ctx, window)
+    page = TrendsPage(Workspace.standalone(lead_ctx, window), window)
     page._loaded = True  # the data is handed over below, as the worker's answer would be
     window.setCentralWidget(page)
     window.show()
@@ -122,9 +121,9 @@ def run(quick: bool = False) -> str:
             trends, seconds = _timed(service.trends)
             runs.append(seconds)
         parts = _parts(store)
-        from zkijdesk.services.context import AppContext
+        from zkijdesk.services.container import Services
 
-        ui = _ui(trends, AppContext(store, lead, lambda: TODAY))
+        ui = _ui(trends, Services(store, lead, lambda: TODAY))
         store.close()
     part_rows = "\n".join(f"| {name} | {seconds:.2f} s |" for name, seconds in parts)
     ui_rows = "\n".join(f"| {name} | {seconds * 1000:.0f} ms |" for name, seconds in ui)

@@ -468,7 +468,7 @@ class Startup:
         from zkijdesk import config
         from zkijdesk.domain.errors import ZkijdeskError
         from zkijdesk.services.base import Actor
-        from zkijdesk.services.context import AppContext
+        from zkijdesk.services.container import Services
         from zkijdesk.services.users import actor_for, actor_for_login
         from zkijdesk.views import feedback
 
@@ -494,11 +494,11 @@ class Startup:
             store.local_drafts = LocalDraftBox.open(
                 config.data_dir() / "teamconcepten", self.location.describe()
             )
-        ctx = AppContext(store, actor)
+        services = Services(store, actor)
         name = _describe(self.location)
         is_demo = bool(info is not None and info.is_demo)
         self.trace.mark("signed-in")
-        self.window.attach(ctx, store, store_name=name, is_demo=is_demo)
+        self.window.attach(services, store, store_name=name, is_demo=is_demo)
         self.trace.mark("attached")
         if self.location.path is not None:
             self.settings.last_store = str(self.location.path)
@@ -506,13 +506,13 @@ class Startup:
             self.settings.last_store = self.location.url
         self.settings.users[name] = username
         config.save_settings(self.settings)
-        self.after_sign_in(ctx)
+        self.after_sign_in(services)
 
-    def after_sign_in(self, ctx) -> None:
+    def after_sign_in(self, services) -> None:
         """Daily backup, the app lock (asks its PIN here) and the privacy pages."""
         from zkijdesk.views.privacy.integration import after_sign_in
 
-        after_sign_in(self.window, ctx)
+        after_sign_in(self.window, services)
 
     def _usable(self) -> None:
         self.trace.mark("usable")
@@ -526,7 +526,7 @@ class Startup:
             return
         ws = self.window.ws
         if ws is not None:
-            self.window.runner.run(ws.bin.purge_expired, on_error=lambda _e: None)
+            self.window.runner.run(ws.services.bin.purge_expired, on_error=lambda _e: None)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ HUGE = str(2**63)
 
 @pytest.fixture
 def store_path(tmp_path, monkeypatch):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.dto import ClientInput, RouteInput
     from zkijdesk.services.users import actor_for, create_user
     from zkijdesk.storage.store import StoreLocation, open_store
@@ -32,7 +32,7 @@ def store_path(tmp_path, monkeypatch):
     admin = actor_for(store, "beheer")
     create_user(store, "anna", "Anna", "coach", actor=admin)
     create_user(store, "lea", "Lea", "teamlead", actor=admin)
-    AppContext(store, actor_for(store, "anna")).clients.intake(
+    Services(store, actor_for(store, "anna")).clients.intake(
         ClientInput(
             first_name="Mila",
             last_name="Brouwer",

@@ -14,7 +14,7 @@ PASS = "correct horse battery staple"
 
 @pytest.fixture
 def store_path(tmp_path, monkeypatch):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.dto import ClientInput, RouteInput
     from zkijdesk.services.users import actor_for, create_user
     from zkijdesk.storage.store import StoreLocation, open_store
@@ -25,7 +25,7 @@ def store_path(tmp_path, monkeypatch):
     store = open_store(StoreLocation(path=path))
     admin = actor_for(store, "beheer")
     create_user(store, "anna", "Anna", "coach", actor=admin)
-    ctx = AppContext(store, actor_for(store, "anna"))
+    ctx = Services(store, actor_for(store, "anna"))
     ctx.clients.intake(
         ClientInput(
             first_name="Mila",

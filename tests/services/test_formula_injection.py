@@ -107,12 +107,12 @@ def same_text(written: str, read: str) -> bool:
 
 @pytest.fixture
 def anna(sqlite_store):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for, create_user
 
     create_user(sqlite_store, "beheer", "Beheerder", "admin")
     create_user(sqlite_store, "anna", "Anna", "coach", actor=actor_for(sqlite_store, "beheer"))
-    return AppContext(sqlite_store, actor_for(sqlite_store, "anna"), lambda: date(2026, 11, 15))
+    return Services(sqlite_store, actor_for(sqlite_store, "anna"), lambda: date(2026, 11, 15))
 
 
 def test_the_reported_client_name_is_text_in_the_client_list(anna, tmp_path):

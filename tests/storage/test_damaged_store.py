@@ -105,7 +105,7 @@ def damaged_inside(tmp_path, monkeypatch):
 
     from sqlalchemy import text
 
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.dto import ClientInput
     from zkijdesk.services.users import actor_for, create_user
     from zkijdesk.storage.backup import make_backup
@@ -116,7 +116,7 @@ def damaged_inside(tmp_path, monkeypatch):
     store = open_store(StoreLocation(path=path))
     create_user(store, "anna", "Anna", "coach", actor=actor_for(store, "beheer"))
     client = (
-        AppContext(store, actor_for(store, "anna"))
+        Services(store, actor_for(store, "anna"))
         .clients.intake(
             ClientInput(
                 first_name="Mila",

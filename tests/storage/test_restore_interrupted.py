@@ -25,7 +25,7 @@ CHILD = Path(__file__).with_name("restore_kill_child.py")
 @pytest.fixture
 def store_with_backup(tmp_path, monkeypatch):
     """A store, a backup of it, and then more work (so more audit entries) after it."""
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.dto import ClientInput, RouteInput
     from zkijdesk.services.users import actor_for, create_user
     from zkijdesk.storage.store import StoreLocation, open_store
@@ -40,7 +40,7 @@ def store_with_backup(tmp_path, monkeypatch):
     assert main(["--store", str(path), "--user", "beheer", "backup", "--to", str(folder)]) == 0
     [backup] = folder.glob("*.bak")
     store = open_store(StoreLocation(path=path))
-    ctx = AppContext(store, actor_for(store, "anna"))
+    ctx = Services(store, actor_for(store, "anna"))
     for n in range(5):
         ctx.clients.intake(
             ClientInput(

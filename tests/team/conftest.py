@@ -84,7 +84,7 @@ def team_db():
 @pytest.fixture(scope="module")
 def team(team_db):
     """Each person signed in with their own login: the store and the services they see."""
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for_login
     from zkijdesk.storage.location import StoreLocation
     from zkijdesk.storage.store import open_store
@@ -94,7 +94,7 @@ def team(team_db):
     for person in ("admin", "anna", "bram", "lead"):
         store = open_store(StoreLocation(url=team_db.url_for(person)))
         stores.append(store)
-        people[person] = AppContext(store, actor_for_login(store), lambda: TODAY)
+        people[person] = Services(store, actor_for_login(store), lambda: TODAY)
     yield SimpleNamespace(db=team_db, **people)
     for store in stores:
         store.close()

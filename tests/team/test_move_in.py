@@ -86,7 +86,7 @@ def _count(url, sql):
 
 
 def _team_coach_registers(url, prefix, bsn):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for_login
     from zkijdesk.storage.location import StoreLocation
     from zkijdesk.storage.store import open_store
@@ -94,7 +94,7 @@ def _team_coach_registers(url, prefix, bsn):
     coach_url = url.replace("postgres@", f"{prefix}_u_coach02@")
     store = open_store(StoreLocation(url=coach_url))
     try:
-        ctx = AppContext(store, actor_for_login(store), lambda: date(2026, 11, 15))
+        ctx = Services(store, actor_for_login(store), lambda: date(2026, 11, 15))
         ctx.clients.intake(
             ClientInput(
                 first_name="Al",
@@ -223,10 +223,10 @@ def test_a_kill_half_way_leaves_the_team_database_as_it_was(tmp_path, team):
 
 
 def _local_ctx(store, username):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
 
-    return AppContext(store, actor_for(store, username), lambda: date(2026, 11, 15))
+    return Services(store, actor_for(store, username), lambda: date(2026, 11, 15))
 
 
 def _carer_of(conn, client_id) -> str:
@@ -300,13 +300,13 @@ def _team_id(url, batch_old_id) -> tuple[int, str]:
 
 
 def _signed_in(url, prefix, local_user):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for_login
     from zkijdesk.storage.location import StoreLocation
     from zkijdesk.storage.store import open_store
 
     store = open_store(StoreLocation(url=url.replace("postgres@", f"{prefix}_u_{local_user}@")))
-    return store, AppContext(store, actor_for_login(store), lambda: date(2026, 11, 15))
+    return store, Services(store, actor_for_login(store), lambda: date(2026, 11, 15))
 
 
 def _seen(data) -> list[tuple[str, str, str]]:

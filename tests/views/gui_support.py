@@ -27,10 +27,10 @@ def shoot(widget, name: str) -> Path:
 
 
 def context_for(store, username: str):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
 
-    return AppContext(store, actor_for(store, username), lambda: TODAY)
+    return Services(store, actor_for(store, username), lambda: TODAY)
 
 
 def open_window(qtbot, store, username: str = "anna", *, is_demo: bool = False):

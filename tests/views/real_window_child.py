@@ -93,7 +93,7 @@ def main() -> int:
     qInstallMessageHandler(collect)
     app = QApplication(sys.argv[:1])
     from zkijdesk.services.client_list import ClientListQuery
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
     from zkijdesk.storage.closing_backup import due_note
     from zkijdesk.storage.keys import KeyKind, StoreKey
@@ -107,7 +107,7 @@ def main() -> int:
     key = StoreKey(KeyKind.RAW, os.environ["ZKIJDESK_TEST_STORE_KEY"], "test")
     store = open_store(StoreLocation(path=Path(store_path)), key=key)
     today = date.fromisoformat(os.environ["ZKIJDESK_TEST_TODAY"])
-    ctx = AppContext(store, actor_for(store, username), lambda: today)
+    ctx = Services(store, actor_for(store, username), lambda: today)
     window = MainWindow(store_path)
     window.resize(width, height)
     window.move(window.screen().availableGeometry().topLeft())
@@ -176,7 +176,7 @@ def main() -> int:
 
     check("start", shoot=True)
     if journey == "ghost":
-        first = window.ws.client_list.search(ClientListQuery()).ids[:2]
+        first = window.ws.services.client_list.search(ClientListQuery()).ids[:2]
         for round_ in range(2):
             key(Qt.Key.Key_F)
             check(f"ctrl-f {round_}")
@@ -209,7 +209,7 @@ def main() -> int:
             window.nav.setCurrentRow(row)
             wait_for(lambda: not getattr(window.current_page(), "loading", False))
             check(f"page {page_key}", shoot=True)
-        for client_id in window.ws.client_list.search(ClientListQuery()).ids[:1]:
+        for client_id in window.ws.services.client_list.search(ClientListQuery()).ids[:1]:
             window.events.open_client.emit(client_id)
             file = window.files[client_id]
             wait_for(lambda f=file: f.data is not None)

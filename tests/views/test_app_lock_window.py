@@ -102,7 +102,7 @@ def test_the_idle_time_locks_the_window_of_a_coach_with_a_pin(qtbot, window, gui
 def _iris(window) -> int:
     from zkijdesk.services.dto import ClientInput, RouteInput
 
-    result = window.ws.clients.intake(
+    result = window.ws.services.clients.intake(
         ClientInput(
             first_name="Iris",
             last_name="Dekker",
@@ -185,9 +185,9 @@ def test_closing_a_locked_window_asks_nothing_and_keeps_the_typing_as_a_draft(
     window.close()
     qtbot.waitUntil(lambda: window._closed_for_good)  # drafts are kept on the writer
 
-    assert window.ws.drafts.load(key).fields["phone"] == "0612345678"
+    assert window.ws.services.drafts.load(key).fields["phone"] == "0612345678"
     assert answers.confirmed == []
-    assert window.ws.clients.get(client_id).phone is None  # not saved, not thrown away
+    assert window.ws.services.clients.get(client_id).phone is None  # not saved, not thrown away
 
 
 def test_closing_leaves_no_stale_draft_of_a_saved_form(qtbot, window, gui_store):
@@ -197,10 +197,10 @@ def test_closing_leaves_no_stale_draft_of_a_saved_form(qtbot, window, gui_store)
     qtbot.waitUntil(lambda: file.data is not None)
     key = file.drafts.key
     # A draft write that was still queued when the form was saved lands afterwards:
-    window.ws.drafts.save(key, {"phone": "0612345678"})
+    window.ws.services.drafts.save(key, {"phone": "0612345678"})
     assert not file.dirty
 
     window.close()
     qtbot.waitUntil(lambda: window._closed_for_good)  # drafts are settled on the writer
 
-    assert window.ws.drafts.load(key) is None
+    assert window.ws.services.drafts.load(key) is None

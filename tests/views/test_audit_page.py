@@ -6,6 +6,7 @@ import csv
 from datetime import date
 
 import pytest
+from page_support import page_on_its_own
 from PySide6.QtCore import Qt
 from screenshot_folder import SCREENSHOTS
 
@@ -29,7 +30,7 @@ def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, sto
     anna.clients.get(cid)
     people.admin.today = lambda: date.today()
 
-    page = AuditPage(people.admin)
+    page = page_on_its_own(AuditPage, people.admin)
     qtbot.addWidget(page)
     page.resize(1000, 600)
     page.show()
@@ -58,7 +59,7 @@ def test_admin_filters_by_client_sees_chain_state_and_exports(qtbot, people, sto
 def test_a_coach_gets_a_refusal_not_a_list(qtbot, people, store):
     from zkijdesk.views.privacy.audit_page import AuditPage
 
-    page = AuditPage(people.anna)
+    page = page_on_its_own(AuditPage, people.anna)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.searched, timeout=10_000):
         qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)

@@ -24,7 +24,7 @@ def test_the_title_choice_defaults_to_the_client_number_and_warns_for_titles(qtb
 
 
 def test_the_window_exports_overdue_tasks_by_number(qtbot, window, tmp_path, monkeypatch):
-    result = window.ws.clients.intake(
+    result = window.ws.services.clients.intake(
         ClientInput(
             first_name="Fatima",
             last_name="Yilmaz",
@@ -34,7 +34,7 @@ def test_the_window_exports_overdue_tasks_by_number(qtbot, window, tmp_path, mon
         RouteInput(intake_date="01-06-2026"),
     )
     today = window.ws.today()
-    window.ws.activities.add_task(
+    window.ws.services.activities.add_task(
         "Cv nabespreken met Fatima",
         date.fromordinal(today.toordinal() - 5),
         client_id=result.client.id,

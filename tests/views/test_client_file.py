@@ -16,7 +16,7 @@ from zkijdesk.views.client_file import drafting
 
 @pytest.fixture
 def client_id(window):
-    result = window.ws.clients.intake(
+    result = window.ws.services.clients.intake(
         ClientInput(
             first_name="Iris",
             last_name="Dekker",
@@ -45,15 +45,16 @@ def test_typed_input_survives_a_crash_and_is_offered_back(qtbot, window, client_
     qtbot.keyClicks(file.contacts_tab.note, "Gesprek over een opleiding in de zorg.")
     assert file.dirty and file.save_button.isEnabled()
     key = file.drafts.key
-    qtbot.waitUntil(lambda: window.ws.drafts.load(key) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.ws.services.drafts.load(key) is not None, timeout=5000)
     qtbot.waitUntil(
-        lambda: window.ws.drafts.load(file.contacts_tab.drafts.key) is not None, timeout=5000
+        lambda: window.ws.services.drafts.load(file.contacts_tab.drafts.key) is not None,
+        timeout=5000,
     )
     window.runner.wait()
 
     # A crash: the widget disappears without any save or question.
     window._remove(file)
-    assert window.ws.clients.get(client_id).phone is None
+    assert window.ws.services.clients.get(client_id).phone is None
 
     reopened = open_file(qtbot, window, client_id)
     assert reopened.form.phone.text() == "0612345678"
@@ -63,9 +64,9 @@ def test_typed_input_survives_a_crash_and_is_offered_back(qtbot, window, client_
     shoot(window, "file_draft_restored")
     reopened.save()
     settle(qtbot, window.runner)
-    assert window.ws.clients.get(client_id).phone == "+31612345678"
+    assert window.ws.services.clients.get(client_id).phone == "+31612345678"
     # A draft write still on its way is followed by the discard queued behind it.
-    qtbot.waitUntil(lambda: window.ws.drafts.load(key) is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.ws.services.drafts.load(key) is None, timeout=5000)
     window.runner.wait()
 
 
@@ -78,14 +79,14 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, window, client_id, answe
     answers.save = "discard"
     assert window.close_file(file)
     assert client_id not in window.files
-    assert window.ws.clients.get(client_id).last_name == "Dekker"
+    assert window.ws.services.clients.get(client_id).last_name == "Dekker"
 
     file = open_file(qtbot, window, client_id)
     file.form.last_name.setText("Dekker-Smit")
     answers.save = "save"
     assert not window.close_file(file)  # not yet: the save runs on the writer
     qtbot.waitUntil(lambda: client_id not in window.files)
-    assert window.ws.clients.get(client_id).last_name == "Dekker-Smit"
+    assert window.ws.services.clients.get(client_id).last_name == "Dekker-Smit"
 
 
 def test_a_refused_change_is_shown_at_its_field_and_nothing_is_saved(qtbot, window, client_id):
@@ -94,7 +95,7 @@ def test_a_refused_change_is_shown_at_its_field_and_nothing_is_saved(qtbot, wind
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window.runner)
     assert file.form.error_text("postcode").startswith("Postcode moet de vorm 1234 AB hebben")
-    assert window.ws.clients.get(client_id).postcode is None
+    assert window.ws.services.clients.get(client_id).postcode is None
 
 
 def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, client_id, answers):
@@ -146,11 +147,11 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     first_group = next(iter(labels.group_checks.values()))
     first_group.setChecked(True)
     settle(qtbot, window.runner)
-    assert [t.year for t in window.ws.clients.get(client_id).tags] == [2026]
+    assert [t.year for t in window.ws.services.clients.get(client_id).tags] == [2026]
     zw = next(s.id for s in window.ws.ref.sectors if s.code == "ZW")
     widgets.set_combo_value(labels.sector, zw)
     settle(qtbot, window.runner)
-    assert window.ws.clients.get(client_id).sector_id == zw
+    assert window.ws.services.clients.get(client_id).sector_id == zw
     shoot(window, "file_labels")
 
 
@@ -179,8 +180,8 @@ def test_placement_follow_up_is_recorded_from_the_start_page(qtbot, window, clie
     from zkijdesk.services.dto import PlacementInput
 
     ws = window.ws
-    route = ws.clients.routes(client_id)[0]
-    ws.routes.add_placement(
+    route = ws.services.clients.routes(client_id)[0]
+    ws.services.routes.add_placement(
         route.id, PlacementInput(start_date=date(2026, 8, 15), hours_per_week=20)
     )
     worklist = window.pages["worklist"]
@@ -195,7 +196,7 @@ def test_placement_follow_up_is_recorded_from_the_start_page(qtbot, window, clie
     with qtbot.waitSignal(worklist.loaded, timeout=5000):
         dialog.accept()
     assert worklist.kpi_follow.number == 0
-    follow = ws.clients.routes(client_id)[0].placements[0].follow_ups[0]
+    follow = ws.services.clients.routes(client_id)[0].placements[0].follow_ups[0]
     assert (follow.still_working, follow.checked_on) == (True, date(2026, 11, 15))
 
 
@@ -206,10 +207,10 @@ def test_a_placement_names_its_employer_in_the_file(qtbot, window, client_id):
     from zkijdesk.services.dto import PlacementInput
 
     ws = window.ws
-    ws.employers.create_employer("Andere Werkgever")
-    employer = ws.employers.create_employer("Zorgbalans Haarlem")
-    route = ws.clients.routes(client_id)[0]
-    ws.routes.add_placement(
+    ws.services.employers.create_employer("Andere Werkgever")
+    employer = ws.services.employers.create_employer("Zorgbalans Haarlem")
+    route = ws.services.clients.routes(client_id)[0]
+    ws.services.routes.add_placement(
         route.id,
         PlacementInput(start_date=date(2026, 8, 15), hours_per_week=20, employer_id=employer.id),
     )

@@ -26,7 +26,7 @@ def caseload(window):
     ]
     ids = []
     for first, last, born, route in people:
-        result = ws.clients.intake(
+        result = ws.services.clients.intake(
             ClientInput(first_name=first, last_name=last, birth_date=born, intake_status="werkend"),
             RouteInput(intake_date=date(2026, 10, 1), **route) if route is not None else None,
         )

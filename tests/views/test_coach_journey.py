@@ -51,7 +51,7 @@ def test_a_coach_takes_a_client_from_intake_to_a_closed_route(qtbot, window, ans
     assert form.error_text("bsn") == "BSN voldoet niet aan de elfproef."
     assert form.fields["bsn"].error.isVisible()
     assert form.bsn.property("invalid") is True
-    assert window.ws.client_list.count() == 0
+    assert window.ws.services.client_list.count() == 0
     shoot(window, "intake_refused_bsn")
 
     type_into(qtbot, form.bsn, "111222333")
@@ -61,7 +61,7 @@ def test_a_coach_takes_a_client_from_intake_to_a_closed_route(qtbot, window, ans
     first_file = window.current_page()
     qtbot.waitUntil(lambda: first_file.data is not None)
     assert first_file.name_label.text() == "Sanne van der Meer"
-    assert window.ws.client_list.count() == 1
+    assert window.ws.services.client_list.count() == 1
 
     # Find them again by typing in clientSearch (Ctrl+F goes there).
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

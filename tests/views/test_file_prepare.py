@@ -18,7 +18,7 @@ def _audit_entries(store) -> int:
 
 def test_preparing_the_file_reads_opens_nothing(qtbot, window):
     ws = window.ws
-    result = ws.clients.intake(
+    result = ws.services.clients.intake(
         ClientInput(
             first_name="Iris",
             last_name="Dekker",
@@ -28,10 +28,10 @@ def test_preparing_the_file_reads_opens_nothing(qtbot, window):
         RouteInput(intake_date="01-06-2026"),
     )
     window.runner.wait()
-    before, recent = _audit_entries(ws.ctx.store), ws.prefs.recent_clients()
+    before, recent = _audit_entries(ws.services.store), ws.services.prefs.recent_clients()
     prepare_files(ws)
-    assert _audit_entries(ws.ctx.store) == before
-    assert ws.prefs.recent_clients() == recent
+    assert _audit_entries(ws.services.store) == before
+    assert ws.services.prefs.recent_clients() == recent
     # And a file opened after it is whole.
     window.open_client(result.client.id)
     file = window.files[result.client.id]

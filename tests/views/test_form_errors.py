@@ -40,7 +40,7 @@ def test_an_empty_intake_names_every_missing_field_at_once(qtbot, window):
 def test_a_file_edit_shows_both_wrong_fields_then_confirms_the_save(qtbot, window):
     from zkijdesk.services.dto import RouteInput
 
-    client = window.ws.clients.intake(
+    client = window.ws.services.clients.intake(
         ClientInput(
             first_name="Noor",
             last_name="Visser",

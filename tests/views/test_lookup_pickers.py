@@ -16,7 +16,7 @@ from zkijdesk.services.employers import EmployerService
 
 @pytest.fixture
 def client_id(window):
-    result = window.ws.clients.intake(
+    result = window.ws.services.clients.intake(
         ClientInput(
             first_name="Iris",
             last_name="Dekker",
@@ -34,7 +34,7 @@ def client_id(window):
 def employers(window, monkeypatch):
     ws = window.ws
     made = {
-        name: ws.employers.create_employer(name).id
+        name: ws.services.employers.create_employer(name).id
         for name in ("Tata Steel", "Zorgbalans Haarlem", "Zorggroep Spaarne", "Gemeente Velsen")
     }
 
@@ -139,7 +139,7 @@ def test_the_client_list_is_filtered_on_a_coach_found_by_typing(qtbot, window, c
 def test_a_file_names_its_coach_as_the_database_has_it_now(qtbot, window, client_id):
     """The file reads the names of its own routes' coaches when it opens, not from a
     list of every user read at sign-in (which also went stale)."""
-    with window.ws.ctx.store.session() as s:
+    with window.ws.services.store.session() as s:
         s.connection().exec_driver_sql(
             "UPDATE app_user SET display_name = 'Anna de Vries-Bakker' WHERE username = 'anna'"
         )

@@ -78,7 +78,7 @@ def unnamed_inputs(root: QWidget) -> list[str]:
 def test_every_input_has_an_accessible_name(qtbot, window, answers):
     from zkijdesk.services.dto import ClientInput, RouteInput
 
-    client = window.ws.clients.intake(
+    client = window.ws.services.clients.intake(
         ClientInput(
             first_name="Iris", last_name="Dekker", birth_date="04-03-1985", intake_status="werkend"
         ),

@@ -6,8 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from page_support import page_on_its_own
 from PySide6.QtCore import Qt
 from screenshot_folder import SCREENSHOTS
+
+pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
 
 TODAY = date(2026, 11, 15)
 
@@ -26,12 +29,12 @@ def region(tmp_path_factory):
 
 
 def page_for(region, username, qtbot):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
     from zkijdesk.views.reporting.page import ReportingPage
 
-    ctx = AppContext(region, actor_for(region, username), lambda: TODAY)
-    page = ReportingPage(ctx)
+    ctx = Services(region, actor_for(region, username), lambda: TODAY)
+    page = page_on_its_own(ReportingPage, ctx)
     qtbot.addWidget(page)
     page.resize(1180, 760)
     page.show()

@@ -28,14 +28,14 @@ def demo_store(tmp_path_factory):
 
 def rich_client(ws) -> int:
     """A client of this coach whose open route has a training and a placement."""
-    for row in ws.client_list.search(
+    for row in ws.services.client_list.search(
         ClientListQuery(route_status="open"), first_page=200
     ).first_rows:
-        routes = ws.clients.routes(row.id)
+        routes = ws.services.clients.routes(row.id)
         current = next((r for r in routes if r.is_open), None)
         if current and current.trainings and current.placements and len(routes) > 1:
             return row.id
-    return ws.client_list.search(ClientListQuery()).ids[0]
+    return ws.services.client_list.search(ClientListQuery()).ids[0]
 
 
 @pytest.mark.parametrize(

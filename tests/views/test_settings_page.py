@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui_support import settle
+from page_support import page_on_its_own
 from PySide6.QtCore import Qt
 from screenshot_folder import SCREENSHOTS
 
@@ -12,7 +13,7 @@ from screenshot_folder import SCREENSHOTS
 def test_coach_sets_and_clears_the_app_lock(qtbot, people, store):
     from zkijdesk.views.privacy.settings_page import SettingsPage
 
-    page = SettingsPage(people.anna)
+    page = page_on_its_own(SettingsPage, people.anna)
     qtbot.addWidget(page)
     settle(qtbot, page.runner)
     assert page.lock_state.text() == "niet ingesteld"
@@ -44,7 +45,7 @@ def test_coach_sets_and_clears_the_app_lock(qtbot, people, store):
 def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_path):
     from zkijdesk.views.privacy.settings_page import SettingsPage
 
-    page = SettingsPage(people.admin)
+    page = page_on_its_own(SettingsPage, people.admin)
     qtbot.addWidget(page)
     settle(qtbot, page.runner)
     page.choose_folder(str(tmp_path))
@@ -82,7 +83,7 @@ def test_admin_lifts_a_coachs_forgotten_pin(qtbot, people, store, monkeypatch):
         feedback, "confirm", lambda parent, title, text, accept, **kw: asked.append(text) or True
     )
 
-    page = SettingsPage(people.admin)
+    page = page_on_its_own(SettingsPage, people.admin)
     qtbot.addWidget(page)
     settle(qtbot, page.runner)
     assert [page.locked_users.itemText(i) for i in range(page.locked_users.count())] == ["Anna"]
@@ -101,11 +102,11 @@ def test_admin_fills_the_privacy_texts_every_access_reply_carries(qtbot, people,
     from zkijdesk.services.privacy_notice import PrivacyNoticeService
     from zkijdesk.views.privacy.settings_page import SettingsPage
 
-    coach_page = SettingsPage(people.anna)
+    coach_page = page_on_its_own(SettingsPage, people.anna)
     qtbot.addWidget(coach_page)
     settle(qtbot, coach_page.runner)
     assert not hasattr(coach_page, "notice_section")
-    page = SettingsPage(people.admin)
+    page = page_on_its_own(SettingsPage, people.admin)
     qtbot.addWidget(page)
     settle(qtbot, page.runner)
     section = page.notice_section

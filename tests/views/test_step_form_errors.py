@@ -12,7 +12,7 @@ DATE_FORMAT = "is geen geldige datum; gebruik dd-mm-jjjj."
 
 
 def _file(qtbot, window, tab: str):
-    client = window.ws.clients.intake(
+    client = window.ws.services.clients.intake(
         ClientInput(
             first_name="Iris",
             last_name="Dekker",
@@ -54,14 +54,16 @@ def test_a_new_task_without_a_title_and_with_a_wrong_date_names_both(qtbot, wind
         "title": "Taak is verplicht.",
         "due_date": f"Uiterste datum {DATE_FORMAT}",
     }
-    assert window.ws.activities.tasks(client_id=file.client_id) == []
+    assert window.ws.services.activities.tasks(client_id=file.client_id) == []
 
     qtbot.keyClicks(tab.title, "Cv nalopen")
     tab.due.clear()
     qtbot.keyClicks(tab.due, "01-02-2027")
     _save(qtbot, window, tab.add_button)
     assert not _errors(tab.fields)
-    assert [t.title for t in window.ws.activities.tasks(client_id=file.client_id)] == ["Cv nalopen"]
+    assert [t.title for t in window.ws.services.activities.tasks(client_id=file.client_id)] == [
+        "Cv nalopen"
+    ]
     assert window.statusBar().currentMessage() == "Opgeslagen."
 
 
@@ -100,14 +102,14 @@ def test_closing_a_route_asks_for_a_reason_and_names_the_wrong_date(qtbot, windo
         "closed_on": f"Afsluitdatum {DATE_FORMAT}",
         "exit_reason": "Kies een reden uitstroom.",
     }
-    assert window.ws.routes.get(route_id).closed_on is None
+    assert window.ws.services.routes.get(route_id).closed_on is None
 
     dialog.closed_on.clear()
     qtbot.keyClicks(dialog.closed_on, "01-09-2026")
     dialog.reason.setCurrentIndex(1)
     with qtbot.waitSignal(file.loaded, timeout=10_000):
         _save(qtbot, window, dialog.ok_button)
-    assert str(window.ws.routes.get(route_id).closed_on) == "2026-09-01"
+    assert str(window.ws.services.routes.get(route_id).closed_on) == "2026-09-01"
     assert window.statusBar().currentMessage() == "Opgeslagen."
 
 
@@ -141,7 +143,7 @@ def test_a_placement_with_an_unpicked_employer_names_its_other_problems_too(qtbo
 
 def test_changing_a_task_to_no_title_and_no_date_names_both(qtbot, window):
     file = _file(qtbot, window, "tasks")
-    window.ws.activities.add_task("Cv nalopen", "01-02-2027", client_id=file.client_id)
+    window.ws.services.activities.add_task("Cv nalopen", "01-02-2027", client_id=file.client_id)
     file.reload()
     tab = file.tasks_tab
     qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1, timeout=10_000)
@@ -155,12 +157,14 @@ def test_changing_a_task_to_no_title_and_no_date_names_both(qtbot, window):
         "title": "Taak is verplicht.",
         "due_date": "Uiterste datum is verplicht.",
     }
-    assert [t.title for t in window.ws.activities.tasks(client_id=file.client_id)] == ["Cv nalopen"]
+    assert [t.title for t in window.ws.services.activities.tasks(client_id=file.client_id)] == [
+        "Cv nalopen"
+    ]
 
     qtbot.keyClicks(dialog.title_edit, "Cv en brief nalopen")
     qtbot.keyClicks(dialog.due, "03-02-2027")
     _save(qtbot, window, dialog.ok_button)
-    assert [t.title for t in window.ws.activities.tasks(client_id=file.client_id)] == [
+    assert [t.title for t in window.ws.services.activities.tasks(client_id=file.client_id)] == [
         "Cv en brief nalopen"
     ]
     assert window.statusBar().currentMessage() == "Opgeslagen."

@@ -19,7 +19,7 @@ from zkijdesk.services.dto import ClientInput, RouteInput
 
 @pytest.fixture
 def client_id(window):
-    result = window.ws.clients.intake(
+    result = window.ws.services.clients.intake(
         ClientInput(
             first_name="Iris",
             last_name="Dekker",
@@ -62,7 +62,7 @@ def test_a_save_waiting_for_the_write_lock_keeps_the_window_responsive(
         # The event loop turns while the save waits for the lock: the timer fires, and
         # the window still reads (a read does not need the write lock).
         qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=5000)
-        assert window.ws.client_list.count() == 1  # a read needs no write lock
+        assert window.ws.services.client_list.count() == 1  # a read needs no write lock
         assert file.form.phone.text() == "0612345678"  # the input is kept meanwhile
         assert not file.save_button.isEnabled()
     finally:
@@ -72,7 +72,7 @@ def test_a_save_waiting_for_the_write_lock_keeps_the_window_responsive(
         other.dispose()
 
     settle(qtbot, window.runner)
-    assert window.ws.clients.get(client_id).phone == "+31612345678"
+    assert window.ws.services.clients.get(client_id).phone == "+31612345678"
     assert not file.form.dirty
     assert window.statusBar().currentMessage() == "Gegevens opgeslagen."
 
@@ -116,7 +116,7 @@ def test_a_write_announces_what_it_changed_and_pages_follow(qtbot, window, clien
     events.client_changed.connect(lambda cid: seen.append(("client", cid)))
     events.tasks_changed.connect(lambda: seen.append(("tasks",)))
     events.employers_changed.connect(lambda: seen.append(("employers",)))
-    activities = window.ws.activities
+    activities = window.ws.services.activities
 
     with qtbot.waitSignal(events.tasks_changed):
         window.runner.write(
@@ -144,7 +144,7 @@ def test_a_write_announces_what_it_changed_and_pages_follow(qtbot, window, clien
 
 def test_an_open_file_follows_a_change_made_elsewhere_and_not_its_own(qtbot, window, client_id):
     file = open_file(qtbot, window, client_id)
-    activities = window.ws.activities
+    activities = window.ws.services.activities
     reloads: list[int] = []
     file.loaded.connect(lambda: reloads.append(1))
 
@@ -174,7 +174,7 @@ def test_the_guard_catches_a_write_from_the_gui_on_the_ui_thread(qtbot, window, 
 
     import zkijdesk.views
 
-    activities = window.ws.activities
+    activities = window.ws.services.activities
     views = Path(zkijdesk.views.__file__).parent
     code = compile("add()", str(views / "pretend_page.py"), "exec")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from page_support import page_on_its_own
 from wsp_data import add_user
 
 TODAY = date(2026, 11, 15)
@@ -13,11 +14,11 @@ pytestmark = pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 
 
 def _page(qtbot, store, username: str):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
     from zkijdesk.views.wsp.page import WspPage
 
-    page = WspPage(AppContext(store, actor_for(store, username), lambda: TODAY))
+    page = page_on_its_own(WspPage, Services(store, actor_for(store, username), lambda: TODAY))
     qtbot.addWidget(page)
     page.resize(1280, 780)
     page.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from page_support import page_on_its_own
 from PySide6.QtWidgets import QApplication
 from screenshot_folder import SCREENSHOTS
 
@@ -42,11 +43,12 @@ def shoot(widget, name: str) -> None:
 
 
 def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
     from zkijdesk.views.wsp.page import WspPage
 
-    page = WspPage(AppContext(demo_store, actor_for(demo_store, "teamlead01"), lambda: TODAY))
+    lead = Services(demo_store, actor_for(demo_store, "teamlead01"), lambda: TODAY)
+    page = page_on_its_own(WspPage, lead)
     qtbot.addWidget(page)
     page.resize(1280, 780)
     page.show()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from page_support import page_on_its_own
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
@@ -43,11 +44,11 @@ def shown(monkeypatch):
 @pytest.fixture
 def window(qtbot, world, services):
     """The WSP page in a main window, whose status bar takes a save's confirmation."""
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.views.wsp.page import WspPage
 
     win = QMainWindow()
-    page = WspPage(AppContext(services.store, services.actor, lambda: TODAY))
+    page = page_on_its_own(WspPage, Services(services.store, services.actor, lambda: TODAY))
     win.setCentralWidget(page)
     qtbot.addWidget(win)
     win.resize(1280, 780)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from page_support import page_on_its_own
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshot_folder import SCREENSHOTS
@@ -52,7 +53,7 @@ def shoot(widget: QWidget, name: str) -> None:
 
 @pytest.fixture
 def page(qtbot, world, services):
-    from zkijdesk.services.context import AppContext
+    from zkijdesk.services.container import Services
     from zkijdesk.views.wsp.page import WspPage
 
     person = world.wsp.contacts.add_contact(
@@ -65,7 +66,7 @@ def page(qtbot, world, services):
         contact_id=person.id,
         follow_up_on=date(2026, 12, 1),
     )
-    widget = WspPage(AppContext(services.store, services.actor, lambda: TODAY))
+    widget = page_on_its_own(WspPage, Services(services.store, services.actor, lambda: TODAY))
     qtbot.addWidget(widget)
     widget.resize(1280, 780)
     widget.show()

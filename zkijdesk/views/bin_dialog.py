@@ -78,7 +78,7 @@ class BinDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         try:
-            items = self.ws.bin.items()
+            items = self.ws.services.bin.items()
         except ZkijdeskError as exc:
             self.banner.show_message(feedback.message(exc), "danger")
             return
@@ -102,7 +102,7 @@ class BinDialog(QDialog):
         if row is None:
             return
         client_id = row.data(0, Qt.ItemDataRole.UserRole)
-        bin_ = self.ws.bin
+        bin_ = self.ws.services.bin
 
         def restore() -> Changes:
             bin_.restore(client_id)

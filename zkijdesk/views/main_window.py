@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
@@ -33,6 +34,9 @@ from zkijdesk.views.icons import icon
 from zkijdesk.views.page_stack import PageStack
 from zkijdesk.views.progress import TaskProgress
 from zkijdesk.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from zkijdesk.services.container import Services
 
 PAGE_KEYS = ("worklist", "clients", "wsp", "reporting")
 #: Pages built on their first visit: key -> (module, class).
@@ -288,7 +292,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
 
     # ------------------------------------------------------------------ attaching the store
-    def attach(self, ctx, store, *, store_name: str, is_demo: bool):
+    def attach(self, services: Services, store, *, store_name: str, is_demo: bool):
         """Create the pages for the signed-in user; the list's first search starts at once."""
         from zkijdesk.views import labels
         from zkijdesk.views.clients.page import ClientsPage
@@ -296,13 +300,13 @@ class MainWindow(QMainWindow):
         from zkijdesk.views.workspace import Workspace
 
         self.store = store
-        self.ws = ws = Workspace(ctx, self.runner, self.events)
+        self.ws = ws = Workspace(services, self.runner, self.events)
         title = (
             self.tr("zkijdesk — DEMO (synthetische gegevens)") if is_demo else self.tr("zkijdesk")
         )
         self.setWindowTitle(title)
         self.store_label.setText(self.tr("Opslag: %1").replace("%1", store_name))
-        actor = ctx.actor
+        actor = services.actor
         self.user_label.setText(
             self.tr("Gebruiker: %1 (%2)")
             .replace("%1", actor.display_name)
@@ -347,7 +351,7 @@ class MainWindow(QMainWindow):
 
     def _build_hosted(self, key: str, cls) -> None:
         placeholder = self.pages[key]
-        page = cls(self.ws.ctx, self)
+        page = cls(self.ws, self)
         self.pages[key] = page
         self.stack.addWidget(page)
         if self.stack.currentWidget() is placeholder:
@@ -369,11 +373,11 @@ class MainWindow(QMainWindow):
     def _load_the_rest(self, worklist) -> None:
         if self.store is None:
             return
-        ctx = self.ws.ctx
+        services = self.ws.services
         from zkijdesk.views.workspace import load_refdata
 
         self.runner.run(
-            lambda: load_refdata(ctx), on_done=self._refdata, on_error=self._refdata_failed
+            lambda: load_refdata(services), on_done=self._refdata, on_error=self._refdata_failed
         )
         worklist.release()
 
@@ -612,7 +616,7 @@ class MainWindow(QMainWindow):
         target = self.ask_calendar_path()
         if target is None or self.ws is None:
             return
-        calendar = self.ws.calendar
+        calendar = self.ws.services.calendar
         today = self.ws.today()
         self.runner.run(
             lambda: calendar.export_tasks(target, since=today, titles=titles),

@@ -277,7 +277,7 @@ class WorklistPage(QWidget):
     def reload(self) -> None:
         self._stale = False
         self.ws.runner.run_latest(
-            "worklist", self.ws.worklist.worklist, self.show_worklist, self._failed
+            "worklist", self.ws.services.worklist.worklist, self.show_worklist, self._failed
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -366,7 +366,7 @@ class WorklistPage(QWidget):
         return row
 
     def _set_done(self, item: TaskItem, done: bool, box: QCheckBox) -> None:
-        activities, task_id = self.ws.activities, item.task_id
+        activities, task_id = self.ws.services.activities, item.task_id
         changes = Changes(
             client_ids=frozenset(() if item.client_id is None else (item.client_id,)), tasks=True
         )

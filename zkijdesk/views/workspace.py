@@ -1,19 +1,23 @@
-"""What the coach's pages share: the services for the signed-in user, reference data,
-the task runner and the event hub.
-
-``AppContext`` (services/context.py) bundles the case services; the workspace adds the
-ones the screens need (list, worklist, bin, drafts...) and a cache of reference data,
+"""What every page shares: the services for the signed-in user (``Services``,
+services/container.py), the task runner, the event hub and a cache of reference data,
 loaded once off the UI thread, so a form's choice lists never wait for a query.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 
 from zkijdesk.services import dto
+from zkijdesk.services.actor import Actor
 from zkijdesk.views.events import AppEvents
 from zkijdesk.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from zkijdesk.services.container import Services
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,11 @@ class RefData:
         return [g for g in self.target_groups if g.year == year]
 
 
-def load_refdata(ctx) -> RefData:
+def load_refdata(services: Services) -> RefData:
     """Runs on a worker: one short read per list of reference data, whose size does not
     grow with the region. Users do (2,500 at 300,000 clients): pickers and files ask
     for the few they need (issue 17)."""
-    reference = ctx.reference
+    reference = services.reference
     sectors = tuple(reference.sectors())
     return RefData(
         sectors=sectors,
@@ -61,88 +65,35 @@ def load_refdata(ctx) -> RefData:
 
 
 class Workspace:
-    """The signed-in user's services and shared UI plumbing, handed to every page."""
+    """What every page is handed: the signed-in user's services, the task runner, the
+    event hub and the reference data. A page reaches a service as
+    ``ws.services.clients`` and never constructs one."""
 
-    def __init__(self, ctx, runner: TaskRunner, events: AppEvents, refdata: RefData | None = None):
-        self.ctx = ctx
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        events: AppEvents,
+        refdata: RefData | None = None,
+    ) -> None:
+        self.services = services
         self.runner = runner
         self.events = events
         self.ref = refdata or RefData()
 
-    @property
-    def actor(self):
-        return self.ctx.actor
-
-    def today(self):
-        return self.ctx.today()
-
-    def _make(self, cls):
-        return cls(self.ctx.store, self.ctx.actor, self.ctx.today)
-
-    @property
-    def clients(self):
-        return self.ctx.clients
+    @classmethod
+    def standalone(cls, services: Services, owner: QObject) -> Workspace:
+        """A workspace for a page shown without the main window (tests, benchmarks):
+        a runner and an event hub of its own, the hub hearing the runner's writes as
+        the window's does."""
+        runner = TaskRunner(owner)
+        events = AppEvents(owner)
+        runner.changed.connect(events.apply)
+        return cls(services, runner, events)
 
     @property
-    def routes(self):
-        return self.ctx.routes
+    def actor(self) -> Actor:
+        return self.services.actor
 
-    @property
-    def activities(self):
-        return self.ctx.activities
-
-    @property
-    def reference(self):
-        return self.ctx.reference
-
-    @property
-    def employers(self):
-        return self.ctx.employers
-
-    @cached_property
-    def client_file(self):
-        from zkijdesk.services.client_file import ClientFileService
-
-        return self._make(ClientFileService)
-
-    @cached_property
-    def client_list(self):
-        from zkijdesk.services.client_list import ClientListService
-
-        return self._make(ClientListService)
-
-    @cached_property
-    def worklist(self):
-        from zkijdesk.services.worklist import WorklistService
-
-        return self._make(WorklistService)
-
-    @cached_property
-    def bin(self):
-        from zkijdesk.services.bin import BinService
-
-        return self._make(BinService)
-
-    @cached_property
-    def prefs(self):
-        from zkijdesk.services.preferences import PreferenceService
-
-        return self._make(PreferenceService)
-
-    @cached_property
-    def drafts(self):
-        from zkijdesk.services.drafts import DraftService
-
-        return self._make(DraftService)
-
-    @cached_property
-    def calendar(self):
-        from zkijdesk.services.calendar_export import CalendarExportService
-
-        return self._make(CalendarExportService)
-
-    @cached_property
-    def list_export(self):
-        from zkijdesk.services.list_export import ListExportService
-
-        return self._make(ListExportService)
+    def today(self) -> date:
+        return self.services.today()

@@ -1523,6 +1523,10 @@
             <translation>Opslaan</translation>
         </message>
         <message>
+            <source>Opgeslagen.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
             <source>Verwijderen</source>
             <translation>Verwijderen</translation>
         </message>
@@ -3803,7 +3807,6 @@ Afspraken over begeleiding:
         <name>StepDialogs</name>
         <message>
             <source>Opgeslagen.</source>
-            <extracomment>What a save changes, for the screens that show it (the opener names the client: ``runner.write`` announces it when the save landed).</extracomment>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
@@ -4817,7 +4820,6 @@ Afspraken over begeleiding:
         </message>
         <message>
             <source>Opgeslagen.</source>
-            <extracomment>Set by the tab that opens the form: the runner its save goes through, and what the save changes (announced to every page when it landed).</extracomment>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
@@ -4871,17 +4873,6 @@ Afspraken over begeleiding:
         <message>
             <source>Vacature vervallen</source>
             <translation>Vacature vervallen</translation>
-        </message>
-    </context>
-    <context>
-        <name>WspForm</name>
-        <message>
-            <source>Annuleren</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <source>Opslaan</source>
-            <translation>Opslaan</translation>
         </message>
     </context>
     <context>

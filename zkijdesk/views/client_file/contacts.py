@@ -214,7 +214,7 @@ class ContactsTab(QWidget):
 
     def record(self, then: Callable[[], None] | None = None) -> None:
         """Record the contact on the writer; ``then`` follows once it landed."""
-        activities, client_id, route_id = self.ws.activities, self.client_id, self.route_id
+        activities, client_id, route_id = self.ws.services.activities, self.client_id, self.route_id
         args = (
             self.kind.currentData(),
             self.day.text(),

@@ -43,7 +43,7 @@ class DraftKeeper(QObject):
         if not self.enabled:
             return
         values = self.collect()
-        drafts, key = self.ws.drafts, self.key
+        drafts, key = self.ws.services.drafts, self.key
         self._queue(lambda: drafts.save(key, values))
 
     def settle_now(self, unsaved: bool) -> None:
@@ -52,7 +52,7 @@ class DraftKeeper(QObject):
         store).
         ``unsaved``: keep the input; else leave no draft."""
         self._timer.stop()
-        drafts, key = self.ws.drafts, self.key
+        drafts, key = self.ws.services.drafts, self.key
         if unsaved and self.enabled:
             values = self.collect()
             work = lambda: drafts.save(key, values)  # noqa: E731
@@ -66,7 +66,7 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         """Forget the draft, after any write of it still on its way."""
         self._timer.stop()
-        drafts, key = self.ws.drafts, self.key
+        drafts, key = self.ws.services.drafts, self.key
         self._queue(lambda: drafts.discard(key))
 
     def _queue(self, work: Callable[[], object]) -> None:
@@ -75,7 +75,7 @@ class DraftKeeper(QObject):
         )
 
     def load(self) -> Draft | None:
-        return self.ws.drafts.load(self.key)
+        return self.ws.services.drafts.load(self.key)
 
     def _failed(self, exc: BaseException) -> None:
         window = self.parent().window() if hasattr(self.parent(), "window") else None

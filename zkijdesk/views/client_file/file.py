@@ -61,14 +61,14 @@ def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
     The first time, it also notes the file as recently opened and reads back any
     drafts of unsaved input, so the UI thread does no query when the file appears.
     """
-    reads = ws.client_file.open(client_id, note_recent=first)
+    reads = ws.services.client_file.open(client_id, note_recent=first)
     routes = reads.routes
-    employers = ws.employers.names(p.employer_id for r in routes for p in r.placements)
-    coaches = user_names(ws.ctx.store, (r.coach_id for r in routes))
+    employers = ws.services.employers.names(p.employer_id for r in routes for p in r.placements)
+    coaches = user_names(ws.services.store, (r.coach_id for r in routes))
     drafts = {}
     if first:
         for part in ("person", "contact"):
-            draft = ws.drafts.load(draft_key(part, client_id))
+            draft = ws.services.drafts.load(draft_key(part, client_id))
             if draft is not None:
                 drafts[part] = draft
     return FileData(reads.client, routes, reads.contacts, reads.tasks, employers, drafts, coaches)
@@ -79,10 +79,10 @@ def prepare_files(ws: Workspace) -> None:
     no client, so that the first file a user opens is as quick as the next ones
     (compiling its statements cost about 50 ms of that first open). Reads nothing,
     logs nothing."""
-    ws.client_file.prepare()
-    ws.employers.names([0])
-    user_names(ws.ctx.store, [0])
-    ws.drafts.load(draft_key("person", 0))
+    ws.services.client_file.prepare()
+    ws.services.employers.names([0])
+    user_names(ws.services.store, [0])
+    ws.services.drafts.load(draft_key("person", 0))
 
 
 class ClientFile(QWidget):
@@ -365,7 +365,7 @@ class ClientFile(QWidget):
             self._save_failed(exc)
             return
         data.version = self.client.version  # the version this form shows
-        clients, client_id = self.ws.clients, self.client_id
+        clients, client_id = self.ws.services.clients, self.client_id
         sent = self.form.raw_values()
 
         def saved(view: dto.ClientView) -> None:
@@ -469,7 +469,7 @@ class ClientFile(QWidget):
             destructive=True,
         ):
             return
-        bin_, client_id = self.ws.bin, self.client_id
+        bin_, client_id = self.ws.services.bin, self.client_id
 
         def deleted(_changes) -> None:
             self.form.dirty = False

@@ -198,7 +198,7 @@ class IntakePage(QWidget):
         except ValidationError as exc:
             self._refused(exc)
             return
-        clients, allow_same_name = self.ws.clients, self.allow_same_name
+        clients, allow_same_name = self.ws.services.clients, self.allow_same_name
 
         def intake() -> Written:
             result = clients.intake(data, route, allow_same_name=allow_same_name)

@@ -207,7 +207,7 @@ class LabelsTab(QWidget):
     def _sector_changed(self, _index: int) -> None:
         if self._filling or self.client is None:
             return
-        clients, client_id = self.ws.clients, self.client_id
+        clients, client_id = self.ws.services.clients, self.client_id
         data = client_input(self.client, sector_id=self.sector.currentData())
         self._apply(lambda: clients.update(client_id, data))
 
@@ -215,7 +215,7 @@ class LabelsTab(QWidget):
         if self._filling or self.client is None:
             return
         chosen = [gid for gid, check in self.group_checks.items() if check.isChecked()]
-        clients, client_id = self.ws.clients, self.client_id
+        clients, client_id = self.ws.services.clients, self.client_id
         self._apply(lambda: clients.set_target_groups(client_id, chosen))
 
     def add_skill(self) -> None:
@@ -224,10 +224,10 @@ class LabelsTab(QWidget):
         skill = self.skill.currentData()
         if skill is None:
             return
-        clients, client_id = self.ws.clients, self.client_id
+        clients, client_id = self.ws.services.clients, self.client_id
         evidence, shown_on = self.evidence.currentData(), self.shown_on.text() or None
         self._apply(lambda: clients.add_skill(client_id, skill, evidence, shown_on))
 
     def _remove_skill(self, skill_id: int) -> None:
-        clients, client_id = self.ws.clients, self.client_id
+        clients, client_id = self.ws.services.clients, self.client_id
         self._apply(lambda: clients.remove_skill(client_id, skill_id))

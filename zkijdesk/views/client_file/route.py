@@ -430,7 +430,7 @@ class RouteTab(QWidget):
                 raise exc
             feedback.show_error(self, exc)
 
-        routes, changes = self.ws.routes, Changes.of_client(self.client_id, tasks=True)
+        routes, changes = self.ws.services.routes, Changes.of_client(self.client_id, tasks=True)
         self.ws.runner.write(
             lambda: Written(routes.reopen(route_id), changes),
             on_done=lambda _r: self.changed.emit(),

@@ -9,18 +9,12 @@ landed is confirmed in the status bar. Dialogs open window-modal with ``open()``
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,135 +31,22 @@ from zkijdesk.domain.errors import (
     FieldErrors,
     FormValidationError,
     ValidationError,
-    ZkijdeskError,
 )
 from zkijdesk.services import dto
-from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.services.routes import placement_fields
-from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.views import fmt, labels, widgets
+from zkijdesk.views.form import FormDialog
 from zkijdesk.views.lookup import LookupEdit
 from zkijdesk.views.workspace import Workspace
 
 
-class FormDialog(QDialog):
-    """A dialog of named fields; ``submit`` reads them and returns the service call,
-    which the dialog runs on the task runner's writer (``runner.write``)."""
-
-    saved = Signal(object)
+class StepDialog(FormDialog):
+    """A form about a client's route: it saves through the workspace's runner, and is
+    itself the save's initiator (the file reads itself again on ``saved``)."""
 
     def __init__(self, ws: Workspace, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, runner=ws.runner, width=520, parent=parent)
         self.ws = ws
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(520)
-        self.fields: dict[str, widgets.Field] = {}
-        column = QVBoxLayout(self)
-        column.setContentsMargins(22, 18, 22, 16)
-        column.setSpacing(12)
-        column.addWidget(widgets.label(title, "sectionTitle"))
-        self.banner = widgets.Banner()
-        column.addWidget(self.banner)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(8)
-        column.addLayout(self.grid)
-        column.addStretch(1)
-        self.buttons = QHBoxLayout()
-        self.extra = QHBoxLayout()
-        self.buttons.addLayout(self.extra)
-        self.buttons.addStretch(1)
-        self.cancel_button = widgets.button(self.tr("Annuleren"), on_click=self.reject)
-        self.ok_button = widgets.button(self.tr("Opslaan"), primary=True, on_click=self.accept)
-        self.ok_button.setAutoDefault(True)
-        self.ok_button.setDefault(True)
-        self.buttons.addWidget(self.cancel_button)
-        self.buttons.addWidget(self.ok_button)
-        column.addLayout(self.buttons)
-        self._extra_buttons: list[QWidget] = []
-        self.writing = False  # a save or delete runs on the writer
-        #: What a save changes, for the screens that show it (the opener names the
-        #: client: ``runner.write`` announces it when the save landed).
-        self.changes: Changes = NOTHING
-
-    def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
-        field = widgets.Field(caption, editor)
-        self.fields[name] = field
-        self.grid.addWidget(field, row, col, 1, span)
-        return editor
-
-    def submit(self) -> Callable[[], object]:  # pragma: no cover - every dialog overrides it
-        """Read the fields (here, on the UI thread) and return the service call that
-        saves them, which runs on the writer: it touches no widget."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Save on the writer with the buttons disabled; the dialog closes once the
-        save landed, or stays open with the reason shown and the input kept."""
-        if self.writing:
-            return
-        for field in self.fields.values():
-            field.clear_error()
-        self.banner.hide()
-        try:
-            call = self.submit()
-        except ZkijdeskError as exc:
-            self._refused(exc)
-            return
-        changes = self.changes
-
-        def done(result) -> None:
-            feedback.saved(self, QCoreApplication.translate("StepDialogs", "Opgeslagen."))
-            self.saved.emit(result)
-            super(FormDialog, self).accept()
-
-        self._write(lambda: Written(call(), changes), done)
-
-    def _write(self, op: Callable[[], Written], done: Callable[[object], None]) -> None:
-        self.writing = True
-
-        def landed(result) -> None:
-            self.writing = False
-            done(result)
-
-        self.ws.runner.write(
-            op,
-            on_done=landed,
-            on_error=self._refused,
-            busy=(self.ok_button, self.cancel_button, *self._extra_buttons),
-            initiator=self,  # a file's dialog: the file reads itself again on ``saved``
-        )
-
-    def reject(self) -> None:
-        """Esc or Annuleren; not while a save runs (it would land unseen, or fail so)."""
-        if not self.writing:
-            super().reject()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.writing = False
-        feedback.show_refusal(exc, self.fields, self.banner)
-
-    def add_delete(self, text: str, action: Callable[[], None]) -> None:
-        """A delete button; ``action`` (the service call) runs on the writer."""
-
-        def run() -> None:
-            if not feedback.confirm(
-                self, self.windowTitle(), text, self.tr("Verwijderen"), destructive=True
-            ):
-                return
-            changes = self.changes
-
-            def done(_result) -> None:
-                self.saved.emit(None)
-                super(FormDialog, self).accept()
-
-            self._write(lambda: Written(action(), changes), done)
-
-        button = widgets.button(
-            self.tr("Verwijderen"), icon_name="trash", danger=True, flat=True, on_click=run
-        )
-        self._extra_buttons.append(button)
-        self.extra.addWidget(button)
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
@@ -199,7 +80,7 @@ def _sector_combo(ws: Workspace, accessible: str, value: int | None = None):
 
 
 # --------------------------------------------------------------------------- routes
-class RouteDialog(FormDialog):
+class RouteDialog(StepDialog):
     """Open a new route, or change the intake data of an existing one."""
 
     def __init__(self, ws, client_id: int, route: dto.RouteView | None = None, parent=None):
@@ -260,13 +141,13 @@ class RouteDialog(FormDialog):
             project_id=self.project.currentData(),
             note=_text(self.note),
         )
-        routes, client_id, route = self.ws.routes, self.client_id, self.route
+        routes, client_id, route = self.ws.services.routes, self.client_id, self.route
         if route is None:
             return lambda: routes.open(client_id, data)
         return lambda: routes.update(route.id, data)
 
 
-class CloseRouteDialog(FormDialog):
+class CloseRouteDialog(StepDialog):
     def __init__(self, ws, route_id: int, parent=None):
         super().__init__(ws, self.tr("Route afsluiten"), parent)
         self.route_id = route_id
@@ -287,13 +168,13 @@ class CloseRouteDialog(FormDialog):
         self.ok_button.setText(self.tr("Route afsluiten"))
 
     def submit(self):
-        routes, route_id = self.ws.routes, self.route_id
+        routes, route_id = self.ws.services.routes, self.route_id
         closed_on, reason = self.closed_on.text(), self.reason.currentData() or ""
         return lambda: routes.close(route_id, closed_on, reason)
 
 
 # --------------------------------------------------------------------------- steps
-class GuidanceDialog(FormDialog):
+class GuidanceDialog(StepDialog):
     def __init__(self, ws, route_id: int, item: dto.GuidanceView | None = None, parent=None):
         super().__init__(
             ws,
@@ -333,18 +214,19 @@ class GuidanceDialog(FormDialog):
         )
         if item:
             self.add_delete(
-                self.tr("Deze begeleiding verwijderen?"), lambda: ws.routes.delete_guidance(item.id)
+                self.tr("Deze begeleiding verwijderen?"),
+                lambda: ws.services.routes.delete_guidance(item.id),
             )
 
     def submit(self):
         args = (self.kind.currentData(), self.start.text(), _text(self.end), _text(self.note))
-        routes, route_id, item = self.ws.routes, self.route_id, self.item
+        routes, route_id, item = self.ws.services.routes, self.route_id, self.item
         if item is None:
             return lambda: routes.add_guidance(route_id, *args)
         return lambda: routes.update_guidance(item.id, *args)
 
 
-class TrainingDialog(FormDialog):
+class TrainingDialog(StepDialog):
     def __init__(self, ws, route_id: int, item: dto.TrainingView | None = None, parent=None):
         super().__init__(
             ws, self.tr("Scholing wijzigen") if item else self.tr("Scholing toevoegen"), parent
@@ -414,7 +296,8 @@ class TrainingDialog(FormDialog):
         )
         if item:
             self.add_delete(
-                self.tr("Deze scholing verwijderen?"), lambda: ws.routes.delete_training(item.id)
+                self.tr("Deze scholing verwijderen?"),
+                lambda: ws.services.routes.delete_training(item.id),
             )
 
     def submit(self):
@@ -430,13 +313,13 @@ class TrainingDialog(FormDialog):
             result=self.result.currentData(),
             credential=_text(self.credential),
         )
-        routes, route_id, item = self.ws.routes, self.route_id, self.item
+        routes, route_id, item = self.ws.services.routes, self.route_id, self.item
         if item is None:
             return lambda: routes.add_training(route_id, data)
         return lambda: routes.update_training(item.id, data)
 
 
-class PlacementDialog(FormDialog):
+class PlacementDialog(StepDialog):
     def __init__(self, ws, route_id: int, parent=None):
         super().__init__(ws, self.tr("Plaatsing toevoegen"), parent)
         self.route_id = route_id
@@ -446,7 +329,9 @@ class PlacementDialog(FormDialog):
             self.tr("Werkgever"),
             LookupEdit(
                 self.tr("Werkgever"),
-                lambda typed: [(name, eid) for eid, name in ws.employers.search_names(typed)],
+                lambda typed: [
+                    (name, eid) for eid, name in ws.services.employers.search_names(typed)
+                ],
                 ws.runner,
                 placeholder=self.tr("Typ een deel van de naam; leeg: werkgever onbekend"),
             ),
@@ -523,11 +408,11 @@ class PlacementDialog(FormDialog):
         )
 
     def submit(self):
-        routes, route_id, data = self.ws.routes, self.route_id, self._input()
+        routes, route_id, data = self.ws.services.routes, self.route_id, self._input()
         return lambda: routes.add_placement(route_id, data)
 
 
-class EndPlacementDialog(FormDialog):
+class EndPlacementDialog(StepDialog):
     def __init__(self, ws, placement_id: int, parent=None):
         super().__init__(ws, self.tr("Einde plaatsing vastleggen"), parent)
         self.placement_id = placement_id
@@ -540,15 +425,15 @@ class EndPlacementDialog(FormDialog):
         )
         self.add_delete(
             self.tr("Deze plaatsing met haar nazorgmomenten verwijderen?"),
-            lambda: ws.routes.delete_placement(placement_id),
+            lambda: ws.services.routes.delete_placement(placement_id),
         )
 
     def submit(self):
-        routes, placement_id, end = self.ws.routes, self.placement_id, self.end.text()
+        routes, placement_id, end = self.ws.services.routes, self.placement_id, self.end.text()
         return lambda: routes.end_placement(placement_id, end)
 
 
-class FollowUpDialog(FormDialog):
+class FollowUpDialog(StepDialog):
     def __init__(self, ws, follow_up_id: int, months: int, parent=None):
         super().__init__(ws, self.tr("Nazorg na %1 maanden").replace("%1", str(months)), parent)
         self.follow_up_id = follow_up_id
@@ -565,13 +450,13 @@ class FollowUpDialog(FormDialog):
         self.grid.addWidget(self.working, 0, 1, Qt.AlignmentFlag.AlignBottom)
 
     def submit(self):
-        routes, follow_up_id = self.ws.routes, self.follow_up_id
+        routes, follow_up_id = self.ws.services.routes, self.follow_up_id
         working, checked_on = self.working.isChecked(), self.checked_on.text()
         return lambda: routes.record_follow_up(follow_up_id, working, checked_on)
 
 
 # --------------------------------------------------------------------------- contacts, tasks
-class ContactDialog(FormDialog):
+class ContactDialog(StepDialog):
     def __init__(self, ws, item: dto.ActivityView, parent=None):
         super().__init__(ws, self.tr("Contact wijzigen"), parent)
         self.item = item
@@ -599,16 +484,17 @@ class ContactDialog(FormDialog):
         )
         self.note.setFixedHeight(160)
         self.add_delete(
-            self.tr("Dit contact verwijderen?"), lambda: ws.activities.delete_contact(item.id)
+            self.tr("Dit contact verwijderen?"),
+            lambda: ws.services.activities.delete_contact(item.id),
         )
 
     def submit(self):
-        activities, item_id = self.ws.activities, self.item.id
+        activities, item_id = self.ws.services.activities, self.item.id
         args = (self.kind.currentData(), self.day.text(), self.minutes.value(), _text(self.note))
         return lambda: activities.update_contact(item_id, *args)
 
 
-class TaskDialog(FormDialog):
+class TaskDialog(StepDialog):
     def __init__(self, ws, item: dto.TaskView, parent=None):
         super().__init__(ws, self.tr("Taak wijzigen"), parent)
         self.item = item
@@ -622,11 +508,12 @@ class TaskDialog(FormDialog):
         )
         if item.follow_up_id is None:
             self.add_delete(
-                self.tr("Deze taak verwijderen?"), lambda: ws.activities.delete_task(item.id)
+                self.tr("Deze taak verwijderen?"),
+                lambda: ws.services.activities.delete_task(item.id),
             )
 
     def submit(self):
-        activities, item_id = self.ws.activities, self.item.id
+        activities, item_id = self.ws.services.activities, self.item.id
         title, due = self.title_edit.text(), self.due.text()
         return lambda: activities.update_task(item_id, title, due)
 

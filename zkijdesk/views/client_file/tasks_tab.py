@@ -126,7 +126,7 @@ class TasksTab(QWidget):
         self._filling = False
 
     def add(self) -> None:
-        activities, client_id, route_id = self.ws.activities, self.client_id, self.route_id
+        activities, client_id, route_id = self.ws.services.activities, self.client_id, self.route_id
         title, due = self.title.text(), self.due.text()
 
         def added(_result) -> None:
@@ -153,7 +153,10 @@ class TasksTab(QWidget):
             return
         task_id = item.data(0, Qt.ItemDataRole.UserRole)
         done = item.checkState(0) == Qt.CheckState.Checked
-        activities, changes = self.ws.activities, Changes.of_client(self.client_id, tasks=True)
+        activities, changes = (
+            self.ws.services.activities,
+            Changes.of_client(self.client_id, tasks=True),
+        )
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ZkijdeskError):

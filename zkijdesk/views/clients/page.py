@@ -130,7 +130,7 @@ class ClientsPage(QWidget):
         bar.addWidget(self.export_button)
         outer.addLayout(bar)
 
-        store = ws.ctx.store
+        store = ws.services.store
         self.filters = FilterBar(
             lambda typed: [(name, uid) for uid, name in search_coaches(store, typed)],
             lambda uid: user_names(store, [uid]).get(uid, ""),
@@ -140,7 +140,7 @@ class ClientsPage(QWidget):
         self.filters.hide()
         outer.addWidget(self.filters)
 
-        self.model = ClientTableModel(lambda ids: self.ws.client_list.rows(ids), self)
+        self.model = ClientTableModel(lambda ids: self.ws.services.client_list.rows(ids), self)
         self.model.sort_requested.connect(self._sort_requested)
         self.table = QTableView()
         self.table.setObjectName("clientTable")
@@ -218,7 +218,7 @@ class ClientsPage(QWidget):
 
     def refresh(self) -> None:
         query = self.query
-        client_list = self.ws.client_list  # the work captures no widget
+        client_list = self.ws.services.client_list  # the work captures no widget
         self.ws.runner.run_latest(
             SEARCH_KEY,
             lambda: client_list.search(query),
@@ -355,7 +355,7 @@ class ClientsPage(QWidget):
         save = menu.addAction(icon("save"), self.tr("Huidige zoekopdracht bewaren…"))
         save.triggered.connect(self.save_current_filter)
         try:
-            saved = self.ws.prefs.saved_filters()
+            saved = self.ws.services.prefs.saved_filters()
         except Exception as exc:
             feedback.show_error(self, exc)
             return
@@ -373,7 +373,7 @@ class ClientsPage(QWidget):
         name = self.ask_filter_name()
         if not name:
             return
-        prefs, data = self.ws.prefs, self.query.to_dict()
+        prefs, data = self.ws.services.prefs, self.query.to_dict()
 
         def save() -> Changes:
             prefs.save_filter(name, data)
@@ -386,7 +386,7 @@ class ClientsPage(QWidget):
         )
 
     def delete_filter(self, name: str) -> None:
-        prefs = self.ws.prefs
+        prefs = self.ws.services.prefs
 
         def delete() -> Changes:
             prefs.delete_filter(name)
@@ -441,7 +441,7 @@ class ClientsPage(QWidget):
         headers = [column_title(c) for c in columns]
         query = self.query
         window = self.window()
-        exporter = self.ws.list_export
+        exporter = self.ws.services.list_export
 
         def work(progress, token):
             return exporter.export_xlsx(

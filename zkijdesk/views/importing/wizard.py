@@ -34,6 +34,7 @@ from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.icons import icon
+from zkijdesk.views.workspace import Workspace
 
 # Rows the preview table lists: every problem and duplicate first, then good rows.
 SHOWN_ROWS = 2000
@@ -58,16 +59,14 @@ class ImportWizard(QDialog):
 
     finished_batch = Signal(int)
 
-    def __init__(self, ws, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Importeren uit spreadsheet"))
         self.setMinimumSize(860, 560)
-        from zkijdesk.services.importing.service import ImportService
-
         self.ws = ws
-        self.service = ImportService(ws.ctx.store, ws.ctx.actor, ws.ctx.today)
+        self.service = ws.services.importing
         self.source = None
         self.table = None
         self.mapping = None

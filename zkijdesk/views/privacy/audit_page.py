@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
-from zkijdesk.services.audit_query import AuditQueryService, AuditRow
+from zkijdesk.services.audit_query import AuditRow
 from zkijdesk.services.changes import NOTHING, Written
 from zkijdesk.services.users import list_users
 from zkijdesk.views.feedback import message
 from zkijdesk.views.privacy import audit_details
-from zkijdesk.views.tasks import TaskRunner
+from zkijdesk.views.workspace import Workspace
 
 ACTION_LABELS = {
     "view": QT_TRANSLATE_NOOP("AuditTableModel", "Ingezien"),
@@ -146,13 +146,12 @@ class AuditPage(QWidget):
     searched = Signal()
     exported = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        shared = getattr(parent, "runner", None)
-        self.runner = shared if isinstance(shared, TaskRunner) else TaskRunner(self)
+        self.ws = ws
+        self.runner = ws.runner
         self.searching = False
-        self.service = AuditQueryService(ctx.store, ctx.actor, ctx.today)
+        self.service = ws.services.audit_log
         self.setObjectName("auditPage")
 
         title = QLabel(self.tr("Auditlog"))
@@ -176,7 +175,7 @@ class AuditPage(QWidget):
         self.client_box.setAccessibleName(self.tr("Cliënt-id"))
         self.client_box.setMaximumWidth(220)
         self.user_box.setMaximumWidth(320)
-        today = ctx.today()
+        today = ws.today()
         self.start_edit = QDateEdit(QDate(today.year, today.month, 1))
         self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
         for edit, name in (
@@ -242,7 +241,7 @@ class AuditPage(QWidget):
         super().showEvent(event)
         if self.user_box.count() == 1 and not getattr(self, "_users_asked", False):
             self._users_asked = True
-            store = self.ctx.store
+            store = self.ws.services.store
             self.runner.run(lambda: list_users(store), on_done=self._show_users)
 
     def _show_users(self, users) -> None:

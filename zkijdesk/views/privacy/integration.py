@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QApplication
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ZkijdeskError
 from zkijdesk.views import feedback
+
+if TYPE_CHECKING:
+    from zkijdesk.services.container import Services
 
 HOUR_MS = 3_600_000
 
@@ -61,7 +65,7 @@ def release_store(startup) -> None:
         startup.instance_lock = None
 
 
-def install_app_lock(window, ctx) -> None:
+def install_app_lock(window, services: Services) -> None:
     """The app lock: asked now when the user set a PIN, and after the idle time.
 
     A "Vergrendelen" action (Ctrl+L) in the File menu locks at once. The idle watcher
@@ -70,16 +74,15 @@ def install_app_lock(window, ctx) -> None:
     """
     from PySide6.QtGui import QKeySequence
 
-    from zkijdesk.services.app_lock import AppLockService
     from zkijdesk.views.privacy.lock import AppLock
 
-    service = AppLockService(ctx.store, ctx.actor, ctx.today)
+    service = services.app_lock
     app_lock = AppLock(
         window,
         service.unlock,
         service.is_set,
         service.idle_minutes(),
-        ctx.actor.display_name,
+        services.actor.display_name,
         window.runner,
     )
     window.app_lock = app_lock
@@ -107,9 +110,8 @@ def install_app_lock(window, ctx) -> None:
     app_lock.start()
 
 
-def after_sign_in(window, ctx) -> None:
+def after_sign_in(window, services: Services) -> None:
     """Daily backup, the app lock and the privacy pages, once a user is signed in."""
-    from zkijdesk.services.backups import BackupService
     from zkijdesk.views.privacy.audit_page import AuditPage
     from zkijdesk.views.privacy.settings_page import SettingsPage
 
@@ -117,9 +119,9 @@ def after_sign_in(window, ctx) -> None:
         "settings",
         QCoreApplication.translate("PrivacyIntegration", "Instellingen"),
         "lock",
-        SettingsPage(ctx, window, window.runner),
+        SettingsPage(window.ws, window),
     )
-    if ctx.actor.role is Role.TEAMLEAD:
+    if services.actor.role is Role.TEAMLEAD:
         # A team lead's day starts with the team, not with an own caseload of zeros.
         from zkijdesk.views.team.page import TeamPage
 
@@ -127,28 +129,28 @@ def after_sign_in(window, ctx) -> None:
             "team",
             QCoreApplication.translate("PrivacyIntegration", "Team"),
             "users",
-            TeamPage(ctx, window),
+            TeamPage(window.ws, window),
         )
         window.show_page("team")
-    if ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN):
+    if services.actor.role in (Role.TEAMLEAD, Role.ADMIN):
         from zkijdesk.views.trends.page import TrendsPage
 
         window.add_page(
             "trends",
             QCoreApplication.translate("PrivacyIntegration", "Trends"),
             "chart",
-            TrendsPage(ctx, window),
+            TrendsPage(window.ws, window),
         )
-    if ctx.actor.role is Role.ADMIN:
+    if services.actor.role is Role.ADMIN:
         window.add_page(
             "audit",
             QCoreApplication.translate("PrivacyIntegration", "Auditlog"),
             "file",
-            AuditPage(ctx, window),
+            AuditPage(window.ws, window),
         )
 
-    if ctx.store.is_sqlite:
-        backups = BackupService(ctx.store, ctx.actor)
+    if services.store.is_sqlite:
+        backups = services.backups
         window.backups = backups
 
         def backup_if_due() -> None:
@@ -170,7 +172,7 @@ def after_sign_in(window, ctx) -> None:
         window.backup_timer.timeout.connect(backup_if_due)
         window.backup_timer.start()
 
-    install_app_lock(window, ctx)  # last: a user with a PIN starts behind the lock
+    install_app_lock(window, services)  # last: a user with a PIN starts behind the lock
 
 
 def stop_watching(window) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,18 +20,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from zkijdesk.services.privacy_notice import PrivacyNoticeService
 from zkijdesk.views import widgets
+
+if TYPE_CHECKING:
+    from zkijdesk.services.container import Services
 
 
 class PrivacyNoticeSection(QFrame):
     """``run(fn, on_done, label)`` is the page's way of doing work and showing failures;
     ``say`` puts a sentence in the page's status line."""
 
-    def __init__(self, ctx, run: Callable, say: Callable[[str], None], parent=None) -> None:
+    def __init__(
+        self, services: Services, run: Callable, say: Callable[[str], None], parent=None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.service = PrivacyNoticeService(ctx.store, ctx.actor, ctx.today)
+        self.service = services.privacy_notice
         self.run = run
         self.say = say
         column = QVBoxLayout(self)

@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import ExitReason, Role, label
-from zkijdesk.services.app_lock import AppLockService
 from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
-from zkijdesk.views.tasks import TaskRunner
+from zkijdesk.views.workspace import Workspace
 
 
 class SettingsPage(QWidget):
@@ -43,13 +42,13 @@ class SettingsPage(QWidget):
 
     restored = Signal()
 
-    def __init__(self, ctx, parent: QWidget | None = None, runner=None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
-        self.ctx = ctx
-        self.runner = runner if runner is not None else TaskRunner(self)
-        self.lock = AppLockService(ctx.store, ctx.actor, ctx.today)
-        self.is_admin = ctx.actor.role is Role.ADMIN
+        self.ws = ws
+        self.runner = ws.runner
+        self.lock = ws.services.app_lock
+        self.is_admin = ws.actor.role is Role.ADMIN
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -68,7 +67,7 @@ class SettingsPage(QWidget):
             column.addWidget(self._idle_section())
             column.addWidget(self._backup_section())
             column.addWidget(self._retention_section())
-            self.notice_section = PrivacyNoticeSection(ctx, self._run, self.status.setText)
+            self.notice_section = PrivacyNoticeSection(ws.services, self._run, self.status.setText)
             column.addWidget(self.notice_section)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -244,9 +243,8 @@ class SettingsPage(QWidget):
 
     # -- admin: backups -------------------------------------------------------------
     def _backups(self):
-        from zkijdesk.services.backups import BackupService
 
-        return BackupService(self.ctx.store, self.ctx.actor)
+        return self.ws.services.backups
 
     def _backup_section(self) -> QFrame:
         box, column = self._section(
@@ -353,9 +351,8 @@ class SettingsPage(QWidget):
 
     # -- admin: retention -----------------------------------------------------------
     def _retention(self):
-        from zkijdesk.services.retention import RetentionService
 
-        return RetentionService(self.ctx.store, self.ctx.actor, self.ctx.today)
+        return self.ws.services.retention
 
     def _retention_section(self) -> QFrame:
         box, column = self._section(
@@ -459,7 +456,7 @@ class SettingsPage(QWidget):
 
     def _reader(self) -> Callable[[], SettingsState]:
         """The reads of ``refresh`` as one function of services only (it runs on a worker)."""
-        lock, is_admin, store = self.lock, self.is_admin, self.ctx.store
+        lock, is_admin, store = self.lock, self.is_admin, self.ws.services.store
         retention = self._retention() if is_admin else None
         backups = self._backups() if is_admin and store.is_sqlite else None
 

@@ -40,7 +40,7 @@ from zkijdesk.reporting.writers.common import FORMATS
 from zkijdesk.views.fmt import number
 from zkijdesk.views.reporting.runner import ReportRunner
 from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
-from zkijdesk.views.tasks import TaskRunner
+from zkijdesk.views.workspace import Workspace
 
 SOURCES = (
     ("opslag", QT_TRANSLATE_NOOP("ReportingPage", "Deze opslag")),
@@ -51,19 +51,15 @@ MONTH_KEY = "reporting.month"
 
 
 class ReportingPage(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from zkijdesk.services.preferences import PreferenceService
-        from zkijdesk.services.reporting import ReportingService
-
-        self.ctx = ctx
-        self.service = ReportingService(ctx.store, ctx.actor, ctx.today)
-        self.prefs = PreferenceService(ctx.store, ctx.actor, ctx.today)
+        self.ws = ws
+        self.service = ws.services.reporting
+        self.prefs = ws.services.prefs
         self.publication: Publication | None = None
-        # The window's task runner when there is one, so closing the window waits for a
-        # report that is still being written.
-        shared = getattr(parent, "runner", None)
-        self.runner = ReportRunner(self, shared if isinstance(shared, TaskRunner) else None)
+        # The window's task runner, so closing the window waits for a report that is
+        # still being written.
+        self.runner = ReportRunner(self, ws.runner)
         self.tasks = self.runner.tasks
         self.runner.progress.connect(self._on_progress)
         self.setObjectName("reportingPage")
@@ -212,7 +208,7 @@ class ReportingPage(QWidget):
 
     @property
     def allowed(self) -> bool:
-        return self.ctx.actor.role in (Role.TEAMLEAD, Role.ADMIN)
+        return self.ws.actor.role in (Role.TEAMLEAD, Role.ADMIN)
 
     def _busy(self, busy: bool, *, previewing: bool = False) -> None:
         """While work runs nothing starts a second one; a preview can be cancelled and

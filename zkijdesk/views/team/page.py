@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkijdesk.services.caseload import CaseloadService
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.team_overview import (
     CaseloadMove,
     ClientMove,
     CoachLoad,
-    TeamOverviewService,
 )
 from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views.workspace import Workspace
 
 
 class RowsModel(QAbstractTableModel):
@@ -231,7 +230,7 @@ class ClientTransferDialog(QDialog):
         service = self.page.service
         number = self.number.text()
         self.look_up.setEnabled(False)
-        self.page.window_.runner.run(
+        self.page.ws.runner.run(
             lambda: service.client_preview(number), on_done=self._found, on_error=self._refused
         )
 
@@ -271,12 +270,11 @@ class ClientTransferDialog(QDialog):
 
 
 class TeamPage(QWidget):
-    def __init__(self, ctx, window) -> None:
+    def __init__(self, ws: Workspace, window) -> None:
         super().__init__(window)
         self.setObjectName("teamOverview")
-        self.ctx = ctx
-        self.window_ = window
-        self.service = TeamOverviewService(ctx.store, ctx.actor, ctx.today)
+        self.ws = ws
+        self.service = ws.services.team_overview
         self.loads: list[CoachLoad] = []
         self.loading = False  # the team's figures are being read
 
@@ -396,7 +394,7 @@ class TeamPage(QWidget):
         service = self.service
         self.loading = True
         self.status.setText(self.tr("Teamcijfers worden gelezen…"))
-        self.window_.runner.run(
+        self.ws.runner.run(
             lambda: (
                 service.caseloads(),
                 service.overdue_tasks(),
@@ -414,7 +412,7 @@ class TeamPage(QWidget):
         _fill(self.loads_view, self.loads)
         _fill(self.tasks_view, tasks)
         _fill(self.follow_ups_view, follow_ups)
-        me = self.ctx.actor.user_id
+        me = self.ws.actor.user_id
         overdue = sum(c.overdue_tasks for c in self.loads if c.user_id != me)
         text = self.tr("%1 coaches, %2 lopende routes, %3 taken van collega's te laat.")
         if overdue > len(tasks):
@@ -460,7 +458,7 @@ class TeamPage(QWidget):
         if source is None:
             return
         service = self.service
-        self.window_.runner.run(
+        self.ws.runner.run(
             lambda: service.transfer_preview(source.user_id),
             on_done=lambda moving: self._ask_transfer(source, moving),
             on_error=self._failed,
@@ -475,7 +473,7 @@ class TeamPage(QWidget):
         self.dialog.open()
 
     def _transfer(self, source: CoachLoad, target_id: int) -> None:
-        caseload = CaseloadService(self.ctx.store, self.ctx.actor, self.ctx.today)
+        caseload = self.ws.services.caseload
         self._write(
             lambda: caseload.transfer_caseload(source.user_id, target_id),
             lambda moved: self.tr("%1 route(s) overgedragen.").replace("%1", str(moved)),
@@ -497,7 +495,7 @@ class TeamPage(QWidget):
         name = self.dialog.target.currentText()
         if move is None or target_id is None:
             return
-        caseload = CaseloadService(self.ctx.store, self.ctx.actor, self.ctx.today)
+        caseload = self.ws.services.caseload
         self._write(
             lambda: caseload.transfer_client(move.client_id, target_id),
             lambda _route: (
@@ -509,7 +507,7 @@ class TeamPage(QWidget):
 
     def _write(self, op, sentence) -> None:
         # The files change coach: every list of clients and tasks may show them.
-        self.window_.runner.write(
+        self.ws.runner.write(
             lambda: Written(op(), Changes(clients=True, tasks=True)),
             on_done=lambda result: self._transferred(sentence(result)),
             on_error=self._failed,

@@ -44,11 +44,11 @@ from zkijdesk.services.trends import (
     STEP_PLACEMENT,
     STEP_TRAINING,
     Trends,
-    TrendsService,
     split_applies,
 )
 from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.trends.charts import Chart, FunnelChart, Line, LineChart, Step, png_bytes
+from zkijdesk.views.workspace import Workspace
 
 FORMATS = ("png", "svg", "xlsx")
 
@@ -149,12 +149,12 @@ class ChartCard(QFrame):
 
 
 class TrendsPage(QWidget):
-    def __init__(self, ctx, window) -> None:
+    def __init__(self, ws: Workspace, window) -> None:
         super().__init__(window)
         self.setObjectName("trendsDashboard")
-        self.ctx = ctx
+        self.ws = ws
         self.window_ = window
-        self.service = TrendsService(ctx.store, ctx.actor, ctx.today)
+        self.service = ws.services.trends
         self.trends: Trends | None = None
         self.task = None
         self._loaded = False
@@ -232,7 +232,7 @@ class TrendsPage(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         actions.addWidget(self.status, 1)
-        if ctx.actor.role is Role.ADMIN:
+        if ws.actor.role is Role.ADMIN:
             self.aim_button = widgets.button(
                 self.tr("Streefcijfers…"), icon_name="tag", on_click=self.edit_aims
             )
@@ -265,7 +265,7 @@ class TrendsPage(QWidget):
         service = self.service
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("De cijfers van 24 maanden worden geteld…"))
-        self.task = self.window_.runner.run(
+        self.task = self.ws.runner.run(
             lambda progress, token: service.trends(progress, token),
             on_done=self._show,
             on_error=self._failed,
@@ -447,19 +447,17 @@ class TrendsPage(QWidget):
     # ------------------------------------------------------------------ aims
     def edit_aims(self) -> None:
         service = self.service
-        self.window_.runner.run(
-            service.placement_aims, on_done=self._ask_aim, on_error=self._failed
-        )
+        self.ws.runner.run(service.placement_aims, on_done=self._ask_aim, on_error=self._failed)
 
     def _ask_aim(self, aims: dict[int, int]) -> None:
-        year = self.trends.months[-1][0] if self.trends else self.ctx.today().year
+        year = self.trends.months[-1][0] if self.trends else self.ws.today().year
         self.dialog = AimDialog(year, aims, self)
         self.dialog.accepted.connect(lambda: self._save_aim(*self.dialog.chosen()))
         self.dialog.open()
 
     def _save_aim(self, year: int, aim: int | None) -> None:
         service = self.service
-        self.window_.runner.write(
+        self.ws.runner.write(
             lambda: Written(service.set_placement_aim(year, aim), NOTHING),
             on_done=lambda _aims: self.refresh(),
             on_error=self._failed,
@@ -507,7 +505,7 @@ class TrendsPage(QWidget):
                 return trends_export.write_file(target, workbook)
 
         window = self.window_
-        self.window_.runner.run(
+        self.ws.runner.run(
             work,
             on_done=lambda path: window.statusBar().showMessage(
                 self.tr("Grafiek bewaard als %1").replace("%1", path.name), 10000

@@ -14,145 +14,37 @@ saves and Esc cancels.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from zkijdesk.domain.enums import VacancyStatus
-from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
-from zkijdesk.services.changes import NOTHING, Changes, Written
-from zkijdesk.views import feedback, widgets
+from zkijdesk.views import widgets
+from zkijdesk.views.form import FormDialog
 from zkijdesk.views.workspace import RefData
 from zkijdesk.views.wsp.common import SIZE_LABELS, STATUS_LABELS, SkillChoice, choices
 from zkijdesk.views.wsp.skill_picker import SkillPicker
 
 if TYPE_CHECKING:
-    from zkijdesk.views.tasks import TaskRunner
+    pass
 
 
-class WspForm(QDialog):
-    """A dialog of named fields; ``submit`` reads them and returns the service call,
-    which the form runs on the task runner's writer."""
-
-    saved = Signal(object)
+class WspForm(FormDialog):
+    """An accountmanager's form: the tab that opens it sets its runner and what it
+    changes, and is the save's initiator (it reads itself again on ``saved``)."""
 
     def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumWidth(560)
-        self.fields: dict[str, widgets.Field] = {}
-        self.order: list[QWidget] = []
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 20, 24, 18)
-        column.setSpacing(12)
-        column.addWidget(widgets.label(title, "sectionTitle", wrap=True))
-        self.banner = widgets.Banner()
-        column.addWidget(self.banner)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(10)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
-        column.addLayout(self.grid, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = widgets.button(self.tr("Annuleren"), on_click=self.reject)
-        self.cancel_button.setObjectName("cancelButton")
-        self.ok_button = widgets.button(self.tr("Opslaan"), primary=True, on_click=self.accept)
-        self.ok_button.setObjectName("saveButton")
-        self.ok_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.ok_button)
-        column.addLayout(buttons)
-        #: Set by the tab that opens the form: the runner its save goes through, and
-        #: what the save changes (announced to every page when it landed).
-        self.runner: TaskRunner | None = None
-        self.changes: Changes = NOTHING
-        self.writing = False  # a save runs on the writer
+        super().__init__(title, name=name, parent=parent)
 
-    def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
-        field = widgets.Field(caption, editor)
-        field.setObjectName(f"field_{name}")
-        self.fields[name] = field
-        self.grid.addWidget(field, row, col, 1, span)
-        self.order.append(editor)
-        return editor
-
-    def finish(self) -> None:
-        """Fix the tab order to the order the fields were added, then the two buttons."""
-        chain = [*self.order, self.cancel_button, self.ok_button]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        if self.order:
-            self.order[0].setFocus()
-
-    def _fit(self) -> None:
-        """Grow to show a sentence that wrapped onto a second line (never shrink)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    def submit(self) -> Callable[[], object]:  # pragma: no cover - every form overrides it
-        """Read the fields (here, on the UI thread) and return the service call that
-        saves them, which runs on the writer: it touches no widget."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Save on the writer (``runner.write``) with the buttons disabled; close once
-        it landed, or stay open with the reason shown and the input kept."""
-        if self.writing:
-            return
-        self.banner.hide()
-        for field in self.fields.values():
-            field.clear_error()
-        try:
-            call = self.submit()
-        except ZkijdeskError as exc:
-            self._refused(exc)
-            return
-        changes = self.changes
-
-        def done(result) -> None:
-            self.writing = False
-            feedback.saved(self, QCoreApplication.translate("Wsp", "Opgeslagen."))
-            self.saved.emit(result)
-            super(WspForm, self).accept()
-
-        self.writing = True
-        self.runner.write(
-            lambda: Written(call(), changes),
-            on_done=done,
-            on_error=self._refused,
-            busy=(self.ok_button, self.cancel_button),
-            initiator=self.parent(),
-        )
-
-    def reject(self) -> None:
-        """Esc or Annuleren; not while a save runs (it would land unseen, or fail so)."""
-        if not self.writing:
-            super().reject()
-
-    def _refused(self, exc: BaseException) -> None:
-        self.writing = False
-        feedback.show_refusal(exc, self.fields, self.banner)
-        self._fit()
+    def initiator(self) -> QObject:
+        return self.parent() or self
 
 
 def _line(accessible: str, text: str | None = None, *, name: str | None = None) -> QLineEdit:

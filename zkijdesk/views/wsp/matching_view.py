@@ -79,7 +79,7 @@ class MatchingTab(QWidget):
         self.scope.setAccessibleName(self.tr("Welke cliënten"))
         self.scope.addItem(self.tr("Mijn cliënten"), "mine")
         self.scope.addItem(self.tr("Hele team (gepseudonimiseerd)"), "team")
-        if wsp.ctx.actor.role is Role.TEAMLEAD:
+        if wsp.ws.actor.role is Role.TEAMLEAD:
             # A team lead keeps no caseload of their own: "mine" would find nobody.
             self.scope.setCurrentIndex(self.scope.findData("team"))
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

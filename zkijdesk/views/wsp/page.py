@@ -5,52 +5,46 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from zkijdesk.services.changes import Changes
-from zkijdesk.views.events import AppEvents, caused_by
-from zkijdesk.views.tasks import TaskRunner
+from zkijdesk.views.events import caused_by
+from zkijdesk.views.workspace import Workspace
 
 
 class WspServices:
     """What the WSP tabs share: the signed-in user's services, 'today', the reference
     lists (read once, when the first form needs them) and a runner for searches."""
 
-    def __init__(self, ctx, runner: TaskRunner) -> None:
-        from zkijdesk.services.employer_contacts import EmployerContactService
-        from zkijdesk.services.matching import MatchingService
-        from zkijdesk.services.placements import PlacementService
-
-        self.ctx = ctx
-        self.today = ctx.today
-        self.runner = runner
-        self.employers = ctx.employers
-        self.contacts = EmployerContactService(ctx.store, ctx.actor, ctx.today)
-        self.matching = MatchingService(ctx.store, ctx.actor, ctx.today)
-        self.placements = PlacementService(ctx.store, ctx.actor, ctx.today)
+    def __init__(self, ws: Workspace) -> None:
+        services = ws.services
+        self.ws = ws
+        self.today = services.today
+        self.runner = ws.runner
+        self.employers = services.employers
+        self.contacts = services.employer_contacts
+        self.matching = services.matching
+        self.placements = services.placements
         self._ref = None
 
     def ref(self):
         from zkijdesk.views.wsp.common import load_reference
 
         if self._ref is None:
-            self._ref = load_reference(self.ctx.reference)
+            self._ref = load_reference(self.ws.services.reference)
         return self._ref
 
 
 class WspPage(QWidget):
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from zkijdesk.views.wsp.employers import EmployersTab
         from zkijdesk.views.wsp.matching_view import MatchingTab
         from zkijdesk.views.wsp.pipeline import PipelineTab
         from zkijdesk.views.wsp.vacancies import VacanciesTab
 
-        self.ctx = ctx
+        self.ws = ws
         self.setObjectName("wspPage")
-        self.runner = getattr(parent, "runner", None) or TaskRunner(self)
-        self.events = getattr(parent, "events", None)
-        if self.events is None:  # a page on its own (tests): its own hub for its writes
-            self.events = AppEvents(self)
-            self.runner.changed.connect(self.events.apply)
-        self.wsp = WspServices(ctx, self.runner)
+        self.runner = ws.runner
+        self.events = ws.events
+        self.wsp = WspServices(ws)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
