@@ -18,7 +18,7 @@ WRITTEN = [
     (settings.CONTACT, "Team RMT, rapportage@example.nl"),
     (settings.IDLE_MINUTES, 30),
     (settings.BACKUP_FOLDER, "/srv/reservekopieen"),
-    (settings.RETENTION_TERMS, {"werk_gevonden": 60}),
+    (settings.RETENTION_TERMS, {"werk": 60}),
     (settings.PRIVACY_NOTICE, {"controller": "Gemeente Haarlem"}),
     (settings.PLACEMENT_AIMS, {2026: 400, 2027: 450}),
 ]
@@ -58,3 +58,19 @@ def test_a_stored_threshold_is_a_whole_number_in_range_or_the_default(value):
         return
     assert isinstance(found, int) and not isinstance(found, bool)
     assert settings.MIN_THRESHOLD <= found <= settings.MAX_THRESHOLD
+
+
+def test_unreadable_retention_terms_stop_the_erasure_instead_of_shortening_it(store, people):
+    """Reading the defaults in their place could erase a client years before the term
+    the admin set; the plan is refused with a sentence that says what to do."""
+    import pytest
+
+    from zkijdesk.domain.errors import StoreError
+
+    people.admin.retention.set_terms({"werk": 120})
+    assert people.admin.retention.terms()["werk"] == 120
+    for damaged in ('{"werk": 120, "oud": "x"}', '{"werk": 2}', "{stuk"):
+        with store.session() as s:
+            s.get(m.StoreSetting, settings.RETENTION_TERMS.key).value = damaged
+        with pytest.raises(StoreError, match="bewaartermijnen in de opslag zijn onleesbaar"):
+            people.admin.retention.plan()

@@ -551,6 +551,12 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ),
     ("De reservekopie {x} is beschadigd.", "The backup {x} is damaged."),
     (
+        "De bewaartermijnen in de opslag zijn onleesbaar; stel ze opnieuw in bij Instellingen "
+        "voordat er iets wordt verwijderd.",
+        "The retention terms in the store cannot be read; set them again under Settings "
+        "before anything is removed.",
+    ),
+    (
         "De verbinding met de opslag is al gesloten.",
         "The connection to the store is already closed.",
     ),

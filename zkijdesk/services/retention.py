@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from zkijdesk import models as m
 from zkijdesk.domain.dates import add_months
 from zkijdesk.domain.enums import ExitReason, Role
-from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.errors import StateError, StoreError, ValidationError
 from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 from zkijdesk.services.erasure import compact, delete_clients
@@ -31,7 +31,7 @@ DEFAULT_TERMS: dict[str, int] = {
     ExitReason.NO_CONTACT.value: 24,
     ExitReason.OTHER.value: 24,
 }
-MIN_MONTHS, MAX_MONTHS = 6, 240
+MIN_MONTHS, MAX_MONTHS = settings.MIN_MONTHS, settings.MAX_MONTHS
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,14 @@ class RetentionPlan:
 class RetentionService(Service):
     def terms(self) -> dict[str, int]:
         with self.store.read_session() as s:
-            stored = settings.RETENTION_TERMS.read(s)
+            try:
+                stored = settings.RETENTION_TERMS.read_strictly(s)
+            except ValueError as exc:
+                # Falling back to the defaults could erase sooner than the admin set.
+                raise StoreError(
+                    "De bewaartermijnen in de opslag zijn onleesbaar; stel ze opnieuw in "
+                    "bij Instellingen voordat er iets wordt verwijderd."
+                ) from exc
         return {**DEFAULT_TERMS, **{k: v for k, v in stored.items() if k in DEFAULT_TERMS}}
 
     def set_terms(self, terms: dict[str, int]) -> dict[str, int]:

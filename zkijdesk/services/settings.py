@@ -10,6 +10,7 @@ change it, checks the new value with the label's sentence, and writes the audit 
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from zkijdesk import models as m
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Setting(Generic[T]):
     key: str
     label: str
@@ -33,13 +34,22 @@ class Setting(Generic[T]):
     decode: Callable[[Any], T]
 
     def read(self, session: Session) -> T:
+        try:
+            return self.read_strictly(session)
+        except ValueError:
+            return copy.deepcopy(self.default)
+
+    def read_strictly(self, session: Session) -> T:
+        """The stored value, or the default when none is stored; a stored value that
+        does not read back raises ValueError. For a setting where guessing would do
+        harm (shorter retention terms erase sooner), the service refuses instead."""
         row = session.get(m.StoreSetting, self.key)
         if row is None:
-            return self.default
+            return copy.deepcopy(self.default)
         try:
             return self.decode(json.loads(row.value))
-        except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
-            return self.default
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+            raise ValueError(self.key) from exc
 
     def write(self, session: Session, value: object, user_id: int | None) -> None:
         """Store ``value`` (checked by its service) as JSON, in the caller's unit of
@@ -72,7 +82,9 @@ def _texts(value: Any) -> dict[str, str]:
 
 
 def _months(value: Any) -> dict[str, int]:
-    return {str(k): int(v) for k, v in dict(value).items()}
+    """Retention terms in months by exit reason, each a whole number in range."""
+    check = _whole_in(MIN_MONTHS, MAX_MONTHS)
+    return {str(k): check(v) for k, v in dict(value).items()}
 
 
 def _aims(value: Any) -> dict[int, int]:
@@ -85,6 +97,7 @@ def _folder(value: Any) -> str | None:
 
 MIN_THRESHOLD, MAX_THRESHOLD = 3, 25
 IDLE_MIN, IDLE_MAX = 1, 240
+MIN_MONTHS, MAX_MONTHS = 6, 240
 
 THRESHOLD = Setting("disclosure.threshold", "Drempel", 5, _whole_in(MIN_THRESHOLD, MAX_THRESHOLD))
 CONTACT = Setting("reporting.contact", "Contact", "", _text)

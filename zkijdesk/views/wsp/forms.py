@@ -14,7 +14,6 @@ saves and Esc cancels.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
@@ -31,9 +30,6 @@ from zkijdesk.views.form import FormDialog
 from zkijdesk.views.workspace import RefData
 from zkijdesk.views.wsp.common import SIZE_LABELS, STATUS_LABELS, SkillChoice, choices
 from zkijdesk.views.wsp.skill_picker import SkillPicker
-
-if TYPE_CHECKING:
-    pass
 
 
 class WspForm(FormDialog):
