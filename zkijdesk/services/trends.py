@@ -194,7 +194,7 @@ class TrendsService(Service):
     def placement_aims(self) -> dict[int, int]:
         """The region's yearly placement aims the admin entered, by year."""
         with self.store.read_session() as s:
-            return dict(settings.PLACEMENT_AIMS.read(s))
+            return settings.PLACEMENT_AIMS.read(s)
 
     def set_placement_aim(self, year: int, aim: int | None) -> dict[int, int]:
         """Enter (or, with None, remove) a year's aim; only the admin keeps reference data."""

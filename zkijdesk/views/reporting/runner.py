@@ -39,9 +39,9 @@ class ReportRunner(QObject):
 
     progress = Signal(int, str)
 
-    def __init__(self, parent: QObject | None = None, runner: TaskRunner | None = None) -> None:
+    def __init__(self, parent: QObject, runner: TaskRunner) -> None:
         super().__init__(parent)
-        self.tasks = runner if runner is not None else TaskRunner(self)
+        self.tasks = runner
         self._busy = False
         self._task: Task | None = None
 
