@@ -82,6 +82,23 @@ def test_every_field_label_in_a_sentence_has_english():
     assert not missing, f"add to LABELS in zkijdesk/i18n/messages.py: {missing}"
 
 
+def test_every_setting_has_english_for_its_label_and_help():
+    """The settings page shows a setting's label (and help) from services/settings.py,
+    translated with the same catalogue as the sentences that name it."""
+    from zkijdesk.services.settings import SETTINGS
+
+    for setting in SETTINGS:
+        assert setting.label in LABELS, f"add {setting.label!r} to LABELS"
+        if setting.help:
+            assert to_english(setting.help) != setting.help, f"add {setting.help!r} to TEMPLATES"
+    i18n.set_language("en")
+    try:
+        assert i18n.translate_label("Vergrendelen na (minuten)") == "Lock after (minutes)"
+    finally:
+        i18n.set_language("nl")
+    assert i18n.translate_label("Vergrendelen na (minuten)") == "Vergrendelen na (minuten)"
+
+
 def test_labels_keep_their_place_in_the_sentence():
     assert to_english("Geboortedatum is verplicht.") == "Date of birth is required."
     assert to_english("Afsluitdatum mag niet vóór de intakedatum liggen.") == (

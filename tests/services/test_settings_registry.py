@@ -74,3 +74,88 @@ def test_unreadable_retention_terms_stop_the_erasure_instead_of_shortening_it(st
             s.get(m.StoreSetting, settings.RETENTION_TERMS.key).value = damaged
         with pytest.raises(StoreError, match="bewaartermijnen in de opslag zijn onleesbaar"):
             people.admin.retention.plan()
+
+
+def _extra():
+    from zkijdesk.services.settings import Kind, Setting
+
+    return Setting(
+        "test.number",
+        "Proefgetal",
+        3,
+        settings._whole_in(1, 9),
+        Kind.WHOLE,
+        1,
+        9,
+        card="proef",
+    )
+
+
+def test_a_setting_without_a_service_of_its_own_is_changed_by_the_admin_only(store, people):
+    """The page's one way to a simple setting: an owner's service where it has one,
+    else admin only, checked by the declaration's sentence, and audited."""
+    import pytest
+    from sqlalchemy import select
+
+    from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
+
+    extra = _extra()
+    assert people.anna.store_settings.value(extra) == 3
+    with pytest.raises(PermissionDeniedError):
+        people.anna.store_settings.change(extra, 4)
+    with pytest.raises(ValidationError, match=r"^Proefgetal moet tussen 1 en 9 liggen\.$"):
+        people.admin.store_settings.change(extra, 10)
+    with pytest.raises(ValidationError, match=r"^Proefgetal is verplicht\.$"):
+        people.admin.store_settings.change(extra, None)
+    assert people.admin.store_settings.change(extra, 4) == 4
+    assert people.anna.store_settings.value(extra) == 4
+    # The idle time goes through the app lock, which says the same sentence.
+    with pytest.raises(ValidationError, match=r"^Vergrendelen na \(minuten\) moet tussen"):
+        people.admin.store_settings.change(settings.IDLE_MINUTES, 0)
+    people.admin.store_settings.change(settings.IDLE_MINUTES, 15)
+    assert people.anna.app_lock.idle_minutes() == 15
+    with store.read_session() as s:
+        details = s.scalars(
+            select(m.AuditEntry.detail).where(m.AuditEntry.object_type == "setting")
+        ).all()
+    assert details == ["test.number", settings.IDLE_MINUTES.key]
+
+
+def test_each_kind_checks_its_value_in_one_sentence_naming_the_field():
+    import pytest
+
+    from zkijdesk.domain.errors import ValidationError
+
+    assert settings.THRESHOLD.check(7) == 7
+    with pytest.raises(ValidationError, match=r"^Drempel moet tussen 3 en 25 liggen\.$"):
+        settings.THRESHOLD.check(2)
+    with pytest.raises(ValidationError, match=r"^Drempel moet een heel getal zijn\.$"):
+        settings.THRESHOLD.check(True)
+    assert settings.CONTACT.check("  Team RMT ") == "Team RMT"
+    assert settings.CONTACT.check("") == ""
+    with pytest.raises(ValidationError, match=r"^Contact mag hoogstens 200 tekens lang zijn\.$"):
+        settings.CONTACT.check("x" * 201)
+    assert settings.BACKUP_FOLDER.check("/srv/kopie") == "/srv/kopie"
+    with pytest.raises(ValidationError, match=r"^Map voor reservekopieën moet een volledig pad"):
+        settings.BACKUP_FOLDER.check("kopie")
+    with pytest.raises(TypeError):
+        settings.RETENTION_TERMS.check({"werk": 60})
+
+
+def test_what_the_page_needs_is_declared_for_every_setting_it_shows():
+    from zkijdesk.services.settings import Kind
+
+    for setting in SETTINGS:
+        if setting.kind is Kind.WHOLE:
+            assert setting.minimum is not None and setting.maximum is not None, setting.key
+            assert setting.decode(setting.minimum) == setting.minimum
+            assert setting.decode(setting.maximum) == setting.maximum
+            assert setting.minimum <= setting.default <= setting.maximum, setting.key
+        if setting.simple and setting.default is not None:
+            assert setting.check(setting.default) == setting.default, setting.key
+    assert [s.key for s in SETTINGS if s.card is not None] == [
+        settings.IDLE_MINUTES.key,
+        settings.BACKUP_FOLDER.key,
+        settings.RETENTION_TERMS.key,
+        settings.PRIVACY_NOTICE.key,
+    ]

@@ -1,4 +1,5 @@
-"""Settings and privacy page: a coach sets their app lock; an admin makes a backup."""
+"""Settings and privacy page: a coach sets their app lock; an admin makes a backup and
+sets the store-wide settings, whose editors the page builds from the registry."""
 
 from __future__ import annotations
 
@@ -7,6 +8,17 @@ from gui_support import settle
 from page_support import page_on_its_own
 from PySide6.QtCore import Qt
 from screenshot_folder import SCREENSHOTS
+
+from zkijdesk.services import settings
+
+
+def labelled(page, text):
+    """The widget the form row labelled ``text`` holds (a form's label is its buddy)."""
+    from PySide6.QtWidgets import QLabel
+
+    found = [lbl.buddy() for lbl in page.findChildren(QLabel) if lbl.text() == text]
+    assert len(found) == 1 and found[0] is not None, f"no one editor labelled {text!r}"
+    return found[0]
 
 
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)
@@ -48,9 +60,17 @@ def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_p
     page = page_on_its_own(SettingsPage, people.admin)
     qtbot.addWidget(page)
     settle(qtbot, page.runner)
-    page.choose_folder(str(tmp_path))
+    folder = labelled(page, "Map voor reservekopieën")
+    assert folder is page.editors[settings.BACKUP_FOLDER.key]
+    # Saved by the backup service, which also proves the folder is there to write in.
+    folder.choose(str(tmp_path / "bestaat-niet"))
     settle(qtbot, page.runner)
-    assert page.backup_folder.text() == str(tmp_path)
+    assert page.status.text() == "Map voor reservekopieën bestaat niet; maak hem eerst aan."
+    assert page.ws.services.backups.folder() is None
+    folder.choose(str(tmp_path))
+    settle(qtbot, page.runner)
+    assert folder.text() == str(tmp_path)
+    assert page.ws.services.backups.folder() == tmp_path
     qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page.runner)
     assert "gecontroleerd" in page.status.text()
@@ -123,3 +143,131 @@ def test_admin_fills_the_privacy_texts_every_access_reply_carries(qtbot, people,
     assert page.status.text() == "Privacygegevens opgeslagen."
     notice = PrivacyNoticeService(store, people.admin.actor).notice()
     assert (notice.controller, notice.contact) == ("Gemeente Haarlem", "privacy@haarlem.example")
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_the_admins_cards_follow_the_registry_and_a_coach_gets_none(qtbot, people, store):
+    from PySide6.QtWidgets import QLabel
+
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    page = page_on_its_own(SettingsPage, people.admin)
+    qtbot.addWidget(page)
+    settle(qtbot, page.runner)
+    titles = [w.text() for w in page.findChildren(QLabel) if w.objectName() == "sectionTitle"]
+    assert titles == [
+        "App-vergrendeling",
+        "Vergrendelen na inactiviteit",
+        "Reservekopieën",
+        "Bewaartermijnen",
+        "Privacygegevens voor inzageverzoeken",
+    ]
+    # Only what the registry puts on the page: the threshold and contact are set in the
+    # CLI, the yearly aims on the trends page.
+    assert list(page.editors) == [settings.IDLE_MINUTES.key, settings.BACKUP_FOLDER.key]
+
+    coach = page_on_its_own(SettingsPage, people.anna)
+    qtbot.addWidget(coach)
+    settle(qtbot, coach.runner)
+    assert coach.editors == {} and not coach.cards and not coach.sections
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_the_idle_time_is_edited_in_its_declared_range_and_saved_by_the_lock(qtbot, people, store):
+    from PySide6.QtWidgets import QPushButton, QSpinBox
+
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    page = page_on_its_own(SettingsPage, people.admin)
+    qtbot.addWidget(page)
+    settle(qtbot, page.runner)
+    editor = labelled(page, "Vergrendelen na (minuten)")
+    spin = editor.findChild(QSpinBox)
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (
+        settings.IDLE_MIN,
+        settings.IDLE_MAX,
+        settings.IDLE_MINUTES.default,
+    )
+    spin.setValue(25)
+    qtbot.mouseClick(editor.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    settle(qtbot, page.runner)
+    assert page.status.text() == "Vergrendelen na (minuten) opgeslagen."
+    assert people.anna.app_lock.idle_minutes() == 25
+
+
+def extra_settings():
+    """Two settings no page code knows: a whole number in a card of its own, and a line
+    of text with a help sentence in the lock card."""
+    from zkijdesk.services.settings import Kind, Setting
+
+    def whole(value):
+        if isinstance(value, bool) or not 1 <= int(value) <= 9:
+            raise ValueError(value)
+        return int(value)
+
+    number = Setting("test.number", "Proefgetal", 3, whole, Kind.WHOLE, 1, 9, card="proef")
+    text = Setting(
+        "test.text",
+        "Proeftekst",
+        "",
+        str,
+        Kind.TEXT,
+        maximum=20,
+        help="Geldt op deze opslag voor iedereen.",
+        card="lock",
+    )
+    return number, text
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_a_simple_setting_added_to_the_registry_gets_an_editor_that_saves_it(qtbot, people, store):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
+    from sqlalchemy import select
+
+    from zkijdesk import models as m
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    number, text = extra_settings()
+    page = page_on_its_own(SettingsPage, people.admin, registry=(*settings.SETTINGS, number, text))
+    qtbot.addWidget(page)
+    settle(qtbot, page.runner)
+
+    spin = labelled(page, "Proefgetal").findChild(QSpinBox)
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (1, 9, 3)
+    line = labelled(page, "Proeftekst").findChild(QLineEdit)
+    assert line.maxLength() == 20
+    assert any(w.text() == "Geldt op deze opslag voor iedereen." for w in page.findChildren(QLabel))
+    titles = [w.text() for w in page.findChildren(QLabel) if w.objectName() == "sectionTitle"]
+    assert titles[-1] == "Overige instellingen"
+
+    spin.setValue(7)
+    qtbot.mouseClick(labelled(page, "Proefgetal").findChild(QPushButton), Qt.MouseButton.LeftButton)
+    settle(qtbot, page.runner)
+    assert page.status.text() == "Proefgetal opgeslagen."
+    qtbot.keyClicks(line, "  Team  Noord ")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    settle(qtbot, page.runner)
+    assert page.status.text() == "Proeftekst opgeslagen."
+
+    values = people.admin.store_settings
+    assert (values.value(number), values.value(text)) == (7, "Team  Noord")
+    assert line.text() == "Team  Noord"
+    with store.read_session() as s:
+        details = s.scalars(
+            select(m.AuditEntry.detail).where(m.AuditEntry.object_type == "setting")
+        ).all()
+    assert details == ["test.number", "test.text"]
+
+
+@pytest.mark.parametrize("store", ["postgresql"], indirect=True)
+def test_on_postgresql_the_backup_folder_says_who_makes_backups(qtbot, people, store):
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    page = page_on_its_own(SettingsPage, people.admin)
+    qtbot.addWidget(page)
+    settle(qtbot, page.runner)
+    folder = labelled(page, "Map voor reservekopieën")
+    assert folder.text() == "PostgreSQL: reservekopieën maakt de beheerder."
+    assert not folder.button.isEnabled()
+    assert not page.backup_now_button.isEnabled() and not page.restore_button.isEnabled()
+    assert page.status.text() == ""

@@ -52,5 +52,15 @@ def translate_message(text: str) -> str:
     return to_english(text)
 
 
+def translate_label(text: str) -> str:
+    """A field label the services name (a setting's, say) in the chosen language: the
+    same ``LABELS`` their sentences are translated with, so a label has one English."""
+    if _language == "nl" or not text:
+        return text
+    from zkijdesk.i18n.messages import translate_label as english
+
+    return english(text)
+
+
 def qm_path(code: str) -> Path:
     return TRANSLATIONS_DIR / f"zkijdesk_{code}.qm"

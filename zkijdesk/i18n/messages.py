@@ -124,6 +124,10 @@ LABELS: dict[str, str] = {
     "Grondslag": "Legal basis",
     "Ontvangers": "Recipients",
     "Bron van de gegevens": "Source of the data",
+    # The store-wide settings' labels (services/settings.py), also shown on the page.
+    "Bewaartermijn": "Retention term",
+    "Drempel": "Threshold",
+    "Privacygegevens": "Privacy texts",
     # What a role may not do: "Uw rol staat niet toe dat u {label}."
     "bewaartermijnen instelt": "set retention terms",
     "de privacygegevens voor inzageverzoeken instelt": "set the privacy texts for access requests",
@@ -137,6 +141,7 @@ LABELS: dict[str, str] = {
     "de bijdragen bekijkt": "view the contributions",
     "de drempel voor publicatie instelt": "set the publication threshold",
     "het contact voor de maandcijfers instelt": "set the contact of the monthly figures",
+    "instellingen wijzigt": "change settings",
     "de map voor reservekopieën instelt": "set the backup folder",
     "de trends van het team bekijkt": "view the team's trends",
     "de schermvergrendeling van anderen bekijkt": "view other users' screen locks",
@@ -421,10 +426,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "Het logboek kon niet volledig worden overgenomen.",
         "The log could not be copied completely.",
     ),
-    (
-        "Map voor reservekopieën moet een volledig pad zijn.",
-        "Folder for backups must be a full path.",
-    ),
+    ("{label} moet een volledig pad zijn.", "{label} must be a full path."),
     (
         "Terugzetten gebeurt pas na uw bevestiging van het overzicht.",
         "Restoring only happens after you confirm the overview.",

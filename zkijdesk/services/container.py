@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from zkijdesk.services.reporting import ReportingService
     from zkijdesk.services.retention import RetentionService
     from zkijdesk.services.routes import RouteService
+    from zkijdesk.services.store_settings import StoreSettingsService
     from zkijdesk.services.team_overview import TeamOverviewService
     from zkijdesk.services.trends import TrendsService
     from zkijdesk.services.worklist import WorklistService
@@ -214,3 +215,10 @@ class Services:
         from zkijdesk.services.privacy_notice import PrivacyNoticeService
 
         return PrivacyNoticeService(self.store, self.actor, self.today)
+
+    @cached_property
+    def store_settings(self) -> StoreSettingsService:
+        """The simple settings the settings page shows, each through its owner."""
+        from zkijdesk.services.store_settings import StoreSettingsService, owners
+
+        return StoreSettingsService(self.store, self.actor, self.today, owners(self))

@@ -48,7 +48,7 @@ from zkijdesk.storage import audit_anchor
 
 """Whom a reader of the monthly figures can ask (an address or a desk, never a person's
 private details); the admin sets it, and every file carries it."""
-MAX_CONTACT = 200
+MAX_CONTACT = settings.MAX_CONTACT
 DEFAULT_THRESHOLD = settings.THRESHOLD.default
 MIN_THRESHOLD, MAX_THRESHOLD = settings.MIN_THRESHOLD, settings.MAX_THRESHOLD
 SOURCE_STORE, SOURCE_CONTRIBUTIONS = "opslag", "bijdragen"

@@ -3414,10 +3414,33 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>SettingEditor</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Instellingen en privacy</source>
         <translation>Settings and privacy</translation>
+    </message>
+    <message>
+        <source>Overige instellingen</source>
+        <translation>Other settings</translation>
+    </message>
+    <message>
+        <source>Deze instellingen gelden voor iedereen die met deze opslag werkt.</source>
+        <translation>These settings apply to everyone who works with this store.</translation>
+    </message>
+    <message>
+        <source>%1 opgeslagen.</source>
+        <translation>%1 saved.</translation>
     </message>
     <message>
         <source>App-vergrendeling</source>
@@ -3492,22 +3515,6 @@ Agreements on guidance:
         <translation>Applies on this store to everyone who has set a PIN. If someone forgot their PIN, lift their lock below.</translation>
     </message>
     <message>
-        <source> minuten</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <source>Minuten tot vergrendelen</source>
-        <translation>Minutes until locking</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Na</source>
-        <translation>After</translation>
-    </message>
-    <message>
         <source>Gebruiker met een pincode</source>
         <translation>User with a PIN</translation>
     </message>
@@ -3536,10 +3543,6 @@ Agreements on guidance:
         <translation>The lock of %1 has been lifted.</translation>
     </message>
     <message>
-        <source>Vergrendelen na %1 minuten opgeslagen.</source>
-        <translation>Lock after %1 minutes saved.</translation>
-    </message>
-    <message>
         <source>Instelling opslaan</source>
         <translation>Save setting</translation>
     </message>
@@ -3552,20 +3555,12 @@ Agreements on guidance:
         <translation>Encrypted and verified after writing: every day and when closing; 7 daily, 4 weekly and 12 monthly copies are kept.</translation>
     </message>
     <message>
-        <source>Map kiezen…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
         <source>Nu een reservekopie maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
         <source>Geselecteerde terugzetten…</source>
         <translation>Restore selected…</translation>
-    </message>
-    <message>
-        <source>Map:</source>
-        <translation>Folder:</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
@@ -3578,14 +3573,6 @@ Agreements on guidance:
     <message>
         <source>Grootte</source>
         <translation>Size</translation>
-    </message>
-    <message>
-        <source>Map voor reservekopieën</source>
-        <translation>Folder for backups</translation>
-    </message>
-    <message>
-        <source>Map opslaan</source>
-        <translation>Save folder</translation>
     </message>
     <message>
         <source>Reservekopie gemaakt en gecontroleerd: %1</source>

@@ -3414,10 +3414,33 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>SettingEditor</name>
+        <message>
+            <source>Opslaan</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Map kiezen…</source>
+            <translation>Map kiezen…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Instellingen en privacy</source>
             <translation>Instellingen en privacy</translation>
+        </message>
+        <message>
+            <source>Overige instellingen</source>
+            <translation>Overige instellingen</translation>
+        </message>
+        <message>
+            <source>Deze instellingen gelden voor iedereen die met deze opslag werkt.</source>
+            <translation>Deze instellingen gelden voor iedereen die met deze opslag werkt.</translation>
+        </message>
+        <message>
+            <source>%1 opgeslagen.</source>
+            <translation>%1 opgeslagen.</translation>
         </message>
         <message>
             <source>App-vergrendeling</source>
@@ -3492,22 +3515,6 @@ Afspraken over begeleiding:
             <translation>Geldt op deze opslag voor iedereen die een pincode heeft ingesteld. Is iemand de pincode vergeten, hef de vergrendeling dan hieronder op.</translation>
         </message>
         <message>
-            <source> minuten</source>
-            <translation> minuten</translation>
-        </message>
-        <message>
-            <source>Minuten tot vergrendelen</source>
-            <translation>Minuten tot vergrendelen</translation>
-        </message>
-        <message>
-            <source>Opslaan</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Na</source>
-            <translation>Na</translation>
-        </message>
-        <message>
             <source>Gebruiker met een pincode</source>
             <translation>Gebruiker met een pincode</translation>
         </message>
@@ -3536,10 +3543,6 @@ Afspraken over begeleiding:
             <translation>De vergrendeling van %1 is opgeheven.</translation>
         </message>
         <message>
-            <source>Vergrendelen na %1 minuten opgeslagen.</source>
-            <translation>Vergrendelen na %1 minuten opgeslagen.</translation>
-        </message>
-        <message>
             <source>Instelling opslaan</source>
             <translation>Instelling opslaan</translation>
         </message>
@@ -3552,20 +3555,12 @@ Afspraken over begeleiding:
             <translation>Versleuteld en na het schrijven gecontroleerd: elke dag en bij het afsluiten; bewaard worden 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</translation>
         </message>
         <message>
-            <source>Map kiezen…</source>
-            <translation>Map kiezen…</translation>
-        </message>
-        <message>
             <source>Nu een reservekopie maken</source>
             <translation>Nu een reservekopie maken</translation>
         </message>
         <message>
             <source>Geselecteerde terugzetten…</source>
             <translation>Geselecteerde terugzetten…</translation>
-        </message>
-        <message>
-            <source>Map:</source>
-            <translation>Map:</translation>
         </message>
         <message>
             <source>Gemaakt op</source>
@@ -3578,14 +3573,6 @@ Afspraken over begeleiding:
         <message>
             <source>Grootte</source>
             <translation>Grootte</translation>
-        </message>
-        <message>
-            <source>Map voor reservekopieën</source>
-            <translation>Map voor reservekopieën</translation>
-        </message>
-        <message>
-            <source>Map opslaan</source>
-            <translation>Map opslaan</translation>
         </message>
         <message>
             <source>Reservekopie gemaakt en gecontroleerd: %1</source>

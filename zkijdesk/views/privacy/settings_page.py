@@ -1,20 +1,28 @@
-"""Settings and privacy: your own app lock, and for admins backups and retention.
+"""Settings and privacy: your own app lock, and for admins the store-wide settings.
 
-Each section calls one service; slow work (Argon2 hashing, backups, restores, a
-retention run) goes through the window's task runner so the window never freezes.
-The services check roles themselves; this page only hides what a role cannot use.
+The admin's part is built from the registry (``services/settings.py``, ``SETTINGS``),
+in its order: a simple setting gets an editor made from its declared kind
+(``SettingEditor``) as a row of the card it names, and a structured one (retention
+terms, privacy texts) the section widget this page has for its key. A card adds its
+own actions below its settings (a forgotten pin, the backups list). A simple setting
+added to the registry appears here without a change to this page, and is saved through
+``Services.store_settings``, which goes to the service that owns it.
+
+Slow work (Argon2 hashing, backups, restores, a retention run) goes through the
+window's task runner so the window never freezes. The services check roles
+themselves; this page only hides what a role cannot use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,9 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import ExitReason, Role, label
+from zkijdesk.i18n import translate_label, translate_message
+from zkijdesk.services import settings
 from zkijdesk.services.changes import NOTHING, Changes, Written
+from zkijdesk.services.settings import SETTINGS, Setting
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
+from zkijdesk.views.privacy.setting_editor import SettingEditor
 from zkijdesk.views.workspace import Workspace
 
 
@@ -42,13 +54,22 @@ class SettingsPage(QWidget):
 
     restored = Signal()
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        registry: Sequence[Setting[Any]] = SETTINGS,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.ws = ws
         self.runner = ws.runner
         self.lock = ws.services.app_lock
         self.is_admin = ws.actor.role is Role.ADMIN
+        # Key -> the editor of each simple setting shown; the cards and sections built.
+        self.editors: dict[str, SettingEditor] = {}
+        self.cards: set[str] = set()
+        self.sections: set[str] = set()
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -64,11 +85,7 @@ class SettingsPage(QWidget):
         column.addWidget(self.status)
         column.addWidget(self._lock_section())
         if self.is_admin:
-            column.addWidget(self._idle_section())
-            column.addWidget(self._backup_section())
-            column.addWidget(self._retention_section())
-            self.notice_section = PrivacyNoticeSection(ws.services, self._run, self.status.setText)
-            column.addWidget(self.notice_section)
+            self._add_settings(column, registry)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -99,6 +116,74 @@ class SettingsPage(QWidget):
         column.addWidget(widgets.label(title, "sectionTitle"))
         column.addWidget(widgets.label(intro, "muted", wrap=True))
         return box, column
+
+    # -- admin: the registry ---------------------------------------------------------
+    def _add_settings(self, column: QVBoxLayout, registry: Sequence[Setting[Any]]) -> None:
+        """A card per ``card`` name, in the registry's order: the simple settings are
+        rows of it; a structured setting is the section widget this page has for it."""
+        sections: dict[str, Callable[[], QWidget]] = {
+            settings.RETENTION_TERMS.key: self._retention_section,
+            settings.PRIVACY_NOTICE.key: self._notice_section,
+        }
+        cards: dict[str, Callable[[], tuple[QFrame, QFormLayout]]] = {
+            "lock": self._idle_section,
+            "backups": self._backup_section,
+        }
+        forms: dict[str, QFormLayout] = {}
+        for setting in registry:
+            if setting.card is None:
+                continue  # set elsewhere (the CLI, the trends page)
+            if not setting.simple:
+                make = sections.get(setting.key)
+                if make is None:
+                    raise LookupError(f"{setting.key}: the settings page has no section for it")
+                column.addWidget(make())
+                self.sections.add(setting.key)
+                continue
+            form = forms.get(setting.card)
+            if form is None:
+                box, form = cards.get(setting.card, self._plain_card)()
+                column.addWidget(box)
+                forms[setting.card] = form
+                self.cards.add(setting.card)
+            self._add_editor(form, setting)
+
+    def _add_editor(self, form: QFormLayout, setting: Setting[Any]) -> None:
+        editor = SettingEditor(setting, self)
+        editor.save.connect(partial(self.save_setting, setting))
+        form.addRow(editor.name, editor)
+        if setting.help:
+            form.addRow("", widgets.label(translate_message(setting.help), "muted", wrap=True))
+        self.editors[setting.key] = editor
+
+    def _card(self, title: str, intro: str) -> tuple[QFrame, QVBoxLayout, QFormLayout]:
+        """A card whose settings are the rows of its form; its own actions go below."""
+        box, column = self._section(title, intro)
+        form = QFormLayout()
+        column.addLayout(form)
+        return box, column, form
+
+    def _plain_card(self) -> tuple[QFrame, QFormLayout]:
+        """The card of settings that name no card this page knows."""
+        box, _column, form = self._card(
+            self.tr("Overige instellingen"),
+            self.tr("Deze instellingen gelden voor iedereen die met deze opslag werkt."),
+        )
+        return box, form
+
+    def save_setting(self, setting: Setting[Any], value: object) -> None:
+        """Save one simple setting through the service that owns it."""
+        name = translate_label(setting.label)
+
+        def done(_stored: object) -> None:
+            self.status.setText(self.tr("%1 opgeslagen.").replace("%1", name))
+            self.refresh()
+
+        self._run(
+            partial(self.ws.services.store_settings.change, setting, value),
+            done,
+            self.tr("Instelling opslaan"),
+        )
 
     # -- app lock -------------------------------------------------------------------
     def _lock_section(self) -> QFrame:
@@ -173,27 +258,15 @@ class SettingsPage(QWidget):
             edit.clear()
 
     # -- admin: idle time -----------------------------------------------------------
-    def _idle_section(self) -> QFrame:
-        box, column = self._section(
+    def _idle_section(self) -> tuple[QFrame, QFormLayout]:
+        """The "lock" card: the idle time, then lifting a forgotten pin."""
+        box, column, form = self._card(
             self.tr("Vergrendelen na inactiviteit"),
             self.tr(
                 "Geldt op deze opslag voor iedereen die een pincode heeft ingesteld. Is iemand "
                 "de pincode vergeten, hef de vergrendeling dan hieronder op."
             ),
         )
-        row = QHBoxLayout()
-        column.addLayout(row)
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setSuffix(self.tr(" minuten"))
-        self.idle_minutes.setAccessibleName(self.tr("Minuten tot vergrendelen"))
-        save = QPushButton(self.tr("Opslaan"))
-        save.clicked.connect(self.save_idle)
-        row.addWidget(QLabel(self.tr("Na")))
-        row.addWidget(self.idle_minutes)
-        row.addWidget(save)
-        row.addStretch(1)
-
         forgotten = QHBoxLayout()
         column.addLayout(forgotten)
         self.locked_users = QComboBox()
@@ -207,7 +280,7 @@ class SettingsPage(QWidget):
         forgotten.addWidget(self.locked_users)
         forgotten.addWidget(self.reset_lock_button)
         forgotten.addStretch(1)
-        return box
+        return box, form
 
     def reset_lock(self) -> None:
         user_id = self.locked_users.currentData()
@@ -231,43 +304,25 @@ class SettingsPage(QWidget):
 
         self._run(partial(self.lock.reset_for, user_id), done, self.tr("Vergrendeling opheffen"))
 
-    def save_idle(self) -> None:
-        minutes = self.idle_minutes.value()
-        self._run(
-            partial(self.lock.set_idle_minutes, minutes),
-            lambda value: self.status.setText(
-                self.tr("Vergrendelen na %1 minuten opgeslagen.").replace("%1", str(value))
-            ),
-            self.tr("Instelling opslaan"),
-        )
-
     # -- admin: backups -------------------------------------------------------------
     def _backups(self):
 
         return self.ws.services.backups
 
-    def _backup_section(self) -> QFrame:
-        box, column = self._section(
+    def _backup_section(self) -> tuple[QFrame, QFormLayout]:
+        """The "backups" card: the folder, then the backups in it and what to do."""
+        box, column, form = self._card(
             self.tr("Reservekopieën"),
             self.tr(
                 "Versleuteld en na het schrijven gecontroleerd: elke dag en bij het afsluiten; "
                 "bewaard worden 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën."
             ),
         )
-        self.backup_folder = QLabel()
-        self.backup_folder.setObjectName("backupFolder")
-        self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = QPushButton(self.tr("Map kiezen…"))
-        choose.clicked.connect(self.choose_folder)
         self.backup_now_button = QPushButton(self.tr("Nu een reservekopie maken"))
         self.backup_now_button.setObjectName("backupNow")
         self.backup_now_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("Geselecteerde terugzetten…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Map:")))
-        top.addWidget(self.backup_folder, 1)
-        top.addWidget(choose)
         self.backup_table = QTableWidget(0, 3)
         self.backup_table.setObjectName("backupTable")
         self.backup_table.setHorizontalHeaderLabels(
@@ -282,21 +337,9 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.backup_now_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
-        column.addLayout(top)
         column.addWidget(self.backup_table)
         column.addLayout(buttons)
-        return box
-
-    def choose_folder(self, folder: str | None = None) -> None:
-        if not folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor reservekopieën"))
-        if not folder:
-            return
-        self._run(
-            partial(self._backups().set_folder, folder),
-            lambda _: self.refresh(),
-            self.tr("Map opslaan"),
-        )
+        return box, form
 
     def backup_now(self) -> None:
         def done(summary) -> None:
@@ -355,6 +398,7 @@ class SettingsPage(QWidget):
         return self.ws.services.retention
 
     def _retention_section(self) -> QFrame:
+        """The retention terms (``RETENTION_TERMS``): a month count per exit reason."""
         box, column = self._section(
             self.tr("Bewaartermijnen"),
             self.tr(
@@ -441,6 +485,12 @@ class SettingsPage(QWidget):
             Changes(clients=True, tasks=True),
         )
 
+    # -- admin: privacy texts ---------------------------------------------------------
+    def _notice_section(self) -> QWidget:
+        """The texts of every access reply (``PRIVACY_NOTICE``)."""
+        self.notice_section = PrivacyNoticeSection(self.ws.services, self._run, self.status.setText)
+        return self.notice_section
+
     # -- state ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the page's state on the runner and show it.
@@ -456,19 +506,22 @@ class SettingsPage(QWidget):
 
     def _reader(self) -> Callable[[], SettingsState]:
         """The reads of ``refresh`` as one function of services only (it runs on a worker)."""
-        lock, is_admin, store = self.lock, self.is_admin, self.ws.services.store
-        retention = self._retention() if is_admin else None
-        backups = self._backups() if is_admin and store.is_sqlite else None
+        lock, is_admin, services = self.lock, self.is_admin, self.ws.services
+        shown = [editor.setting for editor in self.editors.values()]
+        retention = services.retention if settings.RETENTION_TERMS.key in self.sections else None
+        locked_users = "lock" in self.cards
+        backups = services.backups if "backups" in self.cards and services.store.is_sqlite else None
 
         def read() -> SettingsState:
             state = SettingsState(is_set=lock.is_set())
             if not is_admin:
                 return state
-            state.idle_minutes = lock.idle_minutes()
-            state.locked_users = list(lock.locked_users())
-            state.terms = dict(retention.terms())
+            state.values = {s.key: services.store_settings.value(s) for s in shown}
+            if locked_users:
+                state.locked_users = list(lock.locked_users())
+            if retention is not None:
+                state.terms = dict(retention.terms())
             if backups is not None:
-                state.backup_folder = str(backups.effective_folder())
                 state.backups = list(backups.list_backups())
             return state
 
@@ -485,20 +538,26 @@ class SettingsPage(QWidget):
         self.clear_pin_button.setEnabled(is_set)
         if not self.is_admin:
             return
-        self.idle_minutes.setValue(state.idle_minutes)
-        self.locked_users.clear()
-        for user_id, name in state.locked_users:
-            self.locked_users.addItem(name, user_id)
-        self.reset_lock_button.setEnabled(self.locked_users.count() > 0)
+        for key, value in state.values.items():
+            self.editors[key].set_value(value)
+        if "lock" in self.cards:
+            self.locked_users.clear()
+            for user_id, name in state.locked_users:
+                self.locked_users.addItem(name, user_id)
+            self.reset_lock_button.setEnabled(self.locked_users.count() > 0)
         for reason, months in state.terms.items():
             self.term_boxes[reason].setValue(months)
-        if state.backup_folder is None:
-            self.backup_folder.setText(self.tr("PostgreSQL: reservekopieën maakt de beheerder."))
+        if "backups" in self.cards:
+            self._show_backups(state.backups)
+
+    def _show_backups(self, backups: list[Any]) -> None:
+        if not self.ws.services.store.is_sqlite:
+            folder = self.editors.get(settings.BACKUP_FOLDER.key)
+            if folder is not None:
+                folder.set_unavailable(self.tr("PostgreSQL: reservekopieën maakt de beheerder."))
             self.backup_now_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             return
-        self.backup_folder.setText(state.backup_folder)
-        backups = state.backups
         self.backup_table.setRowCount(len(backups))
         for row, b in enumerate(backups):
             cells = (
@@ -518,8 +577,8 @@ class SettingsState:
     """What the page shows, read in one go."""
 
     is_set: bool
-    idle_minutes: int = 0
+    # Each simple setting's value, by key, as its owner reads it.
+    values: dict[str, Any] = field(default_factory=dict)
     locked_users: list = field(default_factory=list)
     terms: dict = field(default_factory=dict)
-    backup_folder: str | None = None
     backups: list = field(default_factory=list)
