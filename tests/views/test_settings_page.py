@@ -21,6 +21,16 @@ def labelled(page, text):
     return found[0]
 
 
+def open_page(qtbot, services, **kwargs):
+    """The settings page as ``services``' user sees it, with its first reads done."""
+    from zkijdesk.views.privacy.settings_page import SettingsPage
+
+    page = page_on_its_own(SettingsPage, services, **kwargs)
+    qtbot.addWidget(page)
+    settle(qtbot, page.runner)
+    return page
+
+
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 def test_coach_sets_and_clears_the_app_lock(qtbot, people, store):
     from zkijdesk.views.privacy.settings_page import SettingsPage
@@ -149,11 +159,7 @@ def test_admin_fills_the_privacy_texts_every_access_reply_carries(qtbot, people,
 def test_the_admins_cards_follow_the_registry_and_a_coach_gets_none(qtbot, people, store):
     from PySide6.QtWidgets import QLabel
 
-    from zkijdesk.views.privacy.settings_page import SettingsPage
-
-    page = page_on_its_own(SettingsPage, people.admin)
-    qtbot.addWidget(page)
-    settle(qtbot, page.runner)
+    page = open_page(qtbot, people.admin)
     titles = [w.text() for w in page.findChildren(QLabel) if w.objectName() == "sectionTitle"]
     assert titles == [
         "App-vergrendeling",
@@ -166,9 +172,7 @@ def test_the_admins_cards_follow_the_registry_and_a_coach_gets_none(qtbot, peopl
     # CLI, the yearly aims on the trends page.
     assert list(page.editors) == [settings.IDLE_MINUTES.key, settings.BACKUP_FOLDER.key]
 
-    coach = page_on_its_own(SettingsPage, people.anna)
-    qtbot.addWidget(coach)
-    settle(qtbot, coach.runner)
+    coach = open_page(qtbot, people.anna)
     assert coach.editors == {} and not coach.cards and not coach.sections
 
 
@@ -176,11 +180,7 @@ def test_the_admins_cards_follow_the_registry_and_a_coach_gets_none(qtbot, peopl
 def test_the_idle_time_is_edited_in_its_declared_range_and_saved_by_the_lock(qtbot, people, store):
     from PySide6.QtWidgets import QPushButton, QSpinBox
 
-    from zkijdesk.views.privacy.settings_page import SettingsPage
-
-    page = page_on_its_own(SettingsPage, people.admin)
-    qtbot.addWidget(page)
-    settle(qtbot, page.runner)
+    page = open_page(qtbot, people.admin)
     editor = labelled(page, "Vergrendelen na (minuten)")
     spin = editor.findChild(QSpinBox)
     assert (spin.minimum(), spin.maximum(), spin.value()) == (
@@ -225,12 +225,9 @@ def test_a_simple_setting_added_to_the_registry_gets_an_editor_that_saves_it(qtb
     from sqlalchemy import select
 
     from zkijdesk import models as m
-    from zkijdesk.views.privacy.settings_page import SettingsPage
 
     number, text = extra_settings()
-    page = page_on_its_own(SettingsPage, people.admin, registry=(*settings.SETTINGS, number, text))
-    qtbot.addWidget(page)
-    settle(qtbot, page.runner)
+    page = open_page(qtbot, people.admin, registry=(*settings.SETTINGS, number, text))
 
     spin = labelled(page, "Proefgetal").findChild(QSpinBox)
     assert (spin.minimum(), spin.maximum(), spin.value()) == (1, 9, 3)
@@ -261,11 +258,7 @@ def test_a_simple_setting_added_to_the_registry_gets_an_editor_that_saves_it(qtb
 
 @pytest.mark.parametrize("store", ["postgresql"], indirect=True)
 def test_on_postgresql_the_backup_folder_says_who_makes_backups(qtbot, people, store):
-    from zkijdesk.views.privacy.settings_page import SettingsPage
-
-    page = page_on_its_own(SettingsPage, people.admin)
-    qtbot.addWidget(page)
-    settle(qtbot, page.runner)
+    page = open_page(qtbot, people.admin)
     folder = labelled(page, "Map voor reservekopieën")
     assert folder.text() == "PostgreSQL: reservekopieën maakt de beheerder."
     assert not folder.button.isEnabled()

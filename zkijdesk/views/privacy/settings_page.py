@@ -357,7 +357,10 @@ class SettingsPage(QWidget):
         if row < 0:
             self.status.setText(self.tr("Kies eerst een reservekopie in de lijst."))
             return
-        path = self.backup_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        item = self.backup_table.item(row, 0)
+        if item is None:
+            return
+        path = item.data(Qt.ItemDataRole.UserRole)
         service = self._backups()
         try:
             preview = service.preview_restore(path)
