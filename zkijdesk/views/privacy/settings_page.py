@@ -160,6 +160,8 @@ class SettingsPage(QWidget):
         """A card whose settings are the rows of its form; its own actions go below."""
         box, column = self._section(title, intro)
         form = QFormLayout()
+        # A label level with its field, whose buttons make the row taller than the text.
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(form)
         return box, column, form
 
