@@ -3853,6 +3853,17 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>TaskTable</name>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
     <name>TasksTab</name>
     <message>
         <source>Taak toevoegen</source>

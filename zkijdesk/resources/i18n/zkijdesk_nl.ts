@@ -3853,6 +3853,17 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>TaskTable</name>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Uiterste datum</translation>
+        </message>
+    </context>
+    <context>
         <name>TasksTab</name>
         <message>
             <source>Taak toevoegen</source>
