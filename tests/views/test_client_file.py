@@ -108,9 +108,11 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     contacts.note.setPlainText("Besproken: cv en vacatures in de zorg.")
     with qtbot.waitSignal(file.loaded):
         qtbot.keyClick(contacts.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert contacts.list.topLevelItemCount() == 1
-    row = contacts.list.topLevelItem(0)
-    assert (row.text(1), row.text(2)) == ("Telefoon", "15 min")
+    assert contacts.model.rowCount() == 1
+    assert (contacts.model.index(0, 1).data(), contacts.model.index(0, 2).data()) == (
+        "Telefoon",
+        "15 min",
+    )
     assert contacts.note.toPlainText() == ""
     contacts.day.setText("01-01-2030")
     contacts.note.setPlainText("x")
@@ -218,3 +220,23 @@ def test_a_placement_names_its_employer_in_the_file(qtbot, window, client_id):
     assert file.data.employers == {employer.id: "Zorgbalans Haarlem"}
     shown = {label.text() for label in file.route_tab.findChildren(QLabel)}
     assert "Zorgbalans Haarlem" in shown
+
+
+def test_a_double_click_or_enter_on_a_contact_opens_it_once(qtbot, window, client_id, monkeypatch):
+    from zkijdesk.views.client_file import contacts as contacts_module
+
+    file = open_file(qtbot, window, client_id)
+    contacts = file.contacts_tab
+    file.show_tab("contacts")
+    contacts.note.setPlainText("Besproken: cv.")
+    with qtbot.waitSignal(file.loaded):
+        contacts.record()
+    opened = []
+    monkeypatch.setattr(contacts_module.ContactDialog, "open", lambda d: opened.append(d))
+    view, first = contacts.list, contacts.model.index(0, 0)
+    centre = view.visualRect(first).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert [d.item.note for d in opened] == ["Besproken: cv."]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(opened) == 2

@@ -1119,6 +1119,29 @@
     </message>
 </context>
 <context>
+    <name>ContactTable</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>Contact vastleggen</source>
@@ -1175,10 +1198,6 @@
     <message>
         <source>Contacten</source>
         <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>

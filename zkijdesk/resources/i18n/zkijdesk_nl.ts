@@ -1119,6 +1119,29 @@
         </message>
     </context>
     <context>
+        <name>ContactTable</name>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Duur</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsTab</name>
         <message>
             <source>Contact vastleggen</source>
@@ -1175,10 +1198,6 @@
         <message>
             <source>Contacten</source>
             <translation>Contacten</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
         </message>
     </context>
     <context>
