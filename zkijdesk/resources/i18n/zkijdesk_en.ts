@@ -3433,6 +3433,17 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>SectorCounts</name>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Instellingen en privacy</source>
@@ -4697,10 +4708,6 @@ Agreements on guidance:
         <translation>Clients by focus sector and route status</translation>
     </message>
     <message>
-        <source>Totaal</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Geen eigen caseload</source>
         <translation>No caseload of your own</translation>
     </message>
@@ -4787,10 +4794,6 @@ Agreements on guidance:
     <message>
         <source>Nog geen dossiers geopend.</source>
         <translation>No files opened yet.</translation>
-    </message>
-    <message>
-        <source>Geen sector</source>
-        <translation>No sector</translation>
     </message>
 </context>
 <context>

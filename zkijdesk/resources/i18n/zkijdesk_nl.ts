@@ -3433,6 +3433,17 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>SectorCounts</name>
+        <message>
+            <source>Totaal</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Instellingen en privacy</source>
@@ -4697,10 +4708,6 @@ Afspraken over begeleiding:
             <translation>Cliënten per focussector en routestatus</translation>
         </message>
         <message>
-            <source>Totaal</source>
-            <translation>Totaal</translation>
-        </message>
-        <message>
             <source>Geen eigen caseload</source>
             <translation>Geen eigen caseload</translation>
         </message>
@@ -4787,10 +4794,6 @@ Afspraken over begeleiding:
         <message>
             <source>Nog geen dossiers geopend.</source>
             <translation>Nog geen dossiers geopend.</translation>
-        </message>
-        <message>
-            <source>Geen sector</source>
-            <translation>Geen sector</translation>
         </message>
     </context>
     <context>

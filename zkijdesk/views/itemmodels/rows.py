@@ -22,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 _ROOT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
-"""The id of the row's record (a task's, a client's): what a view acts on."""
+"""The id of the row's record (a task's, a client's; a sector's code): what a view acts on."""
 RowRole = Qt.ItemDataRole.UserRole + 2
 """The service's row itself (a frozen dataclass)."""
 
@@ -51,7 +51,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         """What the cell shows."""
         raise NotImplementedError
 
-    def row_id(self, row: Row) -> int:
+    def row_id(self, row: Row) -> int | str:
         return row.id  # type: ignore[attr-defined]
 
     def cell_data(self, row: Row, column: str, role: int) -> Any:
@@ -72,10 +72,10 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, position: int) -> Row:
         return self._rows[position]
 
-    def id_at(self, position: int) -> int:
+    def id_at(self, position: int) -> int | str:
         return self.row_id(self._rows[position])
 
-    def position_of(self, row_id: int) -> int | None:
+    def position_of(self, row_id: int | str) -> int | None:
         """The row showing the record ``row_id``; None when it is not listed."""
         return next((p for p, row in enumerate(self._rows) if self.row_id(row) == row_id), None)
 
