@@ -167,12 +167,13 @@ def test_delete_moves_to_the_bin_and_restore_brings_it_back(qtbot, window, clien
     assert clients.model.rowCount() == 0
     window.show_bin()
     dialog = window.bin_dialog
-    assert dialog.list.topLevelItemCount() == 1
-    assert dialog.list.topLevelItem(0).text(0) == "Iris Dekker"
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data() == "Iris Dekker"
+    assert dialog.list.currentIndex().row() == 0  # the first file is chosen
     shoot(dialog, "bin_dialog")
     with qtbot.waitSignal(clients.results_shown):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert dialog.list.topLevelItemCount() == 0
+    assert dialog.model.rowCount() == 0
     assert clients.model.rowCount() == 1
     qtbot.waitUntil(lambda: client_id in window.files)
     dialog.reject()

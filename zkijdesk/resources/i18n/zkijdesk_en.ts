@@ -655,6 +655,17 @@
         <translation>Deleted files</translation>
     </message>
     <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BinTable</name>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -669,14 +680,6 @@
     <message>
         <source>Gewist na</source>
         <translation>Erased after</translation>
-    </message>
-    <message>
-        <source>Terugzetten</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

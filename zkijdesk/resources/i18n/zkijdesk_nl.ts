@@ -655,6 +655,17 @@
             <translation>Verwijderde dossiers</translation>
         </message>
         <message>
+            <source>Terugzetten</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinTable</name>
+        <message>
             <source>Naam</source>
             <translation>Naam</translation>
         </message>
@@ -669,14 +680,6 @@
         <message>
             <source>Gewist na</source>
             <translation>Gewist na</translation>
-        </message>
-        <message>
-            <source>Terugzetten</source>
-            <translation>Terugzetten</translation>
-        </message>
-        <message>
-            <source>Sluiten</source>
-            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
