@@ -706,6 +706,21 @@
     </message>
 </context>
 <context>
+    <name>CandidacyList</name>
+    <message>
+        <source>{number} (cliënt van collega)</source>
+        <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+    <message>
+        <source>Voordracht</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Coach: {coach}</source>
+        <translation>Coach: {coach}</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Afbeelding (PNG)…</source>
@@ -2950,14 +2965,6 @@ Agreements on guidance:
     <message>
         <source>Reden niet geplaatst</source>
         <translation>Reason not placed</translation>
-    </message>
-    <message>
-        <source>{number} (cliënt van collega)</source>
-        <translation>{number} (colleague&apos;s client)</translation>
-    </message>
-    <message>
-        <source>Coach: {coach}</source>
-        <translation>Coach: {coach}</translation>
     </message>
     <message>
         <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>

@@ -706,6 +706,21 @@
         </message>
     </context>
     <context>
+        <name>CandidacyList</name>
+        <message>
+            <source>{number} (cliënt van collega)</source>
+            <translation>{number} (cliënt van collega)</translation>
+        </message>
+        <message>
+            <source>Voordracht</source>
+            <translation>Voordracht</translation>
+        </message>
+        <message>
+            <source>Coach: {coach}</source>
+            <translation>Coach: {coach}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCard</name>
         <message>
             <source>Afbeelding (PNG)…</source>
@@ -2950,14 +2965,6 @@ Afspraken over begeleiding:
         <message>
             <source>Reden niet geplaatst</source>
             <translation>Reden niet geplaatst</translation>
-        </message>
-        <message>
-            <source>{number} (cliënt van collega)</source>
-            <translation>{number} (cliënt van collega)</translation>
-        </message>
-        <message>
-            <source>Coach: {coach}</source>
-            <translation>Coach: {coach}</translation>
         </message>
         <message>
             <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
