@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from zkijdesk.services.bin import BinItem
 from zkijdesk.views import fmt
@@ -11,14 +13,13 @@ from zkijdesk.views.itemmodels.rows import RowsTableModel
 
 class BinTableModel(RowsTableModel[BinItem]):
     COLUMNS = ("name", "client_number", "deleted_at", "purge_after")
-
-    def column_title(self, column: str) -> str:
-        return {
-            "name": QCoreApplication.translate("BinTable", "Naam"),
-            "client_number": QCoreApplication.translate("BinTable", "Cliëntnummer"),
-            "deleted_at": QCoreApplication.translate("BinTable", "Verwijderd op"),
-            "purge_after": QCoreApplication.translate("BinTable", "Gewist na"),
-        }[column]
+    CONTEXT = "BinTable"
+    TITLES: ClassVar[dict[str, str]] = {
+        "name": QT_TRANSLATE_NOOP("BinTable", "Naam"),
+        "client_number": QT_TRANSLATE_NOOP("BinTable", "Cliëntnummer"),
+        "deleted_at": QT_TRANSLATE_NOOP("BinTable", "Verwijderd op"),
+        "purge_after": QT_TRANSLATE_NOOP("BinTable", "Gewist na"),
+    }
 
     def text(self, row: BinItem, column: str) -> str:
         if column == "deleted_at":

@@ -7,9 +7,9 @@ tooltip names the client's coach.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from zkijdesk.services.placements import CandidacyView
 from zkijdesk.views import fmt
@@ -27,9 +27,8 @@ def who(candidacy: CandidacyView) -> str:
 
 class CandidacyListModel(RowsTableModel[CandidacyView]):
     COLUMNS = ("card",)
-
-    def column_title(self, column: str) -> str:
-        return QCoreApplication.translate("CandidacyList", "Voordracht")
+    CONTEXT = "CandidacyList"
+    TITLES: ClassVar[dict[str, str]] = {"card": QT_TRANSLATE_NOOP("CandidacyList", "Voordracht")}
 
     def text(self, row: CandidacyView, column: str) -> str:
         when = fmt.day(row.decided_on or row.interview_on or row.proposed_on)

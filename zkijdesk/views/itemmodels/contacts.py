@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from zkijdesk.services.dto import ActivityView
 from zkijdesk.views import fmt, labels
@@ -13,14 +13,13 @@ from zkijdesk.views.itemmodels.rows import RowsTableModel
 
 class ContactTableModel(RowsTableModel[ActivityView]):
     COLUMNS = ("occurred_on", "kind", "minutes", "note")
-
-    def column_title(self, column: str) -> str:
-        return {
-            "occurred_on": QCoreApplication.translate("ContactTable", "Datum"),
-            "kind": QCoreApplication.translate("ContactTable", "Soort"),
-            "minutes": QCoreApplication.translate("ContactTable", "Duur"),
-            "note": QCoreApplication.translate("ContactTable", "Notitie"),
-        }[column]
+    CONTEXT = "ContactTable"
+    TITLES: ClassVar[dict[str, str]] = {
+        "occurred_on": QT_TRANSLATE_NOOP("ContactTable", "Datum"),
+        "kind": QT_TRANSLATE_NOOP("ContactTable", "Soort"),
+        "minutes": QT_TRANSLATE_NOOP("ContactTable", "Duur"),
+        "note": QT_TRANSLATE_NOOP("ContactTable", "Notitie"),
+    }
 
     def text(self, row: ActivityView, column: str) -> str:
         if column == "occurred_on":

@@ -1,7 +1,8 @@
 """The base of the small list models: a service's rows, named columns, the id in a role.
 
-A subclass names its columns (``COLUMNS``), gives each column's header
-(``column_title``) and text (``text``), and the id of a row (``row_id``); the base
+A subclass names its columns (``COLUMNS``), gives each column's header (``TITLES``,
+marked with QT_TRANSLATE_NOOP in the model's ``CONTEXT``, or ``column_title``) and
+text (``text``), and the id of a row (``row_id``); the base
 holds the rows, formats each cell once when they arrive (a view asks for every cell
 many times: each role, each repaint, each measurement of a column) and answers Qt's
 questions. Styling per cell (a colour, a font, a check box) is ``cell_data``.
@@ -15,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +43,8 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table of a service's rows; ``COLUMNS`` are the columns' names."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ()
+    CONTEXT: ClassVar[str] = ""
+    TITLES: ClassVar[dict[str, str]] = {}  # column -> Dutch header, QT_TRANSLATE_NOOP'd
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,7 +54,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     # ------------------------------------------------------------ for subclasses
     def column_title(self, column: str) -> str:
         """The translated header of ``column``."""
-        raise NotImplementedError
+        return QCoreApplication.translate(self.CONTEXT, self.TITLES[column])
 
     def text(self, row: Row, column: str) -> str:
         """What the cell shows."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from zkijdesk.services.dto import TaskView
@@ -23,6 +23,11 @@ from zkijdesk.views.itemmodels.rows import Index, RowsTableModel
 
 class TaskTableModel(RowsTableModel[TaskView]):
     COLUMNS = ("title", "due_date")
+    CONTEXT = "TaskTable"
+    TITLES: ClassVar[dict[str, str]] = {
+        "title": QT_TRANSLATE_NOOP("TaskTable", "Taak"),
+        "due_date": QT_TRANSLATE_NOOP("TaskTable", "Uiterste datum"),
+    }
     done_requested = Signal(int, bool)  # task id, done
 
     def __init__(self, today: date, parent=None) -> None:
@@ -31,12 +36,6 @@ class TaskTableModel(RowsTableModel[TaskView]):
         self.show_done = False
         self._all: list[TaskView] = []
         self._ticked: dict[int, bool] = {}  # task id -> done, asked for, not yet read back
-
-    def column_title(self, column: str) -> str:
-        return {
-            "title": QCoreApplication.translate("TaskTable", "Taak"),
-            "due_date": QCoreApplication.translate("TaskTable", "Uiterste datum"),
-        }[column]
 
     def text(self, row: TaskView, column: str) -> str:
         return row.title if column == "title" else fmt.day(row.due_date)
