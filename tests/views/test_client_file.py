@@ -108,9 +108,11 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     contacts.note.setPlainText("Besproken: cv en vacatures in de zorg.")
     with qtbot.waitSignal(file.loaded):
         qtbot.keyClick(contacts.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert contacts.list.topLevelItemCount() == 1
-    row = contacts.list.topLevelItem(0)
-    assert (row.text(1), row.text(2)) == ("Telefoon", "15 min")
+    assert contacts.model.rowCount() == 1
+    assert (contacts.model.index(0, 1).data(), contacts.model.index(0, 2).data()) == (
+        "Telefoon",
+        "15 min",
+    )
     assert contacts.note.toPlainText() == ""
     contacts.day.setText("01-01-2030")
     contacts.note.setPlainText("x")
@@ -129,17 +131,17 @@ def test_contacts_tasks_and_labels_are_recorded_in_the_file(qtbot, window, clien
     tasks.due.setText("20-11-2026")
     with qtbot.waitSignal(file.loaded):
         qtbot.keyClick(tasks.title, Qt.Key.Key_Return)
-    assert tasks.list.topLevelItemCount() == 1
+    assert tasks.model.rowCount() == 1
     tasks.add()  # the title field was emptied after saving
     settle(qtbot, window.runner)
     assert tasks.fields["title"].error.text() == "Taak is verplicht."
-    assert tasks.list.topLevelItemCount() == 1
-    item = tasks.list.topLevelItem(0)
+    assert tasks.model.rowCount() == 1
+    tasks.list.setCurrentIndex(tasks.model.index(0, 0))
     with qtbot.waitSignal(file.loaded):
-        item.setCheckState(0, Qt.CheckState.Checked)
-    assert tasks.list.topLevelItemCount() == 0
+        qtbot.keyClick(tasks.list, Qt.Key.Key_Space)  # ticks the task off
+    assert tasks.model.rowCount() == 0
     tasks.show_done.setChecked(True)
-    assert tasks.list.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    assert tasks.model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     shoot(window, "file_tasks")
 
     labels = file.labels_tab
@@ -165,12 +167,13 @@ def test_delete_moves_to_the_bin_and_restore_brings_it_back(qtbot, window, clien
     assert clients.model.rowCount() == 0
     window.show_bin()
     dialog = window.bin_dialog
-    assert dialog.list.topLevelItemCount() == 1
-    assert dialog.list.topLevelItem(0).text(0) == "Iris Dekker"
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data() == "Iris Dekker"
+    assert dialog.list.currentIndex().row() == 0  # the first file is chosen
     shoot(dialog, "bin_dialog")
     with qtbot.waitSignal(clients.results_shown):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert dialog.list.topLevelItemCount() == 0
+    assert dialog.model.rowCount() == 0
     assert clients.model.rowCount() == 1
     qtbot.waitUntil(lambda: client_id in window.files)
     dialog.reject()
@@ -218,3 +221,23 @@ def test_a_placement_names_its_employer_in_the_file(qtbot, window, client_id):
     assert file.data.employers == {employer.id: "Zorgbalans Haarlem"}
     shown = {label.text() for label in file.route_tab.findChildren(QLabel)}
     assert "Zorgbalans Haarlem" in shown
+
+
+def test_a_double_click_or_enter_on_a_contact_opens_it_once(qtbot, window, client_id, monkeypatch):
+    from zkijdesk.views.client_file import contacts as contacts_module
+
+    file = open_file(qtbot, window, client_id)
+    contacts = file.contacts_tab
+    file.show_tab("contacts")
+    contacts.note.setPlainText("Besproken: cv.")
+    with qtbot.waitSignal(file.loaded):
+        contacts.record()
+    opened = []
+    monkeypatch.setattr(contacts_module.ContactDialog, "open", lambda d: opened.append(d))
+    view, first = contacts.list, contacts.model.index(0, 0)
+    centre = view.visualRect(first).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert [d.item.note for d in opened] == ["Besproken: cv."]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(opened) == 2

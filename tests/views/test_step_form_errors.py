@@ -146,8 +146,8 @@ def test_changing_a_task_to_no_title_and_no_date_names_both(qtbot, window):
     window.ws.services.activities.add_task("Cv nalopen", "01-02-2027", client_id=file.client_id)
     file.reload()
     tab = file.tasks_tab
-    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1, timeout=10_000)
-    tab.list.itemDoubleClicked.emit(tab.list.topLevelItem(0), 0)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    tab.list.doubleClicked.emit(tab.model.index(0, 0))
     dialog = tab.dialog
     qtbot.waitExposed(dialog)
     dialog.title_edit.clear()

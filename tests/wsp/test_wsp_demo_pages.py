@@ -66,10 +66,11 @@ def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
 
         page.tabs.setCurrentWidget(page.pipeline)
         qtbot.waitUntil(lambda: not page.loading, timeout=15_000)  # read on a worker
-        running = page.pipeline.lists[CandidacyStage.PROPOSED].count()
-        running += page.pipeline.lists[CandidacyStage.INTERVIEW].count()
+        running = page.pipeline.models[CandidacyStage.PROPOSED].rowCount()
+        running += page.pipeline.models[CandidacyStage.INTERVIEW].rowCount()
         assert running > 0
-        page.pipeline.lists[CandidacyStage.PROPOSED].setCurrentRow(0)
+        proposed = page.pipeline.lists[CandidacyStage.PROPOSED]
+        proposed.setCurrentIndex(proposed.model().index(0, 0))
         assert not page.pipeline.place.isEnabled()  # a colleague's client: only they decide
         shoot(page, "wsp_demo_plaatsingen")
 

@@ -147,8 +147,8 @@ def test_a_placement_names_a_missing_contract_and_a_wrong_start_at_their_fields(
     pipeline.reload()
     settle(qtbot, page)
     proposed = pipeline.lists[CandidacyStage.PROPOSED]
-    qtbot.waitUntil(lambda: proposed.count() == 1, timeout=10_000)
-    proposed.setCurrentRow(0)
+    qtbot.waitUntil(lambda: proposed.model().rowCount() == 1, timeout=10_000)
+    proposed.setCurrentIndex(proposed.model().index(0, 0))
     pipeline.contract.setCurrentIndex(-1)  # no contract chosen
     pipeline.start.clear()
     qtbot.keyClicks(pipeline.start, "31-13-2026")
@@ -160,7 +160,7 @@ def test_a_placement_names_a_missing_contract_and_a_wrong_start_at_their_fields(
         "start_date": "Startdatum is geen geldige datum; gebruik dd-mm-jjjj.",
     }
     assert not pipeline.error.text()  # both are at their fields, nothing above them
-    assert pipeline.lists[CandidacyStage.PLACED].count() == 0
+    assert pipeline.lists[CandidacyStage.PLACED].model().rowCount() == 0
     assert not [t for t in services.activities.tasks() if t.follow_up_id]  # no follow-ups
 
     pipeline.contract.setCurrentIndex(0)
@@ -168,7 +168,9 @@ def test_a_placement_names_a_missing_contract_and_a_wrong_start_at_their_fields(
     qtbot.keyClicks(pipeline.start, "01-12-2026")
     qtbot.mouseClick(pipeline.place, Qt.MouseButton.LeftButton)
     settle(qtbot, page)
-    qtbot.waitUntil(lambda: pipeline.lists[CandidacyStage.PLACED].count() == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: pipeline.lists[CandidacyStage.PLACED].model().rowCount() == 1, timeout=10_000
+    )
     assert not errors_of(pipeline.fields)
     assert window.statusBar().currentMessage() == "Opgeslagen."
 
@@ -181,10 +183,10 @@ def test_ending_a_proposal_without_a_reason_asks_for_one(window, qtbot, world):
     pipeline.reload()
     settle(qtbot, page)
     proposed = pipeline.lists[CandidacyStage.PROPOSED]
-    qtbot.waitUntil(lambda: proposed.count() == 1, timeout=10_000)
-    proposed.setCurrentRow(0)
+    qtbot.waitUntil(lambda: proposed.model().rowCount() == 1, timeout=10_000)
+    proposed.setCurrentIndex(proposed.model().index(0, 0))
     pipeline.reason.setCurrentIndex(-1)
     qtbot.mouseClick(pipeline.reject, Qt.MouseButton.LeftButton)
     settle(qtbot, page)
     assert errors_of(pipeline.fields) == {"reason": "Kies een reden."}
-    assert proposed.count() == 1
+    assert proposed.model().rowCount() == 1

@@ -132,8 +132,8 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
     settle(qtbot, page)
     pipeline = page.pipeline
     proposed = pipeline.lists[CandidacyStage.PROPOSED]
-    assert proposed.count() == 1
-    proposed.setCurrentRow(0)
+    assert proposed.model().rowCount() == 1
+    proposed.setCurrentIndex(proposed.model().index(0, 0))
     assert pipeline.interview.isEnabled() and "Fatima Bakker" in pipeline.chosen.text()
     pipeline.interview_on.clear()
     qtbot.keyClicks(pipeline.interview_on, "32-13-2026")
@@ -149,11 +149,11 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
     qtbot.keyClicks(pipeline.interview_on, "20-11-2026")
     pipeline.interview.click()
     settle(qtbot, page)
-    assert pipeline.lists[CandidacyStage.INTERVIEW].count() == 1
+    assert pipeline.lists[CandidacyStage.INTERVIEW].model().rowCount() == 1
     assert pipeline.headers[CandidacyStage.INTERVIEW].text() == "Gesprek (1)"
     pipeline.place.click()
     settle(qtbot, page)
-    assert pipeline.lists[CandidacyStage.PLACED].count() == 1
+    assert pipeline.lists[CandidacyStage.PLACED].model().rowCount() == 1
     assert not pipeline.place.isEnabled()  # decided: nothing more to record
     shoot(page, "wsp_plaatsingen")
     follow_ups = [

@@ -8,15 +8,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.bin import RESTORE_DAYS
 from zkijdesk.services.changes import Changes
-from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views import feedback, widgets
+from zkijdesk.views.itemmodels.bin_items import BinTableModel
+from zkijdesk.views.itemmodels.rows import IdRole
 from zkijdesk.views.workspace import Workspace
 
 
@@ -47,17 +48,11 @@ class BinDialog(QDialog):
         )
         self.banner = widgets.Banner()
         column.addWidget(self.banner)
-        self.list = QTreeWidget()
+        self.model = BinTableModel(self)
+        self.list = QTreeView()
         self.list.setObjectName("binList")
         self.list.setAccessibleName(self.tr("Verwijderde dossiers"))
-        self.list.setHeaderLabels(
-            [
-                self.tr("Naam"),
-                self.tr("Cliëntnummer"),
-                self.tr("Verwijderd op"),
-                self.tr("Gewist na"),
-            ]
-        )
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -76,32 +71,22 @@ class BinDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.list.clear()
         try:
             items = self.ws.services.bin.items()
         except ZkijdeskError as exc:
+            self.model.set_rows([])
             self.banner.show_message(feedback.message(exc), "danger")
             return
-        for item in items:
-            row = QTreeWidgetItem(
-                [
-                    item.name,
-                    item.client_number,
-                    fmt.moment(item.deleted_at),
-                    fmt.day(item.purge_after.date()),
-                ]
-            )
-            row.setData(0, Qt.ItemDataRole.UserRole, item.client_id)
-            self.list.addTopLevelItem(row)
+        self.model.set_rows(items)
         if items:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentIndex(self.model.index(0, 0))
         self.restore_button.setEnabled(bool(items))
 
     def restore_selected(self) -> None:
-        row = self.list.currentItem()
-        if row is None:
+        current = self.list.currentIndex()
+        if not current.isValid():
             return
-        client_id = row.data(0, Qt.ItemDataRole.UserRole)
+        client_id = current.data(IdRole)
         bin_ = self.ws.services.bin
 
         def restore() -> Changes:

@@ -291,7 +291,7 @@ QHeaderView::section:vertical {{
     border: none; border-bottom: 1px solid {t.border}; padding: 0 12px; color: {t.text};
     font-weight: 600;
 }}
-QTableWidget#sectorCounts {{ border: none; }}
+QTableView#sectorCounts {{ border: none; }}
 QTableCornerButton::section {{ background: {t.surface}; border: none; }}
 
 QTabWidget::pane {{ border: none; border-top: 1px solid {t.border}; top: -1px; }}

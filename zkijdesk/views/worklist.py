@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.enums import Role
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.client_list import STATUS_CLOSED, STATUS_NONE, STATUS_OPEN
-from zkijdesk.services.worklist import NO_SECTOR, FollowUpItem, TaskItem, Worklist
-from zkijdesk.views import feedback, fmt, labels, widgets
+from zkijdesk.services.worklist import FollowUpItem, TaskItem, Worklist
+from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.icons import icon
+from zkijdesk.views.itemmodels.sector_counts import SectorCountModel
 from zkijdesk.views.workspace import Workspace
 
 #: Tasks shown per group on the start page; the rest are counted.
@@ -174,22 +174,16 @@ class WorklistPage(QWidget):
         sector_layout.addWidget(
             widgets.label(self.tr("Mijn cliënten per focussector"), "sectionTitle")
         )
-        self.sector_table = QTableWidget(0, 4)
+        self.sector_model = SectorCountModel(self)
+        self.sector_table = QTableView()
         self.sector_table.setObjectName("sectorCounts")
         self.sector_table.setAccessibleName(self.tr("Cliënten per focussector en routestatus"))
-        self.sector_table.setHorizontalHeaderLabels(
-            [
-                labels.route_status(STATUS_OPEN),
-                labels.route_status(STATUS_CLOSED),
-                labels.route_status(STATUS_NONE),
-                self.tr("Totaal"),
-            ]
-        )
+        self.sector_table.setModel(self.sector_model)
         self.sector_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sector_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.sector_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sector_table.setShowGrid(False)
-        self.sector_table.setFrameShape(QTableWidget.Shape.NoFrame)
+        self.sector_table.setFrameShape(QTableView.Shape.NoFrame)
         self.sector_table.verticalHeader().setDefaultSectionSize(30)
         self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.sector_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -426,30 +420,9 @@ class WorklistPage(QWidget):
             self.recent_box.addLayout(line)
 
     def _fill_sectors(self, data: Worklist) -> None:
-        table = self.sector_table
-        table.setRowCount(len(data.sectors))
-        names = []
-        for row, sector in enumerate(data.sectors):
-            names.append(self.tr("Geen sector") if sector.code == NO_SECTOR else sector.name)
-            values = [
-                sector.by_status.get(STATUS_OPEN, 0),
-                sector.by_status.get(STATUS_CLOSED, 0),
-                sector.by_status.get(STATUS_NONE, 0),
-                sector.total,
-            ]
-            for col, value in enumerate(values):
-                cell = QTableWidgetItem(fmt.number(value))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if col == 3:
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
-                table.setItem(row, col, cell)
-        table.setVerticalHeaderLabels(names)
-        table.setFixedHeight(36 + 30 * len(data.sectors) + 4)
+        self.sector_model.set_rows(data.sectors)
+        self.sector_table.setFixedHeight(36 + 30 * len(data.sectors) + 4)
 
     def count_of(self, sector_code: str, status: str) -> int:
         """What the sector table shows (for tests and screen readers alike)."""
-        assert self.data is not None
-        sector = next(s for s in self.data.sectors if s.code == sector_code)
-        return sector.by_status.get(status, 0)
+        return self.sector_model.count(sector_code, status)

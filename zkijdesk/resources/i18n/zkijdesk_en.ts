@@ -655,6 +655,17 @@
         <translation>Deleted files</translation>
     </message>
     <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BinTable</name>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -669,14 +680,6 @@
     <message>
         <source>Gewist na</source>
         <translation>Erased after</translation>
-    </message>
-    <message>
-        <source>Terugzetten</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -700,6 +703,21 @@
     <message>
         <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
         <translation>Note: a typed title can contain a name (“Discuss CV with Fatima”). Your calendar is often on your phone or with a cloud service; with the client number only, no name leaves the store.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidacyList</name>
+    <message>
+        <source>{number} (cliënt van collega)</source>
+        <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+    <message>
+        <source>Voordracht</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Coach: {coach}</source>
+        <translation>Coach: {coach}</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1137,29 @@
     </message>
 </context>
 <context>
+    <name>ContactTable</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>Contact vastleggen</source>
@@ -1175,10 +1216,6 @@
     <message>
         <source>Contacten</source>
         <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2930,14 +2967,6 @@ Agreements on guidance:
         <translation>Reason not placed</translation>
     </message>
     <message>
-        <source>{number} (cliënt van collega)</source>
-        <translation>{number} (colleague&apos;s client)</translation>
-    </message>
-    <message>
-        <source>Coach: {coach}</source>
-        <translation>Coach: {coach}</translation>
-    </message>
-    <message>
         <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
         <translation>Select a proposal to record the next step.</translation>
     </message>
@@ -3414,6 +3443,17 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>SectorCounts</name>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Geen sector</source>
+        <translation>No sector</translation>
+    </message>
+</context>
+<context>
     <name>SettingEditor</name>
     <message>
         <source>Opslaan</source>
@@ -3837,6 +3877,17 @@ Agreements on guidance:
     <message>
         <source>Wordt afgebroken…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
@@ -4654,10 +4705,6 @@ Agreements on guidance:
         <translation>Clients by focus sector and route status</translation>
     </message>
     <message>
-        <source>Totaal</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Geen eigen caseload</source>
         <translation>No caseload of your own</translation>
     </message>
@@ -4744,10 +4791,6 @@ Agreements on guidance:
     <message>
         <source>Nog geen dossiers geopend.</source>
         <translation>No files opened yet.</translation>
-    </message>
-    <message>
-        <source>Geen sector</source>
-        <translation>No sector</translation>
     </message>
 </context>
 <context>

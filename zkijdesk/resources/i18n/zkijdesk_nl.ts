@@ -655,6 +655,17 @@
             <translation>Verwijderde dossiers</translation>
         </message>
         <message>
+            <source>Terugzetten</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinTable</name>
+        <message>
             <source>Naam</source>
             <translation>Naam</translation>
         </message>
@@ -669,14 +680,6 @@
         <message>
             <source>Gewist na</source>
             <translation>Gewist na</translation>
-        </message>
-        <message>
-            <source>Terugzetten</source>
-            <translation>Terugzetten</translation>
-        </message>
-        <message>
-            <source>Sluiten</source>
-            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
@@ -700,6 +703,21 @@
         <message>
             <source>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</source>
             <translation>Let op: een getypte titel kan een naam bevatten (“Cv nabespreken met Fatima”). Uw agenda staat vaak op uw telefoon of bij een clouddienst; met alleen het cliëntnummer verlaat geen naam de opslag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidacyList</name>
+        <message>
+            <source>{number} (cliënt van collega)</source>
+            <translation>{number} (cliënt van collega)</translation>
+        </message>
+        <message>
+            <source>Voordracht</source>
+            <translation>Voordracht</translation>
+        </message>
+        <message>
+            <source>Coach: {coach}</source>
+            <translation>Coach: {coach}</translation>
         </message>
     </context>
     <context>
@@ -1119,6 +1137,29 @@
         </message>
     </context>
     <context>
+        <name>ContactTable</name>
+        <message>
+            <source>Datum</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Duur</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Notitie</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsTab</name>
         <message>
             <source>Contact vastleggen</source>
@@ -1175,10 +1216,6 @@
         <message>
             <source>Contacten</source>
             <translation>Contacten</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
         </message>
     </context>
     <context>
@@ -2930,14 +2967,6 @@ Afspraken over begeleiding:
             <translation>Reden niet geplaatst</translation>
         </message>
         <message>
-            <source>{number} (cliënt van collega)</source>
-            <translation>{number} (cliënt van collega)</translation>
-        </message>
-        <message>
-            <source>Coach: {coach}</source>
-            <translation>Coach: {coach}</translation>
-        </message>
-        <message>
             <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
             <translation>Selecteer een voordracht om de volgende stap vast te leggen.</translation>
         </message>
@@ -3414,6 +3443,17 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>SectorCounts</name>
+        <message>
+            <source>Totaal</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Geen sector</source>
+            <translation>Geen sector</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingEditor</name>
         <message>
             <source>Opslaan</source>
@@ -3837,6 +3877,17 @@ Afspraken over begeleiding:
         <message>
             <source>Wordt afgebroken…</source>
             <translation>Wordt afgebroken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTable</name>
+        <message>
+            <source>Taak</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Uiterste datum</translation>
         </message>
     </context>
     <context>
@@ -4654,10 +4705,6 @@ Afspraken over begeleiding:
             <translation>Cliënten per focussector en routestatus</translation>
         </message>
         <message>
-            <source>Totaal</source>
-            <translation>Totaal</translation>
-        </message>
-        <message>
             <source>Geen eigen caseload</source>
             <translation>Geen eigen caseload</translation>
         </message>
@@ -4744,10 +4791,6 @@ Afspraken over begeleiding:
         <message>
             <source>Nog geen dossiers geopend.</source>
             <translation>Nog geen dossiers geopend.</translation>
-        </message>
-        <message>
-            <source>Geen sector</source>
-            <translation>Geen sector</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,8 @@ from zkijdesk.services.drafts import Draft, draft_key
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.client_file.drafting import DraftKeeper
 from zkijdesk.views.client_file.step_dialogs import ContactDialog
+from zkijdesk.views.itemmodels.contacts import ContactTableModel
+from zkijdesk.views.itemmodels.rows import IdRole
 from zkijdesk.views.workspace import Workspace
 
 TEMPLATES = (
@@ -140,13 +141,11 @@ class ContactsTab(QWidget):
         column.addWidget(frame)
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.record)
 
-        self.list = QTreeWidget()
+        self.model = ContactTableModel(self)
+        self.list = QTreeView()
         self.list.setObjectName("contactList")
         self.list.setAccessibleName(self.tr("Contacten"))
-        self.list.setColumnCount(4)
-        self.list.setHeaderLabels(
-            [self.tr("Datum"), self.tr("Soort"), self.tr("Duur"), self.tr("Notitie")]
-        )
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(False)
         self.list.setWordWrap(True)
@@ -156,8 +155,8 @@ class ContactsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.itemActivated.connect(self._edit)
-        self.list.itemDoubleClicked.connect(self._edit)
+        # Enter and a double-click both activate a row (one dialog, not one for each).
+        self.list.activated.connect(self._edit)
         column.addWidget(self.list, 1)
 
         self.drafts = DraftKeeper(ws, draft_key("contact", client_id), self._draft_values, self)
@@ -197,20 +196,7 @@ class ContactsTab(QWidget):
     def show_contacts(self, contacts: list[dto.ActivityView], route_id: int | None) -> None:
         self.contacts = contacts
         self.route_id = route_id
-        self.list.clear()
-        for item in contacts:
-            first_line = (item.note or "").strip()
-            row = QTreeWidgetItem(
-                [
-                    fmt.day(item.occurred_on),
-                    labels.label(item.kind),
-                    self.tr("%1 min").replace("%1", str(item.minutes)) if item.minutes else "",
-                    first_line,
-                ]
-            )
-            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(3, first_line)
-            self.list.addTopLevelItem(row)
+        self.model.set_rows(contacts)
 
     def record(self, then: Callable[[], None] | None = None) -> None:
         """Record the contact on the writer; ``then`` follows once it landed."""
@@ -244,8 +230,8 @@ class ContactsTab(QWidget):
             initiator=self,
         )
 
-    def _edit(self, row: QTreeWidgetItem, _column: int = 0) -> None:
-        activity_id = row.data(0, Qt.ItemDataRole.UserRole)
+    def _edit(self, index: QModelIndex) -> None:
+        activity_id = index.data(IdRole)
         item = next((c for c in self.contacts if c.id == activity_id), None)
         if item is None:
             return

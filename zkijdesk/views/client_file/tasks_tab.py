@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +17,10 @@ from PySide6.QtWidgets import (
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.services.changes import Changes, Written
-from zkijdesk.views import feedback, fmt, style, widgets
+from zkijdesk.views import feedback, widgets
 from zkijdesk.views.client_file.step_dialogs import TaskDialog
+from zkijdesk.views.itemmodels.rows import IdRole
+from zkijdesk.views.itemmodels.tasks import TaskTableModel
 from zkijdesk.views.workspace import Workspace
 
 
@@ -34,7 +34,6 @@ class TasksTab(QWidget):
         self.client_id = client_id
         self.route_id: int | None = None
         self.tasks: list[dto.TaskView] = []
-        self._filling = False
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 14, 4, 4)
         column.setSpacing(12)
@@ -76,22 +75,22 @@ class TasksTab(QWidget):
         top.addStretch(1)
         self.show_done = QCheckBox(self.tr("Afgeronde taken tonen"))
         self.show_done.setAccessibleName(self.tr("Afgeronde taken tonen"))
-        self.show_done.toggled.connect(lambda _on: self._fill())
+        self.show_done.toggled.connect(lambda on: self.model.set_show_done(on))
         top.addWidget(self.show_done)
         column.addLayout(top)
 
-        self.list = QTreeWidget()
+        self.model = TaskTableModel(ws.today(), self)
+        self.model.done_requested.connect(self._set_done)
+        self.list = QTreeView()
         self.list.setObjectName("taskList")
         self.list.setAccessibleName(self.tr("Taken van deze cliënt"))
-        self.list.setColumnCount(2)
-        self.list.setHeaderLabels([self.tr("Taak"), self.tr("Uiterste datum")])
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.itemChanged.connect(self._toggled)
-        self.list.itemDoubleClicked.connect(self._edit)
+        self.list.doubleClicked.connect(self._edit)
         column.addWidget(self.list, 1)
 
     @property
@@ -101,29 +100,7 @@ class TasksTab(QWidget):
     def show_tasks(self, tasks: list[dto.TaskView], route_id: int | None) -> None:
         self.tasks = tasks
         self.route_id = route_id
-        self._fill()
-
-    def _fill(self) -> None:
-        self._filling = True
-        self.list.clear()
-        today = self.ws.today()
-        theme = style.current()
-        for task in self.tasks:
-            if task.done and not self.show_done.isChecked():
-                continue
-            item = QTreeWidgetItem([task.title, fmt.day(task.due_date)])
-            item.setData(0, Qt.ItemDataRole.UserRole, task.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
-            if task.done:
-                font = item.font(0)
-                font.setStrikeOut(True)
-                item.setFont(0, font)
-                item.setForeground(0, QBrush(QColor(theme.muted)))
-            elif task.due_date < today:
-                item.setForeground(1, QBrush(QColor(theme.danger)))
-            self.list.addTopLevelItem(item)
-        self._filling = False
+        self.model.set_tasks(tasks, self.ws.today())
 
     def add(self) -> None:
         activities, client_id, route_id = self.ws.services.activities, self.client_id, self.route_id
@@ -148,11 +125,7 @@ class TasksTab(QWidget):
             initiator=self,
         )
 
-    def _toggled(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._filling or column != 0:
-            return
-        task_id = item.data(0, Qt.ItemDataRole.UserRole)
-        done = item.checkState(0) == Qt.CheckState.Checked
+    def _set_done(self, task_id: int, done: bool) -> None:
         activities, changes = (
             self.ws.services.activities,
             Changes.of_client(self.client_id, tasks=True),
@@ -171,8 +144,8 @@ class TasksTab(QWidget):
             initiator=self,
         )
 
-    def _edit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        task_id = item.data(0, Qt.ItemDataRole.UserRole)
+    def _edit(self, index: QModelIndex) -> None:
+        task_id = index.data(IdRole)
         task = next((t for t in self.tasks if t.id == task_id), None)
         if task is None:
             return

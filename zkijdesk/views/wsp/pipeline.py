@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +27,9 @@ from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, labels, widgets
-from zkijdesk.views.wsp.common import choices, day, translated
+from zkijdesk.views.itemmodels.candidacies import CandidacyListModel
+from zkijdesk.views.itemmodels.rows import IdRole
+from zkijdesk.views.wsp.common import choices, translated
 
 STAGES = (
     (CandidacyStage.PROPOSED, QT_TRANSLATE_NOOP("Wsp", "Voorgedragen")),
@@ -43,7 +45,7 @@ REASONS = {
     NotPlacedReason.VACANCY_CLOSED: QT_TRANSLATE_NOOP("Wsp", "Vacature vervallen"),
     NotPlacedReason.OTHER: QT_TRANSLATE_NOOP("Wsp", "Anders"),
 }
-LIST_STYLE = "QListWidget::item { padding: 8px 10px; margin: 2px 0; }"
+LIST_STYLE = "QListView::item { padding: 8px 10px; margin: 2px 0; }"
 
 
 class PipelineTab(QWidget):
@@ -62,18 +64,25 @@ class PipelineTab(QWidget):
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(12)
-        self.lists: dict[CandidacyStage, QListWidget] = {}
+        self.lists: dict[CandidacyStage, QListView] = {}
+        self.models: dict[CandidacyStage, CandidacyListModel] = {}
         self.headers: dict[CandidacyStage, QLabel] = {}
         for col, (stage, text) in enumerate(STAGES):
             header = widgets.label(translated(text), "sectionTitle")
-            view = QListWidget()
+            model = CandidacyListModel(self)
+            view = QListView()
             view.setObjectName(f"stage_{stage.value}")
             view.setAccessibleName(translated(text))
+            view.setModel(model)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setWordWrap(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setResizeMode(QListWidget.ResizeMode.Adjust)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
             view.setStyleSheet(LIST_STYLE)
-            view.itemSelectionChanged.connect(lambda v=view: self._selected(v))
+            view.selectionModel().selectionChanged.connect(
+                lambda _new, _old, v=view: self._selected(v)
+            )
+            self.models[stage] = model
             columns.addWidget(header, 0, col)
             columns.addWidget(view, 1, col)
             columns.setColumnStretch(col, 1)
@@ -167,38 +176,29 @@ class PipelineTab(QWidget):
     def _show(self, rows) -> None:
         self.loading = False
         keep = self.current_id
-        for view in self.lists.values():
-            view.clear()
-        self.views = {}
-        for c in rows:
-            who = c.name or self.tr("{number} (cliënt van collega)").format(number=c.client_number)
-            when = day(c.decided_on or c.interview_on or c.proposed_on)
-            item = QListWidgetItem(f"{who}\n{c.occupation} · {c.employer_name}\n{when}")
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(self.tr("Coach: {coach}").format(coach=c.coach_name or "-"))
-            self.lists[c.stage].addItem(item)
-            self.views[c.id] = c
+        self.views = {c.id: c for c in rows}
         for stage, text in STAGES:
-            self.headers[stage].setText(f"{translated(text)} ({self.lists[stage].count()})")
+            model = self.models[stage]
+            model.set_rows([c for c in rows if c.stage is stage])
+            self.headers[stage].setText(f"{translated(text)} ({model.rowCount()})")
         self.current_id = None
         if keep in self.views:
-            view = self.lists[self.views[keep].stage]
-            for i in range(view.count()):
-                if view.item(i).data(Qt.ItemDataRole.UserRole) == keep:
-                    view.setCurrentRow(i)
+            stage = self.views[keep].stage
+            position = self.models[stage].position_of(keep)
+            self.lists[stage].setCurrentIndex(self.models[stage].index(position, 0))
         self._set_actions(self.views.get(self.current_id))
         self.loaded.emit()
 
-    def _selected(self, view: QListWidget) -> None:
-        item = view.currentItem()
-        if item is None or not item.isSelected():
+    def _selected(self, view: QListView) -> None:
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isSelected(index):
             return
+        # One proposal is chosen in all columns; a column losing its selection comes
+        # back here and stops at the check above.
         for other in self.lists.values():
             if other is not view:
-                other.blockSignals(True)
                 other.clearSelection()
-                other.blockSignals(False)
-        self.current_id = item.data(Qt.ItemDataRole.UserRole)
+        self.current_id = index.data(IdRole)
         self._set_actions(self.views.get(self.current_id))
 
     def _set_actions(self, candidacy) -> None:

@@ -1,0 +1,123 @@
+"""The base of the small list models: a service's rows, named columns, the id in a role.
+
+A subclass names its columns (``COLUMNS``), gives each column's header (``TITLES``,
+marked with QT_TRANSLATE_NOOP in the model's ``CONTEXT``, or ``column_title``) and
+text (``text``), and the id of a row (``row_id``); the base
+holds the rows, formats each cell once when they arrive (a view asks for every cell
+many times: each role, each repaint, each measurement of a column) and answers Qt's
+questions. Styling per cell (a colour, a font, a check box) is ``cell_data``.
+
+The rows come from the view, which got them from a service on the task runner: a
+model never reads the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+_ROOT = QModelIndex()
+IdRole = Qt.ItemDataRole.UserRole + 1
+"""The id of the row's record (a task's, a client's; a sector's code): what a view acts on."""
+RowRole = Qt.ItemDataRole.UserRole + 2
+"""The service's row itself (a frozen dataclass)."""
+
+_TEXT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
+
+
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of a service's rows; ``COLUMNS`` are the columns' names."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ()
+    CONTEXT: ClassVar[str] = ""
+    TITLES: ClassVar[dict[str, str]] = {}  # column -> Dutch header, QT_TRANSLATE_NOOP'd
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    # ------------------------------------------------------------ for subclasses
+    def column_title(self, column: str) -> str:
+        """The translated header of ``column``."""
+        return QCoreApplication.translate(self.CONTEXT, self.TITLES[column])
+
+    def text(self, row: Row, column: str) -> str:
+        """What the cell shows."""
+        raise NotImplementedError
+
+    def row_id(self, row: Row) -> int | str:
+        return row.id  # type: ignore[attr-defined]
+
+    def cell_data(self, row: Row, column: str, role: int) -> Any:
+        """Any other role of a cell (colour, font, alignment, tooltip); None for none."""
+        return None
+
+    # ------------------------------------------------------------ rows
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._cells = [tuple(self.text(row, c) for c in self.COLUMNS) for row in self._rows]
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        return tuple(self._rows)
+
+    def row_at(self, position: int) -> Row:
+        return self._rows[position]
+
+    def id_at(self, position: int) -> int | str:
+        return self.row_id(self._rows[position])
+
+    def position_of(self, row_id: int | str) -> int | None:
+        """The row showing the record ``row_id``; None when it is not listed."""
+        return next((p for p, row in enumerate(self._rows) if self.row_id(row) == row_id), None)
+
+    @classmethod
+    def column(cls, name: str) -> int:
+        return cls.COLUMNS.index(name)
+
+    # ------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in _TEXT_ROLES:
+            return self._cells[index.row()][index.column()]
+        if role == IdRole:
+            return self.row_id(row)
+        if role == RowRole:
+            return row
+        return self.cell_data(row, self.COLUMNS[index.column()], role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.column_title(self.COLUMNS[section])
+        return None
