@@ -50,6 +50,8 @@ REQUIRED_DATA = (
     f"{PACKAGE}/storage/migrations/versions/0001_initial.py",
     f"{PACKAGE}/resources/licenses/index.json",
     f"{PACKAGE}/resources/icons/zkijdesk.png",
+    # The English of every error and progress sentence (zkijdesk/i18n/catalogue.py).
+    f"{PACKAGE}/resources/i18n/messages_en.mo",
     # The demo's names, phrases and weights (services/demo/data.py reads them).
     *(
         f"{PACKAGE}/resources/demo/{name}.json"

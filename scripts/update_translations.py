@@ -10,6 +10,11 @@ left the code are dropped). Dutch is the source language, so the Dutch file's
 translations are the source texts, filled in here. English translations are written
 in ``zkijdesk_en.ts`` (with Qt Linguist, or any editor); new strings arrive there
 marked unfinished. Finally ``pyside6-lrelease`` builds the ``.qm`` files the app loads.
+
+The sentences of the domain, services, storage and reports have gettext's catalogue
+``messages_en.po`` beside them (edited by hand: msgid the Dutch sentence, msgstr its
+English); Babel compiles it into ``messages_en.mo``, which the app reads with the
+standard library's gettext. An entry without English counts as untranslated.
 """
 
 from __future__ import annotations
@@ -46,6 +51,10 @@ def sources() -> list[Path]:
         if "PySide6" in text and _CALL.search(text):
             files.append(path)
     return files
+
+
+def mo_path(code: str) -> Path:
+    return OUT / f"messages_{code}.mo"
 
 
 def ts_path(code: str) -> Path:
@@ -122,6 +131,25 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run(command, check=True)  # noqa: S603 - our own tool on our own files
 
 
+def po_path(code: str) -> Path:
+    return OUT / f"messages_{code}.po"
+
+
+def compile_po(po: Path, mo: Path) -> list[str]:
+    """Write ``mo`` from ``po`` (the same bytes for the same catalogue: Babel writes
+    today's date into a header that lacks one, so the ``.po`` carries its dates); the
+    ids of entries without a translation."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as fh:
+        catalogue = read_po(fh)
+    empty = [str(m.id) for m in catalogue if m.id and not m.string]
+    with mo.open("wb") as fh:
+        write_mo(fh, catalogue, use_fuzzy=False)
+    return empty
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if a translation is missing")
@@ -133,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     for code in LANGUAGES:
         lrelease(ts_path(code), ts_path(code).with_suffix(".qm"))
     missing = unfinished(ts_path("en"))
+    missing += [("messages_en.po", id_) for id_ in compile_po(po_path("en"), mo_path("en"))]
     for context, source in missing:
         print(f"untranslated: [{context}] {source}")
     print(f"{len(missing)} English string(s) still to translate")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from zkijdesk.domain.errors import OutputPathError
+from zkijdesk.domain.text import Text, t
 
 _DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 _NO_PERMISSION = frozenset({errno.EACCES, errno.EPERM})
@@ -41,21 +42,23 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def output_message(exc: OSError, folder: Path) -> str:
+def output_message(exc: OSError, folder: Path) -> Text:
     """One Dutch sentence saying why ``folder`` cannot take the file we want to write."""
     folder = Path(folder)
     blocking = _file_in_the_way(folder)
     if blocking is not None:
-        return f"{blocking} is een bestand, geen map; kies een map om in te schrijven."
+        return t("{x} is een bestand, geen map; kies een map om in te schrijven.", x=blocking)
     if exc.errno in _NO_PERMISSION:
         where = _nearest_existing(folder)
-        return f"U heeft geen toestemming om in de map {where} te schrijven; kies een andere map."
+        return t(
+            "U heeft geen toestemming om in de map {x} te schrijven; kies een andere map.", x=where
+        )
     if exc.errno == errno.EROFS:
         where = _nearest_existing(folder)
-        return f"De map {where} staat op een alleen-lezen schijf; kies een andere map."
+        return t("De map {x} staat op een alleen-lezen schijf; kies een andere map.", x=where)
     if exc.errno == errno.ENAMETOOLONG:
-        return f"Het pad {folder} is te lang; kies een kortere map of naam."
-    return f"In de map {folder} kan niet worden geschreven; kies een andere map."
+        return t("Het pad {x} is te lang; kies een kortere map of naam.", x=folder)
+    return t("In de map {x} kan niet worden geschreven; kies een andere map.", x=folder)
 
 
 def output_error(exc: OSError, folder: Path) -> OutputPathError:
@@ -108,7 +111,7 @@ def temp_file_beside(target: Path) -> tuple[int, Path]:
 def atomic_write(target: Path, mode: str = "wb", **open_kwargs) -> Iterator[IO]:
     target = Path(target)
     if target.is_dir():
-        raise OutputPathError(f"{target} is een map; geef een bestandsnaam op.")
+        raise OutputPathError(t("{x} is een map; geef een bestandsnaam op.", x=target))
     fd, tmp = temp_file_beside(target)
     try:
         with os.fdopen(fd, mode, **open_kwargs) as fh:

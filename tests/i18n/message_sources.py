@@ -1,14 +1,15 @@
-"""Find every sentence the non-Qt layers can put in an error, by reading their source.
+"""Find every sentence id the non-Qt layers can put in an error, by reading their source.
 
-An error's message is a string literal, an f-string, a variable assigned one of those
-in the same function, or a call to a small helper in the same module that returns
-one. Each is turned into a sample sentence: ``{label}``-like parts become a known
-field label, other parts a number, so the sample is what a coach could see.
+A sentence is by id when it is a ``t("…", name=value)`` call (domain/text.py) or a
+fixed string (its own id): a literal, a name bound to one, or a small helper whose
+every return is one. A message built from pieces (an f-string, ``+``) is not by id: it
+cannot be looked up in the catalogue, so the English reader would see Dutch.
 """
 
 from __future__ import annotations
 
 import ast
+import string
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,23 +28,35 @@ BASE_ERRORS = {
 #: Positional index of the message argument (ValidationError takes the field first).
 MESSAGE_ARG = {"ValidationError": 1}
 LABEL_NAMES = {"label", "start_label", "end_label", "what", "what_label"}
-SAMPLE_LABEL = "Voornaam"
 #: Helpers that name an object or field in a sentence, and where that name is passed.
 OBJECT_NAME_ARG = {"get_or_raise": 3, "_exists": 4, "_reference": 4, "_step_route": 3}
 
 
 @dataclass(frozen=True)
 class Sentence:
-    sample: str
+    id: str
     where: str
+    #: The placeholder names the call fills (None: a fixed string, nothing to fill).
+    names: frozenset[str] | None = None
 
 
 def _files() -> list[Path]:
     return [ROOT / "atomic.py", *(p for d in SCANNED for p in sorted((ROOT / d).rglob("*.py")))]
 
 
+def _takes_message(cls: ast.ClassDef) -> bool:
+    """False for an error whose constructor takes something else (a wait, a holder) and
+    makes its sentence itself, in its ``super().__init__``."""
+    for node in cls.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            params = [a.arg for a in node.args.args[1:]]
+            return bool(params) and params[0] in ("message", "field")
+    return True
+
+
 def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
     names = set(BASE_ERRORS)
+    others: set[str] = set()
     changed = True
     while changed:
         changed = False
@@ -53,97 +66,106 @@ def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
                     bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
                     if bases & names:
                         names.add(node.name)
+                        if not _takes_message(node):
+                            others.add(node.name)
                         changed = True
-    return names
+    return names - others
 
 
-def _render(node: ast.AST, scope: dict[str, ast.AST], funcs: dict[str, ast.AST]) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.JoinedStr):
-        parts = []
-        for value in node.values:
-            if isinstance(value, ast.Constant):
-                parts.append(str(value.value))
-            elif _is_text(value.value, scope):
-                parts.append(scope[value.value.id].value)
-            else:
-                parts.append(_sample(value.value))
-        return "".join(parts)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _render(node.left, scope, funcs), _render(node.right, scope, funcs)
-        return None if left is None or right is None else left + right
-    if isinstance(node, ast.Name) and node.id in scope:
-        return _render(scope[node.id], scope, funcs)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in funcs:
-        return _render(funcs[node.func.id], {}, funcs)
-    if isinstance(node, ast.IfExp):
-        return _render(node.body, scope, funcs)
-    return None
+def placeholders(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
-def _is_text(expr: ast.AST, scope: dict[str, ast.AST]) -> bool:
-    """A name bound to a fixed string (such as a module's hint), which the sentence
-    carries word for word."""
-    bound = scope.get(expr.id) if isinstance(expr, ast.Name) else None
-    return isinstance(bound, ast.Constant) and isinstance(bound.value, str)
+def _is_t(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t"
 
 
-def _sample(expr: ast.AST) -> str:
-    name = getattr(expr, "id", None) or getattr(expr, "attr", None)
-    if isinstance(expr, ast.Call):
-        inner = expr.args[0] if expr.args else None
-        name = getattr(inner, "id", None) or getattr(inner, "attr", None) or name
-    if name in LABEL_NAMES:
-        return SAMPLE_LABEL
-    return "12"
+class _Reader:
+    def __init__(self) -> None:
+        self.trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in _files()}
+        self.errors = _error_classes(self.trees)
+        self.found: list[Sentence] = []
+        self.pieces: list[str] = []
+
+    def read(self) -> None:
+        for path, tree in self.trees.items():
+            where = path.relative_to(ROOT.parent)
+            constants = {
+                target.id: node.value
+                for node in tree.body
+                if isinstance(node, ast.Assign)
+                for target in node.targets
+                if isinstance(target, ast.Name)
+            }
+            funcs = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+            for node in ast.walk(tree):
+                if _is_t(node):
+                    self._t_call(node, f"{where}:{node.lineno}")
+            for func in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Module))]:
+                scope = constants | {
+                    target.id: n.value
+                    for n in ast.walk(func)
+                    if isinstance(n, ast.Assign)
+                    for target in n.targets
+                    if isinstance(target, ast.Name)
+                }
+                for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)):
+                    index = self._message_index(call)
+                    if index is not None and len(call.args) > index:
+                        self._message(call.args[index], scope, funcs, f"{where}:{call.lineno}")
+
+    def _message_index(self, call: ast.Call) -> int | None:
+        name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+        if name in self.errors:
+            return MESSAGE_ARG.get(name, 0)
+        if name == "deny":
+            return 0
+        if name == "__init__" and isinstance(call.func, ast.Attribute):
+            inner = call.func.value  # super().__init__(message) in an error class
+            if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "super":
+                return 0
+        return None
+
+    def _t_call(self, node: ast.Call, where: str) -> None:
+        first = node.args[0] if node.args else None
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            self.pieces.append(f"{where}: t() with an id that is not one literal")
+            return
+        names = frozenset(k.arg for k in node.keywords if k.arg)
+        self.found.append(Sentence(first.value, where, names))
+
+    def _message(self, node: ast.AST, scope: dict, funcs: dict, where: str, depth=0) -> None:
+        if depth > 3 or _is_t(node):
+            return  # a t() call is read on its own
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            self.found.append(Sentence(node.value, where))
+        elif isinstance(node, (ast.JoinedStr, ast.BinOp)):
+            self.pieces.append(f"{where}: {ast.unparse(node)[:100]}")
+        elif isinstance(node, ast.IfExp):
+            for branch in (node.body, node.orelse):
+                self._message(branch, scope, funcs, where, depth + 1)
+        elif isinstance(node, ast.Name) and node.id in scope:
+            self._message(scope[node.id], scope, funcs, where, depth + 1)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) in funcs:
+            for ret in ast.walk(funcs[node.func.id]):
+                if isinstance(ret, ast.Return) and ret.value is not None:
+                    self._message(ret.value, {}, funcs, where, depth + 1)
+
+
+def read() -> _Reader:
+    reader = _Reader()
+    reader.read()
+    return reader
 
 
 def sentences() -> list[Sentence]:
-    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in _files()}
-    errors = _error_classes(trees)
-    found: list[Sentence] = []
-    for path, tree in trees.items():
-        funcs = {}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.FunctionDef):
-                returns = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value]
-                if len(returns) == 1 and isinstance(returns[0], (ast.JoinedStr, ast.Constant)):
-                    funcs[node.name] = returns[0]
-        constants = {
-            t.id: n.value
-            for n in tree.body
-            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
-            for t in n.targets
-            if isinstance(t, ast.Name)
-        }
-        for func in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Module))]:
-            scope = constants | {
-                t.id: n.value
-                for n in ast.walk(func)
-                if isinstance(n, ast.Assign)
-                for t in n.targets
-                if isinstance(t, ast.Name)
-            }
-            for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)):
-                callee = call.func
-                name = getattr(callee, "id", None) or getattr(callee, "attr", None)
-                if name in errors:
-                    index = MESSAGE_ARG.get(name, 0)
-                elif name == "deny":
-                    index = 0
-                else:
-                    continue
-                if len(call.args) <= index:
-                    continue
-                text = _render(call.args[index], scope, funcs)
-                if text:
-                    where = f"{path.relative_to(ROOT.parent)}:{call.lineno}"
-                    found.append(Sentence(text, where))
-    unique = {}
-    for sentence in found:
-        unique.setdefault(sentence.sample, sentence)
-    return list(unique.values())
+    """Every sentence id the scanned code can raise or report, where it is used."""
+    return read().found
+
+
+def built_from_pieces() -> list[str]:
+    """Error messages (and t() ids) built from pieces instead of an id."""
+    return read().pieces
 
 
 def labels_in_code() -> set[str]:

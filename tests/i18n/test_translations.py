@@ -8,10 +8,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from message_sources import SAMPLE_LABEL, labels_in_code, sentences
+from message_sources import built_from_pieces, labels_in_code, placeholders, sentences
 
 from zkijdesk import i18n
-from zkijdesk.i18n.messages import LABELS, to_english
+from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import Text, t
+from zkijdesk.i18n import catalogue
 from zkijdesk.views import translations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +47,12 @@ def test_the_translation_files_cover_every_string_in_the_code(tmp_path):
     )
 
 
+ELEVEN_TEST = t("{label} voldoet niet aan de elfproef.", label="BSN")
+BEFORE_START = t(
+    "{label} mag niet vóór de {label2} liggen.", label="Gepland einde", label2="geplande start"
+)
+
+
 def test_english_is_used_when_chosen(qapp):
     from PySide6.QtCore import QCoreApplication
 
@@ -54,32 +62,58 @@ def test_english_is_used_when_chosen(qapp):
         assert QCoreApplication.translate("Labels", "Werkzoekend met WW") == (
             "Job seeker with WW benefit"
         )
-        assert i18n.translate_message("BSN voldoet niet aan de elfproef.") == (
-            "BSN fails the eleven-test check."
-        )
-        assert i18n.translate_message("Gepland einde mag niet vóór de geplande start liggen.") == (
+        assert i18n.translate_message(ELEVEN_TEST) == "BSN fails the eleven-test check."
+        assert i18n.translate_message(BEFORE_START) == (
             "Planned end may not be before the planned start."
         )
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
         i18n.set_language("nl")
-    assert i18n.translate_message("BSN voldoet niet aan de elfproef.") == (
-        "BSN voldoet niet aan de elfproef."
-    )
+    assert i18n.translate_message(ELEVEN_TEST) == "BSN voldoet niet aan de elfproef."
 
 
-def test_every_service_sentence_has_english():
+def english(message: str) -> str:
+    return i18n.translate_message(message, "en")
+
+
+def test_every_sentence_the_code_can_say_has_english():
     found = sentences()
-    assert len(found) > 100, "the source reader found too little; is it still reading the code?"
-    untranslated = [f"{s.where}: {s.sample}" for s in found if to_english(s.sample) == s.sample]
-    assert not untranslated, "add to zkijdesk/i18n/messages.py:\n" + "\n".join(untranslated)
-    assert SAMPLE_LABEL in LABELS
+    assert len(found) > 300, "the source reader found too little; is it still reading the code?"
+    missing = sorted({f"{s.where}: {s.id}" for s in found if not catalogue.has(Text(s.id))})
+    assert not missing, "add to zkijdesk/resources/i18n/messages_en.po:\n" + "\n".join(missing)
+
+
+def test_every_sentence_fills_exactly_its_placeholders():
+    """A name missing from the call, or one the sentence lacks, would raise when the
+    error is made, at the moment the coach needs the sentence most."""
+    wrong = [
+        f"{s.where}: {s.id!r} fills {sorted(s.names)}"
+        for s in sentences()
+        if s.names is not None and s.names != placeholders(s.id)
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_english_sentence_has_the_dutch_placeholders():
+    from babel.messages.pofile import read_po
+
+    with ut.po_path("en").open("rb") as fh:
+        entries = [m for m in read_po(fh) if m.id]
+    assert len(entries) > 300
+    wrong = [m.id for m in entries if placeholders(m.string) != placeholders(m.id)]
+    assert not wrong, wrong
+
+
+def test_no_error_is_built_from_pieces():
+    """An f-string or ``+`` makes a sentence the catalogue cannot look up: the English
+    reader would see Dutch. Errors take a ``t(id, ...)`` or a fixed sentence."""
+    assert built_from_pieces() == []
 
 
 def test_every_field_label_in_a_sentence_has_english():
-    missing = sorted(label for label in labels_in_code() if label not in LABELS)
-    assert not missing, f"add to LABELS in zkijdesk/i18n/messages.py: {missing}"
+    missing = sorted(label for label in labels_in_code() if not catalogue.has_label(label))
+    assert not missing, f"add to zkijdesk/resources/i18n/messages_en.po (msgctxt veld): {missing}"
 
 
 def test_every_setting_has_english_for_its_label_and_help():
@@ -88,9 +122,9 @@ def test_every_setting_has_english_for_its_label_and_help():
     from zkijdesk.services.settings import SETTINGS
 
     for setting in SETTINGS:
-        assert setting.label in LABELS, f"add {setting.label!r} to LABELS"
+        assert catalogue.has_label(setting.label), f"add {setting.label!r} to the catalogue"
         if setting.help:
-            assert to_english(setting.help) != setting.help, f"add {setting.help!r} to TEMPLATES"
+            assert catalogue.has(Text(setting.help)), f"add {setting.help!r} to the catalogue"
     i18n.set_language("en")
     try:
         assert i18n.translate_label("Vergrendelen na (minuten)") == "Lock after (minutes)"
@@ -100,15 +134,55 @@ def test_every_setting_has_english_for_its_label_and_help():
 
 
 def test_labels_keep_their_place_in_the_sentence():
-    assert to_english("Geboortedatum is verplicht.") == "Date of birth is required."
-    assert to_english("Afsluitdatum mag niet vóór de intakedatum liggen.") == (
-        "Closing date may not be before the intake date."
+    assert english(t("{label} is verplicht.", label="Geboortedatum")) == (
+        "Date of birth is required."
     )
-    assert to_english("Uw rol staat niet toe dat u een cliënt wist.") == (
+    assert english(
+        t("{label} mag niet vóór de {label2} liggen.", label="Afsluitdatum", label2="intakedatum")
+    ) == ("Closing date may not be before the intake date.")
+    assert english(t("Uw rol staat niet toe dat u {label}.", label="een cliënt wist")) == (
         "Your role does not allow you to erase a client."
     )
-    assert to_english("Cliënt 12 bestaat niet (meer).") == "Client 12 does not exist (any more)."
-    assert to_english("Iets heel anders.") == "Iets heel anders."
+    assert english(t("{label} {n} bestaat niet (meer).", label="Cliënt", n=12)) == (
+        "Client 12 does not exist (any more)."
+    )
+    # English says "an" where Dutch says "een": the whole sentence's own entry wins.
+    assert english(t("Kies een {label}.", label="werkgever")) == "Choose an employer."
+    assert english(t("Kies een {label}.", label="sector")) == "Choose a sector."
+    # A nested sentence is translated as one.
+    inner = t("{label} is verplicht.", label="Datum contact")
+    assert english(t("Contact {n}: {sentence}", n=2, sentence=inner)) == (
+        "Contact 2: Date of contact is required."
+    )
+    # Text from outside zkijdesk (a database driver) is shown as it came.
+    assert english("Iets heel anders.") == "Iets heel anders."
+
+
+def test_a_text_reads_as_its_dutch_and_keeps_its_id_through_an_error():
+    text = t("{label} mag hoogstens {n} tekens lang zijn.", label="Notitie", n=200)
+    assert text == "Notitie mag hoogstens 200 tekens lang zijn."
+    error = ValidationError("note", text)
+    assert error.message == str(error) == text
+    assert error.text.id == "{label} mag hoogstens {n} tekens lang zijn."
+    assert english(error.message) == "Note may be at most 200 characters long."
+    # Glued onto other text it is a plain string again: no id, no English.
+    assert not isinstance("Let op: " + text, Text)
+
+
+def test_a_text_survives_pickling():
+    import pickle
+
+    text = t("{label} is verplicht.", label="Geboortedatum")
+    again = pickle.loads(pickle.dumps(text))
+    assert (again, again.id, dict(again.params)) == (text, text.id, dict(text.params))
+
+
+def test_the_mo_file_is_built_from_the_po_file(tmp_path):
+    rebuilt = tmp_path / "messages_en.mo"
+    assert ut.compile_po(ut.po_path("en"), rebuilt) == [], "an entry has no English"
+    assert rebuilt.read_bytes() == ut.mo_path("en").read_bytes(), (
+        "run scripts/update_translations.py"
+    )
 
 
 def test_qm_files_are_built_from_the_ts_files(tmp_path):

@@ -94,7 +94,7 @@ def test_skill_words_are_found_as_the_picker_finds_them():
 
 def test_an_unknown_skill_word_is_named_on_one_line_without_invisible_characters():
     from zkijdesk.domain.errors import ValidationError
-    from zkijdesk.i18n.messages import to_english
+    from zkijdesk.i18n import translate_message
     from zkijdesk.services.importing.codes import ValueMaps
 
     maps = ValueMaps(skills=SkillIndex([SkillEntry(1, "GEN_HEFTRUCK", "Heftruckcertificaat")]))
@@ -107,7 +107,7 @@ def test_an_unknown_skill_word_is_named_on_one_line_without_invisible_characters
         "Vaardigheden bevat “Ruimtevaart en sterrenkundekundekundeku…”, een vaardigheid die "
         "zkijdesk niet kent."
     )
-    assert to_english(caught.value.message) == (
+    assert translate_message(caught.value.message, "en") == (
         "Skills contains “Ruimtevaart en sterrenkundekundekundeku…”, a skill zkijdesk does "
         "not know."
     )

@@ -12,7 +12,7 @@ from sheets import BSNS, HEADER, person, write_xlsx
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
-from zkijdesk.i18n.messages import to_english
+from zkijdesk.i18n import translate_message
 from zkijdesk.services.importing.plan import Action, describe_creates
 from zkijdesk.services.importing.report import write_report
 from zkijdesk.storage.store import check_store
@@ -239,7 +239,7 @@ def test_a_row_per_route_training_and_placement_lands_field_by_field(tmp_path, s
             )
         ],
     }
-    assert to_english(refused[9][0][1]) == (
+    assert translate_message(refused[9][0][1], "en") == (
         "Intake date falls within the route of row 4 with the same client; a next route "
         "begins on or after the closing date of the previous one."
     )
@@ -503,7 +503,8 @@ def test_a_route_for_a_client_the_store_has_may_not_overlap_its_routes_there(
     assert problems[2][0][1].startswith("Afsluitdatum ontbreekt, maar deze cliënt heeft")
     assert problems[3][0][1].startswith("Afsluitdatum valt na de intakedatum van een latere")
     for found in problems:
-        assert not to_english(found[0][1]).startswith(found[0][1][:20])  # English exists
+        english = translate_message(found[0][1], "en")
+        assert not english.startswith(found[0][1][:20])  # English exists
     assert result.counts["routes"] == 1
     for i in range(4):  # a refused row never half-lands
         assert [r[1:3] for r in routes_of(services.store, stored[i])] == [

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
-from zkijdesk.i18n.messages import to_english
+from zkijdesk.i18n import translate_message
 from zkijdesk.services.importing.codes import (
     QUOTED_MAX,
     CodeOption,
@@ -118,7 +118,8 @@ def test_a_chosen_word_is_read_as_chosen_and_an_unchosen_one_is_refused_by_name(
         assert "\n" not in message
         assert all(unicodedata.category(c) not in ("Cc", "Cf") for c in message)
         assert len(quoted_word(word)) <= QUOTED_MAX
-        assert to_english(message) == f"Sector “{quoted_word(word)}” is unknown to zkijdesk."
+        english = translate_message(message, "en")
+        assert english == f"Sector “{quoted_word(word)}” is unknown to zkijdesk."
     else:
         assert values.resolve("sector", word, label="Sector", own={}) == automatic
 

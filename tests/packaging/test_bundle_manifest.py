@@ -129,6 +129,7 @@ def test_translations_icon_and_licences_are_data():
     assert "zkijdesk/resources/licenses/index.json" in bundled
     for qm in (ROOT / "zkijdesk" / "resources" / "i18n").glob("*.qm"):
         assert f"zkijdesk/resources/i18n/{qm.name}" in bundled
+    assert "zkijdesk/resources/i18n/messages_en.mo" in bundled
 
 
 def test_the_demo_data_files_are_bundled_and_in_the_wheel():

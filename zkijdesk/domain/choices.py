@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -15,13 +16,13 @@ def coerce_enum(enum_cls: type[E], value: object, *, field: str, label: str) -> 
     if isinstance(value, enum_cls):
         return value
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, f"Kies een {label[:1].lower()}{label[1:]}.")
+        raise ValidationError(field, t("Kies een {label}.", label=label[:1].lower() + label[1:]))
     if isinstance(value, str):
         try:
             return enum_cls(value.strip())
         except ValueError:
             pass
-    raise ValidationError(field, f"{label} heeft een waarde die zkijdesk niet kent.")
+    raise ValidationError(field, t("{label} heeft een waarde die zkijdesk niet kent.", label=label))
 
 
 def optional_enum(enum_cls: type[E], value: object, *, field: str, label: str) -> E | None:

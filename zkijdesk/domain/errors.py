@@ -1,8 +1,11 @@
-"""Typed errors that services raise and views or the CLI turn into one Dutch sentence.
+"""Typed errors that services raise and views or the CLI turn into one sentence.
 
-Every error carries a complete, user-facing Dutch sentence in ``message`` so that a
-caller never has to assemble wording itself; ``field`` names the input that was
-wrong where there is one, so a form can put the message next to that input.
+Every error carries one complete, user-facing sentence so that a caller never has to
+assemble wording itself: ``message`` (also ``text``) is that sentence by its catalogue
+id and parameters (domain/text.py), which reads as its Dutch and which the edge formats
+in the reader's language. ``field`` names the input that was wrong where there is one,
+so a form can put the message next to that input. A caller tells errors apart by their
+type, never by the words of their sentence.
 """
 
 from __future__ import annotations
@@ -10,15 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from zkijdesk.domain.text import Text
+
 T = TypeVar("T")
 
 
 class ZkijdeskError(Exception):
-    """Base of every error the program expects and can explain to a user."""
+    """Base of every error the program expects and can explain to a user.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    ``message`` may be a ``Text`` or a plain sentence; a plain one is its own catalogue
+    id (a sentence without placeholders). Either way ``message`` and ``text`` are the
+    ``Text``, which reads as its Dutch sentence."""
+
+    def __init__(self, message: str | Text) -> None:
+        self.text = message if isinstance(message, Text) else Text(message)
+        self.message: Text = self.text
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
@@ -27,7 +37,7 @@ class ZkijdeskError(Exception):
 class ValidationError(ZkijdeskError):
     """One input value is not acceptable; ``field`` is the attribute name it belongs to."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str | Text) -> None:
         super().__init__(message)
         self.field = field
 
@@ -41,7 +51,7 @@ class FormValidationError(ValidationError):
     """
 
     def __init__(self, errors: list[ValidationError]) -> None:
-        super().__init__(errors[0].field, errors[0].message)
+        super().__init__(errors[0].field, errors[0].text)
         self.errors = tuple(errors)
 
 
@@ -84,7 +94,7 @@ class DuplicateClientError(ZkijdeskError):
     creating a second one.
     """
 
-    def __init__(self, message: str, existing_id: int, reason: str) -> None:
+    def __init__(self, message: str | Text, existing_id: int, reason: str) -> None:
         super().__init__(message)
         self.existing_id = existing_id
         self.reason = reason

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import Final, TypeVar
 
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import Text, t
 
 # phonenumbers and python-stdnum are imported inside the functions that use them: they
 # cost tens of milliseconds to import, and the app's start-up (which imports this module
@@ -101,7 +102,7 @@ def require(value: _T | None, *, field: str, label: str) -> _T:
     own wording.
     """
     if value is None:
-        raise ValidationError(field, f"{label} is verplicht.")
+        raise ValidationError(field, t("{label} is verplicht.", label=label))
     return value
 
 
@@ -126,7 +127,7 @@ def clean_text(
         _absent(field, label, required)
         return None
     if any("\ud800" <= char <= "\udfff" for char in value):
-        raise ValidationError(field, f"{label} bevat een ongeldig teken.")
+        raise ValidationError(field, t("{label} bevat een ongeldig teken.", label=label))
     if multiline:
         for line_break in _LINE_BREAKS:
             value = value.replace(line_break, "\n")
@@ -136,13 +137,15 @@ def clean_text(
         return None
     _check_characters(text, field=field, label=label, multiline=multiline)
     if len(text) > max_length:
-        raise ValidationError(field, f"{label} mag hoogstens {max_length} tekens lang zijn.")
+        raise ValidationError(
+            field, t("{label} mag hoogstens {n} tekens lang zijn.", label=label, n=max_length)
+        )
     return text
 
 
 def _absent(field: str, label: str, required: bool) -> None:
     if required:
-        raise ValidationError(field, f"{label} is verplicht.")
+        raise ValidationError(field, t("{label} is verplicht.", label=label))
 
 
 def _check_characters(text: str, *, field: str, label: str, multiline: bool) -> None:
@@ -151,17 +154,24 @@ def _check_characters(text: str, *, field: str, label: str, multiline: bool) -> 
         if char in BIDI_CONTROL_CHARACTERS:
             raise ValidationError(
                 field,
-                f"{label} bevat een onzichtbaar teken dat de leesrichting van de tekst "
-                "verandert; verwijder het en probeer het opnieuw.",
+                t(
+                    "{label} bevat een onzichtbaar teken dat de leesrichting van de tekst "
+                    "verandert; verwijder het en probeer het opnieuw.",
+                    label=label,
+                ),
             )
         if char in allowed_controls or char in _ALLOWED_FORMAT_CHARACTERS:
             continue
         if not multiline and (char == "\n" or char in _LINE_BREAKS):
-            raise ValidationError(field, f"{label} moet op één regel passen.")
+            raise ValidationError(field, t("{label} moet op één regel passen.", label=label))
         if unicodedata.category(char) in ("Cc", "Cf"):
             raise ValidationError(
                 field,
-                f"{label} bevat een onzichtbaar stuurteken; verwijder het en probeer het opnieuw.",
+                t(
+                    "{label} bevat een onzichtbaar stuurteken; verwijder het en probeer het "
+                    "opnieuw.",
+                    label=label,
+                ),
             )
 
 
@@ -185,16 +195,18 @@ def validate_bsn(value: str | None, *, field: str = "bsn", label: str = "BSN") -
         return None
     digits = _NUMBER_SEPARATORS.sub("", text)
     if not _NINE_DIGITS.fullmatch(digits):
-        raise ValidationError(field, f"{label} moet uit 9 cijfers bestaan.")
+        raise ValidationError(field, t("{label} moet uit {n} cijfers bestaan.", label=label, n=9))
     if digits == "000000000":
-        raise ValidationError(field, f"{label} is geen bestaand nummer.")
+        raise ValidationError(field, t("{label} is geen bestaand nummer.", label=label))
     from stdnum.exceptions import ValidationError as StdnumValidationError
     from stdnum.nl import bsn as stdnum_bsn
 
     try:
         return stdnum_bsn.validate(digits)
     except StdnumValidationError:
-        raise ValidationError(field, f"{label} voldoet niet aan de elfproef.") from None
+        raise ValidationError(
+            field, t("{label} voldoet niet aan de elfproef.", label=label)
+        ) from None
 
 
 def validate_postcode(
@@ -220,14 +232,17 @@ def validate_postcode(
         if isinstance(error, InvalidComponent):
             raise ValidationError(
                 field,
-                f"{label} mag niet eindigen op SA, SD of SS, want die lettercombinaties "
-                "worden in Nederland niet gebruikt.",
+                t(
+                    "{label} mag niet eindigen op SA, SD of SS, want die lettercombinaties "
+                    "worden in Nederland niet gebruikt.",
+                    label=label,
+                ),
             ) from None
         raise ValidationError(field, _postcode_format_message(label)) from None
 
 
-def _postcode_format_message(label: str) -> str:
-    return f"{label} moet de vorm 1234 AB hebben en mag niet met een 0 beginnen."
+def _postcode_format_message(label: str) -> Text:
+    return t("{label} moet de vorm 1234 AB hebben en mag niet met een 0 beginnen.", label=label)
 
 
 def validate_phone(
@@ -242,7 +257,10 @@ def validate_phone(
     text = _prepare(value)
     if text is None:
         return None
-    message = f"{label} is geen bestaand nummer; controleer het netnummer en het aantal cijfers."
+    message = t(
+        "{label} is geen bestaand nummer; controleer het netnummer en het aantal cijfers.",
+        label=label,
+    )
     if len(text) > _MAX_PHONE_INPUT:
         raise ValidationError(field, message)
     import phonenumbers
@@ -270,11 +288,11 @@ def validate_email(
     text = clean_text(value, field=field, label=label, max_length=254)
     if text is None:
         return None
-    form_message = f"{label} heeft niet de vorm naam@domein.nl."
+    form_message = t("{label} heeft niet de vorm naam@domein.nl.", label=label)
     if any(char.isspace() for char in text):
-        raise ValidationError(field, f"{label} mag geen spaties bevatten.")
+        raise ValidationError(field, t("{label} mag geen spaties bevatten.", label=label))
     if text.count("@") != 1:
-        raise ValidationError(field, f"{label} moet precies één @ bevatten.")
+        raise ValidationError(field, t("{label} moet precies één @ bevatten.", label=label))
     local, domain = text.split("@")
     if not 1 <= len(local) <= 64 or not _EMAIL_LOCAL_PART.fullmatch(local):
         raise ValidationError(field, form_message)
@@ -285,7 +303,9 @@ def validate_email(
         raise ValidationError(field, form_message)
     # Mail servers count the punycode form, which is longer than what the coach sees.
     if len(local) + 1 + len(ascii_domain) > 254:
-        raise ValidationError(field, f"{label} mag hoogstens 254 tekens lang zijn.")
+        raise ValidationError(
+            field, t("{label} mag hoogstens {n} tekens lang zijn.", label=label, n=254)
+        )
     return f"{local}@{domain}"
 
 
@@ -333,14 +353,18 @@ def validate_birth_date(
     value = _as_date(value)
     validate_not_future(value, today=today, field=field, label=label)
     if value < EARLIEST_BIRTH_DATE:
-        raise ValidationError(field, f"{label} mag niet vóór 1 januari 1900 liggen.")
+        raise ValidationError(field, t("{label} mag niet vóór 1 januari 1900 liggen.", label=label))
     had_birthday = (today.month, today.day) >= (value.month, value.day)
     age = today.year - value.year - (0 if had_birthday else 1)
     if age < MINIMUM_AGE_YEARS:
         raise ValidationError(
             field,
-            f"{label} moet minstens {MINIMUM_AGE_YEARS} jaar geleden liggen, omdat de "
-            "regels voor kinderarbeid werk door jongere kinderen niet toestaan.",
+            t(
+                "{label} moet minstens {n} jaar geleden liggen, omdat de regels voor "
+                "kinderarbeid werk door jongere kinderen niet toestaan.",
+                label=label,
+                n=MINIMUM_AGE_YEARS,
+            ),
         )
     return value
 
@@ -351,7 +375,7 @@ def validate_not_future(value: date | None, *, today: date, field: str, label: s
         return None
     value = _as_date(value)
     if value > today:
-        raise ValidationError(field, f"{label} mag niet in de toekomst liggen.")
+        raise ValidationError(field, t("{label} mag niet in de toekomst liggen.", label=label))
     return value
 
 
@@ -366,7 +390,12 @@ def validate_date_order(
         return
     if _as_date(end) < _as_date(start):
         raise ValidationError(
-            field, f"{end_label} mag niet vóór de {_mid_sentence(start_label)} liggen."
+            field,
+            t(
+                "{label} mag niet vóór de {label2} liggen.",
+                label=end_label,
+                label2=_mid_sentence(start_label),
+            ),
         )
 
 
@@ -393,9 +422,11 @@ def validate_range(
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{label} moet een heel getal zijn.")
+        raise ValidationError(field, t("{label} moet een heel getal zijn.", label=label))
     if not minimum <= value <= maximum:
-        raise ValidationError(field, f"{label} moet tussen {minimum} en {maximum} liggen.")
+        raise ValidationError(
+            field, t("{label} moet tussen {n} en {m} liggen.", label=label, n=minimum, m=maximum)
+        )
     return value
 
 
@@ -412,7 +443,7 @@ def parse_date(value: str | date | None, *, field: str, label: str) -> date | No
     text = _prepare(value)
     if text is None:
         return None
-    message = f"{label} is geen geldige datum; gebruik dd-mm-jjjj."
+    message = t("{label} is geen geldige datum; gebruik dd-mm-jjjj.", label=label)
     if match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
     elif match := _DUTCH_DATE.fullmatch(text):
@@ -437,7 +468,7 @@ def validate_kvk(
         return None
     digits = re.sub(r"[\s.]", "", text)
     if not _EIGHT_DIGITS.fullmatch(digits):
-        raise ValidationError(field, f"{label} moet uit 8 cijfers bestaan.")
+        raise ValidationError(field, t("{label} moet uit {n} cijfers bestaan.", label=label, n=8))
     if digits == "00000000":
-        raise ValidationError(field, f"{label} is geen bestaand nummer.")
+        raise ValidationError(field, t("{label} is geen bestaand nummer.", label=label))
     return digits

@@ -10,13 +10,14 @@ Two mechanisms, one choice of language:
   Qt's own Dutch strings for standard buttons): this package knows no Qt. A test fails
   if either ``.ts`` file has an unfinished string or misses one that the sources
   contain.
-- **Service messages** are whole Dutch sentences built in the domain, which knows no
-  Qt. ``translate_message`` turns them into English with a catalogue of sentence
-  patterns (``messages.py``): each pattern is the Dutch sentence with its variable
-  parts as named groups; field labels inside a sentence are translated with the same
-  catalogue's label list. The views pass every error through it before showing it.
-  A test builds every sentence the domain and services can raise (read from their
-  source) and fails if one has no English pattern.
+- **Sentences of the domain, services, storage and reports** (errors, progress
+  steps) are kept by id: a ``Text`` (domain/text.py) holds the sentence's catalogue id,
+  its Dutch with named placeholders, and the values. ``translate_message`` formats it
+  at the edge in the chosen language from gettext's catalogue
+  (``resources/i18n/messages_en.po``, compiled to ``.mo``; ``catalogue.py``); field
+  labels are the catalogue's ``veld`` entries. A test reads every id the code uses and
+  fails if the catalogue lacks one, and another fails if an error is built from an
+  f-string instead of an id.
 
 Nothing here is imported by the services: the domain stays Dutch and Qt-free, and the
 translation happens at the last moment, in the view.
@@ -25,6 +26,8 @@ translation happens at the last moment, in the view.
 from __future__ import annotations
 
 from pathlib import Path
+
+from zkijdesk.domain.text import Text
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -43,23 +46,25 @@ def set_language(code: str) -> None:
     _language = code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def translate_message(text: str) -> str:
-    """A service's Dutch sentence in the chosen language."""
-    if _language == "nl" or not text:
-        return text
-    from zkijdesk.i18n.messages import to_english
+def translate_message(message: str | Text, language: str | None = None) -> str:
+    """A sentence of the domain, services, storage or reports in ``language`` (else the
+    chosen one): a ``Text``, or a plain sentence (its own id)."""
+    text = message if isinstance(message, Text) else Text(message)
+    if (language or _language) == "nl" or not text.id:
+        return str(text)
+    from zkijdesk.i18n import catalogue
 
-    return to_english(text)
+    return catalogue.sentence(text)
 
 
 def translate_label(text: str) -> str:
     """A field label the services name (a setting's, say) in the chosen language: the
-    same ``LABELS`` their sentences are translated with, so a label has one English."""
+    catalogue's ``veld`` entry, the same one its sentences are translated with."""
     if _language == "nl" or not text:
         return text
-    from zkijdesk.i18n.messages import translate_label as english
+    from zkijdesk.i18n import catalogue
 
-    return english(text)
+    return catalogue.label(text)
 
 
 def qm_path(code: str) -> Path:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from zkijdesk import __version__
+from zkijdesk.domain.text import t
 from zkijdesk.reporting.cells import CellKey
 from zkijdesk.reporting.disclosure.optimal import protect_optimal
 from zkijdesk.reporting.disclosure.primary import GROUP, SECONDARY, SMALL, primary_suppressions
@@ -229,7 +230,9 @@ def build_publication(
         problem,
         threshold,
         {**kept, **primary},
-        None if progress is None else lambda n: progress(f"Geheimhouding controleren, ronde {n}"),
+        None
+        if progress is None
+        else lambda n: progress(t("Geheimhouding controleren, ronde {n}", n=n)),
     )
     periods = set(earlier_periods)
     earlier_months = sorted({m for y, m in periods if y == year and m < month})

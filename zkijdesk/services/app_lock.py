@@ -32,6 +32,7 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services import audit, settings
 from zkijdesk.services.base import Actor, Service, get_or_raise
 from zkijdesk.storage.store import Store
@@ -51,7 +52,9 @@ class LockThrottledError(StateError):
 
     def __init__(self, wait_seconds: float) -> None:
         seconds = max(1, round(wait_seconds))
-        super().__init__(f"Te veel onjuiste pogingen; probeer het over {seconds} seconden opnieuw.")
+        super().__init__(
+            t("Te veel onjuiste pogingen; probeer het over {n} seconden opnieuw.", n=seconds)
+        )
         self.wait_seconds = wait_seconds
 
 
@@ -105,7 +108,7 @@ def throttle_for(store: Store) -> Throttle:
 def check_secret(secret: str | None) -> str:
     """A PIN or password as it will be hashed; refuses short, long or odd input."""
     if secret is None or not secret.strip():
-        raise ValidationError("secret", "Pincode of wachtwoord is verplicht.")
+        raise ValidationError("secret", t("{label} is verplicht.", label="Pincode of wachtwoord"))
     if secret != secret.strip():
         raise ValidationError(
             "secret", "Pincode of wachtwoord mag niet met een spatie beginnen of eindigen."
@@ -120,7 +123,7 @@ def check_secret(secret: str | None) -> str:
     assert cleaned is not None
     if len(cleaned) < MIN_LENGTH:
         raise ValidationError(
-            "secret", f"Pincode of wachtwoord moet minstens {MIN_LENGTH} tekens lang zijn."
+            "secret", t("Pincode of wachtwoord moet minstens {n} tekens lang zijn.", n=MIN_LENGTH)
         )
     return cleaned
 
@@ -238,7 +241,9 @@ class AppLockService(Service):
         """How long the app may sit idle before it locks (admin only, 1-240 minutes)."""
         self.require_role(Role.ADMIN, what="de vergrendeltijd instelt")
         if minutes is None:
-            raise ValidationError("idle_minutes", "Vergrendelen na (minuten) is verplicht.")
+            raise ValidationError(
+                "idle_minutes", t("{label} is verplicht.", label="Vergrendelen na (minuten)")
+            )
         value = v.validate_range(
             minutes,
             field="idle_minutes",

@@ -12,6 +12,7 @@ from zkijdesk import models as m
 from zkijdesk.atomic import atomic_write
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services.base import Service, fits_database
 from zkijdesk.sheet_text import csv_writer
 from zkijdesk.storage.audit_chain import ChainReport, verify_chain
@@ -63,7 +64,12 @@ class AuditQueryService(Service):
         ):
             if value is not None and not fits_database(value):
                 raise ValidationError(
-                    field, f"{label} {value} bestaat niet en staat niet in het auditlog."
+                    field,
+                    t(
+                        "{label} {n} bestaat niet en staat niet in het auditlog.",
+                        label=label,
+                        n=value,
+                    ),
                 )
         stmt = select(m.AuditEntry).order_by(m.AuditEntry.id.desc())
         if user_id is not None:

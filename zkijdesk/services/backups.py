@@ -27,6 +27,7 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services import settings
 from zkijdesk.services.base import Actor, Service
 from zkijdesk.storage import audit_anchor, migrate, restore_journal
@@ -171,7 +172,9 @@ class BackupService(Service):
         b.require_sqlite(self.store)
         path = _clean_path(folder, field="folder", label="Map voor reservekopieën")
         if not path.is_absolute():
-            raise ValidationError("folder", "Map voor reservekopieën moet een volledig pad zijn.")
+            raise ValidationError(
+                "folder", t("{label} moet een volledig pad zijn.", label="Map voor reservekopieën")
+            )
         _check_writable(path)
         with self.store.session() as s:
             settings.BACKUP_FOLDER.write(s, str(path), self.actor.user_id)
@@ -373,8 +376,10 @@ class BackupService(Service):
         report = check_store(self.store, thorough=True)
         if not report.ok:
             raise StateError(
-                "De teruggezette opslag is niet in orde; de vorige toestand staat in "
-                f"{outcome.safety_backup.name}."
+                t(
+                    "De teruggezette opslag is niet in orde; de vorige toestand staat in {x}.",
+                    x=outcome.safety_backup.name,
+                )
             )
         return RestoreResult(
             preview,
@@ -421,7 +426,7 @@ def _clean_path(value: str | Path, *, field: str, label: str) -> Path:
     try:
         return Path(text).expanduser()
     except RuntimeError as exc:  # "~someone" without such a user
-        raise ValidationError(field, f"{label}: het pad bestaat niet.") from exc
+        raise ValidationError(field, t("{label}: het pad bestaat niet.", label=label)) from exc
 
 
 def _check_writable(path: Path) -> None:

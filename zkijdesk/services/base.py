@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import NotFoundError, PermissionDeniedError, StateError
+from zkijdesk.domain.text import t
 from zkijdesk.services.actor import Actor
 from zkijdesk.storage.store import Store
 
@@ -62,7 +63,9 @@ class Service:
 
     def require_role(self, *roles: Role, what: str) -> None:
         if self.actor.role not in roles:
-            raise self.deny(f"Uw rol staat niet toe dat u {what}.", "role", self.actor.user_id)
+            raise self.deny(
+                t("Uw rol staat niet toe dat u {label}.", label=what), "role", self.actor.user_id
+            )
 
     def client_for(self, session: Session, client_id: int, *, change: bool = False, options=()):
         """The client row if the actor may open it; refuses otherwise (and logs the refusal).
@@ -71,7 +74,7 @@ class Service:
         from zkijdesk.services.access import visible_clients_clause
 
         if not fits_database(client_id):
-            raise NotFoundError(f"Cliënt {client_id} bestaat niet (meer).")
+            raise NotFoundError(t("{label} {n} bestaat niet (meer).", label="Cliënt", n=client_id))
         client = session.scalar(
             select(m.Client)
             .where(m.Client.id == client_id, visible_clients_clause(self.actor))
@@ -80,7 +83,9 @@ class Service:
         if client is None:
             existing = session.get(m.Client, client_id)
             if existing is None or existing.deleted_at is not None:
-                raise NotFoundError(f"Cliënt {client_id} bestaat niet (meer).")
+                raise NotFoundError(
+                    t("{label} {n} bestaat niet (meer).", label="Cliënt", n=client_id)
+                )
             raise self.deny("U heeft geen toegang tot dit cliëntdossier.", "client", client_id)
         if change and client.restricted:
             raise StateError(RESTRICTED_MESSAGE)
@@ -98,8 +103,8 @@ def fits_database(object_id: int) -> bool:
 
 def get_or_raise(session: Session, model: type[T], object_id: int, what: str) -> T:
     if not fits_database(object_id):
-        raise NotFoundError(f"{what} {object_id} bestaat niet (meer).")
+        raise NotFoundError(t("{label} {n} bestaat niet (meer).", label=what, n=object_id))
     obj = session.get(model, object_id)
     if obj is None:
-        raise NotFoundError(f"{what} {object_id} bestaat niet (meer).")
+        raise NotFoundError(t("{label} {n} bestaat niet (meer).", label=what, n=object_id))
     return obj

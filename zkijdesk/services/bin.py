@@ -16,6 +16,7 @@ from sqlalchemy import select
 from zkijdesk import models as m
 from zkijdesk.domain.errors import NotFoundError, StateError
 from zkijdesk.domain.names import full_name
+from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services.base import Service
 
@@ -56,8 +57,11 @@ class BinService(Service):
                 )
             if client.deleted_at < self._now() - timedelta(days=RESTORE_DAYS):
                 raise StateError(
-                    f"Dit dossier staat langer dan {RESTORE_DAYS} dagen in de prullenbak "
-                    "en kan niet meer worden teruggezet."
+                    t(
+                        "Dit dossier staat langer dan {n} dagen in de prullenbak en kan niet "
+                        "meer worden teruggezet.",
+                        n=RESTORE_DAYS,
+                    )
                 )
             client.deleted_at = None
             client.deleted_by_id = None

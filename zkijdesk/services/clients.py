@@ -20,6 +20,7 @@ from zkijdesk.domain.errors import (
     ValidationError,
 )
 from zkijdesk.domain.names import fold, search_key
+from zkijdesk.domain.text import t
 from zkijdesk.services import dto
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
@@ -32,7 +33,7 @@ NOTE_MAX = 4000
 
 def _exists(session: Session, model: type, object_id: int | None, field: str, label: str) -> None:
     if object_id is not None and session.get(model, object_id) is None:
-        raise ValidationError(field, f"{label} bestaat niet in de referentielijst.")
+        raise ValidationError(field, t("{label} bestaat niet in de referentielijst.", label=label))
 
 
 def clean_client(data: dto.ClientInput, today: date) -> dict:
@@ -136,7 +137,10 @@ class ClientService(Service):
             row = session.execute(base.where(m.Client.bsn == values["bsn"])).first()
             if row:
                 return DuplicateClientError(
-                    f"Er bestaat al een cliënt met dit BSN (cliëntnummer {row.client_number}).",
+                    t(
+                        "Er bestaat al een cliënt met dit BSN (cliëntnummer {x}).",
+                        x=row.client_number,
+                    ),
                     row.id,
                     "bsn",
                 )
@@ -146,8 +150,10 @@ class ClientService(Service):
         ).first()
         if row:
             return DuplicateClientError(
-                "Er bestaat al een cliënt met deze naam en geboortedatum "
-                f"(cliëntnummer {row.client_number}).",
+                t(
+                    "Er bestaat al een cliënt met deze naam en geboortedatum (cliëntnummer {x}).",
+                    x=row.client_number,
+                ),
                 row.id,
                 "name_birth_date",
             )
@@ -226,8 +232,12 @@ class ClientService(Service):
         stamp = client.updated_at
         when = stamp.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M") if stamp else ""
         return ConflictError(
-            f"Dit dossier is intussen gewijzigd door {who} ({when}); uw wijziging is niet "
-            "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in."
+            t(
+                "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet "
+                "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in.",
+                x=who,
+                x2=when,
+            )
         )
 
     def get(self, client_id: int) -> dto.ClientView:
@@ -288,8 +298,11 @@ class ClientService(Service):
                 raise ValidationError("target_groups", "Focusdoelgroep bestaat niet.")
             if any(g.year != year for g in groups):
                 raise StateError(
-                    f"Focusdoelgroepen kunnen alleen voor {year} worden gekozen; "
-                    "labels van eerdere jaren blijven zoals ze waren."
+                    t(
+                        "Focusdoelgroepen kunnen alleen voor {n} worden gekozen; labels van "
+                        "eerdere jaren blijven zoals ze waren.",
+                        n=year,
+                    )
                 )
             wanted = {g.id for g in groups}
             for tag in list(client.target_groups):

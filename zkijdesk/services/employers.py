@@ -12,6 +12,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum, optional_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
 from zkijdesk.domain.errors import FieldErrors, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import employer_view, vacancy_view
@@ -25,7 +26,7 @@ _CLOSED = {VacancyStatus.FILLED, VacancyStatus.WITHDRAWN}
 
 def _reference(session: Session, model: type, object_id: int | None, field: str, label: str):
     if object_id is not None and session.get(model, object_id) is None:
-        raise ValidationError(field, f"{label} bestaat niet.")
+        raise ValidationError(field, t("{label} bestaat niet.", label=label))
 
 
 def employer_fields(
@@ -201,7 +202,9 @@ class EmployerService(Service):
                 )
             )
             if any(s.get(m.Skill, i) is None for i in required | desired):
-                problems.found.append(ValidationError("skills", "Vaardigheid bestaat niet."))
+                problems.found.append(
+                    ValidationError("skills", t("{label} bestaat niet.", label="Vaardigheid"))
+                )
             problems.raise_any()
             vacancy = m.Vacancy(
                 employer_id=employer_id,

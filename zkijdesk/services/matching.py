@@ -32,6 +32,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role, VacancyStatus
 from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.domain.names import full_name
+from zkijdesk.domain.text import t
 from zkijdesk.services import matching_prefilter as prefilter
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
@@ -300,7 +301,10 @@ class MatchingService(Service):
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
         if self.actor.role is Role.ADMIN:
             raise self.deny(
-                "Uw rol staat niet toe dat u kandidaten voor een vacature bekijkt.",
+                t(
+                    "Uw rol staat niet toe dat u {label}.",
+                    label="kandidaten voor een vacature bekijkt",
+                ),
                 "vacancy",
                 vacancy_id,
             )

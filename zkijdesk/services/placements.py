@@ -28,6 +28,7 @@ from zkijdesk.domain.enums import ContractType, Role, VacancyStatus
 from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
 from zkijdesk.domain.names import full_name
+from zkijdesk.domain.text import t
 from zkijdesk.services import dto
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
@@ -151,7 +152,7 @@ class PlacementService(Service):
         """Plan or record the job interview; the date may lie ahead."""
         day = v.parse_date(on, field="interview_on", label="Datum gesprek")
         if day is None:
-            raise ValidationError("interview_on", "Datum gesprek is verplicht.")
+            raise ValidationError("interview_on", t("{label} is verplicht.", label="Datum gesprek"))
         if day > self.today() + INTERVIEW_HORIZON:
             raise ValidationError("interview_on", "Datum gesprek ligt te ver in de toekomst.")
         with self.store.session() as s:
@@ -271,7 +272,11 @@ class PlacementService(Service):
     ) -> list[CandidacyView]:
         """Proposals by stage. The actor's own clients by name; colleagues' by number only."""
         if self.actor.role is Role.ADMIN:
-            raise self.deny("Uw rol staat niet toe dat u voordrachten bekijkt.", "candidacy", None)
+            raise self.deny(
+                t("Uw rol staat niet toe dat u {label}.", label="voordrachten bekijkt"),
+                "candidacy",
+                None,
+            )
         stmt = select(m.Candidacy).order_by(m.Candidacy.proposed_on.desc(), m.Candidacy.id)
         if vacancy_id is not None:
             stmt = stmt.where(m.Candidacy.vacancy_id == vacancy_id)

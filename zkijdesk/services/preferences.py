@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services.base import Service
 
 SAVED_FILTERS = "saved_filters"
@@ -95,7 +96,8 @@ class PreferenceService(Service):
             filters = read_setting(s, self.actor.user_id, SAVED_FILTERS) or {}
             if name not in filters and len(filters) >= FILTERS_MAX:
                 raise ValidationError(
-                    "name", f"Naam van het filter: er kunnen hoogstens {FILTERS_MAX} filters zijn."
+                    "name",
+                    t("Naam van het filter: er kunnen hoogstens {n} filters zijn.", n=FILTERS_MAX),
                 )
             filters[name] = dict(query)
             write_setting(s, self.actor.user_id, SAVED_FILTERS, filters)

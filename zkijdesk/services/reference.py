@@ -10,6 +10,7 @@ from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service
 
@@ -80,7 +81,7 @@ class ReferenceService(Service):
                 )
             )
             if exists:
-                raise ValidationError("code", f"Code bestaat al voor {year}.")
+                raise ValidationError("code", t("Code bestaat al voor {n}.", n=year))
             group = m.FocusTargetGroup(year=year, code=code, name=name, name_en=name_en)
             s.add(group)
             s.flush()
@@ -105,7 +106,7 @@ class ReferenceService(Service):
             raise ValidationError("funding_source", "Financieringsbron is onbekend.")
         start = v.parse_date(start_date, field="start_date", label="Startdatum")
         if start is None:
-            raise ValidationError("start_date", "Startdatum is verplicht.")
+            raise ValidationError("start_date", t("{label} is verplicht.", label="Startdatum"))
         end = v.parse_date(end_date, field="end_date", label="Einddatum")
         v.validate_date_order(
             start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"

@@ -21,6 +21,7 @@ from zkijdesk.atomic import ensure_folder, publish_file, temp_file_beside
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.text import Text, t
 from zkijdesk.reporting.disclosure.audit import InconsistentFiguresError
 from zkijdesk.reporting.figures import YearCounts
 from zkijdesk.reporting.metadata import PublicationInfo
@@ -53,7 +54,7 @@ DEFAULT_THRESHOLD = settings.THRESHOLD.default
 MIN_THRESHOLD, MAX_THRESHOLD = settings.MIN_THRESHOLD, settings.MAX_THRESHOLD
 SOURCE_STORE, SOURCE_CONTRIBUTIONS = "opslag", "bijdragen"
 SOURCES = (SOURCE_STORE, SOURCE_CONTRIBUTIONS)
-Progress = Callable[[int, str], None]
+Progress = Callable[[int, str | Text], None]
 RENDERERS = {
     "pdf": pdf_writer.render,
     "html": html_writer.render,
@@ -101,7 +102,7 @@ class ReportingService(Service):
         if not MIN_THRESHOLD <= value <= MAX_THRESHOLD:
             raise ValidationError(
                 "threshold",
-                f"Drempel moet tussen {MIN_THRESHOLD} en {MAX_THRESHOLD} liggen.",
+                t("Drempel moet tussen {n} en {m} liggen.", n=MIN_THRESHOLD, m=MAX_THRESHOLD),
             )
         with self.store.session() as s:
             settings.THRESHOLD.write(s, value, self.actor.user_id)
@@ -118,7 +119,7 @@ class ReportingService(Service):
         text = " ".join(str(value).split())
         if len(text) > MAX_CONTACT:
             raise ValidationError(
-                "contact", f"Contact mag hoogstens {MAX_CONTACT} tekens lang zijn."
+                "contact", t("Contact mag hoogstens {n} tekens lang zijn.", n=MAX_CONTACT)
             )
         with self.store.session() as s:
             settings.CONTACT.write(s, text, self.actor.user_id)
@@ -252,7 +253,7 @@ class ReportingService(Service):
         rendered: dict[str, bytes] = {}
         step = 40 // len(chosen)
         for i, fmt in enumerate(chosen):
-            report(70 + i * step, f"{fmt.upper()} maken")
+            report(70 + i * step, t("{x} maken", x=fmt.upper()))
             if fmt == "pdf":
                 rendered[fmt] = pdf_writer.render(publication, issued=self.today())
             else:
@@ -260,7 +261,7 @@ class ReportingService(Service):
         json_bytes = rendered.get("json") or json_writer.render(publication)
         folder = Path(out_dir).expanduser().absolute()
         if folder.exists() and not folder.is_dir():
-            raise ValidationError("out", f"De uitvoermap {folder} is een bestand, geen map.")
+            raise ValidationError("out", t("De uitvoermap {x} is een bestand, geen map.", x=folder))
         ensure_folder(folder)
         staged = self._stage(folder, publication, rendered)
         try:

@@ -18,6 +18,7 @@ from zkijdesk import models as m
 from zkijdesk.domain.dates import add_months
 from zkijdesk.domain.enums import ExitReason, Role
 from zkijdesk.domain.errors import StateError, StoreError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 from zkijdesk.services.erasure import compact, delete_clients
@@ -73,7 +74,11 @@ class RetentionService(Service):
             ):
                 raise ValidationError(
                     "terms",
-                    f"Bewaartermijn moet tussen {MIN_MONTHS} en {MAX_MONTHS} maanden liggen.",
+                    t(
+                        "Bewaartermijn moet tussen {n} en {m} maanden liggen.",
+                        n=MIN_MONTHS,
+                        m=MAX_MONTHS,
+                    ),
                 )
             clean[reason] = months
         merged = {**self.terms(), **clean}

@@ -22,6 +22,7 @@ from zkijdesk.domain.enums import (
     TrainingResult,
 )
 from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
@@ -40,7 +41,7 @@ NOTE_MAX = 4000
 def _date(value, field: str, label: str, *, required: bool = False) -> date | None:
     day = v.parse_date(value, field=field, label=label)
     if day is None and required:
-        raise ValidationError(field, f"{label} is verplicht.")
+        raise ValidationError(field, t("{label} is verplicht.", label=label))
     return day
 
 
@@ -52,7 +53,9 @@ def _past(value, field: str, label: str, today: date, *, required: bool = False)
 
 def _not_before_intake(day: date | None, route: m.Route, field: str, label: str) -> None:
     if day is not None and day < route.intake_date:
-        raise ValidationError(field, f"{label} mag niet vóór de intakedatum van de route liggen.")
+        raise ValidationError(
+            field, t("{label} mag niet vóór de intakedatum van de route liggen.", label=label)
+        )
 
 
 def _guidance_fields(kind, start_date, end_date, note) -> tuple:
@@ -170,7 +173,7 @@ class RouteService(Service):
             ("project_id", m.Project, "Project"),
         ):
             if values[key] is not None and session.get(model, values[key]) is None:
-                raise ValidationError(key, f"{label} bestaat niet.")
+                raise ValidationError(key, t("{label} bestaat niet.", label=label))
         return values
 
     def open_in(self, session: Session, client: m.Client, data: dto.RouteInput) -> m.Route:
@@ -389,7 +392,7 @@ class RouteService(Service):
             route = self._open_route(s, route_id)
             _not_before_intake(values["actual_start"], route, "actual_start", "Werkelijke start")
             if values["sector_id"] is not None and s.get(m.Sector, values["sector_id"]) is None:
-                raise ValidationError("sector_id", "Sector bestaat niet.")
+                raise ValidationError("sector_id", t("{label} bestaat niet.", label="Sector"))
             item = m.Training(route=route, **values)
             s.add(item)
             s.flush()
@@ -431,7 +434,9 @@ class RouteService(Service):
                     ValidationError("vacancy_id", "Vacature hoort niet bij deze werkgever.")
                 )
         if data.sector_id is not None and s.get(m.Sector, data.sector_id) is None:
-            problems.found.append(ValidationError("sector_id", "Sector bestaat niet."))
+            problems.found.append(
+                ValidationError("sector_id", t("{label} bestaat niet.", label="Sector"))
+            )
         problems.raise_any()
         placement = m.Placement(
             route=route,

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 
 T = TypeVar("T")
 
@@ -84,7 +85,8 @@ class Setting(Generic[T]):
         elif self.kind is Kind.TEXT:
             if value is not None and not isinstance(value, str):
                 raise ValidationError(
-                    self.key, f"{self.label} heeft een waarde die zkijdesk niet kent."
+                    self.key,
+                    t("{label} heeft een waarde die zkijdesk niet kent.", label=self.label),
                 )
             length = self.maximum if self.maximum is not None else 200
             checked = v.clean_text(value, field=self.key, label=self.label, max_length=length) or ""
@@ -97,7 +99,9 @@ class Setting(Generic[T]):
                 required=True,
             )
             if not Path(str(text)).is_absolute():
-                raise ValidationError(self.key, f"{self.label} moet een volledig pad zijn.")
+                raise ValidationError(
+                    self.key, t("{label} moet een volledig pad zijn.", label=self.label)
+                )
             checked = text
         else:
             raise TypeError(f"{self.key} is a section; its own service checks it")

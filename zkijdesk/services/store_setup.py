@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 
 if TYPE_CHECKING:
     from zkijdesk.services.demo import DemoSummary
@@ -107,7 +108,7 @@ def new_store(
     from zkijdesk.storage.store import create_store
 
     if not (display_name or "").strip():
-        raise ValidationError("display_name", "Naam is verplicht.")
+        raise ValidationError("display_name", t("{label} is verplicht.", label="Naam"))
     store = create_store(location, key=key, prompt=prompt)
     try:
         user = create_user(store, username, display_name, role)
@@ -150,7 +151,7 @@ def create_new_store(path: Path, display_name: str, role: str, passphrase: str |
     from zkijdesk.storage.location import StoreLocation
 
     if not (display_name or "").strip():
-        raise ValidationError("display_name", "Naam is verplicht.")
+        raise ValidationError("display_name", t("{label} is verplicht.", label="Naam"))
     return new_store(
         StoreLocation(path=path), os_username(), display_name, role, key=passphrase_key(passphrase)
     )
@@ -211,7 +212,7 @@ def team_url(server: str, database: str, login: str) -> str:
         (login, "login", "Inlognaam"),
     ):
         if not value:
-            raise ValidationError(field, f"{label} is verplicht.")
+            raise ValidationError(field, t("{label} is verplicht.", label=label))
     host, _, port = server.rpartition(":") if ":" in server else (server, "", "")
     if port and not port.isdigit():
         raise ValidationError("server", "Server is een naam of adres, eventueel met :poort.")

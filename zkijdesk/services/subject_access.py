@@ -26,6 +26,7 @@ from zkijdesk import models as m
 from zkijdesk.atomic import atomic_write
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError, ZkijdeskError
+from zkijdesk.domain.text import t
 from zkijdesk.services.base import Service
 from zkijdesk.services.convert import activity_view, client_view, route_view, task_view
 
@@ -205,6 +206,10 @@ def _render(data: dict, client_id: int, pdf_name: str, html_name: str) -> tuple[
         raise
     except Exception as exc:
         raise StateError(
-            f"Het inzageoverzicht van cliënt {client_id} kon niet worden opgemaakt "
-            f"({type(exc).__name__}); er is niets geschreven."
+            t(
+                "Het inzageoverzicht van cliënt {n} kon niet worden opgemaakt ({x}); er is "
+                "niets geschreven.",
+                n=client_id,
+                x=type(exc).__name__,
+            )
         ) from None

@@ -9,6 +9,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services import audit, dto
 from zkijdesk.services.base import Actor
 from zkijdesk.services.convert import user_view
@@ -106,8 +107,11 @@ def actor_for_login(store: Store) -> Actor:
         user = s.scalar(select(m.User).where(m.User.username == login))
         if user is None or not user.active:
             raise PermissionDeniedError(
-                f"U bent aangemeld als {login}, maar die inlog is geen actieve gebruiker van "
-                "dit team; vraag de beheerder u toe te voegen (zkijdesk team add-user)."
+                t(
+                    "U bent aangemeld als {x}, maar die inlog is geen actieve gebruiker van dit"
+                    " team; vraag de beheerder u toe te voegen (zkijdesk team add-user).",
+                    x=login,
+                )
             )
         return Actor(user.id, user.role, user.display_name, team=True)
 

@@ -42,6 +42,7 @@ from sqlalchemy.exc import DBAPIError
 
 from zkijdesk.atomic import atomic_write, output_message, publish_file
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
 from zkijdesk.storage import audit_anchor, migrate
 from zkijdesk.storage.engine import driver_connection
 from zkijdesk.storage.errors import DamagedStoreError, as_store_error
@@ -217,8 +218,11 @@ def open_readonly(path: Path, key: StoreKey):
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise BackupError(
-            f"De reservekopie {Path(path).name} kan niet worden gelezen met de sleutel van "
-            "deze opslag, of is geen zkijdesk-reservekopie."
+            t(
+                "De reservekopie {x} kan niet worden gelezen met de sleutel van deze opslag, of"
+                " is geen zkijdesk-reservekopie.",
+                x=Path(path).name,
+            )
         ) from exc
     return conn
 
@@ -290,7 +294,7 @@ def inspect_backup(
     except (OSError, ValueError):  # a name too long, or one the system cannot hold
         exists = False
     if not exists:
-        raise BackupError(f"Reservekopie {path.name[:80]} bestaat niet of is onleesbaar.")
+        raise BackupError(t("Reservekopie {x} bestaat niet of is onleesbaar.", x=path.name[:80]))
     conn = open_readonly(path, key)
     if stop is not None:
         conn.set_progress_handler(lambda: 1 if stop() else 0, 10_000)
@@ -303,15 +307,19 @@ def inspect_backup(
         except sqlcipher3.DatabaseError as exc:
             if stop is not None and stop():
                 raise BackupStopped from exc
-            raise BackupError(f"De reservekopie {path.name} is beschadigd.") from exc
+            raise BackupError(t("De reservekopie {x} is beschadigd.", x=path.name)) from exc
     finally:
         conn.close()
     if problems:
         raise BackupError(
-            f"De reservekopie {path.name} is beschadigd ({len(problems)} fout(en) bij de controle)."
+            t(
+                "De reservekopie {x} is beschadigd ({n} fout(en) bij de controle).",
+                x=path.name,
+                n=len(problems),
+            )
         )
     if snapshot.revision is None or snapshot.store_uuid is None:
-        raise BackupError(f"{path.name} is geen zkijdesk-reservekopie.")
+        raise BackupError(t("{x} is geen zkijdesk-reservekopie.", x=path.name))
     if expected is not None and (
         snapshot.revision != expected.revision or dict(snapshot.counts) != dict(expected.counts)
     ):
@@ -321,8 +329,12 @@ def inspect_backup(
             if snapshot.counts.get(t) != expected.counts.get(t)
         )
         raise BackupError(
-            f"De controle van reservekopie {path.name} is mislukt: {len(differing)} tabel(len) "
-            "wijken af van de opslag."
+            t(
+                "De controle van reservekopie {x} is mislukt: {n} tabel(len) wijken af van de "
+                "opslag.",
+                x=path.name,
+                n=len(differing),
+            )
         )
     kind, taken_at = _taken_at(path)
     return BackupInfo(path, taken_at, kind, path.stat().st_size, snapshot, thorough)

@@ -20,6 +20,7 @@ import hmac
 from pathlib import Path
 
 from zkijdesk.domain.errors import StoreError, WrongKeyError
+from zkijdesk.domain.text import Text, t
 from zkijdesk.storage.keys import KeyKind, StoreKey
 
 PAGE_SIZE = 4096
@@ -32,23 +33,24 @@ HMAC_KDF_ITERATIONS = 2
 HMAC_SALT_MASK = 0x3A
 KEY_SIZE = 32
 
-RESTORE_HINT = "zet een reservekopie terug met 'zkijdesk restore'"
 
-
-def size_problem(path: Path) -> str | None:
+def size_problem(path: Path) -> Text | None:
     """A sentence when the file's size alone shows it is no (whole) store, else None."""
     size = path.stat().st_size
     if size == 0:
         if _wal_size(path):
             return None  # everything may still be in the write-ahead log
-        return (
-            f"De opslag {path.name} is leeg (0 bytes): het bestand is beschadigd of nooit "
-            f"afgemaakt; {RESTORE_HINT}."
+        return t(
+            "De opslag {x} is leeg (0 bytes): het bestand is beschadigd of nooit afgemaakt; "
+            "zet een reservekopie terug met 'zkijdesk restore'.",
+            x=path.name,
         )
     if size % PAGE_SIZE:
-        return (
-            f"De opslag {path.name} is beschadigd: het bestand is afgekapt ({size} bytes, "
-            f"geen geheel aantal pagina's); {RESTORE_HINT}."
+        return t(
+            "De opslag {x} is beschadigd: het bestand is afgekapt ({n} bytes, geen geheel "
+            "aantal pagina's); zet een reservekopie terug met 'zkijdesk restore'.",
+            x=path.name,
+            n=size,
         )
     return None
 
@@ -58,12 +60,18 @@ def refusal(path: Path, key: StoreKey) -> StoreError:
     key opens its later pages, else a wrong key."""
     if key_opens_later_pages(path, key):
         return StoreError(
-            f"De opslag {path.name} is beschadigd: de sleutel klopt, maar de eerste pagina "
-            f"is onleesbaar; {RESTORE_HINT}."
+            t(
+                "De opslag {x} is beschadigd: de sleutel klopt, maar de eerste pagina is "
+                "onleesbaar; zet een reservekopie terug met 'zkijdesk restore'.",
+                x=path.name,
+            )
         )
     return WrongKeyError(
-        f"Kan de opslag {path.name} niet openen: de sleutel is onjuist of het bestand is geen "
-        "zkijdesk-opslag."
+        t(
+            "Kan de opslag {x} niet openen: de sleutel is onjuist of het bestand is geen "
+            "zkijdesk-opslag.",
+            x=path.name,
+        )
     )
 
 

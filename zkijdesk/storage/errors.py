@@ -26,6 +26,7 @@ from __future__ import annotations
 import errno
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 5, 6, 11, 13, 26
 #: PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
@@ -183,33 +184,48 @@ def connection_error(exc: BaseException, location) -> StoreError:
     user, host, db = parsed.username or "?", parsed.host or "localhost", parsed.database
     lowered = message.lower()
     if "no password supplied" in lowered or "password is required" in lowered:
-        return PasswordNeededError(f"De teamdatabase vraagt het wachtwoord van {user}.")
+        return PasswordNeededError(t("De teamdatabase vraagt het wachtwoord van {x}.", x=user))
     if "password authentication failed" in lowered:
         return WrongPasswordError(
-            f"Het wachtwoord van {user} klopt niet of is verlopen; typ het opnieuw of vraag "
-            "de beheerder om een nieuw wachtwoord."
+            t(
+                "Het wachtwoord van {x} klopt niet of is verlopen; typ het opnieuw of vraag de "
+                "beheerder om een nieuw wachtwoord.",
+                x=user,
+            )
         )
     if "not permitted to log in" in lowered:
         return StoreError(
-            f"Gebruiker {user} is uitgeschakeld in de teamdatabase; neem contact op met de "
-            "beheerder."
+            t(
+                "Gebruiker {x} is uitgeschakeld in de teamdatabase; neem contact op met de "
+                "beheerder.",
+                x=user,
+            )
         )
     if "role" in lowered and "does not exist" in lowered:
-        return StoreError(f"Gebruiker {user} bestaat niet in de teamdatabase op {host}.")
+        return StoreError(
+            t("Gebruiker {x} bestaat niet in de teamdatabase op {x2}.", x=user, x2=host)
+        )
     if "database" in lowered and "does not exist" in lowered:
-        return StoreError(f"De database {db} bestaat niet op de server {host}.")
+        return StoreError(t("De database {x} bestaat niet op de server {x2}.", x=db, x2=host))
     if "pg_hba.conf" in lowered:
         return StoreError(
-            f"De server {host} laat vanaf deze werkplek geen verbinding toe voor {user}; "
-            "vraag de beheerder de toegang (pg_hba.conf) te regelen."
+            t(
+                "De server {x} laat vanaf deze werkplek geen verbinding toe voor {x2}; vraag de"
+                " beheerder de toegang (pg_hba.conf) te regelen.",
+                x=host,
+                x2=user,
+            )
         )
     if any(
         word in lowered
         for word in ("certificate", "ssl", "tls", "root cert", "server does not support")
     ):
         return StoreError(
-            f"De server {host} kon niet bewijzen wie hij is (TLS-certificaat geweigerd); "
-            "vraag de beheerder om het juiste CA-certificaat, de verbinding is niet gemaakt."
+            t(
+                "De server {x} kon niet bewijzen wie hij is (TLS-certificaat geweigerd); vraag "
+                "de beheerder om het juiste CA-certificaat, de verbinding is niet gemaakt.",
+                x=host,
+            )
         )
     if any(
         word in lowered
@@ -225,7 +241,12 @@ def connection_error(exc: BaseException, location) -> StoreError:
         )
     ):
         return StoreError(
-            f"De teamdatabase op {host} is niet bereikbaar; controleer de netwerkverbinding "
-            "of vraag de beheerder of de server draait."
+            t(
+                "De teamdatabase op {x} is niet bereikbaar; controleer de netwerkverbinding of "
+                "vraag de beheerder of de server draait.",
+                x=host,
+            )
         )
-    return StoreError(f"Kan geen verbinding maken met de teamdatabase {location.describe()}.")
+    return StoreError(
+        t("Kan geen verbinding maken met de teamdatabase {x}.", x=location.describe())
+    )

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import Text, t
 
 LOCK_SUFFIX = ".lock"
 
@@ -28,11 +29,16 @@ LOCK_SUFFIX = ".lock"
 class StoreInUseError(StoreError):
     """Another running zkijdesk holds this store; ``holder`` says which (pid, workstation)."""
 
-    def __init__(self, holder: str) -> None:
-        where = f" ({holder})" if holder else ""
+    def __init__(self, holder: Text | None) -> None:
         super().__init__(
-            f"Deze opslag is al geopend in een ander zkijdesk-venster{where}; "
-            "gebruik dat venster of sluit het eerst."
+            t(
+                "Deze opslag is al geopend in een ander zkijdesk-venster ({sentence}); gebruik dat "
+                "venster of sluit het eerst.",
+                sentence=holder,
+            )
+            if holder
+            else "Deze opslag is al geopend in een ander zkijdesk-venster; gebruik dat venster "
+            "of sluit het eerst."
         )
         self.holder = holder
 
@@ -116,8 +122,8 @@ class InstanceLock:
         self.release()
 
 
-def _read_holder(fd: int) -> str:
-    """'proces 1234 op PC-042' from the lock file, or '' if it cannot be read."""
+def _read_holder(fd: int) -> Text | None:
+    """'proces 1234 op PC-042' from the lock file, or None if it cannot be read."""
     try:
         if sys.platform == "win32":
             os.lseek(fd, 1, os.SEEK_SET)  # byte 0 is locked and unreadable on Windows
@@ -125,10 +131,10 @@ def _read_holder(fd: int) -> str:
             os.lseek(fd, 0, os.SEEK_SET)
         parts = os.read(fd, 200).decode("utf-8", "replace").split()
     except OSError:
-        return ""
+        return None
     if len(parts) >= 2 and parts[0].isdigit():
-        return f"proces {parts[0]} op {parts[1]}"
-    return ""
+        return t("proces {n} op {x}", n=parts[0], x=parts[1])
+    return None
 
 
 def acquire_instance_lock(store_path: Path) -> InstanceLock:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zkijdesk.domain.errors import KeyUnavailableError, StoreError
+from zkijdesk.domain.text import t
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -149,10 +150,11 @@ def _passphrase_from_env() -> StoreKey | None:
     return None
 
 
-NO_KEY_HINT = (
-    f"Geen sleutel voor de opslag: zet de omgevingsvariabele {PASSPHRASE_ENV}, "
-    "start het programma in een terminal om de wachtwoordzin in te typen, "
-    "of gebruik de werkplek waar de opslag is gemaakt."
+NO_KEY_HINT = t(
+    "Geen sleutel voor de opslag: zet de omgevingsvariabele {x}, start het programma in een "
+    "terminal om de wachtwoordzin in te typen, of gebruik de werkplek waar de opslag is "
+    "gemaakt.",
+    x=PASSPHRASE_ENV,
 )
 
 
@@ -170,7 +172,9 @@ def key_for_open(store_path: Path, prompt: Prompt | None) -> StoreKey:
 
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise StoreError(f"Wachtwoordzin moet minstens {MIN_PASSPHRASE_LENGTH} tekens lang zijn.")
+        raise StoreError(
+            t("Wachtwoordzin moet minstens {n} tekens lang zijn.", n=MIN_PASSPHRASE_LENGTH)
+        )
 
 
 def key_for_create(store_path: Path, prompt: Prompt | None) -> StoreKey:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
 from zkijdesk.storage.engine import driver_connection
 
 SCHEMA_HEAD = "0011_import_more"
@@ -105,8 +106,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
                 conn.rollback()
                 if broken:
                     raise StoreError(
-                        f"Na het bijwerken van het schema wijzen {len(broken)} verwijzingen "
-                        "naar niets; zet de reservekopie terug."
+                        t(
+                            "Na het bijwerken van het schema wijzen {n} verwijzingen naar "
+                            "niets; zet de reservekopie terug.",
+                            n=len(broken),
+                        )
                     )
         finally:
             if sqlite:

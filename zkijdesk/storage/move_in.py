@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine, Table, select, text
 
 from zkijdesk.domain.errors import StoreError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.models.base import Base
 
 #: Reference tables and the columns that identify a row across stores.
@@ -109,8 +110,11 @@ def _user_map(local: Connection, team: Connection, mapping: dict[str, str]) -> d
     if missing:
         raise ValidationError(
             "map_user",
-            "Deze gebruikers van de werkplek hebben geen teamlogin: "
-            f"{', '.join(sorted(missing))}; voeg ze toe of geef --map-user lokaal=teamlogin.",
+            t(
+                "Deze gebruikers van de werkplek hebben geen teamlogin: {x}; voeg ze toe of "
+                "geef --map-user lokaal=teamlogin.",
+                x=", ".join(sorted(missing)),
+            ),
         )
     return out
 
@@ -181,8 +185,11 @@ def move_in(
             chain = verify_chain(session)
         if not chain.ok:
             raise StoreError(
-                "Het auditlog van de werkplek klopt niet (de keten breekt bij regel "
-                f"{chain.first_bad_id}); er is niets verhuisd, laat de opslag eerst nakijken."
+                t(
+                    "Het auditlog van de werkplek klopt niet (de keten breekt bij regel {n}); "
+                    "er is niets verhuisd, laat de opslag eerst nakijken.",
+                    n=chain.first_bad_id,
+                )
             )
         store_uuid = local.execute(text("SELECT store_uuid FROM store_info")).scalar()
         with team_engine.begin() as team:

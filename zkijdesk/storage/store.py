@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import ConflictError, StoreError, WrongKeyError
+from zkijdesk.domain.text import t
 from zkijdesk.storage import damage, keys, migrate
 from zkijdesk.storage.engine import WRITE_OPTION, driver_connection, server_engine, sqlcipher_engine
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
@@ -253,13 +254,19 @@ def _probe(
             raise damage.refusal(path, key) from exc
         if path is not None and code in SQLITE_NO_WRITE:
             raise StoreError(
-                f"Kan de opslag niet openen: u mag niet schrijven in {path} of in de map "
-                "daarvan, waar zkijdesk ook het logboek (-wal, -shm) bijhoudt."
+                t(
+                    "Kan de opslag niet openen: u mag niet schrijven in {x} of in de map "
+                    "daarvan, waar zkijdesk ook het logboek (-wal, -shm) bijhoudt.",
+                    x=path,
+                )
             ) from exc
         if location.path is not None:
             raise WrongKeyError(
-                f"Kan de opslag {location.path.name} niet openen: de sleutel is onjuist, "
-                "of het bestand is beschadigd of geen zkijdesk-opslag."
+                t(
+                    "Kan de opslag {x} niet openen: de sleutel is onjuist, of het bestand is "
+                    "beschadigd of geen zkijdesk-opslag.",
+                    x=location.path.name,
+                )
             ) from exc
         raise connection_error(exc, location) from exc
 
@@ -281,13 +288,18 @@ def open_store(
         path = location.path
         _refuse_unsafe_path(path)
         if not path.is_file():
-            raise StoreError(f"Geen opslag gevonden op {path}; maak er een met 'zkijdesk init'.")
+            raise StoreError(
+                t("Geen opslag gevonden op {x}; maak er een met 'zkijdesk init'.", x=path)
+            )
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
         if head == SQLITE_MAGIC:
             raise StoreError(
-                f"{path.name} is een onversleuteld SQLite-bestand; "
-                "zkijdesk opent alleen versleutelde opslag."
+                t(
+                    "{x} is een onversleuteld SQLite-bestand; zkijdesk opent alleen "
+                    "versleutelde opslag.",
+                    x=path.name,
+                )
             )
         problem = damage.size_problem(path)
         if problem is not None:  # refused before a connection could write to it
@@ -299,7 +311,7 @@ def open_store(
     try:
         is_store, revision = migrate.store_revision(engine)
         if not is_store:
-            raise StoreError(f"{location.describe()} is geen zkijdesk-opslag.")
+            raise StoreError(t("{x} is geen zkijdesk-opslag.", x=location.describe()))
         if team is not None and team.security_version < SECURITY_VERSION and team.is_person:
             raise StoreError(
                 "De beveiliging van de teamdatabase is ouder dan dit programma; vraag de "
@@ -344,7 +356,7 @@ def create_store(
         path = location.path
         _refuse_unsafe_path(path)
         if path.exists():
-            raise StoreError(f"Er staat al een bestand op {path}; kies een andere plek.")
+            raise StoreError(t("Er staat al een bestand op {x}; kies een andere plek.", x=path))
         path.parent.mkdir(parents=True, exist_ok=True)
     # A new file store without a key given gets one made, kept in the keyring below.
     remember_at = location.path if key is None else None
@@ -354,7 +366,9 @@ def create_store(
     try:
         _probe(engine, location)
         if location.url is not None and migrate.current_revision(engine) is not None:
-            raise StoreError(f"De database {location.describe()} bevat al een zkijdesk-opslag.")
+            raise StoreError(
+                t("De database {x} bevat al een zkijdesk-opslag.", x=location.describe())
+            )
         migrate.upgrade(engine)
         store = Store(engine, location, key)
         with store.session() as s:

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, text
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
+from zkijdesk.domain.text import t
 
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
@@ -833,7 +834,7 @@ def create_login(
     """
     name = quote_ident(check_login_name(username))
     if username in (roles.owner, roles.user, *roles.groups):
-        raise ValidationError("username", f"{username} is de naam van een teamrol.")
+        raise ValidationError("username", t("{x} is de naam van een teamrol.", x=username))
     existing = conn.execute(
         text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = :n"),
         {"n": username},
@@ -842,8 +843,11 @@ def create_login(
         if existing[0]:
             raise ValidationError(
                 "username",
-                f"De databaserol {username} is superuser of mag de rijbeveiliging omzeilen; "
-                "zo iemand kan geen teamlid zijn.",
+                t(
+                    "De databaserol {x} is superuser of mag de rijbeveiliging omzeilen; zo "
+                    "iemand kan geen teamlid zijn.",
+                    x=username,
+                ),
             )
         conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
         return

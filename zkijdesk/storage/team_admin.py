@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.storage import migrate, team
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.team import SCHEMA, TeamRoles, quote_ident
@@ -156,7 +157,7 @@ def add_user(
     with _maintenance(url) as conn:
         roles = _roles(conn)
         if _user_id(conn, login) is not None:
-            raise ValidationError("username", f"Gebruiker {login} bestaat al in dit team.")
+            raise ValidationError("username", t("Gebruiker {x} bestaat al in dit team.", x=login))
         team.create_login(conn, roles, login, role, password, valid_until=valid_until)
         conn.execute(text(f"SET LOCAL ROLE {quote_ident(roles.owner)}"))
         user_id = conn.execute(
@@ -176,7 +177,7 @@ def _change(url: str, login: str) -> Iterator[tuple[Connection, TeamRoles, int]]
         roles = _roles(conn)
         user_id = _user_id(conn, login)
         if user_id is None:
-            raise ValidationError("username", f"Gebruiker {login} bestaat niet in dit team.")
+            raise ValidationError("username", t("Gebruiker {x} bestaat niet in dit team.", x=login))
         yield conn, roles, user_id
 
 

@@ -1,7 +1,7 @@
 """How a screen tells the coach something: one sentence, in the interface language.
 
-Services raise typed errors carrying one Dutch sentence; ``message`` shows it in
-English when English is chosen (see ``zkijdesk.i18n.messages``). The dialog helpers
+Services raise typed errors carrying one sentence by its id (``exc.text``); ``message``
+formats it in the interface language from the catalogue (``zkijdesk.i18n``). The dialog helpers
 are plain module functions so tests can replace them instead of clicking a modal box.
 """
 
@@ -23,7 +23,7 @@ SAVED_MS = 5000
 def message(exc: BaseException) -> str:
     """The sentence to show for an error; unexpected errors get a calm generic sentence."""
     if isinstance(exc, ZkijdeskError):
-        return translate_message(exc.message)
+        return translate_message(exc.text)
     return QCoreApplication.translate(
         "Feedback", "Er ging iets mis dat zkijdesk niet verwachtte; probeer het opnieuw."
     )

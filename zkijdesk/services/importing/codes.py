@@ -34,6 +34,7 @@ from zkijdesk.domain.enums import label as enum_label
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
 from zkijdesk.domain.skills import SkillEntry, SkillIndex
+from zkijdesk.domain.text import t
 
 #: Words teams write, folded, per field -> the store's code (or enum value).
 COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
@@ -288,14 +289,23 @@ class ValueMaps:
             if not hits:
                 shown = quoted_word(part)
                 raise ValidationError(
-                    key, f"{label} bevat “{shown}”, een vaardigheid die zkijdesk niet kent."
+                    key,
+                    t(
+                        "{label} bevat “{x}”, een vaardigheid die zkijdesk niet kent.",
+                        label=label,
+                        x=shown,
+                    ),
                 )
             if len(hits) > 1:
                 shown = quoted_word(part)
                 raise ValidationError(
                     key,
-                    f"{label} bevat “{shown}”, dat bij meer dan één vaardigheid past; schrijf "
-                    "de naam van de vaardigheid voluit.",
+                    t(
+                        "{label} bevat “{x}”, dat bij meer dan één vaardigheid past; schrijf de"
+                        " naam van de vaardigheid voluit.",
+                        label=label,
+                        x=shown,
+                    ),
                 )
             if hits[0] not in found:
                 found.append(hits[0])
@@ -316,7 +326,7 @@ class ValueMaps:
             # The sheet's word is named: a team fixes "Zorgg" in its sheet, or tells the
             # wizard what it means, only once it sees which word was not understood.
             shown = quoted_word(text)
-            raise ValidationError(key, f"{label} “{shown}” kent zkijdesk niet.")
+            raise ValidationError(key, t("{label} “{x}” kent zkijdesk niet.", label=label, x=shown))
         return found
 
     def known(self, key: str, text: str, own: dict[str, str] | None = None) -> object | None:

@@ -22,6 +22,7 @@ from typing import Final
 
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
+from zkijdesk.domain.text import t
 from zkijdesk.domain.validation import validate_bsn
 from zkijdesk.services.importing.readers import Table
 from zkijdesk.services.importing.values import Cell, as_text
@@ -555,11 +556,11 @@ def load_mapping(path: Path, headers: list[str]) -> Mapping:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         raise ValidationError(
-            "mapping", f"{Path(path).name} is geen koppelingsbestand van zkijdesk."
+            "mapping", t("{x} is geen koppelingsbestand van zkijdesk.", x=Path(path).name)
         ) from None
     if not isinstance(data, dict) or data.get("version") != MAPPING_VERSION:
         raise ValidationError(
-            "mapping", f"{Path(path).name} is geen koppelingsbestand van zkijdesk."
+            "mapping", t("{x} is geen koppelingsbestand van zkijdesk.", x=Path(path).name)
         )
     columns = data.get("columns") or {}
     by_header = {_fold_header(str(h)): str(k) for h, k in columns.items()}

@@ -41,6 +41,7 @@ from zkijdesk.domain.enums import (
 )
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold, search_key
+from zkijdesk.domain.text import Text, t
 from zkijdesk.services import dto
 from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX
 from zkijdesk.services.employer_contacts import NAME_MAX as CONTACT_NAME_MAX
@@ -132,25 +133,28 @@ class Duplicate:
     (a training or placement on a route the file already has) or ``route`` (a route
     the client does not have yet)."""
 
-    def sentence(self) -> str:
+    def sentence(self) -> str | Text:
         if self.joins and self.brings == "route":
-            return (
-                f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de route van "
-                "deze regel komt als extra route in hetzelfde dossier."
+            return t(
+                "Regel {n} van dit bestand heeft deze cliënt ook; de route van deze regel komt "
+                "als extra route in hetzelfde dossier.",
+                n=self.in_file_row,
             )
         if self.joins and self.brings == "steps":
-            return (
-                f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de scholing, "
-                "plaatsing, contacten en vaardigheden van deze regel komen bij dezelfde route."
+            return t(
+                "Regel {n} van dit bestand heeft deze cliënt ook; de scholing, plaatsing, "
+                "contacten en vaardigheden van deze regel komen bij dezelfde route.",
+                n=self.in_file_row,
             )
         if self.joins:
-            return (
-                f"Regel {self.in_file_row} van dit bestand heeft deze cliënt ook; de contacten "
-                "en vaardigheden van deze regel komen in hetzelfde dossier."
+            return t(
+                "Regel {n} van dit bestand heeft deze cliënt ook; de contacten en vaardigheden "
+                "van deze regel komen in hetzelfde dossier.",
+                n=self.in_file_row,
             )
         if self.reason == "employer":
             if self.in_file_row is not None:
-                return f"Regel {self.in_file_row} van dit bestand heeft deze werkgever ook."
+                return t("Regel {n} van dit bestand heeft deze werkgever ook.", n=self.in_file_row)
             return "Deze werkgever staat al in zkijdesk."
         what = "dit BSN" if self.reason == "bsn" else "deze naam en geboortedatum"
         if self.in_file_row is not None:
@@ -177,7 +181,7 @@ class Duplicate:
 class RowPlan:
     number: int
     action: Action
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[str, str | Text]] = field(default_factory=list)
     """(field, Dutch sentence); a sentence never repeats a person's value (only a word
     of a curated list that was not found, such as a skill, is quoted to fix it by)."""
     client: dict | None = None
@@ -384,7 +388,7 @@ class RowChecker:
             try:
                 return fn()
             except ValidationError as error:
-                problems.append((error.field or key, error.message))
+                problems.append((error.field or key, error.text))
                 return None
 
         client = self._client(row, attempt)
@@ -473,7 +477,7 @@ class RowChecker:
         plan.skill_shown_on = shown
 
     @staticmethod
-    def _numbered_attempt(attempt, problems: list[tuple[str, str]], slot: int | None):
+    def _numbered_attempt(attempt, problems: list[tuple[str, str | Text]], slot: int | None):
         """Problems of a numbered contact say which contact: "Contact 2: Datum contact
         is verplicht." (the row has several contacts with the same columns)."""
         if slot is None:
@@ -483,7 +487,12 @@ class RowChecker:
             try:
                 return fn()
             except ValidationError as error:
-                problems.append((error.field or key, f"Contact {slot}: {error.message}"))
+                problems.append(
+                    (
+                        error.field or key,
+                        t("Contact {n}: {sentence}", n=slot, sentence=error.text),
+                    )
+                )
                 return None
 
         return numbered_attempt
@@ -808,7 +817,7 @@ def _refuse(key: str, sentence: str) -> None:
 
 
 def _require_choice(key: str, label: str) -> None:
-    raise ValidationError(key, f"Kies een {label[:1].lower()}{label[1:]}.")
+    raise ValidationError(key, t("Kies een {label}.", label=label[:1].lower() + label[1:]))
 
 
 def split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
@@ -963,27 +972,39 @@ def _overlap(mine: dict, other: dict, number: int) -> ValidationError | None:
         if other_end is None:
             return ValidationError(
                 "intake_date",
-                f"Intakedatum valt in de lopende route van regel {number} met dezelfde "
-                "cliënt; geef die route een afsluitdatum op of vóór deze intakedatum.",
+                t(
+                    "Intakedatum valt in de lopende route van regel {n} met dezelfde cliënt; "
+                    "geef die route een afsluitdatum op of vóór deze intakedatum.",
+                    n=number,
+                ),
             )
         if start < other_end:
             return ValidationError(
                 "intake_date",
-                f"Intakedatum valt in de route van regel {number} met dezelfde cliënt; een "
-                "volgende route begint op of na de afsluitdatum van de vorige.",
+                t(
+                    "Intakedatum valt in de route van regel {n} met dezelfde cliënt; een "
+                    "volgende route begint op of na de afsluitdatum van de vorige.",
+                    n=number,
+                ),
             )
         return None
     if end is None:
         return ValidationError(
             "closed_on",
-            f"Afsluitdatum ontbreekt, maar regel {number} heeft een latere route voor dezelfde "
-            "cliënt; sluit deze route af op of vóór de intakedatum daarvan.",
+            t(
+                "Afsluitdatum ontbreekt, maar regel {n} heeft een latere route voor dezelfde "
+                "cliënt; sluit deze route af op of vóór de intakedatum daarvan.",
+                n=number,
+            ),
         )
     if end > other_start:
         return ValidationError(
             "closed_on",
-            f"Afsluitdatum valt na de intakedatum van de latere route van regel {number} met "
-            "dezelfde cliënt; sluit deze route af op of vóór die intakedatum.",
+            t(
+                "Afsluitdatum valt na de intakedatum van de latere route van regel {n} met "
+                "dezelfde cliënt; sluit deze route af op of vóór die intakedatum.",
+                n=number,
+            ),
         )
     return None
 
@@ -1098,8 +1119,12 @@ class _ClientRows:
                         problems.append(
                             ValidationError(
                                 key,
-                                f"{label} verschilt van regel {same}, waar dezelfde route "
-                                "staat; maak de route op elke regel gelijk.",
+                                t(
+                                    "{label} verschilt van regel {n}, waar dezelfde route "
+                                    "staat; maak de route op elke regel gelijk.",
+                                    label=label,
+                                    n=same,
+                                ),
                             )
                         )
                         break
@@ -1116,8 +1141,12 @@ class _ClientRows:
                     problems.append(
                         ValidationError(
                             key,
-                            f"{label} verschilt van regel {number}, waar dezelfde scholing "
-                            "staat; maak de scholing op elke regel gelijk.",
+                            t(
+                                "{label} verschilt van regel {n}, waar dezelfde scholing staat;"
+                                " maak de scholing op elke regel gelijk.",
+                                label=label,
+                                n=number,
+                            ),
                         )
                     )
         if plan.placement is not None:
@@ -1133,8 +1162,12 @@ class _ClientRows:
                     problems.append(
                         ValidationError(
                             key,
-                            f"{label} verschilt van regel {number}, waar dezelfde plaatsing "
-                            "staat; maak de plaatsing op elke regel gelijk.",
+                            t(
+                                "{label} verschilt van regel {n}, waar dezelfde plaatsing "
+                                "staat; maak de plaatsing op elke regel gelijk.",
+                                label=label,
+                                n=number,
+                            ),
                         )
                     )
         return placing, next((p for p in problems if p is not None), None)
@@ -1151,7 +1184,7 @@ class _ClientRows:
 
 
 def _refuse_row(plan: RowPlan, error: ValidationError) -> None:
-    plan.problems.append((error.field, error.message))
+    plan.problems.append((error.field, error.text))
     plan.action = Action.REFUSE
     plan.client = None
     plan.contacts = []
@@ -1179,8 +1212,12 @@ def _joins(plan: RowPlan, lead: RowPlan, found: Duplicate, known: _ClientRows) -
         key, label = different
         problem = ValidationError(
             key,
-            f"{label} verschilt van regel {lead.number}, waar dezelfde cliënt staat; maak de "
-            "gegevens van de cliënt op elke regel gelijk.",
+            t(
+                "{label} verschilt van regel {n}, waar dezelfde cliënt staat; maak de gegevens "
+                "van de cliënt op elke regel gelijk.",
+                label=label,
+                n=lead.number,
+            ),
         )
     if problem is not None:
         _refuse_row(plan, problem)
@@ -1207,10 +1244,13 @@ def follow_leads(plans: list[RowPlan]) -> None:
         if lead.action is Action.REFUSE:
             error = ValidationError(
                 "client",
-                f"Regel {lead.number} van dit bestand, met dezelfde cliënt, is geweigerd; "
-                "verbeter die regel en importeer beide regels opnieuw.",
+                t(
+                    "Regel {n} van dit bestand, met dezelfde cliënt, is geweigerd; verbeter die"
+                    " regel en importeer beide regels opnieuw.",
+                    n=lead.number,
+                ),
             )
-            plan.problems.append((error.field, error.message))
+            plan.problems.append((error.field, error.text))
             plan.action = Action.REFUSE
         elif lead.action is Action.SKIP:
             plan.action = Action.SKIP
@@ -1251,7 +1291,7 @@ def apply_choice(plan: RowPlan, choice: Choice) -> None:
         return
     if choice not in plan.duplicate.choices:
         raise ValidationError(
-            "choice", f"Regel {plan.number}: deze keuze kan niet bij deze dubbele cliënt."
+            "choice", t("Regel {n}: deze keuze kan niet bij deze dubbele cliënt.", n=plan.number)
         )
     plan.choice = choice
     plan.action = {
@@ -1349,7 +1389,7 @@ class EmployerChecker:
             try:
                 return fn()
             except ValidationError as error:
-                plan.problems.append((error.field or key, error.message))
+                plan.problems.append((error.field or key, error.text))
                 return None
 
         cleaned = attempt(
@@ -1498,7 +1538,7 @@ class ContactsChecker:
             try:
                 return fn()
             except ValidationError as error:
-                problems.append((error.field or key, error.message))
+                problems.append((error.field or key, error.text))
                 return None
 
         bsn = attempt(

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Final
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.text import t
 from zkijdesk.services.importing.values import Cell, as_text
 
 #: Files larger than this are not read into memory (a region's whole caseload as XLSX
@@ -93,24 +94,27 @@ def read_source(path: Path) -> SourceFile:
     suffix = path.suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES | TEXT_SUFFIXES:
         raise ImportFileError(
-            f"{name} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv."
+            t("{x} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv.", x=name)
         )
     try:
         before = path.stat()
         if before.st_size > MAX_FILE_BYTES:
             raise ImportFileError(
-                f"{name} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; "
-                "splits het in kleinere bestanden."
+                t(
+                    "{x} is groter dan {n} MB; splits het in kleinere bestanden.",
+                    x=name,
+                    n=MAX_FILE_BYTES // (1024 * 1024),
+                )
             )
         data = path.read_bytes()
         after = path.stat()
     except FileNotFoundError:
-        raise ImportFileError(f"{name} bestaat niet (meer).") from None
+        raise ImportFileError(t("{x} bestaat niet (meer).", x=name)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{name} is een map, geen spreadsheet.") from None
+        raise ImportFileError(t("{x} is een map, geen spreadsheet.", x=name)) from None
     except PermissionError:
         raise ImportFileError(
-            f"{name} kan niet worden gelezen; sluit het in Excel of vraag om leesrechten."
+            t("{x} kan niet worden gelezen; sluit het in Excel of vraag om leesrechten.", x=name)
         ) from None
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or len(
         data
@@ -121,7 +125,11 @@ def read_source(path: Path) -> SourceFile:
 
 def changed_while_read(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} veranderde terwijl het werd gelezen; sla het op, sluit het en probeer het opnieuw."
+        t(
+            "{x} veranderde terwijl het werd gelezen; sla het op, sluit het en probeer het "
+            "opnieuw.",
+            x=name,
+        )
     )
 
 
@@ -144,15 +152,18 @@ def source_from_bytes(name: str, data: bytes, suffix: str) -> SourceFile:
         raise _corrupt(name)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(
-            f"{name} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv."
+            t("{x} is geen spreadsheet; kies een bestand van het type xlsx, ods of csv.", x=name)
         )
     return SourceFile(name, data, "csv", digest)
 
 
 def _locked(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en "
-        "probeer het opnieuw."
+        t(
+            "{x} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer het "
+            "opnieuw.",
+            x=name,
+        )
     )
 
 
@@ -174,8 +185,11 @@ def _odf_encrypted(data: bytes) -> bool:
 
 def _corrupt(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} is beschadigd of geen werkmap; open het in Excel of LibreOffice, sla het "
-        "opnieuw op en probeer het nog eens."
+        t(
+            "{x} is beschadigd of geen werkmap; open het in Excel of LibreOffice, sla het "
+            "opnieuw op en probeer het nog eens.",
+            x=name,
+        )
     )
 
 
@@ -220,7 +234,9 @@ def _workbook_rows(
     with _workbook(source) as book:
         names = [m.name for m in book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
         if sheet is not None and sheet not in names:
-            raise ImportFileError(f"Het werkblad {sheet} staat niet in {source.name}.")
+            raise ImportFileError(
+                t("Het werkblad {x} staat niet in {x2}.", x=sheet, x2=source.name)
+            )
         candidates = [sheet] if sheet is not None else names
         try:
             for name in candidates:
@@ -233,14 +249,19 @@ def _workbook_rows(
                     return rows, names, name
         except calamine.CalamineError:
             raise _corrupt(source.name) from None
-    raise ImportFileError(f"{source.name} bevat geen gegevens.")
+    raise ImportFileError(t("{x} bevat geen gegevens.", x=source.name))
 
 
 def _too_many(sheet: str, max_rows: int) -> ImportFileError:
     limit = f"{max_rows:,}".replace(",", ".")
     return ImportFileError(
-        f"Het werkblad {sheet} heeft meer dan {limit} regels; splits het in delen van "
-        f"hoogstens {limit} regels en importeer ze na elkaar."
+        t(
+            "Het werkblad {x} heeft meer dan {x2} regels; splits het in delen van hoogstens "
+            "{x3} regels en importeer ze na elkaar.",
+            x=sheet,
+            x2=limit,
+            x3=limit,
+        )
     )
 
 
@@ -296,8 +317,11 @@ def _shape(
             break
     if header_index is None:
         raise ImportFileError(
-            f"In {file_name} staat bovenaan geen kopregel met kolomnamen die zkijdesk kent "
-            "(zoals Voornaam, Achternaam, Geboortedatum); zie het voorbeeldbestand."
+            t(
+                "In {x} staat bovenaan geen kopregel met kolomnamen die zkijdesk kent (zoals "
+                "Voornaam, Achternaam, Geboortedatum); zie het voorbeeldbestand.",
+                x=file_name,
+            )
         )
     left_out = [(i + 1, "titel") for i in range(header_index) if any(map(_filled, raw[i]))]
     headers = [(as_text(c) or "").strip() for c in raw[header_index]]

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
 from zkijdesk.services.employers import clean_employer
@@ -157,7 +158,9 @@ class ImportService(Service):
     def choose(self, preview: Preview, row_number: int, choice: Choice | str) -> None:
         row = next((r for r in preview.rows if r.number == row_number), None)
         if row is None:
-            raise ValidationError("choice", f"Regel {row_number} staat niet in het voorbeeld.")
+            raise ValidationError(
+                "choice", t("Regel {n} staat niet in het voorbeeld.", n=row_number)
+            )
         apply_choice(row, Choice(choice))
         follow_leads(preview.rows)
 
@@ -214,8 +217,11 @@ class ImportService(Service):
         again = readers.read_source(path)
         if again.sha256 != source.sha256:
             raise readers.ImportFileError(
-                f"{source.name} is gewijzigd sinds de controle; controleer het bestand opnieuw "
-                "voordat u importeert."
+                t(
+                    "{x} is gewijzigd sinds de controle; controleer het bestand opnieuw voordat"
+                    " u importeert.",
+                    x=source.name,
+                )
             )
 
     def undo(self, batch_id: int) -> dict[str, int]:
@@ -256,15 +262,23 @@ def _require_used(mapping: Mapping, headers: list[str]) -> None:
     if is_employer_sheet(mapping):
         raise ValidationError(
             key,
-            f"Kolom “{shown}” ({label}) wordt op een werkblad met werkgevers niet gebruikt; "
-            "kies bij die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem "
-            "op een eigen werkblad.",
+            t(
+                "Kolom “{x}” ({label}) wordt op een werkblad met werkgevers niet gebruikt; kies"
+                " bij die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op"
+                " een eigen werkblad.",
+                x=shown,
+                label=label,
+            ),
         )
     raise ValidationError(
         key,
-        f"Kolom “{shown}” ({label}) wordt op een werkblad met cliënten niet gebruikt; kies "
-        "bij die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op een "
-        "eigen werkblad.",
+        t(
+            "Kolom “{x}” ({label}) wordt op een werkblad met cliënten niet gebruikt; kies bij "
+            "die kolom “niet gebruiken” (in een koppelingsbestand: null) of zet hem op een "
+            "eigen werkblad.",
+            x=shown,
+            label=label,
+        ),
     )
 
 

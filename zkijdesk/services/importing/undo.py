@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError, StateError
+from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import audit
 from zkijdesk.services.base import Actor, get_or_raise
@@ -139,8 +140,11 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
     changed = changed_on_top(session, batch, actor)
     if changed:
         raise StateError(
-            f"Deze import kan niet meer ongedaan worden gemaakt: {changed} gegevens uit deze "
-            "import zijn intussen gewijzigd of aangevuld."
+            t(
+                "Deze import kan niet meer ongedaan worden gemaakt: {n} gegevens uit deze "
+                "import zijn intussen gewijzigd of aangevuld.",
+                n=changed,
+            )
         )
     b = batch.id
     counts = {}

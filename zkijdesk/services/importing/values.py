@@ -14,6 +14,7 @@ from typing import Final
 
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -65,7 +66,7 @@ def parse_date(value: Cell, *, field: str, label: str, latest_year: int) -> date
     otherwise; the caller passes the latest year that makes sense for the field (for a
     birth date, the year a client is old enough to be coached).
     """
-    message = f"{label} is geen geldige datum; gebruik dd-mm-jjjj."
+    message = t("{label} is geen geldige datum; gebruik dd-mm-jjjj.", label=label)
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -112,7 +113,7 @@ def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
         text = str(number)
         return v.validate_bsn(text.zfill(9) if number > 0 and len(text) < 9 else text)
     if isinstance(value, float):
-        raise ValidationError("bsn", "BSN moet uit 9 cijfers bestaan.")
+        raise ValidationError("bsn", t("{label} moet uit {n} cijfers bestaan.", label="BSN", n=9))
     text = as_text(value)
     if text is None:
         return None
@@ -159,7 +160,7 @@ def parse_yes_no(value: Cell, *, field: str, label: str) -> bool | None:
         return True
     if text in _NO:
         return False
-    raise ValidationError(field, f"{label} moet ja of nee zijn.")
+    raise ValidationError(field, t("{label} moet ja of nee zijn.", label=label))
 
 
 def parse_whole_number(value: Cell, *, field: str, label: str) -> int | None:
@@ -177,7 +178,7 @@ def parse_whole_number(value: Cell, *, field: str, label: str) -> int | None:
     try:
         as_float = float(text)
     except ValueError:
-        raise ValidationError(field, f"{label} moet een heel getal zijn.") from None
+        raise ValidationError(field, t("{label} moet een heel getal zijn.", label=label)) from None
     if as_float.is_integer():
         return int(as_float)
-    raise ValidationError(field, f"{label} moet een heel getal zijn.")
+    raise ValidationError(field, t("{label} moet een heel getal zijn.", label=label))

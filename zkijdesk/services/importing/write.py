@@ -35,6 +35,7 @@ from zkijdesk.domain.enums import (
 )
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.names import fold, search_key
+from zkijdesk.domain.text import Text
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import audit
 from zkijdesk.services.access import visible_client_ids
@@ -208,7 +209,7 @@ def _routes_against_store(
         for start, end in sorted(stored.get(target, ()), key=lambda period: period[0]):
             problem = overlap_in_store(row.route, start, end)
             if problem is not None:
-                _refuse(row, problem.message, problem.field)
+                _refuse(row, problem.text, problem.field)
                 break
 
 
@@ -217,7 +218,7 @@ def _target(row: RowPlan) -> int | None:
     return row.duplicate.client_id if row.duplicate is not None else row.client_id
 
 
-def _refuse(row: RowPlan, sentence: str, key: str) -> None:
+def _refuse(row: RowPlan, sentence: str | Text, key: str) -> None:
     row.action = Action.REFUSE
     row.problems.append((key, sentence))
 

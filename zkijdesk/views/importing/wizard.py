@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
+from zkijdesk.domain.text import Text
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, fmt, widgets
 from zkijdesk.views.icons import icon
@@ -1096,8 +1097,8 @@ def _takes_bulk(row) -> bool:
     return row.duplicate is not None and row.client is not None and not row.duplicate.joins
 
 
-def feedback_translate(text: str) -> str:
-    """A service sentence in the chosen language (the catalogue of i18n/messages.py)."""
+def feedback_translate(text: str | Text) -> str:
+    """A service sentence in the chosen language (the message catalogue, zkijdesk.i18n)."""
     from zkijdesk.i18n import translate_message
 
     return translate_message(text)

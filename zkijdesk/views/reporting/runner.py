@@ -28,16 +28,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.text import Text
 from zkijdesk.views.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
-Work = Callable[[Callable[[int, str], None]], Any]
+Work = Callable[[Callable[[int, str | Text], None]], Any]
 
 
 class ReportRunner(QObject):
     """One job at a time; ``busy`` tells the page to keep its buttons disabled."""
 
-    progress = Signal(int, str)
+    # A step's sentence (a Text, or a plain sentence), translated where it is shown.
+    progress = Signal(int, object)
 
     def __init__(self, parent: QObject, runner: TaskRunner) -> None:
         super().__init__(parent)
