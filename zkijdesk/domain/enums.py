@@ -122,6 +122,9 @@ FOLLOW_UP_MONTHS: tuple[int, ...] = (3, 6, 12)
 """Placement follow-ups: 'duurzaam' means still working at 6 and 12 months."""
 
 
+#: The Dutch label of every enum value: the one source for screens, reports, the CLI
+#: and the import template. The English of each is in the message catalogue
+#: (``resources/i18n/messages_en.po``, context ``keuze``).
 LABELS_NL: dict[StrEnum, str] = {
     Role.COACH: "Coach",
     Role.TEAMLEAD: "Teamleider",
@@ -145,9 +148,44 @@ LABELS_NL: dict[StrEnum, str] = {
     ExitReason.STOPPED: "Gestopt",
     ExitReason.NO_CONTACT: "Geen contact meer",
     ExitReason.OTHER: "Anders",
+    GuidanceKind.CAREER_ADVICE: "Loopbaanadvies",
+    GuidanceKind.JOB_COACHING: "Jobcoaching",
+    GuidanceKind.APPLICATION_TRAINING: "Sollicitatietraining",
+    GuidanceKind.WORKPLACE_LEARNING: "Werkervaringsplek",
+    GuidanceKind.OTHER: "Andere begeleiding",
+    TrainingKind.MBO_CERTIFICATE: "Mbo-certificaat",
+    TrainingKind.BBL: "Bbl-opleiding",
+    TrainingKind.MODULAR_COURSE: "Modulaire cursus",
+    TrainingKind.SKILLS_COURSE: "Skillscursus",
+    TrainingKind.DIPLOMA: "Diploma-opleiding",
+    TrainingKind.OTHER: "Andere scholing",
     TrainingResult.ONGOING: "Lopend",
     TrainingResult.ACHIEVED: "Behaald",
     TrainingResult.STOPPED: "Gestopt",
+    ContractType.PERMANENT: "Vast contract",
+    ContractType.FIXED_TERM: "Bepaalde tijd",
+    ContractType.TEMPORARY_AGENCY: "Uitzendwerk",
+    ContractType.ON_CALL: "Oproepcontract",
+    ContractType.APPRENTICESHIP: "Leerwerkbaan",
+    ContractType.SELF_EMPLOYED: "Zzp",
+    ActivityKind.MEETING: "Gesprek",
+    ActivityKind.PHONE: "Telefoon",
+    ActivityKind.EMAIL: "E-mail",
+    ActivityKind.VIDEO: "Videobellen",
+    ActivityKind.EMPLOYER_VISIT: "Werkgeversbezoek",
+    ActivityKind.NOTE: "Notitie",
+    SkillEvidence.DIPLOMA: "Diploma",
+    SkillEvidence.CERTIFICATE: "Certificaat",
+    SkillEvidence.WORK_EXPERIENCE: "Werkervaring",
+    SkillEvidence.ASSESSMENT: "Assessment",
+    SkillEvidence.SELF_REPORTED: "Eigen opgave",
+}
+
+#: A client's route status as the screens show it ("open", "closed", or no route).
+ROUTE_STATUS_NL: dict[str, str] = {
+    "open": "Lopend",
+    "closed": "Afgesloten",
+    "none": "Geen route",
 }
 
 

@@ -67,5 +67,15 @@ def translate_label(text: str) -> str:
     return catalogue.label(text)
 
 
+def translate_choice(text: str) -> str:
+    """The Dutch label of a choice (an enum value, ``domain.enums.LABELS_NL``) in the
+    chosen language: the catalogue's ``keuze`` entry."""
+    if _language == "nl" or not text:
+        return text
+    from zkijdesk.i18n import catalogue
+
+    return catalogue.choice(text)
+
+
 def qm_path(code: str) -> Path:
     return TRANSLATIONS_DIR / f"zkijdesk_{code}.qm"

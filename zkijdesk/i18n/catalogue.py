@@ -5,7 +5,8 @@ hand (or with any PO editor), and ``scripts/update_translations.py`` compiles it
 ``messages_en.mo``, which is what this module reads (stdlib ``gettext``, nothing to
 install). A sentence's id is its Dutch with named placeholders (domain/text.py); field
 labels and object names are entries of their own in the ``veld`` context, so a label
-is translated once wherever a sentence names it.
+is translated once wherever a sentence names it, and the Dutch labels of enum values
+(``domain.enums.LABELS_NL``) are the entries of the ``keuze`` context.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from zkijdesk.domain.text import Text
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LABEL_CONTEXT = "veld"
+CHOICE_CONTEXT = "keuze"
 
 
 class _Missing(gettext.NullTranslations):
@@ -56,6 +58,14 @@ def label(text: str) -> str:
     return text
 
 
+def choice(text: str) -> str:
+    """An enum value's Dutch label in English; one the catalogue lacks stays Dutch."""
+    try:
+        return _english().pgettext(CHOICE_CONTEXT, text)
+    except LookupError:
+        return text
+
+
 def sentence(text: Text) -> str:
     """``text`` in English. A whole sentence with its own entry wins over its template
     (English says "an employer" where Dutch says "een" for every word); a sentence the
@@ -82,9 +92,9 @@ def has(text: Text) -> bool:
     return True
 
 
-def has_label(text: str) -> bool:
+def has_label(text: str, context: str = LABEL_CONTEXT) -> bool:
     try:
-        _english().pgettext(LABEL_CONTEXT, text)
+        _english().pgettext(context, text)
     except LookupError:
         return False
     return True

@@ -87,6 +87,8 @@ class DiskFullError(StoreError):
 
 
 def _sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's result code: sqlite3 and sqlcipher3 put one on every error, as psycopg
+    puts a SQLSTATE. Errors are told apart by those, never by the driver's words."""
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
         return code & 0xFF  # extended result codes keep the primary code in the low byte
@@ -101,24 +103,17 @@ def _is_disk_full(exc: BaseException) -> bool:
     if _sqlite_code(exc) == SQLITE_FULL:
         return True
     # psycopg: SQLSTATE 53100 disk_full, on the server's side
-    if getattr(exc, "sqlstate", None) == "53100":
-        return True
-    return "database or disk is full" in str(exc)
+    return getattr(exc, "sqlstate", None) == "53100"
 
 
 def _is_busy(exc: BaseException) -> bool:
     if _sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
         return True
-    if getattr(exc, "sqlstate", None) in _PG_BUSY_STATES:
-        return True
-    return "database is locked" in str(exc) or "database table is locked" in str(exc)
+    return getattr(exc, "sqlstate", None) in _PG_BUSY_STATES
 
 
 def _is_damaged(exc: BaseException) -> bool:
-    if _sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return True
-    text = str(exc)
-    return "database disk image is malformed" in text or "file is not a database" in text
+    return _sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 def _causes(exc: BaseException):

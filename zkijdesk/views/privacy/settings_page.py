@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkijdesk.domain.enums import ExitReason, Role, label
+from zkijdesk.domain.enums import ExitReason, Role
 from zkijdesk.i18n import translate_label, translate_message
 from zkijdesk.services import settings
 from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.services.settings import SETTINGS, Setting
 from zkijdesk.views import feedback, widgets
+from zkijdesk.views.labels import label
 from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
 from zkijdesk.views.privacy.setting_editor import SettingEditor
 from zkijdesk.views.workspace import Workspace
