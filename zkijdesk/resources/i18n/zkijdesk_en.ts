@@ -1110,6 +1110,21 @@
     </message>
 </context>
 <context>
+    <name>ContactLog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>met {name}</source>
+        <translation>with {name}</translation>
+    </message>
+    <message>
+        <source>vervolg {day}</source>
+        <translation>follow-up {day}</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonDialog</name>
     <message>
         <source>Contactpersoon bij {employer}</source>
@@ -1134,6 +1149,25 @@
     <message>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonTable</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1308,33 @@
     </message>
 </context>
 <context>
+    <name>EmployerTable</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Doet mee aan de banenafspraak</source>
+        <translation>Takes part in the job agreement</translation>
+    </message>
+</context>
+<context>
     <name>EmployersTab</name>
     <message>
         <source>Werkgevers filteren</source>
@@ -1296,26 +1357,6 @@
         <translation>Employers</translation>
     </message>
     <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Laatste contact</source>
-        <translation>Last contact</translation>
-    </message>
-    <message>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
@@ -1332,32 +1373,8 @@
         <translation>Vacancy…</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Functie</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>Contactlog</source>
         <translation>Contact log</translation>
-    </message>
-    <message>
-        <source>met {name}</source>
-        <translation>with {name}</translation>
-    </message>
-    <message>
-        <source>vervolg {day}</source>
-        <translation>follow-up {day}</translation>
     </message>
     <message>
         <source>Verslag</source>
@@ -1378,10 +1395,6 @@
     <message>
         <source>Contact vastleggen</source>
         <translation>Record contact</translation>
-    </message>
-    <message>
-        <source>Doet mee aan de banenafspraak</source>
-        <translation>Takes part in the job agreement</translation>
     </message>
     <message>
         <source>ja</source>
@@ -2658,10 +2671,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
@@ -2698,18 +2707,6 @@
         <translation>Choose a client and click Search.</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Vereist</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
         <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
         <translation>No active clients found who have not been proposed yet.</translation>
     </message>
@@ -2734,20 +2731,8 @@
         <translation>Propose</translation>
     </message>
     <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Afstand</source>
-        <translation>Distance</translation>
-    </message>
-    <message>
         <source>Bezig met zoeken…</source>
         <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>{number} (cliënt van collega)</source>
-        <translation>{number} (colleague&apos;s client)</translation>
     </message>
     <message>
         <source>onbekend</source>
@@ -3739,10 +3724,16 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>SkillList</name>
+    <message>
+        <source>Vaardigheid</source>
+        <translation>Skill</translation>
+    </message>
+</context>
+<context>
     <name>SkillPicker</name>
     <message>
         <source>Zoek op naam of sector, bijv. &apos;ADL&apos; of &apos;Techniek&apos;</source>
-        <extracomment>How many matches the result list shows at once; typing narrows it down.</extracomment>
         <translation>Search by name or sector, e.g. &apos;ADL&apos; or &apos;Techniek&apos;</translation>
     </message>
     <message>
@@ -3843,6 +3834,45 @@ Agreements on guidance:
     <message>
         <source>vanaf %1</source>
         <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTable</name>
+    <message>
+        <source>{number} (cliënt van collega)</source>
+        <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Vereist</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Afstand</source>
+        <translation>Distance</translation>
     </message>
 </context>
 <context>
@@ -4332,30 +4362,6 @@ Agreements on guidance:
         <translation>Vacancies</translation>
     </message>
     <message>
-        <source>Beroep</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Uren</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>gesloten {day}</source>
         <translation>closed {day}</translation>
     </message>
@@ -4464,6 +4470,33 @@ Agreements on guidance:
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTable</name>
+    <message>
+        <source>Beroep</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4797,7 +4830,6 @@ Agreements on guidance:
     <name>Wsp</name>
     <message>
         <source>Open</source>
-        <extracomment>Column widths in a table: content-fitted, at most MAX_COLUMN, and at least MIN_STRETCH left for the column that stretches.</extracomment>
         <translation>Open</translation>
     </message>
     <message>

@@ -1110,6 +1110,21 @@
         </message>
     </context>
     <context>
+        <name>ContactLog</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>met {name}</source>
+            <translation>met {name}</translation>
+        </message>
+        <message>
+            <source>vervolg {day}</source>
+            <translation>vervolg {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactPersonDialog</name>
         <message>
             <source>Contactpersoon bij {employer}</source>
@@ -1134,6 +1149,25 @@
         <message>
             <source>Telefoonnummer</source>
             <translation>Telefoonnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPersonTable</name>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
         </message>
     </context>
     <context>
@@ -1274,6 +1308,33 @@
         </message>
     </context>
     <context>
+        <name>EmployerTable</name>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Laatste contact</translation>
+        </message>
+        <message>
+            <source>Doet mee aan de banenafspraak</source>
+            <translation>Doet mee aan de banenafspraak</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployersTab</name>
         <message>
             <source>Werkgevers filteren</source>
@@ -1296,26 +1357,6 @@
             <translation>Werkgevers</translation>
         </message>
         <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Laatste contact</source>
-            <translation>Laatste contact</translation>
-        </message>
-        <message>
             <source>Wijzigen…</source>
             <translation>Wijzigen…</translation>
         </message>
@@ -1332,32 +1373,8 @@
             <translation>Vacature…</translation>
         </message>
         <message>
-            <source>Naam</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Functie</source>
-            <translation>Functie</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Telefoon</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
             <source>Contactlog</source>
             <translation>Contactlog</translation>
-        </message>
-        <message>
-            <source>met {name}</source>
-            <translation>met {name}</translation>
-        </message>
-        <message>
-            <source>vervolg {day}</source>
-            <translation>vervolg {day}</translation>
         </message>
         <message>
             <source>Verslag</source>
@@ -1378,10 +1395,6 @@
         <message>
             <source>Contact vastleggen</source>
             <translation>Contact vastleggen</translation>
-        </message>
-        <message>
-            <source>Doet mee aan de banenafspraak</source>
-            <translation>Doet mee aan de banenafspraak</translation>
         </message>
         <message>
             <source>ja</source>
@@ -2658,10 +2671,6 @@
             <translation>Zoeken</translation>
         </message>
         <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
             <source>Cliënt</source>
             <translation>Cliënt</translation>
         </message>
@@ -2698,18 +2707,6 @@
             <translation>Kies een cliënt en klik op Zoeken.</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Vereist</source>
-            <translation>Vereist</translation>
-        </message>
-        <message>
-            <source>Coach</source>
-            <translation>Coach</translation>
-        </message>
-        <message>
             <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
             <translation>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</translation>
         </message>
@@ -2734,20 +2731,8 @@
             <translation>Voordragen</translation>
         </message>
         <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Afstand</source>
-            <translation>Afstand</translation>
-        </message>
-        <message>
             <source>Bezig met zoeken…</source>
             <translation>Bezig met zoeken…</translation>
-        </message>
-        <message>
-            <source>{number} (cliënt van collega)</source>
-            <translation>{number} (cliënt van collega)</translation>
         </message>
         <message>
             <source>onbekend</source>
@@ -3739,10 +3724,16 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>SkillList</name>
+        <message>
+            <source>Vaardigheid</source>
+            <translation>Vaardigheid</translation>
+        </message>
+    </context>
+    <context>
         <name>SkillPicker</name>
         <message>
             <source>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</source>
-            <extracomment>How many matches the result list shows at once; typing narrows it down.</extracomment>
             <translation>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</translation>
         </message>
         <message>
@@ -3843,6 +3834,45 @@ Afspraken over begeleiding:
         <message>
             <source>vanaf %1</source>
             <translation>vanaf %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTable</name>
+        <message>
+            <source>{number} (cliënt van collega)</source>
+            <translation>{number} (cliënt van collega)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Cliënt</source>
+            <translation>Cliënt</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Vereist</source>
+            <translation>Vereist</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Vacature</source>
+            <translation>Vacature</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Afstand</source>
+            <translation>Afstand</translation>
         </message>
     </context>
     <context>
@@ -4332,30 +4362,6 @@ Afspraken over begeleiding:
             <translation>Vacatures</translation>
         </message>
         <message>
-            <source>Beroep</source>
-            <translation>Beroep</translation>
-        </message>
-        <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Uren</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <source>Plaats</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
             <source>gesloten {day}</source>
             <translation>gesloten {day}</translation>
         </message>
@@ -4464,6 +4470,33 @@ Afspraken over begeleiding:
         <message>
             <source>Datum</source>
             <translation>Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>VacancyTable</name>
+        <message>
+            <source>Beroep</source>
+            <translation>Beroep</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Plaats</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -4797,7 +4830,6 @@ Afspraken over begeleiding:
         <name>Wsp</name>
         <message>
             <source>Open</source>
-            <extracomment>Column widths in a table: content-fitted, at most MAX_COLUMN, and at least MIN_STRETCH left for the column that stretches.</extracomment>
             <translation>Open</translation>
         </message>
         <message>
