@@ -1640,64 +1640,7 @@
         </message>
     </context>
     <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Importeren uit spreadsheet</source>
-            <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
-            <translation>Importeren uit spreadsheet</translation>
-        </message>
-        <message>
-            <source>Voortgang</source>
-            <translation>Voortgang</translation>
-        </message>
-        <message>
-            <source>Vorige</source>
-            <translation>Vorige</translation>
-        </message>
-        <message>
-            <source>Stoppen</source>
-            <translation>Stoppen</translation>
-        </message>
-        <message>
-            <source>Volgende</source>
-            <translation>Volgende</translation>
-        </message>
-        <message>
-            <source>Sluiten</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
-            <translation>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</translation>
-        </message>
-        <message>
-            <source>Bestand</source>
-            <translation>Bestand</translation>
-        </message>
-        <message>
-            <source>Pad naar het bestand</source>
-            <translation>Pad naar het bestand</translation>
-        </message>
-        <message>
-            <source>Bladeren…</source>
-            <translation>Bladeren…</translation>
-        </message>
-        <message>
-            <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
-            <translation>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</translation>
-        </message>
-        <message>
-            <source>Voorbeeldbestand opslaan…</source>
-            <translation>Voorbeeldbestand opslaan…</translation>
-        </message>
-        <message>
-            <source>Welk werkblad wilt u importeren?</source>
-            <translation>Welk werkblad wilt u importeren?</translation>
-        </message>
-        <message>
-            <source>Werkblad</source>
-            <translation>Werkblad</translation>
-        </message>
+        <name>ImportColumns</name>
         <message>
             <source>Kolom in het bestand</source>
             <translation>Kolom in het bestand</translation>
@@ -1710,159 +1653,36 @@
             <source>Veld in zkijdesk</source>
             <translation>Veld in zkijdesk</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
         <message>
-            <source>Koppeling laden…</source>
-            <translation>Koppeling laden…</translation>
-        </message>
-        <message>
-            <source>Koppeling opslaan…</source>
-            <translation>Koppeling opslaan…</translation>
-        </message>
-        <message>
-            <source>Veld</source>
-            <translation>Veld</translation>
+            <source>Overslaan</source>
+            <translation>Overslaan</translation>
         </message>
         <message>
-            <source>In het bestand</source>
-            <translation>In het bestand</translation>
+            <source>Bestaand dossier aanvullen</source>
+            <translation>Bestaand dossier aanvullen</translation>
         </message>
         <message>
-            <source>Regels</source>
-            <translation>Regels</translation>
+            <source>Toch nieuw dossier</source>
+            <translation>Toch nieuw dossier</translation>
         </message>
         <message>
-            <source>Waarde in zkijdesk</source>
-            <translation>Waarde in zkijdesk</translation>
+            <source>Nieuw dossier</source>
+            <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <source>Alle dubbele cliënten:</source>
-            <translation>Alle dubbele cliënten:</translation>
+            <source>Geweigerd</source>
+            <translation>Geweigerd</translation>
         </message>
         <message>
-            <source>Regel</source>
-            <translation>Regel</translation>
+            <source>Toevoegen</source>
+            <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Wat er gebeurt</source>
-            <translation>Wat er gebeurt</translation>
-        </message>
-        <message>
-            <source>Wordt aangemaakt</source>
-            <translation>Wordt aangemaakt</translation>
-        </message>
-        <message>
-            <source>Waarom</source>
-            <translation>Waarom</translation>
-        </message>
-        <message>
-            <source>Verslag opslaan…</source>
-            <translation>Verslag opslaan…</translation>
-        </message>
-        <message>
-            <source>Import ongedaan maken</source>
-            <translation>Import ongedaan maken</translation>
-        </message>
-        <message>
-            <source>Bestand kiezen</source>
-            <translation>Bestand kiezen</translation>
-        </message>
-        <message>
-            <source>Werkblad kiezen</source>
-            <translation>Werkblad kiezen</translation>
-        </message>
-        <message>
-            <source>Kolommen koppelen</source>
-            <translation>Kolommen koppelen</translation>
-        </message>
-        <message>
-            <source>Waarden koppelen</source>
-            <translation>Waarden koppelen</translation>
-        </message>
-        <message>
-            <source>Controle</source>
-            <translation>Controle</translation>
-        </message>
-        <message>
-            <source>Klaar</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <source>Stap %1 van %2</source>
-            <translation>Stap %1 van %2</translation>
-        </message>
-        <message>
-            <source>Importeren</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <source>Gestopt; er is niets opgeslagen.</source>
-            <translation>Gestopt; er is niets opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Kies eerst een bestand.</source>
-            <translation>Kies eerst een bestand.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
-            <translation>
-                <numerusform>Kopregel gevonden op regel %1; %n regel met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
-                <numerusform>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Veld voor kolom %1</source>
-            <translation>Veld voor kolom %1</translation>
-        </message>
-        <message>
-            <source>— niet gebruiken —</source>
-            <translation>— niet gebruiken —</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
-            <translation>
-                <numerusform>Nog %n woord staat niet in de lijst; dat leest zkijdesk zoals het is.</numerusform>
-                <numerusform>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>zkijdesk kent dit woord niet</source>
-            <translation>zkijdesk kent dit woord niet</translation>
-        </message>
-        <message>
-            <source>%1: waarde voor %2</source>
-            <translation>%1: waarde voor %2</translation>
-        </message>
-        <message>
-            <source>— niet herkend: regel wordt geweigerd —</source>
-            <translation>— niet herkend: regel wordt geweigerd —</translation>
-        </message>
-        <message>
-            <source>Spreadsheet controleren</source>
-            <translation>Spreadsheet controleren</translation>
-        </message>
-        <message>
-            <source>Verder controleren</source>
-            <translation>Verder controleren</translation>
-        </message>
-        <message>
-            <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
-            <translation>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</translation>
-        </message>
-        <message>
-            <source>Keuze voor regel %1</source>
-            <translation>Keuze voor regel %1</translation>
-        </message>
-        <message>
-            <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
-            <translation>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</translation>
-        </message>
-        <message>
-            <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
-            <translation>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</translation>
-        </message>
-        <message>
-            <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
-            <translation>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</translation>
+            <source>Aanvullen</source>
+            <translation>Aanvullen</translation>
         </message>
         <message>
             <source>cliënt</source>
@@ -1937,6 +1757,223 @@
             <translation>contactpersonen</translation>
         </message>
         <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Wat er gebeurt</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>Wordt aangemaakt</source>
+            <translation>Wordt aangemaakt</translation>
+        </message>
+        <message>
+            <source>Waarom</source>
+            <translation>Waarom</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportValues</name>
+        <message>
+            <source>Veld</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>In het bestand</source>
+            <translation>In het bestand</translation>
+        </message>
+        <message>
+            <source>Regels</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <source>Waarde in zkijdesk</source>
+            <translation>Waarde in zkijdesk</translation>
+        </message>
+        <message>
+            <source>zkijdesk kent dit woord niet</source>
+            <translation>zkijdesk kent dit woord niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Importeren uit spreadsheet</source>
+            <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
+            <translation>Importeren uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Vorige</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Volgende</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+            <translation>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Pad naar het bestand</source>
+            <translation>Pad naar het bestand</translation>
+        </message>
+        <message>
+            <source>Bladeren…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+            <translation>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opslaan…</source>
+            <translation>Voorbeeldbestand opslaan…</translation>
+        </message>
+        <message>
+            <source>Welk werkblad wilt u importeren?</source>
+            <translation>Welk werkblad wilt u importeren?</translation>
+        </message>
+        <message>
+            <source>Werkblad</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>Koppeling laden…</source>
+            <translation>Koppeling laden…</translation>
+        </message>
+        <message>
+            <source>Koppeling opslaan…</source>
+            <translation>Koppeling opslaan…</translation>
+        </message>
+        <message>
+            <source>Alle dubbele cliënten:</source>
+            <translation>Alle dubbele cliënten:</translation>
+        </message>
+        <message>
+            <source>Verslag opslaan…</source>
+            <translation>Verslag opslaan…</translation>
+        </message>
+        <message>
+            <source>Import ongedaan maken</source>
+            <translation>Import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Bestand kiezen</source>
+            <translation>Bestand kiezen</translation>
+        </message>
+        <message>
+            <source>Werkblad kiezen</source>
+            <translation>Werkblad kiezen</translation>
+        </message>
+        <message>
+            <source>Kolommen koppelen</source>
+            <translation>Kolommen koppelen</translation>
+        </message>
+        <message>
+            <source>Waarden koppelen</source>
+            <translation>Waarden koppelen</translation>
+        </message>
+        <message>
+            <source>Controle</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Klaar</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Stap %1 van %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Gestopt; er is niets opgeslagen.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Kies eerst een bestand.</source>
+            <translation>Kies eerst een bestand.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
+            <translation>
+                <numerusform>Kopregel gevonden op regel %1; %n regel met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
+                <numerusform>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Veld voor kolom %1</source>
+            <translation>Veld voor kolom %1</translation>
+        </message>
+        <message>
+            <source>— niet gebruiken —</source>
+            <translation>— niet gebruiken —</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
+            <translation>
+                <numerusform>Nog %n woord staat niet in de lijst; dat leest zkijdesk zoals het is.</numerusform>
+                <numerusform>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: waarde voor %2</source>
+            <translation>%1: waarde voor %2</translation>
+        </message>
+        <message>
+            <source>— niet herkend: regel wordt geweigerd —</source>
+            <translation>— niet herkend: regel wordt geweigerd —</translation>
+        </message>
+        <message>
+            <source>Spreadsheet controleren</source>
+            <translation>Spreadsheet controleren</translation>
+        </message>
+        <message>
+            <source>Verder controleren</source>
+            <translation>Verder controleren</translation>
+        </message>
+        <message>
+            <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
+            <translation>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Keuze voor regel %1</source>
+            <translation>Keuze voor regel %1</translation>
+        </message>
+        <message>
+            <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
+            <translation>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
+            <translation>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
+            <translation>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</translation>
+        </message>
+        <message>
             <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
             <translation>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</translation>
         </message>
@@ -1970,26 +2007,6 @@
         <message>
             <source>Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.</source>
             <translation>Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.</translation>
-        </message>
-        <message>
-            <source>Toch nieuw dossier</source>
-            <translation>Toch nieuw dossier</translation>
-        </message>
-        <message>
-            <source>Toevoegen</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <source>Aanvullen</source>
-            <translation>Aanvullen</translation>
-        </message>
-        <message>
-            <source>Nieuw dossier</source>
-            <translation>Nieuw dossier</translation>
-        </message>
-        <message>
-            <source>Geweigerd</source>
-            <translation>Geweigerd</translation>
         </message>
         <message>
             <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>

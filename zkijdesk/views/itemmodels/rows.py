@@ -77,8 +77,19 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._cells = [tuple(self.text(row, c) for c in self.COLUMNS) for row in self._rows]
+        self._cells = [self._format(row) for row in self._rows]
         self.endResetModel()
+
+    def _format(self, row: Row) -> tuple[str, ...]:
+        return tuple(self.text(row, c) for c in self.COLUMNS)
+
+    def refresh(self) -> None:
+        """Format the rows again after they changed in place, without a reset: what a
+        view keeps by index (a widget over a cell, the selection) stays."""
+        self._cells = [self._format(row) for row in self._rows]
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     @property
     def rows(self) -> tuple[Row, ...]:
