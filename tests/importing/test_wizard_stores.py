@@ -22,6 +22,7 @@ from sheets import BSNS, person, write_xlsx
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
+from zkijdesk.views.itemmodels.rows import IdRole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "views"))
 from gui_support import TODAY, context_for, settle, shoot, themed_app
@@ -114,10 +115,10 @@ def table_counts(store) -> dict[str, int]:
 
 def value_rows(wizard) -> dict[tuple[str, str], object]:
     """(field, word in the sheet) -> its choice box on the values step."""
-    table = wizard.values_table
+    table, model = wizard.values_table, wizard.values_model
     return {
-        (table.item(r, 0).text(), table.item(r, 1).text()): table.cellWidget(r, 3)
-        for r in range(table.rowCount())
+        (model.index(r, 0).data(), model.index(r, 1).data()): table.indexWidget(model.index(r, 3))
+        for r in range(model.rowCount())
     }
 
 
@@ -128,8 +129,9 @@ def pick(combo, text: str) -> None:
 
 
 def reasons(wizard) -> dict[int, str]:
-    table = wizard.preview_table
-    return {table.item(r, 0).data(0): table.item(r, 3).text() for r in range(table.rowCount())}
+    model = wizard.preview_model
+    rows = range(model.rowCount())
+    return {model.index(r, 0).data(IdRole): model.index(r, 3).data() for r in rows}
 
 
 def landed(store, last_name: str) -> dict:
@@ -343,8 +345,8 @@ def test_the_sheets_own_words_are_chosen_saved_and_used_again(qtbot, window, tea
     assert words[("Sector", "Zorg")].currentText() == "Zorg & Welzijn"
     assert words[("Sector", "Zorg")].findText(unknown) == -1
     assert words[("Coach", "Anna de Vries")].currentText() == "Anna de Vries"
-    table = wizard.values_table
-    sectors = [table.item(r, 1).text() for r in range(table.rowCount())]
+    model = wizard.values_model
+    sectors = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert sectors.index("Zorgg") < sectors.index("Zorg")
     pick(words[("Sector", "Zorgg")], "Zorg & Welzijn")
     pick(words[("Sector", "Kinderopvang")], "Onderwijs")
@@ -437,7 +439,7 @@ def test_all_duplicates_at_once_reach_the_rows_the_table_does_not_list(
     to_preview(qtbot, wizard)
     assert wizard.preview_summary.text().startswith("2 nieuw, 0 aanvullen, 5 overslaan, 0 gew")
     assert wizard.shown_note.text().startswith("De eerste 3 van 7 regels staan hieronder")
-    assert wizard.preview_table.rowCount() == 3
+    assert wizard.preview_model.rowCount() == 3
     assert wizard.bulk_row.isVisible()
     shoot(wizard, "import-4b-alle-dubbelen")
 

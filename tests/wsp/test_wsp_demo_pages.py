@@ -55,13 +55,13 @@ def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
     qtbot.waitExposed(page)
     qtbot.waitUntil(lambda: not page.loading, timeout=15_000)  # read on a worker
     try:
-        assert page.employers.list.rowCount() > 20
-        assert page.employers.people.rowCount() >= 1
+        assert page.employers.model.rowCount() > 20
+        assert page.employers.people_model.rowCount() >= 1
         shoot(page, "wsp_demo_werkgevers")
 
         page.tabs.setCurrentWidget(page.vacancies)
         qtbot.waitUntil(lambda: not page.loading, timeout=15_000)
-        assert page.vacancies.list.rowCount() >= 3
+        assert page.vacancies.model.rowCount() >= 3
         shoot(page, "wsp_demo_vacatures")
 
         page.tabs.setCurrentWidget(page.pipeline)
@@ -79,10 +79,10 @@ def test_a_team_lead_on_a_lived_in_store(qtbot, demo_store):
         matching.scope.setCurrentIndex(matching.scope.findData("team"))
         with qtbot.waitSignal(matching.searched, timeout=15_000):
             matching.search.click()
-        assert matching.list.rowCount() == 25
+        assert matching.model.rowCount() == 25
         first = matching.current()
         assert first.name is None and first.client_id is None  # pseudonymised
-        assert "cliënt van collega" in matching.list.item(0, 1).text()
+        assert "cliënt van collega" in matching.model.index(0, 1).data()
         assert not matching.propose.isEnabled() and not matching.hours_button.isEnabled()
         shoot(page, "wsp_demo_matching_team")
     finally:

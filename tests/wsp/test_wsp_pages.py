@@ -102,15 +102,18 @@ def dialog_of(tab, name: str):
 
 
 def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
-    assert page.employers.list.rowCount() == 1
-    assert page.employers.log.count() == 1
-    assert page.employers.people.item(0, 0).text() == "Marieke Jansen"
+    employers = page.employers
+    assert employers.model.rowCount() == 1
+    assert employers.list.selected_id() == employers.model.id_at(0)
+    assert employers.log_model.rowCount() == 1
+    assert employers.people_model.index(0, 0).data() == "Marieke Jansen"
     shoot(page, "wsp_werkgevers")
 
     page.tabs.setCurrentWidget(page.vacancies)
     settle(qtbot, page)
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
-    assert page.vacancies.list.item(0, 0).text() == "Helpende thuiszorg"
+    assert page.vacancies.model.index(0, 0).data() == "Helpende thuiszorg"
+    assert page.vacancies.list.selected_row().occupation == "Helpende thuiszorg"
     assert "Ondersteunen bij ADL" in page.vacancies.skills.text()
     shoot(page, "wsp_vacatures")
 
@@ -118,16 +121,17 @@ def test_from_vacancy_to_placement_in_the_pages(page, world, services, qtbot):
         page.vacancies.match.click()
         settle(qtbot, page)
     assert page.tabs.currentWidget() is page.matching
-    table = page.matching.list
-    assert table.rowCount() == 3
-    assert table.item(0, 1).text() == "Fatima Bakker"
+    model = page.matching.model
+    assert model.rowCount() == 3
+    assert model.index(0, model.column("client")).data() == "Fatima Bakker"
+    assert page.matching.current() is model.row_at(0)  # the best is selected
     reasons = page.matching.reasons.text()
     assert "Omgaan met dementie" in reasons and "Scholingsroute" in reasons
     shoot(page, "wsp_matching")
 
     page.matching.propose.click()
     settle(qtbot, page)
-    qtbot.waitUntil(lambda: page.matching.list.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: page.matching.model.rowCount() == 2, timeout=10_000)
     page.tabs.setCurrentWidget(page.pipeline)
     settle(qtbot, page)
     pipeline = page.pipeline
@@ -192,7 +196,7 @@ def test_employer_form_shows_a_refused_kvk_under_the_field_then_saves(page, qtbo
     dialog.ok_button.click()
     settle(qtbot, page)
     assert closed(dialog)
-    assert tab.list.rowCount() == 2
+    assert tab.model.rowCount() == 2
     assert tab.title.text() == "Techniekbedrijf IJmond"
     assert "middelgroot" in tab.facts.text() and "banenafspraak: ja" in tab.facts.text()
 
@@ -244,7 +248,8 @@ def test_contact_person_form_refuses_a_bad_email_then_adds_the_person(page, qtbo
     dialog.ok_button.click()
     settle(qtbot, page)
     assert closed(dialog)
-    names = [tab.people.item(r, 0).text() for r in range(tab.people.rowCount())]
+    people = tab.people_model
+    names = [people.index(r, 0).data() for r in range(people.rowCount())]
     assert names == ["Marieke Jansen", "Peter de Boer"]
 
 
@@ -263,8 +268,9 @@ def test_vacancy_form_with_the_skill_picker_and_a_status_change(page, qtbot, wor
     shoot(dialog, "wsp_form_vacature_zoeken")
     picker.search.clear()
     qtbot.keyClicks(picker.search, "vca")
-    assert picker.results.count() >= 1
-    found = [picker.results.item(i).text() for i in range(picker.results.count())]
+    results = picker.results.model()
+    assert results.rowCount() >= 1
+    found = [results.index(i, 0).data() for i in range(results.rowCount())]
     assert all("vca" in text.casefold() for text in found)
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # Enter adds as required, does not save
     assert dialog.isVisible() and len(picker.required_ids()) == 1
@@ -317,8 +323,10 @@ def test_vacancies_for_a_client_and_the_hours_wish(page, qtbot, world):
     assert tab.hours_button.isEnabled()
     assert "geen urenwens vastgelegd" in tab.hours_text.text()
     search(qtbot, tab)
-    assert tab.list.item(0, 1).text() == "Helpende thuiszorg"
-    assert tab.list.item(0, 2).text() == "Zorggroep Spaarne"
+    assert tab.model.index(0, 1).data() == "Helpende thuiszorg"
+    assert tab.model.index(0, 2).data() == "Zorggroep Spaarne"
+    assert tab.list.model() is tab.model
+    assert tab.model.headerData(5, Qt.Orientation.Horizontal) == "Afstand"
     shoot(page, "wsp_matching_client")
 
     tab.hours_button.click()

@@ -1110,6 +1110,21 @@
     </message>
 </context>
 <context>
+    <name>ContactLog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>met {name}</source>
+        <translation>with {name}</translation>
+    </message>
+    <message>
+        <source>vervolg {day}</source>
+        <translation>follow-up {day}</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonDialog</name>
     <message>
         <source>Contactpersoon bij {employer}</source>
@@ -1134,6 +1149,25 @@
     <message>
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonTable</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1308,33 @@
     </message>
 </context>
 <context>
+    <name>EmployerTable</name>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Doet mee aan de banenafspraak</source>
+        <translation>Takes part in the job agreement</translation>
+    </message>
+</context>
+<context>
     <name>EmployersTab</name>
     <message>
         <source>Werkgevers filteren</source>
@@ -1296,26 +1357,6 @@
         <translation>Employers</translation>
     </message>
     <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Laatste contact</source>
-        <translation>Last contact</translation>
-    </message>
-    <message>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
@@ -1332,32 +1373,8 @@
         <translation>Vacancy…</translation>
     </message>
     <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Functie</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>Contactlog</source>
         <translation>Contact log</translation>
-    </message>
-    <message>
-        <source>met {name}</source>
-        <translation>with {name}</translation>
-    </message>
-    <message>
-        <source>vervolg {day}</source>
-        <translation>follow-up {day}</translation>
     </message>
     <message>
         <source>Verslag</source>
@@ -1378,10 +1395,6 @@
     <message>
         <source>Contact vastleggen</source>
         <translation>Record contact</translation>
-    </message>
-    <message>
-        <source>Doet mee aan de banenafspraak</source>
-        <translation>Takes part in the job agreement</translation>
     </message>
     <message>
         <source>ja</source>
@@ -1627,64 +1640,7 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Importeren uit spreadsheet</source>
-        <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell&apos;s padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
-        <translation>Import from spreadsheet</translation>
-    </message>
-    <message>
-        <source>Voortgang</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Vorige</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Volgende</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
-        <translation>Choose the file with your clients: Excel (xlsx), LibreOffice (ods) or CSV. Nothing is saved before you have seen the check.</translation>
-    </message>
-    <message>
-        <source>Bestand</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Pad naar het bestand</source>
-        <translation>Path to the file</translation>
-    </message>
-    <message>
-        <source>Bladeren…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
-        <translation>No file in the right shape yet? Save the example file: it has every column zkijdesk knows, with two example rows.</translation>
-    </message>
-    <message>
-        <source>Voorbeeldbestand opslaan…</source>
-        <translation>Save example file…</translation>
-    </message>
-    <message>
-        <source>Welk werkblad wilt u importeren?</source>
-        <translation>Which sheet do you want to import?</translation>
-    </message>
-    <message>
-        <source>Werkblad</source>
-        <translation>Sheet</translation>
-    </message>
+    <name>ImportColumns</name>
     <message>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
@@ -1697,159 +1653,36 @@
         <source>Veld in zkijdesk</source>
         <translation>Field in zkijdesk</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreview</name>
     <message>
-        <source>Koppeling laden…</source>
-        <translation>Load mapping…</translation>
-    </message>
-    <message>
-        <source>Koppeling opslaan…</source>
-        <translation>Save mapping…</translation>
-    </message>
-    <message>
-        <source>Veld</source>
-        <translation>Field</translation>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
     </message>
     <message>
-        <source>In het bestand</source>
-        <translation>In the file</translation>
+        <source>Bestaand dossier aanvullen</source>
+        <translation>Add to the existing file</translation>
     </message>
     <message>
-        <source>Regels</source>
-        <translation>Rows</translation>
+        <source>Toch nieuw dossier</source>
+        <translation>New file anyway</translation>
     </message>
     <message>
-        <source>Waarde in zkijdesk</source>
-        <translation>Value in zkijdesk</translation>
+        <source>Nieuw dossier</source>
+        <translation>New file</translation>
     </message>
     <message>
-        <source>Alle dubbele cliënten:</source>
-        <translation>All duplicate clients:</translation>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
     </message>
     <message>
-        <source>Regel</source>
-        <translation>Row</translation>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <source>Wat er gebeurt</source>
-        <translation>What happens</translation>
-    </message>
-    <message>
-        <source>Wordt aangemaakt</source>
-        <translation>Will be created</translation>
-    </message>
-    <message>
-        <source>Waarom</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>Verslag opslaan…</source>
-        <translation>Save report…</translation>
-    </message>
-    <message>
-        <source>Import ongedaan maken</source>
-        <translation>Undo import</translation>
-    </message>
-    <message>
-        <source>Bestand kiezen</source>
-        <translation>Choose file</translation>
-    </message>
-    <message>
-        <source>Werkblad kiezen</source>
-        <translation>Choose sheet</translation>
-    </message>
-    <message>
-        <source>Kolommen koppelen</source>
-        <translation>Map columns</translation>
-    </message>
-    <message>
-        <source>Waarden koppelen</source>
-        <translation>Match values</translation>
-    </message>
-    <message>
-        <source>Controle</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Stap %1 van %2</source>
-        <translation>Step %1 of %2</translation>
-    </message>
-    <message>
-        <source>Importeren</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Gestopt; er is niets opgeslagen.</source>
-        <translation>Stopped; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Kies eerst een bestand.</source>
-        <translation>Choose a file first.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies &apos;niet gebruiken&apos;.</source>
-        <translation>
-            <numerusform>Header found on line %1; %n line with data. Check which field each column is, or choose &apos;do not use&apos;.</numerusform>
-            <numerusform>Header found on line %1; %n lines with data. Check which field each column is, or choose &apos;do not use&apos;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Veld voor kolom %1</source>
-        <translation>Field for column %1</translation>
-    </message>
-    <message>
-        <source>— niet gebruiken —</source>
-        <translation>— do not use —</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
-        <translation>
-            <numerusform>%n more word is not in the list; zkijdesk reads it as it is.</numerusform>
-            <numerusform>%n more words are not in the list; zkijdesk reads them as they are.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>zkijdesk kent dit woord niet</source>
-        <translation>zkijdesk does not know this word</translation>
-    </message>
-    <message>
-        <source>%1: waarde voor %2</source>
-        <translation>%1: value for %2</translation>
-    </message>
-    <message>
-        <source>— niet herkend: regel wordt geweigerd —</source>
-        <translation>— not recognised: row is refused —</translation>
-    </message>
-    <message>
-        <source>Spreadsheet controleren</source>
-        <translation>Checking spreadsheet</translation>
-    </message>
-    <message>
-        <source>Verder controleren</source>
-        <translation>Continue checking</translation>
-    </message>
-    <message>
-        <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
-        <translation>Check stopped; nothing has been saved. You can import once the whole file has been checked.</translation>
-    </message>
-    <message>
-        <source>Keuze voor regel %1</source>
-        <translation>Choice for row %1</translation>
-    </message>
-    <message>
-        <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
-        <translation>Below are the first %1 of %2 rows; the others are being checked now. You can import as soon as the whole file has been checked.</translation>
-    </message>
-    <message>
-        <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
-        <translation>Below are the first %1 of %2 rows; the others have not been checked yet.</translation>
-    </message>
-    <message>
-        <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
-        <translation>The first %1 of %2 rows are below, those with a problem or a duplicate client first. The count above and the choice for all duplicate clients apply to every row; the report lists each row.</translation>
+        <source>Aanvullen</source>
+        <translation>Add to existing</translation>
     </message>
     <message>
         <source>cliënt</source>
@@ -1924,6 +1757,223 @@
         <translation>contact persons</translation>
     </message>
     <message>
+        <source>Regel</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Wordt aangemaakt</source>
+        <translation>Will be created</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In het bestand</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Waarde in zkijdesk</source>
+        <translation>Value in zkijdesk</translation>
+    </message>
+    <message>
+        <source>zkijdesk kent dit woord niet</source>
+        <translation>zkijdesk does not know this word</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importeren uit spreadsheet</source>
+        <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell&apos;s padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
+        <translation>Import from spreadsheet</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+        <translation>Choose the file with your clients: Excel (xlsx), LibreOffice (ods) or CSV. Nothing is saved before you have seen the check.</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pad naar het bestand</source>
+        <translation>Path to the file</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+        <translation>No file in the right shape yet? Save the example file: it has every column zkijdesk knows, with two example rows.</translation>
+    </message>
+    <message>
+        <source>Voorbeeldbestand opslaan…</source>
+        <translation>Save example file…</translation>
+    </message>
+    <message>
+        <source>Welk werkblad wilt u importeren?</source>
+        <translation>Which sheet do you want to import?</translation>
+    </message>
+    <message>
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Koppeling laden…</source>
+        <translation>Load mapping…</translation>
+    </message>
+    <message>
+        <source>Koppeling opslaan…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <source>Alle dubbele cliënten:</source>
+        <translation>All duplicate clients:</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Import ongedaan maken</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Werkblad kiezen</source>
+        <translation>Choose sheet</translation>
+    </message>
+    <message>
+        <source>Kolommen koppelen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <source>Waarden koppelen</source>
+        <translation>Match values</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Gestopt; er is niets opgeslagen.</source>
+        <translation>Stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bestand.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies &apos;niet gebruiken&apos;.</source>
+        <translation>
+            <numerusform>Header found on line %1; %n line with data. Check which field each column is, or choose &apos;do not use&apos;.</numerusform>
+            <numerusform>Header found on line %1; %n lines with data. Check which field each column is, or choose &apos;do not use&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Veld voor kolom %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>— niet gebruiken —</source>
+        <translation>— do not use —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
+        <translation>
+            <numerusform>%n more word is not in the list; zkijdesk reads it as it is.</numerusform>
+            <numerusform>%n more words are not in the list; zkijdesk reads them as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: waarde voor %2</source>
+        <translation>%1: value for %2</translation>
+    </message>
+    <message>
+        <source>— niet herkend: regel wordt geweigerd —</source>
+        <translation>— not recognised: row is refused —</translation>
+    </message>
+    <message>
+        <source>Spreadsheet controleren</source>
+        <translation>Checking spreadsheet</translation>
+    </message>
+    <message>
+        <source>Verder controleren</source>
+        <translation>Continue checking</translation>
+    </message>
+    <message>
+        <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
+        <translation>Check stopped; nothing has been saved. You can import once the whole file has been checked.</translation>
+    </message>
+    <message>
+        <source>Keuze voor regel %1</source>
+        <translation>Choice for row %1</translation>
+    </message>
+    <message>
+        <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
+        <translation>Below are the first %1 of %2 rows; the others are being checked now. You can import as soon as the whole file has been checked.</translation>
+    </message>
+    <message>
+        <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
+        <translation>Below are the first %1 of %2 rows; the others have not been checked yet.</translation>
+    </message>
+    <message>
+        <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
+        <translation>The first %1 of %2 rows are below, those with a problem or a duplicate client first. The count above and the choice for all duplicate clients apply to every row; the report lists each row.</translation>
+    </message>
+    <message>
         <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
         <translation>%1 new, %2 to add to, %3 to skip, %4 refused. Nothing has been saved yet.</translation>
     </message>
@@ -1957,26 +2007,6 @@
     <message>
         <source>Met &apos;Koppeling opslaan&apos; bewaart u de keuzes voor het volgende bestand.</source>
         <translation>&apos;Save mapping&apos; keeps these choices for the next file.</translation>
-    </message>
-    <message>
-        <source>Toch nieuw dossier</source>
-        <translation>New file anyway</translation>
-    </message>
-    <message>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Aanvullen</source>
-        <translation>Add to existing</translation>
-    </message>
-    <message>
-        <source>Nieuw dossier</source>
-        <translation>New file</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refused</translation>
     </message>
     <message>
         <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>
@@ -2443,10 +2473,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
@@ -2483,18 +2509,6 @@
         <translation>Choose a client and click Search.</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Vereist</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
         <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
         <translation>No active clients found who have not been proposed yet.</translation>
     </message>
@@ -2519,20 +2533,8 @@
         <translation>Propose</translation>
     </message>
     <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Afstand</source>
-        <translation>Distance</translation>
-    </message>
-    <message>
         <source>Bezig met zoeken…</source>
         <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>{number} (cliënt van collega)</source>
-        <translation>{number} (colleague&apos;s client)</translation>
     </message>
     <message>
         <source>onbekend</source>
@@ -3524,10 +3526,16 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>SkillList</name>
+    <message>
+        <source>Vaardigheid</source>
+        <translation>Skill</translation>
+    </message>
+</context>
+<context>
     <name>SkillPicker</name>
     <message>
         <source>Zoek op naam of sector, bijv. &apos;ADL&apos; of &apos;Techniek&apos;</source>
-        <extracomment>How many matches the result list shows at once; typing narrows it down.</extracomment>
         <translation>Search by name or sector, e.g. &apos;ADL&apos; or &apos;Techniek&apos;</translation>
     </message>
     <message>
@@ -3628,6 +3636,45 @@ Agreements on guidance:
     <message>
         <source>vanaf %1</source>
         <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTable</name>
+    <message>
+        <source>{number} (cliënt van collega)</source>
+        <translation>{number} (colleague&apos;s client)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Vereist</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Afstand</source>
+        <translation>Distance</translation>
     </message>
 </context>
 <context>
@@ -4117,30 +4164,6 @@ Agreements on guidance:
         <translation>Vacancies</translation>
     </message>
     <message>
-        <source>Beroep</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Uren</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>gesloten {day}</source>
         <translation>closed {day}</translation>
     </message>
@@ -4249,6 +4272,33 @@ Agreements on guidance:
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTable</name>
+    <message>
+        <source>Beroep</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4582,7 +4632,6 @@ Agreements on guidance:
     <name>Wsp</name>
     <message>
         <source>Open</source>
-        <extracomment>Column widths in a table: content-fitted, at most MAX_COLUMN, and at least MIN_STRETCH left for the column that stretches.</extracomment>
         <translation>Open</translation>
     </message>
     <message>

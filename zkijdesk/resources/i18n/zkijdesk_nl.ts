@@ -1110,6 +1110,21 @@
         </message>
     </context>
     <context>
+        <name>ContactLog</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>met {name}</source>
+            <translation>met {name}</translation>
+        </message>
+        <message>
+            <source>vervolg {day}</source>
+            <translation>vervolg {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactPersonDialog</name>
         <message>
             <source>Contactpersoon bij {employer}</source>
@@ -1134,6 +1149,25 @@
         <message>
             <source>Telefoonnummer</source>
             <translation>Telefoonnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPersonTable</name>
+        <message>
+            <source>Naam</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Telefoon</source>
+            <translation>Telefoon</translation>
         </message>
     </context>
     <context>
@@ -1274,6 +1308,33 @@
         </message>
     </context>
     <context>
+        <name>EmployerTable</name>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Gemeente</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Laatste contact</translation>
+        </message>
+        <message>
+            <source>Doet mee aan de banenafspraak</source>
+            <translation>Doet mee aan de banenafspraak</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployersTab</name>
         <message>
             <source>Werkgevers filteren</source>
@@ -1296,26 +1357,6 @@
             <translation>Werkgevers</translation>
         </message>
         <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Laatste contact</source>
-            <translation>Laatste contact</translation>
-        </message>
-        <message>
             <source>Wijzigen…</source>
             <translation>Wijzigen…</translation>
         </message>
@@ -1332,32 +1373,8 @@
             <translation>Vacature…</translation>
         </message>
         <message>
-            <source>Naam</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Functie</source>
-            <translation>Functie</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Telefoon</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
             <source>Contactlog</source>
             <translation>Contactlog</translation>
-        </message>
-        <message>
-            <source>met {name}</source>
-            <translation>met {name}</translation>
-        </message>
-        <message>
-            <source>vervolg {day}</source>
-            <translation>vervolg {day}</translation>
         </message>
         <message>
             <source>Verslag</source>
@@ -1378,10 +1395,6 @@
         <message>
             <source>Contact vastleggen</source>
             <translation>Contact vastleggen</translation>
-        </message>
-        <message>
-            <source>Doet mee aan de banenafspraak</source>
-            <translation>Doet mee aan de banenafspraak</translation>
         </message>
         <message>
             <source>ja</source>
@@ -1627,64 +1640,7 @@
         </message>
     </context>
     <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Importeren uit spreadsheet</source>
-            <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
-            <translation>Importeren uit spreadsheet</translation>
-        </message>
-        <message>
-            <source>Voortgang</source>
-            <translation>Voortgang</translation>
-        </message>
-        <message>
-            <source>Vorige</source>
-            <translation>Vorige</translation>
-        </message>
-        <message>
-            <source>Stoppen</source>
-            <translation>Stoppen</translation>
-        </message>
-        <message>
-            <source>Volgende</source>
-            <translation>Volgende</translation>
-        </message>
-        <message>
-            <source>Sluiten</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
-            <translation>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</translation>
-        </message>
-        <message>
-            <source>Bestand</source>
-            <translation>Bestand</translation>
-        </message>
-        <message>
-            <source>Pad naar het bestand</source>
-            <translation>Pad naar het bestand</translation>
-        </message>
-        <message>
-            <source>Bladeren…</source>
-            <translation>Bladeren…</translation>
-        </message>
-        <message>
-            <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
-            <translation>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</translation>
-        </message>
-        <message>
-            <source>Voorbeeldbestand opslaan…</source>
-            <translation>Voorbeeldbestand opslaan…</translation>
-        </message>
-        <message>
-            <source>Welk werkblad wilt u importeren?</source>
-            <translation>Welk werkblad wilt u importeren?</translation>
-        </message>
-        <message>
-            <source>Werkblad</source>
-            <translation>Werkblad</translation>
-        </message>
+        <name>ImportColumns</name>
         <message>
             <source>Kolom in het bestand</source>
             <translation>Kolom in het bestand</translation>
@@ -1697,159 +1653,36 @@
             <source>Veld in zkijdesk</source>
             <translation>Veld in zkijdesk</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
         <message>
-            <source>Koppeling laden…</source>
-            <translation>Koppeling laden…</translation>
-        </message>
-        <message>
-            <source>Koppeling opslaan…</source>
-            <translation>Koppeling opslaan…</translation>
-        </message>
-        <message>
-            <source>Veld</source>
-            <translation>Veld</translation>
+            <source>Overslaan</source>
+            <translation>Overslaan</translation>
         </message>
         <message>
-            <source>In het bestand</source>
-            <translation>In het bestand</translation>
+            <source>Bestaand dossier aanvullen</source>
+            <translation>Bestaand dossier aanvullen</translation>
         </message>
         <message>
-            <source>Regels</source>
-            <translation>Regels</translation>
+            <source>Toch nieuw dossier</source>
+            <translation>Toch nieuw dossier</translation>
         </message>
         <message>
-            <source>Waarde in zkijdesk</source>
-            <translation>Waarde in zkijdesk</translation>
+            <source>Nieuw dossier</source>
+            <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <source>Alle dubbele cliënten:</source>
-            <translation>Alle dubbele cliënten:</translation>
+            <source>Geweigerd</source>
+            <translation>Geweigerd</translation>
         </message>
         <message>
-            <source>Regel</source>
-            <translation>Regel</translation>
+            <source>Toevoegen</source>
+            <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Wat er gebeurt</source>
-            <translation>Wat er gebeurt</translation>
-        </message>
-        <message>
-            <source>Wordt aangemaakt</source>
-            <translation>Wordt aangemaakt</translation>
-        </message>
-        <message>
-            <source>Waarom</source>
-            <translation>Waarom</translation>
-        </message>
-        <message>
-            <source>Verslag opslaan…</source>
-            <translation>Verslag opslaan…</translation>
-        </message>
-        <message>
-            <source>Import ongedaan maken</source>
-            <translation>Import ongedaan maken</translation>
-        </message>
-        <message>
-            <source>Bestand kiezen</source>
-            <translation>Bestand kiezen</translation>
-        </message>
-        <message>
-            <source>Werkblad kiezen</source>
-            <translation>Werkblad kiezen</translation>
-        </message>
-        <message>
-            <source>Kolommen koppelen</source>
-            <translation>Kolommen koppelen</translation>
-        </message>
-        <message>
-            <source>Waarden koppelen</source>
-            <translation>Waarden koppelen</translation>
-        </message>
-        <message>
-            <source>Controle</source>
-            <translation>Controle</translation>
-        </message>
-        <message>
-            <source>Klaar</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <source>Stap %1 van %2</source>
-            <translation>Stap %1 van %2</translation>
-        </message>
-        <message>
-            <source>Importeren</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <source>Gestopt; er is niets opgeslagen.</source>
-            <translation>Gestopt; er is niets opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Kies eerst een bestand.</source>
-            <translation>Kies eerst een bestand.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
-            <translation>
-                <numerusform>Kopregel gevonden op regel %1; %n regel met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
-                <numerusform>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Veld voor kolom %1</source>
-            <translation>Veld voor kolom %1</translation>
-        </message>
-        <message>
-            <source>— niet gebruiken —</source>
-            <translation>— niet gebruiken —</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
-            <translation>
-                <numerusform>Nog %n woord staat niet in de lijst; dat leest zkijdesk zoals het is.</numerusform>
-                <numerusform>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>zkijdesk kent dit woord niet</source>
-            <translation>zkijdesk kent dit woord niet</translation>
-        </message>
-        <message>
-            <source>%1: waarde voor %2</source>
-            <translation>%1: waarde voor %2</translation>
-        </message>
-        <message>
-            <source>— niet herkend: regel wordt geweigerd —</source>
-            <translation>— niet herkend: regel wordt geweigerd —</translation>
-        </message>
-        <message>
-            <source>Spreadsheet controleren</source>
-            <translation>Spreadsheet controleren</translation>
-        </message>
-        <message>
-            <source>Verder controleren</source>
-            <translation>Verder controleren</translation>
-        </message>
-        <message>
-            <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
-            <translation>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</translation>
-        </message>
-        <message>
-            <source>Keuze voor regel %1</source>
-            <translation>Keuze voor regel %1</translation>
-        </message>
-        <message>
-            <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
-            <translation>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</translation>
-        </message>
-        <message>
-            <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
-            <translation>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</translation>
-        </message>
-        <message>
-            <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
-            <translation>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</translation>
+            <source>Aanvullen</source>
+            <translation>Aanvullen</translation>
         </message>
         <message>
             <source>cliënt</source>
@@ -1924,6 +1757,223 @@
             <translation>contactpersonen</translation>
         </message>
         <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Wat er gebeurt</source>
+            <translation>Wat er gebeurt</translation>
+        </message>
+        <message>
+            <source>Wordt aangemaakt</source>
+            <translation>Wordt aangemaakt</translation>
+        </message>
+        <message>
+            <source>Waarom</source>
+            <translation>Waarom</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportValues</name>
+        <message>
+            <source>Veld</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>In het bestand</source>
+            <translation>In het bestand</translation>
+        </message>
+        <message>
+            <source>Regels</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <source>Waarde in zkijdesk</source>
+            <translation>Waarde in zkijdesk</translation>
+        </message>
+        <message>
+            <source>zkijdesk kent dit woord niet</source>
+            <translation>zkijdesk kent dit woord niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Importeren uit spreadsheet</source>
+            <extracomment>Rows checked before the preview shows (the issue asks for them within 2 s); the rest of the file is checked after, in the background. A table cell's padding (style.py: 4px 8px) plus its grid line: (across, down). An import (or its undo) adds or removes clients, their routes and follow-up tasks, and on a sheet of vacancies, employers and vacancies.</extracomment>
+            <translation>Importeren uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Vorige</source>
+            <translation>Vorige</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Volgende</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</source>
+            <translation>Kies het bestand met uw cliënten: Excel (xlsx), LibreOffice (ods) of CSV. Er wordt niets opgeslagen voordat u de controle hebt gezien.</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Pad naar het bestand</source>
+            <translation>Pad naar het bestand</translation>
+        </message>
+        <message>
+            <source>Bladeren…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <source>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</source>
+            <translation>Nog geen bestand in de goede vorm? Sla het voorbeeldbestand op: het heeft alle kolommen die zkijdesk kent, met twee voorbeeldregels.</translation>
+        </message>
+        <message>
+            <source>Voorbeeldbestand opslaan…</source>
+            <translation>Voorbeeldbestand opslaan…</translation>
+        </message>
+        <message>
+            <source>Welk werkblad wilt u importeren?</source>
+            <translation>Welk werkblad wilt u importeren?</translation>
+        </message>
+        <message>
+            <source>Werkblad</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>Koppeling laden…</source>
+            <translation>Koppeling laden…</translation>
+        </message>
+        <message>
+            <source>Koppeling opslaan…</source>
+            <translation>Koppeling opslaan…</translation>
+        </message>
+        <message>
+            <source>Alle dubbele cliënten:</source>
+            <translation>Alle dubbele cliënten:</translation>
+        </message>
+        <message>
+            <source>Verslag opslaan…</source>
+            <translation>Verslag opslaan…</translation>
+        </message>
+        <message>
+            <source>Import ongedaan maken</source>
+            <translation>Import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Bestand kiezen</source>
+            <translation>Bestand kiezen</translation>
+        </message>
+        <message>
+            <source>Werkblad kiezen</source>
+            <translation>Werkblad kiezen</translation>
+        </message>
+        <message>
+            <source>Kolommen koppelen</source>
+            <translation>Kolommen koppelen</translation>
+        </message>
+        <message>
+            <source>Waarden koppelen</source>
+            <translation>Waarden koppelen</translation>
+        </message>
+        <message>
+            <source>Controle</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>Klaar</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Stap %1 van %2</source>
+            <translation>Stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Gestopt; er is niets opgeslagen.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Kies eerst een bestand.</source>
+            <translation>Kies eerst een bestand.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</source>
+            <translation>
+                <numerusform>Kopregel gevonden op regel %1; %n regel met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
+                <numerusform>Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom welk veld het is, of kies 'niet gebruiken'.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Veld voor kolom %1</source>
+            <translation>Veld voor kolom %1</translation>
+        </message>
+        <message>
+            <source>— niet gebruiken —</source>
+            <translation>— niet gebruiken —</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</source>
+            <translation>
+                <numerusform>Nog %n woord staat niet in de lijst; dat leest zkijdesk zoals het is.</numerusform>
+                <numerusform>Nog %n woorden staan niet in de lijst; die leest zkijdesk zoals ze zijn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: waarde voor %2</source>
+            <translation>%1: waarde voor %2</translation>
+        </message>
+        <message>
+            <source>— niet herkend: regel wordt geweigerd —</source>
+            <translation>— niet herkend: regel wordt geweigerd —</translation>
+        </message>
+        <message>
+            <source>Spreadsheet controleren</source>
+            <translation>Spreadsheet controleren</translation>
+        </message>
+        <message>
+            <source>Verder controleren</source>
+            <translation>Verder controleren</translation>
+        </message>
+        <message>
+            <source>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</source>
+            <translation>Controle gestopt; er is niets opgeslagen. Importeren kan pas als het hele bestand is gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Keuze voor regel %1</source>
+            <translation>Keuze voor regel %1</translation>
+        </message>
+        <message>
+            <source>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</source>
+            <translation>Hieronder staan de eerste %1 van %2 regels; de andere worden nu gecontroleerd. U kunt importeren zodra het hele bestand is gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</source>
+            <translation>Hieronder staan de eerste %1 van %2 regels; de andere zijn nog niet gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</source>
+            <translation>De eerste %1 van %2 regels staan hieronder, die met een probleem of een dubbele cliënt eerst. De telling hierboven en de keuze voor alle dubbele cliënten gelden voor alle regels; het verslag noemt elke regel.</translation>
+        </message>
+        <message>
             <source>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</source>
             <translation>%1 nieuw, %2 aanvullen, %3 overslaan, %4 geweigerd. Er is nog niets opgeslagen.</translation>
         </message>
@@ -1957,26 +2007,6 @@
         <message>
             <source>Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.</source>
             <translation>Met 'Koppeling opslaan' bewaart u de keuzes voor het volgende bestand.</translation>
-        </message>
-        <message>
-            <source>Toch nieuw dossier</source>
-            <translation>Toch nieuw dossier</translation>
-        </message>
-        <message>
-            <source>Toevoegen</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <source>Aanvullen</source>
-            <translation>Aanvullen</translation>
-        </message>
-        <message>
-            <source>Nieuw dossier</source>
-            <translation>Nieuw dossier</translation>
-        </message>
-        <message>
-            <source>Geweigerd</source>
-            <translation>Geweigerd</translation>
         </message>
         <message>
             <source>Import %1 is opgeslagen: %2 nieuwe cliënten, %3 bestaande dossiers aangevuld, %4 routes, %5 scholingen, %6 plaatsingen. %7 regels zijn geweigerd; het verslag zegt per regel waarom, zodat u ze kunt verbeteren en opnieuw kunt importeren.</source>
@@ -2443,10 +2473,6 @@
             <translation>Zoeken</translation>
         </message>
         <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
             <source>Cliënt</source>
             <translation>Cliënt</translation>
         </message>
@@ -2483,18 +2509,6 @@
             <translation>Kies een cliënt en klik op Zoeken.</translation>
         </message>
         <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Vereist</source>
-            <translation>Vereist</translation>
-        </message>
-        <message>
-            <source>Coach</source>
-            <translation>Coach</translation>
-        </message>
-        <message>
             <source>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</source>
             <translation>Geen actieve cliënten gevonden die nog niet zijn voorgedragen.</translation>
         </message>
@@ -2519,20 +2533,8 @@
             <translation>Voordragen</translation>
         </message>
         <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Afstand</source>
-            <translation>Afstand</translation>
-        </message>
-        <message>
             <source>Bezig met zoeken…</source>
             <translation>Bezig met zoeken…</translation>
-        </message>
-        <message>
-            <source>{number} (cliënt van collega)</source>
-            <translation>{number} (cliënt van collega)</translation>
         </message>
         <message>
             <source>onbekend</source>
@@ -3524,10 +3526,16 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>SkillList</name>
+        <message>
+            <source>Vaardigheid</source>
+            <translation>Vaardigheid</translation>
+        </message>
+    </context>
+    <context>
         <name>SkillPicker</name>
         <message>
             <source>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</source>
-            <extracomment>How many matches the result list shows at once; typing narrows it down.</extracomment>
             <translation>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</translation>
         </message>
         <message>
@@ -3628,6 +3636,45 @@ Afspraken over begeleiding:
         <message>
             <source>vanaf %1</source>
             <translation>vanaf %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionTable</name>
+        <message>
+            <source>{number} (cliënt van collega)</source>
+            <translation>{number} (cliënt van collega)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Cliënt</source>
+            <translation>Cliënt</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Vereist</source>
+            <translation>Vereist</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Vacature</source>
+            <translation>Vacature</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Afstand</source>
+            <translation>Afstand</translation>
         </message>
     </context>
     <context>
@@ -4117,30 +4164,6 @@ Afspraken over begeleiding:
             <translation>Vacatures</translation>
         </message>
         <message>
-            <source>Beroep</source>
-            <translation>Beroep</translation>
-        </message>
-        <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Uren</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <source>Plaats</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
             <source>gesloten {day}</source>
             <translation>gesloten {day}</translation>
         </message>
@@ -4249,6 +4272,33 @@ Afspraken over begeleiding:
         <message>
             <source>Datum</source>
             <translation>Datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>VacancyTable</name>
+        <message>
+            <source>Beroep</source>
+            <translation>Beroep</translation>
+        </message>
+        <message>
+            <source>Werkgever</source>
+            <translation>Werkgever</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Uren</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <source>Plaats</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -4582,7 +4632,6 @@ Afspraken over begeleiding:
         <name>Wsp</name>
         <message>
             <source>Open</source>
-            <extracomment>Column widths in a table: content-fitted, at most MAX_COLUMN, and at least MIN_STRETCH left for the column that stretches.</extracomment>
             <translation>Open</translation>
         </message>
         <message>

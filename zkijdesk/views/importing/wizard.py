@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,16 @@ from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.domain.text import Text
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, fmt, widgets
-from zkijdesk.views.icons import icon
+from zkijdesk.views.itemmodels.importing import (
+    ImportColumnModel,
+    ImportPreviewModel,
+    ImportValueModel,
+    SheetColumn,
+    WordRow,
+    choice_text,
+    created_text,
+    takes_choice,
+)
 from zkijdesk.views.workspace import Workspace
 
 # Rows the preview table lists: every problem and duplicate first, then good rows.
@@ -187,11 +195,10 @@ class ImportWizard(QDialog):
         column = QVBoxLayout(page)
         self.columns_intro = widgets.label("", wrap=True)
         column.addWidget(self.columns_intro)
-        self.columns_table = QTableWidget(0, 3)
+        self.columns_model = ImportColumnModel(self)
+        self.columns_table = QTableView()
         self.columns_table.setObjectName("importColumns")
-        self.columns_table.setHorizontalHeaderLabels(
-            [self.tr("Kolom in het bestand"), self.tr("Eerste waarde"), self.tr("Veld in zkijdesk")]
-        )
+        self.columns_table.setModel(self.columns_model)
         self.columns_table.verticalHeader().hide()
         self.columns_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,16 +216,10 @@ class ImportWizard(QDialog):
         self.values_intro = widgets.label("", wrap=True)
         self.values_intro.setObjectName("valuesIntro")
         column.addWidget(self.values_intro)
-        self.values_table = QTableWidget(0, 4)
+        self.values_model = ImportValueModel(self)
+        self.values_table = QTableView()
         self.values_table.setObjectName("importValues")
-        self.values_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Veld"),
-                self.tr("In het bestand"),
-                self.tr("Regels"),
-                self.tr("Waarde in zkijdesk"),
-            ]
-        )
+        self.values_table.setModel(self.values_model)
         self.values_table.verticalHeader().hide()
         header = self.values_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -261,16 +262,11 @@ class ImportWizard(QDialog):
         bulk.addStretch(1)
         self.bulk_row.hide()
         column.addWidget(self.bulk_row)
-        self.preview_table = QTableWidget(0, 4)
+        # Service sentences are put in the chosen language by the message catalogue.
+        self.preview_model = ImportPreviewModel(feedback_translate, self)
+        self.preview_table = QTableView()
         self.preview_table.setObjectName("importPreview")
-        self.preview_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Regel"),
-                self.tr("Wat er gebeurt"),
-                self.tr("Wordt aangemaakt"),
-                self.tr("Waarom"),
-            ]
-        )
+        self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().hide()
         header = self.preview_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -478,17 +474,19 @@ class ImportWizard(QDialog):
                 len(table.rows),
             ).replace("%1", str(table.header_row))
         )
-        self.columns_table.setRowCount(len(table.headers))
-        self.field_combos = []
-        choices = field_choices(self.mapping)
+        columns = []
         for index, header in enumerate(table.headers):
             first = next(
                 (as_text(r.cells[index]) for r in table.rows if r.cells[index] is not None), ""
             )
-            self.columns_table.setItem(index, 0, QTableWidgetItem(header))
             if self.mapping.columns.get(index) == "bsn" and first:
                 first = "•" * len(first)  # a BSN is not for the screen (or a screenshot)
-            self.columns_table.setItem(index, 1, QTableWidgetItem(first or ""))
+            columns.append(SheetColumn(index, header, first or ""))
+        self.columns_model.set_rows(columns)
+        self.field_combos = []
+        choices = field_choices(self.mapping)
+        field = ImportColumnModel.column("field")
+        for index, header in enumerate(table.headers):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Veld voor kolom %1").replace("%1", header))
             combo.addItem(self.tr("— niet gebruiken —"), None)
@@ -496,14 +494,14 @@ class ImportWizard(QDialog):
                 combo.addItem(label, key)
             chosen = self.mapping.columns.get(index)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-            self.columns_table.setCellWidget(index, 2, combo)
+            self.columns_table.setIndexWidget(self.columns_model.index(index, field), combo)
             self.field_combos.append(combo)
         self.columns_table.resizeRowsToContents()
         if self.field_combos:
             # A row as high as its combo box once styled: the row's own hint clipped
             # the letters below the line ("Tussenvoegsel").
             high = self.field_combos[0].fontMetrics().height() + CHOICE_CHROME // 4
-            for index in range(self.columns_table.rowCount()):
+            for index in range(self.columns_model.rowCount()):
                 if self.columns_table.rowHeight(index) < high:
                     self.columns_table.setRowHeight(index, high)
 
@@ -544,9 +542,10 @@ class ImportWizard(QDialog):
         from zkijdesk.views import labels
 
         table = self.values_table
-        rows = [(column, word) for column in self.coded for word in column.words]
-        rows.sort(key=lambda pair: pair[1].chosen is not None)  # the unknown words on top
-        table.setRowCount(len(rows))
+        rows = [WordRow(column, word) for column in self.coded for word in column.words]
+        rows.sort(key=lambda row: row.word.chosen is not None)  # the unknown words on top
+        self.values_model.set_rows(rows)
+        value = ImportValueModel.column("value")
         self.value_rows = []
         unknown = sum(column.unknown for column in self.coded)
         if unknown:
@@ -575,19 +574,7 @@ class ImportWizard(QDialog):
                 more,
             )
         )
-        warning = icon("alert", "warning")
-        for index, (column, word) in enumerate(rows):
-            field = QTableWidgetItem(column.label)
-            field.setToolTip(", ".join(column.headers))
-            table.setItem(index, 0, field)
-            shown = QTableWidgetItem(word.word)
-            if word.chosen is None:
-                shown.setIcon(warning)
-                shown.setToolTip(self.tr("zkijdesk kent dit woord niet"))
-            table.setItem(index, 1, shown)
-            count = QTableWidgetItem()
-            count.setData(Qt.ItemDataRole.DisplayRole, word.rows)
-            table.setItem(index, 2, count)
+        for index, (column, word) in enumerate((row.column, row.word) for row in rows):
             combo = QComboBox()
             combo.setAccessibleName(
                 self.tr("%1: waarde voor %2").replace("%1", column.label).replace("%2", word.word)
@@ -602,12 +589,12 @@ class ImportWizard(QDialog):
                 (i for i, o in enumerate(column.options) if o.target == word.chosen), None
             )
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-            table.setCellWidget(index, 3, combo)
+            table.setIndexWidget(self.values_model.index(index, value), combo)
             self.value_rows.append((column, word, combo))
         table.resizeRowsToContents()
         if self.value_rows:
             high = self.value_rows[0][2].fontMetrics().height() + CHOICE_CHROME // 4
-            for index in range(table.rowCount()):
+            for index in range(self.values_model.rowCount()):
                 if table.rowHeight(index) < high:
                     table.setRowHeight(index, high)
 
@@ -722,19 +709,17 @@ class ImportWizard(QDialog):
         self._fill_shown_note()
         self.bulk_row.setVisible(any(_takes_bulk(r) for r in rows))
         table = self.preview_table
-        table.setRowCount(len(shown))
+        self.preview_model.set_rows(shown)
+        action = ImportPreviewModel.column("action")
         self.choice_combos = {}
         for index, row in enumerate(shown):
-            number = QTableWidgetItem()
-            number.setData(Qt.ItemDataRole.DisplayRole, row.number)
-            table.setItem(index, 0, number)
-            if row.duplicate is not None and row.client is not None:
+            if takes_choice(row):
                 combo = QComboBox()
                 combo.setAccessibleName(
                     self.tr("Keuze voor regel %1").replace("%1", str(row.number))
                 )
                 for choice in row.duplicate.choices:
-                    combo.addItem(self._choice_text(choice.value), choice.value)
+                    combo.addItem(choice_text(choice.value), choice.value)
                 combo.setCurrentIndex(max(0, combo.findData(row.choice.value)))
                 combo.currentIndexChanged.connect(
                     lambda _i, r=row, c=combo: self._choose(r.number, c.currentData())
@@ -743,32 +728,24 @@ class ImportWizard(QDialog):
                 box = QVBoxLayout(holder)
                 box.setContentsMargins(4, 2, 4, 2)
                 box.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
-                table.setCellWidget(index, 1, holder)
+                table.setIndexWidget(self.preview_model.index(index, action), holder)
                 self.choice_combos[row.number] = combo
-            else:
-                table.setItem(index, 1, QTableWidgetItem(self._action_text(row)))
-            sentences = [s for _, s in row.problems]
-            if row.duplicate is not None:
-                sentences.append(row.duplicate.sentence())
-            why = " ".join(feedback_translate(s) for s in sentences)
-            table.setItem(index, 2, QTableWidgetItem(self._created_text(row.creates())))
-            table.setItem(index, 3, QTableWidgetItem(why))
         table.setColumnWidth(1, self._choice_column_width())
         self._fit_preview_rows()
 
     def _fit_preview_rows(self) -> None:
         """Each row as tall as its wrapped text. Qt's own measure leaves out the style
         sheet's cell padding and cut the last line of a reason off ("… van de …")."""
-        table = self.preview_table
+        table, model = self.preview_table, self.preview_model
         metrics = table.fontMetrics()
-        for index in range(table.rowCount()):
+        for index in range(model.rowCount()):
             height = table.sizeHintForRow(index)
-            for column in (2, 3):
-                item = table.item(index, column)
-                if item is None or not item.text():
+            for column in (model.column("creates"), model.column("why")):
+                shown = model.index(index, column).data()
+                if not shown:
                     continue
                 room = QRect(0, 0, max(table.columnWidth(column) - CELL_PADDING[0], 20), 10_000)
-                text = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+                text = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, shown)
                 height = max(height, text.height() + CELL_PADDING[1])
             table.setRowHeight(index, height)
 
@@ -830,31 +807,9 @@ class ImportWizard(QDialog):
         self.choice_log.append((number, choice))
         self._update_next()
         self._fill_summary_only()
-        # A choice moves the rows that repeat the same client along: refresh every row.
-        by_number = {r.number: r for r in self.preview.rows}
-        for index in range(self.preview_table.rowCount()):
-            row = by_number[self.preview_table.item(index, 0).data(Qt.ItemDataRole.DisplayRole)]
-            item = QTableWidgetItem(self._created_text(row.creates()))
-            self.preview_table.setItem(index, 2, item)
-
-    def _created_text(self, made: dict[str, int]) -> str:
-        """ "1 cliënt, 1 route, 3 contacten": what a row (or the whole import) makes."""
-        words = {
-            "clients": (self.tr("cliënt"), self.tr("cliënten")),
-            "routes": (self.tr("route"), self.tr("routes")),
-            "trainings": (self.tr("scholing"), self.tr("scholingen")),
-            "placements": (self.tr("plaatsing"), self.tr("plaatsingen")),
-            "contacts": (self.tr("contact"), self.tr("contacten")),
-            "skills": (self.tr("vaardigheid"), self.tr("vaardigheden")),
-            "employers": (self.tr("werkgever"), self.tr("werkgevers")),
-            "vacancies": (self.tr("vacature"), self.tr("vacatures")),
-            "employer_contacts": (self.tr("contactpersoon"), self.tr("contactpersonen")),
-        }
-        return ", ".join(
-            f"{made[key]} {one if made[key] == 1 else more}"
-            for key, (one, more) in words.items()
-            if made.get(key)
-        )
+        # A choice moves the rows that repeat the same client along: every row's text is
+        # made again (the choice boxes stay).
+        self.preview_model.refresh()
 
     def _fill_summary_only(self) -> None:
         from zkijdesk.services.importing.plan import Action
@@ -884,31 +839,8 @@ class ImportWizard(QDialog):
             self.preview_summary.setText(
                 self.preview_summary.text()
                 + " "
-                + self.tr("Wordt aangemaakt: %1.").replace("%1", self._created_text(made))
+                + self.tr("Wordt aangemaakt: %1.").replace("%1", created_text(made))
             )
-
-    def _choice_text(self, value: str) -> str:
-        return {
-            "overslaan": self.tr("Overslaan"),
-            "aanvullen": self.tr("Bestaand dossier aanvullen"),
-            "nieuw": self.tr("Toch nieuw dossier"),
-        }[value]
-
-    def _action_text(self, row) -> str:
-        """A client row makes or adds to a client's file; a row of employers or of
-        contacts adds to what it names, and says so."""
-        if row.client is None:
-            made = {"nieuw": self.tr("Toevoegen"), "aanvullen": self.tr("Aanvullen")}
-        else:
-            made = {
-                "nieuw": self.tr("Nieuw dossier"),
-                "aanvullen": self.tr("Bestaand dossier aanvullen"),
-            }
-        return {
-            **made,
-            "overslaan": self.tr("Overslaan"),
-            "geweigerd": self.tr("Geweigerd"),
-        }[row.action.value]
 
     def _write(self) -> None:
         path, source, preview, service = self.path, self.source, self.preview, self.service

@@ -5,7 +5,10 @@ marked with QT_TRANSLATE_NOOP in the model's ``CONTEXT``, or ``column_title``) a
 text (``text``), and the id of a row (``row_id``); the base
 holds the rows, formats each cell once when they arrive (a view asks for every cell
 many times: each role, each repaint, each measurement of a column) and answers Qt's
-questions. Styling per cell (a colour, a font, a check box) is ``cell_data``.
+questions. Styling per cell (a colour, a font, a check box) is ``cell_data``; two
+common cases are declared instead: ``RIGHT`` names the columns aligned right (counts,
+hours, scores), and ``TIP_OVER`` (a length) makes a longer cell's text its tooltip,
+for the reader whose column cuts it short.
 
 The rows come from the view, which got them from a service on the task runner: a
 model never reads the store.
@@ -33,6 +36,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 """The service's row itself (a frozen dataclass)."""
 
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _TEXT_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -45,6 +49,8 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     COLUMNS: ClassVar[tuple[str, ...]] = ()
     CONTEXT: ClassVar[str] = ""
     TITLES: ClassVar[dict[str, str]] = {}  # column -> Dutch header, QT_TRANSLATE_NOOP'd
+    RIGHT: ClassVar[frozenset[str]] = frozenset()  # columns aligned right
+    TIP_OVER: ClassVar[int] = 0  # when > 0: a cell's text longer than this is its tooltip
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -71,8 +77,19 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._cells = [tuple(self.text(row, c) for c in self.COLUMNS) for row in self._rows]
+        self._cells = [self._format(row) for row in self._rows]
         self.endResetModel()
+
+    def _format(self, row: Row) -> tuple[str, ...]:
+        return tuple(self.text(row, c) for c in self.COLUMNS)
+
+    def refresh(self) -> None:
+        """Format the rows again after they changed in place, without a reset: what a
+        view keeps by index (a widget over a cell, the selection) stays."""
+        self._cells = [self._format(row) for row in self._rows]
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     @property
     def rows(self) -> tuple[Row, ...]:
@@ -109,7 +126,16 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             return self.row_id(row)
         if role == RowRole:
             return row
-        return self.cell_data(row, self.COLUMNS[index.column()], role)
+        column = self.COLUMNS[index.column()]
+        value = self.cell_data(row, column, role)
+        if value is not None:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT:
+            return int(_RIGHT)
+        if role == Qt.ItemDataRole.ToolTipRole and self.TIP_OVER:
+            text = self._cells[index.row()][index.column()]
+            return text if len(text) > self.TIP_OVER else None
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

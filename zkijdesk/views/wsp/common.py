@@ -1,12 +1,14 @@
-"""What the WSP pages share: read-only tables, Dutch dates, screen labels, reference lists."""
+"""What the WSP pages share: read-only tables of item models, Dutch dates, screen labels,
+reference lists."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,8 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +25,12 @@ from zkijdesk.domain.enums import EmployerSize, VacancyStatus
 from zkijdesk.domain.matching import ContactKind
 from zkijdesk.services import dto
 from zkijdesk.views import widgets
+from zkijdesk.views.itemmodels.rows import IdRole, RowRole, RowsTableModel
 from zkijdesk.views.workspace import RefData
 
 CONTEXT = "Wsp"
-#: Column widths in a table: content-fitted, at most MAX_COLUMN, and at least
-#: MIN_STRETCH left for the column that stretches.
+# Column widths in a table: content-fitted, at most MAX_COLUMN, and at least
+# MIN_STRETCH left for the column that stretches.
 MAX_COLUMN, MIN_COLUMN, MIN_STRETCH = 180, 56, 200
 
 STATUS_LABELS = {
@@ -95,14 +97,76 @@ class SkillChoice:
         )
 
 
-class FitTable(QTableWidget):
-    """A read-only table whose columns fit their content, leaving the stretching column
-    (a name, an occupation) room to be read; it refits when it is resized."""
+class FitTable(QTableView):
+    """A read-only table of a model's rows whose columns fit their content, leaving the
+    stretching column (a name, an occupation) room to be read; it refits when resized.
 
-    def __init__(self) -> None:
-        super().__init__(0, 0)
-        self.stretch = 0
+    The rows are a ``RowsTableModel``'s; the table selects, finds and reports a row by
+    its record's id (``IdRole``), never by position. ``selection_changed`` fires when
+    the selected row changes, also when new rows took the selection away.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        model: RowsTableModel,
+        *,
+        stretch: str | None = None,
+        widths: Mapping[str, int] | None = None,
+    ) -> None:
+        super().__init__()
         self.natural: dict[int, int] = {}
+        self.set_model(model, stretch=stretch, widths=widths)
+
+    def set_model(
+        self,
+        model: RowsTableModel,
+        *,
+        stretch: str | None = None,
+        widths: Mapping[str, int] | None = None,
+    ) -> None:
+        """Show ``model``; column ``stretch`` (the first when None) takes the room that is
+        left, the columns in ``widths`` keep that width."""
+        if model.parent() is None:
+            model.setParent(self)
+        self.setModel(model)
+        self.rows_model = model
+        self.stretch = model.column(stretch) if stretch else 0
+        self.widths = {model.column(c): w for c, w in (widths or {}).items()}
+        self.natural = {}
+        header = self.horizontalHeader()
+        modes = QHeaderView.ResizeMode
+        for c in range(model.columnCount()):
+            mode = modes.Stretch if c == self.stretch else modes.Interactive
+            header.setSectionResizeMode(c, mode)
+
+    def show_rows(self, rows: Sequence) -> None:
+        """Replace the rows and fit the columns to them.
+
+        The other columns fit their content (and header), at most MAX_COLUMN wide; the
+        model gives a long value's full text as its tooltip.
+        """
+        had_selection = self.selectionModel().hasSelection()
+        self.rows_model.set_rows(rows)
+        natural: dict[int, int] = {}
+        for c in range(self.rows_model.columnCount()):
+            if c == self.stretch:
+                continue
+            fixed = self.widths.get(c)
+            if fixed:
+                natural[c] = fixed
+            else:
+                self.resizeColumnToContents(c)
+                natural[c] = min(self.columnWidth(c) + 12, MAX_COLUMN)
+        self.natural = natural
+        self.fit()
+        if had_selection:
+            self.selection_changed.emit()
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        super().selectionChanged(selected, deselected)
+        self.selection_changed.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -118,10 +182,45 @@ class FitTable(QTableWidget):
         for c, width in widths.items():
             self.setColumnWidth(c, width)
 
+    # ------------------------------------------------------------ rows by id
+    def current_position(self) -> int:
+        """The current row's position, -1 for none."""
+        return self.currentIndex().row()
 
-def table(name: str, accessible: str, headers: list[str], *, stretch: int = 0) -> FitTable:
-    """A read-only, row-selecting table; column ``stretch`` takes the room that is left."""
-    view = FitTable()
+    def selected_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def selected_row(self):
+        """The service's row of the current line (a frozen dataclass), or None."""
+        index = self.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def select_id(self, row_id: int | None) -> bool:
+        """Select the row carrying ``row_id``; False when it is not in the table."""
+        position = self.rows_model.position_of(row_id) if row_id is not None else None
+        if position is None:
+            return False
+        self.selectRow(position)
+        return True
+
+    def select_first_visible(self) -> None:
+        for r in range(self.rows_model.rowCount()):
+            if not self.isRowHidden(r):
+                self.selectRow(r)
+                return
+
+
+def table(
+    name: str,
+    accessible: str,
+    model: RowsTableModel,
+    *,
+    stretch: str | None = None,
+    widths: Mapping[str, int] | None = None,
+) -> FitTable:
+    """A read-only, row-selecting table of ``model``; column ``stretch`` takes the room."""
+    view = FitTable(model, stretch=stretch, widths=widths)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,7 +235,6 @@ def table(name: str, accessible: str, headers: list[str], *, stretch: int = 0) -
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
     view.setAlternatingRowColors(True)
-    set_headers(view, headers, stretch)
     return view
 
 
@@ -159,7 +257,7 @@ def list_and_detail(
     bar_widgets: list[QWidget],
     table_name: str,
     table_label: str,
-    headers: list[str],
+    model: RowsTableModel,
 ) -> ListAndDetail:
     """A filter bar (with ``bar_widgets`` beside the field) over a table and a detail card.
 
@@ -180,73 +278,9 @@ def list_and_detail(
     split = QSplitter()
     split.setChildrenCollapsible(False)
     layout.addWidget(split, 1)
-    view = table(table_name, table_label, headers)
+    view = table(table_name, table_label, model)
     split.addWidget(view)
     # No fixed minimum width: the card's own layout decides it, so the splitter never
     # squeezes the card's contact form below what it needs.
     detail, box = widgets.card(margins=16, spacing=8)
     return ListAndDetail(field, view, split, detail, box)
-
-
-def set_headers(view: FitTable, headers: list[str], stretch: int) -> None:
-    view.clear()
-    view.setRowCount(0)
-    view.setColumnCount(len(headers))
-    view.setHorizontalHeaderLabels(headers)
-    view.stretch, view.natural = stretch, {}
-    header = view.horizontalHeader()
-    modes = QHeaderView.ResizeMode
-    for c in range(len(headers)):
-        header.setSectionResizeMode(c, modes.Stretch if c == stretch else modes.Interactive)
-
-
-def fill(
-    view: FitTable, rows: list[tuple], ids: list[int | None], *, widths: dict | None = None
-) -> None:
-    """Replace the rows; each row's first cell carries its id in UserRole.
-
-    The other columns fit their content (and header), at most MAX_COLUMN wide; the
-    full text of a long value is in its tooltip. ``widths`` fixes chosen columns.
-    """
-    view.setRowCount(0)
-    view.setRowCount(len(rows))
-    for r, (values, row_id) in enumerate(zip(rows, ids, strict=True)):
-        for c, value in enumerate(values):
-            text = "" if value is None else str(value)
-            item = QTableWidgetItem(text)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if len(text) > 20:
-                item.setToolTip(text)
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, row_id)
-            view.setItem(r, c, item)
-    natural: dict[int, int] = {}
-    for c in range(view.columnCount()):
-        if c == view.stretch:
-            continue
-        fixed = (widths or {}).get(c)
-        if fixed:
-            natural[c] = fixed
-        else:
-            view.resizeColumnToContents(c)
-            natural[c] = min(view.columnWidth(c) + 12, MAX_COLUMN)
-    view.natural = natural
-    view.fit()
-
-
-def selected_id(view: QTableWidget) -> int | None:
-    row = view.currentRow()
-    if row < 0 or view.item(row, 0) is None:
-        return None
-    return view.item(row, 0).data(Qt.ItemDataRole.UserRole)
-
-
-def select_id(view: QTableWidget, row_id: int | None) -> bool:
-    """Select the row carrying ``row_id``; False when it is not in the table."""
-    for r in range(view.rowCount()):
-        item = view.item(r, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == row_id:
-            view.selectRow(r)
-            return True
-    return False

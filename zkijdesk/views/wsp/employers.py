@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,17 +24,17 @@ from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
-from zkijdesk.views.widgets import themed_icon
+from zkijdesk.views.itemmodels.employers import (
+    ContactLogModel,
+    ContactPersonTableModel,
+    EmployerTableModel,
+)
 from zkijdesk.views.wsp.common import (
     KIND_LABELS,
     SIZE_LABELS,
     choices,
-    day,
-    fill,
     label,
     list_and_detail,
-    select_id,
-    selected_id,
     table,
 )
 from zkijdesk.views.wsp.forms import ContactPersonDialog, EmployerDialog, VacancyDialog
@@ -48,7 +48,7 @@ class EmployersTab(QWidget):
         super().__init__(parent)
         self.wsp = wsp
         self.contacts = wsp.contacts
-        self.rows = {}
+        self.model = EmployerTableModel(self)
         self.loading = False
         self.detail_loading = False  # the selected employer's people and log are read
         self.setObjectName("wspEmployers")
@@ -70,17 +70,11 @@ class EmployersTab(QWidget):
             bar_widgets=[self.banen_only, self.new],
             table_name="employerTable",
             table_label=self.tr("Werkgevers"),
-            headers=[
-                self.tr("Werkgever"),
-                self.tr("Sector"),
-                self.tr("Gemeente"),
-                self.tr("Open"),
-                self.tr("Laatste contact"),
-            ],
+            model=self.model,
         )
         self.filter.textChanged.connect(self._apply_filter)
         self.banen_only.toggled.connect(lambda _on: self._apply_filter(self.filter.text()))
-        self.list.itemSelectionChanged.connect(self._show_detail)
+        self.list.selection_changed.connect(self._show_detail)
 
         head = QHBoxLayout()
         self.title = QLabel()
@@ -109,21 +103,22 @@ class EmployersTab(QWidget):
         people_head.addWidget(self.add_person)
         people_head.addWidget(self.add_vacancy)
         box.addLayout(people_head)
+        self.people_model = ContactPersonTableModel(self)
         self.people = table(
-            "contactTable",
-            self.tr("Contactpersonen"),
-            [self.tr("Naam"), self.tr("Functie"), self.tr("E-mail"), self.tr("Telefoon")],
-            stretch=2,
+            "contactTable", self.tr("Contactpersonen"), self.people_model, stretch="email"
         )
         box.addWidget(self.people, 1)
         box.addWidget(widgets.label(self.tr("Contactlog"), "sectionTitle"))
-        self.log = QListWidget()
+        self.log_model = ContactLogModel(self)
+        self.log = QListView()
         self.log.setObjectName("contactLog")
         self.log.setAccessibleName(self.tr("Contactlog"))
+        self.log.setModel(self.log_model)
+        self.log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log.setWordWrap(True)
         self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.log.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.log.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.log.setResizeMode(QListView.ResizeMode.Adjust)
+        self.log.setStyleSheet("QListView::item { padding: 6px 8px; }")
         box.addWidget(self.log, 2)
         form = QHBoxLayout()
         self.kind = QComboBox()
@@ -153,7 +148,7 @@ class EmployersTab(QWidget):
     # ------------------------------------------------------------ list
     def load(self) -> None:
         """Fetch the list on a worker (a first visit reads every employer); fill it here."""
-        keep = selected_id(self.list)
+        keep = self.list.selected_id()
         self.loading = True
         self.wsp.runner.run_latest(
             f"wsp-employers-{id(self)}",
@@ -168,48 +163,27 @@ class EmployersTab(QWidget):
 
     def reload(self, keep: int | None = None) -> None:
         """Read and show the list now, keeping ``keep`` selected (after an edit)."""
-        keep = keep if keep is not None else selected_id(self.list)
+        keep = keep if keep is not None else self.list.selected_id()
         self._show_rows(self.contacts.employer_rows(), keep)
 
     def _show_rows(self, rows, keep: int | None) -> None:
         self.loading = False
-        self.rows = {r.id: r for r in rows}
-        fill(
-            self.list,
-            [
-                (r.name, r.sector, r.municipality, r.open_vacancies, day(r.last_contact))
-                for r in rows
-            ],
-            [r.id for r in rows],
-        )
-        mark, note = themed_icon("check", "success"), self.tr("Doet mee aan de banenafspraak")
-        for r in range(self.list.rowCount()):
-            item = self.list.item(r, 0)
-            if self.rows[item.data(Qt.ItemDataRole.UserRole)].banenafspraak:
-                item.setIcon(mark)
-                item.setToolTip(note)
+        self.list.show_rows(rows)
         self._apply_filter(self.filter.text())
-        if not (keep is not None and select_id(self.list, keep)) and rows:
-            self._select_first_visible()
+        if not self.list.select_id(keep) and rows:
+            self.list.select_first_visible()
         self.loaded.emit()
 
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()
-        for r in range(self.list.rowCount()):
-            row = self.rows.get(self.list.item(r, 0).data(Qt.ItemDataRole.UserRole))
+        for r, row in enumerate(self.model.rows):
             haystack = f"{row.name} {row.sector} {row.municipality} {row.kvk_number or ''}"
             hidden = not all(w in haystack.casefold() for w in words) or (
                 self.banen_only.isChecked() and not row.banenafspraak
             )
             self.list.setRowHidden(r, hidden)
-        if self.list.isRowHidden(max(self.list.currentRow(), 0)):
-            self._select_first_visible()
-
-    def _select_first_visible(self) -> None:
-        for r in range(self.list.rowCount()):
-            if not self.list.isRowHidden(r):
-                self.list.selectRow(r)
-                return
+        if self.list.isRowHidden(max(self.list.current_position(), 0)):
+            self.list.select_first_visible()
 
     def _set_detail_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -223,11 +197,11 @@ class EmployersTab(QWidget):
             widget.setEnabled(enabled)
 
     def _show_detail(self) -> None:
-        employer_id = selected_id(self.list)
-        row = self.rows.get(employer_id)
+        row = self.list.selected_row()
         self._set_detail_enabled(row is not None)
         if row is None:
             return
+        employer_id = row.id
         self.title.setText(row.name)
         size = label(SIZE_LABELS, row.size_class) or self.tr("omvang onbekend")
         self.facts.setText(
@@ -261,25 +235,10 @@ class EmployersTab(QWidget):
     def _show_people(self, detail) -> None:
         employer_id, people, log = detail
         self.detail_loading = False
-        if selected_id(self.list) != employer_id:
+        if self.list.selected_id() != employer_id:
             return
-        fill(
-            self.people,
-            [(p.name, p.job_title, p.email, p.phone) for p in people],
-            [p.id for p in people],
-        )
-        self.log.clear()
-        for e in log:
-            head = [day(e.occurred_on), label(KIND_LABELS, e.kind)]
-            if e.contact_name:
-                head.append(self.tr("met {name}").format(name=e.contact_name))
-            if e.follow_up_on:
-                head.append(self.tr("vervolg {day}").format(day=day(e.follow_up_on)))
-            if e.author_name:
-                head.append(e.author_name)
-            item = QListWidgetItem(" · ".join(head) + "\n" + e.summary)
-            item.setData(Qt.ItemDataRole.UserRole, e.id)
-            self.log.addItem(item)
+        self.people.show_rows(people)
+        self.log_model.set_rows(log)
         self.detail_loaded.emit()
 
     # ------------------------------------------------------------ actions
@@ -295,7 +254,7 @@ class EmployersTab(QWidget):
         self._open(dialog, lambda view: self.reload(keep=view.id), Changes(employers=True))
 
     def edit_employer(self) -> None:
-        employer_id = selected_id(self.list)
+        employer_id = self.list.selected_id()
         if employer_id is None:
             return
         try:
@@ -311,16 +270,14 @@ class EmployersTab(QWidget):
         self._open(dialog, lambda view: self.reload(keep=view.id), changes)
 
     def new_contact(self) -> None:
-        employer_id = selected_id(self.list)
-        if employer_id is None:
+        row = self.list.selected_row()
+        if row is None:
             return
-        dialog = ContactPersonDialog(
-            self.contacts, employer_id, self.rows[employer_id].name, parent=self
-        )
+        dialog = ContactPersonDialog(self.contacts, row.id, row.name, parent=self)
         self._open(dialog, lambda _person: self._show_detail(), Changes(employers=True))
 
     def new_vacancy(self) -> None:
-        employer_id = selected_id(self.list)
+        employer_id = self.list.selected_id()
         if employer_id is None:
             return
         dialog = VacancyDialog(
@@ -332,11 +289,11 @@ class EmployersTab(QWidget):
         self.reload(keep=vacancy.employer_id)
 
     def employer_choices(self) -> list[tuple[str, int]]:
-        rows = self.rows.values() if self.rows else self.contacts.employer_rows()
+        rows = self.model.rows or self.contacts.employer_rows()
         return [(r.name, r.id) for r in rows]
 
     def _log_contact(self) -> None:
-        employer_id = selected_id(self.list)
+        employer_id = self.list.selected_id()
         if employer_id is None:
             return
         contacts, kind, summary = self.contacts, self.kind.currentData(), self.summary.text()

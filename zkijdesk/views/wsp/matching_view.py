@@ -30,7 +30,12 @@ from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.matching import PART_LABELS
 from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
-from zkijdesk.views.wsp.common import fill, set_headers, table, translated
+from zkijdesk.views.itemmodels.suggestions import (
+    CandidateTableModel,
+    SuggestionTableModel,
+    VacancyMatchTableModel,
+)
+from zkijdesk.views.wsp.common import table, translated
 from zkijdesk.views.wsp.forms import HoursDialog, describe_hours
 
 VACANCY, CLIENT = "vacancy", "client"
@@ -46,8 +51,11 @@ class MatchingTab(QWidget):
         super().__init__(parent)
         self.wsp = wsp
         self.matching, self.placements, self.contacts = wsp.matching, wsp.placements, wsp.contacts
-        self.suggestions = []
         self.mode = VACANCY
+        self.models: dict[str, SuggestionTableModel] = {
+            VACANCY: CandidateTableModel(self),
+            CLIENT: VacancyMatchTableModel(self),
+        }
         self.setObjectName("wspMatching")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -120,8 +128,8 @@ class MatchingTab(QWidget):
 
         split = QSplitter()
         split.setChildrenCollapsible(False)
-        self.list = table("suggestionTable", self.tr("Suggesties"), [])
-        self.list.itemSelectionChanged.connect(self._show_reasons)
+        self.list = table("suggestionTable", self.tr("Suggesties"), self.models[VACANCY])
+        self.list.selection_changed.connect(self._show_reasons)
         split.addWidget(self.list)
         side, box = widgets.card(margins=16, spacing=10)
         side.setMinimumWidth(400)
@@ -151,7 +159,7 @@ class MatchingTab(QWidget):
         self.setTabOrder(self.search, self.hours_button)
         self.setTabOrder(self.hours_button, self.list)
         self.setTabOrder(self.list, self.propose)
-        self._set_headers()
+        self._set_model()
         self._show_empty(self.tr("Kies een vacature en klik op Zoeken."))
         self.propose.setEnabled(False)
         self._update_hours()
@@ -214,8 +222,7 @@ class MatchingTab(QWidget):
     def _direction_changed(self, _index: int) -> None:
         self.mode = self.direction.currentData()
         self.pickers.setCurrentIndex(0 if self.mode == VACANCY else 1)
-        self.suggestions = []
-        self._set_headers()
+        self._set_model()
         if self.mode == CLIENT:
             self._load_clients()
             self._show_empty(self.tr("Kies een cliënt en klik op Zoeken."))
@@ -223,26 +230,22 @@ class MatchingTab(QWidget):
             self._show_empty(self.tr("Kies een vacature en klik op Zoeken."))
         self._update_hours()
 
-    def _set_headers(self) -> None:
-        headers = (
-            [
-                self.tr("#"),
-                self.tr("Cliënt"),
-                self.tr("Score"),
-                self.tr("Vereist"),
-                self.tr("Coach"),
-            ]
-            if self.mode == VACANCY
-            else [
-                self.tr("#"),
-                self.tr("Vacature"),
-                self.tr("Werkgever"),
-                self.tr("Score"),
-                self.tr("Vereist"),
-                self.tr("Afstand"),
-            ]
-        )
-        set_headers(self.list, headers, stretch=1)
+    @property
+    def model(self) -> SuggestionTableModel:
+        """The suggestions of the current direction."""
+        return self.models[self.mode]
+
+    @property
+    def suggestions(self) -> tuple:
+        return self.model.rows
+
+    def _set_model(self) -> None:
+        """Show the current direction's columns, empty: an answer of the other direction
+        does not belong under them."""
+        model = self.model
+        model.set_rows([])
+        stretch = "client" if self.mode == VACANCY else "occupation"
+        self.list.set_model(model, stretch=stretch, widths=model.WIDTHS)
 
     # ------------------------------------------------------------ searching
     def run(self) -> None:
@@ -276,39 +279,7 @@ class MatchingTab(QWidget):
 
     def _found(self, suggestions) -> None:
         self.search.setEnabled(True)
-        self.suggestions = suggestions
-        if self.mode == VACANCY:
-            rows = [
-                (
-                    s.rank,
-                    s.name
-                    or self.tr("{number} (cliënt van collega)").format(number=s.client_number),
-                    f"{s.total:.0f}",
-                    _required(s),
-                    s.coach_name,
-                )
-                for s in suggestions
-            ]
-            widths = {0: 44, 2: 64, 3: 72}
-        else:
-            rows = [
-                (
-                    s.rank,
-                    s.occupation,
-                    s.employer_name,
-                    f"{s.total:.0f}",
-                    _required(s),
-                    f"{s.km:.0f} km" if s.km is not None else "",
-                )
-                for s in suggestions
-            ]
-            widths = {0: 44, 3: 64, 4: 72}
-        fill(self.list, rows, list(range(len(suggestions))), widths=widths)
-        for r in range(self.list.rowCount()):
-            for c in (2, 3) if self.mode == VACANCY else (3, 4, 5):
-                self.list.item(r, c).setTextAlignment(
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
+        self.list.show_rows(suggestions)
         if suggestions:
             self.list.selectRow(0)
         elif self.mode == VACANCY:
@@ -323,12 +294,8 @@ class MatchingTab(QWidget):
             )
         self.searched.emit()
 
-    def colleague(self, number: str) -> str:
-        return self.tr("{number} (cliënt van collega)").format(number=number)
-
     def current(self):
-        row = self.list.currentRow()
-        return self.suggestions[row] if 0 <= row < len(self.suggestions) else None
+        return self.list.selected_row()
 
     def _show_empty(self, text: str) -> None:
         self.reasons.setText(f"<p style='color:gray'>{escape(text)}</p>" if text else "")
@@ -475,7 +442,3 @@ class MatchingTab(QWidget):
         self._update_hours()
         if self.suggestions:
             self.run()
-
-
-def _required(s) -> str:
-    return f"{len(s.matched_required)}/{len(s.matched_required) + len(s.missing_required)}"

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from zkijdesk.domain import skills as skill_search
+from zkijdesk.views.itemmodels.rows import IdRole
+from zkijdesk.views.itemmodels.skills import SkillListModel
 from zkijdesk.views.wsp.common import SkillChoice
 
-#: How many matches the result list shows at once; typing narrows it down.
+# How many matches the result list shows at once; typing narrows it down.
 SHOWN = 200
 
 
@@ -47,7 +49,7 @@ class SkillPicker(QWidget):
         super().__init__(parent)
         self.setObjectName("skillPicker")
         # Room around each entry, on top of the app's list style.
-        self.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
+        self.setStyleSheet("QListView::item { padding: 3px 6px; }")
         ordered = sorted(skills, key=lambda s: (s.name.casefold(), s.id))
         self.skills = {s.id: s for s in ordered}
         grid = QGridLayout(self)
@@ -64,12 +66,9 @@ class SkillPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.entered.connect(lambda: self._add_current(True))
-        self.results = QListWidget()
-        self.results.setObjectName("skillResults")
-        self.results.setAccessibleName(self.tr("Gevonden vaardigheden"))
-        self.results.setMinimumHeight(180)
+        self.results = self._list("skillResults", self.tr("Gevonden vaardigheden"), 180)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.itemDoubleClicked.connect(lambda _item: self._add_current(True))
+        self.results.doubleClicked.connect(lambda _index: self._add_current(True))
         buttons = QHBoxLayout()
         self.add_required = QPushButton(self.tr("Toevoegen als vereist"))
         self.add_required.setObjectName("addRequiredSkill")
@@ -110,46 +109,46 @@ class SkillPicker(QWidget):
         grid.setColumnStretch(1, 2)
         self._filter("")
 
-    def _chosen_list(self, name: str, accessible: str) -> QListWidget:
-        view = QListWidget()
+    def _list(self, name: str, accessible: str, height: int) -> QListView:
+        view = QListView()
         view.setObjectName(name)
         view.setAccessibleName(accessible)
-        view.setMinimumHeight(70)
-        view.itemDoubleClicked.connect(lambda _item: self._remove_current())
+        view.setModel(SkillListModel(view))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setMinimumHeight(height)
         return view
+
+    def _chosen_list(self, name: str, accessible: str) -> QListView:
+        view = self._list(name, accessible, 70)
+        view.doubleClicked.connect(lambda _index: self._remove_current())
+        return view
+
+    @staticmethod
+    def model_of(view: QListView) -> SkillListModel:
+        return view.model()  # type: ignore[return-value]
 
     # ------------------------------------------------------------ reading
     def required_ids(self) -> list[int]:
-        return self._ids(self.required)
+        return self.model_of(self.required).ids
 
     def desired_ids(self) -> list[int]:
-        return self._ids(self.desired)
-
-    @staticmethod
-    def _ids(view: QListWidget) -> list[int]:
-        return [view.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.count())]
+        return self.model_of(self.desired).ids
 
     # ------------------------------------------------------------ choosing
     def _filter(self, text: str) -> None:
         chosen = set(self.required_ids()) | set(self.desired_ids())
-        self.results.clear()
-        shown = 0
+        found: list[SkillChoice] = []
         for skill in self.skills.values():
             if skill.id in chosen:
                 continue
             if skill_search.matches(text, skill_search.haystack(skill.name, skill.sector)):
-                item = QListWidgetItem(self._text(skill))
-                item.setData(Qt.ItemDataRole.UserRole, skill.id)
-                self.results.addItem(item)
-                shown += 1
-                if shown >= SHOWN:
+                found.append(skill)
+                if len(found) >= SHOWN:
                     break
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    @staticmethod
-    def _text(skill: SkillChoice) -> str:
-        return f"{skill.name}  ·  {skill.sector}" if skill.sector else skill.name
+        model = self.model_of(self.results)
+        model.set_rows(found)
+        if found:
+            self.results.setCurrentIndex(model.index(0, 0))
 
     def add(self, skill_id: int, required: bool) -> None:
         """Put a skill in the required or desired list (moving it if it was in the other)."""
@@ -157,25 +156,25 @@ class SkillPicker(QWidget):
         if skill is None:
             return
         for view in (self.required, self.desired):
-            for i in reversed(range(view.count())):
-                if view.item(i).data(Qt.ItemDataRole.UserRole) == skill_id:
-                    view.takeItem(i)
-        item = QListWidgetItem(self._text(skill))
-        item.setData(Qt.ItemDataRole.UserRole, skill_id)
-        (self.required if required else self.desired).addItem(item)
+            model = self.model_of(view)
+            if skill_id in model.ids:
+                model.set_rows([s for s in model.rows if s.id != skill_id])
+        model = self.model_of(self.required if required else self.desired)
+        model.set_rows([*model.rows, skill])
         self._filter(self.search.text())
         self.changed.emit()
 
     def _add_current(self, required: bool) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.add(item.data(Qt.ItemDataRole.UserRole), required)
+        index = self.results.currentIndex()
+        if index.isValid():
+            self.add(index.data(IdRole), required)
 
     def _remove_current(self) -> None:
         for view in (self.required, self.desired):
-            item = view.currentItem()
-            if item is not None and item.isSelected():
-                view.takeItem(view.row(item))
+            index = view.currentIndex()
+            if index.isValid() and view.selectionModel().isSelected(index):
+                model = self.model_of(view)
+                model.set_rows([s for s in model.rows if s.id != index.data(IdRole)])
                 self._filter(self.search.text())
                 self.changed.emit()
                 return

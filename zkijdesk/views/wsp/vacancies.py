@@ -19,15 +19,8 @@ from zkijdesk.domain.enums import VacancyStatus
 from zkijdesk.services.changes import Changes
 from zkijdesk.views import widgets
 from zkijdesk.views.feedback import show_error
-from zkijdesk.views.wsp.common import (
-    STATUS_LABELS,
-    day,
-    fill,
-    label,
-    list_and_detail,
-    select_id,
-    selected_id,
-)
+from zkijdesk.views.itemmodels.vacancies import VacancyTableModel
+from zkijdesk.views.wsp.common import STATUS_LABELS, day, label, list_and_detail
 from zkijdesk.views.wsp.forms import VacancyDialog, VacancyStatusDialog
 
 OPEN = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
@@ -41,7 +34,7 @@ class VacanciesTab(QWidget):
         super().__init__(parent)
         self.wsp = wsp
         self.contacts = wsp.contacts
-        self.rows = {}
+        self.model = VacancyTableModel(self)
         self.loading = False
         self.setObjectName("wspVacancies")
         layout = QVBoxLayout(self)
@@ -62,18 +55,11 @@ class VacanciesTab(QWidget):
             bar_widgets=[self.open_only, self.new],
             table_name="vacancyTable",
             table_label=self.tr("Vacatures"),
-            headers=[
-                self.tr("Beroep"),
-                self.tr("Werkgever"),
-                self.tr("Sector"),
-                self.tr("Uren"),
-                self.tr("Plaats"),
-                self.tr("Status"),
-            ],
+            model=self.model,
         )
         self.filter.textChanged.connect(self._apply_filter)
         self.open_only.toggled.connect(lambda _on: self.load())
-        self.list.itemSelectionChanged.connect(self._show_detail)
+        self.list.selection_changed.connect(self._show_detail)
 
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
@@ -118,7 +104,7 @@ class VacanciesTab(QWidget):
 
     def load(self) -> None:
         """Fetch the list on a worker (every vacancy of the region); fill it here."""
-        keep = selected_id(self.list)
+        keep = self.list.selected_id()
         contacts, open_only = self.contacts, self.open_only.isChecked()
         self.loading = True
         self.wsp.runner.run_latest(
@@ -134,44 +120,25 @@ class VacanciesTab(QWidget):
 
     def reload(self, keep: int | None = None) -> None:
         """Read and show the list now, keeping ``keep`` selected (after an edit)."""
-        keep = keep if keep is not None else selected_id(self.list)
+        keep = keep if keep is not None else self.list.selected_id()
         self._show_rows(self.contacts.vacancy_rows(open_only=self.open_only.isChecked()), keep)
 
     def _show_rows(self, rows, keep: int | None) -> None:
         self.loading = False
-        self.rows = {r.id: r for r in rows}
-        fill(
-            self.list,
-            [
-                (
-                    r.occupation,
-                    r.employer_name,
-                    r.sector,
-                    r.hours_per_week,
-                    r.municipality,
-                    label(STATUS_LABELS, r.status),
-                )
-                for r in rows
-            ],
-            [r.id for r in rows],
-        )
+        self.list.show_rows(rows)
         self._apply_filter(self.filter.text())
-        if not (keep is not None and select_id(self.list, keep)):
-            for r in range(self.list.rowCount()):
-                if not self.list.isRowHidden(r):
-                    self.list.selectRow(r)
-                    break
+        if not self.list.select_id(keep):
+            self.list.select_first_visible()
         self.loaded.emit()
 
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()
-        for r in range(self.list.rowCount()):
-            row = self.rows.get(self.list.item(r, 0).data(Qt.ItemDataRole.UserRole))
+        for r, row in enumerate(self.model.rows):
             haystack = f"{row.occupation} {row.employer_name} {row.sector} {row.municipality}"
             self.list.setRowHidden(r, not all(w in haystack.casefold() for w in words))
 
     def _show_detail(self) -> None:
-        r = self.rows.get(selected_id(self.list))
+        r = self.list.selected_row()
         self.match.setEnabled(r is not None and r.status in OPEN)
         self.status.setEnabled(r is not None)
         if r is None:
@@ -218,7 +185,7 @@ class VacanciesTab(QWidget):
         self._open(dialog, self._saved)
 
     def change_status(self) -> None:
-        r = self.rows.get(selected_id(self.list))
+        r = self.list.selected_row()
         if r is None:
             return
         dialog = VacancyStatusDialog(
@@ -237,6 +204,6 @@ class VacanciesTab(QWidget):
         self.reload(keep=vacancy.id)
 
     def _emit_match(self) -> None:
-        vacancy_id = selected_id(self.list)
+        vacancy_id = self.list.selected_id()
         if vacancy_id is not None:
             self.find_candidates.emit(vacancy_id)
