@@ -144,7 +144,8 @@ def compile_po(po: Path, mo: Path) -> list[str]:
 
     with po.open("rb") as fh:
         catalogue = read_po(fh)
-    empty = [str(m.id) for m in catalogue if m.id and not m.string]
+    # A fuzzy entry is left out of the .mo, so it counts as missing too.
+    empty = [str(m.id) for m in catalogue if m.id and (not m.string or m.fuzzy)]
     with mo.open("wb") as fh:
         write_mo(fh, catalogue, use_fuzzy=False)
     return empty

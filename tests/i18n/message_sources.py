@@ -101,6 +101,17 @@ class _Reader:
             for node in ast.walk(tree):
                 if _is_t(node):
                     self._t_call(node, f"{where}:{node.lineno}")
+                if isinstance(node, ast.FunctionDef) and "Text" in ast.unparse(
+                    node.returns or ast.Constant("")
+                ):
+                    # A function that says it returns a sentence returns one by id.
+                    for ret in ast.walk(node):
+                        if isinstance(ret, ast.Return) and isinstance(
+                            ret.value, (ast.JoinedStr, ast.BinOp)
+                        ):
+                            self.pieces.append(
+                                f"{where}:{ret.lineno}: {ast.unparse(ret.value)[:100]}"
+                            )
             for func in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Module))]:
                 scope = constants | {
                     target.id: n.value
@@ -120,6 +131,8 @@ class _Reader:
             return MESSAGE_ARG.get(name, 0)
         if name == "deny":
             return 0
+        if name == "_refuse":  # a refused import row's sentence: (row or key, sentence)
+            return 1
         if name == "__init__" and isinstance(call.func, ast.Attribute):
             inner = call.func.value  # super().__init__(message) in an error class
             if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "super":

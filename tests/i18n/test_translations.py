@@ -120,9 +120,33 @@ def test_every_field_label_in_a_sentence_has_english():
 def test_every_choice_has_one_dutch_label_and_its_english():
     """Screens, reports, the CLI and the import template take an enum value's Dutch
     from the domain; the catalogue holds its English once."""
-    dutch = {*LABELS_NL.values(), *ROUTE_STATUS_NL.values()}
+    dutch = {d for table in LABELS_NL.values() for d in table.values()}
+    dutch |= set(ROUTE_STATUS_NL.values())
     missing = sorted(d for d in dutch if not catalogue.has_label(d, catalogue.CHOICE_CONTEXT))
     assert not missing, f"add to zkijdesk/resources/i18n/messages_en.po (msgctxt keuze): {missing}"
+
+
+def test_each_enum_value_has_its_own_label_though_codes_repeat_across_enums():
+    """ "anders" is a referral source, an exit reason and a guidance: a StrEnum member is
+    equal to its code, so one flat table would give all three the last one's label."""
+    from zkijdesk.domain.enums import ExitReason, GuidanceKind, ReferralSource, TrainingKind
+    from zkijdesk.domain.enums import label as dutch
+
+    for enum_cls, table in LABELS_NL.items():
+        assert set(table) == set(enum_cls), enum_cls
+        assert all(dutch(member) == table[member] for member in enum_cls)
+    assert [dutch(e.OTHER) for e in (ReferralSource, ExitReason, GuidanceKind, TrainingKind)] == [
+        "Anders",
+        "Anders",
+        "Andere begeleiding",
+        "Andere scholing",
+    ]
+    i18n.set_language("en")
+    try:
+        assert labels.label(GuidanceKind.OTHER) == "Other guidance"
+        assert labels.label(ReferralSource.OTHER) == "Other"
+    finally:
+        i18n.set_language("nl")
 
 
 def test_every_setting_has_english_for_its_label_and_help():

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from demo_support import demo_store as make_demo_store
 from gui_support import TODAY, open_window, settle
 from pytestqt.exceptions import TimeoutError
 
@@ -120,15 +121,9 @@ def coaches_words(store) -> set[str]:
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
-    from zkijdesk.services.demo import generate_demo
-    from zkijdesk.storage.keys import new_raw_key
-    from zkijdesk.storage.store import StoreLocation, create_store
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    store = create_store(StoreLocation(path=path), key=new_raw_key(), is_demo=True)
-    generate_demo(store, clients=300, seed=5, today=TODAY)
-    yield store
-    store.close()
+    folder = tmp_path_factory.mktemp("demo")
+    with make_demo_store(folder, clients=300, seed=5, today=TODAY) as store:
+        yield store
 
 
 def test_the_walk_finds_dutch_when_it_is_there(qtbot, qapp):

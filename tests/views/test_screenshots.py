@@ -7,23 +7,19 @@ folder) in light and dark, for a human to look at; the assertions check what eac
 from __future__ import annotations
 
 import pytest
+from demo_support import demo_store as make_demo_store
 from gui_support import TODAY, context_for, shoot
 
 from zkijdesk.services.client_list import ClientListQuery
-from zkijdesk.services.demo import generate_demo
-from zkijdesk.storage.keys import new_raw_key
-from zkijdesk.storage.store import StoreLocation, create_store
 from zkijdesk.views import style
 from zkijdesk.views.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    store = create_store(StoreLocation(path=path), key=new_raw_key(), is_demo=True)
-    generate_demo(store, clients=500, seed=3, today=TODAY)
-    yield store
-    store.close()
+    folder = tmp_path_factory.mktemp("demo")
+    with make_demo_store(folder, clients=500, seed=3, today=TODAY) as store:
+        yield store
 
 
 def rich_client(ws) -> int:

@@ -4,6 +4,7 @@ each after a preview, each with its audit entry, and the coaches' lists follow."
 from __future__ import annotations
 
 import pytest
+from demo_support import demo_store as make_demo_store
 from gui_support import TODAY, context_for, open_window, settle, shoot
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -13,16 +14,10 @@ from zkijdesk import models as m
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
-    from zkijdesk.services.demo import generate_demo
-    from zkijdesk.storage.keys import new_raw_key
-    from zkijdesk.storage.store import StoreLocation, create_store
-
-    path = tmp_path_factory.mktemp("team-demo") / "demo.db"
-    store = create_store(StoreLocation(path=path), key=new_raw_key(), is_demo=True)
-    generate_demo(store, clients=400, seed=5, today=TODAY)
-    _place_someone(store)
-    yield store
-    store.close()
+    folder = tmp_path_factory.mktemp("team-demo")
+    with make_demo_store(folder, clients=400, seed=5, today=TODAY) as store:
+        _place_someone(store)
+        yield store
 
 
 def _place_someone(store) -> None:

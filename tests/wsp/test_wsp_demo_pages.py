@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from demo_support import demo_store as make_demo_store
 from page_support import page_on_its_own
 from PySide6.QtWidgets import QApplication
 from screenshot_folder import SCREENSHOTS
@@ -17,15 +18,9 @@ TODAY = date(2026, 11, 15)
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory):
-    from zkijdesk.services.demo import generate_demo
-    from zkijdesk.storage.keys import new_raw_key
-    from zkijdesk.storage.store import StoreLocation, create_store
-
-    path = tmp_path_factory.mktemp("wsp-demo") / "demo.db"
-    store = create_store(StoreLocation(path=path), key=new_raw_key(), is_demo=True)
-    generate_demo(store, clients=400, seed=5, today=TODAY)
-    yield store
-    store.close()
+    folder = tmp_path_factory.mktemp("wsp-demo")
+    with make_demo_store(folder, clients=400, seed=5, today=TODAY) as store:
+        yield store
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -122,63 +122,85 @@ FOLLOW_UP_MONTHS: tuple[int, ...] = (3, 6, 12)
 """Placement follow-ups: 'duurzaam' means still working at 6 and 12 months."""
 
 
-#: The Dutch label of every enum value: the one source for screens, reports, the CLI
-#: and the import template. The English of each is in the message catalogue
-#: (``resources/i18n/messages_en.po``, context ``keuze``).
-LABELS_NL: dict[StrEnum, str] = {
-    Role.COACH: "Coach",
-    Role.TEAMLEAD: "Teamleider",
-    Role.ADMIN: "Functioneel beheerder",
-    IntakeStatus.EMPLOYED: "Werkend",
-    IntakeStatus.JOBSEEKER_WW: "Werkzoekend met WW",
-    IntakeStatus.JOBSEEKER_BIJSTAND: "Werkzoekend met bijstand",
-    IntakeStatus.JOBSEEKER_WIA_WAJONG: "Werkzoekend met WIA/Wajong",
-    IntakeStatus.JOBSEEKER_NO_BENEFIT: "Werkzoekend zonder uitkering",
-    ReferralSource.SELF: "Zelfmelder",
-    ReferralSource.UWV: "UWV",
-    ReferralSource.MUNICIPALITY: "Gemeente",
-    ReferralSource.EMPLOYER: "Werkgever",
-    ReferralSource.SCHOOL: "Onderwijs",
-    ReferralSource.SOCIAL_TEAM: "Sociaal team",
-    ReferralSource.OTHER: "Anders",
-    ExitReason.WORK: "Werk",
-    ExitReason.TRAINING: "Scholing",
-    ExitReason.HELPED_ELSEWHERE: "Elders geholpen",
-    ExitReason.MOVED: "Verhuisd",
-    ExitReason.STOPPED: "Gestopt",
-    ExitReason.NO_CONTACT: "Geen contact meer",
-    ExitReason.OTHER: "Anders",
-    GuidanceKind.CAREER_ADVICE: "Loopbaanadvies",
-    GuidanceKind.JOB_COACHING: "Jobcoaching",
-    GuidanceKind.APPLICATION_TRAINING: "Sollicitatietraining",
-    GuidanceKind.WORKPLACE_LEARNING: "Werkervaringsplek",
-    GuidanceKind.OTHER: "Andere begeleiding",
-    TrainingKind.MBO_CERTIFICATE: "Mbo-certificaat",
-    TrainingKind.BBL: "Bbl-opleiding",
-    TrainingKind.MODULAR_COURSE: "Modulaire cursus",
-    TrainingKind.SKILLS_COURSE: "Skillscursus",
-    TrainingKind.DIPLOMA: "Diploma-opleiding",
-    TrainingKind.OTHER: "Andere scholing",
-    TrainingResult.ONGOING: "Lopend",
-    TrainingResult.ACHIEVED: "Behaald",
-    TrainingResult.STOPPED: "Gestopt",
-    ContractType.PERMANENT: "Vast contract",
-    ContractType.FIXED_TERM: "Bepaalde tijd",
-    ContractType.TEMPORARY_AGENCY: "Uitzendwerk",
-    ContractType.ON_CALL: "Oproepcontract",
-    ContractType.APPRENTICESHIP: "Leerwerkbaan",
-    ContractType.SELF_EMPLOYED: "Zzp",
-    ActivityKind.MEETING: "Gesprek",
-    ActivityKind.PHONE: "Telefoon",
-    ActivityKind.EMAIL: "E-mail",
-    ActivityKind.VIDEO: "Videobellen",
-    ActivityKind.EMPLOYER_VISIT: "Werkgeversbezoek",
-    ActivityKind.NOTE: "Notitie",
-    SkillEvidence.DIPLOMA: "Diploma",
-    SkillEvidence.CERTIFICATE: "Certificaat",
-    SkillEvidence.WORK_EXPERIENCE: "Werkervaring",
-    SkillEvidence.ASSESSMENT: "Assessment",
-    SkillEvidence.SELF_REPORTED: "Eigen opgave",
+#: The Dutch label of every enum value, per enum: the one source for screens, reports,
+#: the CLI and the import template. Per enum, because values of different enums share
+#: their stored code ("anders" is a referral source, an exit reason and a guidance) and
+#: a StrEnum member is equal to its code. The English of each label is in the message
+#: catalogue (``resources/i18n/messages_en.po``, context ``keuze``).
+LABELS_NL: dict[type[StrEnum], dict[StrEnum, str]] = {
+    Role: {
+        Role.COACH: "Coach",
+        Role.TEAMLEAD: "Teamleider",
+        Role.ADMIN: "Functioneel beheerder",
+    },
+    IntakeStatus: {
+        IntakeStatus.EMPLOYED: "Werkend",
+        IntakeStatus.JOBSEEKER_WW: "Werkzoekend met WW",
+        IntakeStatus.JOBSEEKER_BIJSTAND: "Werkzoekend met bijstand",
+        IntakeStatus.JOBSEEKER_WIA_WAJONG: "Werkzoekend met WIA/Wajong",
+        IntakeStatus.JOBSEEKER_NO_BENEFIT: "Werkzoekend zonder uitkering",
+    },
+    ReferralSource: {
+        ReferralSource.SELF: "Zelfmelder",
+        ReferralSource.UWV: "UWV",
+        ReferralSource.MUNICIPALITY: "Gemeente",
+        ReferralSource.EMPLOYER: "Werkgever",
+        ReferralSource.SCHOOL: "Onderwijs",
+        ReferralSource.SOCIAL_TEAM: "Sociaal team",
+        ReferralSource.OTHER: "Anders",
+    },
+    ExitReason: {
+        ExitReason.WORK: "Werk",
+        ExitReason.TRAINING: "Scholing",
+        ExitReason.HELPED_ELSEWHERE: "Elders geholpen",
+        ExitReason.MOVED: "Verhuisd",
+        ExitReason.STOPPED: "Gestopt",
+        ExitReason.NO_CONTACT: "Geen contact meer",
+        ExitReason.OTHER: "Anders",
+    },
+    GuidanceKind: {
+        GuidanceKind.CAREER_ADVICE: "Loopbaanadvies",
+        GuidanceKind.JOB_COACHING: "Jobcoaching",
+        GuidanceKind.APPLICATION_TRAINING: "Sollicitatietraining",
+        GuidanceKind.WORKPLACE_LEARNING: "Werkervaringsplek",
+        GuidanceKind.OTHER: "Andere begeleiding",
+    },
+    TrainingKind: {
+        TrainingKind.MBO_CERTIFICATE: "Mbo-certificaat",
+        TrainingKind.BBL: "Bbl-opleiding",
+        TrainingKind.MODULAR_COURSE: "Modulaire cursus",
+        TrainingKind.SKILLS_COURSE: "Skillscursus",
+        TrainingKind.DIPLOMA: "Diploma-opleiding",
+        TrainingKind.OTHER: "Andere scholing",
+    },
+    TrainingResult: {
+        TrainingResult.ONGOING: "Lopend",
+        TrainingResult.ACHIEVED: "Behaald",
+        TrainingResult.STOPPED: "Gestopt",
+    },
+    ContractType: {
+        ContractType.PERMANENT: "Vast contract",
+        ContractType.FIXED_TERM: "Bepaalde tijd",
+        ContractType.TEMPORARY_AGENCY: "Uitzendwerk",
+        ContractType.ON_CALL: "Oproepcontract",
+        ContractType.APPRENTICESHIP: "Leerwerkbaan",
+        ContractType.SELF_EMPLOYED: "Zzp",
+    },
+    ActivityKind: {
+        ActivityKind.MEETING: "Gesprek",
+        ActivityKind.PHONE: "Telefoon",
+        ActivityKind.EMAIL: "E-mail",
+        ActivityKind.VIDEO: "Videobellen",
+        ActivityKind.EMPLOYER_VISIT: "Werkgeversbezoek",
+        ActivityKind.NOTE: "Notitie",
+    },
+    SkillEvidence: {
+        SkillEvidence.DIPLOMA: "Diploma",
+        SkillEvidence.CERTIFICATE: "Certificaat",
+        SkillEvidence.WORK_EXPERIENCE: "Werkervaring",
+        SkillEvidence.ASSESSMENT: "Assessment",
+        SkillEvidence.SELF_REPORTED: "Eigen opgave",
+    },
 }
 
 #: A client's route status as the screens show it ("open", "closed", or no route).
@@ -189,6 +211,12 @@ ROUTE_STATUS_NL: dict[str, str] = {
 }
 
 
+def dutch_label(value: StrEnum) -> str | None:
+    """The declared Dutch label of an enum value, or None."""
+    return LABELS_NL.get(type(value), {}).get(value)
+
+
 def label(value: StrEnum) -> str:
     """Dutch label of an enum value; falls back to the code so nothing shows blank."""
-    return LABELS_NL.get(value, str(value).replace("_", " ").capitalize())
+    found = dutch_label(value)
+    return found if found is not None else str(value).replace("_", " ").capitalize()

@@ -71,7 +71,7 @@ def sentence(text: Text) -> str:
     (English says "an employer" where Dutch says "een" for every word); a sentence the
     catalogue lacks is shown in Dutch rather than not at all."""
     catalogue = _english()
-    if text.params:
+    if text.params and str(text):  # gettext("") is the catalogue's header
         try:
             return catalogue.gettext(str(text))
         except LookupError:

@@ -48,7 +48,13 @@ MAX_HEADER = 4096
 
 
 class ContributionError(ValueError):
-    """The file is not a valid, authentic contribution for this team lead."""
+    """The file is not a valid, authentic contribution for this team lead; ``reason`` is
+    a short code ("unknown sender", "bad signature", ...) the caller turns into its own
+    sentence."""
+
+    @property
+    def reason(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 def _b64(data: bytes) -> str:

@@ -228,17 +228,33 @@ class ClientService(Service):
     def _conflict(s, client) -> ConflictError:
         """Who saved the file since this form was loaded, and when (local time)."""
         editor = s.get(m.User, client.updated_by_id) if client.updated_by_id else None
-        who = editor.display_name if editor is not None else "een collega"
         stamp = client.updated_at
         when = stamp.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M") if stamp else ""
-        return ConflictError(
-            t(
-                "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet "
+        if editor is None and when:
+            text = t(
+                "Dit dossier is intussen gewijzigd door een collega ({x2}); uw wijziging is niet "
                 "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in.",
-                x=who,
                 x2=when,
             )
-        )
+        elif editor is None:
+            text = t(
+                "Dit dossier is intussen gewijzigd door een collega; uw wijziging is niet "
+                "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in."
+            )
+        elif when:
+            text = t(
+                "Dit dossier is intussen gewijzigd door {x} ({x2}); uw wijziging is niet "
+                "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in.",
+                x=editor.display_name,
+                x2=when,
+            )
+        else:
+            text = t(
+                "Dit dossier is intussen gewijzigd door {x}; uw wijziging is niet "
+                "opgeslagen. Open het dossier opnieuw en voer uw wijziging nog eens in.",
+                x=editor.display_name,
+            )
+        return ConflictError(text)
 
     def get(self, client_id: int) -> dto.ClientView:
         """Open a client's file; the opening is logged, as the AVG asks."""

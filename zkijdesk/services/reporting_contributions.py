@@ -320,7 +320,7 @@ class ContributionService(Service):
                     trusted_sender=lambda public: public in members,
                 )
             except seal.ContributionError as exc:
-                raise ValidationError("file", _import_message(str(exc))) from None
+                raise ValidationError("file", _import_message(exc.reason)) from None
             if header.get("region") != REGION:
                 raise ValidationError("file", "Deze bijdrage hoort bij een andere regio.")
 

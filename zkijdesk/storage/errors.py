@@ -171,7 +171,12 @@ class WrongPasswordError(StoreError):
 
 
 def connection_error(exc: BaseException, location) -> StoreError:
-    """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation)."""
+    """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation).
+
+    The one place that reads a driver's words: libpq reports a failed connection as
+    text only (psycopg's ``sqlstate`` is None then, even for the server's FATAL), so its
+    words are all there is. docs/team-server.md asks for the server's messages in
+    English; other words fall through to the general sentence."""
     from sqlalchemy.engine import make_url  # only on a failure: the window imports this module
 
     message = str(getattr(exc, "orig", None) or exc)

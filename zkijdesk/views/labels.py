@@ -18,7 +18,7 @@ def label(value: StrEnum | str) -> str:
     if isinstance(value, str) and not isinstance(value, StrEnum) and value.startswith("route:"):
         dutch = enums.ROUTE_STATUS_NL.get(value.removeprefix("route:"))
     else:
-        dutch = enums.LABELS_NL.get(value)  # type: ignore[call-overload]
+        dutch = enums.dutch_label(value) if isinstance(value, StrEnum) else None
     if dutch is None:
         return str(value).replace("_", " ").capitalize()
     return translate_choice(dutch)

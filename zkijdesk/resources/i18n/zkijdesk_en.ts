@@ -2912,6 +2912,13 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Er ging onverwacht iets mis bij het maken van de maandcijfers; er is niets geschreven.</source>
+        <translation>Something unexpected went wrong while making the monthly figures; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
         <source>Deze opslag</source>

@@ -2912,6 +2912,13 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>ReportRunner</name>
+        <message>
+            <source>Er ging onverwacht iets mis bij het maken van de maandcijfers; er is niets geschreven.</source>
+            <translation>Er ging onverwacht iets mis bij het maken van de maandcijfers; er is niets geschreven.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportingPage</name>
         <message>
             <source>Deze opslag</source>

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import (
-    LABELS_NL,
     ActivityKind,
     ContractType,
     EmployerSize,
@@ -29,6 +28,7 @@ from zkijdesk.domain.enums import (
     TrainingKind,
     TrainingResult,
     VacancyStatus,
+    dutch_label,
 )
 from zkijdesk.domain.enums import label as enum_label
 from zkijdesk.domain.errors import ValidationError
@@ -438,7 +438,7 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
         for member in enum_cls:
             table[fold(member.value)] = member.value
             table[fold(member.value.replace("_", " "))] = member.value
-            label = LABELS_NL.get(member)
+            label = dutch_label(member)
             if label:
                 table[fold(label)] = member.value
         for word, code in COMMON_WORDS.get(key, {}).items():

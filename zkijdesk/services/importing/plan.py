@@ -156,10 +156,21 @@ class Duplicate:
             if self.in_file_row is not None:
                 return t("Regel {n} van dit bestand heeft deze werkgever ook.", n=self.in_file_row)
             return "Deze werkgever staat al in zkijdesk."
-        what = "dit BSN" if self.reason == "bsn" else "deze naam en geboortedatum"
         if self.in_file_row is not None:
-            return f"Regel {self.in_file_row} van dit bestand heeft {what} ook."
-        return f"Er bestaat al een cliënt met {what} (cliëntnummer {self.client_number})."
+            if self.reason == "bsn":
+                return t("Regel {n} van dit bestand heeft dit BSN ook.", n=self.in_file_row)
+            return t(
+                "Regel {n} van dit bestand heeft deze naam en geboortedatum ook.",
+                n=self.in_file_row,
+            )
+        if self.reason == "bsn":
+            return t(
+                "Er bestaat al een cliënt met dit BSN (cliëntnummer {x}).", x=self.client_number
+            )
+        return t(
+            "Er bestaat al een cliënt met deze naam en geboortedatum (cliëntnummer {x}).",
+            x=self.client_number,
+        )
 
     @property
     def choices(self) -> tuple[Choice, ...]:
@@ -673,7 +684,10 @@ class RowChecker:
             attempt(
                 lambda: _refuse(
                     "actual_start",
-                    "Werkelijke start mag niet vóór de intakedatum van de route liggen.",
+                    t(
+                        "{label} mag niet vóór de intakedatum van de route liggen.",
+                        label="Werkelijke start",
+                    ),
                 ),
                 "",
             )
@@ -764,7 +778,11 @@ class RowChecker:
         if start is not None and intake is not None and start < intake:
             attempt(
                 lambda: _refuse(
-                    "start_date", "Startdatum mag niet vóór de intakedatum van de route liggen."
+                    "start_date",
+                    t(
+                        "{label} mag niet vóór de intakedatum van de route liggen.",
+                        label="Startdatum",
+                    ),
                 ),
                 "",
             )
@@ -812,7 +830,7 @@ def client_values(client: dto.ClientInput) -> dict:
     }
 
 
-def _refuse(key: str, sentence: str) -> None:
+def _refuse(key: str, sentence: str | Text) -> None:
     raise ValidationError(key, sentence)
 
 

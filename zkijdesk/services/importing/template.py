@@ -12,13 +12,13 @@ from pathlib import Path
 
 from zkijdesk.atomic import atomic_write
 from zkijdesk.domain.enums import (
-    LABELS_NL,
     ContractType,
     ExitReason,
     IntakeStatus,
     ReferralSource,
     TrainingResult,
 )
+from zkijdesk.domain.enums import label as enum_label
 from zkijdesk.services.importing.mapping import FIELD_BY_KEY
 from zkijdesk.sheet_text import text_cell
 
@@ -209,12 +209,12 @@ ACCEPTED = (
     ),
     (
         "Status bij intake",
-        ", ".join(LABELS_NL[s] for s in IntakeStatus) + "; ook WW, bijstand, "
+        ", ".join(enum_label(s) for s in IntakeStatus) + "; ook WW, bijstand, "
         "Wajong, geen uitkering",
     ),
-    ("Aanmelder", ", ".join(LABELS_NL[s] for s in ReferralSource)),
-    ("Reden uitstroom", ", ".join(LABELS_NL[s] for s in ExitReason)),
-    ("Resultaat", ", ".join(LABELS_NL[s] for s in TrainingResult)),
+    ("Aanmelder", ", ".join(enum_label(s) for s in ReferralSource)),
+    ("Reden uitstroom", ", ".join(enum_label(s) for s in ExitReason)),
+    ("Resultaat", ", ".join(enum_label(s) for s in TrainingResult)),
     ("Soort contract", ", ".join(c.value.replace("_", " ") for c in ContractType)),
     ("Coach", "gebruikersnaam of weergavenaam van een coach in zkijdesk; leeg: uzelf"),
     ("Datums", "echte datums, dd-mm-jjjj, d-m-jj of jjjj-mm-dd"),

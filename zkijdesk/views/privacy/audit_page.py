@@ -297,7 +297,7 @@ class AuditPage(QWidget):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, (ZkijdeskError, OSError)):
                 raise exc
-            self.status.setText(getattr(exc, "message", str(exc)))
+            self.status.setText(message(exc) if isinstance(exc, ZkijdeskError) else str(exc))
 
         def done(count: int) -> None:
             self.status.setText(self.tr("%1 regels geëxporteerd.").replace("%1", str(count)))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import translate_message
 from zkijdesk.views.tasks import TaskRunner
 
 UnlockCheck = Callable[[str], None]
@@ -252,7 +253,7 @@ class LockScreen(QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, ZkijdeskError):
-            text = exc.message
+            text = translate_message(exc.text)
         else:  # a bug: say so, and keep the screen locked
             text = self.tr(
                 "Ontgrendelen is mislukt door een onverwachte fout; probeer het opnieuw."

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain.enums import Role
+from zkijdesk.domain.text import Text
 from zkijdesk.i18n import language, translate_message
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import period_label
@@ -370,7 +371,7 @@ class ReportingPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # ------------------------------------------------------------------ results
-    def _on_progress(self, percent: int, message: str) -> None:
+    def _on_progress(self, percent: int, message: str | Text) -> None:
         self.status.setText(f"{translate_message(message)} ({percent} %)")
 
     def _on_preview(self, publication: Publication) -> None:
@@ -413,6 +414,6 @@ class ReportingPage(QWidget):
         )
         self.open_folder(result.folder)
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, message: str) -> None:  # already in the interface language
         self._busy(False)
         self.status.setText(message)

@@ -25,10 +25,11 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.text import Text
+from zkijdesk.i18n import translate_message
 from zkijdesk.views.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -92,12 +93,13 @@ class ReportRunner(QObject):
             self._busy = False
             self._task = None
             if isinstance(exc, ZkijdeskError):
-                text = exc.message
+                text = translate_message(exc.text)
             else:  # a bug: say so in one sentence, keep the trace in the log
                 log.error("maandcijfers mislukt", exc_info=exc)
-                text = (
+                text = QCoreApplication.translate(
+                    "ReportRunner",
                     "Er ging onverwacht iets mis bij het maken van de maandcijfers; "
-                    "er is niets geschreven."
+                    "er is niets geschreven.",
                 )
             callback = error_ref()
             if callback is not None:
