@@ -86,12 +86,27 @@ class DiskFullError(StoreError):
         super().__init__(message)
 
 
+#: SQLite's own text for a result code (``sqlite3_errstr``: fixed in SQLite, never
+#: translated), for the errors that reach us without the code: sqlcipher3's online
+#: backup raises a bare OperationalError with only that text (a backup onto a full
+#: disk says "database or disk is full" and nothing else).
+_SQLITE_ERRSTR = {
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "database or disk is full": SQLITE_FULL,
+    "file is not a database": SQLITE_NOTADB,
+}
+
+
 def _sqlite_code(exc: BaseException) -> int | None:
-    """SQLite's result code: sqlite3 and sqlcipher3 put one on every error, as psycopg
-    puts a SQLSTATE. Errors are told apart by those, never by the driver's words."""
+    """SQLite's result code: from the error where the driver puts it (as psycopg puts a
+    SQLSTATE), else from SQLite's fixed text for it (``_SQLITE_ERRSTR``)."""
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
         return code & 0xFF  # extended result codes keep the primary code in the low byte
+    if type(exc).__module__.startswith(("sqlite3", "sqlcipher3")):
+        return _SQLITE_ERRSTR.get(str(exc))
     return None
 
 
