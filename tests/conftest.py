@@ -5,6 +5,8 @@
 - The ``store`` fixture runs each service test on encrypted SQLite, and again on
   PostgreSQL when ``ZKIJDESK_TEST_DATABASE_URL`` is set. In CI that variable must be
   set and the server must answer: a PostgreSQL test never skips there.
+- Each store is a copy of one made once per session and worker: a file on SQLite, a
+  template database on PostgreSQL (tests/pg_stores.py), with an identity of its own.
 """
 
 from __future__ import annotations
@@ -141,38 +143,37 @@ def _sqlite_store(tmp_path):
     return store
 
 
-def _pg_store():
-    from sqlalchemy import create_engine, text
-
-    from zkijdesk.storage.store import StoreLocation, create_store
-
+@pytest.fixture(scope="session")
+def _pg_template():
+    """This worker's template PostgreSQL store (tests/pg_stores.py), made at its first
+    PostgreSQL test and dropped, with any copy left, when the session ends."""
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped on this machine")
-    schema = f"zk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = create_store(StoreLocation(url=url, schema=schema))
-    return store, admin, schema
+    from pg_stores import TemplateStores
+
+    stores = TemplateStores(url, os.environ.get("PYTEST_XDIST_WORKER", "main"))
+    yield stores
+    stores.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store(request, tmp_path):
     """A fresh store at schema head with reference data, on each database kind."""
-    from sqlalchemy import text
-
     if request.param == "sqlite":
         s = _sqlite_store(tmp_path)
         yield s
         s.close()
         return
-    s, admin, schema = _pg_store()
-    yield s
-    s.engine.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    stores = request.getfixturevalue("_pg_template")
+    s, database = stores.new_store()
+    try:
+        yield s
+    finally:
+        try:
+            s.engine.dispose()
+        finally:
+            stores.drop(database)
 
 
 @pytest.fixture
