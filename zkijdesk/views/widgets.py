@@ -6,7 +6,7 @@ marks itself red, and clears both as soon as the coach edits it again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -245,7 +245,7 @@ def _on_edit(editor: QWidget, callback: Callable[[], None]) -> None:
 
 
 def combo(
-    accessible: str, items: list[tuple[str, object]], *, empty: str | None = None
+    accessible: str, items: Sequence[tuple[str, object]], *, empty: str | None = None
 ) -> QComboBox:
     """A choice list of (label, value); ``empty`` adds a first 'none' entry with value None."""
     widget = QComboBox()

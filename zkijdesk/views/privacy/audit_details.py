@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache, partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from zkijdesk.domain.enums import ExitReason, Role
 from zkijdesk.views import labels
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "AuditDetails"
 

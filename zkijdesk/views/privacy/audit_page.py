@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from zkijdesk.services.changes import NOTHING, Written
 from zkijdesk.services.users import list_users
 from zkijdesk.views.feedback import message
 from zkijdesk.views.privacy import audit_details
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import Workspace
 
 ACTION_LABELS = {

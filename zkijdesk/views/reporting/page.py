@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from zkijdesk.reporting.writers.common import FORMATS
 from zkijdesk.views.fmt import number
 from zkijdesk.views.reporting.runner import ReportRunner
 from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import Workspace
 
 SOURCES = (
