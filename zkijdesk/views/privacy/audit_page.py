@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -306,7 +307,7 @@ class AuditPage(QWidget):
 
         # The export is logged in the audit log: a write, so on the writer.
         self.runner.write(
-            lambda: Written(service.export_csv(path, **filters), NOTHING),
+            lambda: Written(service.export_csv(Path(path), **filters), NOTHING),
             on_done=done,
             on_error=failed,
         )

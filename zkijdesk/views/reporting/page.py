@@ -216,8 +216,8 @@ class ReportingPage(QWidget):
         its month changed (which cancels it and starts the new month's)."""
         for widget in (self.preview_button, self.export_button):
             widget.setEnabled(not busy)
-        for widget in (self.month, self.source):
-            widget.setEnabled(not busy or previewing)
+        for choice in (self.month, self.source):
+            choice.setEnabled(not busy or previewing)
         for box in self.formats.values():
             box.setEnabled(not busy)
         if not busy:
