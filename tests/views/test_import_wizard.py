@@ -223,7 +223,7 @@ def test_the_first_rows_show_first_and_only_a_file_checked_whole_is_imported(
     assert client_count(gui_store) == 0
 
     (again,) = [
-        wizard.banner.actions.itemAt(i).widget() for i in range(wizard.banner.actions.count())
+        wizard.banner.action_row.itemAt(i).widget() for i in range(wizard.banner.action_row.count())
     ]
     assert again.text() == "Verder controleren"
     again.click()

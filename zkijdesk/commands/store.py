@@ -117,6 +117,7 @@ def cmd_demo(args) -> int:
     created = demo_store(store_location(args), prompt=prompt, clients=args.clients, seed=args.seed)
     store, summary = created.store, created.summary
     try:
+        assert summary is not None, "demo_store always fills the store"
         elapsed = time.perf_counter() - started
         print(f"Demo-opslag aangemaakt: {store.location.describe()} ({elapsed:.1f} s)")
         print(

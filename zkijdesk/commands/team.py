@@ -205,7 +205,8 @@ def cmd_move_in(args) -> int:
         if not equals or not local or not login:
             raise ZkijdeskError("Geef --map-user als lokaal=teamlogin.")
         mapping[local.strip().lower()] = login.strip()
-    location = StoreLocation(path=args.file.expanduser().absolute())
+    path = args.file.expanduser().absolute()
+    location = StoreLocation(path=path)
     report = team_admin.move_in_store(
         _url(args),
         location,
@@ -213,7 +214,7 @@ def cmd_move_in(args) -> int:
         user_mapping=mapping,
         progress=lambda message: print(f"  {message} …", flush=True),
     )
-    print(f"Opslag {location.path.name} verhuisd naar de teamdatabase:")
+    print(f"Opslag {path.name} verhuisd naar de teamdatabase:")
     for line in report.lines():
         print(f"  {line}")
     return EXIT_OK

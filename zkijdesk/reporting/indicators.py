@@ -380,7 +380,11 @@ class Theme:
 
     @property
     def column_dimension(self) -> str:
-        return self.own_of.own.code if self.own_of is not None else "indicator"
+        if self.own_of is None:
+            return "indicator"
+        own = self.own_of.own
+        assert own is not None, "own_of names an indicator with an own dimension"
+        return own.code
 
 
 THEMES: tuple[Theme, ...] = (

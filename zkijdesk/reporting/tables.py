@@ -130,7 +130,9 @@ def _dim_axis(dim: Dimension) -> Axis:
 
 
 def _period_axis(year: int, month: int) -> Axis:
-    items = ((PERIOD_MONTH, period_label(year, month), period_label(year, month, "en")),)
+    items: tuple[tuple[str, str, str], ...] = (
+        (PERIOD_MONTH, period_label(year, month), period_label(year, month, "en")),
+    )
     if month > 1:
         items += ((PERIOD_YTD, ytd_label(year, month), ytd_label(year, month, "en")),)
     return Axis("periode", "Periode", "Period", items)

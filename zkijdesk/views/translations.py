@@ -7,9 +7,17 @@ own Dutch strings for standard buttons) and sets Qt's default locale to match.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
+from PySide6 import QtCore
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from zkijdesk import i18n
+
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
+"""Qt's marker for lupdate, typed: it returns its text unchanged, where PySide6's stub
+says ``object``. Import it from here; lupdate finds the calls by their name."""
 
 
 def install(app, code: str) -> list:

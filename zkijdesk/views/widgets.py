@@ -6,7 +6,7 @@ marks itself red, and clears both as soon as the coach edits it again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -138,11 +138,11 @@ class Banner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(6)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(6)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
-        row.addLayout(self.actions)
+        row.addLayout(self.action_row)
         self.hide()
 
     def show_message(
@@ -155,13 +155,14 @@ class Banner(QFrame):
         self.icon.setPixmap(icon(name, colour).pixmap(18, 18))
         self.text.setText(text)
         self.text.setAccessibleName(text)
-        while self.actions.count():
-            item = self.actions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        while self.action_row.count():
+            item = self.action_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         for action in actions or []:
-            self.actions.addWidget(action)
+            self.action_row.addWidget(action)
         self.show()
 
     def clear(self) -> None:
@@ -245,7 +246,7 @@ def _on_edit(editor: QWidget, callback: Callable[[], None]) -> None:
 
 
 def combo(
-    accessible: str, items: list[tuple[str, object]], *, empty: str | None = None
+    accessible: str, items: Sequence[tuple[str, object]], *, empty: str | None = None
 ) -> QComboBox:
     """A choice list of (label, value); ``empty`` adds a first 'none' entry with value None."""
     widget = QComboBox()
@@ -272,11 +273,13 @@ def clear_layout(layout: QLayout) -> None:
     """
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            nested = item.layout()
+        if item is None:
+            continue
+        widget, nested = item.widget(), item.layout()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif nested is not None:
             clear_layout(nested)
             nested.deleteLater()
 
@@ -297,10 +300,16 @@ def page_header(title: str, subtitle: str = "", *, name: str = "pageTitle") -> Q
     return box
 
 
-def empty_state(text: str, icon_name: str = "search") -> QWidget:
+class EmptyState(QWidget):
+    """What ``empty_state`` makes: a plain widget that names its sentence."""
+
+    words: QLabel
+
+
+def empty_state(text: str, icon_name: str = "search") -> EmptyState:
     """A centred icon and sentence for an empty list; ``box.words`` is the sentence, for
     a page whose reason for being empty changes (a search, or no clients at all)."""
-    box = QWidget()
+    box = EmptyState()
     column = QVBoxLayout(box)
     column.setAlignment(Qt.AlignmentFlag.AlignCenter)
     picture = QLabel()

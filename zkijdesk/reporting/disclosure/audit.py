@@ -35,12 +35,16 @@ import math
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 
 from zkijdesk.reporting.cells import CellKey
 from zkijdesk.reporting.disclosure.model import BlockModel, Row
 from zkijdesk.reporting.disclosure.solver import OPTIMAL, STOPPED, UNBOUNDED, Model, Programme
+
+K = TypeVar("K")
+"""The key of a cell whose bounds are asked for."""
 
 EPS = 1e-7
 CAP = 1e7
@@ -143,9 +147,9 @@ class _Reduced:
         for ineq in model.inequalities:
             rows.append(dict(ineq))
             rhs.append(0.0)
-        for ineq, bound in model.bounded:
+        for ineq, limit in model.bounded:
             rows.append(dict(ineq))
-            rhs.append(bound)
+            rhs.append(limit)
         is_eq = [i < n_eq for i in range(len(rows))]
         self.fixed: dict[int, float] = {}
         self.lb: dict[int, float] = {}
@@ -305,11 +309,11 @@ class _Reduced:
 
     def intervals(
         self,
-        exprs: Mapping[object, Row],
-        threshold: int | Callable[[object], int],
-        exact: Callable[[object], bool] = lambda _key: True,
+        exprs: Mapping[K, Row],
+        threshold: int | Callable[[K], int],
+        exact: Callable[[K], bool] = lambda _key: True,
         whole: bool = True,
-    ) -> dict[object, Interval]:
+    ) -> dict[K, Interval]:
         """Bounds for each expression, exact wherever they matter for ``threshold``
         (one width for all, or the width each key needs); in whole numbers unless
         ``whole`` is false (the LP relaxation only: never narrower, and far cheaper
@@ -327,8 +331,8 @@ class _Reduced:
         """
         need = threshold if callable(threshold) else (lambda _key: threshold)
         split = {k: self.split(e) for k, e in exprs.items()}
-        seen: dict[object, dict[int, list[float]]] = {k: {} for k in exprs}
-        result: dict[object, Interval] = {}
+        seen: dict[K, dict[int, list[float]]] = {k: {} for k in exprs}
+        result: dict[K, Interval] = {}
         open_keys = []
         for key, (low, high, parts) in split.items():
             if not parts or not math.isfinite(high) or not math.isfinite(low):
@@ -338,7 +342,7 @@ class _Reduced:
         for sign_pattern in range(BATCH_ROUNDS):
             if not open_keys:
                 break
-            by_root: dict[int, list[object]] = {}
+            by_root: dict[int, list[K]] = {}
             for key in open_keys:
                 for root in split[key][2]:
                     by_root.setdefault(root, []).append(key)
@@ -386,15 +390,15 @@ class _Reduced:
                 # One side first: the highest value against the lowest value seen
                 # already often settles the cell with one LP instead of two.
                 ((root, part),) = parts.items()
-                (high,) = self._solve(root, part, sides=(-1.0,))
-                interval = Interval(lo + spans[root][0], hi + high.value)
-                if interval.width >= need(key) and (high.whole or not in_whole):
+                (top,) = self._solve(root, part, sides=(-1.0,))
+                interval = Interval(lo + spans[root][0], hi + top.value)
+                if interval.width >= need(key) and (top.whole or not in_whole):
                     result[key] = interval
                     continue
-                (low,) = self._solve(root, part, sides=(1.0,))
-                ends = {root: (low, high)}
+                (bottom,) = self._solve(root, part, sides=(1.0,))
+                ends = {root: (bottom, top)}
             else:
-                ends = {root: tuple(self._solve(root, part)) for root, part in parts.items()}
+                ends = {root: self._both_ends(root, part) for root, part in parts.items()}
             interval = Interval(
                 lo + sum(e[0].value for e in ends.values()),
                 hi + sum(e[1].value for e in ends.values()),
@@ -411,8 +415,8 @@ class _Reduced:
                     if found.width >= need(key):
                         result[key] = found
                         continue
-                for root, (low, high) in ends.items():
-                    wider = self._whole_ends(root, parts[root], low, high)
+                for root, (bottom, top) in ends.items():
+                    wider = self._whole_ends(root, parts[root], bottom, top)
                     lo += wider[0]
                     hi += wider[1]
                 interval = Interval(lo, hi)
@@ -499,6 +503,11 @@ class _Reduced:
             else:
                 out.append(_End(sign * res.objective, self._keep(root, res.x), res.x))
         return out
+
+    def _both_ends(self, root: int, objective: dict[int, float]) -> tuple[_End, _End]:
+        """The lowest and the highest value of ``objective``, as a pair."""
+        low, high = self._solve(root, objective)
+        return low, high
 
     def _whole_ends(
         self, root: int, objective: dict[int, float], low: _End, high: _End
@@ -657,8 +666,8 @@ def block_intervals(
     model: BlockModel,
     published: Mapping[CellKey, int],
     targets: Iterable[CellKey],
-    threshold: int | Callable[[object], int] | None = None,
-    exact: Callable[[object], bool] = lambda _key: True,
+    threshold: int | Callable[[CellKey], int] | None = None,
+    exact: Callable[[CellKey], bool] = lambda _key: True,
     whole: bool = True,
 ) -> dict[CellKey, Interval]:
     """Derivable bounds of each target cell, given the published values of the block.

@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
 from zkijdesk.reporting.indicators import BY_CODE, TOTAL, Dimension, Kind, Population
@@ -327,13 +328,16 @@ def table_model(rows: Iterable[str], columns: Iterable[str], total: str = TOTAL)
     rows, columns = list(rows), list(columns)
     model = BlockModel("table", 0)
     var = _Vars()
+    expressions: dict[tuple[str, str], Row] = {}
     for r in rows:
         for c in columns:
-            model.expressions[(r, c)] = {var(r, c): 1.0}
+            expressions[(r, c)] = {var(r, c): 1.0}
     for r in rows:
-        model.expressions[(r, total)] = {var(r, c): 1.0 for c in columns}
+        expressions[(r, total)] = {var(r, c): 1.0 for c in columns}
     for c in columns:
-        model.expressions[(total, c)] = {var(r, c): 1.0 for r in rows}
-    model.expressions[(total, total)] = {var(r, c): 1.0 for r in rows for c in columns}
+        expressions[(total, c)] = {var(r, c): 1.0 for r in rows}
+    expressions[(total, total)] = {var(r, c): 1.0 for r in rows for c in columns}
+    # The audit needs keys that hash and sort only; a textbook table's are (row, column).
+    model.expressions = cast("dict[CellKey, Row]", expressions)
     model.n_vars = len(var.index)
     return model

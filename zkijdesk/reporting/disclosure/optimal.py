@@ -185,8 +185,8 @@ class _Planner(_Protector):
                 row = {v: a for v, a in row.items() if a}
                 if sum(row.values()) >= missing:
                     wanted.append((row, float(missing)))
-        for gains, missing in self.capacity:
-            lower = missing - sum(
+        for gains, short in self.capacity:
+            lower = short - sum(
                 g for k, g in gains.items() if k not in col and self.hidden_for_good(k)
             )
             row = {col[k]: g for k, g in gains.items() if k in col}
@@ -203,8 +203,8 @@ class _Planner(_Protector):
         for k in cells:
             # A total is what most readers look for first: hiding it costs half a cell
             # more, so it is hidden only where it saves a second cell.
-            total = TOTAL_COST if self.p.rank(k) >= 2 else 0.0
-            model.cost[col[k]] = 1.0 + total + self.p.values[k] / total_value
+            total_cost = TOTAL_COST if self.p.rank(k) >= 2 else 0.0
+            model.cost[col[k]] = 1.0 + total_cost + self.p.values[k] / total_value
         for k in soft:
             # Keeping an earlier month's protective cell hidden is worth RELEASE_COST
             # new hidden cells: the carry is kept where it is cheap, let go where not.

@@ -10,7 +10,7 @@ model carries the inequalities between them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
 from zkijdesk.reporting.disclosure.model import (
@@ -18,6 +18,7 @@ from zkijdesk.reporting.disclosure.model import (
     FOLLOW_UPS,
     NEW_AND_EVENTS,
     SUBSETS,
+    BlockModel,
     build_family,
     family_block,
     segments,
@@ -138,7 +139,7 @@ def build_problem(
     by_family: dict[tuple[str, int], dict[str, list[CellKey]]] = {}
     for (indicator, year), keys in universe.items():
         by_family.setdefault((FAMILY[indicator], year), {})[indicator] = keys
-    blocks = {}
+    blocks: dict[Hashable, BlockModel] = {}
     for (family, year), keys_by_indicator in sorted(by_family.items()):
         blocks[(family, year)] = build_family(
             family,

@@ -26,12 +26,19 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from zkijdesk.reporting.cells import CellKey
 from zkijdesk.reporting.disclosure.audit import Interval, block_intervals
 from zkijdesk.reporting.disclosure.model import BlockModel
 from zkijdesk.reporting.disclosure.primary import SECONDARY
 
-Key = Hashable
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
+
+Key = CellKey
+"""A cell. The algorithm needs only keys that hash and sort: the textbook tests give
+plain ``(row, column)`` tuples (``model.table_model``)."""
 
 
 @dataclass
@@ -56,7 +63,7 @@ class Problem:
     """How costly hiding a cell is before its value counts: totals are worth more than
     inner cells, and a year-to-date cell more than a month (hiding it would leak next
     month, when next year-to-date minus next month gives it back)."""
-    sort_key: Callable[[Key], object] = repr
+    sort_key: Callable[[Key], SupportsRichComparison] = repr
     neighbours: dict[Key, tuple[Key, ...]] = field(default_factory=dict)
     carried: dict[Key, int] = field(default_factory=dict)
     """Other cells earlier publications hid (to protect unsafe ones), with their values:

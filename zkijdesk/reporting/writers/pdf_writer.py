@@ -413,7 +413,7 @@ def _figure_table(pub: Publication, table: FigureTable) -> list:
             heads.extend(head_cells[i * len(columns) : (i + 1) * len(columns)])
             col += len(columns)
         rows = [band, heads]
-        styles = list(spans)
+        styles: list[tuple[object, ...]] = list(spans)
         for r, row_code in enumerate(table.rows.codes, start=2):
             total_row = row_code == TOTAL
             line = [Paragraph(_esc(table.rows.label(row_code)), CELL_BOLD if total_row else CELL)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from zkijdesk.views.client_file.drafting import DraftKeeper
 from zkijdesk.views.client_file.step_dialogs import ContactDialog
 from zkijdesk.views.itemmodels.contacts import ContactTableModel
 from zkijdesk.views.itemmodels.rows import IdRole
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import Workspace
 
 TEMPLATES = (

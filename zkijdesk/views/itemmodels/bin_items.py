@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from zkijdesk.services.bin import BinItem
 from zkijdesk.views import fmt
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 
 class BinTableModel(RowsTableModel[BinItem]):

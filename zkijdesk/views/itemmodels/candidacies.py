@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from zkijdesk.services.placements import CandidacyView
 from zkijdesk.views import fmt
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 
 def who(candidacy: CandidacyView) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from zkijdesk.services.dto import ActivityView
 from zkijdesk.views import fmt, labels
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 
 class ContactTableModel(RowsTableModel[ActivityView]):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 
 from zkijdesk.services.employer_contacts import ContactLogView, ContactPersonView, EmployerRow
 from zkijdesk.views import fmt
 from zkijdesk.views.icons import icon
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.wsp.common import KIND_LABELS, label
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 
 from zkijdesk.services.importing.codes import CodedColumn, SheetWord
@@ -22,6 +22,7 @@ from zkijdesk.services.importing.plan import RowPlan
 from zkijdesk.views import fmt
 from zkijdesk.views.icons import icon
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

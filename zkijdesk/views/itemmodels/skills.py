@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.wsp.common import SkillChoice
 
 

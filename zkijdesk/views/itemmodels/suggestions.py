@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from zkijdesk.services.matching import Suggestion
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 
 def required(s: Suggestion) -> str:

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from zkijdesk.services.dto import TaskView
 from zkijdesk.views import fmt, style
 from zkijdesk.views.itemmodels.rows import Index, RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 
 class TaskTableModel(RowsTableModel[TaskView]):

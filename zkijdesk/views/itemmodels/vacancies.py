@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from zkijdesk.services.employer_contacts import VacancyRow
 from zkijdesk.views.itemmodels.rows import RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.wsp.common import STATUS_LABELS, label
 
 

@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache, partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from zkijdesk.domain.enums import ExitReason, Role
 from zkijdesk.views import labels
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "AuditDetails"
 
@@ -129,7 +130,9 @@ def _code_tables() -> dict[str, dict[str, Callable[[], str]]]:
     def wsp(table) -> dict[str, Callable[[], str]]:
         return {str(code): partial(translated, text) for code, text in dict(table).items()}
 
-    tables = {key: {m.value: partial(labels.label, m) for m in enum} for key, enum in ENUMS.items()}
+    tables: dict[str, dict[str, Callable[[], str]]] = {
+        key: {m.value: partial(labels.label, m) for m in enum} for key, enum in ENUMS.items()
+    }
     tables["not_placed"] = wsp(REASONS)
     tables["status"] = wsp(STATUS_LABELS)
     tables["stage"] = wsp(STAGES)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from zkijdesk.services.changes import NOTHING, Written
 from zkijdesk.services.users import list_users
 from zkijdesk.views.feedback import message
 from zkijdesk.views.privacy import audit_details
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import Workspace
 
 ACTION_LABELS = {
@@ -305,7 +307,7 @@ class AuditPage(QWidget):
 
         # The export is logged in the audit log: a write, so on the writer.
         self.runner.write(
-            lambda: Written(service.export_csv(path, **filters), NOTHING),
+            lambda: Written(service.export_csv(Path(path), **filters), NOTHING),
             on_done=done,
             on_error=failed,
         )

@@ -221,7 +221,9 @@ def hand_off_closing_backup(window) -> None:
     except (OSError, ZkijdeskError):
         return  # no note (a full disk, say): the next start's daily backup remains
     if start_helper is not None:
-        QCoreApplication.instance().aboutToQuit.connect(start_helper)
+        app = QCoreApplication.instance()
+        assert app is not None, "the application runs while its window closes"
+        app.aboutToQuit.connect(start_helper)
 
 
 def closing_backup_work(window) -> Callable[[], object] | None:

@@ -19,6 +19,7 @@ configured minutes without a key press, click, wheel or mouse movement.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeGuard
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -252,6 +253,7 @@ class LockScreen(QWidget):
         self._restore()
 
     def _refused(self, exc: BaseException) -> None:
+        text: str
         if isinstance(exc, ZkijdeskError):
             text = translate_message(exc.text)
         else:  # a bug: say so, and keep the screen locked
@@ -338,7 +340,7 @@ class AppLock(QObject):
             self.watcher.start()
 
 
-def _runs_its_own_loop(widget: QWidget) -> bool:
+def _runs_its_own_loop(widget: QWidget) -> TypeGuard[QDialog]:
     """A dialog shown with exec(): application modal. Forms opened with open() or show()
     are window modal or not modal; they are hidden and come back with their input."""
     return (

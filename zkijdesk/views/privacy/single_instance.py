@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import os
+import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -35,7 +35,7 @@ def server_name(key: str) -> str:
 
 def _allow_foreground() -> None:
     """On Windows only the foreground process may raise a window; let the first one."""
-    if os.name != "nt":
+    if sys.platform != "win32":  # os.name == "nt", in the form mypy reads
         return
     import ctypes
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from zkijdesk.reporting.writers.common import FORMATS
 from zkijdesk.views.fmt import number
 from zkijdesk.views.reporting.runner import ReportRunner
 from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import Workspace
 
 SOURCES = (
@@ -216,8 +217,8 @@ class ReportingPage(QWidget):
         its month changed (which cancels it and starts the new month's)."""
         for widget in (self.preview_button, self.export_button):
             widget.setEnabled(not busy)
-        for widget in (self.month, self.source):
-            widget.setEnabled(not busy or previewing)
+        for choice in (self.month, self.source):
+            choice.setEnabled(not busy or previewing)
         for box in self.formats.values():
             box.setEnabled(not busy)
         if not busy:

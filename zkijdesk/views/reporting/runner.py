@@ -92,6 +92,7 @@ class ReportRunner(QObject):
         def failed(exc: BaseException) -> None:
             self._busy = False
             self._task = None
+            text: str
             if isinstance(exc, ZkijdeskError):
                 text = translate_message(exc.text)
             else:  # a bug: say so in one sentence, keep the trace in the log

@@ -8,7 +8,7 @@ say it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -47,12 +47,16 @@ class PublicationTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def _key(self, index: QModelIndex):
-        row = self.table.rows.codes[index.row()]
+    def _key(self, index: QModelIndex | QPersistentModelIndex):
+        table = self.table
+        assert table is not None, "asked for a cell only while a table is shown"
+        row = table.rows.codes[index.row()]
         period, column = self._columns[index.column()]
-        return row, column, self.table.cells[(row, column, period)]
+        return row, column, table.cells[(row, column, period)]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid() or self.table is None or self.publication is None:
             return None
         row, column, key = self._key(index)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,6 +26,7 @@ from zkijdesk.domain.matching import ContactKind
 from zkijdesk.services import dto
 from zkijdesk.views import widgets
 from zkijdesk.views.itemmodels.rows import IdRole, RowRole, RowsTableModel
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import RefData
 
 CONTEXT = "Wsp"

@@ -10,7 +10,7 @@ confirmed in the status bar, as a form's save is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,6 +29,7 @@ from zkijdesk.services.changes import Changes, Written
 from zkijdesk.views import feedback, labels, widgets
 from zkijdesk.views.itemmodels.candidacies import CandidacyListModel
 from zkijdesk.views.itemmodels.rows import IdRole
+from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.wsp.common import choices, translated
 
 STAGES = (
