@@ -131,3 +131,21 @@ def test_unknown_exit_reason_is_a_field_error(services, route):
         services.routes.close(route.id, date(2026, 5, 1), "pensioen")
     assert err.value.field == "exit_reason"
     assert services.routes.get(route.id).is_open
+
+
+def test_follow_up_with_a_blank_date_is_refused_not_a_crash(services, route):
+    """A blank date used to pass as no date and fail comparing None with the start (found
+    by mypy); it is refused as a required field, as a closing date is."""
+    employer = services.employers.create_employer("Zorggroep Kennemerland", kvk_number="12345678")
+    placement = services.routes.add_placement(
+        route.id,
+        PlacementInput(
+            start_date=date(2026, 3, 31),
+            contract_type="bepaalde_tijd",
+            hours_per_week=24,
+            employer_id=employer.id,
+        ),
+    )
+    with pytest.raises(ValidationError) as err:
+        services.routes.record_follow_up(placement.follow_ups[0].id, True, "  ")
+    assert err.value.field == "checked_on"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, Result, select
 from sqlalchemy.orm import Session
 
 from zkijdesk.domain.enums import Role
@@ -99,6 +99,12 @@ MAX_ID = 2**63 - 1
 
 def fits_database(object_id: int) -> bool:
     return -MAX_ID - 1 <= object_id <= MAX_ID
+
+
+def rowcount(result: Result[*tuple[Any, ...]]) -> int:
+    """The rows an UPDATE or DELETE through ``Session.execute`` touched. Its result is a
+    CursorResult, which the session's signature does not say."""
+    return cast("CursorResult[*tuple[Any, ...]]", result).rowcount
 
 
 def get_or_raise(session: Session, model: type[T], object_id: int, what: str) -> T:

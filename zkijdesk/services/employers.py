@@ -50,9 +50,10 @@ def clean_employer(
     """Name, KvK number and size class as an employer form hands them in, validated;
     every problem at once, so the form can show each under its field."""
     problems = FieldErrors()
-    values = employer_fields(problems, name, kvk_number, size_class)
+    clean_name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
     problems.raise_any()
-    return values
+    assert clean_name is not None  # raise_any() raised if it was not cleaned
+    return clean_name, kvk, size
 
 
 def employer_references(
@@ -94,7 +95,7 @@ class EmployerService(Service):
         # The form's own problems and those only the store can tell (a KvK number in
         # use) are said together: a coach fixes them in one go.
         problems = FieldErrors()
-        name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
+        clean_name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
         with self.store.session() as s:
             employer_references(
                 problems,
@@ -106,7 +107,7 @@ class EmployerService(Service):
             )
             problems.raise_any()
             employer = m.Employer(
-                name=name,
+                name=clean_name,
                 kvk_number=kvk,
                 sector_id=sector_id,
                 size_class=size,
@@ -166,7 +167,7 @@ class EmployerService(Service):
         check = problems.check
         if employer_id is None:
             problems.found.append(ValidationError("employer_id", "Kies een werkgever."))
-        occupation = check(
+        job = check(
             lambda: v.clean_text(
                 occupation,
                 field="occupation",
@@ -208,7 +209,7 @@ class EmployerService(Service):
             problems.raise_any()
             vacancy = m.Vacancy(
                 employer_id=employer_id,
-                occupation=occupation,
+                occupation=job,
                 hours_per_week=hours,
                 sector_id=sector_id,
                 municipality_id=municipality_id,
@@ -233,14 +234,15 @@ class EmployerService(Service):
         self, vacancy_id: int, status: VacancyStatus | str, on: date | str | None = None
     ) -> dto.VacancyView:
         problems = FieldErrors()
-        status = problems.check(
+        new_status = problems.check(
             lambda: coerce_enum(VacancyStatus, status, field="status", label="Nieuwe status")
         )
         day = problems.check(lambda: self._closing_day(on))
         problems.raise_any()
+        assert new_status is not None  # raise_any() raised if it was not cleaned
         with self.store.session() as s:
             vacancy = get_or_raise(s, m.Vacancy, vacancy_id, "Vacature")
-            if status in _CLOSED:
+            if new_status in _CLOSED:
                 v.validate_date_order(
                     vacancy.opened_on,
                     day,
@@ -251,9 +253,9 @@ class EmployerService(Service):
                 vacancy.closed_on = day
             else:
                 vacancy.closed_on = None
-            vacancy.status = status
+            vacancy.status = new_status
             s.flush()
-            self.audit(s, "change", "vacancy", vacancy_id, detail=f"status={status.value}")
+            self.audit(s, "change", "vacancy", vacancy_id, detail=f"status={new_status.value}")
             return vacancy_view(vacancy)
 
     def _closing_day(self, on: date | str | None) -> date:

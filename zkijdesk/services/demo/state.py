@@ -110,7 +110,9 @@ class Demo:
         self.counts: dict[str, int] = {f.name: 0 for f in fields(DemoSummary)}
         self.ref = Reference(session)
         self.ids = {
-            model.__tablename__: session.scalar(select(func.coalesce(func.max(model.id), 0)))
+            model.__tablename__: session.execute(
+                select(func.coalesce(func.max(model.id), 0))
+            ).scalar_one()
             for model in ID_TABLES
         }
         self.bsns = BsnPool(session.scalars(select(m.Client.bsn).where(m.Client.bsn.is_not(None))))
