@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from zkijdesk.domain.choices import coerce_enum, optional_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
 from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.domain.text import t
+from zkijdesk.models.base import Base
 from zkijdesk.services import dto
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.convert import employer_view, vacancy_view
@@ -24,13 +26,15 @@ OCCUPATION_MAX = 120
 _CLOSED = {VacancyStatus.FILLED, VacancyStatus.WITHDRAWN}
 
 
-def _reference(session: Session, model: type, object_id: int | None, field: str, label: str):
+def _reference(
+    session: Session, model: type[Base], object_id: int | None, field: str, label: str
+) -> None:
     if object_id is not None and session.get(model, object_id) is None:
         raise ValidationError(field, t("{label} bestaat niet.", label=label))
 
 
 def employer_fields(
-    problems: FieldErrors, name: str, kvk_number: str | None, size_class
+    problems: FieldErrors, name: str, kvk_number: str | None, size_class: EmployerSize | str | None
 ) -> tuple[str | None, str | None, EmployerSize | None]:
     check = problems.check
     return (
@@ -125,7 +129,7 @@ class EmployerService(Service):
                 employer_view(e) for e in s.scalars(select(m.Employer).order_by(m.Employer.name))
             ]
 
-    def names(self, ids) -> dict[int, str]:
+    def names(self, ids: Iterable[int | None]) -> dict[int, str]:
         """Employer id -> name for just these ids: a client file names the employers of
         its placements, and reading every employer of a large region for that cost
         390 ms at 300,000 clients (issue 17)."""

@@ -608,7 +608,11 @@ class MatchingService(Service):
                 id=client_id,
                 skills=skills,
                 sector_id=sector,
-                municipality=municipality.get(client.municipality_id),
+                municipality=(
+                    municipality.get(client.municipality_id)
+                    if client.municipality_id is not None
+                    else None
+                ),
                 hours_min=pref.hours_min if pref else None,
                 hours_max=pref.hours_max if pref else None,
                 placed=bool(self._placed_clients(s, [client_id])),

@@ -96,7 +96,7 @@ class PlacementService(Service):
             score=c.score,
         )
 
-    def _past(self, value, field: str, label: str) -> date:
+    def _past(self, value: date | str | None, field: str, label: str) -> date:
         day = v.parse_date(value, field=field, label=label) or self.today()
         return v.validate_not_future(day, today=self.today(), field=field, label=label)
 

@@ -11,6 +11,7 @@ import random
 from array import array
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -132,7 +133,7 @@ class Demo:
         self.running_vacancies: list[tuple[int, int, int]] = []
         self.open_routes = OpenRoutes()
         #: The current batch of clients' rows, per table (see ``clients.BATCH_TABLES``).
-        self.rows: dict[str, list[dict]] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {}
 
     def id(self, table: str) -> int:
         """The next id of a table."""

@@ -12,8 +12,9 @@ these refuses the undo, naming how many files, never which person.
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -21,10 +22,11 @@ from zkijdesk.domain.errors import PermissionDeniedError, StateError
 from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import audit
-from zkijdesk.services.base import Actor, get_or_raise, rowcount
+from zkijdesk.services.actor import Actor
+from zkijdesk.services.base import get_or_raise, rowcount
 
 
-def _count(session: Session, stmt) -> int:
+def _count(session: Session, stmt: Select[Any]) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
