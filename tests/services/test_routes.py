@@ -67,9 +67,10 @@ def test_step_before_intake_is_refused(services, route):
     assert err.value.field == "start_date"
 
 
-def test_placement_plans_follow_ups_and_tasks_that_answering_closes(services, route):
+def _placement(services, route):
+    """A placement on ``route`` from 31 March 2026, with its follow-ups planned."""
     employer = services.employers.create_employer("Zorggroep Kennemerland", kvk_number="12345678")
-    placement = services.routes.add_placement(
+    return services.routes.add_placement(
         route.id,
         PlacementInput(
             start_date=date(2026, 3, 31),
@@ -78,6 +79,10 @@ def test_placement_plans_follow_ups_and_tasks_that_answering_closes(services, ro
             employer_id=employer.id,
         ),
     )
+
+
+def test_placement_plans_follow_ups_and_tasks_that_answering_closes(services, route):
+    placement = _placement(services, route)
     assert [(f.months, f.due_date) for f in placement.follow_ups] == [
         (3, date(2026, 6, 30)),
         (6, date(2026, 9, 30)),
@@ -131,3 +136,12 @@ def test_unknown_exit_reason_is_a_field_error(services, route):
         services.routes.close(route.id, date(2026, 5, 1), "pensioen")
     assert err.value.field == "exit_reason"
     assert services.routes.get(route.id).is_open
+
+
+def test_follow_up_with_a_blank_date_is_refused_not_a_crash(services, route):
+    """A blank date used to pass as no date and fail comparing None with the start (found
+    by mypy); it is refused as a required field, as a closing date is."""
+    placement = _placement(services, route)
+    with pytest.raises(ValidationError) as err:
+        services.routes.record_follow_up(placement.follow_ups[0].id, True, "  ")
+    assert err.value.field == "checked_on"

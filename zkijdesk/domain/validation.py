@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
-from typing import Final, TypeVar
+from typing import Final, Literal, TypeVar, overload
 
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.text import Text, t
@@ -106,6 +106,26 @@ def require(value: _T | None, *, field: str, label: str) -> _T:
     return value
 
 
+@overload
+def clean_text(
+    value: str | None,
+    *,
+    field: str,
+    label: str,
+    max_length: int,
+    required: Literal[True],
+    multiline: bool = False,
+) -> str: ...
+@overload
+def clean_text(
+    value: str | None,
+    *,
+    field: str,
+    label: str,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+) -> str | None: ...
 def clean_text(
     value: str | None,
     *,
@@ -369,6 +389,12 @@ def validate_birth_date(
     return value
 
 
+@overload
+def validate_not_future(value: date, *, today: date, field: str, label: str) -> date: ...
+@overload
+def validate_not_future(
+    value: date | None, *, today: date, field: str, label: str
+) -> date | None: ...
 def validate_not_future(value: date | None, *, today: date, field: str, label: str) -> date | None:
     """Refuse a date after ``today``; for events that can only be recorded once they happened."""
     if value is None:
@@ -411,6 +437,12 @@ def _as_date(value: date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+@overload
+def validate_range(value: int, *, field: str, label: str, minimum: int, maximum: int) -> int: ...
+@overload
+def validate_range(
+    value: int | None, *, field: str, label: str, minimum: int, maximum: int
+) -> int | None: ...
 def validate_range(
     value: int | None, *, field: str, label: str, minimum: int, maximum: int
 ) -> int | None:

@@ -13,6 +13,8 @@ the user's own caseload instead of testing every client.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
@@ -42,7 +44,7 @@ _REGISTERED = aliased(m.Client, name="access_client")
 _ANY_ROUTE = aliased(m.Route, name="access_any_route")
 
 
-def visible_client_ids(actor: Actor) -> CompoundSelect | Select:
+def visible_client_ids(actor: Actor) -> CompoundSelect[Any] | Select[Any]:
     """The ids of the clients ``actor`` may see (the bin not yet excluded); not for admins.
 
     On a team database the server computes the same rule (``zk_visible_clients``, once

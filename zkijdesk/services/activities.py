@@ -35,25 +35,34 @@ def tasks_of(client_id: int):
 
 
 class ActivityService(Service):
-    def _contact_fields(self, kind, occurred_on, minutes, note) -> tuple:
+    def _contact_fields(
+        self,
+        kind: ActivityKind | str,
+        occurred_on: date | str | None,
+        minutes: int,
+        note: str | None,
+    ) -> tuple[ActivityKind, date, int | None, str | None]:
         """A contact's fields, checked the same way when it is recorded and corrected;
         every problem at once, so the form can show each under its field."""
         problems = FieldErrors()
         check = problems.check
-        kind = check(lambda: coerce_enum(ActivityKind, kind, field="kind", label="Soort contact"))
+        clean_kind = check(
+            lambda: coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
+        )
         day = check(lambda: self._day_passed(occurred_on, "occurred_on", "Datum contact"))
-        minutes = check(
+        clean_minutes = check(
             lambda: v.validate_range(
                 minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
             )
         )
-        note = check(
+        clean_note = check(
             lambda: v.clean_text(
                 note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
             )
         )
         problems.raise_any()
-        return kind, day, minutes, note
+        assert clean_kind is not None and day is not None  # raise_any() raised if not
+        return clean_kind, day, clean_minutes, clean_note
 
     def _day_passed(self, value, field: str, label: str) -> date:
         day = v.require(v.parse_date(value, field=field, label=label), field=field, label=label)
@@ -94,7 +103,7 @@ class ActivityService(Service):
         note: str | None = None,
         route_id: int | None = None,
     ) -> dto.ActivityView:
-        kind, day, minutes, note = self._contact_fields(kind, occurred_on, minutes, note)
+        kind, day, spent, note = self._contact_fields(kind, occurred_on, minutes, note)
         with self.store.session() as s:
             self.client_for(s, client_id, change=True)
             if route_id is not None:
@@ -106,7 +115,7 @@ class ActivityService(Service):
                 route_id=route_id,
                 kind=kind,
                 occurred_on=day,
-                minutes=minutes or 0,
+                minutes=spent or 0,
                 note=note,
                 author_id=self.actor.user_id,
             )
@@ -199,11 +208,11 @@ class ActivityService(Service):
         minutes: int = 0,
         note: str | None = None,
     ) -> dto.ActivityView:
-        kind, day, minutes, note = self._contact_fields(kind, occurred_on, minutes, note)
+        kind, day, spent, note = self._contact_fields(kind, occurred_on, minutes, note)
         with self.store.session() as s:
             item = get_or_raise(s, m.Activity, activity_id, "Contact")
             self.client_for(s, item.client_id, change=True)
-            item.kind, item.occurred_on, item.minutes, item.note = kind, day, minutes or 0, note
+            item.kind, item.occurred_on, item.minutes, item.note = kind, day, spent or 0, note
             s.flush()
             self.audit(s, "change", "activity", activity_id)
             return activity_view(item)

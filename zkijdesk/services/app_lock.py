@@ -34,7 +34,8 @@ from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.services import audit, settings
-from zkijdesk.services.base import Actor, Service, get_or_raise
+from zkijdesk.services.actor import Actor
+from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.storage.store import Store
 
 MIN_LENGTH = 6
@@ -146,7 +147,8 @@ class AppLockService(Service):
     def _stored_hash(self) -> str | None:
         with self.store.read_session() as s:
             if self.store.team is not None:
-                return s.scalar(text("SELECT zk_lock_hash()"))
+                stored: str | None = s.scalar(text("SELECT zk_lock_hash()"))
+                return stored
             return s.scalar(select(m.User.lock_secret_hash).where(m.User.id == self.actor.user_id))
 
     def is_set(self) -> bool:

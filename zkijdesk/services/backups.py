@@ -224,6 +224,7 @@ class BackupService(Service):
             return None
         self._record_backup(info)
         if unmade:
+            assert self.store.location.path is not None  # a SQLite store is a file
             closing_note.clear_due(self.store.location.path)
         return _summary(info)
 
@@ -232,6 +233,7 @@ class BackupService(Service):
         (``storage/closing_backup.py``); the note that it is due goes when it is made."""
         summary = self.backup_if_due(closing=True)
         if summary is not None:
+            assert self.store.location.path is not None  # only a SQLite store is backed up
             closing_note.clear_due(self.store.location.path)
         return summary
 
@@ -310,7 +312,7 @@ class BackupService(Service):
                     m.AuditEntry.object_id.is_not(None),
                 )
             )
-            return sorted(set(ids))
+            return sorted({i for i in ids if i is not None})
 
     def preview_restore(self, path: str | Path) -> RestorePreview:
         """Open and check a backup and compare it with the store; changes nothing."""
@@ -342,6 +344,7 @@ class BackupService(Service):
         if not confirmed:
             raise StateError("Terugzetten gebeurt pas na uw bevestiging van het overzicht.")
         preview = self.preview_restore(path)
+        assert self.store.key is not None
         snapshot = b.inspect_backup(preview.path, self.store.key).snapshot
         shares = self._shares_history(snapshot)
         erased = self._erased_since(snapshot) if shares else []

@@ -8,18 +8,22 @@ refused file and a hidden list row can never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, Result, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.base import ExecutableOption
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import NotFoundError, PermissionDeniedError, StateError
 from zkijdesk.domain.text import t
-from zkijdesk.services.actor import Actor
+from zkijdesk.services.actor import Actor as Actor  # callers import it from here too
 from zkijdesk.storage.store import Store
+
+if TYPE_CHECKING:
+    from zkijdesk import models as m
 
 T = TypeVar("T")
 
@@ -67,7 +71,14 @@ class Service:
                 t("Uw rol staat niet toe dat u {label}.", label=what), "role", self.actor.user_id
             )
 
-    def client_for(self, session: Session, client_id: int, *, change: bool = False, options=()):
+    def client_for(
+        self,
+        session: Session,
+        client_id: int,
+        *,
+        change: bool = False,
+        options: Sequence[ExecutableOption] = (),
+    ) -> m.Client:
         """The client row if the actor may open it; refuses otherwise (and logs the refusal).
         ``options`` (loader options) load what the caller reads of it in the same query."""
         from zkijdesk import models as m
@@ -99,6 +110,12 @@ MAX_ID = 2**63 - 1
 
 def fits_database(object_id: int) -> bool:
     return -MAX_ID - 1 <= object_id <= MAX_ID
+
+
+def rowcount(result: Result[*tuple[Any, ...]]) -> int:
+    """The rows an UPDATE or DELETE through ``Session.execute`` touched. Its result is a
+    CursorResult, which the session's signature does not say."""
+    return cast("CursorResult[*tuple[Any, ...]]", result).rowcount
 
 
 def get_or_raise(session: Session, model: type[T], object_id: int, what: str) -> T:

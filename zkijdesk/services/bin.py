@@ -8,8 +8,10 @@ bin, the access rule hides it from every list and screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -33,7 +35,7 @@ class BinItem:
 
 
 class BinService(Service):
-    def __init__(self, *args, now=utcnow, **kwargs) -> None:
+    def __init__(self, *args: Any, now: Callable[[], datetime] = utcnow, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._now = now
 

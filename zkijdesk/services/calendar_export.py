@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -76,7 +77,7 @@ def _day(day: date) -> str:
 
 
 def build_calendar(
-    events: Iterable[tuple], *, now: datetime, calendar_name: str, method: str = "PUBLISH"
+    events: Iterable[tuple[Any, ...]], *, now: datetime, calendar_name: str, method: str = "PUBLISH"
 ) -> str:
     """(uid, day, summary[, cancelled]) -> the text of a VCALENDAR with all-day VEVENTs."""
     lines = [

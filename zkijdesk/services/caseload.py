@@ -12,7 +12,7 @@ from sqlalchemy import column, func, select, table, text, update
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
-from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.base import Service, get_or_raise, rowcount
 
 
 class CaseloadService(Service):
@@ -50,16 +50,18 @@ class CaseloadService(Service):
             if route is None:
                 raise ValidationError("client_id", "Cliënt heeft nog geen route om over te dragen.")
             previous, route.coach_id = route.coach_id, to_user_id
-            tasks = s.execute(
-                update(m.Task)
-                .where(
-                    m.Task.client_id == client_id,
-                    m.Task.done_at.is_(None),
-                    m.Task.owner_id == previous,
+            tasks = rowcount(
+                s.execute(
+                    update(m.Task)
+                    .where(
+                        m.Task.client_id == client_id,
+                        m.Task.done_at.is_(None),
+                        m.Task.owner_id == previous,
+                    )
+                    .values(owner_id=to_user_id)
+                    .execution_options(synchronize_session=False)
                 )
-                .values(owner_id=to_user_id)
-                .execution_options(synchronize_session=False)
-            ).rowcount
+            )
             self.audit(
                 s, "transfer", "client", client_id, detail=f"to={to_user_id};tasks={tasks or 0}"
             )
@@ -91,7 +93,7 @@ class CaseloadService(Service):
                 .values(coach_id=to_user_id)
                 .execution_options(synchronize_session=False)
             )
-            moved = result.rowcount or 0
+            moved = rowcount(result) or 0
             detail = f"to={to_user_id};routes={moved};tasks={tasks}"
             self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
             return moved

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     ARRAY,
@@ -36,7 +37,7 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
@@ -186,7 +187,9 @@ class CurrentRoute:
         return cls(aliased(m.Route, pick), true())
 
 
-def id_in(column: ColumnElement[int], ids: Sequence[int], *, array: bool) -> ColumnElement[bool]:
+def id_in(
+    column: ColumnElement[int] | InstrumentedAttribute[int], ids: Sequence[int], *, array: bool
+) -> ColumnElement[bool]:
     """``column IN ids``; with ``array`` as one array parameter (PostgreSQL), so the
     statement's text is the same for every page size and the driver prepares it once
     instead of the server planning it again for each new count of ids."""
@@ -373,7 +376,7 @@ class ClientListService(Service):
             stmt = stmt.outerjoin(parts.sector, parts.sector.id == parts.sector_id)
         elif query.sort == "coach":
             stmt = stmt.outerjoin(parts.coach, parts.coach.id == parts.route.coach_id)
-        order = []
+        order: list[ColumnElement[Any] | InstrumentedAttribute[Any]] = []
         for key in keys[query.sort]:
             # NULLs last in both directions, on SQLite and PostgreSQL alike.
             order.append(case((key.is_(None), 1), else_=0))

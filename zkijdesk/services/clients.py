@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import UTC, date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from zkijdesk import models as m
@@ -181,6 +181,7 @@ class ClientService(Service):
             routes = RouteService(self.store, self.actor, self._today)
             problems.check(lambda: routes.route_fields(route))
         problems.raise_any()
+        assert values is not None  # raise_any() raised if it was not cleaned
         with self.store.session() as s:
             self._check_references(s, values)
             duplicate = self._find_duplicate(s, values)
@@ -280,7 +281,7 @@ class ClientService(Service):
         )
         if text:
             like = f"%{text.replace('%', '').replace('_', '')}%"
-            conditions = [
+            conditions: list[ColumnElement[bool]] = [
                 m.Client.search_key.like(like),
                 func.lower(m.Client.client_number).like(like),
                 func.lower(func.replace(m.Client.postcode, " ", "")).like(like.replace(" ", "")),

@@ -99,7 +99,7 @@ class EmployerContactService(Service):
         phone: str | None = None,
     ) -> ContactPersonView:
         problems = FieldErrors()
-        name = problems.check(
+        clean_name = problems.check(
             lambda: v.clean_text(
                 name, field="name", label="Naam contactpersoon", max_length=NAME_MAX, required=True
             )
@@ -114,7 +114,7 @@ class EmployerContactService(Service):
             get_or_raise(s, m.Employer, employer_id, "Werkgever")
             person = m.EmployerContact(
                 employer_id=employer_id,
-                name=name,
+                name=clean_name,
                 job_title=job_title,
                 email=email,
                 phone=phone,
@@ -239,7 +239,7 @@ class EmployerContactService(Service):
         """Change an employer's details; the KvK number stays unique across employers."""
         # The form's own problems and a KvK number in use are said together.
         problems = FieldErrors()
-        name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
+        clean_name, kvk, size = employer_fields(problems, name, kvk_number, size_class)
         with self.store.session() as s:
             employer = get_or_raise(s, m.Employer, employer_id, "Werkgever")
             employer_references(
@@ -251,10 +251,11 @@ class EmployerContactService(Service):
                 exclude_id=employer_id,
             )
             problems.raise_any()
+            assert clean_name is not None  # raise_any() raised if it was not cleaned
             changed = [
                 key
                 for key, old, new in (
-                    ("name", employer.name, name),
+                    ("name", employer.name, clean_name),
                     ("kvk", employer.kvk_number, kvk),
                     ("sector", employer.sector_id, sector_id),
                     ("size", employer.size_class, size),
@@ -263,7 +264,7 @@ class EmployerContactService(Service):
                 )
                 if old != new
             ]
-            employer.name, employer.kvk_number, employer.sector_id = name, kvk, sector_id
+            employer.name, employer.kvk_number, employer.sector_id = clean_name, kvk, sector_id
             employer.size_class, employer.municipality_id = size, municipality_id
             employer.banenafspraak = bool(banenafspraak)
             self.audit(s, "change", "employer", employer_id, detail=",".join(changed) or "none")
@@ -286,8 +287,10 @@ class EmployerContactService(Service):
             return self._employer_rows(s, None)
 
     def _employer_rows(self, s: Session, ids: list[int] | None) -> list[EmployerRow]:
-        sectors = dict(s.execute(select(m.Sector.id, m.Sector.name)).all())
-        places = dict(s.execute(select(m.Municipality.id, m.Municipality.name)).all())
+        sectors: dict[int | None, str] = dict(s.execute(select(m.Sector.id, m.Sector.name)).all())
+        places: dict[int | None, str] = dict(
+            s.execute(select(m.Municipality.id, m.Municipality.name)).all()
+        )
         open_counts = dict(
             s.execute(
                 select(m.Vacancy.employer_id, func.count())
@@ -339,8 +342,12 @@ class EmployerContactService(Service):
         if open_only:
             stmt = stmt.where(m.Vacancy.status.in_(OPEN_STATUSES))
         with self.store.read_session() as s:
-            sectors = dict(s.execute(select(m.Sector.id, m.Sector.name)).all())
-            places = dict(s.execute(select(m.Municipality.id, m.Municipality.name)).all())
+            sectors: dict[int | None, str] = dict(
+                s.execute(select(m.Sector.id, m.Sector.name)).all()
+            )
+            places: dict[int | None, str] = dict(
+                s.execute(select(m.Municipality.id, m.Municipality.name)).all()
+            )
             required: dict[int, list[str]] = {}
             desired: dict[int, list[str]] = {}
             for vid, name, req in s.execute(skill_stmt):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ class _Person:
     email: str
     phone: str
 
-    def named_in(self, fields: dict) -> bool:
+    def named_in(self, fields: dict[str, Any]) -> bool:
         values = [str(v) for v in fields.values()]
         text = " ".join(values).casefold()
         for value in values:
@@ -77,7 +78,7 @@ def _people(session: Session, ids: list[int]) -> list[_Person]:
     ]
 
 
-def unlinked_draft_names(drafts: dict[str, dict], people: list[_Person]) -> list[str]:
+def unlinked_draft_names(drafts: dict[str, dict[str, Any]], people: list[_Person]) -> list[str]:
     """Keys of drafts not tied to a file (an intake never saved) that name one of them."""
     return [
         key
@@ -215,7 +216,7 @@ def compact(store: Store) -> Compaction:
     return Compaction(True, SERVER_DONE) if done else Compaction(False, SERVER_HELD)
 
 
-def _checkpoint(raw) -> bool:
+def _checkpoint(raw: Any) -> bool:
     """Copy the WAL into the file and empty it; False while a reader holds old pages.
 
     SQLite answers (busy, frames in the log, frames checkpointed); busy means a reader

@@ -22,8 +22,9 @@ import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -132,6 +133,8 @@ def active_rows(*, by_id: bool = False) -> Select:
     wish looked up by its key. The full scan joins the whole preference table; a batch
     that did the same made PostgreSQL hash all 72,000 preferences for every 500 ids
     (16.8 ms a batch at 300,000 clients, 6.6 ms by key)."""
+    hours_min: ColumnElement[Any]
+    hours_max: ColumnElement[Any]
     if by_id:
         hours_min, hours_max = (
             select(column).where(PREFERENCE.c.client_id == ROUTE.c.client_id).scalar_subquery()
@@ -176,7 +179,8 @@ class MatchingService(Service):
 
     def _skill_texts(self, s: Session, ids) -> tuple[dict[int, str], dict[int, str]]:
         """Labels and suggested trainings of just the skills a result mentions."""
-        labels, training = {}, {}
+        labels: dict[int, str] = {}
+        training: dict[int, str] = {}
         if not ids:
             return labels, training
         hints = training_hints()
@@ -604,7 +608,11 @@ class MatchingService(Service):
                 id=client_id,
                 skills=skills,
                 sector_id=sector,
-                municipality=municipality.get(client.municipality_id),
+                municipality=(
+                    municipality.get(client.municipality_id)
+                    if client.municipality_id is not None
+                    else None
+                ),
                 hours_min=pref.hours_min if pref else None,
                 hours_max=pref.hours_max if pref else None,
                 placed=bool(self._placed_clients(s, [client_id])),

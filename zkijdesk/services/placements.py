@@ -73,8 +73,8 @@ class PlacementService(Service):
         return candidacy
 
     def _view(self, s: Session, c: m.Candidacy, *, named: bool = True) -> CandidacyView:
-        vacancy = s.get(m.Vacancy, c.vacancy_id)
-        client = s.get(m.Client, c.client_id)
+        vacancy = s.get_one(m.Vacancy, c.vacancy_id)
+        client = s.get_one(m.Client, c.client_id)
         coach = s.get(m.User, c.coach_id) if c.coach_id else None
         return CandidacyView(
             id=c.id,
@@ -96,7 +96,7 @@ class PlacementService(Service):
             score=c.score,
         )
 
-    def _past(self, value, field: str, label: str) -> date:
+    def _past(self, value: date | str | None, field: str, label: str) -> date:
         day = v.parse_date(value, field=field, label=label) or self.today()
         return v.validate_not_future(day, today=self.today(), field=field, label=label)
 
@@ -190,6 +190,7 @@ class PlacementService(Service):
             )
         )
         problems.raise_any()
+        assert decided is not None  # raise_any() raised if it was not cleaned
         with self.store.session() as s:
             candidacy = self._pending(s, candidacy_id)
             if decided < candidacy.proposed_on:
@@ -203,8 +204,8 @@ class PlacementService(Service):
             )
             if route_id is None:
                 raise StateError("Deze cliënt heeft geen lopende route meer; heropen die eerst.")
-            vacancy = s.get(m.Vacancy, candidacy.vacancy_id)
-            employer = s.get(m.Employer, vacancy.employer_id)
+            vacancy = s.get_one(m.Vacancy, candidacy.vacancy_id)
+            employer = s.get_one(m.Employer, vacancy.employer_id)
             data = dto.PlacementInput(
                 start_date=start_date,
                 contract_type=contract_type,
@@ -215,7 +216,7 @@ class PlacementService(Service):
                 end_date=end_date,
                 banenafspraak=bool(
                     employer.banenafspraak
-                    and s.get(m.Client, candidacy.client_id).doelgroepregister
+                    and s.get_one(m.Client, candidacy.client_id).doelgroepregister
                 ),
             )
             routes = RouteService(self.store, self.actor, self._today)
@@ -242,6 +243,7 @@ class PlacementService(Service):
         )
         day = problems.check(lambda: self._past(on, "decided_on", "Datum besluit"))
         problems.raise_any()
+        assert why is not None and day is not None  # raise_any() raised if they were not
         with self.store.session() as s:
             candidacy = self._pending(s, candidacy_id)
             if day < candidacy.proposed_on:
@@ -260,7 +262,7 @@ class PlacementService(Service):
                     m.Candidacy.stage.in_(PENDING_STAGES),
                 )
             )
-            vacancy = s.get(m.Vacancy, candidacy.vacancy_id)
+            vacancy = s.get_one(m.Vacancy, candidacy.vacancy_id)
             if still_running is None and vacancy.status is VacancyStatus.IN_PROGRESS:
                 vacancy.status = VacancyStatus.OPEN
             self.audit(s, "change", "candidacy", candidacy_id, detail=f"not_placed:{why.value}")

@@ -79,12 +79,12 @@ class PreferenceService(Service):
             write_setting(s, self.actor.user_id, key, value)
 
     # -------------------------------------------------------------- saved filters
-    def saved_filters(self) -> dict[str, dict]:
+    def saved_filters(self) -> dict[str, dict[str, Any]]:
         """Name -> query (``ClientListQuery.to_dict()``), sorted by name."""
         filters = self.get(SAVED_FILTERS, {})
         return dict(sorted(filters.items(), key=lambda item: item[0].casefold()))
 
-    def save_filter(self, name: str, query: dict) -> str:
+    def save_filter(self, name: str, query: dict[str, Any]) -> str:
         name = v.clean_text(
             name,
             field="name",

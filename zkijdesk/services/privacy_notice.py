@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import ExitReason, Role, label
+from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 
@@ -84,7 +85,7 @@ class PrivacyNoticeService(Service):
         clean: dict[str, str] = {}
         for key, value in texts.items():
             if key not in FIELDS:
-                raise v.ValidationError(key, "Onbekend privacygegeven.")
+                raise ValidationError(key, "Onbekend privacygegeven.")
             text = v.clean_text(
                 value, field=key, label=FIELDS[key], max_length=MAX_LENGTH, multiline=True
             )

@@ -12,6 +12,7 @@ from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.services import dto
+from zkijdesk.services.actor import Actor
 from zkijdesk.services.base import Service
 
 PILLARS = (
@@ -24,7 +25,7 @@ PILLARS = (
 FUNDING_SOURCES = ("ESF+", "REACT-EU", "Regio Deal", "Gemeente", "UWV", "Overig")
 
 
-def require_admin(actor) -> None:
+def require_admin(actor: Actor) -> None:
     if actor.role is not Role.ADMIN:
         raise PermissionDeniedError(
             "Alleen een functioneel beheerder mag referentiegegevens wijzigen."

@@ -24,6 +24,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -272,7 +273,8 @@ class ContributionService(Service):
             needed = sorted({month} | ({12} if month == 1 else set()))
             previous = month_counts(s, year - 1, needed)
             anchor = audit_anchor.current(s)
-        payload = {
+        assert own is not None and own.private_key is not None  # my_key() made it
+        payload: dict[str, Any] = {
             "period": f"{year:04d}-{month:02d}",
             "current": _counts_payload(current),
             "previous": _counts_payload(previous),

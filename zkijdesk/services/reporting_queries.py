@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Integer,
     MetaData,
     Select,
@@ -134,7 +135,7 @@ class _Context:
             family = code_of.get(parent, code) if parent is not None else code
             if family in self.sector_ids:
                 self.sector_ids[family].append(sid)
-        self.municipality = {
+        self.municipality: dict[int | None, str] = {
             mid: code
             for mid, code in session.execute(select(m.Municipality.id, m.Municipality.code))
         }
@@ -147,7 +148,7 @@ class _Context:
         young = date(self.year - 27, 1, 1)
         old = date(self.year - 50, 1, 1)
         age = case((client.birth_date > young, 0), (client.birth_date > old, 1), else_=2)
-        mask = literal(0)
+        mask: ColumnElement[int] = literal(0)
         stmt = select(client.id, client.municipality_id, age)
         if self.groups:
             t = m.ClientTargetGroup

@@ -125,6 +125,7 @@ class RetentionService(Service):
                     continue
                 seen.add(client_id)
                 code = (reason or ExitReason.OTHER).value
+                assert closed_on is not None  # joined on the route's last closing date
                 if add_months(closed_on, terms[code]) > today:
                     continue
                 if is_restricted:

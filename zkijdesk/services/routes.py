@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -133,7 +134,7 @@ class RouteService(Service):
         """The route form's own fields checked, every problem at once (no database)."""
         problems = FieldErrors()
         check = problems.check
-        values = {
+        values: dict[str, Any] = {
             "intake_date": check(
                 lambda: _past(
                     data.intake_date, "intake_date", "Intakedatum", self.today(), required=True
@@ -230,6 +231,7 @@ class RouteService(Service):
             )
         )
         problems.raise_any()
+        assert day is not None and reason is not None  # raise_any() raised if they were not
         with self.store.session() as s:
             route = self._open_route(s, route_id)
             if day < route.intake_date:
@@ -283,7 +285,7 @@ class RouteService(Service):
         today = self.today()
         problems = FieldErrors()
         check = problems.check
-        values = {
+        values: dict[str, Any] = {
             "title": check(
                 lambda: v.clean_text(
                     data.title,
@@ -497,7 +499,9 @@ class RouteService(Service):
             "checked_on",
             "Datum nazorg",
             self.today(),
+            required=True,
         )
+        assert day is not None  # required: a blank date was refused
         with self.store.session() as s:
             follow_up = get_or_raise(s, m.PlacementFollowUp, follow_up_id, "Nazorgmoment")
             self._route(s, follow_up.placement.route_id)

@@ -76,7 +76,7 @@ class Setting(Generic[T]):
             number = v.require(value, field=self.key, label=self.label)
             low, high = _range(self)
             checked: Any = v.validate_range(
-                number,  # type: ignore[arg-type]  # validate_range refuses a non-int itself
+                number,  # type: ignore[call-overload]  # validate_range refuses a non-int itself
                 field=self.key,
                 label=self.label,
                 minimum=low,

@@ -9,6 +9,8 @@ script, no external resource, inline CSS that prints on A4.
 
 from __future__ import annotations
 
+from typing import Any
+
 from zkijdesk.html_page import contents, esc, page, text_table
 from zkijdesk.services.subject_access_reply import Heading, Rows, Text, html_of_pdf, reply
 
@@ -21,7 +23,7 @@ th,td{text-align:left;vertical-align:top;overflow-wrap:break-word}
 """.strip()
 
 
-def render_html(data: dict, pdf_name: str | None = None) -> bytes:
+def render_html(data: dict[str, Any], pdf_name: str | None = None) -> bytes:
     """The reply as HTML; ``pdf_name`` is the file name of the PDF it stands beside."""
     content = reply(data)
     header = [

@@ -172,12 +172,12 @@ def build_series(
                 continue
             group_lines = []
             for code, names in groups.items():
-                dim = f"doelgroep_{code}"
+                group_dim = f"doelgroep_{code}"
                 group_lines.append(
                     line(
                         code,
                         names,
-                        dim,
+                        group_dim,
                         YES,
                         lambda yc, code=code: any(g.code == code for g in yc.groups),
                     )

@@ -11,7 +11,7 @@ from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.services import audit, dto
-from zkijdesk.services.base import Actor
+from zkijdesk.services.actor import Actor
 from zkijdesk.services.convert import user_view
 from zkijdesk.storage.store import Store
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from zkijdesk import models as m
 from zkijdesk.domain.dates import age_on
@@ -159,7 +160,7 @@ def _client(g: Demo) -> None:
         }
     )
     _client_skills(g, cid, client_sector, birth.toordinal(), first_intake)
-    tags: dict[int, dict] = {}
+    tags: dict[int, dict[str, Any]] = {}
     person = routes.Person(cid, birth, register, status_holder, part_timer)
     for intake, closed in timeline:
         if rng.random() > 0.8:
@@ -219,7 +220,12 @@ def _client_skills(g: Demo, cid: int, sector: int | None, birth: int, intake: in
 
 
 def _tags(
-    g: Demo, person: routes.Person, coach: int, intake: int, end: int, tags: dict[int, dict]
+    g: Demo,
+    person: routes.Person,
+    coach: int,
+    intake: int,
+    end: int,
+    tags: dict[int, dict[str, Any]],
 ) -> None:
     """Tag with the focus groups of every year the route runs in, as that year defines them."""
     rng = g.rng

@@ -31,7 +31,8 @@ E = TypeVar("E", bound=Enum)
 
 def _load(name: str) -> dict[str, Any]:
     source = resources.files("zkijdesk").joinpath("resources", "demo", name)
-    return json.loads(source.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return data
 
 
 def _pairs(items: list[list[Any]]) -> tuple[tuple[Any, Any], ...]:

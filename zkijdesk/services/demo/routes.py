@@ -194,6 +194,7 @@ def _activities(
     for index, day in enumerate(days):
         aid = g.id("activity")
         when = stamp(day, aid)
+        note: str | None
         if index == 0:
             kind, note = ActivityKind.MEETING, rng.choice(INTAKE_NOTES)
         elif closed is not None and index == len(days) - 1:

@@ -11,6 +11,7 @@ import random
 from array import array
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -110,7 +111,9 @@ class Demo:
         self.counts: dict[str, int] = {f.name: 0 for f in fields(DemoSummary)}
         self.ref = Reference(session)
         self.ids = {
-            model.__tablename__: session.scalar(select(func.coalesce(func.max(model.id), 0)))
+            model.__tablename__: session.execute(
+                select(func.coalesce(func.max(model.id), 0))
+            ).scalar_one()
             for model in ID_TABLES
         }
         self.bsns = BsnPool(session.scalars(select(m.Client.bsn).where(m.Client.bsn.is_not(None))))
@@ -130,7 +133,7 @@ class Demo:
         self.running_vacancies: list[tuple[int, int, int]] = []
         self.open_routes = OpenRoutes()
         #: The current batch of clients' rows, per table (see ``clients.BATCH_TABLES``).
-        self.rows: dict[str, list[dict]] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {}
 
     def id(self, table: str) -> int:
         """The next id of a table."""

@@ -27,6 +27,7 @@ _STAY = {3: 0.87, 6: 0.86, 12: 0.85}
 def write_training(g: Demo, rid: int, sector: int, intake: int, closed: int | None) -> None:
     rng, today_n, ref = g.rng, g.today_n, g.ref
     code = ref.sector_code[sector]
+    training_sector: int | None
     if code in TRAININGS and rng.random() >= 0.25:
         templates, training_sector = TRAININGS[code], sector
     else:
@@ -43,6 +44,7 @@ def write_training(g: Demo, rid: int, sector: int, intake: int, closed: int | No
         planned_start = intake + rng.randint(7, 90)
     low, high = TRAINING_DAYS[kind]
     planned_end = planned_start + rng.randint(low, high)
+    actual_start: int | None
     actual_start = planned_start + rng.randint(0, 14)
     actual_end = None
     result = TrainingResult.ONGOING

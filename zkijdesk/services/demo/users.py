@@ -4,6 +4,7 @@ projects of the uitvoeringsplan their routes can belong to."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -25,7 +26,7 @@ def write_users(g: Demo) -> None:
     plan += [(f"teamlead{i:02d}", Role.TEAMLEAD) for i in (1, 2)]
     plan += [(f"coach{i:0{width}d}", Role.COACH) for i in range(1, coaches + 1)]
     created = stamp(g.window_n - 30, 0)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for username, role in plan:
         name = username
         suffix = 2

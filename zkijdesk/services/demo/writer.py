@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Boolean, Date, DateTime, Dialect, Engine, Table, insert, text
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from zkijdesk import models as m
 from zkijdesk.storage.engine import driver_connection
@@ -133,7 +134,7 @@ class BulkWriter:
                 continue
             if not column.default.is_scalar:
                 return False
-            fill[column.key] = column.default.arg
+            fill[column.key] = cast(ScalarElementColumnDefault, column.default).arg
         columns = keys + list(fill)
         names = ", ".join(f'"{table.c[key].name}"' for key in columns)
         raw = driver_connection(self.session.connection())
@@ -163,7 +164,7 @@ class BulkWriter:
                 default = table.c[key].default
                 if default is None or not default.is_scalar:
                     return None
-                namespace[f"d{index}"] = default.arg
+                namespace[f"d{index}"] = cast(ScalarElementColumnDefault, default).arg
                 parts.append(f"d{index}")
                 continue
             converter = self._converter(table.c[key].type)

@@ -190,6 +190,7 @@ def write_vacancies(g: Demo) -> None:
         if status in (VacancyStatus.FILLED, VacancyStatus.WITHDRAWN):
             closed = min(today_n, opened + rng.randint(14, 120))
         if status is VacancyStatus.FILLED:
+            assert closed is not None  # a filled vacancy closed
             start = closed + rng.randint(14, 45)
         elif status is VacancyStatus.WITHDRAWN:
             start = None

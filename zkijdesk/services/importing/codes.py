@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -411,12 +412,18 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
         .order_by(m.FocusTargetGroup.id)
     ).all()
     maps.words["target_groups"] = _table(groups, "target_groups")
-    for key, rows in (("sector", sectors), ("municipality", places), ("target_groups", groups)):
+    lists: tuple[tuple[str, Sequence[Any]], ...] = (
+        ("sector", sectors),
+        ("municipality", places),
+        ("target_groups", groups),
+    )
+    for key, rows in lists:
+
+        def by_rank(row: Any, key: str = key) -> tuple[int, Any]:
+            return (order.get((key, row[0]), 0), row[0])
+
         maps.options[key] = [
-            CodeOption(code, name, row_id)
-            for row_id, code, name, _ in sorted(
-                rows, key=lambda row, key=key: (order.get((key, row[0]), 0), row[0])
-            )
+            CodeOption(code, name, row_id) for row_id, code, name, _ in sorted(rows, key=by_rank)
         ]
     users: dict[str, object] = {}
     coaches: list[CodeOption] = []

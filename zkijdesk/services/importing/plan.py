@@ -22,7 +22,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Final
+from typing import Final, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,6 +68,8 @@ from zkijdesk.services.importing.values import (
 )
 
 #: Name prefixes, longest first, for splitting a full name ("Jan van der Berg").
+T = TypeVar("T")
+
 PREFIXES = (
     "van den",
     "van der",
@@ -395,7 +397,7 @@ class RowChecker:
         plan = RowPlan(row.number, Action.CREATE)
         problems = plan.problems
 
-        def attempt(fn: Callable[[], object], key: str) -> object:
+        def attempt(fn: Callable[[], T], key: str) -> T | None:
             try:
                 return fn()
             except ValidationError as error:
@@ -405,11 +407,15 @@ class RowChecker:
         client = self._client(row, attempt)
         plan.target_group_ids = (
             attempt(
-                lambda: self.maps.resolve_many(
-                    "target_groups",
-                    self.text(row, "target_groups"),
-                    label="Focusdoelgroep",
-                    own=self.mapping.values.get("target_groups", {}),
+                # A target group's code resolves to its row id.
+                lambda: cast(
+                    "list[int]",
+                    self.maps.resolve_many(
+                        "target_groups",
+                        self.text(row, "target_groups"),
+                        label="Focusdoelgroep",
+                        own=self.mapping.values.get("target_groups", {}),
+                    ),
                 ),
                 "target_groups",
             )
@@ -417,6 +423,7 @@ class RowChecker:
         )
         plan.skill_ids = self.skills(row, attempt)
         birth = client.birth_date if client is not None else None
+        assert not isinstance(birth, str)  # _client() parsed it
         self._skill_proof(row, attempt, plan, birth)
         if not problems and client is not None:
             plan.client = client_values(client)
@@ -494,7 +501,7 @@ class RowChecker:
         if slot is None:
             return attempt
 
-        def numbered_attempt(fn: Callable[[], object], key: str) -> object:
+        def numbered_attempt(fn: Callable[[], T], key: str) -> T | None:
             try:
                 return fn()
             except ValidationError as error:
@@ -813,6 +820,7 @@ def client_values(client: dto.ClientInput) -> dict:
     validator, and running them twice made the check of a region-sized sheet half again
     as slow (tests/importing hold the two to the same output).
     """
+    assert client.intake_status is not None  # _client() required it
     return {
         "first_name": client.first_name,
         "name_prefix": client.name_prefix,
@@ -853,12 +861,12 @@ def split_full_name(text: str) -> tuple[str | None, str | None, str | None]:
     if len(words) < 2:
         return None, None, text or None
     first = words[0]
-    rest = words[1:]
+    others = words[1:]
     for prefix in PREFIXES:
         parts = prefix.split()
-        if len(rest) > len(parts) and [w.lower() for w in rest[: len(parts)]] == parts:
-            return first, " ".join(rest[: len(parts)]), " ".join(rest[len(parts) :])
-    return first, None, " ".join(rest)
+        if len(others) > len(parts) and [w.lower() for w in others[: len(parts)]] == parts:
+            return first, " ".join(others[: len(parts)]), " ".join(others[len(parts) :])
+    return first, None, " ".join(others)
 
 
 def find_duplicates(plans: list[RowPlan], index: StoreIndex) -> None:
@@ -953,6 +961,7 @@ def _same(mine: object, theirs: object) -> bool:
 def _client_difference(plan: RowPlan, lead: RowPlan) -> tuple[str, str] | None:
     """(field, label) of the first thing ``plan`` says otherwise than ``lead`` about the
     same client; what ``plan`` leaves empty is no difference."""
+    assert plan.client is not None and lead.client is not None  # both rows make the client
     for key, label in _CLIENT_LABELS.items():
         mine = plan.client.get(key)
         if mine not in (None, "", False) and not _same(mine, lead.client.get(key)):
@@ -1192,11 +1201,14 @@ class _ClientRows:
 
     def add(self, plan: RowPlan, placing: _Placing) -> None:
         if placing.new_route:
+            assert plan.route is not None  # a new route is the row's own
             self.routes[plan.number] = plan.route
         if placing.new_training:
+            assert plan.training is not None
             trainings = self.trainings.setdefault(placing.route_row, {})
             trainings[_training_key(plan.training)] = (plan.number, plan.training)
         if placing.new_placement:
+            assert plan.placement is not None
             placements = self.placements.setdefault(placing.route_row, {})
             placements[_placement_key(plan.placement)] = (plan.number, plan.placement)
 
@@ -1403,7 +1415,7 @@ class EmployerChecker:
         base = self.base
         plan = RowPlan(row.number, Action.CREATE)
 
-        def attempt(fn: Callable[[], object], key: str) -> object:
+        def attempt(fn: Callable[[], T], key: str) -> T | None:
             try:
                 return fn()
             except ValidationError as error:
@@ -1552,7 +1564,7 @@ class ContactsChecker:
         plan = RowPlan(row.number, Action.UPDATE)
         problems = plan.problems
 
-        def attempt(fn: Callable[[], object], key: str) -> object:
+        def attempt(fn: Callable[[], T], key: str) -> T | None:
             try:
                 return fn()
             except ValidationError as error:
@@ -1585,6 +1597,7 @@ class ContactsChecker:
         elif not plan.contacts:
             plan.action = Action.SKIP
         else:
+            assert found is not None  # without a client found, a problem was noted
             plan.client_id = found[0]
         return plan
 
@@ -1655,7 +1668,9 @@ def build_preview(
     )
     rows = table.rows if limit is None else table.rows[:limit]
     employers = is_employer_sheet(mapping)
-    row_checker = EmployerChecker(checker, clean_employer, today) if employers else checker
+    row_checker: RowChecker | EmployerChecker | ContactsChecker = (
+        EmployerChecker(checker, clean_employer, today) if employers else checker
+    )
     if is_contacts_sheet(mapping):
         row_checker = ContactsChecker(checker, index)
     plans: list[RowPlan] = []

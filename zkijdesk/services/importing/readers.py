@@ -219,6 +219,8 @@ def read_table(
     max_rows: int = MAX_ROWS,
 ) -> Table:
     """The rows of ``sheet`` (default: the first sheet with data) below its header row."""
+    names: list[str]
+    chosen: str | None
     if source.is_text:
         raw, names, chosen = _csv_rows(source, max_rows), [], None
     else:

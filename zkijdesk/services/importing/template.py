@@ -268,9 +268,9 @@ def write_template(target: Path) -> Path:
         sheet.append([v if not isinstance(v, str) else text_cell(sheet, v) for v in example])
     employers = book.create_sheet("Werkgevers")
     employers.append([text_cell(employers, h) for h in EMPLOYER_HEADERS])
-    for example in EMPLOYER_EXAMPLES:
+    for employer_example in EMPLOYER_EXAMPLES:
         employers.append(
-            [v if not isinstance(v, str) else text_cell(employers, v) for v in example]
+            [v if not isinstance(v, str) else text_cell(employers, v) for v in employer_example]
         )
     notes = book.create_sheet("Uitleg")
     notes.append([text_cell(notes, "Kolom"), text_cell(notes, "Wat mag erin")])

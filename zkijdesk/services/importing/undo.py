@@ -12,8 +12,9 @@ these refuses the undo, naming how many files, never which person.
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -21,10 +22,11 @@ from zkijdesk.domain.errors import PermissionDeniedError, StateError
 from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import audit
-from zkijdesk.services.base import Actor, get_or_raise
+from zkijdesk.services.actor import Actor
+from zkijdesk.services.base import get_or_raise, rowcount
 
 
-def _count(session: Session, stmt) -> int:
+def _count(session: Session, stmt: Select[Any]) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
@@ -147,15 +149,17 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
             )
         )
     b = batch.id
-    counts = {}
+    counts: dict[str, int] = {}
     # A vacancy's skills have no batch of their own: they go with the batch's vacancies.
-    vacancy_skills = session.execute(
-        delete(m.VacancySkill.__table__).where(
-            m.VacancySkill.__table__.c.vacancy_id.in_(
-                select(m.Vacancy.id).where(m.Vacancy.import_batch_id == b)
+    vacancy_skills = rowcount(
+        session.execute(
+            delete(m.VacancySkill.__table__).where(
+                m.VacancySkill.__table__.c.vacancy_id.in_(
+                    select(m.Vacancy.id).where(m.Vacancy.import_batch_id == b)
+                )
             )
         )
-    ).rowcount
+    )
     for name, model in (
         ("contacts", m.Activity),
         ("skills", m.ClientSkill),
@@ -169,10 +173,11 @@ def undo_batch(session: Session, actor: Actor, batch_id: int) -> dict[str, int]:
     ):
         table = model.__table__
         result = session.execute(delete(table).where(table.c.import_batch_id == b))
-        counts[name] = result.rowcount or 0
+        counts[name] = rowcount(result) or 0
     counts["skills"] += vacancy_skills or 0
     for change in json.loads(batch.changes or "[]"):
-        client = session.get(m.Client, change["client_id"])
+        # changed_on_top() counted a client that is gone, so every one is still there.
+        client = session.get_one(m.Client, change["client_id"])
         for name in change["fields"]:
             if name == "share":
                 share = session.get(m.ClientShare, (client.id, actor.user_id))

@@ -110,8 +110,8 @@ def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
     number = _number(value)
     if number is not None:
         # A number cell dropped every leading zero (rare, but BSNs 00... exist).
-        text = str(number)
-        return v.validate_bsn(text.zfill(9) if number > 0 and len(text) < 9 else text)
+        digits = str(number)
+        return v.validate_bsn(digits.zfill(9) if number > 0 and len(digits) < 9 else digits)
     if isinstance(value, float):
         raise ValidationError("bsn", t("{label} moet uit {n} cijfers bestaan.", label="BSN", n=9))
     text = as_text(value)

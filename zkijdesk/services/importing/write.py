@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -54,6 +55,15 @@ from zkijdesk.services.importing.plan import (
 CHUNK = 1000
 #: Fields an import fills in on an existing client when they are still empty.
 FILLABLE = ("bsn", "email", "phone", "postcode", "municipality_id", "sector_id")
+
+T = TypeVar("T")
+
+
+def _given(value: T | None) -> T:
+    """A part of a row's plan its action guarantees: the route of a row that owns one,
+    the client a later row follows, the training of a row that adds one."""
+    assert value is not None
+    return value
 
 
 def reserve_ids(session: Session, model, count: int) -> list[int]:
@@ -207,7 +217,7 @@ def _routes_against_store(
         stored.setdefault(client_id, []).append((start, end))
     for row, target in adding:
         for start, end in sorted(stored.get(target, ()), key=lambda period: period[0]):
-            problem = overlap_in_store(row.route, start, end)
+            problem = overlap_in_store(_given(row.route), start, end)
             if problem is not None:
                 _refuse(row, problem.text, problem.field)
                 break
@@ -281,7 +291,7 @@ class _Writer:
         shared = {
             row.number if row.follows is None else row.follows
             for row in with_route
-            if row.route["coach_id"] != self.actor.user_id
+            if _given(row.route)["coach_id"] != self.actor.user_id
         }
         total = len(creating) + len(updating)
         client_ids: dict[int, int] = {}
@@ -294,7 +304,7 @@ class _Writer:
             client_ids[row.number] = self._fill_in(row, row.number in shared)
         self._tick(total, total)
         for row in following:
-            client_ids[row.number] = client_ids[row.follows]
+            client_ids[row.number] = client_ids[_given(row.follows)]
         by_number = {row.number: row for row in rows}
         route_ids = self._insert_routes(with_route, client_ids, by_number)
         for row in following:
@@ -312,7 +322,7 @@ class _Writer:
         """A sheet of contacts: each contact goes to its client's route of that day (the
         route that was running then, the latest if more were), or to no route."""
         self._tick(0, len(rows))
-        ids = sorted({row.client_id for row in rows})
+        ids = sorted({_given(row.client_id) for row in rows})
         routes: dict[int, list[tuple[date, date | None, int]]] = {}
         for start in range(0, len(ids), CHUNK):
             for client_id, intake, closed, route_id in self.s.execute(
@@ -327,7 +337,7 @@ class _Writer:
                 day = contact["occurred_on"]
                 running = [
                     rid
-                    for intake, closed, rid in routes.get(row.client_id, [])
+                    for intake, closed, rid in routes.get(_given(row.client_id), [])
                     if intake <= day and (closed is None or day <= closed)
                 ]
                 values.append(
@@ -356,7 +366,7 @@ class _Writer:
         for done, row in enumerate(rows):
             if done % CHUNK == 0:
                 self._tick(done, len(rows))
-            e = row.employer
+            e = _given(row.employer)
             employer_id = e.get("id") or by_row.get(e.get("same_as_row", -1))
             if employer_id is None:
                 employer_id = self.s.scalar(
@@ -375,14 +385,15 @@ class _Writer:
                     .returning(m.Employer.id)
                 )
                 self.counts["employers"] += 1
+            assert employer_id is not None  # RETURNING gives the new row's id
             by_row[row.number] = employer_id
         with_vacancy = [row for row in rows if row.vacancy is not None]
         vacancy_ids = reserve_ids(self.s, m.Vacancy, len(with_vacancy))
         vacancies = [
             {
-                **row.vacancy,
+                **_given(row.vacancy),
                 "id": vacancy_id,
-                "status": VacancyStatus(row.vacancy["status"]),
+                "status": VacancyStatus(_given(row.vacancy)["status"]),
                 "employer_id": by_row[row.number],
                 "import_batch_id": self.batch_id,
                 "created_at": self.stamp,
@@ -481,7 +492,7 @@ class _Writer:
     def _insert_clients(self, chunk: list[RowPlan], shared: set[int]) -> list[int]:
         values = []
         for row in chunk:
-            c = row.client
+            c = _given(row.client)
             values.append(
                 {
                     **{k: c[k] for k in c if k != "intake_status"},
@@ -529,7 +540,7 @@ class _Writer:
         ``share``: a route of the import goes to someone else, so the importer keeps a
         share to add it (and to undo it)."""
         assert row.duplicate is not None and row.client is not None
-        client = self.s.get(m.Client, row.duplicate.client_id)
+        client = self.s.get_one(m.Client, row.duplicate.client_id)
         filled = []
         for name in FILLABLE:
             if getattr(client, name) in (None, "") and row.client.get(name) not in (None, ""):
@@ -559,8 +570,8 @@ class _Writer:
             chunk = rows[start : start + CHUNK]
             values = []
             for row in chunk:
-                r = row.route
-                client = by_number[row.follows].client if row.follows else row.client
+                r = _given(row.route)
+                client = _given(by_number[row.follows].client if row.follows else row.client)
                 values.append(
                     {
                         "client_id": client_ids[row.number],
@@ -589,7 +600,7 @@ class _Writer:
         if not pairs:
             return
         values = [
-            {**row.training, "route_id": rid, "import_batch_id": self.batch_id}
+            {**_given(row.training), "route_id": rid, "import_batch_id": self.batch_id}
             for row, rid in pairs
         ]
         self.s.execute(insert(m.Training.__table__), values)
@@ -612,6 +623,7 @@ class _Writer:
                 )
                 .returning(m.Employer.id)
             )
+            assert found is not None  # RETURNING gives the new row's id
             self.maps.employers[key] = found
             self.counts["employers"] += 1
         return found
@@ -621,7 +633,7 @@ class _Writer:
             return
         values = []
         for row, rid in pairs:
-            p = row.placement
+            p = _given(row.placement)
             values.append(
                 {
                     "route_id": rid,
@@ -639,7 +651,7 @@ class _Writer:
         for value, pid in zip(values, placement_ids, strict=True):
             value["id"] = pid
         self.s.execute(insert(m.Placement.__table__), values)
-        follow_ups = [
+        follow_ups: list[dict[str, Any]] = [
             {
                 "placement_id": pid,
                 "months": months,
@@ -659,7 +671,7 @@ class _Writer:
         tasks = []
         for follow_up in follow_ups:
             row, route_id = owners[follow_up["placement_id"]]
-            if follow_up["due_date"] < self.today or row.placement["end_date"] is not None:
+            if follow_up["due_date"] < self.today or _given(row.placement)["end_date"] is not None:
                 continue
             client_id, coach_id, _ = self._route_of[route_id]
             tasks.append(
