@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -173,7 +173,7 @@ class Banner(QFrame):
 def date_edit(accessible: str, value: date | None = None) -> QLineEdit:
     """A date typed the Dutch way; the service judges it and names the field if it is wrong."""
     widget = QLineEdit(fmt.day(value))
-    widget.setPlaceholderText("dd-mm-jjjj")
+    widget.setPlaceholderText(QCoreApplication.translate("Widgets", "dd-mm-jjjj"))
     widget.setMaxLength(10)
     widget.setAccessibleName(accessible)
     widget.setClearButtonEnabled(False)

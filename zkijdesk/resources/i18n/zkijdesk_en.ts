@@ -664,25 +664,6 @@
     </message>
 </context>
 <context>
-    <name>BinTable</name>
-    <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Cliëntnummer</source>
-        <translation>Client number</translation>
-    </message>
-    <message>
-        <source>Verwijderd op</source>
-        <translation>Deleted on</translation>
-    </message>
-    <message>
-        <source>Gewist na</source>
-        <translation>Erased after</translation>
-    </message>
-</context>
-<context>
     <name>CalendarTitlesDialog</name>
     <message>
         <source>Taken exporteren naar agenda</source>
@@ -3533,13 +3514,6 @@ Agreements on guidance:
     </message>
 </context>
 <context>
-    <name>SkillList</name>
-    <message>
-        <source>Vaardigheid</source>
-        <translation>Skill</translation>
-    </message>
-</context>
-<context>
     <name>SkillPicker</name>
     <message>
         <source>Zoek op naam of sector, bijv. &apos;ADL&apos; of &apos;Techniek&apos;</source>
@@ -4282,33 +4256,6 @@ Agreements on guidance:
     </message>
 </context>
 <context>
-    <name>VacancyTable</name>
-    <message>
-        <source>Beroep</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Uren</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Plaats</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welkom bij zkijdesk</source>
@@ -4497,6 +4444,13 @@ Agreements on guidance:
     <message>
         <source>Tekstbestand (*.txt)</source>
         <translation>Text file (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
     </message>
 </context>
 <context>

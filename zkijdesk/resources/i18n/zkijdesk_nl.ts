@@ -664,25 +664,6 @@
         </message>
     </context>
     <context>
-        <name>BinTable</name>
-        <message>
-            <source>Naam</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Cliëntnummer</source>
-            <translation>Cliëntnummer</translation>
-        </message>
-        <message>
-            <source>Verwijderd op</source>
-            <translation>Verwijderd op</translation>
-        </message>
-        <message>
-            <source>Gewist na</source>
-            <translation>Gewist na</translation>
-        </message>
-    </context>
-    <context>
         <name>CalendarTitlesDialog</name>
         <message>
             <source>Taken exporteren naar agenda</source>
@@ -3533,13 +3514,6 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
-        <name>SkillList</name>
-        <message>
-            <source>Vaardigheid</source>
-            <translation>Vaardigheid</translation>
-        </message>
-    </context>
-    <context>
         <name>SkillPicker</name>
         <message>
             <source>Zoek op naam of sector, bijv. 'ADL' of 'Techniek'</source>
@@ -4282,33 +4256,6 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
-        <name>VacancyTable</name>
-        <message>
-            <source>Beroep</source>
-            <translation>Beroep</translation>
-        </message>
-        <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Uren</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <source>Plaats</source>
-            <translation>Plaats</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
         <name>WelcomeDialog</name>
         <message>
             <source>Welkom bij zkijdesk</source>
@@ -4497,6 +4444,13 @@ Afspraken over begeleiding:
         <message>
             <source>Tekstbestand (*.txt)</source>
             <translation>Tekstbestand (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-jjjj</translation>
         </message>
     </context>
     <context>
