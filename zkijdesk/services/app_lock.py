@@ -242,21 +242,11 @@ class AppLockService(Service):
     def set_idle_minutes(self, minutes: int) -> int:
         """How long the app may sit idle before it locks (admin only, 1-240 minutes)."""
         self.require_role(Role.ADMIN, what="de vergrendeltijd instelt")
-        if minutes is None:
-            raise ValidationError(
-                "idle_minutes", t("{label} is verplicht.", label="Vergrendelen na (minuten)")
-            )
-        value = v.validate_range(
-            minutes,
-            field="idle_minutes",
-            label="Vergrendelen na (minuten)",
-            minimum=IDLE_MIN,
-            maximum=IDLE_MAX,
-        )
+        value = settings.IDLE_MINUTES.check(minutes, field="idle_minutes")
         with self.store.session() as s:
-            settings.IDLE_MINUTES.write(s, int(value), self.actor.user_id)
+            settings.IDLE_MINUTES.write(s, value, self.actor.user_id)
             self.audit(s, "change", "setting", None, detail=settings.IDLE_MINUTES.key)
-        return int(value)
+        return value
 
 
 def reset_with_recovery_key(store: Store, username: str) -> None:

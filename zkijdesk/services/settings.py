@@ -69,15 +69,17 @@ class Setting(Generic[T]):
         """One value, one editor: the page makes it from ``kind``."""
         return self.kind is not Kind.SECTION
 
-    def check(self, value: object) -> T:
+    def check(self, value: object, field: str | None = None) -> T:
         """``value`` as it is stored, or ValidationError with the one Dutch sentence
-        that names the field (the domain's wording, as every other form uses)."""
+        that names the field (the domain's wording, as every other form uses). ``field``
+        is the form field the error belongs to; the setting's key by default."""
+        name = field or self.key
         if self.kind is Kind.WHOLE:
-            number = v.require(value, field=self.key, label=self.label)
+            number = v.require(value, field=name, label=self.label)
             low, high = _range(self)
             checked: Any = v.validate_range(
                 number,  # type: ignore[call-overload]  # validate_range refuses a non-int itself
-                field=self.key,
+                field=name,
                 label=self.label,
                 minimum=low,
                 maximum=high,
@@ -85,22 +87,22 @@ class Setting(Generic[T]):
         elif self.kind is Kind.TEXT:
             if value is not None and not isinstance(value, str):
                 raise ValidationError(
-                    self.key,
+                    name,
                     t("{label} heeft een waarde die zkijdesk niet kent.", label=self.label),
                 )
             length = self.maximum if self.maximum is not None else 200
-            checked = v.clean_text(value, field=self.key, label=self.label, max_length=length) or ""
+            checked = v.clean_text(value, field=name, label=self.label, max_length=length) or ""
         elif self.kind is Kind.FOLDER:
             text = v.clean_text(
                 value if isinstance(value, str) else None,
-                field=self.key,
+                field=name,
                 label=self.label,
                 max_length=4096,
                 required=True,
             )
             if not Path(str(text)).is_absolute():
                 raise ValidationError(
-                    self.key, t("{label} moet een volledig pad zijn.", label=self.label)
+                    name, t("{label} moet een volledig pad zijn.", label=self.label)
                 )
             checked = text
         else:
