@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from zkijdesk.services.changes import Changes
 from zkijdesk.views.events import caused_by
-from zkijdesk.views.workspace import Workspace
+from zkijdesk.views.workspace import RefData, Workspace
 
 
 class WspServices:
@@ -24,9 +24,9 @@ class WspServices:
         self.contacts = services.employer_contacts
         self.matching = services.matching
         self.placements = services.placements
-        self._ref = None
+        self._ref: RefData | None = None
 
-    def ref(self):
+    def ref(self) -> RefData:
         from zkijdesk.views.wsp.common import load_reference
 
         if self._ref is None:
