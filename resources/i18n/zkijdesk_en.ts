@@ -720,6 +720,7 @@
     <name>ClientFile</name>
     <message>
         <source>Cliëntdossier</source>
+        <extracomment>The tabs of a file besides Persoon, each built when first shown.</extracomment>
         <translation>Client file</translation>
     </message>
     <message>
@@ -3572,7 +3573,7 @@ Agreements on guidance:
     <name>Startup</name>
     <message>
         <source>Opslag: %1 (wordt geopend…)</source>
-        <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
+        <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). What the app keeps referenced as long as it runs: its translators, its start-up steps. Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
         <translation>Store: %1 (opening…)</translation>
     </message>
     <message>
@@ -4593,6 +4594,7 @@ Agreements on guidance:
     <name>Wsp</name>
     <message>
         <source>Open</source>
+        <extracomment>What a label names: a value of one of the enumerations below.</extracomment>
         <translation>Open</translation>
     </message>
     <message>

@@ -177,7 +177,7 @@ def test_employer_form_shows_a_refused_kvk_under_the_field_then_saves(page, qtbo
     qtbot.keyClicks(dialog.name, "Techniekbedrijf IJmond")
     qtbot.keyClicks(dialog.kvk, "1234")
     dialog.sector.setCurrentIndex(dialog.sector.findText("Techniek", Qt.MatchFlag.MatchStartsWith))
-    dialog.size.setCurrentIndex(dialog.size.findData("middel"))
+    dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("middel"))
     dialog.municipality.setCurrentIndex(dialog.municipality.findText("Velsen"))
     dialog.banen.setChecked(True)
     shoot(dialog, "wsp_form_werkgever")

@@ -101,9 +101,12 @@ class MatchingTab(QWidget):
         self.client.setAccessibleName(self.tr("Cliënt"))
         self.client.setEditable(True)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.lineEdit().setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
+        # An editable combo box has its own line edit and completer.
+        completer, line = self.client.completer(), self.client.lineEdit()
+        assert completer is not None and line is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
         self.client.setMinimumContentsLength(20)
         self.client.currentIndexChanged.connect(lambda _i: self._update_hours())
         row.addWidget(self.client, 1)
