@@ -81,10 +81,6 @@ the choice near the cell; a cell that fails again gets the reader's cut. Measure
 demo regions: 30,000 clients (seed 7), secondary cells January to July 1,066 without
 the reader's cut, 1,093 with it from the first failure, 1,066 from the second; 2,000
 clients (seed 1), January to August 1,849 (95 s), 1,640 (74 s), 1,568 (69 s)."""
-REFINE_ROUNDS = 4
-"""Free solves after the pattern first passes (``_Planner.refine``). On the demo region
-of 30,000 clients June needed four: each adds the cuts of the cells the one before
-left narrow, and the fourth passed with 182 secondary cells against 196."""
 RUN_CELLS = 200
 """The fewest cells the whole-number audit of one block is split into a run of."""
 FREE_ROUNDS = 1
@@ -379,8 +375,25 @@ class _Planner(_Protector):
         for round_ in range(MAX_ROUNDS):
             self.progress(round_ + 1)
             self.growing = round_ + 1 >= FREE_ROUNDS
-            if not self.solve():
+            built = self.model()
+            if built is None:
                 return None
+            model, variables = built
+            if variables:
+                result = model.solve(time_limit=TIME_LIMIT, node_limit=NODE_LIMIT, gap=GAP)
+                if not result.x or result.status not in (OPTIMAL, STOPPED):
+                    return None
+                chosen = result.x
+            else:  # everything is settled already (a repeat export of a month)
+                chosen = []
+            self.suppressed = dict(self.fixed)
+            self.dropped = set()
+            for key, x in zip(variables, chosen, strict=False):
+                if key in self.soft:
+                    if x < 0.5:
+                        self.dropped.add(key)
+                elif x > 0.5:
+                    self.suppressed[key] = SECONDARY
             self.settling = round_ + 1 >= FREE_ROUNDS
             failing = self.check()
             if not failing and not self.settling:
@@ -389,79 +402,26 @@ class _Planner(_Protector):
                 self.settling = True
                 failing = self.check()
             if not failing:
-                if self.kept:
-                    self.refine(round_ + 1)
                 return self.finish([])
             if round_ + 1 >= FREE_ROUNDS:
                 self.kept = {k for k, r in self.suppressed.items() if k not in self.fixed}
-            if not self.add_cuts(failing):
+            added = False
+            cut_by_attacker = self.attacker_cuts(failing)
+            for key in failing:
+                if key in cut_by_attacker:
+                    added = True
+                    continue
+                pool = self.around(key)
+                hidden = sum(
+                    1 for k in pool if k in self.suppressed or k in self.soft - self.dropped
+                )
+                need = max(self.cuts.get(pool, 0), hidden) + 1
+                if pool and need <= len(pool):
+                    self.cuts[pool] = need
+                    added = True
+            if not added:
                 break
         return self.complete(failing)
-
-    def solve(self) -> bool:
-        """Solve the programme and take its answer as the pattern; False if it has none."""
-        built = self.model()
-        if built is None:
-            return False
-        model, variables = built
-        chosen: list[float] = []
-        if variables:  # else everything is settled already (a repeat export of a month)
-            result = model.solve(time_limit=TIME_LIMIT, node_limit=NODE_LIMIT, gap=GAP)
-            if not result.x or result.status not in (OPTIMAL, STOPPED):
-                return False
-            chosen = result.x
-        self.suppressed = dict(self.fixed)
-        self.dropped = set()
-        for key, x in zip(variables, chosen, strict=False):
-            if key in self.soft:
-                if x < 0.5:
-                    self.dropped.add(key)
-            elif x > 0.5:
-                self.suppressed[key] = SECONDARY
-        return True
-
-    def add_cuts(self, failing: list[Key]) -> bool:
-        """A cut for every failing cell: the attacker's where it has one, else one more
-        hidden cell in the cell's neighbourhood. False if no cut could be added."""
-        added = False
-        cut_by_attacker = self.attacker_cuts(failing)
-        for key in failing:
-            if key in cut_by_attacker:
-                added = True
-                continue
-            pool = self.around(key)
-            hidden = sum(1 for k in pool if k in self.suppressed or k in self.soft - self.dropped)
-            need = max(self.cuts.get(pool, 0), hidden) + 1
-            if pool and need <= len(pool):
-                self.cuts[pool] = need
-                added = True
-        return added
-
-    def refine(self, round_: int) -> None:
-        """Solve once more from scratch with every cut the rounds gathered.
-
-        After the first round the programme only adds to the pattern (cheap: what
-        passed stays passed), so a cell hidden for an early cut stays hidden even when
-        the cells later cuts hid make it unneeded. With all the cuts known, a free
-        solve usually finds a smaller pattern; it is audited like any other, its
-        failures cut and solved again, at most ``REFINE_ROUNDS`` times, and taken only
-        if it passes with fewer hidden cells and nothing let go. On the demo region
-        (30,000 clients) June's secondary cells went from 196 to 182."""
-        best = (dict(self.suppressed), set(self.dropped), set(self.released))
-        self.kept, self.passed, self.passed_lp = set(), set(), set()
-        self.growing, self.settling = False, True
-        for extra in range(REFINE_ROUNDS):
-            self.progress(round_ + extra + 1)
-            if not self.solve():
-                break
-            failing = self.check()
-            if not failing:
-                if len(self.suppressed) < len(best[0]) and self.released <= best[2]:
-                    return
-                break
-            if not self.add_cuts(failing):
-                break
-        self.suppressed, self.dropped, self.released = best
 
     def attacker_cuts(self, failing: list[Key]) -> set[Key]:
         """Capacity cuts for the small counts among ``failing``; the cells that got one."""
