@@ -641,6 +641,33 @@
     </message>
 </context>
 <context>
+    <name>BackupTable</name>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Handmatig</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Voor het terugzetten</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>BinDialog</name>
     <message>
         <source>Prullenbak</source>
@@ -3377,18 +3404,6 @@ Agreements on guidance:
     <message>
         <source>Geselecteerde terugzetten…</source>
         <translation>Restore selected…</translation>
-    </message>
-    <message>
-        <source>Gemaakt op</source>
-        <translation>Made on</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Grootte</source>
-        <translation>Size</translation>
     </message>
     <message>
         <source>Reservekopie gemaakt en gecontroleerd: %1</source>

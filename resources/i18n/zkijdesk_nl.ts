@@ -641,6 +641,33 @@
         </message>
     </context>
     <context>
+        <name>BackupTable</name>
+        <message>
+            <source>Automatisch</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Handmatig</source>
+            <translation>Handmatig</translation>
+        </message>
+        <message>
+            <source>Voor het terugzetten</source>
+            <translation>Voor het terugzetten</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Grootte</source>
+            <translation>Grootte</translation>
+        </message>
+    </context>
+    <context>
         <name>BinDialog</name>
         <message>
             <source>Prullenbak</source>
@@ -3377,18 +3404,6 @@ Afspraken over begeleiding:
         <message>
             <source>Geselecteerde terugzetten…</source>
             <translation>Geselecteerde terugzetten…</translation>
-        </message>
-        <message>
-            <source>Gemaakt op</source>
-            <translation>Gemaakt op</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Grootte</source>
-            <translation>Grootte</translation>
         </message>
         <message>
             <source>Reservekopie gemaakt en gecontroleerd: %1</source>

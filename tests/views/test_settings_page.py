@@ -84,7 +84,8 @@ def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_p
     qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page.runner)
     assert "gecontroleerd" in page.status.text()
-    assert page.backup_table.rowCount() == 1
+    assert page.backup_model.rowCount() == 1
+    assert page.backup_table.model().index(0, 1).data() == "Handmatig"
     assert any(tmp_path.glob("*.bak"))
 
     page.findChild(type(page.backup_now_button), "retentionPreview").click()
