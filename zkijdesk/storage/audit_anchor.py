@@ -35,7 +35,7 @@ class Anchor:
     at: str
     source: str = ""
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | int]:
         return {
             "schema": SCHEMA,
             "store": self.store,
@@ -48,7 +48,7 @@ class Anchor:
         return (json.dumps(self.as_dict(), indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def from_dict(data, source: str = "") -> Anchor | None:
+def from_dict(data: object, source: str = "") -> Anchor | None:
     """The anchor in ``data`` (as ``as_dict`` gives it), or None when it is not one."""
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         return None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-Run = Callable[[str], list[tuple]]
+Run = Callable[[str], list[tuple[object, ...]]]
 
 
 def structure_problems(
@@ -38,7 +38,7 @@ def structure_problems(
     """
     problems: list[str] = []
 
-    def answer(sql: str) -> list[tuple] | None:
+    def answer(sql: str) -> list[tuple[object, ...]] | None:
         try:
             return run(sql)
         except errors:

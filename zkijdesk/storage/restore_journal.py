@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from zkijdesk.atomic import atomic_write
 from zkijdesk.storage import audit_anchor
 
@@ -35,7 +37,7 @@ def finish(store_path: Path) -> None:
     journal_path(store_path).unlink(missing_ok=True)
 
 
-def problems(store_path: Path, session) -> list[str]:
+def problems(store_path: Path, session: Session) -> list[str]:
     """One sentence when a restore stopped before the audit log was whole again."""
     path = journal_path(store_path)
     if not path.exists():

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -24,11 +25,24 @@ from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import ConflictError, StoreError, WrongKeyError
 from zkijdesk.domain.text import t
 from zkijdesk.storage import damage, keys, migrate
-from zkijdesk.storage.engine import WRITE_OPTION, driver_connection, server_engine, sqlcipher_engine
+from zkijdesk.storage.engine import (
+    WRITE_OPTION,
+    SqliteConnection,
+    driver_connection,
+    server_engine,
+    sqlcipher_engine,
+)
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 from zkijdesk.storage.team import SECURITY_VERSION, TeamSession
+
+if TYPE_CHECKING:
+    from sqlalchemy.pool import ConnectionPoolEntry
+
+    from zkijdesk.models.meta import StoreInfo
+    from zkijdesk.storage.audit_anchor import Anchor
+    from zkijdesk.storage.local_drafts import LocalDraftBox
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +67,7 @@ class Store:
     backups: list[Path] = field(default_factory=list)
     team: TeamSession | None = None
     """Set on a team database: the audit log is then appended by the server's function."""
-    local_drafts: object | None = None
+    local_drafts: LocalDraftBox | None = None
     """On a team database: the workstation's encrypted draft box (storage/local_drafts.py),
     attached by the app that signed in."""
 
@@ -184,7 +198,7 @@ class Store:
                 "VACUUM (ANALYZE) " + ", ".join(sorted(tables))
             )
 
-    def info(self):
+    def info(self) -> StoreInfo | None:
         from zkijdesk.models import StoreInfo
 
         with self.read_session() as s:
@@ -218,7 +232,7 @@ def _engine_for(
     return engine
 
 
-def _large_page_cache(dbapi_connection, _record) -> None:
+def _large_page_cache(dbapi_connection: SqliteConnection, _record: ConnectionPoolEntry) -> None:
     dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
@@ -422,12 +436,12 @@ def _sqlite_checks(store: Store, *, thorough: bool) -> list[str]:
     """Each check runs even if an earlier one found damage, so the report is complete."""
     from zkijdesk.storage.integrity import structure_problems
 
-    def run(sql: str) -> list[tuple]:
+    def run(sql: str) -> list[tuple[object, ...]]:
         with store.engine.connect() as conn:
             return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
 
     problems = structure_problems(run, thorough=thorough, errors=(DBAPIError,))
-    checks = [
+    checks: list[tuple[str, Callable[[list[tuple[object, ...]]], bool], str]] = [
         (
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
             lambda rows: {r[0] for r in rows} != set(AUDIT_TRIGGERS),
@@ -454,7 +468,7 @@ def _sqlite_checks(store: Store, *, thorough: bool) -> list[str]:
 
 
 def check_store(
-    store: Store, anchors: list | None = None, *, thorough: bool = False
+    store: Store, anchors: list[Anchor] | None = None, *, thorough: bool = False
 ) -> CheckReport:
     """Integrity, cipher integrity, foreign keys and schema version; lists every problem.
 

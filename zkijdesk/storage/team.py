@@ -693,7 +693,7 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
 
     from zkijdesk.models.base import Base
 
-    dialect = postgresql.dialect()
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
     reporters = ", ".join(quote_ident(roles.group(r)) for r in (Role.TEAMLEAD, Role.ADMIN))
     statements = [
         f"REVOKE ALL ON SCHEMA {FIGURES_SCHEMA} FROM PUBLIC",
