@@ -18,6 +18,7 @@ from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
 from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
 
 KEYRING_SERVICE = "zkijdesk-team"
@@ -144,7 +145,7 @@ def open_team_store(location, ask: Callable[[str], str] | None = None, *, rememb
                 raise
             if password is not None and attempt == 0:
                 forget_password(location.url)
-            typed = ask(f"Wachtwoord voor {login_of(location.url)}: ")
+            typed = ask(t("Wachtwoord voor {login}: ", login=login_of(location.url)))
             if not typed:
                 raise
             password = typed
