@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
 from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def open_team_store(
                 raise
             if password is not None and attempt == 0:
                 forget_password(url)
-            typed = ask(f"Wachtwoord voor {login_of(url)}: ")
+            typed = ask(t("Wachtwoord voor {login}: ", login=login_of(url)))
             if not typed:
                 raise
             password = typed

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, Row, Table, select, text
 
 from zkijdesk.domain.errors import StoreError, ValidationError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
 from zkijdesk.models.base import Base
 from zkijdesk.storage.engine import driver_connection
 
@@ -88,15 +88,21 @@ class MoveReport:
     audit_entries: int = 0
     clients_mapped: int = 0
 
-    def lines(self) -> list[str]:
-        out = [f"{table}: {n}" for table, n in self.moved.items() if n]
-        out.append(f"niet verhuisd (BSN al in het team): {self.duplicates_by_bsn}")
-        out.append(f"mogelijk dubbel (zelfde naam en geboortedatum): {self.possible_duplicates}")
+    def lines(self) -> list[Text]:
+        out = [t("{table}: {n}", table=table, n=n) for table, n in self.moved.items() if n]
+        out.append(t("niet verhuisd (BSN al in het team): {n}", n=self.duplicates_by_bsn))
+        out.append(
+            t("mogelijk dubbel (zelfde naam en geboortedatum): {n}", n=self.possible_duplicates)
+        )
         if self.renumbered:
-            out.append(f"cliëntnummer vervallen (al in gebruik in het team): {self.renumbered}")
-        out.append(f"werkgevers samengevoegd op KvK-nummer: {self.employers_merged}")
-        out.append(f"auditregels bewaard: {self.audit_entries}")
-        out.append(f"dossiers gekoppeld aan het oude auditlog (voor inzage): {self.clients_mapped}")
+            out.append(
+                t("cliëntnummer vervallen (al in gebruik in het team): {n}", n=self.renumbered)
+            )
+        out.append(t("werkgevers samengevoegd op KvK-nummer: {n}", n=self.employers_merged))
+        out.append(t("auditregels bewaard: {n}", n=self.audit_entries))
+        out.append(
+            t("dossiers gekoppeld aan het oude auditlog (voor inzage): {n}", n=self.clients_mapped)
+        )
         return out
 
 
@@ -230,7 +236,7 @@ def move_in(
             )
             raw = _psycopg(team)
             for name in MOVED:
-                say(f"{name} verhuizen")
+                say(t("{table} verhuizen", table=name))
                 table = _table(name)
                 rows = local.execute(select(table).order_by(*table.primary_key.columns))
                 moved = _copy(

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
 from zkijdesk.storage import migrate, team
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.team import SCHEMA, TeamRoles, quote_ident
@@ -239,7 +239,7 @@ def revoke_user(url: str, login: str) -> None:
         _audit(conn, "change", user_id, "revoked=1")
 
 
-def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
+def status(url: str) -> tuple[TeamRoles, list[Member], list[Text]]:
     """The team's people and what is missing of its protection (or waiting for IT)."""
     with _maintenance(url) as conn:
         roles = _roles(conn)
@@ -255,8 +255,11 @@ def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
         waiting = team.pending_compactions(conn)
         if waiting:
             problems.append(
-                f"{waiting} wissing(en) wachten op het herschrijven van de tabellen "
-                "(zkijdesk team compact)."
+                t(
+                    "{n} wissing(en) wachten op het herschrijven van de tabellen "
+                    "(zkijdesk team compact).",
+                    n=waiting,
+                )
             )
         return roles, people, problems
 
