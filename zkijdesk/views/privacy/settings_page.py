@@ -368,7 +368,7 @@ class SettingsPage(QWidget):
             self.status.setText(feedback.message(exc))
             return
         lines = [
-            f"{t.label}: {t.in_backup} ({self.tr('nu')} {t.now})"
+            f"{translate_message(t.label)}: {t.in_backup} ({self.tr('nu')} {t.now})"
             for t in preview.tables
             if t.in_backup or t.now
         ][:12]
