@@ -83,7 +83,7 @@ class _QuickPySideCheck:
             return self.original(module)
 
 
-#: The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
+# The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
 GC_PAUSE_LIMIT_MS = 3000
 
 
@@ -164,10 +164,10 @@ class StartupTrace:
         return self.mode == "exit"
 
 
-#: What the app keeps referenced as long as it runs: its translators, its start-up steps.
+# What the app keeps referenced as long as it runs: its translators, its start-up steps.
 _kept_alive: list[object] = []
 
-#: Start anyway when no paint arrives (a window started minimised is never painted).
+# Start anyway when no paint arrives (a window started minimised is never painted).
 PAINT_FALLBACK_MS = 1500
 
 

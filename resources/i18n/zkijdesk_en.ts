@@ -652,7 +652,11 @@
     </message>
     <message>
         <source>Voor het terugzetten</source>
-        <translation>Before a restore</translation>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <source>Voor het terugzetten (beschadigd, ongelezen)</source>
+        <translation>Before restoring (damaged, unread)</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
@@ -747,7 +751,6 @@
     <name>ClientFile</name>
     <message>
         <source>Cliëntdossier</source>
-        <extracomment>The tabs of a file besides Persoon, each built when first shown.</extracomment>
         <translation>Client file</translation>
     </message>
     <message>
@@ -3588,7 +3591,6 @@ Agreements on guidance:
     <name>Startup</name>
     <message>
         <source>Opslag: %1 (wordt geopend…)</source>
-        <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). What the app keeps referenced as long as it runs: its translators, its start-up steps. Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
         <translation>Store: %1 (opening…)</translation>
     </message>
     <message>
@@ -4609,7 +4611,6 @@ Agreements on guidance:
     <name>Wsp</name>
     <message>
         <source>Open</source>
-        <extracomment>What a label names: a value of one of the enumerations below.</extracomment>
         <translation>Open</translation>
     </message>
     <message>

@@ -655,6 +655,10 @@
             <translation>Voor het terugzetten</translation>
         </message>
         <message>
+            <source>Voor het terugzetten (beschadigd, ongelezen)</source>
+            <translation>Voor het terugzetten (beschadigd, ongelezen)</translation>
+        </message>
+        <message>
             <source>Gemaakt op</source>
             <translation>Gemaakt op</translation>
         </message>
@@ -747,7 +751,6 @@
         <name>ClientFile</name>
         <message>
             <source>Cliëntdossier</source>
-            <extracomment>The tabs of a file besides Persoon, each built when first shown.</extracomment>
             <translation>Cliëntdossier</translation>
         </message>
         <message>
@@ -3588,7 +3591,6 @@ Afspraken over begeleiding:
         <name>Startup</name>
         <message>
             <source>Opslag: %1 (wordt geopend…)</source>
-            <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). What the app keeps referenced as long as it runs: its translators, its start-up steps. Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
             <translation>Opslag: %1 (wordt geopend…)</translation>
         </message>
         <message>
@@ -4609,7 +4611,6 @@ Afspraken over begeleiding:
         <name>Wsp</name>
         <message>
             <source>Open</source>
-            <extracomment>What a label names: a value of one of the enumerations below.</extracomment>
             <translation>Open</translation>
         </message>
         <message>

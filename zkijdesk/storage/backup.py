@@ -55,6 +55,8 @@ BACKUP_SUFFIX = ".bak"
 KIND_AUTO = "automatisch"
 KIND_MANUAL = "handmatig"
 KIND_BEFORE_RESTORE = "voor-terugzetten"
+KIND_BEFORE_RESTORE_RAW = "voor-terugzetten-ruw"
+"""The copy of a damaged store kept as it was, unread, before a restore replaces it."""
 PART_SUFFIX = ".part"
 #: A partial copy nobody wrote to for this long belongs to a backup that was killed.
 STALE_PART_SECONDS = 15 * 60
@@ -601,7 +603,7 @@ def _raw_safety_copy(store_path: Path, prefix: str, folder: Path, now: datetime)
     """
     import shutil
 
-    target = _free_target(folder, backup_name(prefix, KIND_BEFORE_RESTORE + "-ruw", now))
+    target = _free_target(folder, backup_name(prefix, KIND_BEFORE_RESTORE_RAW, now))
     partial = folder / f".{target.name}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from zkijdesk.services.backups import BackupSummary
@@ -33,8 +34,16 @@ def test_the_model_passes_qts_checks(qtmodeltester):
     qtmodeltester.check(BackupTableModel())
 
 
-def test_each_backup_shows_when_what_kind_and_how_large_with_its_path_as_id():
+@pytest.fixture
+def dutch_numbers():
+    """Dutch number formats for one test; the worker's default comes back after it."""
+    before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_each_backup_shows_when_what_kind_and_how_large_with_its_path_as_id(dutch_numbers):
     model = filled()
     assert [model.index(0, c).data() for c in range(3)] == [
         "07-12-2026 09:05",

@@ -12,11 +12,14 @@ from zkijdesk.views.itemmodels.rows import RowsTableModel
 from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 
 KINDS: dict[str, str] = {
-    # The codes storage.backup writes into each backup's name (KIND_AUTO, KIND_MANUAL,
-    # KIND_BEFORE_RESTORE); a test keeps this list complete.
+    # The codes storage.backup writes into each backup's name (its KIND_ constants); a
+    # test keeps this list complete.
     "automatisch": QT_TRANSLATE_NOOP("BackupTable", "Automatisch"),
     "handmatig": QT_TRANSLATE_NOOP("BackupTable", "Handmatig"),
     "voor-terugzetten": QT_TRANSLATE_NOOP("BackupTable", "Voor het terugzetten"),
+    "voor-terugzetten-ruw": QT_TRANSLATE_NOOP(
+        "BackupTable", "Voor het terugzetten (beschadigd, ongelezen)"
+    ),
 }
 
 
