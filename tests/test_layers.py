@@ -39,9 +39,12 @@ ALLOWED: dict[str, set[str]] = {
         "sqlalchemy",
     },
     "i18n": {"domain"},
-    "cli_support": {"services", "storage", "domain", "config"},
+    # The command line is an edge like the views: it formats sentences in the chosen
+    # language (i18n) as it prints them.
+    "cli_support": {"services", "storage", "domain", "config", "i18n"},
     "commands": {
         "cli_support",
+        "i18n",
         "services",
         "storage",
         "domain",
