@@ -42,6 +42,7 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.fields import SEARCH_TERM
 from zkijdesk.domain.names import fold, full_name
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Actor, Service
@@ -236,7 +237,7 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
         ),
     ]
     try:
-        day = v.parse_date(text.strip(), field="text", label="Zoekterm")
+        day = v.parse_date(text.strip(), field="text", label=SEARCH_TERM)
     except ValidationError:
         day = None
     if day is not None:
