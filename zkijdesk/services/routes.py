@@ -416,6 +416,8 @@ class RouteService(Service):
             _not_before_intake(
                 values["actual_start"], item.route, "actual_start", fields.ACTUAL_START
             )
+            if values["sector_id"] is not None and s.get(m.Sector, values["sector_id"]) is None:
+                raise ValidationError("sector_id", t("{label} bestaat niet.", label=fields.SECTOR))
             for key, value in values.items():
                 setattr(item, key, value)
             self.audit(s, "change", "training", training_id)
