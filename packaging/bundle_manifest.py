@@ -45,6 +45,7 @@ DATA_TREES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (f"{PACKAGE}/storage/migrations", ("*.py", "script.py.mako", "versions/*.py")),
     (f"{PACKAGE}/reporting/assets", ("**/*",)),
 )
+STYLE_MARKS = ("check-dark.svg", "check-light.svg", "chevron-down.svg", "chevron-up.svg")
 # Files that must be present in every bundle; a build without them is broken.
 REQUIRED_DATA = (
     f"{PACKAGE}/storage/migrations/env.py",
@@ -52,6 +53,9 @@ REQUIRED_DATA = (
     f"{PACKAGE}/storage/migrations/versions/0001_initial.py",
     f"{PACKAGE}/resources/licenses/index.json",
     f"{PACKAGE}/resources/icons/zkijdesk.png",
+    f"{PACKAGE}/resources/icons/zkijdesk.ico",
+    # The style sheet's marks (views/style.py): check boxes and the spin boxes' arrows.
+    *(f"{PACKAGE}/resources/style/{name}" for name in STYLE_MARKS),
     # The screens' text (views/translations.py) and the English of every error and
     # progress sentence (zkijdesk/i18n/catalogue.py).
     f"{PACKAGE}/resources/i18n/zkijdesk_nl.qm",

@@ -26,7 +26,10 @@ The outputs are committed: a fresh clone runs and tests (``python3 dev.py run``,
 ``python3 dev.py test``) and installs (``pip install .``, PyInstaller) without this step
 and without Qt's tools at build time. Each output is a function of its source alone
 (no dates: Babel takes the header's date from the ``.po``, lrelease and Pillow write
-none), so a fresh build equals the committed file byte for byte. An icon is the
+none), so a fresh build equals the committed file byte for byte. The tools are part
+of the recipe: a new Babel writes its version into the ``.mo`` header and a new
+lrelease may lay out a ``.qm`` differently, so bumping either in the lock needs a
+rebuild too, and the test says so. An icon is the
 exception: Qt's raster engine chooses its code path by the processor, so a pixel may
 differ in its last bits between machines; a drawing counts as current when every
 pixel is within ``PIXEL_TOLERANCE`` of a fresh one, and is then not rewritten.

@@ -83,7 +83,7 @@ class _QuickPySideCheck:
             return self.original(module)
 
 
-#: The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
+# The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
 GC_PAUSE_LIMIT_MS = 3000
 
 
@@ -164,10 +164,10 @@ class StartupTrace:
         return self.mode == "exit"
 
 
-#: What the app keeps referenced as long as it runs: its translators, its start-up steps.
+# What the app keeps referenced as long as it runs: its translators, its start-up steps.
 _kept_alive: list[object] = []
 
-#: Start anyway when no paint arrives (a window started minimised is never painted).
+# Start anyway when no paint arrives (a window started minimised is never painted).
 PAINT_FALLBACK_MS = 1500
 
 
@@ -203,7 +203,9 @@ def _describe(location) -> str:
     return str(location.path) if location.path is not None else location.describe()
 
 
-def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
+def run_gui(
+    location, argv: list[str], *, user: str | None = None, language: str | None = None
+) -> int:
     trace = StartupTrace.from_env()
     pause_gc()
     quicken_pyside_imports()
@@ -222,7 +224,7 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     app.setApplicationName("zkijdesk")
     app.setOrganizationName("ZKIJ")
     settings = config.load_settings()
-    _kept_alive.append(translations.install(app, settings.language))
+    _kept_alive.append(translations.install(app, language or settings.language))
 
     from zkijdesk.views import style
     from zkijdesk.views.main_window import MainWindow

@@ -46,7 +46,8 @@ def test_each_asset_is_built_from_its_current_source(output, tmp_path):
     fresh = tmp_path / Path(output.name).name
     output.make(output.source, fresh)
     assert output.same(fresh, committed), (
-        f"zkijdesk/resources/{output.name} is not what {source} makes: python3 dev.py assets"
+        f"zkijdesk/resources/{output.name} is not what {source} makes (an edited source, or a"
+        " new Babel or PySide6 in the lock): python3 dev.py assets"
     )
 
 

@@ -348,6 +348,16 @@ def test_vacancies_for_a_client_and_the_hours_wish(page, qtbot, world):
         settle(qtbot, page)
     assert "30-36 uur" in tab.hours_text.text()
     assert "Vacature biedt 6 uur minder dan gewenst." in tab.reasons.text()
+    # The notes and the training route are sentences by id: in English they read English.
+    from zkijdesk import i18n
+
+    i18n.set_language("en")
+    try:
+        tab._show_reasons()
+        assert "The vacancy offers 6 hours fewer than wished for." in tab.reasons.text()
+        assert "uur minder" not in tab.reasons.text()
+    finally:
+        i18n.set_language("nl")
 
 
 def test_forms_name_every_input_and_tab_through_the_fields_in_order(page, qtbot):

@@ -37,7 +37,7 @@ from zkijdesk.views.events import caused_by
 from zkijdesk.views.icons import icon
 from zkijdesk.views.workspace import Workspace
 
-#: The tabs of a file besides Persoon, each built when first shown.
+# The tabs of a file besides Persoon, each built when first shown.
 FileTab = RouteTab | ContactsTab | TasksTab | LabelsTab
 
 

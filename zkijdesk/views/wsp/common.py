@@ -30,7 +30,7 @@ from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import RefData
 
 CONTEXT = "Wsp"
-#: What a label names: a value of one of the enumerations below.
+# What a label names: a value of one of the enumerations below.
 Value = TypeVar("Value")
 # Column widths in a table: content-fitted, at most MAX_COLUMN, and at least
 # MIN_STRETCH left for the column that stretches.

@@ -9,6 +9,7 @@ weighs against the hours a vacancy offers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import translate_message
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.matching import PART_LABELS
 from zkijdesk.views import widgets
@@ -310,7 +312,7 @@ class MatchingTab(QWidget):
         if s is None:
             return
 
-        def items(values) -> str:
+        def items(values: Iterable[str]) -> str:
             return "".join(f"<li>{escape(v)}</li>" for v in values) or "<li>–</li>"
 
         parts = "".join(
@@ -336,8 +338,10 @@ class MatchingTab(QWidget):
             f"<ul>{items(s.missing_required)}</ul>"
             f"<p><b>{self.tr('Ontbrekende gewenste vaardigheden')}</b></p>"
             f"<ul>{items(s.missing_desired)}</ul>"
-            f"<p><b>{self.tr('Scholingsroute')}</b></p><ul>{items(s.training_route)}</ul>"
-            f"<p><b>{self.tr('Let op')}</b></p><ul>{items(s.notes)}</ul>"
+            f"<p><b>{self.tr('Scholingsroute')}</b></p>"
+            f"<ul>{items(translate_message(step) for step in s.training_route)}</ul>"
+            f"<p><b>{self.tr('Let op')}</b></p>"
+            f"<ul>{items(translate_message(note) for note in s.notes)}</ul>"
         )
         self.propose.setEnabled(s.client_id is not None)
         self.propose.setToolTip(
