@@ -63,10 +63,6 @@
         <translation>The number of placements the region aims for in a year. The dashboard sets the team&apos;s placements against it.</translation>
     </message>
     <message>
-        <source>Jaar</source>
-        <translation>Year</translation>
-    </message>
-    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -904,10 +900,6 @@
         <translation>for example ZK0000123</translation>
     </message>
     <message>
-        <source>Cliëntnummer</source>
-        <translation>Client number</translation>
-    </message>
-    <message>
         <source>Opzoeken</source>
         <translation>Look up</translation>
     </message>
@@ -1039,10 +1031,6 @@
         <translation>Save filter</translation>
     </message>
     <message>
-        <source>Naam van het filter:</source>
-        <translation>Name of the filter:</translation>
-    </message>
-    <message>
         <source>Huidige zoekopdracht bewaren…</source>
         <translation>Save current search…</translation>
     </message>
@@ -1078,14 +1066,6 @@
         <translation>Close route</translation>
     </message>
     <message>
-        <source>Afsluitdatum</source>
-        <translation>Closing date</translation>
-    </message>
-    <message>
-        <source>Reden uitstroom</source>
-        <translation>Exit reason</translation>
-    </message>
-    <message>
         <source>Kies een reden</source>
         <translation>Choose a reason</translation>
     </message>
@@ -1097,24 +1077,8 @@
         <translation>Edit contact</translation>
     </message>
     <message>
-        <source>Soort contact</source>
-        <translation>Kind of contact</translation>
-    </message>
-    <message>
-        <source>Datum contact</source>
-        <translation>Date of contact</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Duur in minuten</source>
-        <translation>Duration in minutes</translation>
-    </message>
-    <message>
-        <source>Notitie</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Dit contact verwijderen?</source>
@@ -1141,26 +1105,6 @@
     <message>
         <source>Contactpersoon bij {employer}</source>
         <translation>Contact person at {employer}</translation>
-    </message>
-    <message>
-        <source>Naam *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <source>Naam contactpersoon</source>
-        <translation>Name of contact person</translation>
-    </message>
-    <message>
-        <source>Functie</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>Phone number</translation>
     </message>
 </context>
 <context>
@@ -1212,32 +1156,8 @@
         <translation>Record contact</translation>
     </message>
     <message>
-        <source>Soort contact</source>
-        <translation>Kind of contact</translation>
-    </message>
-    <message>
-        <source>Datum contact</source>
-        <translation>Date of contact</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Duur in minuten</source>
-        <translation>Duration in minutes</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Duur</source>
-        <translation>Duration</translation>
     </message>
     <message>
         <source>Sjabloon</source>
@@ -1250,10 +1170,6 @@
     <message>
         <source>Wat is er besproken? (Ctrl+Enter legt vast)</source>
         <translation>What was discussed? (Ctrl+Enter records)</translation>
-    </message>
-    <message>
-        <source>Notitie</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -1275,40 +1191,16 @@
         <translation>New employer</translation>
     </message>
     <message>
-        <source>Naam *</source>
-        <translation>Name *</translation>
-    </message>
-    <message>
-        <source>Naam werkgever</source>
-        <translation>Name of employer</translation>
-    </message>
-    <message>
-        <source>KvK-nummer</source>
-        <translation>KvK number</translation>
-    </message>
-    <message>
         <source>8 cijfers</source>
         <translation>8 digits</translation>
-    </message>
-    <message>
-        <source>Omvang</source>
-        <translation>Size</translation>
     </message>
     <message>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
         <source>Geen sector</source>
         <translation>No sector</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
     </message>
     <message>
         <source>Doet mee aan de banenafspraak</source>
@@ -1389,14 +1281,6 @@
         <translation>Contact log</translation>
     </message>
     <message>
-        <source>Verslag</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Soort contact</source>
-        <translation>Kind of contact</translation>
-    </message>
-    <message>
         <source>Kort verslag van het contact</source>
         <translation>Short report of the contact</translation>
     </message>
@@ -1430,10 +1314,6 @@
     <message>
         <source>Einde plaatsing vastleggen</source>
         <translation>Record end of placement</translation>
-    </message>
-    <message>
-        <source>Einddatum</source>
-        <translation>End date</translation>
     </message>
     <message>
         <source>Deze plaatsing met haar nazorgmomenten verwijderen?</source>
@@ -1566,10 +1446,6 @@
         <translation>Follow-up after %1 months</translation>
     </message>
     <message>
-        <source>Datum nazorg</source>
-        <translation>Date of follow-up</translation>
-    </message>
-    <message>
         <source>Werkt nog bij deze werkgever</source>
         <translation>Still works at this employer</translation>
     </message>
@@ -1604,22 +1480,6 @@
         <translation>Add guidance</translation>
     </message>
     <message>
-        <source>Soort begeleiding</source>
-        <translation>Kind of guidance</translation>
-    </message>
-    <message>
-        <source>Startdatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>Einddatum</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Deze begeleiding verwijderen?</source>
         <translation>Delete this guidance?</translation>
     </message>
@@ -1629,22 +1489,6 @@
     <message>
         <source>Urenwens van {who}</source>
         <translation>Hours preference of {who}</translation>
-    </message>
-    <message>
-        <source>Minimaal (uur per week)</source>
-        <translation>Minimum (hours per week)</translation>
-    </message>
-    <message>
-        <source>Minimaal aantal uren per week</source>
-        <translation>Minimum hours per week</translation>
-    </message>
-    <message>
-        <source>Maximaal (uur per week)</source>
-        <translation>Maximum (hours per week)</translation>
-    </message>
-    <message>
-        <source>Maximaal aantal uren per week</source>
-        <translation>Maximum hours per week</translation>
     </message>
     <message>
         <source>leeg = geen grens</source>
@@ -2112,24 +1956,8 @@
         <translation>Start a route right away</translation>
     </message>
     <message>
-        <source>Intakedatum</source>
-        <translation>Intake date</translation>
-    </message>
-    <message>
-        <source>Aanmelder</source>
-        <translation>Referred by</translation>
-    </message>
-    <message>
-        <source>Sector van oriëntatie</source>
-        <translation>Sector of orientation</translation>
-    </message>
-    <message>
         <source>Nog onbekend</source>
         <translation>Not known yet</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
     </message>
     <message>
         <source>Geen project</source>
@@ -2183,10 +2011,6 @@
         <translation>No sector</translation>
     </message>
     <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
         <source>Focusdoelgroepen %1</source>
         <translation>Focus target groups %1</translation>
     </message>
@@ -2205,18 +2029,6 @@
     <message>
         <source>Vaardigheden en certificaten</source>
         <translation>Skills and certificates</translation>
-    </message>
-    <message>
-        <source>Vaardigheid</source>
-        <translation>Skill</translation>
-    </message>
-    <message>
-        <source>Bewijs</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Datum aangetoond</source>
-        <translation>Date shown</translation>
     </message>
     <message>
         <source>Toevoegen</source>
@@ -2256,10 +2068,6 @@
     <message>
         <source>%1, voer uw pincode of wachtwoord in om verder te werken.</source>
         <translation>%1, enter your PIN or password to continue.</translation>
-    </message>
-    <message>
-        <source>Pincode of wachtwoord</source>
-        <translation>PIN or password</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
@@ -2647,52 +2455,12 @@ Agreements on guidance:
         <translation>Personal details</translation>
     </message>
     <message>
-        <source>Voornaam *</source>
-        <translation>First name *</translation>
-    </message>
-    <message>
-        <source>Tussenvoegsel</source>
-        <translation>Name prefix</translation>
-    </message>
-    <message>
-        <source>Achternaam *</source>
-        <translation>Last name *</translation>
-    </message>
-    <message>
-        <source>Geboortedatum *</source>
-        <translation>Date of birth *</translation>
-    </message>
-    <message>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
         <source>9 cijfers</source>
         <translation>9 digits</translation>
     </message>
     <message>
         <source>Contact en woonplaats</source>
         <translation>Contact and residence</translation>
-    </message>
-    <message>
-        <source>E-mailadres</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <source>Telefoonnummer</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
     </message>
     <message>
         <source>Onbekend</source>
@@ -2703,14 +2471,6 @@ Agreements on guidance:
         <translation>Situation at intake</translation>
     </message>
     <message>
-        <source>Status bij intake *</source>
-        <translation>Status at intake *</translation>
-    </message>
-    <message>
-        <source>Status bij intake</source>
-        <translation>Status at intake</translation>
-    </message>
-    <message>
         <source>Kies een status</source>
         <translation>Choose a status</translation>
     </message>
@@ -2718,52 +2478,24 @@ Agreements on guidance:
         <source>In het doelgroepregister (banenafspraak)</source>
         <translation>In the target group register (job agreement)</translation>
     </message>
-    <message>
-        <source>Toestemming en afspraken</source>
-        <translation>Consent and agreements</translation>
-    </message>
 </context>
 <context>
     <name>PipelineTab</name>
     <message>
-        <source>Datum gesprek</source>
-        <translation>Date of interview</translation>
-    </message>
-    <message>
         <source>Gesprek vastleggen</source>
         <translation>Record meeting</translation>
-    </message>
-    <message>
-        <source>Soort contract</source>
-        <translation>Kind of contract</translation>
     </message>
     <message>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <source>Uren per week</source>
-        <translation>Hours per week</translation>
-    </message>
-    <message>
-        <source>Startdatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
         <source>Geplaatst</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Niet geplaatst</source>
         <translation>Not placed</translation>
-    </message>
-    <message>
-        <source>Reden niet geplaatst</source>
-        <translation>Reason not placed</translation>
     </message>
     <message>
         <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
@@ -2785,40 +2517,16 @@ Agreements on guidance:
         <translation>Add placement</translation>
     </message>
     <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
         <source>Typ een deel van de naam; leeg: werkgever onbekend</source>
         <translation>Type part of the name; empty: employer unknown</translation>
-    </message>
-    <message>
-        <source>Startdatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>Einddatum (optioneel)</source>
-        <translation>End date (optional)</translation>
-    </message>
-    <message>
-        <source>Einddatum</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Soort contract</source>
-        <translation>Kind of contract</translation>
     </message>
     <message>
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <source>Uren per week</source>
-        <translation>Hours per week</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
+        <source> (optioneel)</source>
+        <translation> (optional)</translation>
     </message>
     <message>
         <source>Banenafspraakplaatsing</source>
@@ -3073,28 +2781,8 @@ Agreements on guidance:
         <translation>Start a new route</translation>
     </message>
     <message>
-        <source>Intakedatum</source>
-        <translation>Intake date</translation>
-    </message>
-    <message>
-        <source>Aanmelder</source>
-        <translation>Referred by</translation>
-    </message>
-    <message>
-        <source>Sector van oriëntatie</source>
-        <translation>Sector of orientation</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
         <source>Geen project</source>
         <translation>No project</translation>
-    </message>
-    <message>
-        <source>Toelichting</source>
-        <translation>Explanation</translation>
     </message>
 </context>
 <context>
@@ -3683,14 +3371,6 @@ Agreements on guidance:
         <translation>Edit task</translation>
     </message>
     <message>
-        <source>Taak</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Uiterste datum</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
         <source>Deze taak verwijderen?</source>
         <translation>Delete this task?</translation>
     </message>
@@ -3730,14 +3410,6 @@ Agreements on guidance:
     <message>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs doing?</translation>
-    </message>
-    <message>
-        <source>Uiterste datum</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Taak</source>
-        <translation>Task</translation>
     </message>
     <message>
         <source>Toevoegen</source>
@@ -3868,46 +3540,6 @@ Agreements on guidance:
     <message>
         <source>Scholing toevoegen</source>
         <translation>Add training</translation>
-    </message>
-    <message>
-        <source>Opleiding</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Aanbieder</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Soort scholing</source>
-        <translation>Kind of training</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Geplande start</source>
-        <translation>Planned start</translation>
-    </message>
-    <message>
-        <source>Gepland einde</source>
-        <translation>Planned end</translation>
-    </message>
-    <message>
-        <source>Werkelijke start</source>
-        <translation>Actual start</translation>
-    </message>
-    <message>
-        <source>Werkelijk einde</source>
-        <translation>Actual end</translation>
-    </message>
-    <message>
-        <source>Resultaat</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Behaald certificaat</source>
-        <translation>Certificate achieved</translation>
     </message>
     <message>
         <source>Deze scholing verwijderen?</source>
@@ -4202,32 +3834,8 @@ Agreements on guidance:
         <translation>New vacancy</translation>
     </message>
     <message>
-        <source>Werkgever *</source>
-        <translation>Employer *</translation>
-    </message>
-    <message>
-        <source>Werkgever</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>Beroep *</source>
-        <translation>Occupation *</translation>
-    </message>
-    <message>
-        <source>Beroep</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
         <source>Geen sector</source>
         <translation>No sector</translation>
-    </message>
-    <message>
-        <source>Werkplek (gemeente)</source>
-        <translation>Workplace (municipality)</translation>
     </message>
     <message>
         <source>Onbekend</source>
@@ -4236,22 +3844,6 @@ Agreements on guidance:
     <message>
         <source> uur per week</source>
         <translation> hours per week</translation>
-    </message>
-    <message>
-        <source>Uren per week</source>
-        <translation>Hours per week</translation>
-    </message>
-    <message>
-        <source>Uren per week *</source>
-        <translation>Hours per week *</translation>
-    </message>
-    <message>
-        <source>Startdatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>Vaardigheden</source>
-        <translation>Skills</translation>
     </message>
     <message>
         <source>Vaardigheden en certificaten</source>
@@ -4263,14 +3855,6 @@ Agreements on guidance:
     <message>
         <source>Status van {vacancy}</source>
         <translation>Status of {vacancy}</translation>
-    </message>
-    <message>
-        <source>Nieuwe status</source>
-        <translation>New status</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -4330,14 +3914,6 @@ Agreements on guidance:
     <message>
         <source>Opslag: %1</source>
         <translation>Store: %1</translation>
-    </message>
-    <message>
-        <source>Uw naam *</source>
-        <translation>Your name *</translation>
-    </message>
-    <message>
-        <source>Uw rol</source>
-        <translation>Your role</translation>
     </message>
     <message>
         <source>Wachtwoordzin (minstens 10 tekens)</source>
@@ -4438,10 +4014,6 @@ Agreements on guidance:
     <message>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
-    </message>
-    <message>
-        <source>Naam is verplicht.</source>
-        <translation>Name is required.</translation>
     </message>
     <message>
         <source>Opslag wordt aangemaakt…</source>

@@ -63,10 +63,6 @@
             <translation>Het aantal plaatsingen dat de regio zich voor een jaar ten doel stelt. Het dashboard zet de plaatsingen van het team ertegen af.</translation>
         </message>
         <message>
-            <source>Jaar</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
             <source>Opslaan</source>
             <translation>Opslaan</translation>
         </message>
@@ -904,10 +900,6 @@
             <translation>bijvoorbeeld ZK0000123</translation>
         </message>
         <message>
-            <source>Cliëntnummer</source>
-            <translation>Cliëntnummer</translation>
-        </message>
-        <message>
             <source>Opzoeken</source>
             <translation>Opzoeken</translation>
         </message>
@@ -1039,10 +1031,6 @@
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <source>Naam van het filter:</source>
-            <translation>Naam van het filter:</translation>
-        </message>
-        <message>
             <source>Huidige zoekopdracht bewaren…</source>
             <translation>Huidige zoekopdracht bewaren…</translation>
         </message>
@@ -1078,14 +1066,6 @@
             <translation>Route afsluiten</translation>
         </message>
         <message>
-            <source>Afsluitdatum</source>
-            <translation>Afsluitdatum</translation>
-        </message>
-        <message>
-            <source>Reden uitstroom</source>
-            <translation>Reden uitstroom</translation>
-        </message>
-        <message>
             <source>Kies een reden</source>
             <translation>Kies een reden</translation>
         </message>
@@ -1097,24 +1077,8 @@
             <translation>Contact wijzigen</translation>
         </message>
         <message>
-            <source>Soort contact</source>
-            <translation>Soort contact</translation>
-        </message>
-        <message>
-            <source>Datum contact</source>
-            <translation>Datum contact</translation>
-        </message>
-        <message>
             <source> min</source>
             <translation> min</translation>
-        </message>
-        <message>
-            <source>Duur in minuten</source>
-            <translation>Duur in minuten</translation>
-        </message>
-        <message>
-            <source>Notitie</source>
-            <translation>Notitie</translation>
         </message>
         <message>
             <source>Dit contact verwijderen?</source>
@@ -1141,26 +1105,6 @@
         <message>
             <source>Contactpersoon bij {employer}</source>
             <translation>Contactpersoon bij {employer}</translation>
-        </message>
-        <message>
-            <source>Naam *</source>
-            <translation>Naam *</translation>
-        </message>
-        <message>
-            <source>Naam contactpersoon</source>
-            <translation>Naam contactpersoon</translation>
-        </message>
-        <message>
-            <source>Functie</source>
-            <translation>Functie</translation>
-        </message>
-        <message>
-            <source>E-mailadres</source>
-            <translation>E-mailadres</translation>
-        </message>
-        <message>
-            <source>Telefoonnummer</source>
-            <translation>Telefoonnummer</translation>
         </message>
     </context>
     <context>
@@ -1212,32 +1156,8 @@
             <translation>Contact vastleggen</translation>
         </message>
         <message>
-            <source>Soort contact</source>
-            <translation>Soort contact</translation>
-        </message>
-        <message>
-            <source>Datum contact</source>
-            <translation>Datum contact</translation>
-        </message>
-        <message>
             <source> min</source>
             <translation> min</translation>
-        </message>
-        <message>
-            <source>Duur in minuten</source>
-            <translation>Duur in minuten</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Datum</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Duur</source>
-            <translation>Duur</translation>
         </message>
         <message>
             <source>Sjabloon</source>
@@ -1250,10 +1170,6 @@
         <message>
             <source>Wat is er besproken? (Ctrl+Enter legt vast)</source>
             <translation>Wat is er besproken? (Ctrl+Enter legt vast)</translation>
-        </message>
-        <message>
-            <source>Notitie</source>
-            <translation>Notitie</translation>
         </message>
         <message>
             <source>Vastleggen</source>
@@ -1275,40 +1191,16 @@
             <translation>Nieuwe werkgever</translation>
         </message>
         <message>
-            <source>Naam *</source>
-            <translation>Naam *</translation>
-        </message>
-        <message>
-            <source>Naam werkgever</source>
-            <translation>Naam werkgever</translation>
-        </message>
-        <message>
-            <source>KvK-nummer</source>
-            <translation>KvK-nummer</translation>
-        </message>
-        <message>
             <source>8 cijfers</source>
             <translation>8 cijfers</translation>
-        </message>
-        <message>
-            <source>Omvang</source>
-            <translation>Omvang</translation>
         </message>
         <message>
             <source>Onbekend</source>
             <translation>Onbekend</translation>
         </message>
         <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
             <source>Geen sector</source>
             <translation>Geen sector</translation>
-        </message>
-        <message>
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
         </message>
         <message>
             <source>Doet mee aan de banenafspraak</source>
@@ -1389,14 +1281,6 @@
             <translation>Contactlog</translation>
         </message>
         <message>
-            <source>Verslag</source>
-            <translation>Verslag</translation>
-        </message>
-        <message>
-            <source>Soort contact</source>
-            <translation>Soort contact</translation>
-        </message>
-        <message>
             <source>Kort verslag van het contact</source>
             <translation>Kort verslag van het contact</translation>
         </message>
@@ -1430,10 +1314,6 @@
         <message>
             <source>Einde plaatsing vastleggen</source>
             <translation>Einde plaatsing vastleggen</translation>
-        </message>
-        <message>
-            <source>Einddatum</source>
-            <translation>Einddatum</translation>
         </message>
         <message>
             <source>Deze plaatsing met haar nazorgmomenten verwijderen?</source>
@@ -1566,10 +1446,6 @@
             <translation>Nazorg na %1 maanden</translation>
         </message>
         <message>
-            <source>Datum nazorg</source>
-            <translation>Datum nazorg</translation>
-        </message>
-        <message>
             <source>Werkt nog bij deze werkgever</source>
             <translation>Werkt nog bij deze werkgever</translation>
         </message>
@@ -1604,22 +1480,6 @@
             <translation>Begeleiding toevoegen</translation>
         </message>
         <message>
-            <source>Soort begeleiding</source>
-            <translation>Soort begeleiding</translation>
-        </message>
-        <message>
-            <source>Startdatum</source>
-            <translation>Startdatum</translation>
-        </message>
-        <message>
-            <source>Einddatum</source>
-            <translation>Einddatum</translation>
-        </message>
-        <message>
-            <source>Notitie</source>
-            <translation>Notitie</translation>
-        </message>
-        <message>
             <source>Deze begeleiding verwijderen?</source>
             <translation>Deze begeleiding verwijderen?</translation>
         </message>
@@ -1629,22 +1489,6 @@
         <message>
             <source>Urenwens van {who}</source>
             <translation>Urenwens van {who}</translation>
-        </message>
-        <message>
-            <source>Minimaal (uur per week)</source>
-            <translation>Minimaal (uur per week)</translation>
-        </message>
-        <message>
-            <source>Minimaal aantal uren per week</source>
-            <translation>Minimaal aantal uren per week</translation>
-        </message>
-        <message>
-            <source>Maximaal (uur per week)</source>
-            <translation>Maximaal (uur per week)</translation>
-        </message>
-        <message>
-            <source>Maximaal aantal uren per week</source>
-            <translation>Maximaal aantal uren per week</translation>
         </message>
         <message>
             <source>leeg = geen grens</source>
@@ -2112,24 +1956,8 @@
             <translation>Direct een route starten</translation>
         </message>
         <message>
-            <source>Intakedatum</source>
-            <translation>Intakedatum</translation>
-        </message>
-        <message>
-            <source>Aanmelder</source>
-            <translation>Aanmelder</translation>
-        </message>
-        <message>
-            <source>Sector van oriëntatie</source>
-            <translation>Sector van oriëntatie</translation>
-        </message>
-        <message>
             <source>Nog onbekend</source>
             <translation>Nog onbekend</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Project</translation>
         </message>
         <message>
             <source>Geen project</source>
@@ -2183,10 +2011,6 @@
             <translation>Geen sector</translation>
         </message>
         <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
             <source>Focusdoelgroepen %1</source>
             <translation>Focusdoelgroepen %1</translation>
         </message>
@@ -2205,18 +2029,6 @@
         <message>
             <source>Vaardigheden en certificaten</source>
             <translation>Vaardigheden en certificaten</translation>
-        </message>
-        <message>
-            <source>Vaardigheid</source>
-            <translation>Vaardigheid</translation>
-        </message>
-        <message>
-            <source>Bewijs</source>
-            <translation>Bewijs</translation>
-        </message>
-        <message>
-            <source>Datum aangetoond</source>
-            <translation>Datum aangetoond</translation>
         </message>
         <message>
             <source>Toevoegen</source>
@@ -2256,10 +2068,6 @@
         <message>
             <source>%1, voer uw pincode of wachtwoord in om verder te werken.</source>
             <translation>%1, voer uw pincode of wachtwoord in om verder te werken.</translation>
-        </message>
-        <message>
-            <source>Pincode of wachtwoord</source>
-            <translation>Pincode of wachtwoord</translation>
         </message>
         <message>
             <source>Ontgrendelen</source>
@@ -2647,52 +2455,12 @@ Afspraken over begeleiding:
             <translation>Personalia</translation>
         </message>
         <message>
-            <source>Voornaam *</source>
-            <translation>Voornaam *</translation>
-        </message>
-        <message>
-            <source>Tussenvoegsel</source>
-            <translation>Tussenvoegsel</translation>
-        </message>
-        <message>
-            <source>Achternaam *</source>
-            <translation>Achternaam *</translation>
-        </message>
-        <message>
-            <source>Geboortedatum *</source>
-            <translation>Geboortedatum *</translation>
-        </message>
-        <message>
-            <source>Geboortedatum</source>
-            <translation>Geboortedatum</translation>
-        </message>
-        <message>
-            <source>BSN</source>
-            <translation>BSN</translation>
-        </message>
-        <message>
             <source>9 cijfers</source>
             <translation>9 cijfers</translation>
         </message>
         <message>
             <source>Contact en woonplaats</source>
             <translation>Contact en woonplaats</translation>
-        </message>
-        <message>
-            <source>E-mailadres</source>
-            <translation>E-mailadres</translation>
-        </message>
-        <message>
-            <source>Telefoonnummer</source>
-            <translation>Telefoonnummer</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <source>Gemeente</source>
-            <translation>Gemeente</translation>
         </message>
         <message>
             <source>Onbekend</source>
@@ -2703,14 +2471,6 @@ Afspraken over begeleiding:
             <translation>Situatie bij intake</translation>
         </message>
         <message>
-            <source>Status bij intake *</source>
-            <translation>Status bij intake *</translation>
-        </message>
-        <message>
-            <source>Status bij intake</source>
-            <translation>Status bij intake</translation>
-        </message>
-        <message>
             <source>Kies een status</source>
             <translation>Kies een status</translation>
         </message>
@@ -2718,52 +2478,24 @@ Afspraken over begeleiding:
             <source>In het doelgroepregister (banenafspraak)</source>
             <translation>In het doelgroepregister (banenafspraak)</translation>
         </message>
-        <message>
-            <source>Toestemming en afspraken</source>
-            <translation>Toestemming en afspraken</translation>
-        </message>
     </context>
     <context>
         <name>PipelineTab</name>
         <message>
-            <source>Datum gesprek</source>
-            <translation>Datum gesprek</translation>
-        </message>
-        <message>
             <source>Gesprek vastleggen</source>
             <translation>Gesprek vastleggen</translation>
-        </message>
-        <message>
-            <source>Soort contract</source>
-            <translation>Soort contract</translation>
         </message>
         <message>
             <source> uur</source>
             <translation> uur</translation>
         </message>
         <message>
-            <source>Uren per week</source>
-            <translation>Uren per week</translation>
-        </message>
-        <message>
-            <source>Startdatum</source>
-            <translation>Startdatum</translation>
-        </message>
-        <message>
             <source>Geplaatst</source>
             <translation>Geplaatst</translation>
         </message>
         <message>
-            <source>Reden</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
             <source>Niet geplaatst</source>
             <translation>Niet geplaatst</translation>
-        </message>
-        <message>
-            <source>Reden niet geplaatst</source>
-            <translation>Reden niet geplaatst</translation>
         </message>
         <message>
             <source>Selecteer een voordracht om de volgende stap vast te leggen.</source>
@@ -2785,40 +2517,16 @@ Afspraken over begeleiding:
             <translation>Plaatsing toevoegen</translation>
         </message>
         <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
             <source>Typ een deel van de naam; leeg: werkgever onbekend</source>
             <translation>Typ een deel van de naam; leeg: werkgever onbekend</translation>
-        </message>
-        <message>
-            <source>Startdatum</source>
-            <translation>Startdatum</translation>
-        </message>
-        <message>
-            <source>Einddatum (optioneel)</source>
-            <translation>Einddatum (optioneel)</translation>
-        </message>
-        <message>
-            <source>Einddatum</source>
-            <translation>Einddatum</translation>
-        </message>
-        <message>
-            <source>Soort contract</source>
-            <translation>Soort contract</translation>
         </message>
         <message>
             <source> uur</source>
             <translation> uur</translation>
         </message>
         <message>
-            <source>Uren per week</source>
-            <translation>Uren per week</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
+            <source> (optioneel)</source>
+            <translation> (optioneel)</translation>
         </message>
         <message>
             <source>Banenafspraakplaatsing</source>
@@ -3073,28 +2781,8 @@ Afspraken over begeleiding:
             <translation>Nieuwe route starten</translation>
         </message>
         <message>
-            <source>Intakedatum</source>
-            <translation>Intakedatum</translation>
-        </message>
-        <message>
-            <source>Aanmelder</source>
-            <translation>Aanmelder</translation>
-        </message>
-        <message>
-            <source>Sector van oriëntatie</source>
-            <translation>Sector van oriëntatie</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Project</translation>
-        </message>
-        <message>
             <source>Geen project</source>
             <translation>Geen project</translation>
-        </message>
-        <message>
-            <source>Toelichting</source>
-            <translation>Toelichting</translation>
         </message>
     </context>
     <context>
@@ -3683,14 +3371,6 @@ Afspraken over begeleiding:
             <translation>Taak wijzigen</translation>
         </message>
         <message>
-            <source>Taak</source>
-            <translation>Taak</translation>
-        </message>
-        <message>
-            <source>Uiterste datum</source>
-            <translation>Uiterste datum</translation>
-        </message>
-        <message>
             <source>Deze taak verwijderen?</source>
             <translation>Deze taak verwijderen?</translation>
         </message>
@@ -3730,14 +3410,6 @@ Afspraken over begeleiding:
         <message>
             <source>Wat moet er gebeuren?</source>
             <translation>Wat moet er gebeuren?</translation>
-        </message>
-        <message>
-            <source>Uiterste datum</source>
-            <translation>Uiterste datum</translation>
-        </message>
-        <message>
-            <source>Taak</source>
-            <translation>Taak</translation>
         </message>
         <message>
             <source>Toevoegen</source>
@@ -3868,46 +3540,6 @@ Afspraken over begeleiding:
         <message>
             <source>Scholing toevoegen</source>
             <translation>Scholing toevoegen</translation>
-        </message>
-        <message>
-            <source>Opleiding</source>
-            <translation>Opleiding</translation>
-        </message>
-        <message>
-            <source>Aanbieder</source>
-            <translation>Aanbieder</translation>
-        </message>
-        <message>
-            <source>Soort scholing</source>
-            <translation>Soort scholing</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
-            <source>Geplande start</source>
-            <translation>Geplande start</translation>
-        </message>
-        <message>
-            <source>Gepland einde</source>
-            <translation>Gepland einde</translation>
-        </message>
-        <message>
-            <source>Werkelijke start</source>
-            <translation>Werkelijke start</translation>
-        </message>
-        <message>
-            <source>Werkelijk einde</source>
-            <translation>Werkelijk einde</translation>
-        </message>
-        <message>
-            <source>Resultaat</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <source>Behaald certificaat</source>
-            <translation>Behaald certificaat</translation>
         </message>
         <message>
             <source>Deze scholing verwijderen?</source>
@@ -4202,32 +3834,8 @@ Afspraken over begeleiding:
             <translation>Nieuwe vacature</translation>
         </message>
         <message>
-            <source>Werkgever *</source>
-            <translation>Werkgever *</translation>
-        </message>
-        <message>
-            <source>Werkgever</source>
-            <translation>Werkgever</translation>
-        </message>
-        <message>
-            <source>Beroep *</source>
-            <translation>Beroep *</translation>
-        </message>
-        <message>
-            <source>Beroep</source>
-            <translation>Beroep</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Sector</translation>
-        </message>
-        <message>
             <source>Geen sector</source>
             <translation>Geen sector</translation>
-        </message>
-        <message>
-            <source>Werkplek (gemeente)</source>
-            <translation>Werkplek (gemeente)</translation>
         </message>
         <message>
             <source>Onbekend</source>
@@ -4236,22 +3844,6 @@ Afspraken over begeleiding:
         <message>
             <source> uur per week</source>
             <translation> uur per week</translation>
-        </message>
-        <message>
-            <source>Uren per week</source>
-            <translation>Uren per week</translation>
-        </message>
-        <message>
-            <source>Uren per week *</source>
-            <translation>Uren per week *</translation>
-        </message>
-        <message>
-            <source>Startdatum</source>
-            <translation>Startdatum</translation>
-        </message>
-        <message>
-            <source>Vaardigheden</source>
-            <translation>Vaardigheden</translation>
         </message>
         <message>
             <source>Vaardigheden en certificaten</source>
@@ -4263,14 +3855,6 @@ Afspraken over begeleiding:
         <message>
             <source>Status van {vacancy}</source>
             <translation>Status van {vacancy}</translation>
-        </message>
-        <message>
-            <source>Nieuwe status</source>
-            <translation>Nieuwe status</translation>
-        </message>
-        <message>
-            <source>Datum</source>
-            <translation>Datum</translation>
         </message>
     </context>
     <context>
@@ -4330,14 +3914,6 @@ Afspraken over begeleiding:
         <message>
             <source>Opslag: %1</source>
             <translation>Opslag: %1</translation>
-        </message>
-        <message>
-            <source>Uw naam *</source>
-            <translation>Uw naam *</translation>
-        </message>
-        <message>
-            <source>Uw rol</source>
-            <translation>Uw rol</translation>
         </message>
         <message>
             <source>Wachtwoordzin (minstens 10 tekens)</source>
@@ -4438,10 +4014,6 @@ Afspraken over begeleiding:
         <message>
             <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
             <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-        </message>
-        <message>
-            <source>Naam is verplicht.</source>
-            <translation>Naam is verplicht.</translation>
         </message>
         <message>
             <source>Opslag wordt aangemaakt…</source>

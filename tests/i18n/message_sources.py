@@ -193,8 +193,11 @@ def built_from_pieces() -> list[str]:
 
 
 def labels_in_code() -> set[str]:
-    """Every field label passed as ``label=`` (and start/end labels) in the scanned code."""
-    out = set()
+    """Every field label declared in ``domain/fields.py``, and every label or object name
+    still passed as a literal (``label=``, start/end labels) in the scanned code."""
+    from zkijdesk.domain.fields import declared
+
+    out = set(declared().values())
     for path in _files():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (

@@ -74,3 +74,16 @@ def test_contacts_and_tasks_are_corrected_or_removed(people):
     anna.clients.set_restriction(client.id, True)
     with pytest.raises(StateError):
         anna.activities.add_task("x", date(2026, 11, 20), client_id=client.id)
+
+
+def test_a_training_corrected_to_a_sector_that_is_gone_is_refused_at_the_field(people):
+    """As when it is added: before, the unknown sector reached the database, whose
+    foreign key refused it with an error the form could not explain."""
+    anna = people.anna
+    _client, route = make_client(anna, "Iris", "Dekker", route={"intake_date": date(2026, 1, 5)})
+    training = anna.routes.add_training(route.id, TrainingInput(title="VCA", provider="Nova"))
+    with pytest.raises(ValidationError) as err:
+        anna.routes.update_training(
+            training.id, TrainingInput(title="VCA", provider="Nova", sector_id=987_654_321)
+        )
+    assert (err.value.field, err.value.message) == ("sector_id", "Sector bestaat niet.")

@@ -338,7 +338,7 @@ def test_vacancies_for_a_client_and_the_hours_wish(page, qtbot, world):
     settle(qtbot, page)
     assert dialog.isVisible()
     assert dialog.fields["hours_max"].error.text() == (
-        "Maximaal aantal uren mag niet lager zijn dan het minimum."
+        "Maximaal aantal uren per week mag niet lager zijn dan het minimum."
     )
     shoot(dialog, "wsp_form_urenwens_fout")
     dialog.high.clear()

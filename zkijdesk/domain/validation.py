@@ -22,6 +22,7 @@ import unicodedata
 from datetime import date, datetime
 from typing import Final, Literal, TypeVar, overload
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.text import Text, t
 
@@ -203,7 +204,7 @@ def _prepare(value: str | None) -> str | None:
     return text or None
 
 
-def validate_bsn(value: str | None, *, field: str = "bsn", label: str = "BSN") -> str | None:
+def validate_bsn(value: str | None, *, field: str = "bsn", label: str = fields.BSN) -> str | None:
     """Return the BSN as nine digits, or ``None`` when nothing was entered.
 
     Exactly nine digits are required (no zero-padding of eight-digit input) because an
@@ -230,7 +231,7 @@ def validate_bsn(value: str | None, *, field: str = "bsn", label: str = "BSN") -
 
 
 def validate_postcode(
-    value: str | None, *, field: str = "postcode", label: str = "Postcode"
+    value: str | None, *, field: str = "postcode", label: str = fields.POSTCODE
 ) -> str | None:
     """Return the postcode as ``1234 AB``, or ``None`` when nothing was entered.
 
@@ -266,7 +267,7 @@ def _postcode_format_message(label: str) -> Text:
 
 
 def validate_phone(
-    value: str | None, *, field: str = "phone", label: str = "Telefoonnummer"
+    value: str | None, *, field: str = "phone", label: str = fields.PHONE
 ) -> str | None:
     """Return the number in E.164 (``+31612345678``), or ``None`` when nothing was entered.
 
@@ -295,7 +296,7 @@ def validate_phone(
 
 
 def validate_email(
-    value: str | None, *, field: str = "email", label: str = "E-mailadres"
+    value: str | None, *, field: str = "email", label: str = fields.EMAIL
 ) -> str | None:
     """Return the address with a lower-case domain, or ``None`` when nothing was entered.
 
@@ -360,7 +361,7 @@ def validate_birth_date(
     *,
     today: date,
     field: str = "birth_date",
-    label: str = "Geboortedatum",
+    label: str = fields.BIRTH_DATE,
     required: bool = False,
 ) -> date | None:
     """Check a birth date against ``today`` (passed in so that tests need no clock).
@@ -489,7 +490,7 @@ def parse_date(value: str | date | None, *, field: str, label: str) -> date | No
 
 
 def validate_kvk(
-    value: str | None, *, field: str = "kvk_number", label: str = "KvK-nummer"
+    value: str | None, *, field: str = "kvk_number", label: str = fields.KVK_NUMBER
 ) -> str | None:
     """Return the Chamber of Commerce number as eight digits, or ``None`` if not entered.
 

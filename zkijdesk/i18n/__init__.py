@@ -16,9 +16,10 @@ Two mechanisms, one choice of language:
   its Dutch with named placeholders, and the values. ``translate_message`` formats it
   at the edge in the chosen language from gettext's catalogue
   (``resources/i18n/messages_en.po``, compiled into the package's ``.mo``;
-  ``catalogue.py``); field labels are the catalogue's ``veld`` entries. A test reads
-  every id the code uses and fails if the catalogue lacks one, and another fails if an
-  error is built from an f-string instead of an id.
+  ``catalogue.py``); field labels (declared once in ``domain/fields.py``, for the
+  sentences and the forms' captions alike) are the catalogue's ``veld`` entries. A test
+  reads every id the code uses and fails if the catalogue lacks one, and another fails
+  if an error is built from an f-string instead of an id.
 
 Nothing here is imported by the services: the domain stays Dutch and Qt-free, and the
 translation happens at the last moment, in the view.
@@ -59,7 +60,7 @@ def translate_message(message: str | Text, language: str | None = None) -> str:
 
 
 def translate_label(text: str) -> str:
-    """A field label the services name (a setting's, say) in the chosen language: the
+    """A field label (``domain/fields.py``, a setting's) in the chosen language: the
     catalogue's ``veld`` entry, the same one its sentences are translated with."""
     if _language == "nl" or not text:
         return text

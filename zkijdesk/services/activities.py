@@ -8,6 +8,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import ActivityKind, Role
@@ -48,17 +49,17 @@ class ActivityService(Service):
         problems = FieldErrors()
         check = problems.check
         clean_kind = check(
-            lambda: coerce_enum(ActivityKind, kind, field="kind", label="Soort contact")
+            lambda: coerce_enum(ActivityKind, kind, field="kind", label=fields.CONTACT_KIND)
         )
-        day = check(lambda: self._day_passed(occurred_on, "occurred_on", "Datum contact"))
+        day = check(lambda: self._day_passed(occurred_on, "occurred_on", fields.CONTACT_DATE))
         clean_minutes = check(
             lambda: v.validate_range(
-                minutes, field="minutes", label="Duur in minuten", minimum=0, maximum=1440
+                minutes, field="minutes", label=fields.MINUTES, minimum=0, maximum=1440
             )
         )
         clean_note = check(
             lambda: v.clean_text(
-                note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+                note, field="note", label=fields.NOTE, max_length=NOTE_MAX, multiline=True
             )
         )
         problems.raise_any()
@@ -79,19 +80,19 @@ class ActivityService(Service):
         check = problems.check
         clean_title = check(
             lambda: v.clean_text(
-                title, field="title", label="Taak", max_length=TITLE_MAX, required=True
+                title, field="title", label=fields.TASK, max_length=TITLE_MAX, required=True
             )
         )
         due = check(
             lambda: v.require(
-                v.parse_date(due_date, field="due_date", label="Uiterste datum"),
+                v.parse_date(due_date, field="due_date", label=fields.DUE_DATE),
                 field="due_date",
-                label="Uiterste datum",
+                label=fields.DUE_DATE,
             )
         )
         clean_note = check(
             lambda: v.clean_text(
-                note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+                note, field="note", label=fields.NOTE, max_length=NOTE_MAX, multiline=True
             )
         )
         problems.raise_any()

@@ -29,6 +29,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select, text
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
@@ -109,7 +110,7 @@ def throttle_for(store: Store) -> Throttle:
 def check_secret(secret: str | None) -> str:
     """A PIN or password as it will be hashed; refuses short, long or odd input."""
     if secret is None or not secret.strip():
-        raise ValidationError("secret", t("{label} is verplicht.", label="Pincode of wachtwoord"))
+        raise ValidationError("secret", t("{label} is verplicht.", label=fields.SECRET))
     if secret != secret.strip():
         raise ValidationError(
             "secret", "Pincode of wachtwoord mag niet met een spatie beginnen of eindigen."
@@ -117,7 +118,7 @@ def check_secret(secret: str | None) -> str:
     cleaned = v.clean_text(
         secret,
         field="secret",
-        label="Pincode of wachtwoord",
+        label=fields.SECRET,
         max_length=MAX_LENGTH,
         required=True,
     )

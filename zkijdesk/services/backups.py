@@ -26,6 +26,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
@@ -172,10 +173,10 @@ class BackupService(Service):
         """
         self.require_role(Role.ADMIN, what="de map voor reservekopieën instelt")
         b.require_sqlite(self.store)
-        path = _clean_path(folder, field="folder", label="Map voor reservekopieën")
+        path = _clean_path(folder, field="folder", label=fields.BACKUP_FOLDER)
         if not path.is_absolute():
             raise ValidationError(
-                "folder", t("{label} moet een volledig pad zijn.", label="Map voor reservekopieën")
+                "folder", t("{label} moet een volledig pad zijn.", label=fields.BACKUP_FOLDER)
             )
         _check_writable(path)
         with self.store.session() as s:
@@ -321,7 +322,7 @@ class BackupService(Service):
         self.require_role(Role.ADMIN, what="een reservekopie terugzet")
         b.require_sqlite(self.store)
         assert self.store.key is not None
-        chosen = _clean_path(path, field="path", label="Reservekopie")
+        chosen = _clean_path(path, field="path", label=fields.BACKUP)
         info = b.inspect_backup(chosen, self.store.key)
         upgrade = migrate.needs_upgrade(info.revision)
         current = self._current()

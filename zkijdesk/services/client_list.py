@@ -43,6 +43,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.fields import SEARCH_TERM
 from zkijdesk.domain.names import fold, full_name
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Actor, Service
@@ -238,7 +239,7 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
         ),
     ]
     try:
-        day = v.parse_date(text.strip(), field="text", label="Zoekterm")
+        day = v.parse_date(text.strip(), field="text", label=SEARCH_TERM)
     except ValidationError:
         day = None
     if day is not None:

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import IntakeStatus, Role, SkillEvidence
@@ -45,28 +46,31 @@ def clean_client(data: dto.ClientInput, today: date) -> ColumnValues:
             lambda: v.clean_text(
                 data.first_name,
                 field="first_name",
-                label="Voornaam",
+                label=fields.FIRST_NAME,
                 max_length=NAME_MAX,
                 required=True,
             )
         ),
         "name_prefix": check(
             lambda: v.clean_text(
-                data.name_prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+                data.name_prefix,
+                field="name_prefix",
+                label=fields.NAME_PREFIX,
+                max_length=PREFIX_MAX,
             )
         ),
         "last_name": check(
             lambda: v.clean_text(
                 data.last_name,
                 field="last_name",
-                label="Achternaam",
+                label=fields.LAST_NAME,
                 max_length=NAME_MAX,
                 required=True,
             )
         ),
         "birth_date": check(
             lambda: v.validate_birth_date(
-                v.parse_date(data.birth_date, field="birth_date", label="Geboortedatum"),
+                v.parse_date(data.birth_date, field="birth_date", label=fields.BIRTH_DATE),
                 today=today,
                 required=True,
             )
@@ -78,7 +82,7 @@ def clean_client(data: dto.ClientInput, today: date) -> ColumnValues:
         "municipality_id": data.municipality_id,
         "intake_status": check(
             lambda: coerce_enum(
-                IntakeStatus, data.intake_status, field="intake_status", label="Status bij intake"
+                IntakeStatus, data.intake_status, field="intake_status", label=fields.INTAKE_STATUS
             )
         ),
         "doelgroepregister": bool(data.doelgroepregister),
@@ -87,7 +91,7 @@ def clean_client(data: dto.ClientInput, today: date) -> ColumnValues:
             lambda: v.clean_text(
                 data.consent_note,
                 field="consent_note",
-                label="Toestemming en afspraken",
+                label=fields.CONSENT_NOTE,
                 max_length=NOTE_MAX,
                 multiline=True,
             )
@@ -123,8 +127,14 @@ def routes_of(client_id: int) -> Select[m.Route]:
 
 class ClientService(Service):
     def _check_references(self, session: Session, values: ColumnValues) -> None:
-        _exists(session, m.Municipality, values["municipality_id"], "municipality_id", "Gemeente")
-        _exists(session, m.Sector, values["sector_id"], "sector_id", "Sector")
+        _exists(
+            session,
+            m.Municipality,
+            values["municipality_id"],
+            "municipality_id",
+            fields.MUNICIPALITY,
+        )
+        _exists(session, m.Sector, values["sector_id"], "sector_id", fields.SECTOR)
 
     def _find_duplicate(
         self, session: Session, values: ColumnValues, exclude_id: int | None = None
@@ -287,7 +297,7 @@ class ClientService(Service):
                 func.lower(func.replace(m.Client.postcode, " ", "")).like(like.replace(" ", "")),
             ]
             try:
-                day = v.parse_date(query.strip(), field="q", label="Zoekterm")
+                day = v.parse_date(query.strip(), field="q", label=fields.SEARCH_TERM)
             except ValidationError:
                 day = None
             if day is not None:
@@ -345,12 +355,12 @@ class ClientService(Service):
         evidence: SkillEvidence | str,
         shown_on: date | str | None = None,
     ) -> dto.ClientView:
-        evidence = coerce_enum(SkillEvidence, evidence, field="evidence", label="Bewijs")
+        evidence = coerce_enum(SkillEvidence, evidence, field="evidence", label=fields.EVIDENCE)
         day = v.validate_not_future(
-            v.parse_date(shown_on, field="shown_on", label="Datum aangetoond"),
+            v.parse_date(shown_on, field="shown_on", label=fields.SHOWN_ON),
             today=self.today(),
             field="shown_on",
-            label="Datum aangetoond",
+            label=fields.SHOWN_ON,
         )
         with self.store.session() as s:
             client = self.client_for(s, client_id, change=True)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
@@ -101,11 +102,13 @@ class EmployerContactService(Service):
         problems = FieldErrors()
         clean_name = problems.check(
             lambda: v.clean_text(
-                name, field="name", label="Naam contactpersoon", max_length=NAME_MAX, required=True
+                name, field="name", label=fields.CONTACT_NAME, max_length=NAME_MAX, required=True
             )
         )
         job_title = problems.check(
-            lambda: v.clean_text(job_title, field="job_title", label="Functie", max_length=NAME_MAX)
+            lambda: v.clean_text(
+                job_title, field="job_title", label=fields.JOB_TITLE, max_length=NAME_MAX
+            )
         )
         email = problems.check(lambda: v.validate_email(email))
         phone = problems.check(lambda: v.validate_phone(phone))
@@ -156,20 +159,29 @@ class EmployerContactService(Service):
         follow_up_on: date | str | None = None,
     ) -> ContactLogView:
         """Log a visit, call, e-mail or agreement with an employer."""
-        kind = coerce_enum(ContactKind, kind, field="kind", label="Soort contact")
+        kind = coerce_enum(ContactKind, kind, field="kind", label=fields.CONTACT_KIND)
         summary = v.clean_text(
             summary,
             field="summary",
-            label="Verslag",
+            label=fields.SUMMARY,
             max_length=SUMMARY_MAX,
             required=True,
             multiline=True,
         )
-        day = v.parse_date(occurred_on, field="occurred_on", label="Datum contact") or self.today()
-        v.validate_not_future(day, today=self.today(), field="occurred_on", label="Datum contact")
-        follow = v.parse_date(follow_up_on, field="follow_up_on", label="Vervolg op")
+        day = (
+            v.parse_date(occurred_on, field="occurred_on", label=fields.CONTACT_DATE)
+            or self.today()
+        )
+        v.validate_not_future(
+            day, today=self.today(), field="occurred_on", label=fields.CONTACT_DATE
+        )
+        follow = v.parse_date(follow_up_on, field="follow_up_on", label=fields.FOLLOW_UP_ON)
         v.validate_date_order(
-            day, follow, field="follow_up_on", start_label="Datum contact", end_label="Vervolg op"
+            day,
+            follow,
+            field="follow_up_on",
+            start_label=fields.CONTACT_DATE,
+            end_label=fields.FOLLOW_UP_ON,
         )
         with self.store.session() as s:
             get_or_raise(s, m.Employer, employer_id, "Werkgever")

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum, optional_enum
 from zkijdesk.domain.enums import EmployerSize, VacancyStatus
@@ -43,11 +44,15 @@ def employer_fields(
     return (
         check(
             lambda: v.clean_text(
-                name, field="name", label="Naam werkgever", max_length=NAME_MAX, required=True
+                name, field="name", label=fields.EMPLOYER_NAME, max_length=NAME_MAX, required=True
             )
         ),
         check(lambda: v.validate_kvk(kvk_number)),
-        check(lambda: optional_enum(EmployerSize, size_class, field="size_class", label="Omvang")),
+        check(
+            lambda: optional_enum(
+                EmployerSize, size_class, field="size_class", label=fields.SIZE_CLASS
+            )
+        ),
     )
 
 
@@ -72,9 +77,11 @@ def employer_references(
     kvk: str | None,
     exclude_id: int | None,
 ) -> None:
-    problems.check(lambda: _reference(session, m.Sector, sector_id, "sector_id", "Sector"))
+    problems.check(lambda: _reference(session, m.Sector, sector_id, "sector_id", fields.SECTOR))
     problems.check(
-        lambda: _reference(session, m.Municipality, municipality_id, "municipality_id", "Gemeente")
+        lambda: _reference(
+            session, m.Municipality, municipality_id, "municipality_id", fields.MUNICIPALITY
+        )
     )
     if kvk:
         clash = select(m.Employer.id).where(m.Employer.kvk_number == kvk)
@@ -178,7 +185,7 @@ class EmployerService(Service):
             lambda: v.clean_text(
                 occupation,
                 field="occupation",
-                label="Beroep",
+                label=fields.OCCUPATION,
                 max_length=OCCUPATION_MAX,
                 required=True,
             )
@@ -188,30 +195,30 @@ class EmployerService(Service):
                 v.validate_range(
                     hours_per_week,
                     field="hours_per_week",
-                    label="Uren per week",
+                    label=fields.HOURS_PER_WEEK,
                     minimum=1,
                     maximum=60,
                 ),
                 field="hours_per_week",
-                label="Uren per week",
+                label=fields.HOURS_PER_WEEK,
             )
         )
-        start = check(lambda: v.parse_date(start_date, field="start_date", label="Startdatum"))
+        start = check(lambda: v.parse_date(start_date, field="start_date", label=fields.START_DATE))
         opened = check(lambda: self._opened(opened_on))
         required = set(required_skill_ids or [])
         desired = set(desired_skill_ids or []) - required
         with self.store.session() as s:
             if employer_id is not None:
                 get_or_raise(s, m.Employer, employer_id, "Werkgever")
-            check(lambda: _reference(s, m.Sector, sector_id, "sector_id", "Sector"))
+            check(lambda: _reference(s, m.Sector, sector_id, "sector_id", fields.SECTOR))
             check(
                 lambda: _reference(
-                    s, m.Municipality, municipality_id, "municipality_id", "Gemeente"
+                    s, m.Municipality, municipality_id, "municipality_id", fields.WORKPLACE
                 )
             )
             if any(s.get(m.Skill, i) is None for i in required | desired):
                 problems.found.append(
-                    ValidationError("skills", t("{label} bestaat niet.", label="Vaardigheid"))
+                    ValidationError("skills", t("{label} bestaat niet.", label=fields.SKILL))
                 )
             problems.raise_any()
             vacancy = m.Vacancy(
@@ -232,9 +239,9 @@ class EmployerService(Service):
             return vacancy_view(vacancy)
 
     def _opened(self, opened_on: date | str | None) -> date:
-        opened = v.parse_date(opened_on, field="opened_on", label="Datum open") or self.today()
+        opened = v.parse_date(opened_on, field="opened_on", label=fields.OPENED_ON) or self.today()
         return v.validate_not_future(
-            opened, today=self.today(), field="opened_on", label="Datum open"
+            opened, today=self.today(), field="opened_on", label=fields.OPENED_ON
         )
 
     def set_vacancy_status(
@@ -242,7 +249,7 @@ class EmployerService(Service):
     ) -> dto.VacancyView:
         problems = FieldErrors()
         new_status = problems.check(
-            lambda: coerce_enum(VacancyStatus, status, field="status", label="Nieuwe status")
+            lambda: coerce_enum(VacancyStatus, status, field="status", label=fields.NEW_STATUS)
         )
         day = problems.check(lambda: self._closing_day(on))
         problems.raise_any()
@@ -254,8 +261,8 @@ class EmployerService(Service):
                     vacancy.opened_on,
                     day,
                     field="closed_on",
-                    start_label="Datum open",
-                    end_label="Datum gesloten",
+                    start_label=fields.OPENED_ON,
+                    end_label=fields.VACANCY_CLOSED_ON,
                 )
                 vacancy.closed_on = day
             else:
@@ -266,8 +273,8 @@ class EmployerService(Service):
             return vacancy_view(vacancy)
 
     def _closing_day(self, on: date | str | None) -> date:
-        day = v.parse_date(on, field="closed_on", label="Datum") or self.today()
-        return v.validate_not_future(day, today=self.today(), field="closed_on", label="Datum")
+        day = v.parse_date(on, field="closed_on", label=fields.DATE) or self.today()
+        return v.validate_not_future(day, today=self.today(), field="closed_on", label=fields.DATE)
 
     def vacancies(self, *, open_only: bool = False) -> list[dto.VacancyView]:
         stmt = select(m.Vacancy).options(selectinload(m.Vacancy.skills)).order_by(m.Vacancy.id)

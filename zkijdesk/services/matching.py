@@ -28,6 +28,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import matching as dm
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role, VacancyStatus
@@ -684,18 +685,19 @@ class MatchingService(Service):
         problems = FieldErrors()
         low = problems.check(
             lambda: v.validate_range(
-                hours_min, field="hours_min", label="Minimaal aantal uren", minimum=0, maximum=60
+                hours_min, field="hours_min", label=fields.HOURS_MIN, minimum=0, maximum=60
             )
         )
         high = problems.check(
             lambda: v.validate_range(
-                hours_max, field="hours_max", label="Maximaal aantal uren", minimum=1, maximum=60
+                hours_max, field="hours_max", label=fields.HOURS_MAX, minimum=1, maximum=60
             )
         )
         problems.raise_any()
         if low is not None and high is not None and low > high:
             raise ValidationError(
-                "hours_max", "Maximaal aantal uren mag niet lager zijn dan het minimum."
+                "hours_max",
+                t("{label} mag niet lager zijn dan het minimum.", label=fields.HOURS_MAX),
             )
         with self.store.session() as s:
             self.client_for(s, client_id, change=True)

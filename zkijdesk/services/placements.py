@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import ContractType, Role, VacancyStatus
@@ -109,7 +110,7 @@ class PlacementService(Service):
         score: float | None = None,
     ) -> CandidacyView:
         """Propose a client (with an open route) for an open vacancy."""
-        day = self._past(on, "proposed_on", "Datum voordracht")
+        day = self._past(on, "proposed_on", fields.PROPOSED_ON)
         with self.store.session() as s:
             client = self.client_for(s, client_id, change=True)
             vacancy = get_or_raise(s, m.Vacancy, vacancy_id, "Vacature")
@@ -150,9 +151,11 @@ class PlacementService(Service):
 
     def record_interview(self, candidacy_id: int, on: date | str | None) -> CandidacyView:
         """Plan or record the job interview; the date may lie ahead."""
-        day = v.parse_date(on, field="interview_on", label="Datum gesprek")
+        day = v.parse_date(on, field="interview_on", label=fields.INTERVIEW_ON)
         if day is None:
-            raise ValidationError("interview_on", t("{label} is verplicht.", label="Datum gesprek"))
+            raise ValidationError(
+                "interview_on", t("{label} is verplicht.", label=fields.INTERVIEW_ON)
+            )
         if day > self.today() + INTERVIEW_HORIZON:
             raise ValidationError("interview_on", "Datum gesprek ligt te ver in de toekomst.")
         with self.store.session() as s:
@@ -178,7 +181,7 @@ class PlacementService(Service):
     ) -> CandidacyView:
         """The client got the job: record the placement (with its follow-up tasks)."""
         problems = FieldErrors()
-        decided = problems.check(lambda: self._past(decided_on, "decided_on", "Datum besluit"))
+        decided = problems.check(lambda: self._past(decided_on, "decided_on", fields.DECIDED_ON))
         problems.check(
             lambda: placement_fields(
                 dto.PlacementInput(
@@ -239,9 +242,9 @@ class PlacementService(Service):
         """The proposal ended without a placement, for a reason that can be counted."""
         problems = FieldErrors()
         why = problems.check(
-            lambda: coerce_enum(NotPlacedReason, reason, field="reason", label="Reden")
+            lambda: coerce_enum(NotPlacedReason, reason, field="reason", label=fields.REASON)
         )
-        day = problems.check(lambda: self._past(on, "decided_on", "Datum besluit"))
+        day = problems.check(lambda: self._past(on, "decided_on", fields.DECIDED_ON))
         problems.raise_any()
         assert why is not None and day is not None  # raise_any() raised if they were not
         with self.store.session() as s:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.text import t
@@ -88,7 +89,7 @@ class PreferenceService(Service):
         name = v.clean_text(
             name,
             field="name",
-            label="Naam van het filter",
+            label=fields.FILTER_NAME,
             max_length=FILTER_NAME_MAX,
             required=True,
         )

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
@@ -66,14 +67,16 @@ class ReferenceService(Service):
         """Add a focus group for a year; the admin does this when the region sets next year's."""
         require_admin(self.actor)
         year = v.require(
-            v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100),
+            v.validate_range(year, field="year", label=fields.YEAR, minimum=2000, maximum=2100),
             field="year",
-            label="Jaar",
+            label=fields.YEAR,
         )
-        code = v.clean_text(code, field="code", label="Code", max_length=32, required=True).upper()
-        name = v.clean_text(name, field="name", label="Naam", max_length=80, required=True)
+        code = v.clean_text(
+            code, field="code", label=fields.CODE, max_length=32, required=True
+        ).upper()
+        name = v.clean_text(name, field="name", label=fields.NAME, max_length=80, required=True)
         name_en = (
-            v.clean_text(name_en, field="name_en", label="Engelse naam", max_length=80) or name
+            v.clean_text(name_en, field="name_en", label=fields.NAME_EN, max_length=80) or name
         )
         with self.store.session() as s:
             exists = s.scalar(
@@ -99,18 +102,22 @@ class ReferenceService(Service):
         end_date: date | str | None = None,
     ) -> dto.RefItem:
         require_admin(self.actor)
-        code = v.clean_text(code, field="code", label="Projectcode", max_length=32, required=True)
-        name = v.clean_text(name, field="name", label="Projectnaam", max_length=120, required=True)
+        code = v.clean_text(
+            code, field="code", label=fields.PROJECT_CODE, max_length=32, required=True
+        )
+        name = v.clean_text(
+            name, field="name", label=fields.PROJECT_NAME, max_length=120, required=True
+        )
         if pillar not in PILLARS:
             raise ValidationError("pillar", "Pijler moet een van de pijlers van de agenda zijn.")
         if funding_source not in FUNDING_SOURCES:
             raise ValidationError("funding_source", "Financieringsbron is onbekend.")
-        start = v.parse_date(start_date, field="start_date", label="Startdatum")
+        start = v.parse_date(start_date, field="start_date", label=fields.START_DATE)
         if start is None:
-            raise ValidationError("start_date", t("{label} is verplicht.", label="Startdatum"))
-        end = v.parse_date(end_date, field="end_date", label="Einddatum")
+            raise ValidationError("start_date", t("{label} is verplicht.", label=fields.START_DATE))
+        end = v.parse_date(end_date, field="end_date", label=fields.END_DATE)
         v.validate_date_order(
-            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+            start, end, field="end_date", start_label=fields.START_DATE, end_label=fields.END_DATE
         )
         with self.store.session() as s:
             if s.scalar(select(m.Project.id).where(m.Project.code == code)):

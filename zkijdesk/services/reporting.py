@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from zkijdesk.atomic import ensure_folder, publish_file, temp_file_beside
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
@@ -346,7 +347,7 @@ class ReportingService(Service):
     # ------------------------------------------------------------------ ledger
     def ledger(self, year: int | None = None) -> list[PublicationView]:
         self._require_lead()
-        year = v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100)
+        year = v.validate_range(year, field="year", label=fields.YEAR, minimum=2000, maximum=2100)
         with self.store.read_session() as s:
             return list_publications(s, year)
 

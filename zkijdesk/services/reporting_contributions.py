@@ -31,6 +31,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zkijdesk.atomic import atomic_write
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import NotFoundError, StateError, ValidationError
@@ -219,7 +220,7 @@ class ContributionService(Service):
                 "file", "Dit bestand is geen geldige bijdragersleutel van zkijdesk."
             ) from None
         clean = v.clean_text(
-            name or body.get("name"), field="name", label="Naam", max_length=120, required=True
+            name or body.get("name"), field="name", label=fields.NAME, max_length=120, required=True
         )
         with self.store.session() as s:
             existing = s.scalar(

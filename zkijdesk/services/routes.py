@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.dates import add_months
@@ -77,18 +78,18 @@ def _guidance_fields(
     problems = FieldErrors()
     check = problems.check
     clean_kind = check(
-        lambda: coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
+        lambda: coerce_enum(GuidanceKind, kind, field="kind", label=fields.GUIDANCE_KIND)
     )
-    start = check(lambda: _date(start_date, "start_date", "Startdatum", required=True))
-    end = check(lambda: _date(end_date, "end_date", "Einddatum"))
+    start = check(lambda: _date(start_date, "start_date", fields.START_DATE, required=True))
+    end = check(lambda: _date(end_date, "end_date", fields.END_DATE))
     check(
         lambda: v.validate_date_order(
-            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+            start, end, field="end_date", start_label=fields.START_DATE, end_label=fields.END_DATE
         )
     )
     clean_note = check(
         lambda: v.clean_text(
-            note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
+            note, field="note", label=fields.NOTE, max_length=NOTE_MAX, multiline=True
         )
     )
     problems.raise_any()
@@ -101,16 +102,16 @@ def placement_fields(data: dto.PlacementInput) -> tuple[date, date | None, Contr
     the pipeline checks them before it looks at the proposal, the route form on save."""
     problems = FieldErrors()
     check = problems.check
-    start = check(lambda: _date(data.start_date, "start_date", "Startdatum", required=True))
-    end = check(lambda: _date(data.end_date, "end_date", "Einddatum"))
+    start = check(lambda: _date(data.start_date, "start_date", fields.START_DATE, required=True))
+    end = check(lambda: _date(data.end_date, "end_date", fields.END_DATE))
     check(
         lambda: v.validate_date_order(
-            start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+            start, end, field="end_date", start_label=fields.START_DATE, end_label=fields.END_DATE
         )
     )
     contract = check(
         lambda: coerce_enum(
-            ContractType, data.contract_type, field="contract_type", label="Soort contract"
+            ContractType, data.contract_type, field="contract_type", label=fields.CONTRACT_TYPE
         )
     )
     hours = check(
@@ -118,12 +119,12 @@ def placement_fields(data: dto.PlacementInput) -> tuple[date, date | None, Contr
             v.validate_range(
                 data.hours_per_week,
                 field="hours_per_week",
-                label="Uren per week",
+                label=fields.HOURS_PER_WEEK,
                 minimum=1,
                 maximum=60,
             ),
             field="hours_per_week",
-            label="Uren per week",
+            label=fields.HOURS_PER_WEEK,
         )
     )
     problems.raise_any()
@@ -153,7 +154,7 @@ class RouteService(Service):
         values: ColumnValues = {
             "intake_date": check(
                 lambda: _past(
-                    data.intake_date, "intake_date", "Intakedatum", self.today(), required=True
+                    data.intake_date, "intake_date", fields.INTAKE_DATE, self.today(), required=True
                 )
             ),
             "referral_source": check(
@@ -161,7 +162,7 @@ class RouteService(Service):
                     ReferralSource,
                     data.referral_source,
                     field="referral_source",
-                    label="Aanmelder",
+                    label=fields.REFERRAL_SOURCE,
                 )
             ),
             "coach_id": data.coach_id,
@@ -171,7 +172,7 @@ class RouteService(Service):
                 lambda: v.clean_text(
                     data.note,
                     field="note",
-                    label="Toelichting",
+                    label=fields.EXPLANATION,
                     max_length=NOTE_MAX,
                     multiline=True,
                 )
@@ -185,9 +186,9 @@ class RouteService(Service):
         if values["coach_id"] is None and self.actor.role is Role.COACH:
             values["coach_id"] = self.actor.user_id
         for key, model, label in (
-            ("coach_id", m.User, "Coach"),
-            ("sector_id", m.Sector, "Sector"),
-            ("project_id", m.Project, "Project"),
+            ("coach_id", m.User, fields.COACH),
+            ("sector_id", m.Sector, fields.ORIENTATION_SECTOR),
+            ("project_id", m.Project, fields.PROJECT),
         ):
             if values[key] is not None and session.get(model, values[key]) is None:
                 raise ValidationError(key, t("{label} bestaat niet.", label=label))
@@ -239,11 +240,11 @@ class RouteService(Service):
     ) -> dto.RouteView:
         problems = FieldErrors()
         day = problems.check(
-            lambda: _past(closed_on, "closed_on", "Afsluitdatum", self.today(), required=True)
+            lambda: _past(closed_on, "closed_on", fields.CLOSED_ON, self.today(), required=True)
         )
         reason = problems.check(
             lambda: coerce_enum(
-                ExitReason, exit_reason, field="exit_reason", label="Reden uitstroom"
+                ExitReason, exit_reason, field="exit_reason", label=fields.EXIT_REASON
             )
         )
         problems.raise_any()
@@ -288,7 +289,7 @@ class RouteService(Service):
         kind, start, end, note = _guidance_fields(kind, start_date, end_date, note)
         with self.store.session() as s:
             route = self._open_route(s, route_id)
-            _not_before_intake(start, route, "start_date", "Startdatum")
+            _not_before_intake(start, route, "start_date", fields.START_DATE)
             item = m.Guidance(route=route, kind=kind, start_date=start, end_date=end, note=note)
             s.add(item)
             s.flush()
@@ -306,7 +307,7 @@ class RouteService(Service):
                 lambda: v.clean_text(
                     data.title,
                     field="title",
-                    label="Opleiding",
+                    label=fields.COURSE,
                     max_length=TITLE_MAX,
                     required=True,
                 )
@@ -315,33 +316,39 @@ class RouteService(Service):
                 lambda: v.clean_text(
                     data.provider,
                     field="provider",
-                    label="Aanbieder",
+                    label=fields.PROVIDER,
                     max_length=TITLE_MAX,
                     required=True,
                 )
             ),
             "kind": check(
-                lambda: coerce_enum(TrainingKind, data.kind, field="kind", label="Soort scholing")
+                lambda: coerce_enum(
+                    TrainingKind, data.kind, field="kind", label=fields.TRAINING_KIND
+                )
             ),
             "sector_id": data.sector_id,
             "planned_start": check(
-                lambda: _date(data.planned_start, "planned_start", "Geplande start")
+                lambda: _date(data.planned_start, "planned_start", fields.PLANNED_START)
             ),
-            "planned_end": check(lambda: _date(data.planned_end, "planned_end", "Gepland einde")),
+            "planned_end": check(
+                lambda: _date(data.planned_end, "planned_end", fields.PLANNED_END)
+            ),
             "actual_start": check(
-                lambda: _past(data.actual_start, "actual_start", "Werkelijke start", today)
+                lambda: _past(data.actual_start, "actual_start", fields.ACTUAL_START, today)
             ),
             "actual_end": check(
-                lambda: _past(data.actual_end, "actual_end", "Werkelijk einde", today)
+                lambda: _past(data.actual_end, "actual_end", fields.ACTUAL_END, today)
             ),
             "result": check(
-                lambda: coerce_enum(TrainingResult, data.result, field="result", label="Resultaat")
+                lambda: coerce_enum(
+                    TrainingResult, data.result, field="result", label=fields.RESULT
+                )
             ),
             "credential": check(
                 lambda: v.clean_text(
                     data.credential,
                     field="credential",
-                    label="Behaald certificaat",
+                    label=fields.CREDENTIAL,
                     max_length=TITLE_MAX,
                 )
             ),
@@ -358,8 +365,8 @@ class RouteService(Service):
                 values["planned_start"],
                 values["planned_end"],
                 field="planned_end",
-                start_label="Geplande start",
-                end_label="Gepland einde",
+                start_label=fields.PLANNED_START,
+                end_label=fields.PLANNED_END,
             ),
         )
         rule(
@@ -368,8 +375,8 @@ class RouteService(Service):
                 values["actual_start"],
                 values["actual_end"],
                 field="actual_end",
-                start_label="Werkelijke start",
-                end_label="Werkelijk einde",
+                start_label=fields.ACTUAL_START,
+                end_label=fields.ACTUAL_END,
             ),
         )
         if (
@@ -408,9 +415,9 @@ class RouteService(Service):
         values = self._clean_training(data)
         with self.store.session() as s:
             route = self._open_route(s, route_id)
-            _not_before_intake(values["actual_start"], route, "actual_start", "Werkelijke start")
+            _not_before_intake(values["actual_start"], route, "actual_start", fields.ACTUAL_START)
             if values["sector_id"] is not None and s.get(m.Sector, values["sector_id"]) is None:
-                raise ValidationError("sector_id", t("{label} bestaat niet.", label="Sector"))
+                raise ValidationError("sector_id", t("{label} bestaat niet.", label=fields.SECTOR))
             item = m.Training(route=route, **values)
             s.add(item)
             s.flush()
@@ -423,8 +430,10 @@ class RouteService(Service):
             item = get_or_raise(s, m.Training, training_id, "Scholing")
             self._route(s, item.route_id)
             _not_before_intake(
-                values["actual_start"], item.route, "actual_start", "Werkelijke start"
+                values["actual_start"], item.route, "actual_start", fields.ACTUAL_START
             )
+            if values["sector_id"] is not None and s.get(m.Sector, values["sector_id"]) is None:
+                raise ValidationError("sector_id", t("{label} bestaat niet.", label=fields.SECTOR))
             for key, value in values.items():
                 setattr(item, key, value)
             self.audit(s, "change", "training", training_id)
@@ -442,7 +451,7 @@ class RouteService(Service):
         start, end, contract, hours = placement_fields(data)
         route = self._open_route(s, route_id)
         problems = FieldErrors()
-        problems.check(lambda: _not_before_intake(start, route, "start_date", "Startdatum"))
+        problems.check(lambda: _not_before_intake(start, route, "start_date", fields.START_DATE))
         if data.employer_id is not None:
             get_or_raise(s, m.Employer, data.employer_id, "Werkgever")
         if data.vacancy_id is not None:
@@ -453,7 +462,7 @@ class RouteService(Service):
                 )
         if data.sector_id is not None and s.get(m.Sector, data.sector_id) is None:
             problems.found.append(
-                ValidationError("sector_id", t("{label} bestaat niet.", label="Sector"))
+                ValidationError("sector_id", t("{label} bestaat niet.", label=fields.SECTOR))
             )
         problems.raise_any()
         placement = m.Placement(
@@ -490,7 +499,7 @@ class RouteService(Service):
         return placement
 
     def end_placement(self, placement_id: int, end_date: date | str | None) -> dto.PlacementView:
-        end = _past(end_date, "end_date", "Einddatum", self.today(), required=True)
+        end = _past(end_date, "end_date", fields.END_DATE, self.today(), required=True)
         with self.store.session() as s:
             placement = get_or_raise(s, m.Placement, placement_id, "Plaatsing")
             self._route(s, placement.route_id)
@@ -498,8 +507,8 @@ class RouteService(Service):
                 placement.start_date,
                 end,
                 field="end_date",
-                start_label="Startdatum",
-                end_label="Einddatum",
+                start_label=fields.START_DATE,
+                end_label=fields.END_DATE,
             )
             placement.end_date = end
             self.audit(s, "change", "placement", placement_id)
@@ -513,7 +522,7 @@ class RouteService(Service):
         day = _past(
             checked_on if checked_on is not None else self.today(),
             "checked_on",
-            "Datum nazorg",
+            fields.FOLLOW_UP_DATE,
             self.today(),
             required=True,
         )
@@ -552,7 +561,7 @@ class RouteService(Service):
         kind, start, end, note = _guidance_fields(kind, start_date, end_date, note)
         with self.store.session() as s:
             item = self._step_route(s, m.Guidance, guidance_id, "Begeleiding")
-            _not_before_intake(start, item.route, "start_date", "Startdatum")
+            _not_before_intake(start, item.route, "start_date", fields.START_DATE)
             item.kind, item.start_date, item.end_date, item.note = kind, start, end, note
             s.flush()
             self.audit(s, "change", "guidance", guidance_id)

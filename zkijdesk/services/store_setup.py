@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.text import t
@@ -109,7 +110,7 @@ def new_store(
     from zkijdesk.storage.store import create_store
 
     if not (display_name or "").strip():
-        raise ValidationError("display_name", t("{label} is verplicht.", label="Naam"))
+        raise ValidationError("display_name", t("{label} is verplicht.", label=fields.NAME))
     store = create_store(location, key=key, prompt=prompt)
     try:
         user = create_user(store, username, display_name, role)
@@ -152,7 +153,7 @@ def create_new_store(path: Path, display_name: str, role: str, passphrase: str |
     from zkijdesk.storage.location import StoreLocation
 
     if not (display_name or "").strip():
-        raise ValidationError("display_name", t("{label} is verplicht.", label="Naam"))
+        raise ValidationError("display_name", t("{label} is verplicht.", label=fields.NAME))
     return new_store(
         StoreLocation(path=path), os_username(), display_name, role, key=passphrase_key(passphrase)
     )

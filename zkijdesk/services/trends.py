@@ -29,6 +29,7 @@ from sqlalchemy import Subquery, case, func, select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
@@ -205,10 +206,8 @@ class TrendsService(Service):
     def set_placement_aim(self, year: int, aim: int | None) -> dict[int, int]:
         """Enter (or, with None, remove) a year's aim; only the admin keeps reference data."""
         self.require_role(Role.ADMIN, what="streefcijfers instelt")
-        v.validate_range(year, field="year", label="Jaar", minimum=2000, maximum=2100)
-        v.validate_range(
-            aim, field="aim", label="Streefcijfer plaatsingen", minimum=0, maximum=MAX_AIM
-        )
+        v.validate_range(year, field="year", label=fields.YEAR, minimum=2000, maximum=2100)
+        v.validate_range(aim, field="aim", label=fields.PLACEMENT_AIM, minimum=0, maximum=MAX_AIM)
         aims = self.placement_aims()
         if aim is None:
             aims.pop(year, None)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.choices import coerce_enum
 from zkijdesk.domain.enums import Role
@@ -25,12 +26,12 @@ def create_user(
 ) -> dto.UserView:
     """Create a user. Without an actor this is only allowed for the store's very first user."""
     username = v.clean_text(
-        username, field="username", label="Gebruikersnaam", max_length=USERNAME_MAX, required=True
+        username, field="username", label=fields.USERNAME, max_length=USERNAME_MAX, required=True
     ).lower()
     display_name = v.clean_text(
-        display_name, field="display_name", label="Naam", max_length=120, required=True
+        display_name, field="display_name", label=fields.NAME, max_length=120, required=True
     )
-    role = coerce_enum(Role, role, field="role", label="Rol")
+    role = coerce_enum(Role, role, field="role", label=fields.ROLE)
     if store.team is not None:
         raise PermissionDeniedError(
             "In een teamdatabase voegt de beheerder van de server gebruikers toe met "

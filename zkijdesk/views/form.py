@@ -76,8 +76,21 @@ class FormDialog(QDialog):
         self.changes: Changes = NOTHING
         self.writing = False  # a save or delete runs on the writer
 
-    def add(self, name: str, caption: str, editor: QWidget, row: int, col: int, span: int = 1):
-        field = widgets.Field(caption, editor)
+    def add(
+        self,
+        name: str,
+        caption: str,
+        editor: QWidget,
+        row: int,
+        col: int,
+        span: int = 1,
+        *,
+        required: bool = False,
+        suffix: str = "",
+    ):
+        """``caption``: the field's declared ``Label`` (domain/fields.py) when a service
+        judges it, so the caption and the service's sentence name it alike."""
+        field = widgets.Field(caption, editor, required=required, suffix=suffix)
         field.setObjectName(f"field_{name}")
         self.fields[name] = field
         self.grid.addWidget(field, row, col, 1, span)

@@ -1,8 +1,11 @@
-"""Screen wording for the domain's codes (enums, route status) in the interface language.
+"""Screen wording for the domain's codes and fields in the interface language.
 
-The Dutch of each is the domain's (``domain.enums.LABELS_NL``, ``ROUTE_STATUS_NL``), the
-one source that reports, the CLI and the import template use too; its English is the
-message catalogue's ``keuze`` entry (``zkijdesk.i18n.translate_choice``).
+The Dutch of each is the domain's, the one source that reports, the CLI, the import
+and the services' sentences use too: an enum value's label is ``domain.enums.LABELS_NL``
+(``ROUTE_STATUS_NL``), its English the message catalogue's ``keuze`` entry
+(``zkijdesk.i18n.translate_choice``); a field's label is ``domain.fields``, its English
+the catalogue's ``veld`` entry (``zkijdesk.i18n.translate_label``), so a form's caption
+and the sentence that refuses the field name it alike in either language.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from zkijdesk.domain import enums
-from zkijdesk.i18n import translate_choice
+from zkijdesk.domain.fields import Label
+from zkijdesk.i18n import translate_choice, translate_label
 
 
 def label(value: StrEnum | str) -> str:
@@ -31,3 +35,16 @@ def route_status(code: str) -> str:
 def choices(enum_cls: type[StrEnum]) -> list[tuple[str, StrEnum]]:
     """(label, value) pairs in the enum's own order, for a combo box."""
     return [(label(member), member) for member in enum_cls]
+
+
+def field(text: str) -> str:
+    """A field's name on screen: a declared ``Label`` in the interface language; any
+    other text is taken as already translated (a ``tr()`` string)."""
+    return translate_label(text) if isinstance(text, Label) else text
+
+
+def caption(label: str, *, required: bool = False, suffix: str = "") -> str:
+    """What a form shows above a field: its label (a declared ``Label``, or a text
+    already translated), then ``suffix`` (a translated remark such as " (optioneel)"),
+    and " *" when it must be filled in."""
+    return field(label) + suffix + (" *" if required else "")

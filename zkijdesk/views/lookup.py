@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from zkijdesk.views import labels
 from zkijdesk.views.tasks import TaskRunner
 
 #: (label, id) pairs for what has been typed.
@@ -47,7 +48,7 @@ class LookupEdit(QLineEdit):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(accessible)
+        self.setAccessibleName(labels.field(accessible))
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self._search, self._runner = search, runner

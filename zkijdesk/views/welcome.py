@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.text import t
+from zkijdesk.i18n import translate_message
 from zkijdesk.services.store_setup import (
     DEMO_PASSPHRASE,
     Created,
@@ -160,10 +163,10 @@ class WelcomeDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self.name_edit = QLineEdit()
-        self.name_field = widgets.Field(self.tr("Uw naam *"), self.name_edit)
-        self.role_combo = widgets.combo(self.tr("Uw rol"), labels.choices(Role))
+        self.name_field = widgets.Field(fields.NAME, self.name_edit, required=True)
+        self.role_combo = widgets.combo(fields.ROLE, labels.choices(Role))
         grid.addWidget(self.name_field, 0, 0)
-        grid.addWidget(widgets.Field(self.tr("Uw rol"), self.role_combo), 0, 1)
+        grid.addWidget(widgets.Field(fields.ROLE, self.role_combo), 0, 1)
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass_again = QLineEdit()
@@ -380,7 +383,9 @@ class WelcomeDialog(QDialog):
             return
         name, role = self.name_edit.text(), self.role_combo.currentData()
         if not name.strip():
-            self.name_field.set_error(self.tr("Naam is verplicht."))
+            self.name_field.set_error(
+                translate_message(t("{label} is verplicht.", label=fields.NAME))
+            )
             return
         self._work(self.tr("Opslag wordt aangemaakt…"), cancellable=False)
         path = self.store_path

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zkijdesk.views import fmt, style
+from zkijdesk.domain.fields import Label
+from zkijdesk.views import fmt, labels, style
 from zkijdesk.views.icons import icon
 
 
@@ -171,22 +172,37 @@ class Banner(QFrame):
 
 
 def date_edit(accessible: str, value: date | None = None) -> QLineEdit:
-    """A date typed the Dutch way; the service judges it and names the field if it is wrong."""
+    """A date typed the Dutch way; the service judges it and names the field if it is
+    wrong. ``accessible``: its name, a declared ``Label`` or a translated text."""
     widget = QLineEdit(fmt.day(value))
     widget.setPlaceholderText(QCoreApplication.translate("Widgets", "dd-mm-jjjj"))
     widget.setMaxLength(10)
-    widget.setAccessibleName(accessible)
+    widget.setAccessibleName(labels.field(accessible))
     widget.setClearButtonEnabled(False)
     widget.setMaximumWidth(150)
     return widget
 
 
 class Field(QWidget):
-    """A labelled input with room for its inline error sentence below it."""
+    """A labelled input with room for its inline error sentence below it.
 
-    def __init__(self, caption: str, editor: QWidget, *, hint: str | None = None) -> None:
+    Its caption is a declared ``Label`` (domain/fields.py) for a field a service judges,
+    so the caption and the sentence under it name the field alike; ``label`` keeps it.
+    ``required`` adds the " *" of a field that must be filled in, ``suffix`` a remark."""
+
+    def __init__(
+        self,
+        caption: str,
+        editor: QWidget,
+        *,
+        hint: str | None = None,
+        required: bool = False,
+        suffix: str = "",
+    ) -> None:
         super().__init__()
         self.editor = editor
+        self.label = caption if isinstance(caption, Label) else None
+        caption = labels.caption(caption, required=required, suffix=suffix)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
@@ -248,9 +264,10 @@ def _on_edit(editor: QWidget, callback: Callable[[], None]) -> None:
 def combo(
     accessible: str, items: Sequence[tuple[str, object]], *, empty: str | None = None
 ) -> QComboBox:
-    """A choice list of (label, value); ``empty`` adds a first 'none' entry with value None."""
+    """A choice list of (label, value); ``empty`` adds a first 'none' entry with value None.
+    ``accessible``: its name, a declared ``Label`` or a translated text."""
     widget = QComboBox()
-    widget.setAccessibleName(accessible)
+    widget.setAccessibleName(labels.field(accessible))
     if empty is not None:
         widget.addItem(empty, None)
     for text, value in items:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
 from zkijdesk.domain.text import t
@@ -48,11 +49,13 @@ def _fold_header(text: str) -> str:
 
 
 FIELDS: Final[tuple[FieldSpec, ...]] = (
-    _spec("first_name", "Voornaam", "client", "voornamen", "roepnaam", "first name", "vnaam"),
-    _spec("name_prefix", "Tussenvoegsel", "client", "tussenv", "tv", "voorvoegsel", "prefix"),
+    _spec(
+        "first_name", fields.FIRST_NAME, "client", "voornamen", "roepnaam", "first name", "vnaam"
+    ),
+    _spec("name_prefix", fields.NAME_PREFIX, "client", "tussenv", "tv", "voorvoegsel", "prefix"),
     _spec(
         "last_name",
-        "Achternaam",
+        fields.LAST_NAME,
         "client",
         "familienaam",
         "geslachtsnaam",
@@ -62,7 +65,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "full_name",
-        "Naam",
+        fields.NAME,
         "client",
         "volledige naam",
         "name",
@@ -73,7 +76,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "birth_date",
-        "Geboortedatum",
+        fields.BIRTH_DATE,
         "client",
         "geb datum",
         "gebdatum",
@@ -83,10 +86,10 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "birth date",
         "dob",
     ),
-    _spec("bsn", "BSN", "client", "burgerservicenummer", "sofinummer", "sofi nr", "bsn nr"),
+    _spec("bsn", fields.BSN, "client", "burgerservicenummer", "sofinummer", "sofi nr", "bsn nr"),
     _spec(
         "client_number",
-        "Cliëntnummer",
+        fields.CLIENT_NUMBER,
         "client",
         "clientnummer",
         "client nr",
@@ -95,10 +98,10 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "client number",
         "client id",
     ),
-    _spec("email", "E-mailadres", "client", "email", "e-mail", "mail", "emailadres"),
+    _spec("email", fields.EMAIL, "client", "email", "e-mail", "mail", "emailadres"),
     _spec(
         "phone",
-        "Telefoonnummer",
+        fields.PHONE,
         "client",
         "telefoon",
         "tel",
@@ -109,10 +112,10 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "mobile",
         "tel nr",
     ),
-    _spec("postcode", "Postcode", "client", "pc", "zip", "zipcode", "postal code"),
+    _spec("postcode", fields.POSTCODE, "client", "pc", "zip", "zipcode", "postal code"),
     _spec(
         "municipality",
-        "Gemeente",
+        fields.MUNICIPALITY,
         "client",
         "municipality",
         "gem",
@@ -123,7 +126,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "intake_status",
-        "Status bij intake",
+        fields.INTAKE_STATUS,
         "client",
         "status",
         "uitkering",
@@ -132,11 +135,11 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "benefit",
         "uitkeringssituatie",
     ),
-    _spec("doelgroepregister", "Doelgroepregister", "client", "dgr", "banenafspraak"),
-    _spec("sector", "Sector", "client", "branche", "focussector"),
+    _spec("doelgroepregister", fields.DOELGROEPREGISTER, "client", "dgr", "banenafspraak"),
+    _spec("sector", fields.SECTOR, "client", "branche", "focussector"),
     _spec(
         "target_groups",
-        "Focusdoelgroep",
+        fields.TARGET_GROUP,
         "client",
         "doelgroep",
         "doelgroepen",
@@ -146,7 +149,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "intake_date",
-        "Intakedatum",
+        fields.INTAKE_DATE,
         "route",
         "datum intake",
         "intake",
@@ -157,7 +160,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "referral_source",
-        "Aanmelder",
+        fields.REFERRAL_SOURCE,
         "route",
         "verwijzer",
         "aangemeld door",
@@ -167,7 +170,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "coach",
-        "Coach",
+        fields.COACH,
         "route",
         "loopbaanadviseur",
         "consulent",
@@ -179,7 +182,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "closed_on",
-        "Afsluitdatum",
+        fields.CLOSED_ON,
         "route",
         "einddatum",
         "uitstroomdatum",
@@ -190,7 +193,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "exit_reason",
-        "Reden uitstroom",
+        fields.EXIT_REASON,
         "route",
         "uitstroomreden",
         "reden afsluiting",
@@ -198,28 +201,35 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "exit reason",
     ),
     _spec(
-        "route_note", "Toelichting", "route", "opmerking", "opmerkingen", "notitie", "notes", "note"
+        "route_note",
+        fields.EXPLANATION,
+        "route",
+        "opmerking",
+        "opmerkingen",
+        "notitie",
+        "notes",
+        "note",
     ),
-    _spec("training_title", "Opleiding", "training", "scholing", "cursus", "training"),
-    _spec("training_provider", "Aanbieder", "training", "opleider", "school", "provider"),
-    _spec("training_kind", "Soort scholing", "training", "soort opleiding"),
-    _spec("training_result", "Resultaat", "training", "resultaat scholing"),
-    _spec("training_start", "Werkelijke start", "training", "start scholing", "start opleiding"),
-    _spec("training_end", "Werkelijk einde", "training", "einde scholing", "einde opleiding"),
-    _spec("employer", "Werkgever", "placement", "bedrijf", "employer", "plaatsing bij"),
+    _spec("training_title", fields.COURSE, "training", "scholing", "cursus", "training"),
+    _spec("training_provider", fields.PROVIDER, "training", "opleider", "school", "provider"),
+    _spec("training_kind", fields.TRAINING_KIND, "training", "soort opleiding"),
+    _spec("training_result", fields.RESULT, "training", "resultaat scholing"),
+    _spec("training_start", fields.ACTUAL_START, "training", "start scholing", "start opleiding"),
+    _spec("training_end", fields.ACTUAL_END, "training", "einde scholing", "einde opleiding"),
+    _spec("employer", fields.EMPLOYER, "placement", "bedrijf", "employer", "plaatsing bij"),
     _spec(
         "placement_start",
-        "Startdatum plaatsing",
+        fields.PLACEMENT_START,
         "placement",
         "datum plaatsing",
         "plaatsingsdatum",
         "in dienst",
         "start plaatsing",
     ),
-    _spec("placement_end", "Einddatum plaatsing", "placement", "einde plaatsing", "uit dienst"),
+    _spec("placement_end", fields.PLACEMENT_END, "placement", "einde plaatsing", "uit dienst"),
     _spec(
         "hours_per_week",
-        "Uren per week",
+        fields.HOURS_PER_WEEK,
         "placement",
         "uren",
         "uur per week",
@@ -227,14 +237,20 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "hours",
         "hours per week",
     ),
-    _spec("contract_type", "Soort contract", "placement", "contract", "contractvorm"),
+    _spec("contract_type", fields.CONTRACT_TYPE, "placement", "contract", "contractvorm"),
     _spec(
-        "kvk_number", "KvK-nummer", "employer", "kvk", "kvk nummer", "kamer van koophandel", "kvknr"
+        "kvk_number",
+        fields.KVK_NUMBER,
+        "employer",
+        "kvk",
+        "kvk nummer",
+        "kamer van koophandel",
+        "kvknr",
     ),
-    _spec("employer_size", "Omvang", "employer", "grootte", "bedrijfsgrootte", "size"),
+    _spec("employer_size", fields.SIZE_CLASS, "employer", "grootte", "bedrijfsgrootte", "size"),
     _spec(
         "occupation",
-        "Beroep",
+        fields.OCCUPATION,
         "vacancy",
         "functie",
         "vacature",
@@ -242,10 +258,10 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "occupation",
         "job title",
     ),
-    _spec("vacancy_status", "Status vacature", "vacancy", "vacaturestatus"),
+    _spec("vacancy_status", fields.VACANCY_STATUS, "vacancy", "vacaturestatus"),
     _spec(
         "opened_on",
-        "Datum open",
+        fields.OPENED_ON,
         "vacancy",
         "opengesteld",
         "datum vacature",
@@ -254,7 +270,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_date",
-        "Datum contact",
+        fields.CONTACT_DATE,
         "contact",
         "laatste contact",
         "contactdatum",
@@ -263,7 +279,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_kind",
-        "Soort contact",
+        fields.CONTACT_KIND,
         "contact",
         "contactvorm",
         "contact kind",
@@ -274,7 +290,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_minutes",
-        "Duur in minuten",
+        fields.MINUTES,
         "contact",
         "duur",
         "minuten",
@@ -287,7 +303,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_note",
-        "Notitie",
+        fields.NOTE,
         "contact",
         "verslag",
         "verslag contact",
@@ -300,7 +316,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "skills",
-        "Vaardigheden",
+        fields.SKILLS,
         "client",
         "vaardigheid",
         "skills",
@@ -314,7 +330,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "desired_skills",
-        "Gewenste vaardigheden",
+        fields.DESIRED_SKILLS,
         "vacancy",
         "gewenst",
         "gewenste vaardigheid",
@@ -328,7 +344,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "skill_evidence",
-        "Bewijs",
+        fields.EVIDENCE,
         "client",
         "bewijs vaardigheden",
         "bewijs vaardigheid",
@@ -341,7 +357,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "skill_shown_on",
-        "Datum aangetoond",
+        fields.SHOWN_ON,
         "client",
         "aangetoond op",
         "datum bewijs",
@@ -353,7 +369,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_person",
-        "Contactpersoon",
+        fields.CONTACT_PERSON,
         "employer_contact",
         "contact persoon",
         "naam contactpersoon",
@@ -363,7 +379,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_person_title",
-        "Functie contactpersoon",
+        fields.CONTACT_JOB_TITLE,
         "employer_contact",
         "contactpersoon functie",
         "functie contact",
@@ -373,7 +389,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_person_email",
-        "E-mail contactpersoon",
+        fields.CONTACT_EMAIL,
         "employer_contact",
         "contactpersoon email",
         "contactpersoon e-mail",
@@ -385,7 +401,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     ),
     _spec(
         "contact_person_phone",
-        "Telefoon contactpersoon",
+        fields.CONTACT_PHONE,
         "employer_contact",
         "contactpersoon telefoon",
         "telefoon contact",

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import (
     ActivityKind,
@@ -436,7 +437,7 @@ class RowChecker:
                     self.maps.resolve_many(
                         "target_groups",
                         self.text(row, "target_groups"),
-                        label="Focusdoelgroep",
+                        label=fields.TARGET_GROUP,
                         own=self.mapping.values.get("target_groups", {}),
                     ),
                 ),
@@ -508,12 +509,12 @@ class RowChecker:
         every skill of the row, checked as the client file's skill form checks them."""
         evidence = attempt(lambda: self._coded_value(row, "skill_evidence"), "evidence")
         shown = attempt(
-            lambda: self.past_date(row, "skill_shown_on", "shown_on", "Datum aangetoond"),
+            lambda: self.past_date(row, "skill_shown_on", "shown_on", fields.SHOWN_ON),
             "shown_on",
         )
         given = self.text(row, "skill_evidence") or self.text(row, "skill_shown_on")
         if given and not self.text(row, "skills"):
-            attempt(lambda: v.require(None, field="skills", label="Vaardigheden"), "")
+            attempt(lambda: v.require(None, field="skills", label=fields.SKILLS), "")
         if shown is not None and birth is not None and shown < birth:
             attempt(lambda: _refuse("shown_on", "Datum aangetoond ligt vóór de geboortedatum."), "")
         plan.skill_evidence = evidence or SkillEvidence.SELF_REPORTED.value
@@ -569,19 +570,23 @@ class RowChecker:
             first, prefix, last = split_full_name(full)
         first = attempt(
             lambda: v.clean_text(
-                first, field="first_name", label="Voornaam", max_length=NAME_MAX, required=True
+                first,
+                field="first_name",
+                label=fields.FIRST_NAME,
+                max_length=NAME_MAX,
+                required=True,
             ),
             "first_name",
         )
         prefix = attempt(
             lambda: v.clean_text(
-                prefix, field="name_prefix", label="Tussenvoegsel", max_length=PREFIX_MAX
+                prefix, field="name_prefix", label=fields.NAME_PREFIX, max_length=PREFIX_MAX
             ),
             "name_prefix",
         )
         last = attempt(
             lambda: v.clean_text(
-                last, field="last_name", label="Achternaam", max_length=NAME_MAX, required=True
+                last, field="last_name", label=fields.LAST_NAME, max_length=NAME_MAX, required=True
             ),
             "last_name",
         )
@@ -590,7 +595,7 @@ class RowChecker:
                 parse_date(
                     self.cell(row, "birth_date"),
                     field="birth_date",
-                    label="Geboortedatum",
+                    label=fields.BIRTH_DATE,
                     latest_year=self.today.year - v.MINIMUM_AGE_YEARS,
                 ),
                 today=self.today,
@@ -611,12 +616,12 @@ class RowChecker:
             lambda: parse_yes_no(
                 self.cell(row, "doelgroepregister"),
                 field="doelgroepregister",
-                label="Doelgroepregister",
+                label=fields.DOELGROEPREGISTER,
             ),
             "doelgroepregister",
         )
         if status is None and self.text(row, "intake_status") is None:
-            attempt(lambda: _require_choice("intake_status", "Status bij intake"), "")
+            attempt(lambda: _require_choice("intake_status", fields.INTAKE_STATUS), "")
         return dto.ClientInput(
             first_name=first,
             last_name=last,
@@ -638,13 +643,15 @@ class RowChecker:
         if not any(self.text(row, key) for key in keys):
             return None
         intake = attempt(
-            lambda: self.past_date(row, "intake_date", "intake_date", "Intakedatum", required=True),
+            lambda: self.past_date(
+                row, "intake_date", "intake_date", fields.INTAKE_DATE, required=True
+            ),
             "intake_date",
         )
         if intake is not None and birth is not None and intake < birth:
             attempt(lambda: _refuse("intake_date", "Intakedatum ligt vóór de geboortedatum."), "")
         closed = attempt(
-            lambda: self.past_date(row, "closed_on", "closed_on", "Afsluitdatum"),
+            lambda: self.past_date(row, "closed_on", "closed_on", fields.CLOSED_ON),
             "closed_on",
         )
         if closed is not None and intake is not None and closed < intake:
@@ -654,16 +661,16 @@ class RowChecker:
             )
         reason = attempt(lambda: self._coded(row, "exit_reason"), "exit_reason")
         if closed is not None and reason is None and self.text(row, "exit_reason") is None:
-            attempt(lambda: _require_choice("exit_reason", "Reden uitstroom"), "")
+            attempt(lambda: _require_choice("exit_reason", fields.EXIT_REASON), "")
         if closed is None and reason is not None:
-            attempt(lambda: v.require(None, field="closed_on", label="Afsluitdatum"), "")
+            attempt(lambda: v.require(None, field="closed_on", label=fields.CLOSED_ON), "")
         referral = attempt(lambda: self._coded(row, "referral_source"), "referral_source")
         coach = attempt(lambda: self._coded(row, "coach"), "coach")
         note = attempt(
             lambda: v.clean_text(
                 self.text(row, "route_note"),
                 field="note",
-                label="Toelichting",
+                label=fields.EXPLANATION,
                 max_length=NOTE_MAX,
                 multiline=True,
             ),
@@ -693,14 +700,14 @@ class RowChecker:
         if not any(self.text(row, key) for key in keys):
             return None
         if route is None:
-            attempt(lambda: v.require(None, field="intake_date", label="Intakedatum"), "")
+            attempt(lambda: v.require(None, field="intake_date", label=fields.INTAKE_DATE), "")
             return None
         latest = self.today.year + 1
         start = attempt(
             lambda: parse_date(
                 self.cell(row, "training_start"),
                 field="actual_start",
-                label="Werkelijke start",
+                label=fields.ACTUAL_START,
                 latest_year=latest,
             ),
             "actual_start",
@@ -709,7 +716,7 @@ class RowChecker:
             lambda: parse_date(
                 self.cell(row, "training_end"),
                 field="actual_end",
-                label="Werkelijk einde",
+                label=fields.ACTUAL_END,
                 latest_year=latest,
             ),
             "actual_end",
@@ -732,7 +739,7 @@ class RowChecker:
                     "actual_start",
                     t(
                         "{label} mag niet vóór de intakedatum van de route liggen.",
-                        label="Werkelijke start",
+                        label=fields.ACTUAL_START,
                     ),
                 ),
                 "",
@@ -755,7 +762,7 @@ class RowChecker:
             lambda: parse_date(
                 self.cell(row, key("contact_date")),
                 field="occurred_on",
-                label="Datum contact",
+                label=fields.CONTACT_DATE,
                 latest_year=self.today.year + 1,
             ),
             "occurred_on",
@@ -763,7 +770,7 @@ class RowChecker:
         kind = attempt(lambda: self._coded_value(row, key("contact_kind")), "kind")
         minutes = attempt(
             lambda: parse_whole_number(
-                self.cell(row, key("contact_minutes")), field="minutes", label="Duur in minuten"
+                self.cell(row, key("contact_minutes")), field="minutes", label=fields.MINUTES
             ),
             "minutes",
         )
@@ -791,7 +798,7 @@ class RowChecker:
         if not any(self.text(row, key) for key in keys):
             return None
         if route is None:
-            attempt(lambda: v.require(None, field="intake_date", label="Intakedatum"), "")
+            attempt(lambda: v.require(None, field="intake_date", label=fields.INTAKE_DATE), "")
             return None
         latest = self.today.year + 1
         start = attempt(
@@ -799,11 +806,11 @@ class RowChecker:
                 parse_date(
                     self.cell(row, "placement_start"),
                     field="start_date",
-                    label="Startdatum",
+                    label=fields.START_DATE,
                     latest_year=latest,
                 ),
                 field="start_date",
-                label="Startdatum",
+                label=fields.START_DATE,
             ),
             "start_date",
         )
@@ -811,14 +818,18 @@ class RowChecker:
             lambda: parse_date(
                 self.cell(row, "placement_end"),
                 field="end_date",
-                label="Einddatum",
+                label=fields.END_DATE,
                 latest_year=latest,
             ),
             "end_date",
         )
         attempt(
             lambda: v.validate_date_order(
-                start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
+                start,
+                end,
+                field="end_date",
+                start_label=fields.START_DATE,
+                end_label=fields.END_DATE,
             ),
             "end_date",
         )
@@ -829,7 +840,7 @@ class RowChecker:
                     "start_date",
                     t(
                         "{label} mag niet vóór de intakedatum van de route liggen.",
-                        label="Startdatum",
+                        label=fields.START_DATE,
                     ),
                 ),
                 "",
@@ -841,7 +852,10 @@ class RowChecker:
         contract = attempt(lambda: self._coded(row, "contract_type"), "contract_type")
         employer = attempt(
             lambda: v.clean_text(
-                self.text(row, "employer"), field="employer", label="Naam werkgever", max_length=160
+                self.text(row, "employer"),
+                field="employer",
+                label=fields.EMPLOYER_NAME,
+                max_length=160,
             ),
             "employer",
         )
@@ -1483,7 +1497,7 @@ class EmployerChecker:
             plan.vacancy = self._vacancy(row, attempt)
             plan.skill_ids = base.skills(row, attempt)
             required = set(plan.skill_ids)
-            desired = base.skills(row, attempt, "desired_skills", "Gewenste vaardigheden")
+            desired = base.skills(row, attempt, "desired_skills", fields.DESIRED_SKILLS)
             plan.desired_skill_ids = [i for i in desired if i not in required]
         plan.employer_contact = self._contact_person(row, attempt)
         if plan.problems or cleaned is None:
@@ -1522,7 +1536,7 @@ class EmployerChecker:
             lambda: v.clean_text(
                 base.text(row, "contact_person"),
                 field="contact_person",
-                label="Naam contactpersoon",
+                label=fields.CONTACT_NAME,
                 max_length=CONTACT_NAME_MAX,
                 required=True,
             ),
@@ -1532,7 +1546,7 @@ class EmployerChecker:
             lambda: v.clean_text(
                 base.text(row, "contact_person_title"),
                 field="contact_person_title",
-                label="Functie",
+                label=fields.JOB_TITLE,
                 max_length=CONTACT_NAME_MAX,
             ),
             "contact_person_title",
@@ -1541,7 +1555,7 @@ class EmployerChecker:
             lambda: v.validate_email(
                 base.text(row, "contact_person_email") or base.text(row, "email"),
                 field="contact_person_email",
-                label="E-mail contactpersoon",
+                label=fields.CONTACT_EMAIL,
             ),
             "contact_person_email",
         )
@@ -1549,7 +1563,7 @@ class EmployerChecker:
             lambda: parse_phone(
                 base.cell(row, "contact_person_phone") or base.cell(row, "phone"),
                 field="contact_person_phone",
-                label="Telefoon contactpersoon",
+                label=fields.CONTACT_PHONE,
             ),
             "contact_person_phone",
         )
@@ -1561,7 +1575,7 @@ class EmployerChecker:
             lambda: v.clean_text(
                 base.text(row, "occupation"),
                 field="occupation",
-                label="Beroep",
+                label=fields.OCCUPATION,
                 max_length=120,
                 required=True,
             ),
@@ -1572,7 +1586,9 @@ class EmployerChecker:
             "hours_per_week",
         )
         opened = attempt(
-            lambda: base.past_date(row, "opened_on", "opened_on", "Datum open", default=self.today),
+            lambda: base.past_date(
+                row, "opened_on", "opened_on", fields.OPENED_ON, default=self.today
+            ),
             "opened_on",
         )
         status = attempt(lambda: base._coded(row, "vacancy_status"), "vacancy_status")

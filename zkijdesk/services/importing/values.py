@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Final
 
+from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.text import t
@@ -113,7 +114,9 @@ def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
         digits = str(number)
         return v.validate_bsn(digits.zfill(9) if number > 0 and len(digits) < 9 else digits)
     if isinstance(value, float):
-        raise ValidationError("bsn", t("{label} moet uit {n} cijfers bestaan.", label="BSN", n=9))
+        raise ValidationError(
+            "bsn", t("{label} moet uit {n} cijfers bestaan.", label=fields.BSN, n=9)
+        )
     text = as_text(value)
     if text is None:
         return None
@@ -123,7 +126,7 @@ def parse_bsn(value: Cell, *, from_text_file: bool) -> str | None:
     return v.validate_bsn(compact)
 
 
-def parse_phone(value: Cell, *, field: str = "phone", label: str = "Telefoonnummer") -> str | None:
+def parse_phone(value: Cell, *, field: str = "phone", label: str = fields.PHONE) -> str | None:
     """E.164, as on the form; a number cell that lost its leading zero gets it back."""
     number = _number(value)
     if number is not None:

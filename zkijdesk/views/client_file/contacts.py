@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import ActivityKind
 from zkijdesk.services import dto
 from zkijdesk.services.changes import Changes, Written
@@ -95,19 +96,18 @@ class ContactsTab(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         self.fields: dict[str, widgets.Field] = {}
-        self.kind = widgets.combo(self.tr("Soort contact"), labels.choices(ActivityKind))
-        self.day = widgets.date_edit(self.tr("Datum contact"), ws.today())
+        self.kind = widgets.combo(fields.CONTACT_KIND, labels.choices(ActivityKind))
+        self.day = widgets.date_edit(fields.CONTACT_DATE, ws.today())
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 1440)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(30)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Duur in minuten"))
         for position, (name, caption, editor) in enumerate(
             (
-                ("kind", self.tr("Soort"), self.kind),
-                ("occurred_on", self.tr("Datum"), self.day),
-                ("minutes", self.tr("Duur"), self.minutes),
+                ("kind", fields.CONTACT_KIND, self.kind),
+                ("occurred_on", fields.CONTACT_DATE, self.day),
+                ("minutes", fields.MINUTES, self.minutes),
             )
         ):
             field = widgets.Field(caption, editor)
@@ -129,7 +129,7 @@ class ContactsTab(QWidget):
         self.note.setPlaceholderText(self.tr("Wat is er besproken? (Ctrl+Enter legt vast)"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(110)
-        note_field = widgets.Field(self.tr("Notitie"), self.note)
+        note_field = widgets.Field(fields.NOTE, self.note)
         self.fields["note"] = note_field
         layout.addWidget(note_field)
         row = QHBoxLayout()

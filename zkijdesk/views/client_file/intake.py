@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import ReferralSource
 from zkijdesk.domain.errors import (
     DuplicateClientError,
@@ -84,22 +85,22 @@ class IntakePage(QWidget):
         grid.setHorizontalSpacing(16)
         layout.addLayout(grid)
         self.route_fields: dict[str, widgets.Field] = {}
-        self.intake_date = widgets.date_edit(self.tr("Intakedatum"), ws.today())
-        self.referral = widgets.combo(self.tr("Aanmelder"), labels.choices(ReferralSource))
+        self.intake_date = widgets.date_edit(fields.INTAKE_DATE, ws.today())
+        self.referral = widgets.combo(fields.REFERRAL_SOURCE, labels.choices(ReferralSource))
         self.route_sector = widgets.combo(
-            self.tr("Sector van oriëntatie"), ws.ref.sectors_tree(), empty=self.tr("Nog onbekend")
+            fields.ORIENTATION_SECTOR, ws.ref.sectors_tree(), empty=self.tr("Nog onbekend")
         )
         self.project = widgets.combo(
-            self.tr("Project"),
+            fields.PROJECT,
             [(p.name, p.id) for p in ws.ref.projects],
             empty=self.tr("Geen project"),
         )
         for position, (name, caption, editor) in enumerate(
             (
-                ("intake_date", self.tr("Intakedatum"), self.intake_date),
-                ("referral_source", self.tr("Aanmelder"), self.referral),
-                ("sector_id", self.tr("Sector van oriëntatie"), self.route_sector),
-                ("project_id", self.tr("Project"), self.project),
+                ("intake_date", fields.INTAKE_DATE, self.intake_date),
+                ("referral_source", fields.REFERRAL_SOURCE, self.referral),
+                ("sector_id", fields.ORIENTATION_SECTOR, self.route_sector),
+                ("project_id", fields.PROJECT, self.project),
             )
         ):
             field = widgets.Field(caption, editor)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import SkillEvidence
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.services import dto
@@ -73,7 +74,7 @@ class LabelsTab(QWidget):
             self.tr("Focussector"), ws.ref.sectors_tree(), empty=self.tr("Geen sector")
         )
         self.sector.setMaximumWidth(360)
-        self.sector_field = widgets.Field(self.tr("Sector"), self.sector)
+        self.sector_field = widgets.Field(fields.SECTOR, self.sector)
         self.sector.currentIndexChanged.connect(self._sector_changed)
         layout.addWidget(self.sector_field)
         column.addWidget(frame)
@@ -113,13 +114,13 @@ class LabelsTab(QWidget):
         layout.addLayout(self.skills_box)
         add = QGridLayout()
         add.setHorizontalSpacing(10)
-        self.skill = widgets.combo(self.tr("Vaardigheid"), [(s.name, s.id) for s in ws.ref.skills])
-        self.evidence = widgets.combo(self.tr("Bewijs"), labels.choices(SkillEvidence))
-        self.shown_on = widgets.date_edit(self.tr("Datum aangetoond"))
+        self.skill = widgets.combo(fields.SKILL, [(s.name, s.id) for s in ws.ref.skills])
+        self.evidence = widgets.combo(fields.EVIDENCE, labels.choices(SkillEvidence))
+        self.shown_on = widgets.date_edit(fields.SHOWN_ON)
         self.skill_fields = {
-            "skill_id": widgets.Field(self.tr("Vaardigheid"), self.skill),
-            "evidence": widgets.Field(self.tr("Bewijs"), self.evidence),
-            "shown_on": widgets.Field(self.tr("Datum aangetoond"), self.shown_on),
+            "skill_id": widgets.Field(fields.SKILL, self.skill),
+            "evidence": widgets.Field(fields.EVIDENCE, self.evidence),
+            "shown_on": widgets.Field(fields.SHOWN_ON, self.shown_on),
         }
         for position, field in enumerate(self.skill_fields.values()):
             add.addWidget(field, 0, position)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import IntakeStatus
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services import dto
@@ -67,21 +68,24 @@ class PersonForm(QWidget):
             return grid
 
         grid = section(self.tr("Personalia"))
-        self.first_name = self._add(grid, "first_name", self.tr("Voornaam *"), QLineEdit(), 0, 0)
-        self.name_prefix = self._add(
-            grid, "name_prefix", self.tr("Tussenvoegsel"), QLineEdit(), 0, 1
+        self.first_name = self._add(
+            grid, "first_name", fields.FIRST_NAME, QLineEdit(), 0, 0, required=True
         )
-        self.last_name = self._add(grid, "last_name", self.tr("Achternaam *"), QLineEdit(), 0, 2)
+        self.name_prefix = self._add(grid, "name_prefix", fields.NAME_PREFIX, QLineEdit(), 0, 1)
+        self.last_name = self._add(
+            grid, "last_name", fields.LAST_NAME, QLineEdit(), 0, 2, required=True
+        )
         self.name_prefix.setMaximumWidth(160)
         self.birth_date = self._add(
             grid,
             "birth_date",
-            self.tr("Geboortedatum *"),
-            widgets.date_edit(self.tr("Geboortedatum")),
+            fields.BIRTH_DATE,
+            widgets.date_edit(fields.BIRTH_DATE),
             1,
             0,
+            required=True,
         )
-        self.bsn = self._add(grid, "bsn", self.tr("BSN"), QLineEdit(), 1, 1)
+        self.bsn = self._add(grid, "bsn", fields.BSN, QLineEdit(), 1, 1)
         self.bsn.setPlaceholderText(self.tr("9 cijfers"))
         self.bsn.setMaxLength(14)
         grid.setColumnStretch(0, 2)
@@ -89,17 +93,17 @@ class PersonForm(QWidget):
         grid.setColumnStretch(2, 3)
 
         grid = section(self.tr("Contact en woonplaats"))
-        self.email = self._add(grid, "email", self.tr("E-mailadres"), QLineEdit(), 0, 0)
-        self.phone = self._add(grid, "phone", self.tr("Telefoonnummer"), QLineEdit(), 0, 1)
-        self.postcode = self._add(grid, "postcode", self.tr("Postcode"), QLineEdit(), 1, 0)
+        self.email = self._add(grid, "email", fields.EMAIL, QLineEdit(), 0, 0)
+        self.phone = self._add(grid, "phone", fields.PHONE, QLineEdit(), 0, 1)
+        self.postcode = self._add(grid, "postcode", fields.POSTCODE, QLineEdit(), 1, 0)
         self.postcode.setPlaceholderText("1234 AB")
         self.postcode.setMaximumWidth(160)
         self.municipality = self._add(
             grid,
             "municipality_id",
-            self.tr("Gemeente"),
+            fields.MUNICIPALITY,
             widgets.combo(
-                self.tr("Gemeente"),
+                fields.MUNICIPALITY,
                 [(m.name, m.id) for m in ref.municipalities],
                 empty=self.tr("Onbekend"),
             ),
@@ -111,14 +115,15 @@ class PersonForm(QWidget):
         self.intake_status = self._add(
             grid,
             "intake_status",
-            self.tr("Status bij intake *"),
+            fields.INTAKE_STATUS,
             widgets.combo(
-                self.tr("Status bij intake"),
+                fields.INTAKE_STATUS,
                 labels.choices(IntakeStatus),
                 empty=self.tr("Kies een status"),
             ),
             0,
             0,
+            required=True,
         )
         self.doelgroepregister = QCheckBox(self.tr("In het doelgroepregister (banenafspraak)"))
         self.doelgroepregister.setAccessibleName(
@@ -129,9 +134,7 @@ class PersonForm(QWidget):
         self.consent_note = QPlainTextEdit()
         self.consent_note.setTabChangesFocus(True)
         self.consent_note.setFixedHeight(80)
-        self._add(
-            grid, "consent_note", self.tr("Toestemming en afspraken"), self.consent_note, 1, 0, 2
-        )
+        self._add(grid, "consent_note", fields.CONSENT_NOTE, self.consent_note, 1, 0, 2)
 
         order = [
             self.first_name,
@@ -159,8 +162,10 @@ class PersonForm(QWidget):
         row: int,
         col: int,
         span: int = 1,
+        *,
+        required: bool = False,
     ) -> Editor:
-        field = widgets.Field(caption, editor)
+        field = widgets.Field(caption, editor, required=required)
         self.fields[name] = field
         grid.addWidget(field, row, col, 1, span)
         if isinstance(editor, QLineEdit):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import (
     ActivityKind,
     ContractType,
@@ -56,7 +57,7 @@ def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
 
 def _note(accessible: str, text: str | None = None) -> QPlainTextEdit:
     editor = QPlainTextEdit(text or "")
-    editor.setAccessibleName(accessible)
+    editor.setAccessibleName(labels.field(accessible))
     editor.setTabChangesFocus(True)
     editor.setFixedHeight(90)
     return editor
@@ -89,32 +90,32 @@ class RouteDialog(StepDialog):
         self.client_id, self.route = client_id, route
         self.intake = self.add(
             "intake_date",
-            self.tr("Intakedatum"),
-            widgets.date_edit(self.tr("Intakedatum"), route.intake_date if route else ws.today()),
+            fields.INTAKE_DATE,
+            widgets.date_edit(fields.INTAKE_DATE, route.intake_date if route else ws.today()),
             0,
             0,
         )
         self.referral = self.add(
             "referral_source",
-            self.tr("Aanmelder"),
+            fields.REFERRAL_SOURCE,
             _enum_combo(
-                self.tr("Aanmelder"), ReferralSource, route.referral_source if route else None
+                fields.REFERRAL_SOURCE, ReferralSource, route.referral_source if route else None
             ),
             0,
             1,
         )
         self.sector = self.add(
             "sector_id",
-            self.tr("Sector van oriëntatie"),
-            _sector_combo(ws, self.tr("Sector van oriëntatie"), route.sector_id if route else None),
+            fields.ORIENTATION_SECTOR,
+            _sector_combo(ws, fields.ORIENTATION_SECTOR, route.sector_id if route else None),
             1,
             0,
         )
         self.project = self.add(
             "project_id",
-            self.tr("Project"),
+            fields.PROJECT,
             widgets.combo(
-                self.tr("Project"),
+                fields.PROJECT,
                 [(p.name, p.id) for p in ws.ref.projects],
                 empty=self.tr("Geen project"),
             ),
@@ -125,8 +126,8 @@ class RouteDialog(StepDialog):
             widgets.set_combo_value(self.project, route.project_id)
         self.note = self.add(
             "note",
-            self.tr("Toelichting"),
-            _note(self.tr("Toelichting"), route.note if route else None),
+            fields.EXPLANATION,
+            _note(fields.EXPLANATION, route.note if route else None),
             2,
             0,
             2,
@@ -153,15 +154,15 @@ class CloseRouteDialog(StepDialog):
         self.route_id = route_id
         self.closed_on = self.add(
             "closed_on",
-            self.tr("Afsluitdatum"),
-            widgets.date_edit(self.tr("Afsluitdatum"), ws.today()),
+            fields.CLOSED_ON,
+            widgets.date_edit(fields.CLOSED_ON, ws.today()),
             0,
             0,
         )
         self.reason = self.add(
             "exit_reason",
-            self.tr("Reden uitstroom"),
-            _enum_combo(self.tr("Reden uitstroom"), ExitReason, empty=self.tr("Kies een reden")),
+            fields.EXIT_REASON,
+            _enum_combo(fields.EXIT_REASON, ExitReason, empty=self.tr("Kies een reden")),
             0,
             1,
         )
@@ -184,30 +185,30 @@ class GuidanceDialog(StepDialog):
         self.route_id, self.item = route_id, item
         self.kind = self.add(
             "kind",
-            self.tr("Soort begeleiding"),
-            _enum_combo(self.tr("Soort begeleiding"), GuidanceKind, item.kind if item else None),
+            fields.GUIDANCE_KIND,
+            _enum_combo(fields.GUIDANCE_KIND, GuidanceKind, item.kind if item else None),
             0,
             0,
             2,
         )
         self.start = self.add(
             "start_date",
-            self.tr("Startdatum"),
-            widgets.date_edit(self.tr("Startdatum"), item.start_date if item else ws.today()),
+            fields.START_DATE,
+            widgets.date_edit(fields.START_DATE, item.start_date if item else ws.today()),
             1,
             0,
         )
         self.end = self.add(
             "end_date",
-            self.tr("Einddatum"),
-            widgets.date_edit(self.tr("Einddatum"), item.end_date if item else None),
+            fields.END_DATE,
+            widgets.date_edit(fields.END_DATE, item.end_date if item else None),
             1,
             1,
         )
         self.note = self.add(
             "note",
-            self.tr("Notitie"),
-            _note(self.tr("Notitie"), item.note if item else None),
+            fields.NOTE,
+            _note(fields.NOTE, item.note if item else None),
             2,
             0,
             2,
@@ -233,63 +234,63 @@ class TrainingDialog(StepDialog):
         )
         self.route_id, self.item = route_id, item
         self.title_edit = self.add(
-            "title", self.tr("Opleiding"), QLineEdit(item.title if item else ""), 0, 0
+            "title", fields.COURSE, QLineEdit(item.title if item else ""), 0, 0
         )
         self.provider = self.add(
-            "provider", self.tr("Aanbieder"), QLineEdit(item.provider if item else ""), 0, 1
+            "provider", fields.PROVIDER, QLineEdit(item.provider if item else ""), 0, 1
         )
         self.kind = self.add(
             "kind",
-            self.tr("Soort scholing"),
-            _enum_combo(self.tr("Soort scholing"), TrainingKind, item.kind if item else None),
+            fields.TRAINING_KIND,
+            _enum_combo(fields.TRAINING_KIND, TrainingKind, item.kind if item else None),
             1,
             0,
         )
         self.sector = self.add(
             "sector_id",
-            self.tr("Sector"),
-            _sector_combo(ws, self.tr("Sector"), item.sector_id if item else None),
+            fields.SECTOR,
+            _sector_combo(ws, fields.SECTOR, item.sector_id if item else None),
             1,
             1,
         )
         self.planned_start = self.add(
             "planned_start",
-            self.tr("Geplande start"),
-            widgets.date_edit(self.tr("Geplande start"), item.planned_start if item else None),
+            fields.PLANNED_START,
+            widgets.date_edit(fields.PLANNED_START, item.planned_start if item else None),
             2,
             0,
         )
         self.planned_end = self.add(
             "planned_end",
-            self.tr("Gepland einde"),
-            widgets.date_edit(self.tr("Gepland einde"), item.planned_end if item else None),
+            fields.PLANNED_END,
+            widgets.date_edit(fields.PLANNED_END, item.planned_end if item else None),
             2,
             1,
         )
         self.actual_start = self.add(
             "actual_start",
-            self.tr("Werkelijke start"),
-            widgets.date_edit(self.tr("Werkelijke start"), item.actual_start if item else None),
+            fields.ACTUAL_START,
+            widgets.date_edit(fields.ACTUAL_START, item.actual_start if item else None),
             3,
             0,
         )
         self.actual_end = self.add(
             "actual_end",
-            self.tr("Werkelijk einde"),
-            widgets.date_edit(self.tr("Werkelijk einde"), item.actual_end if item else None),
+            fields.ACTUAL_END,
+            widgets.date_edit(fields.ACTUAL_END, item.actual_end if item else None),
             3,
             1,
         )
         self.result_combo = self.add(  # not `result`: that is QDialog.result()
             "result",
-            self.tr("Resultaat"),
-            _enum_combo(self.tr("Resultaat"), TrainingResult, item.result if item else None),
+            fields.RESULT,
+            _enum_combo(fields.RESULT, TrainingResult, item.result if item else None),
             4,
             0,
         )
         self.credential = self.add(
             "credential",
-            self.tr("Behaald certificaat"),
+            fields.CREDENTIAL,
             QLineEdit((item.credential or "") if item else ""),
             4,
             1,
@@ -326,9 +327,9 @@ class PlacementDialog(StepDialog):
         # Asked as the user types: a region's employers are never loaded whole.
         self.employer = self.add(
             "employer_id",
-            self.tr("Werkgever"),
+            fields.EMPLOYER,
             LookupEdit(
-                self.tr("Werkgever"),
+                fields.EMPLOYER,
                 lambda typed: [
                     (name, eid) for eid, name in ws.services.employers.search_names(typed)
                 ],
@@ -341,22 +342,23 @@ class PlacementDialog(StepDialog):
         )
         self.start = self.add(
             "start_date",
-            self.tr("Startdatum"),
-            widgets.date_edit(self.tr("Startdatum"), ws.today()),
+            fields.START_DATE,
+            widgets.date_edit(fields.START_DATE, ws.today()),
             1,
             0,
         )
         self.end = self.add(
             "end_date",
-            self.tr("Einddatum (optioneel)"),
-            widgets.date_edit(self.tr("Einddatum")),
+            fields.END_DATE,
+            widgets.date_edit(fields.END_DATE),
             1,
             1,
+            suffix=self.tr(" (optioneel)"),
         )
         self.contract = self.add(
             "contract_type",
-            self.tr("Soort contract"),
-            _enum_combo(self.tr("Soort contract"), ContractType, ContractType.FIXED_TERM),
+            fields.CONTRACT_TYPE,
+            _enum_combo(fields.CONTRACT_TYPE, ContractType, ContractType.FIXED_TERM),
             2,
             0,
         )
@@ -364,10 +366,8 @@ class PlacementDialog(StepDialog):
         hours.setRange(0, 60)
         hours.setValue(24)
         hours.setSuffix(self.tr(" uur"))
-        self.hours = self.add("hours_per_week", self.tr("Uren per week"), hours, 2, 1)
-        self.sector = self.add(
-            "sector_id", self.tr("Sector"), _sector_combo(ws, self.tr("Sector")), 3, 0
-        )
+        self.hours = self.add("hours_per_week", fields.HOURS_PER_WEEK, hours, 2, 1)
+        self.sector = self.add("sector_id", fields.SECTOR, _sector_combo(ws, fields.SECTOR), 3, 0)
         self.banen = QCheckBox(self.tr("Banenafspraakplaatsing"))
         self.banen.setAccessibleName(self.tr("Banenafspraakplaatsing"))
         self.grid.addWidget(self.banen, 3, 1, Qt.AlignmentFlag.AlignBottom)
@@ -418,8 +418,8 @@ class EndPlacementDialog(StepDialog):
         self.placement_id = placement_id
         self.end = self.add(
             "end_date",
-            self.tr("Einddatum"),
-            widgets.date_edit(self.tr("Einddatum"), ws.today()),
+            fields.END_DATE,
+            widgets.date_edit(fields.END_DATE, ws.today()),
             0,
             0,
         )
@@ -439,8 +439,8 @@ class FollowUpDialog(StepDialog):
         self.follow_up_id = follow_up_id
         self.checked_on = self.add(
             "checked_on",
-            self.tr("Datum nazorg"),
-            widgets.date_edit(self.tr("Datum nazorg"), ws.today()),
+            fields.FOLLOW_UP_DATE,
+            widgets.date_edit(fields.FOLLOW_UP_DATE, ws.today()),
             0,
             0,
         )
@@ -462,15 +462,15 @@ class ContactDialog(StepDialog):
         self.item = item
         self.kind = self.add(
             "kind",
-            self.tr("Soort contact"),
-            _enum_combo(self.tr("Soort contact"), ActivityKind, item.kind),
+            fields.CONTACT_KIND,
+            _enum_combo(fields.CONTACT_KIND, ActivityKind, item.kind),
             0,
             0,
         )
         self.day = self.add(
             "occurred_on",
-            self.tr("Datum contact"),
-            widgets.date_edit(self.tr("Datum contact"), item.occurred_on),
+            fields.CONTACT_DATE,
+            widgets.date_edit(fields.CONTACT_DATE, item.occurred_on),
             0,
             1,
         )
@@ -478,10 +478,8 @@ class ContactDialog(StepDialog):
         minutes.setRange(0, 1440)
         minutes.setValue(item.minutes)
         minutes.setSuffix(self.tr(" min"))
-        self.minutes = self.add("minutes", self.tr("Duur in minuten"), minutes, 0, 2)
-        self.note = self.add(
-            "note", self.tr("Notitie"), _note(self.tr("Notitie"), item.note), 1, 0, 3
-        )
+        self.minutes = self.add("minutes", fields.MINUTES, minutes, 0, 2)
+        self.note = self.add("note", fields.NOTE, _note(fields.NOTE, item.note), 1, 0, 3)
         self.note.setFixedHeight(160)
         self.add_delete(
             self.tr("Dit contact verwijderen?"),
@@ -498,11 +496,11 @@ class TaskDialog(StepDialog):
     def __init__(self, ws, item: dto.TaskView, parent=None):
         super().__init__(ws, self.tr("Taak wijzigen"), parent)
         self.item = item
-        self.title_edit = self.add("title", self.tr("Taak"), QLineEdit(item.title), 0, 0)
+        self.title_edit = self.add("title", fields.TASK, QLineEdit(item.title), 0, 0)
         self.due = self.add(
             "due_date",
-            self.tr("Uiterste datum"),
-            widgets.date_edit(self.tr("Uiterste datum"), item.due_date),
+            fields.DUE_DATE,
+            widgets.date_edit(fields.DUE_DATE, item.due_date),
             0,
             1,
         )

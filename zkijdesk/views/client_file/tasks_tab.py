@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services import dto
 from zkijdesk.services.changes import Changes, Written
@@ -44,10 +45,10 @@ class TasksTab(QWidget):
         row.setSpacing(10)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
-        self.due = widgets.date_edit(self.tr("Uiterste datum"), ws.today())
+        self.due = widgets.date_edit(fields.DUE_DATE, ws.today())
         self.fields = {
-            "title": widgets.Field(self.tr("Taak"), self.title),
-            "due_date": widgets.Field(self.tr("Uiterste datum"), self.due),
+            "title": widgets.Field(fields.TASK, self.title),
+            "due_date": widgets.Field(fields.DUE_DATE, self.due),
         }
         row.addWidget(self.fields["title"], 1)
         row.addWidget(self.fields["due_date"])

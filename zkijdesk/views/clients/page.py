@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import Role
 from zkijdesk.services.changes import NOTHING, Changes
 from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListResult
 from zkijdesk.services.users import search_coaches, user_names
-from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.clients.filters import FilterBar
 from zkijdesk.views.icons import icon
 from zkijdesk.views.itemmodels.client_table import (
@@ -347,7 +348,7 @@ class ClientsPage(QWidget):
     # ------------------------------------------------------------------ saved filters
     def ask_filter_name(self) -> str | None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Filter bewaren"), self.tr("Naam van het filter:")
+            self, self.tr("Filter bewaren"), labels.field(fields.FILTER_NAME) + ":"
         )
         return name if ok else None
 

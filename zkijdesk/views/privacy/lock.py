@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.errors import ZkijdeskError
-from zkijdesk.i18n import translate_message
+from zkijdesk.i18n import translate_label, translate_message
 from zkijdesk.views.tasks import TaskRunner
 
 UnlockCheck = Callable[[str], None]
@@ -151,8 +152,8 @@ class LockScreen(QWidget):
         intro.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setObjectName("lockSecret")
-        self.secret.setAccessibleName(self.tr("Pincode of wachtwoord"))
-        self.secret.setPlaceholderText(self.tr("Pincode of wachtwoord"))
+        self.secret.setAccessibleName(translate_label(fields.SECRET))
+        self.secret.setPlaceholderText(translate_label(fields.SECRET))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.returnPressed.connect(self.submit)
         self.button = QPushButton(self.tr("Ontgrendelen"))

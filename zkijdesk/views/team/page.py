@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.team_overview import (
     CaseloadMove,
@@ -198,7 +199,7 @@ class ClientTransferDialog(QDialog):
         self.number = QLineEdit(number or "")
         self.number.setObjectName("clientNumber")
         self.number.setPlaceholderText(self.tr("bijvoorbeeld ZK0000123"))
-        self.number_field = widgets.Field(self.tr("Cliëntnummer"), self.number)
+        self.number_field = widgets.Field(fields.CLIENT_NUMBER, self.number)
         row = QHBoxLayout()
         row.addWidget(self.number_field, 1)
         self.look_up = widgets.button(self.tr("Opzoeken"), on_click=self.look_up_client)

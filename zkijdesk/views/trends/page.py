@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import Role
 from zkijdesk.i18n import language
 from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE
@@ -88,14 +89,12 @@ class AimDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        self.year.setAccessibleName(self.tr("Jaar"))
         self.aim = QSpinBox()
         self.aim.setRange(0, MAX_AIM)
         self.aim.setGroupSeparatorShown(True)
-        self.aim.setAccessibleName(self.tr("Streefcijfer plaatsingen"))
         self.year.valueChanged.connect(self._year_changed)
-        column.addWidget(widgets.Field(self.tr("Jaar"), self.year))
-        column.addWidget(widgets.Field(self.tr("Streefcijfer plaatsingen"), self.aim))
+        column.addWidget(widgets.Field(fields.YEAR, self.year))
+        column.addWidget(widgets.Field(fields.PLACEMENT_AIM, self.aim))
         self._year_changed(year)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.changes import Changes, Written
-from zkijdesk.views import widgets
+from zkijdesk.views import labels, widgets
 from zkijdesk.views.feedback import show_error
 from zkijdesk.views.itemmodels.employers import (
     ContactLogModel,
@@ -123,12 +124,12 @@ class EmployersTab(QWidget):
         form = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("contactKind")
-        self.kind.setAccessibleName(self.tr("Soort contact"))
+        self.kind.setAccessibleName(labels.field(fields.CONTACT_KIND))
         for text, kind in choices(KIND_LABELS):
             self.kind.addItem(text, kind.value)
         self.summary = QLineEdit()
         self.summary.setObjectName("contactSummary")
-        self.summary.setAccessibleName(self.tr("Verslag"))
+        self.summary.setAccessibleName(labels.field(fields.SUMMARY))
         self.summary.setPlaceholderText(self.tr("Kort verslag van het contact"))
         self.summary.returnPressed.connect(self._log_contact)
         self.add = QPushButton(self.tr("Vastleggen"))

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import VacancyStatus
 from zkijdesk.services import dto
-from zkijdesk.views import widgets
+from zkijdesk.views import labels, widgets
 from zkijdesk.views.form import FormDialog
 from zkijdesk.views.workspace import RefData
 from zkijdesk.views.wsp.common import SIZE_LABELS, STATUS_LABELS, SkillChoice, choices
@@ -45,7 +46,7 @@ class WspForm(FormDialog):
 
 def _line(accessible: str, text: str | None = None, *, name: str | None = None) -> QLineEdit:
     editor = QLineEdit(text or "")
-    editor.setAccessibleName(accessible)
+    editor.setAccessibleName(labels.field(accessible))
     if name:
         editor.setObjectName(name)
     return editor
@@ -89,16 +90,17 @@ class EmployerDialog(WspForm):
         self.employers, self.contacts, self.employer = employers, contacts, employer
         self.name = self.add(
             "name",
-            self.tr("Naam *"),
-            _line(self.tr("Naam werkgever"), employer.name if employer else "", name="name"),
+            fields.EMPLOYER_NAME,
+            _line(fields.EMPLOYER_NAME, employer.name if employer else "", name="name"),
             0,
             0,
             2,
+            required=True,
         )
         self.kvk = self.add(
             "kvk_number",
-            self.tr("KvK-nummer"),
-            _line(self.tr("KvK-nummer"), employer.kvk_number if employer else "", name="kvk"),
+            fields.KVK_NUMBER,
+            _line(fields.KVK_NUMBER, employer.kvk_number if employer else "", name="kvk"),
             1,
             0,
         )
@@ -106,9 +108,9 @@ class EmployerDialog(WspForm):
         self.kvk.setMaxLength(12)
         self.size_combo = self.add(  # not `size`: that is QWidget.size()
             "size_class",
-            self.tr("Omvang"),
+            fields.SIZE_CLASS,
             _combo(
-                self.tr("Omvang"),
+                fields.SIZE_CLASS,
                 choices(SIZE_LABELS),
                 employer.size_class if employer else None,
                 empty=self.tr("Onbekend"),
@@ -119,9 +121,9 @@ class EmployerDialog(WspForm):
         )
         self.sector = self.add(
             "sector_id",
-            self.tr("Sector"),
+            fields.SECTOR,
             _combo(
-                self.tr("Sector"),
+                fields.SECTOR,
                 ref.sectors_tree(),
                 employer.sector_id if employer else None,
                 empty=self.tr("Geen sector"),
@@ -132,9 +134,9 @@ class EmployerDialog(WspForm):
         )
         self.municipality = self.add(
             "municipality_id",
-            self.tr("Gemeente"),
+            fields.MUNICIPALITY,
             _combo(
-                self.tr("Gemeente"),
+                fields.MUNICIPALITY,
                 [(m.name, m.id) for m in ref.municipalities],
                 employer.municipality_id if employer else None,
                 empty=self.tr("Onbekend"),
@@ -180,17 +182,18 @@ class ContactPersonDialog(WspForm):
         )
         self.contacts, self.employer_id = contacts, employer_id
         self.name = self.add(
-            "name", self.tr("Naam *"), _line(self.tr("Naam contactpersoon"), name="name"), 0, 0
+            "name",
+            fields.CONTACT_NAME,
+            _line(fields.CONTACT_NAME, name="name"),
+            0,
+            0,
+            required=True,
         )
         self.job_title = self.add(
-            "job_title", self.tr("Functie"), _line(self.tr("Functie"), name="jobTitle"), 0, 1
+            "job_title", fields.JOB_TITLE, _line(fields.JOB_TITLE, name="jobTitle"), 0, 1
         )
-        self.email = self.add(
-            "email", self.tr("E-mailadres"), _line(self.tr("E-mailadres"), name="email"), 1, 0
-        )
-        self.phone = self.add(
-            "phone", self.tr("Telefoonnummer"), _line(self.tr("Telefoonnummer"), name="phone"), 1, 1
-        )
+        self.email = self.add("email", fields.EMAIL, _line(fields.EMAIL, name="email"), 1, 0)
+        self.phone = self.add("phone", fields.PHONE, _line(fields.PHONE, name="phone"), 1, 1)
         self.finish()
 
     def submit(self):
@@ -220,28 +223,32 @@ class VacancyDialog(WspForm):
         self.employers = employers
         self.employer = self.add(
             "employer_id",
-            self.tr("Werkgever *"),
-            _combo(self.tr("Werkgever"), employer_choices, employer_id, name="employer"),
+            fields.EMPLOYER,
+            _combo(fields.EMPLOYER, employer_choices, employer_id, name="employer"),
             0,
             0,
+            required=True,
         )
         self.occupation = self.add(
-            "occupation", self.tr("Beroep *"), _line(self.tr("Beroep"), name="occupation"), 0, 1
+            "occupation",
+            fields.OCCUPATION,
+            _line(fields.OCCUPATION, name="occupation"),
+            0,
+            1,
+            required=True,
         )
         self.sector = self.add(
             "sector_id",
-            self.tr("Sector"),
-            _combo(
-                self.tr("Sector"), ref.sectors_tree(), empty=self.tr("Geen sector"), name="sector"
-            ),
+            fields.SECTOR,
+            _combo(fields.SECTOR, ref.sectors_tree(), empty=self.tr("Geen sector"), name="sector"),
             1,
             0,
         )
         self.municipality = self.add(
             "municipality_id",
-            self.tr("Werkplek (gemeente)"),
+            fields.WORKPLACE,
             _combo(
-                self.tr("Werkplek (gemeente)"),
+                fields.WORKPLACE,
                 [(m.name, m.id) for m in ref.municipalities],
                 empty=self.tr("Onbekend"),
                 name="municipality",
@@ -254,20 +261,19 @@ class VacancyDialog(WspForm):
         hours.setRange(1, 60)
         hours.setValue(24)
         hours.setSuffix(self.tr(" uur per week"))
-        hours.setAccessibleName(self.tr("Uren per week"))
         hours.setMaximumWidth(200)
-        self.hours = self.add("hours_per_week", self.tr("Uren per week *"), hours, 2, 0)
+        self.hours = self.add("hours_per_week", fields.HOURS_PER_WEEK, hours, 2, 0, required=True)
         self.start = self.add(
             "start_date",
-            self.tr("Startdatum"),
-            widgets.date_edit(self.tr("Startdatum")),
+            fields.START_DATE,
+            widgets.date_edit(fields.START_DATE),
             2,
             1,
         )
         self.start.setObjectName("startDate")
         names = ref.sector_names
         self.skills = SkillPicker([SkillChoice.of(s, names) for s in ref.skills])
-        self.skills.setAccessibleName(self.tr("Vaardigheden"))
+        self.skills.setAccessibleName(labels.field(fields.SKILLS))
         self.add("skills", self.tr("Vaardigheden en certificaten"), self.skills, 3, 0, 2)
         self.order[-1:] = [
             self.skills.search,
@@ -306,15 +312,15 @@ class VacancyStatusDialog(WspForm):
         self.employers, self.vacancy_id = employers, vacancy_id
         self.status = self.add(
             "status",
-            self.tr("Nieuwe status"),
-            _combo(self.tr("Nieuwe status"), choices(STATUS_LABELS), status, name="status"),
+            fields.NEW_STATUS,
+            _combo(fields.NEW_STATUS, choices(STATUS_LABELS), status, name="status"),
             0,
             0,
         )
         self.when = self.add(
             "closed_on",
-            self.tr("Datum"),
-            widgets.date_edit(self.tr("Datum"), today),
+            fields.DATE,
+            widgets.date_edit(fields.DATE, today),
             0,
             1,
         )
@@ -345,9 +351,9 @@ class HoursDialog(WspForm):
         low, high = current
         self.low = self.add(
             "hours_min",
-            self.tr("Minimaal (uur per week)"),
+            fields.HOURS_MIN,
             _line(
-                self.tr("Minimaal aantal uren per week"),
+                fields.HOURS_MIN,
                 "" if low is None else str(low),
                 name="hoursMin",
             ),
@@ -356,9 +362,9 @@ class HoursDialog(WspForm):
         )
         self.high = self.add(
             "hours_max",
-            self.tr("Maximaal (uur per week)"),
+            fields.HOURS_MAX,
             _line(
-                self.tr("Maximaal aantal uren per week"),
+                fields.HOURS_MAX,
                 "" if high is None else str(high),
                 name="hoursMax",
             ),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import ContractType
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
@@ -102,17 +103,15 @@ class PipelineTab(QWidget):
         box.addWidget(self.error)
         self.fields: dict[str, widgets.Field] = {}
 
-        self.interview_on = widgets.date_edit(self.tr("Datum gesprek"), self.today())
+        self.interview_on = widgets.date_edit(fields.INTERVIEW_ON, self.today())
         self.interview_on.setObjectName("interviewDate")
         self.interview = widgets.button(self.tr("Gesprek vastleggen"), on_click=self._interview)
         self.interview.setObjectName("interviewButton")
         box.addLayout(
-            self._row(
-                [("interview_on", self.tr("Datum gesprek"), self.interview_on)], self.interview
-            )
+            self._row([("interview_on", fields.INTERVIEW_ON, self.interview_on)], self.interview)
         )
 
-        self.contract = widgets.combo(self.tr("Soort contract"), labels.choices(ContractType))
+        self.contract = widgets.combo(fields.CONTRACT_TYPE, labels.choices(ContractType))
         self.contract.setObjectName("contractType")
         self.contract.setMinimumContentsLength(16)
         self.hours = QSpinBox()
@@ -120,31 +119,28 @@ class PipelineTab(QWidget):
         self.hours.setRange(1, 60)
         self.hours.setValue(24)
         self.hours.setSuffix(self.tr(" uur"))
-        self.hours.setAccessibleName(self.tr("Uren per week"))
-        self.start = widgets.date_edit(self.tr("Startdatum"), self.today())
+        self.start = widgets.date_edit(fields.START_DATE, self.today())
         self.start.setObjectName("placementStart")
         self.place = widgets.button(self.tr("Geplaatst"), primary=True, on_click=self._place)
         self.place.setObjectName("placeButton")
         box.addLayout(
             self._row(
                 [
-                    ("contract_type", self.tr("Soort contract"), self.contract),
-                    ("hours_per_week", self.tr("Uren per week"), self.hours),
-                    ("start_date", self.tr("Startdatum"), self.start),
+                    ("contract_type", fields.CONTRACT_TYPE, self.contract),
+                    ("hours_per_week", fields.HOURS_PER_WEEK, self.hours),
+                    ("start_date", fields.START_DATE, self.start),
                 ],
                 self.place,
             )
         )
 
         reasons: list[tuple[str, NotPlacedReason]] = choices(REASONS)
-        self.reason = widgets.combo(self.tr("Reden"), reasons)
+        self.reason = widgets.combo(fields.REASON, reasons)
         self.reason.setObjectName("notPlacedReason")
         self.reason.setMinimumContentsLength(24)
         self.reject = widgets.button(self.tr("Niet geplaatst"), on_click=self._reject)
         self.reject.setObjectName("notPlacedButton")
-        box.addLayout(
-            self._row([("reason", self.tr("Reden niet geplaatst"), self.reason)], self.reject)
-        )
+        box.addLayout(self._row([("reason", fields.REASON, self.reason)], self.reject))
         layout.addWidget(card)
         self._set_actions(None)
 
