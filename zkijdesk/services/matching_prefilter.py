@@ -1,43 +1,65 @@
-"""Team-scope candidates for one vacancy without reading the whole region.
+"""Team-scope candidates for one vacancy without reading the whole region (issue 17).
 
-Skills weigh half the score and required skills twice as much as desired ones, so the
-database is asked first for the holders of the vacancy's *required* skills (the
-desired ones when it requires none), with how many of them each holds, most first:
-one ``GROUP BY`` on the ``(skill_id, client_id)`` index over those skills only, which
-are usually rare (about 6,000 holders each at 300,000 clients, where a common desired
-skill such as Dutch at B1 has 70,000). Holders are scored in batches, their active
-route, place, hours and exact skills read per batch by id; after each batch,
-:meth:`Ranker.ceiling` says the most anyone still unread can score (they hold at most
-as many of those skills as the last one read, and are granted every other skill and
-the best sector, distance, hours and availability the vacancy allows). Once the 25th
-best beats that, the search stops (issue 17).
+Scoring every active client reads 130,000 rows at 300,000 clients. Here the database
+returns candidates best first by an *upper bound* of their score that it computes from
+its indexes alone, without reading a client's row: which of the vacancy's required and
+desired skills they hold (probes of the ``(skill_id, client_id)`` index) and the sector
+of their open route (``ix_route_open`` covers it), with distance, hours and availability
+granted at the best the vacancy allows anyone. It sorts by that bound as an integer
+(:meth:`_Bounds.code`), so its order is exact.
 
-Sector and distance are not in the SQL order: they live on the client's row, and
-fetching that row for every holder costs more than it saves (15,700 holders joined
-to ``client`` took 135 ms at 300,000 clients; reading 500 of them by id, 1 ms).
+The rows are scored exactly in growing batches (place, hours wish, placement and
+proposals read by id), and reading stops as soon as the worst of the best ``limit``
+beats the best key any unread row can have. Keys compare as the full scan's do
+(:meth:`Ranker.key`: total, then missing required skills, then id). A row's bound is
+such a key, its total computed by the same function from inputs at least as good as
+the row's: every part is then at least the row's, and a rounded sum or product of
+larger non-negative numbers is never smaller, so nobody's key is better than their
+bound. A tie stops the search only where the id decides it, as the full scan's order
+does. What the unread rows can have is the best bound over every combination of skills
+held and sector that the database's order still allows (:class:`_Order`), so the proof
+does not rest on the database and Python rounding alike.
 
-When it cannot decide (the holders do not fill the list, someone holding none of
-those skills might still enter it, or the vacancy asks for no skills), the caller
-reads every active client, which gives the same answer by construction.
+Which clients the database returns is chosen per vacancy:
+
+1. those who hold every skill the vacancy asks, from the rarest skill's stretch of the
+   index, probing the others; often the list they make beats anyone missing one skill,
+   and nobody else is read;
+2. the holders of each of its skills in turn, rarest first, until nobody holding only
+   skills not read yet can enter the list (a common skill such as Dutch at B1, held by
+   70,000 of 300,000 clients, is then rarely read);
+3. everyone by the sector of their route, as holding none of its skills: when the
+   holders do not complete the list, and for a vacancy that asks for no skills.
+
+So the search always decides; ``Search.complete`` is False only for a vacancy that asks
+more skills than a code can count (``PACK``), and then the caller reads everyone.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ARRAY,
+    BindParameter,
+    ColumnElement,
     Integer,
     Select,
+    and_,
     any_,
     bindparam,
+    case,
     distinct,
     exists,
     func,
     literal,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -47,93 +69,246 @@ from zkijdesk.domain import matching as dm
 
 CLIENT_SKILL = m.ClientSkill.__table__
 ROUTE = m.Route.__table__
-#: Holders read and scored per round trip.
+
+#: A sort key of :meth:`Ranker.key`: smaller is better.
+Key = tuple[float, int, int]
+#: The full scan's row: client id, orientation sector, municipality id, hours min, max.
+Row = tuple[int, int | None, int | None, int | None, int | None]
+T = TypeVar("T")
+
+#: Rows scored exactly in the first round trip; each next one twice as many, up to
+#: ``BATCH``. The first rows are the likeliest to be shown, and the search often stops
+#: within the first hundred.
+FIRST_BATCH = 50
 BATCH = 500
-
-
-def _driving(opening: dm.Opening) -> tuple[frozenset[int], int, int]:
-    """The skills the search is driven by, the weight of one of them, and the weight
-    of the other skills a holder may have on top (granted in the bound)."""
-    if opening.required:
-        return opening.required, dm.REQUIRED_WEIGHT, dm.DESIRED_WEIGHT * len(opening.desired)
-    return opening.desired, dm.DESIRED_WEIGHT, 0
-
-
-def holders_query(skill_ids: frozenset[int]) -> Select:
-    """(client id, how many of the skills they hold) for every holder of one of them,
-    most first, then by id so the order is the same on every run.
-
-    The count may exceed the truth when a client lists a skill twice (two imports);
-    that only makes the search read a little further, never stop too early, and the
-    score itself uses the exact skills (:func:`_skills_of`).
-    """
-    held = func.count().label("held")
-    return (
-        select(CLIENT_SKILL.c.client_id, held)
-        .where(CLIENT_SKILL.c.skill_id.in_(sorted(skill_ids)))
-        .group_by(CLIENT_SKILL.c.client_id)
-        .order_by(held.desc(), CLIENT_SKILL.c.client_id)
-    )
-
-
-def _held(skill_ids: frozenset[int]):
-    """How many of the skills the row's client holds, each counted once (a client
-    may list a skill twice, from two imports)."""
-    if not skill_ids:
-        return literal(0)
-    held = CLIENT_SKILL.alias("held")
-    return (
-        select(func.count(distinct(held.c.skill_id)))
-        .where(held.c.client_id == ROUTE.c.client_id, held.c.skill_id.in_(sorted(skill_ids)))
-        .scalar_subquery()
-    )
-
-
-def batch_query(active: Select, opening: dm.Opening, placed, dialect: str) -> Select:
-    """The full scan's rows for a batch of client ids (parameter ``ids``), each with
-    the required and desired skills held and whether the client is placed: one round
-    trip per batch, built once per search.
-
-    PostgreSQL takes the ids as one array (``= ANY``): an expanded ``IN`` of 500
-    parameters cost more to render and send than the server took to answer."""
-    if dialect == "postgresql":
-        by_id = ROUTE.c.client_id == any_(bindparam("ids", type_=ARRAY(Integer)))
-    else:
-        by_id = ROUTE.c.client_id.in_(bindparam("ids", expanding=True))
-    return active.add_columns(_held(opening.required), _held(opening.desired), placed).where(by_id)
+#: Holders counted per skill to find the rarest: enough to tell a sector's skill
+#: (12,000 holders at 300,000 clients) from a common one such as Dutch at B1 (70,000).
+SIZE_CAP = 25_000
+#: The bound's skills and sector points in integers: 20 times the vacancy's weight
+#: times them is ``SKILL_UNIT * skills weight held + vacancy weight * SECTOR_UNIT *
+#: sector part`` (the parts are 1, 0.7, 0.5 or 0).
+SKILL_UNIT = 1000
+SECTOR_UNIT = 300
+#: The required and the desired skills held are each a digit of this base, below the
+#: bound in the code. A vacancy asks far fewer skills of each kind.
+PACK = 64
+#: The best key there is: a row the bound cannot place never stops the search.
+NOWHERE: Key = (-math.inf, -1, -1)
 
 
 @dataclass
 class Search:
-    """What the holders-first search found, and how much of the region it read."""
+    """What the search found, and how much of the region it read."""
 
-    rows: list = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     placed: set[int] = field(default_factory=set)
+    #: Proposals running for other vacancies, of the clients in ``rows`` who have any.
+    pending: dict[int, int] = field(default_factory=dict)
     holders_read: int = 0
     scored: int = 0
     complete: bool = False
+    #: Whether it read everyone by sector (step 3).
+    everyone: bool = False
 
 
-def holders_of_all(skill_ids: frozenset[int], rarest: int) -> Select:
-    """Clients who hold every one of the skills, read from the rarest skill's stretch
-    of the ``(skill_id, client_id)`` index and probing the others' stretches in
-    client order."""
-    driver = CLIENT_SKILL.alias("driver")
-    stmt = select(driver.c.client_id).where(driver.c.skill_id == rarest)
-    for other in sorted(skill_ids - {rarest}):
-        probe = CLIENT_SKILL.alias(f"has_{other}")
-        stmt = stmt.where(
-            exists().where(probe.c.skill_id == other, probe.c.client_id == driver.c.client_id)
+def _best(options: Sequence[T], key: Callable[[T], Key]) -> T:
+    return min(options, key=key)
+
+
+class _Bounds:
+    """The vacancy's bound: its integer code, and its key for given skills and sector."""
+
+    def __init__(
+        self, ranker: dm.Ranker, sectors: dm.Sectors, municipality: Mapping[int, str]
+    ) -> None:
+        self.ranker = ranker
+        opening = ranker.opening
+        self.required, self.desired = len(opening.required), len(opening.desired)
+        self.sector_ids: list[int | None] = [*sorted(sectors.parent), None]
+        self.best_sector = _best(
+            self.sector_ids, lambda sid: ranker.key(0, 0, 0, sid, None, None, None, False, 0)
         )
-    return stmt.distinct().order_by(driver.c.client_id)
+        self.best_place = _best(
+            [*sorted(set(municipality.values())), None],
+            lambda code: ranker.key(0, 0, 0, None, code, None, None, False, 0),
+        )
+        self.best_hours = _best(
+            [(None, None), (opening.hours, opening.hours)],
+            lambda pair: ranker.key(0, 0, 0, None, None, pair[0], pair[1], False, 0),
+        )
+
+        def points(sid: int | None) -> int:
+            return round(SECTOR_UNIT * dm.sector_fit(sid, opening, sectors))
+
+        #: Sector points by sector id; a route without one orients by the client's own
+        #: sector, which the route does not tell: it gets the best (``else``).
+        self.points = {sid: points(sid) for sid in sectors.parent}
+        self.best_points = points(self.best_sector)
+        square = PACK * PACK
+        #: The code's factors of required and desired skills held and of sector points,
+        #: and its constant.
+        self.per_required = dm.REQUIRED_WEIGHT * SKILL_UNIT * square + PACK
+        self.per_desired = dm.DESIRED_WEIGHT * SKILL_UNIT * square + 1
+        # A vacancy that asks no skills gives everyone the same skills part: its bound
+        # is the sector's alone.
+        self.per_point = max(ranker.weight, 1) * square
+        self.base = (PACK - 1 - self.required) * PACK
+
+    def code(self, required: int, desired: int, sector_id: int | None) -> int:
+        """The integer the database sorts by, descending: the bound's skills and sector
+        points, then the required and then the desired skills held, each a digit of base
+        ``PACK`` (so that more of them come first)."""
+        points = self.best_points if sector_id is None else self.points[sector_id]
+        return (
+            required * self.per_required
+            + desired * self.per_desired
+            + points * self.per_point
+            + self.base
+        )
+
+    def held(self, code: int) -> tuple[int, int]:
+        """The (required, desired) skills held, read back from a row's code."""
+        digits, desired = divmod(code % (PACK * PACK), PACK)
+        return digits - (PACK - 1 - self.required), desired
+
+    def key(self, required: int, desired: int, sector_id: int | None) -> tuple[float, int]:
+        """The best (total, missing required) of anyone with these skills and sector."""
+        low, high = self.best_hours
+        sector = self.best_sector if sector_id is None else sector_id
+        total, missing, _ = self.ranker.key(
+            0, required, desired, sector, self.best_place, low, high, False, 0
+        )
+        return total, missing
+
+    def params(self) -> dict[str, int | None]:
+        """The bind parameters of the code's sector points (:func:`_code`)."""
+        found: dict[str, int | None] = {"points_else": self.best_points}
+        for n, (sid, points) in enumerate(sorted(self.points.items())):
+            found[f"sector_{n}"], found[f"points_{n}"] = sid, points
+        return found
 
 
-#: Holders counted per skill to find the rarest; a common skill (70,000 holders at
-#: 300,000 clients) is never the one to drive with, so counting it out cost for nothing.
-SIZE_CAP = 2_000
+class _Order:
+    """The combinations of skills held and sector that one query can return, in the
+    database's order, with the best key of any row from a given one on."""
+
+    def __init__(self, bounds: _Bounds, required: Iterable[int], desired: Iterable[int]) -> None:
+        self.bounds = bounds
+        heads: dict[int, tuple[float, int]] = {}
+        for r in required:
+            for d in desired:
+                for sid in bounds.sector_ids:
+                    code, head = bounds.code(r, d, sid), bounds.key(r, d, sid)
+                    heads[code] = min(heads.get(code, head), head)
+        self.heads = heads
+        #: Per code, the best key of the codes the database returns after it.
+        self.later: dict[int, Key | None] = {}
+        best: Key | None = None
+        for code in sorted(heads):  # the last the database returns first
+            self.later[code] = best
+            total, missing = heads[code]
+            if best is None or (total, missing, -1) < best:
+                best = (total, missing, -1)
+
+    def floor(self, code: int, client_id: int) -> Key:
+        """The best key of this row and of every row after it."""
+        head = self.heads.get(code)
+        if head is None:
+            return NOWHERE
+        own = (*head, client_id)
+        later = self.later[code]
+        return own if later is None or own < later else later
 
 
-def _capped_sizes(skill_ids: frozenset[int]):
+class _Kept:
+    """The best ``limit`` rows scored so far, and how to score a batch of ids."""
+
+    def __init__(
+        self,
+        s: Session,
+        batch: Select[Any],
+        ranker: dm.Ranker,
+        municipality: Mapping[int, str],
+        skip: set[int],
+        limit: int,
+    ) -> None:
+        self.s, self.batch, self.ranker, self.code = s, batch, ranker, municipality.get
+        self.skip, self.limit = skip, limit
+        self.seen: set[int] = set()
+        self.placed: set[int] = set()
+        self.pending: dict[int, int] = {}
+        self.best: list[tuple[Key, Row]] = []  # best first
+
+    def add(self, held: Mapping[int, tuple[int, int]]) -> None:
+        """Score the clients by id, each with the (required, desired) skills held."""
+        self.seen.update(held)
+        if not held:
+            return
+        scored, rows = list(self.best), set()
+        for cid, sector, mun, low, high, placed, pending in self.s.execute(
+            self.batch, {"ids": list(held)}
+        ):
+            if cid in rows:  # a second open route: the full scan too keeps one row
+                continue
+            rows.add(cid)
+            if placed:
+                self.placed.add(cid)
+            if pending:
+                self.pending[cid] = pending
+            required, desired = held[cid]
+            mark = self.ranker.key(
+                cid, required, desired, sector, self.code(mun), low, high, bool(placed), pending
+            )
+            scored.append((mark, (cid, sector, mun, low, high)))
+        self.best = heapq.nsmallest(self.limit, scored, key=lambda pair: pair[0])
+
+    def beats(self, floor: Key) -> bool:
+        """Whether nobody whose key is at best ``floor`` can enter the list any more."""
+        return len(self.best) == self.limit and self.best[-1][0] < floor
+
+    def read(
+        self, stmt: Select[int, int], params: Mapping[str, Any], order: _Order, found: Search
+    ) -> None:
+        """Score the query's rows (client id, code) in its order until nobody left in
+        it can enter the list."""
+        size, queued = FIRST_BATCH, dict[int, tuple[int, int]]()
+        result = self.s.execute(stmt, params)
+        try:
+            for part in result.partitions(FIRST_BATCH):
+                for cid, code in part:
+                    found.holders_read += 1
+                    if cid in self.seen or cid in queued or cid in self.skip:
+                        continue
+                    if self.beats(order.floor(code, cid)):
+                        self.add(queued)
+                        return
+                    queued[cid] = order.bounds.held(code)
+                    if len(queued) >= size:
+                        self.add(queued)
+                        queued, size = {}, min(2 * size, BATCH)
+            self.add(queued)
+        finally:
+            result.close()
+
+
+def batch_query(
+    active: Select[Any], placed: ColumnElement[bool], pending: ColumnElement[int], dialect: str
+) -> Select[Any]:
+    """The full scan's rows for a batch of client ids (parameter ``ids``), each with
+    whether the client is placed and how many proposals run for them elsewhere: one
+    round trip per batch, built once per search.
+
+    PostgreSQL takes the ids as one array (``= ANY``): an expanded ``IN`` of 500
+    parameters cost more to render and send than the server took to answer."""
+    by_id: ColumnElement[bool]
+    if dialect == "postgresql":
+        by_id = ROUTE.c.client_id == any_(bindparam("ids", type_=ARRAY(Integer)))
+    else:
+        by_id = ROUTE.c.client_id.in_(bindparam("ids", expanding=True))
+    return active.add_columns(placed, pending).where(by_id)
+
+
+def _capped_sizes(skill_ids: frozenset[int]) -> Select[Any]:
     """Each skill's number of holders, up to ``SIZE_CAP``: one short index range each."""
     parts = [
         select(literal(sid).label("skill_id"), func.count().label("holders")).select_from(
@@ -144,107 +319,202 @@ def _capped_sizes(skill_ids: frozenset[int]):
         )
         for sid in sorted(skill_ids)
     ]
-    return union_all(*parts)
+    return select(union_all(*parts).subquery())
 
 
-class _Kept:
-    """The best ``limit`` rows scored so far, and how to score a batch of ids."""
+def _number(name: str) -> BindParameter[int]:
+    return bindparam(name, type_=Integer)
 
-    def __init__(self, s, batch, ranker, municipality, skip, pending, limit) -> None:
-        self.s, self.batch, self.ranker, self.code = s, batch, ranker, municipality.get
-        self.skip, self.pending, self.limit = skip, pending, limit
-        self.seen: set[int] = set()
-        self.placed: set[int] = set()
-        self.best: list[tuple[tuple, tuple]] = []  # (key, row), best first
 
-    def add(self, client_ids: Iterable[int]) -> None:
-        ids = [cid for cid in client_ids if cid not in self.skip and cid not in self.seen]
-        if not ids:
-            return
-        scored = []
-        for row in self.s.execute(self.batch, {"ids": ids}):
-            cid, sector, mun, low, high, req, des, placed = row
-            if cid in self.seen:
-                continue
-            self.seen.add(cid)
-            if placed:
-                self.placed.add(cid)
-            mark = self.ranker.key(
-                cid, req, des, sector, self.code(mun), low, high, bool(placed),
-                self.pending.get(cid, 0),
-            )  # fmt: skip
-            scored.append((mark, (cid, sector, mun, low, high)))
-        self.best = heapq.nsmallest(self.limit, self.best + scored, key=lambda pair: pair[0])
+def _code(
+    required: ColumnElement[Any] | None,
+    desired: ColumnElement[Any] | None,
+    sector: ColumnElement[Any],
+    sectors: int,
+) -> ColumnElement[int]:
+    """:meth:`_Bounds.code` in SQL: the counts of skills held that the query probes,
+    the route's sector, and the parameters ``per_required``, ``per_desired``,
+    ``per_point`` and ``constant`` (the code of the skills the rows hold for sure)."""
+    points = case(
+        *((sector == _number(f"sector_{n}"), _number(f"points_{n}")) for n in range(sectors)),
+        else_=_number("points_else"),
+    )
+    code: ColumnElement[Any] = points * _number("per_point") + _number("constant")
+    if required is not None:
+        code = code + required * _number("per_required")
+    if desired is not None:
+        code = code + desired * _number("per_desired")
+    return code
 
-    def beats(self, ceiling: tuple[float, int, int]) -> bool:
-        """Whether nobody under this ceiling can enter the list any more."""
-        return len(self.best) == self.limit and self.best[-1][0] < ceiling
+
+@cache
+def _holder_statement(
+    dialect: str, sectors: int, required: int, desired: int, all_of: int
+) -> Select[int, int]:
+    """(client id, code) of every active holder of the skill ``driver``, best bound
+    first: the skill's stretch of the ``(skill_id, client_id)`` index, each holder's open
+    route by its key. Rows count the ``required`` and ``desired`` other skills they hold
+    among ``required_<n>`` and ``desired_<n>`` (one probe of the index each), and hold
+    every skill ``all_<n>``. A client listing the skill twice comes twice; the reader
+    skips what it has seen.
+
+    One statement per shape, with the skills as parameters, so SQLAlchemy builds and
+    compiles it once (building one took 4 ms). SQLite probes the other skills before
+    the route: the route probe, first, let it enter the route index by ``closed_on``
+    alone. PostgreSQL joins the route laterally, behind ``OFFSET 0``: as a plain join it
+    hashed all 130,000 open routes at 300,000 clients to meet a few thousand holders."""
+    driver = CLIENT_SKILL.alias("driver")
+    holder = driver.c.client_id
+    is_open = ROUTE.c.client_id == holder, ROUTE.c.closed_on.is_(None)
+    if dialect == "postgresql":
+        route = select(ROUTE.c.sector_id).where(*is_open).offset(0).lateral("open_route")
+        joined = driver.join(route, literal(True))
+        sector = route.c.sector_id
+    else:
+        joined = driver.join(ROUTE, and_(*is_open))
+        sector = ROUTE.c.sector_id
+
+    def held(kind: str, count: int) -> ColumnElement[Any] | None:
+        """How many of the ``count`` skills the client holds, each counted once."""
+        if not count:
+            return None
+        has = CLIENT_SKILL.alias(f"has_{kind}")
+        skills = [_number(f"{kind}_{n}") for n in range(count)]
+        return (
+            select(func.count(distinct(has.c.skill_id)))
+            .where(has.c.skill_id.in_(skills), has.c.client_id == holder)
+            .scalar_subquery()
+        )
+
+    label = _code(held("required", required), held("desired", desired), sector, sectors)
+    stmt = (
+        select(holder, label.label("code"))
+        .select_from(joined)
+        .where(driver.c.skill_id == _number("driver"))
+    )
+    for n in range(all_of):
+        probe = CLIENT_SKILL.alias(f"has_{n}")
+        stmt = stmt.where(
+            exists().where(probe.c.skill_id == _number(f"all_{n}"), probe.c.client_id == holder)
+        )
+    return stmt.order_by(label.desc(), holder)
+
+
+def _holders(
+    bounds: _Bounds, skill_id: int, dialect: str, *, every: bool
+) -> tuple[Select[int, int], dict[str, int | None]]:
+    """The holders of one skill, by bound (:func:`_holder_statement`), and its
+    parameters: with ``every``, only those who hold every skill the vacancy asks."""
+    opening = bounds.ranker.opening
+    params: dict[str, int | None] = {
+        **bounds.params(),
+        "driver": skill_id,
+        "per_point": bounds.per_point,
+        "per_required": bounds.per_required,
+        "per_desired": bounds.per_desired,
+    }
+    constant = bounds.base
+    if every:
+        others = sorted((opening.required | opening.desired) - {skill_id})
+        params.update({f"all_{n}": sid for n, sid in enumerate(others)})
+        constant += bounds.required * bounds.per_required + bounds.desired * bounds.per_desired
+        shape = (0, 0, len(others))
+    else:
+        required = sorted(opening.required - {skill_id})
+        desired = sorted(opening.desired - {skill_id})
+        params.update({f"required_{n}": sid for n, sid in enumerate(required)})
+        params.update({f"desired_{n}": sid for n, sid in enumerate(desired)})
+        if skill_id in opening.required:
+            constant += bounds.per_required
+        else:
+            constant += bounds.per_desired
+        shape = (len(required), len(desired), 0)
+    params["constant"] = constant
+    return _holder_statement(dialect, len(bounds.points), *shape), params
+
+
+@cache
+def _everyone_statement(sectors: int) -> Select[int, int]:
+    """(client id, code) of every active client, by the sector of their open route, as
+    holding none of the vacancy's skills."""
+    label = _code(None, None, ROUTE.c.sector_id, sectors)
+    return (
+        select(ROUTE.c.client_id, label.label("code"))
+        .where(ROUTE.c.closed_on.is_(None))
+        .order_by(label.desc(), ROUTE.c.client_id)
+    )
 
 
 def best_holders(
     s: Session,
-    active: Select,
+    active: Select[Any],
     ranker: dm.Ranker,
-    municipality: dict[int, str],
+    sectors: dm.Sectors,
+    municipality: Mapping[int, str],
     *,
     skip: set[int],
-    pending: dict[int, int],
-    placed,
+    placed: ColumnElement[bool],
+    pending: ColumnElement[int],
     limit: int,
 ) -> Search:
-    """The ``limit`` best active clients for the vacancy, read from its skill holders.
-
-    First those who hold every skill it asks (often enough: when the 25th of them
-    beats what anyone missing one skill can score, nobody else is read); then the
-    holders of its required skills (desired, when it requires none), most of them
-    first, until nobody unread can enter the list.
+    """The ``limit`` best active clients for the vacancy, read best bound first.
 
     ``active`` is the full scan's query by id (``matching.active_rows(by_id=True)``:
     client id, sector, municipality id, hours min, hours max), narrowed here to each
-    batch's ids; ``placed`` is the
-    service's test, correlated to the route, of working in an ongoing placement.
-    ``complete`` says the rows are the true best of the whole region; when it is False
-    the caller must read everyone.
+    batch's ids; ``placed`` is the service's test, correlated to the route, of working
+    in an ongoing placement, and ``pending`` its count of the proposals running for the
+    client for other vacancies. ``skip``: clients proposed for this vacancy already.
     """
     found = Search()
-    if not ranker.weight:
-        return found
     opening = ranker.opening
-    wanted = opening.required | opening.desired
-    batch_stmt = batch_query(active, opening, placed, s.get_bind().dialect.name)
-    kept = _Kept(s, batch_stmt, ranker, municipality, skip, pending, limit)
-
-    def finish(complete: bool) -> Search:
-        found.rows = [row for _mark, row in kept.best]
-        found.placed, found.complete, found.scored = kept.placed, complete, len(kept.seen)
+    if max(len(opening.required), len(opening.desired)) >= PACK - 1:
         return found
-
-    # 1. Holders of every skill, driven by the rarest one.
+    bounds = _Bounds(ranker, sectors, municipality)
+    dialect = s.get_bind().dialect.name
+    if dialect == "postgresql":
+        # The holders' queries are priced above PostgreSQL's default threshold for
+        # compiling them to machine code (jit_above_cost): that took 15 to 150 ms a
+        # query at 300,000 clients, where running one took 5 to 30. This transaction only.
+        s.execute(text("SET LOCAL jit = off"))
+    batch = batch_query(active, placed, pending, dialect)
+    kept = _Kept(s, batch, ranker, municipality, skip, limit)
+    wanted = opening.required | opening.desired
+    sizes: dict[int, int] = {}
     if len(wanted) > 1:
-        sizes = dict(s.execute(_capped_sizes(wanted)).all())
-        if min(sizes.values()) == 0:  # a skill nobody holds: nobody holds them all
-            rarest = None
-        else:
-            rarest = min(wanted, key=lambda sid: (sizes[sid], sid))
-        if rarest is not None:
-            for batch in s.execute(holders_of_all(wanted, rarest)).partitions(BATCH):
-                found.holders_read += len(batch)
-                kept.add(cid for (cid,) in batch)
-        lightest = dm.DESIRED_WEIGHT if opening.desired else dm.REQUIRED_WEIGHT
-        if kept.beats(ranker.ceiling(ranker.weight - lightest)):
-            return finish(True)
+        sizes = {sid: count for sid, count in s.execute(_capped_sizes(wanted))}
 
-    # 2. Holders of the driving skills, most first.
-    driving, unit, extra = _driving(opening)
+    def weight(skills: Iterable[int]) -> int:
+        return sum(
+            dm.REQUIRED_WEIGHT if sid in opening.required else dm.DESIRED_WEIGHT for sid in skills
+        )
 
-    def ceiling(held: int) -> tuple[float, int, int]:
-        return ranker.ceiling(unit * min(held, len(driving)) + extra)
+    unread = sorted(wanted, key=lambda sid: (sizes.get(sid, 0), sid), reverse=True)
 
-    for batch in s.execute(holders_query(driving)).partitions(BATCH):
-        found.holders_read += len(batch)
-        kept.add(cid for cid, _held in batch)
-        # Unread holders hold no more of the driving skills than the last one read.
-        if kept.beats(ceiling(batch[-1][1])):
-            return finish(True)
-    # Every holder read: the rest of the region holds none of the driving skills.
-    return finish(kept.beats(ceiling(0)))
+    def reach() -> int:
+        """The most the skills of anyone not read yet can weigh: they hold only skills
+        whose holders are unread, and (after step 1) not all of the vacancy's."""
+        if len(unread) < len(wanted) or len(wanted) == 1:
+            return weight(unread)
+        return ranker.weight - min(weight([sid]) for sid in wanted)
+
+    # 1. The holders of every skill, from the rarest one's stretch (nobody, when a
+    # skill has no holders).
+    if len(wanted) > 1 and min(sizes.values()):
+        stmt, params = _holders(bounds, unread[-1], dialect, every=True)
+        kept.read(stmt, params, _Order(bounds, [bounds.required], [bounds.desired]), found)
+    # 2. The holders of each skill in turn, rarest first, until nobody left can enter.
+    order = _Order(bounds, range(bounds.required + 1), range(bounds.desired + 1))
+    while unread and not kept.beats(ranker.ceiling(reach())):
+        stmt, params = _holders(bounds, unread.pop(), dialect, every=False)
+        kept.read(stmt, params, order, found)
+    # 3. Everyone else, by sector, as holding none of the vacancy's skills.
+    if not kept.beats(ranker.ceiling(0)):
+        found.everyone = True
+        stmt = _everyone_statement(len(bounds.points))
+        params = {**bounds.params(), "per_point": bounds.per_point, "constant": bounds.base}
+        kept.read(stmt, params, _Order(bounds, [0], [0]), found)
+    found.rows = [row for _mark, row in kept.best]
+    shown = {row[0] for row in found.rows}
+    found.pending = {cid: n for cid, n in kept.pending.items() if cid in shown}
+    found.placed, found.complete, found.scored = kept.placed, True, len(kept.seen)
+    return found
