@@ -25,7 +25,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Result, Select, and_, exists, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Result,
+    Select,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -167,9 +177,9 @@ def active_rows(*, by_id: bool = False) -> Select[Any]:
 
 
 class MatchingService(Service):
-    #: Team scope reads the vacancy's skill holders first, heaviest first, and stops
-    #: when nobody unread can enter the list (services/matching_prefilter.py). False
-    #: reads every active client: the reference the tests compare with.
+    #: Team scope reads candidates best bound first and stops when nobody unread can
+    #: enter the list (services/matching_prefilter.py). False reads every active
+    #: client: the reference the tests compare with.
     prefilter: bool = True
 
     # ------------------------------------------------------------ shared loading
@@ -247,12 +257,17 @@ class MatchingService(Service):
         (as :meth:`_placed_clients`, correlated, for one row at a time)."""
         today = self.today()
         route = ROUTE.alias("placed_route")
-        return exists().where(
-            route.c.client_id == client_id,
-            route.c.closed_on.is_(None),
-            PLACEMENT.c.route_id == route.c.id,
-            or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
-            PLACEMENT.c.start_date <= today,
+        # A constant, not ``SELECT *``: that made SQLite read the route's table row.
+        return (
+            select(literal(1))
+            .where(
+                route.c.client_id == client_id,
+                route.c.closed_on.is_(None),
+                PLACEMENT.c.route_id == route.c.id,
+                or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
+                PLACEMENT.c.start_date <= today,
+            )
+            .exists()
         )
 
     def _placed_clients(self, s: Session, client_ids: Iterable[int] | None = None) -> set[int]:
@@ -313,11 +328,11 @@ class MatchingService(Service):
     ) -> list[Suggestion]:
         """Active clients ranked for one vacancy, best first, each with its reasons.
 
-        Team scope reads the vacancy's skill holders first and stops when nobody unread
-        can enter the list (:mod:`zkijdesk.services.matching_prefilter`); a coach's own
-        scope reads their caseload by id. Either falls back to reading every active
-        client in scope when that cannot decide (:meth:`_scan`). Only the shown
-        ``limit`` get names, coaches and labels.
+        Team scope reads candidates best bound first and stops when nobody unread can
+        enter the list (:mod:`zkijdesk.services.matching_prefilter`); a coach's own
+        scope reads their caseload by id (:meth:`_scan`), which is also the way for a
+        vacancy the search cannot bound. Only the shown ``limit`` get names, coaches
+        and labels.
         """
         if scope not in SCOPES:
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
@@ -460,9 +475,9 @@ class MatchingService(Service):
         own_ids: list[int] | None,
     ) -> tuple[list[Row], set[int]]:
         """The best ``limit`` rows read from every active client in scope (and the
-        placed clients among them): the reference the holders-first search must match,
-        and the way when it cannot decide (nobody with the vacancy's skills, or a
-        vacancy that asks for none)."""
+        placed clients among them): a coach's own search, the reference the team's
+        search must match, and the way for a vacancy it cannot bound (more skills than
+        its code counts)."""
         wanted = ranker.opening.required | ranker.opening.desired
         # Per client one int: matched required * SHIFT + matched desired. Ints, not a
         # set per client, and rows read in batches: tens of thousands of live
