@@ -5,6 +5,10 @@ Creates ``.venv`` beside this file on first use and (re)installs the project int
 whenever ``pyproject.toml`` changes, then runs the app or the tests inside it. Uses only
 the standard library so it works before anything is installed, on Linux, macOS and
 Windows (`py dev.py run`).
+
+`python3 dev.py assets` builds what the program loads (``zkijdesk/resources/``) from the
+editable sources in ``resources/`` (scripts/build_assets.py); its outputs are
+committed, so neither `run` nor `test` needs it on a fresh clone.
 """
 
 from __future__ import annotations
@@ -92,8 +96,10 @@ def lock() -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "bench", "lint", "lock"}:
-        print("gebruik: python3 dev.py run|test|bench|lint|lock [argumenten]", file=sys.stderr)
+    if not argv or argv[0] not in {"run", "test", "bench", "lint", "lock", "assets"}:
+        print(
+            "gebruik: python3 dev.py run|test|bench|lint|lock|assets [argumenten]", file=sys.stderr
+        )
         return 2
     command, rest = argv[0], argv[1:]
     if command == "lock":
@@ -106,6 +112,8 @@ def main(argv: list[str]) -> int:
     elif command == "bench":
         ensure_bench(Path(python))
         cmd = [python, "-m", "benchmarks", *rest]
+    elif command == "assets":
+        cmd = [python, str(ROOT / "scripts" / "build_assets.py"), *rest]
     else:
         return lint(python, rest)
     return subprocess.run(cmd, cwd=ROOT).returncode

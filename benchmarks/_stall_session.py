@@ -144,7 +144,7 @@ def main() -> int:
     team.start_client_transfer()
     dialog = team.dialog
     wait_for(dialog.isVisible)
-    dialog.find()
+    dialog.look_up_client()
     wait_for(lambda: dialog.preview is not None)
     dialog.accept()
     wait_for(lambda: team.banner.text.text() != transferred)

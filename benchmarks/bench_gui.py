@@ -138,7 +138,9 @@ def _median(values: list[float]) -> float:
 def run(quick: bool = False) -> str:
     clients = 2_000 if quick else 30_000
     rounds = 3 if quick else 7
-    with tempfile.TemporaryDirectory() as tmp:
+    # The app's closing backup finishes in a helper process of its own after the window
+    # has gone (issue 17); it may still be writing bytecode here when the run ends.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         path, key_hex, home, coach = _prepare(Path(tmp), clients)
         env = _env(home, key_hex, Path(tmp) / "pycache")
         bare_script = Path(tmp) / "bare_window.py"

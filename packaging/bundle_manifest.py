@@ -38,11 +38,14 @@ ISS_SCRIPT = ROOT / "packaging" / "windows" / "zkijdesk.iss"
 # Source folder (relative to ROOT) -> glob patterns bundled as data below the same
 # relative folder. Folders that do not exist yet (translations, report assets) are
 # skipped, so the spec keeps working while those capabilities are being built.
+# zkijdesk/resources holds the built assets only (scripts/build_assets.py writes them
+# from resources/ at the top, which stays out of the bundle as out of the wheel).
 DATA_TREES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (f"{PACKAGE}/resources", ("**/*",)),
     (f"{PACKAGE}/storage/migrations", ("*.py", "script.py.mako", "versions/*.py")),
     (f"{PACKAGE}/reporting/assets", ("**/*",)),
 )
+STYLE_MARKS = ("check-dark.svg", "check-light.svg", "chevron-down.svg", "chevron-up.svg")
 # Files that must be present in every bundle; a build without them is broken.
 REQUIRED_DATA = (
     f"{PACKAGE}/storage/migrations/env.py",
@@ -50,8 +53,18 @@ REQUIRED_DATA = (
     f"{PACKAGE}/storage/migrations/versions/0001_initial.py",
     f"{PACKAGE}/resources/licenses/index.json",
     f"{PACKAGE}/resources/icons/zkijdesk.png",
-    # The English of every error and progress sentence (zkijdesk/i18n/catalogue.py).
+    f"{PACKAGE}/resources/icons/zkijdesk.ico",
+    # The style sheet's marks (views/style.py): check boxes and the spin boxes' arrows.
+    *(f"{PACKAGE}/resources/style/{name}" for name in STYLE_MARKS),
+    # The screens' text (views/translations.py) and the English of every error and
+    # progress sentence (zkijdesk/i18n/catalogue.py).
+    f"{PACKAGE}/resources/i18n/zkijdesk_nl.qm",
+    f"{PACKAGE}/resources/i18n/zkijdesk_en.qm",
     f"{PACKAGE}/resources/i18n/messages_en.mo",
+    # Migration 0006 and matching read the skills list; every PDF embeds the font.
+    f"{PACKAGE}/resources/skills.csv",
+    f"{PACKAGE}/resources/fonts/DejaVuSans.ttf",
+    f"{PACKAGE}/resources/fonts/DejaVuSans-Bold.ttf",
     # The demo's names, phrases and weights (services/demo/data.py reads them).
     *(
         f"{PACKAGE}/resources/demo/{name}.json"

@@ -5,12 +5,13 @@ About dialog lists and PyInstaller bundles. The texts come from the installed
 distributions' own licence files (``*.dist-info/licenses``), so they match what is
 shipped; components that are not Python distributions (Qt, SQLCipher, SQLite, the
 PostgreSQL client library, the Python runtime) get their texts from the Python
-installation, the system's common-licenses folder or ``packaging/licenses/``.
+installation, the system's common-licenses folder or ``resources/licenses/`` (the
+hand-kept texts, among the project's other editable asset sources).
 
 Which distributions: the runtime closure of ``pyproject.toml``'s dependencies,
 evaluated for Linux *and* Windows, so the Windows-only ones (pywin32-ctypes, tzdata)
 have an entry even when this runs on Linux. A distribution that is not installed here
-takes its text from ``packaging/licenses/<name>.txt``; the Windows build runs this
+takes its text from ``resources/licenses/<name>.txt``; the Windows build runs this
 script again before PyInstaller, so its bundle carries the installed packages' texts.
 
     .venv/bin/python packaging/collect_licenses.py          # (re)write
@@ -37,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import bundle_manifest as manifest  # noqa: E402
 
-EXTRA = HERE / "licenses"
+EXTRA = manifest.ROOT / "resources" / "licenses"
 OUT = manifest.LICENSES_DIR
 LICENSE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.I)
 

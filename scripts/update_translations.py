@@ -1,46 +1,43 @@
-"""Regenerate zkijdesk's translation files from the sources.
+"""Bring zkijdesk's translation sources up to date with the code, then build them.
 
-    python scripts/update_translations.py           # update .ts files, build .qm files
+    python scripts/update_translations.py           # update .ts files, build .qm/.mo files
     python scripts/update_translations.py --check   # also fail if English is incomplete
 
 Steps: ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate`` /
-``QT_TRANSLATE_NOOP`` string of the Qt modules into ``zkijdesk/resources/i18n/
-zkijdesk_nl.ts`` and ``zkijdesk_en.ts`` (existing translations are kept; strings that
-left the code are dropped). Dutch is the source language, so the Dutch file's
-translations are the source texts, filled in here. English translations are written
-in ``zkijdesk_en.ts`` (with Qt Linguist, or any editor); new strings arrive there
-marked unfinished. Finally ``pyside6-lrelease`` builds the ``.qm`` files the app loads.
+``QT_TRANSLATE_NOOP`` string of the Qt modules into ``resources/i18n/zkijdesk_nl.ts``
+and ``zkijdesk_en.ts`` (existing translations are kept; strings that left the code are
+dropped). Dutch is the source language, so the Dutch file's translations are the
+source texts, filled in here. English translations are written in ``zkijdesk_en.ts``
+(with Qt Linguist, or any editor); new strings arrive there marked unfinished.
 
 The sentences of the domain, services, storage and reports have gettext's catalogue
-``messages_en.po`` beside them (edited by hand: msgid the Dutch sentence, msgstr its
-English); Babel compiles it into ``messages_en.mo``, which the app reads with the
-standard library's gettext. An entry without English counts as untranslated.
+``resources/i18n/messages_en.po`` beside them (edited by hand: msgid the Dutch
+sentence, msgstr its English). An entry without English counts as untranslated.
+
+Finally ``scripts/build_assets.py`` compiles both into ``zkijdesk/resources/i18n/``
+(``.qm`` with ``pyside6-lrelease``, ``.mo`` with Babel), where the app reads them.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_assets
+from build_assets import ROOT, tool
+
 PACKAGE = ROOT / "zkijdesk"
-OUT = PACKAGE / "resources" / "i18n"
+SOURCES = build_assets.SOURCES / "i18n"
+"""Where the translation sources are edited (and written by lupdate)."""
+BUILT = build_assets.OUT / "i18n"
+"""Where their compiled forms are, which the app loads."""
 LANGUAGES = {"nl": "nl_NL", "en": "en_GB"}
 _CALL = re.compile(r"\btr\(|\btranslate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP")
-
-
-def tool(name: str) -> str:
-    """The PySide6 tool next to this Python (the venv), else on PATH."""
-    local = Path(sys.executable).with_name(name)
-    found = str(local) if local.exists() else shutil.which(name)
-    if not found:
-        raise SystemExit(f"{name} not found; install PySide6-Essentials")
-    return found
 
 
 def sources() -> list[Path]:
@@ -54,11 +51,15 @@ def sources() -> list[Path]:
 
 
 def mo_path(code: str) -> Path:
-    return OUT / f"messages_{code}.mo"
+    return BUILT / f"messages_{code}.mo"
+
+
+def qm_path(code: str) -> Path:
+    return BUILT / f"zkijdesk_{code}.qm"
 
 
 def ts_path(code: str) -> Path:
-    return OUT / f"zkijdesk_{code}.ts"
+    return SOURCES / f"zkijdesk_{code}.ts"
 
 
 def lupdate(target: Path, locale: str, files: list[Path] | None = None) -> None:
@@ -126,43 +127,32 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
-def lrelease(ts: Path, qm: Path) -> None:
-    command = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
-    subprocess.run(command, check=True)  # noqa: S603 - our own tool on our own files
-
-
 def po_path(code: str) -> Path:
-    return OUT / f"messages_{code}.po"
+    return SOURCES / f"messages_{code}.po"
 
 
-def compile_po(po: Path, mo: Path) -> list[str]:
-    """Write ``mo`` from ``po`` (the same bytes for the same catalogue: Babel writes
-    today's date into a header that lacks one, so the ``.po`` carries its dates); the
-    ids of entries without a translation."""
-    from babel.messages.mofile import write_mo
+def untranslated_entries(po: Path) -> list[str]:
+    """The ids of the catalogue's entries without English; a fuzzy entry is left out of
+    the ``.mo``, so it counts as missing too."""
     from babel.messages.pofile import read_po
 
     with po.open("rb") as fh:
         catalogue = read_po(fh)
-    # A fuzzy entry is left out of the .mo, so it counts as missing too.
-    empty = [str(m.id) for m in catalogue if m.id and (not m.string or m.fuzzy)]
-    with mo.open("wb") as fh:
-        write_mo(fh, catalogue, use_fuzzy=False)
-    return empty
+    return [str(m.id) for m in catalogue if m.id and (not m.string or m.fuzzy)]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if a translation is missing")
     args = parser.parse_args(argv)
-    OUT.mkdir(parents=True, exist_ok=True)
     for code, locale in LANGUAGES.items():
         lupdate(ts_path(code), locale)
     fill_source_language(ts_path("nl"))
-    for code in LANGUAGES:
-        lrelease(ts_path(code), ts_path(code).with_suffix(".qm"))
+    for built in build_assets.build():
+        verb = "removed" if built.fresh is None else "written"
+        print(f"zkijdesk/resources/{built.name}: {verb} ({built.reason})")
     missing = unfinished(ts_path("en"))
-    missing += [("messages_en.po", id_) for id_ in compile_po(po_path("en"), mo_path("en"))]
+    missing += [("messages_en.po", id_) for id_ in untranslated_entries(po_path("en"))]
     for context, source in missing:
         print(f"untranslated: [{context}] {source}")
     print(f"{len(missing)} English string(s) still to translate")

@@ -28,11 +28,17 @@ import gc
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from zkijdesk.storage.location import StoreLocation
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 TRACE_ENV = "ZKIJDESK_STARTUP_TRACE"
 MAX_PASSPHRASE_TRIES = 3
@@ -53,21 +59,31 @@ def quicken_pyside_imports() -> None:
     if original is None or getattr(original, "zkijdesk_quick", False):
         return
 
-    def uses_pyside(module) -> bool:
+    # The module's global that PySide6's import hook calls (set as its own code would).
+    vars(feature)["_mod_uses_pyside"] = _QuickPySideCheck(original)
+
+
+class _QuickPySideCheck:
+    """PySide6's question of a module, answered from its file's bytes where it has one."""
+
+    zkijdesk_quick = True
+    """Marks the check as this one, so a second ``quicken_pyside_imports`` keeps it."""
+
+    def __init__(self, original: Callable[[ModuleType], bool]) -> None:
+        self.original = original
+
+    def __call__(self, module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
-            return original(module)
+            return self.original(module)
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
         except OSError:
-            return original(module)
-
-    uses_pyside.zkijdesk_quick = True
-    feature._mod_uses_pyside = uses_pyside
+            return self.original(module)
 
 
-#: The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
+# The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``).
 GC_PAUSE_LIMIT_MS = 3000
 
 
@@ -148,7 +164,10 @@ class StartupTrace:
         return self.mode == "exit"
 
 
-#: Start anyway when no paint arrives (a window started minimised is never painted).
+# What the app keeps referenced as long as it runs: its translators, its start-up steps.
+_kept_alive: list[object] = []
+
+# Start anyway when no paint arrives (a window started minimised is never painted).
 PAINT_FALLBACK_MS = 1500
 
 
@@ -159,7 +178,7 @@ def _after_first_paint(window, callback) -> None:
     """
     from PySide6.QtCore import QEvent, QObject
 
-    fired = []
+    fired: list[bool] = []
 
     def once() -> None:
         if not fired:
@@ -184,7 +203,9 @@ def _describe(location) -> str:
     return str(location.path) if location.path is not None else location.describe()
 
 
-def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
+def run_gui(
+    location, argv: list[str], *, user: str | None = None, language: str | None = None
+) -> int:
     trace = StartupTrace.from_env()
     pause_gc()
     quicken_pyside_imports()
@@ -198,11 +219,12 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication(argv)
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv)
     app.setApplicationName("zkijdesk")
     app.setOrganizationName("ZKIJ")
     settings = config.load_settings()
-    app._zkijdesk_translators = translations.install(app, settings.language)
+    _kept_alive.append(translations.install(app, language or settings.language))
 
     from zkijdesk.views import style
     from zkijdesk.views.main_window import MainWindow
@@ -214,7 +236,7 @@ def run_gui(location, argv: list[str], *, user: str | None = None) -> int:
         app.setWindowIcon(QIcon(str(app_icon)))
     window = MainWindow(location.describe_quickly())
     startup = Startup(window, location, settings, trace, user=user)
-    app._zkijdesk_startup = startup
+    _kept_alive.append(startup)
 
     def painted() -> None:
         trace.mark("paint")
@@ -255,6 +277,7 @@ class Startup:
         self.tries = 0
         self.store = None
         self.password: str | None = None  # a team database's, kept in memory only
+        self.dialog: QDialog | None = None  # the last welcome or sign-in dialog shown
         window.usable.connect(self._usable)
 
     # ------------------------------------------------------------------ which store

@@ -1,11 +1,18 @@
 """What the command modules share: exit codes, the store the global options name, the
-acting user, and questions on the terminal.
+acting user, questions on the terminal, and the language they speak.
 
 ``zkijdesk.cli`` parses the arguments and dispatches to ``zkijdesk.commands``; both
 import this module, and neither imports the other's helpers, so there is no import
 cycle between the entry point and the commands. Importing it is cheap (storage and
 services load inside the functions): a plain GUI start names its store through
 ``store_location`` before the window is painted.
+
+Every line a command prints, asks or explains in ``--help`` is a catalogue sentence:
+``tr("Dutch {named} sentence.", named=...)`` is ``t()``'s id (domain/text.py) formatted
+at once in the chosen language, gettext's ``_``; a ``Text`` a service made (an error,
+a note) goes through ``zkijdesk.i18n.translate_message``. ``zkijdesk.cli`` chooses the
+language before it builds the parser, so the help texts are in it too. What a script
+reads (JSON, CSV, file names, codes) is not translated.
 """
 
 from __future__ import annotations
@@ -13,8 +20,11 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import Any
 
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.text import Text, t
+from zkijdesk.i18n import translate_message
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 #: Commands IT's maintenance login may run on a team database (docs/team-server.md).
@@ -22,11 +32,19 @@ MAINTENANCE_COMMANDS = frozenset({"retention"})
 RECOVERY_ENV = "ZKIJDESK_RECOVERY_KEY"
 
 
+def tr(id: str, /, **params: Any) -> str:
+    """The command line's own sentence ``id`` with ``params``, in the chosen language."""
+    return translate_message(Text(id, params))
+
+
 def prompt(question: str) -> str:
-    """Ask for a secret on the terminal; without one (a script, CI) the answer is empty."""
+    """Ask for a secret on the terminal; without one (a script, CI) the answer is empty.
+
+    The storage layer asks too (a passphrase, a password): its question is a sentence by
+    id, put in the chosen language here."""
     if not sys.stdin or not sys.stdin.isatty():
         return ""
-    return getpass.getpass(question)
+    return getpass.getpass(translate_message(question))
 
 
 def store_location(args):
@@ -42,7 +60,7 @@ def store_location(args):
 
 def ask_remember(_password: str) -> bool:
     """Keep a typed team password in the OS credential store? Only when the person says so."""
-    return confirm("Wachtwoord onthouden in de sleutelbos van deze computer?", None)
+    return confirm(tr("Wachtwoord onthouden in de sleutelbos van deze computer?"), None)
 
 
 def open_from_args(args):
@@ -71,7 +89,7 @@ def open_from_args(args):
         return store
     store = open_store(location, prompt=prompt)
     for backup in store.backups:
-        print(f"Schema bijgewerkt; reservekopie van de vorige versie: {backup}")
+        print(tr("Schema bijgewerkt; reservekopie van de vorige versie: {backup}", backup=backup))
     return store
 
 
@@ -83,9 +101,11 @@ def open_with_recovery_key(args):
     location = store_location(args)
     if location.path is None:
         raise ZkijdeskError("De herstelsleutel hoort bij een opslagbestand, niet bij een server.")
-    text = os.environ.get(RECOVERY_ENV) or prompt("Herstelsleutel: ")
+    text = os.environ.get(RECOVERY_ENV) or prompt(tr("Herstelsleutel: "))
     if not text:
-        raise ZkijdeskError(f"Geef de herstelsleutel in de terminal of via {RECOVERY_ENV}.")
+        raise ZkijdeskError(
+            t("Geef de herstelsleutel in de terminal of via {variable}.", variable=RECOVERY_ENV)
+        )
     return open_store(location, key=keys.parse_recovery_key(text))
 
 
@@ -113,4 +133,5 @@ def confirm(question: str, args=None) -> bool:
         return True
     if not sys.stdin or not sys.stdin.isatty():
         return False
-    return input(f"{question} [j/N] ").strip().lower() in {"j", "ja", "y", "yes"}
+    answer = input(tr("{question} [j/N] ", question=question))
+    return answer.strip().lower() in {"j", "ja", "y", "yes"}

@@ -4,6 +4,10 @@ A sentence is by id when it is a ``t("…", name=value)`` call (domain/text.py) 
 fixed string (its own id): a literal, a name bound to one, or a small helper whose
 every return is one. A message built from pieces (an f-string, ``+``) is not by id: it
 cannot be looked up in the catalogue, so the English reader would see Dutch.
+
+The command line is read too: its errors are the same, and what it prints, asks and
+explains in ``--help`` is ``tr("…", name=value)`` (cli_support.py), ``t()``'s id
+translated at once.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "zkijdesk"
-SCANNED = ("domain", "services", "storage", "reporting")
+SCANNED = ("domain", "services", "storage", "reporting", "commands")
+#: Modules of the package's top that speak to a user without Qt.
+SCANNED_MODULES = ("atomic.py", "cli.py", "cli_support.py")
+#: The calls whose first argument is a sentence id: ``t()``, and the CLI's ``tr()``.
+ID_CALLS = {"t", "tr"}
 BASE_ERRORS = {
     "ZkijdeskError",
     "ValidationError",
@@ -41,7 +49,10 @@ class Sentence:
 
 
 def _files() -> list[Path]:
-    return [ROOT / "atomic.py", *(p for d in SCANNED for p in sorted((ROOT / d).rglob("*.py")))]
+    return [
+        *(ROOT / name for name in SCANNED_MODULES),
+        *(p for d in SCANNED for p in sorted((ROOT / d).rglob("*.py"))),
+    ]
 
 
 def _takes_message(cls: ast.ClassDef) -> bool:
@@ -77,7 +88,7 @@ def placeholders(template: str) -> frozenset[str]:
 
 
 def _is_t(node: ast.AST) -> bool:
-    return isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t"
+    return isinstance(node, ast.Call) and getattr(node.func, "id", None) in ID_CALLS
 
 
 class _Reader:

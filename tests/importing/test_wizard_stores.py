@@ -238,7 +238,7 @@ def test_a_messy_sheet_lands_field_by_field_and_undo_restores_the_counts(
     assert reasons(wizard)[7] == "BSN voldoet niet aan de elfproef."
     assert table_counts(team) == before  # the preview wrote nothing
     write_and_wait(qtbot, wizard)
-    batch = wizard.result.batch_id
+    batch = wizard.written.batch_id
     assert "3 nieuwe cliënten" in wizard.done_label.text()
 
     assert landed(team, "Amrani") == {

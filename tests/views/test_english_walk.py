@@ -20,7 +20,7 @@ from gui_support import TODAY, open_window, settle
 from pytestqt.exceptions import TimeoutError
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "zkijdesk" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"  # the sources: the .ts and .po files
 #: Dutch phrases (more than one word) at least this long are also caught inside a
 #: longer text; a single word inside one is as likely data ("Voortgangsgesprek
 #: inplannen", a task a coach typed).

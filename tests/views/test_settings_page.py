@@ -64,7 +64,8 @@ def test_coach_sets_and_clears_the_app_lock(qtbot, people, store):
 
 
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)
-def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_path):
+def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_path, monkeypatch):
+    from zkijdesk.views import feedback
     from zkijdesk.views.privacy.settings_page import SettingsPage
 
     page = page_on_its_own(SettingsPage, people.admin)
@@ -84,7 +85,18 @@ def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_p
     qtbot.mouseClick(page.backup_now_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page.runner)
     assert "gecontroleerd" in page.status.text()
-    assert page.backup_table.rowCount() == 1
+    assert page.backup_model.rowCount() == 1
+    assert page.backup_table.model().index(0, 1).data() == "Handmatig"
+    # Restoring asks for a row first, then shows that backup's own moment to confirm.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        feedback, "confirm", lambda parent, title, text, accept, **kw: asked.append(text) or False
+    )
+    page.restore_button.click()
+    assert page.status.text() == "Kies eerst een reservekopie in de lijst."
+    page.backup_table.selectRow(0)
+    page.restore_button.click()
+    assert asked and page.backup_model.index(0, 0).data() in asked[0]
     assert any(tmp_path.glob("*.bak"))
 
     page.findChild(type(page.backup_now_button), "retentionPreview").click()

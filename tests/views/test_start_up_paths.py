@@ -65,13 +65,15 @@ def test_a_team_database_start_imports_nothing_heavy_before_the_window(entry):
         ["--store=a.db", "--user", "anna"],
         ["--user=anna", "--store", "a.db", "gui"],
         ["--database-url", "postgresql+psycopg://u@h/db"],
+        ["--taal", "en"],
+        ["--language=en", "--store", "a.db", "gui"],
     ],
 )
 def test_the_quick_gui_arguments_are_what_the_full_parser_reads(argv):
     quick = cli.gui_arguments(argv)
     full = cli._parser().parse_args([*argv, "gui"] if "gui" not in argv else argv)
     assert quick is not None
-    for name in ("store", "database_url", "acting_user", "command"):
+    for name in ("store", "database_url", "acting_user", "language", "command"):
         assert getattr(quick, name) == getattr(full, name)
 
 
@@ -88,6 +90,9 @@ def test_the_quick_gui_arguments_are_what_the_full_parser_reads(argv):
         ["--store", "a.db", "--database-url", "postgresql://h/db"],
         ["gui", "--store", "a.db"],
         ["--store", "a.db", "extra"],
+        ["--taal", "fr"],
+        ["--taal", "en", "--language", "nl"],
+        ["--taal"],
     ],
 )
 def test_anything_but_a_plain_gui_start_goes_through_the_full_parser(argv):

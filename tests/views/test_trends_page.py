@@ -90,7 +90,7 @@ def test_the_team_lead_reads_the_charts_and_switches_the_split(qtbot, demo):
         chart.setFocus()
         qtbot.keyClick(chart, Qt.Key.Key_End)
         qtbot.keyClick(chart, Qt.Key.Key_Left)
-        assert chart.cursor == 22
+        assert chart.month_cursor == 22
         assert chart.accessibleDescription() == f"september 2026\nTotaal: {total[-2]}"
 
         _choose(page.indicator, "plaatsingen")

@@ -177,7 +177,7 @@ def test_employer_form_shows_a_refused_kvk_under_the_field_then_saves(page, qtbo
     qtbot.keyClicks(dialog.name, "Techniekbedrijf IJmond")
     qtbot.keyClicks(dialog.kvk, "1234")
     dialog.sector.setCurrentIndex(dialog.sector.findText("Techniek", Qt.MatchFlag.MatchStartsWith))
-    dialog.size.setCurrentIndex(dialog.size.findData("middel"))
+    dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("middel"))
     dialog.municipality.setCurrentIndex(dialog.municipality.findText("Velsen"))
     dialog.banen.setChecked(True)
     shoot(dialog, "wsp_form_werkgever")
@@ -348,6 +348,16 @@ def test_vacancies_for_a_client_and_the_hours_wish(page, qtbot, world):
         settle(qtbot, page)
     assert "30-36 uur" in tab.hours_text.text()
     assert "Vacature biedt 6 uur minder dan gewenst." in tab.reasons.text()
+    # The notes and the training route are sentences by id: in English they read English.
+    from zkijdesk import i18n
+
+    i18n.set_language("en")
+    try:
+        tab._show_reasons()
+        assert "The vacancy offers 6 hours fewer than wished for." in tab.reasons.text()
+        assert "uur minder" not in tab.reasons.text()
+    finally:
+        i18n.set_language("nl")
 
 
 def test_forms_name_every_input_and_tab_through_the_fields_in_order(page, qtbot):

@@ -11,36 +11,47 @@ import sys
 import time
 from pathlib import Path
 
-from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, actor_from_args, open_from_args, store_location
+from zkijdesk.cli_support import (
+    EXIT_FAIL,
+    EXIT_OK,
+    actor_from_args,
+    open_from_args,
+    store_location,
+    tr,
+)
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import language, translate_message
 
 
 def register(sub) -> None:
-    backup = sub.add_parser("backup", help="maak een versleutelde, gecontroleerde reservekopie")
+    backup = sub.add_parser("backup", help=tr("maak een versleutelde, gecontroleerde reservekopie"))
     backup.add_argument(
-        "--to", type=Path, default=None, help="map voor de reservekopie (standaard: ingestelde map)"
+        "--to",
+        type=Path,
+        default=None,
+        help=tr("map voor de reservekopie (standaard: ingestelde map)"),
     )
     backup.add_argument(
         "--set-folder",
         type=Path,
         default=None,
-        metavar="MAP",
-        help="stel de map voor automatische reservekopieën in (beheerder)",
+        metavar=tr("MAP"),
+        help=tr("stel de map voor automatische reservekopieën in (beheerder)"),
     )
     backup.add_argument(
         "--volledig",
         action="store_true",
-        help="controleer de kopie met de volledige integriteitscontrole van SQLite (trager)",
+        help=tr("controleer de kopie met de volledige integriteitscontrole van SQLite (trager)"),
     )
     backup.add_argument(
         "--closing",
         action="store_true",
-        help="de reservekopie bij het afsluiten (de app start dit zelf na het sluiten)",
+        help=tr("de reservekopie bij het afsluiten (de app start dit zelf na het sluiten)"),
     )
     backup.set_defaults(handler=cmd_backup)
-    restore = sub.add_parser("restore", help="zet een reservekopie terug (na een overzicht)")
-    restore.add_argument("file", type=Path, help="het .bak-bestand")
-    restore.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    restore = sub.add_parser("restore", help=tr("zet een reservekopie terug (na een overzicht)"))
+    restore.add_argument("file", type=Path, help=tr("het .bak-bestand"))
+    restore.add_argument("--yes", action="store_true", help=tr("niet om bevestiging vragen"))
     restore.set_defaults(handler=cmd_restore)
 
 
@@ -49,7 +60,8 @@ HELPER_WAIT_SECONDS = 600
 
 
 def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    """A count with the reader's thousands separator (1.451 in Dutch, 1,451 in English)."""
+    return f"{n:,}" if language() == "en" else f"{n:,}".replace(",", ".")
 
 
 def _when(moment) -> str:
@@ -66,18 +78,33 @@ def cmd_backup(args) -> int:
         service = BackupService(store, actor_from_args(store, args))
         if args.set_folder is not None:
             folder = service.set_folder(args.set_folder.expanduser().absolute())
-            print(f"Automatische reservekopieën gaan voortaan naar {folder}")
+            print(tr("Automatische reservekopieën gaan voortaan naar {folder}", folder=folder))
             if args.to is None:
                 return EXIT_OK
         to = args.to.expanduser().absolute() if args.to is not None else None
         made = service.backup_now(to, thorough=args.volledig)
     finally:
         store.close()
-    checked = "volledig gecontroleerd" if args.volledig else "gecontroleerd"
-    print(
-        f"Reservekopie gemaakt en {checked}: {made.path} "
-        f"({_number(made.rows)} rijen, {_number(made.size // 1024)} kB, schema {made.revision})"
-    )
+    rows, kb = _number(made.rows), _number(made.size // 1024)
+    if args.volledig:
+        line = tr(
+            "Reservekopie gemaakt en volledig gecontroleerd: {file} ({rows} rijen, {kb} kB, "
+            "schema {revision})",
+            file=made.path,
+            rows=rows,
+            kb=kb,
+            revision=made.revision,
+        )
+    else:
+        line = tr(
+            "Reservekopie gemaakt en gecontroleerd: {file} ({rows} rijen, {kb} kB, schema "
+            "{revision})",
+            file=made.path,
+            rows=rows,
+            kb=kb,
+            revision=made.revision,
+        )
+    print(line)
     return EXIT_OK
 
 
@@ -112,28 +139,42 @@ def _closing_backup(args) -> int:
     finally:
         lock.release()
     if made is not None:
-        print(f"Reservekopie bij het afsluiten gemaakt en gecontroleerd: {made.path}")
+        print(tr("Reservekopie bij het afsluiten gemaakt en gecontroleerd: {file}", file=made.path))
     return EXIT_OK
 
 
 def print_preview(preview) -> None:
-    print(f"Reservekopie: {preview.path.name}")
-    print(f"Gemaakt op:   {_when(preview.taken_at)} ({preview.kind})")
-    upgrade = " (wordt na het terugzetten bijgewerkt)" if preview.needs_upgrade else ""
-    print(f"Schema:       {preview.revision}{upgrade}")
+    """The backup beside the store now; the table names and the backup's kind (a fixed
+    Dutch word of the backup service, the file name's too) are catalogue ids."""
+    print(tr("Reservekopie: {name}", name=preview.path.name))
+    kind = translate_message(preview.kind)
+    print(tr("Gemaakt op:   {when} ({kind})", when=_when(preview.taken_at), kind=kind))
+    if preview.needs_upgrade:
+        print(
+            tr(
+                "Schema:       {revision} (wordt na het terugzetten bijgewerkt)",
+                revision=preview.revision,
+            )
+        )
+    else:
+        print(tr("Schema:       {revision}", revision=preview.revision))
     if not preview.same_store:
-        print("Let op: deze reservekopie hoort bij een andere opslag.")
-    print(f"{'':30}{'in kopie':>10}{'nu':>10}")
+        print(tr("Let op: deze reservekopie hoort bij een andere opslag."))
+    print(f"{'':30}{tr('in kopie'):>10}{tr('nu'):>10}")
     for row in preview.tables:
         if row.in_backup or row.now:
-            print(f"  {row.label:28}{_number(row.in_backup):>10}{_number(row.now):>10}")
+            label = translate_message(row.label)
+            print(f"  {label:28}{_number(row.in_backup):>10}{_number(row.now):>10}")
     if preview.erasures_since:
         print(
-            f"Let op: na deze reservekopie zijn {preview.erasures_since} cliënt(en) gewist; "
-            "die komen terug en moeten opnieuw worden gewist."
+            tr(
+                "Let op: na deze reservekopie zijn {n} cliënt(en) gewist; die komen terug en "
+                "moeten opnieuw worden gewist.",
+                n=preview.erasures_since,
+            )
         )
     elif preview.erasures_since is None:
-        print("Let op: het logboek van deze kopie hoort niet bij dat van de opslag.")
+        print(tr("Let op: het logboek van deze kopie hoort niet bij dat van de opslag."))
 
 
 def _can_ask() -> bool:
@@ -143,7 +184,7 @@ def _can_ask() -> bool:
 def _confirmed(args) -> bool:
     if args.yes:
         return True
-    answer = input("De huidige opslag vervangen door deze reservekopie? [j/N] ")
+    answer = input(tr("De huidige opslag vervangen door deze reservekopie? [j/N] "))
     return answer.strip().lower() in {"j", "ja", "y", "yes"}
 
 
@@ -162,7 +203,7 @@ def cmd_restore(args) -> int:
             preview = service.preview_restore(args.file.expanduser().absolute())
             print_preview(preview)
             if not _confirmed(args):
-                print("Niet teruggezet.", file=sys.stderr)
+                print(tr("Niet teruggezet."), file=sys.stderr)
                 return EXIT_FAIL
             result = service.restore(preview.path, confirmed=True)
         finally:
@@ -170,10 +211,10 @@ def cmd_restore(args) -> int:
     finally:
         if lock is not None:
             lock.release()
-    print(f"Teruggezet. De vorige toestand is bewaard in {result.safety_backup}")
+    print(tr("Teruggezet. De vorige toestand is bewaard in {file}", file=result.safety_backup))
     if result.upgraded_from:
-        print(f"Schema bijgewerkt van {result.upgraded_from}.")
+        print(tr("Schema bijgewerkt van {revision}.", revision=result.upgraded_from))
     if result.erased_again_needed:
         ids = ", ".join(str(i) for i in result.erased_again_needed)
-        print(f"Opnieuw te wissen (na de kopie gewist): cliënt {ids}")
+        print(tr("Opnieuw te wissen (na de kopie gewist): cliënt {ids}", ids=ids))
     return EXIT_OK

@@ -4,67 +4,74 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, with_store
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, tr, with_store
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import translate_message
 
 
 def register(sub) -> None:
     export = sub.add_parser(
-        "export", help="maak de maandcijfers (PDF, HTML, XLSX, CSV, JSON) met geheimhouding"
+        "export", help=tr("maak de maandcijfers (PDF, HTML, XLSX, CSV, JSON) met geheimhouding")
     )
-    export.add_argument("--month", required=True, metavar="JJJJ-MM", help="verslagmaand")
-    export.add_argument("--out", type=Path, required=True, metavar="MAP", help="uitvoermap")
+    export.add_argument("--month", required=True, metavar=tr("JJJJ-MM"), help=tr("verslagmaand"))
+    export.add_argument("--out", type=Path, required=True, metavar=tr("MAP"), help=tr("uitvoermap"))
     export.add_argument(
         "--formats",
         default="pdf,html,xlsx,csv,json",
-        help="een of meer van pdf,html,xlsx,csv,json (bij pdf komt altijd de toegankelijke html)",
+        help=tr(
+            "een of meer van pdf,html,xlsx,csv,json (bij pdf komt altijd de toegankelijke html)"
+        ),
     )
     export.add_argument(
         "--source",
         choices=["opslag", "bijdragen"],
         default="opslag",
-        help="tel uit deze opslag of uit de geïmporteerde bijdragen van het team",
+        help=tr("tel uit deze opslag of uit de geïmporteerde bijdragen van het team"),
     )
     export.set_defaults(handler=cmd_export)
 
-    threshold = sub.add_parser("threshold", help="toon of wijzig de drempel voor publicatie")
+    threshold = sub.add_parser("threshold", help=tr("toon of wijzig de drempel voor publicatie"))
     threshold.add_argument("--set", type=int, default=None, metavar="N", dest="value")
     threshold.set_defaults(handler=cmd_threshold)
 
-    contact = sub.add_parser("contact", help="toon of wijzig het contact in de maandcijfers")
-    contact.add_argument("--set", default=None, metavar="TEKST", dest="value")
+    contact = sub.add_parser("contact", help=tr("toon of wijzig het contact in de maandcijfers"))
+    contact.add_argument("--set", default=None, metavar=tr("TEKST"), dest="value")
     contact.set_defaults(handler=cmd_contact)
 
-    ledger = sub.add_parser("publications", help="toon wat eerder is gepubliceerd")
+    ledger = sub.add_parser("publications", help=tr("toon wat eerder is gepubliceerd"))
     ledger.add_argument("--year", type=int, default=None)
     ledger.set_defaults(handler=cmd_publications)
 
     contribution = sub.add_parser(
-        "contribution", help="bijdragen voor teams zonder gedeelde database"
+        "contribution", help=tr("bijdragen voor teams zonder gedeelde database")
     )
     steps = contribution.add_subparsers(dest="step", required=True)
-    team_key = steps.add_parser("team-key", help="teamleider: maak een sleutel voor bijdragen")
-    team_key.add_argument("--out", type=Path, required=True, help="bestand voor de coaches")
+    team_key = steps.add_parser("team-key", help=tr("teamleider: maak een sleutel voor bijdragen"))
+    team_key.add_argument("--out", type=Path, required=True, help=tr("bestand voor de coaches"))
     team_key.set_defaults(handler=cmd_team_key)
-    trust = steps.add_parser("trust-team-key", help="coach: vertrouw de sleutel van de teamleider")
+    trust = steps.add_parser(
+        "trust-team-key", help=tr("coach: vertrouw de sleutel van de teamleider")
+    )
     trust.add_argument("file", type=Path)
     trust.set_defaults(handler=cmd_trust)
-    mine = steps.add_parser("my-key", help="coach: schrijf uw publieke sleutel voor de teamleider")
+    mine = steps.add_parser(
+        "my-key", help=tr("coach: schrijf uw publieke sleutel voor de teamleider")
+    )
     mine.add_argument("--out", type=Path, required=True)
     mine.set_defaults(handler=cmd_my_key)
-    reg = steps.add_parser("register", help="teamleider: registreer de sleutel van een coach")
+    reg = steps.add_parser("register", help=tr("teamleider: registreer de sleutel van een coach"))
     reg.add_argument("file", type=Path)
     reg.add_argument("--name", default=None)
     reg.set_defaults(handler=cmd_register)
-    make = steps.add_parser("export", help="coach: maak de bijdrage van een maand")
-    make.add_argument("--month", required=True, metavar="JJJJ-MM")
-    make.add_argument("--out", type=Path, required=True, metavar="MAP")
+    make = steps.add_parser("export", help=tr("coach: maak de bijdrage van een maand"))
+    make.add_argument("--month", required=True, metavar=tr("JJJJ-MM"))
+    make.add_argument("--out", type=Path, required=True, metavar=tr("MAP"))
     make.set_defaults(handler=cmd_contribution_export)
-    imp = steps.add_parser("import", help="teamleider: importeer bijdragen")
+    imp = steps.add_parser("import", help=tr("teamleider: importeer bijdragen"))
     imp.add_argument("files", type=Path, nargs="+")
     imp.set_defaults(handler=cmd_contribution_import)
-    status = steps.add_parser("status", help="teamleider: welke bijdragen ontbreken nog")
-    status.add_argument("--month", required=True, metavar="JJJJ-MM")
+    status = steps.add_parser("status", help=tr("teamleider: welke bijdragen ontbreken nog"))
+    status.add_argument("--month", required=True, metavar=tr("JJJJ-MM"))
     status.set_defaults(handler=cmd_contribution_status)
 
 
@@ -87,8 +94,13 @@ def cmd_export(args) -> int:
         )
         audit = result.audit
         print(
-            f"Maandcijfers {result.period} geschreven (versie {result.version}); controle "
-            f"geslaagd, {audit.suppressed} cijfers geheim:"
+            tr(
+                "Maandcijfers {period} geschreven (versie {version}); controle geslaagd, "
+                "{suppressed} cijfers geheim:",
+                period=result.period,
+                version=result.version,
+                suppressed=audit.suppressed,
+            )
         )
         for path in result.files:
             print(f"  {path}")
@@ -102,7 +114,7 @@ def cmd_threshold(args) -> int:
         service = _reporting(store, actor)
         if args.value is not None:
             service.set_threshold(args.value)
-        print(f"Drempel voor publicatie: {service.threshold()}")
+        print(tr("Drempel voor publicatie: {n}", n=service.threshold()))
         return EXIT_OK
 
     return with_store(args, work)
@@ -113,7 +125,8 @@ def cmd_contact(args) -> int:
         service = _reporting(store, actor)
         if args.value is not None:
             service.set_contact(args.value)
-        print(f"Contact in de maandcijfers: {service.contact() or '(niet ingesteld)'}")
+        contact = service.contact() or tr("(niet ingesteld)")
+        print(tr("Contact in de maandcijfers: {contact}", contact=contact))
         return EXIT_OK
 
     return with_store(args, work)
@@ -123,12 +136,20 @@ def cmd_publications(args) -> int:
     def work(store, actor):
         rows = _reporting(store, actor).ledger(args.year)
         if not rows:
-            print("Nog niets gepubliceerd.")
+            print(tr("Nog niets gepubliceerd."))
         for p in rows:
             print(
-                f"{p.period} versie {p.version} ({p.source}, drempel {p.threshold}): "
-                f"{p.cell_count} cijfers, {p.suppressed_count} geheim, "
-                f"{p.created_at:%d-%m-%Y %H:%M}"
+                tr(
+                    "{period} versie {version} ({source}, drempel {threshold}): {cells} cijfers, "
+                    "{suppressed} geheim, {made}",
+                    period=p.period,
+                    version=p.version,
+                    source=p.source,
+                    threshold=p.threshold,
+                    cells=p.cell_count,
+                    suppressed=p.suppressed_count,
+                    made=f"{p.created_at:%d-%m-%Y %H:%M}",
+                )
             )
         return EXIT_OK
 
@@ -146,8 +167,13 @@ def cmd_team_key(args) -> int:
     def work(store, actor):
         info = _contributions(store, actor).create_team_key()
         _write_key(args.out, info.file_bytes)
-        print(f"Teamleidersleutel gemaakt; geef {args.out} aan de coaches.")
-        print(f"Vingerafdruk (laat coaches die telefonisch vergelijken): {info.fingerprint}")
+        print(tr("Teamleidersleutel gemaakt; geef {file} aan de coaches.", file=args.out))
+        print(
+            tr(
+                "Vingerafdruk (laat coaches die telefonisch vergelijken): {fingerprint}",
+                fingerprint=info.fingerprint,
+            )
+        )
         return EXIT_OK
 
     return with_store(args, work)
@@ -156,8 +182,13 @@ def cmd_team_key(args) -> int:
 def cmd_trust(args) -> int:
     def work(store, actor):
         info = _contributions(store, actor).trust_team_key(args.file.read_bytes())
-        print(f"Sleutel van de teamleider vertrouwd; vingerafdruk {info.fingerprint}.")
-        print("Vergelijk deze vingerafdruk met wat de teamleider u zegt.")
+        print(
+            tr(
+                "Sleutel van de teamleider vertrouwd; vingerafdruk {fingerprint}.",
+                fingerprint=info.fingerprint,
+            )
+        )
+        print(tr("Vergelijk deze vingerafdruk met wat de teamleider u zegt."))
         return EXIT_OK
 
     return with_store(args, work)
@@ -167,7 +198,13 @@ def cmd_my_key(args) -> int:
     def work(store, actor):
         info = _contributions(store, actor).my_key()
         _write_key(args.out, info.file_bytes)
-        print(f"Uw publieke sleutel staat in {args.out}; vingerafdruk {info.fingerprint}.")
+        print(
+            tr(
+                "Uw publieke sleutel staat in {file}; vingerafdruk {fingerprint}.",
+                file=args.out,
+                fingerprint=info.fingerprint,
+            )
+        )
         return EXIT_OK
 
     return with_store(args, work)
@@ -176,7 +213,13 @@ def cmd_my_key(args) -> int:
 def cmd_register(args) -> int:
     def work(store, actor):
         view = _contributions(store, actor).register_contributor(args.file.read_bytes(), args.name)
-        print(f"Bijdrager {view.name} geregistreerd; vingerafdruk {view.fingerprint}.")
+        print(
+            tr(
+                "Bijdrager {name} geregistreerd; vingerafdruk {fingerprint}.",
+                name=view.name,
+                fingerprint=view.fingerprint,
+            )
+        )
         return EXIT_OK
 
     return with_store(args, work)
@@ -185,7 +228,7 @@ def cmd_register(args) -> int:
 def cmd_contribution_export(args) -> int:
     def work(store, actor):
         path = _contributions(store, actor).make_contribution(args.month, args.out)
-        print(f"Bijdrage geschreven: {path}")
+        print(tr("Bijdrage geschreven: {file}", file=path))
         return EXIT_OK
 
     return with_store(args, work)
@@ -200,10 +243,23 @@ def cmd_contribution_import(args) -> int:
                 result = service.import_contribution(path)
             except ZkijdeskError as exc:
                 failed += 1
-                print(f"zkijdesk: {path.name}: {exc.message}")
+                print(f"zkijdesk: {path.name}: {translate_message(exc.message)}")
                 continue
-            verb = "vervangen" if result.replaced else "geïmporteerd"
-            print(f"{path.name}: bijdrage van {result.contributor} voor {result.period} {verb}.")
+            if result.replaced:
+                line = tr(
+                    "{file}: bijdrage van {contributor} voor {period} vervangen.",
+                    file=path.name,
+                    contributor=result.contributor,
+                    period=result.period,
+                )
+            else:
+                line = tr(
+                    "{file}: bijdrage van {contributor} voor {period} geïmporteerd.",
+                    file=path.name,
+                    contributor=result.contributor,
+                    period=result.period,
+                )
+            print(line)
         return EXIT_FAIL if failed else EXIT_OK
 
     return with_store(args, work)
@@ -212,11 +268,12 @@ def cmd_contribution_import(args) -> int:
 def cmd_contribution_status(args) -> int:
     def work(store, actor):
         status = _contributions(store, actor).status(args.month)
-        print(f"Bijdragen voor {status.period}:")
+        print(tr("Bijdragen voor {period}:", period=status.period))
         for name, made_at, _imported in status.received:
-            print(f"  ontvangen: {name} (gemaakt {made_at:%d-%m-%Y %H:%M})")
+            made = f"{made_at:%d-%m-%Y %H:%M}"
+            print("  " + tr("ontvangen: {name} (gemaakt {made})", name=name, made=made))
         for name in status.missing:
-            print(f"  ontbreekt: {name}")
+            print("  " + tr("ontbreekt: {name}", name=name))
         return EXIT_OK
 
     return with_store(args, work)

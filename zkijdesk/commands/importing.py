@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zkijdesk.cli_support import EXIT_OK, with_store
+from zkijdesk.cli_support import EXIT_OK, tr, with_store
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import translate_label, translate_message
 
 #: How many refused rows the terminal lists; the report has all of them.
 SHOWN_PROBLEMS = 50
@@ -19,51 +20,57 @@ SHOWN_PROBLEMS = 50
 
 def register(sub) -> None:
     imp = sub.add_parser(
-        "import", help="importeer cliënten en routes uit een spreadsheet (xlsx, ods, csv)"
+        "import", help=tr("importeer cliënten en routes uit een spreadsheet (xlsx, ods, csv)")
     )
-    imp.add_argument("file", type=Path, metavar="BESTAND")
-    imp.add_argument("--sheet", default=None, metavar="NAAM", help="werkblad (standaard: eerste)")
+    imp.add_argument("file", type=Path, metavar=tr("BESTAND"))
     imp.add_argument(
-        "--mapping", type=Path, default=None, metavar="KOPPELING.json", help="opgeslagen koppeling"
+        "--sheet", default=None, metavar=tr("NAAM"), help=tr("werkblad (standaard: eerste)")
+    )
+    imp.add_argument(
+        "--mapping",
+        type=Path,
+        default=None,
+        metavar=tr("KOPPELING.json"),
+        help=tr("opgeslagen koppeling"),
     )
     imp.add_argument(
         "--save-mapping",
         type=Path,
         default=None,
-        metavar="KOPPELING.json",
-        help="sla de gebruikte koppeling op voor een volgende keer",
+        metavar=tr("KOPPELING.json"),
+        help=tr("sla de gebruikte koppeling op voor een volgende keer"),
     )
     imp.add_argument(
-        "--dry-run", action="store_true", help="alleen controleren; er wordt niets opgeslagen"
+        "--dry-run", action="store_true", help=tr("alleen controleren; er wordt niets opgeslagen")
     )
     imp.add_argument(
         "--report",
         type=Path,
         default=None,
-        metavar="VERSLAG.xlsx",
-        help="verslag per regel (standaard naast het bestand: <naam>-importverslag.xlsx)",
+        metavar=tr("VERSLAG.xlsx"),
+        help=tr("verslag per regel (standaard naast het bestand: <naam>-importverslag.xlsx)"),
     )
     imp.add_argument(
         "--duplicates",
         choices=("overslaan", "aanvullen", "nieuw"),
         default="overslaan",
-        help="wat te doen met dubbele cliënten, waar die keuze kan (standaard: overslaan)",
+        help=tr("wat te doen met dubbele cliënten, waar die keuze kan (standaard: overslaan)"),
     )
     imp.add_argument(
         "--choice",
         action="append",
         default=[],
-        metavar="REGEL=KEUZE",
-        help="keuze voor één dubbele regel, bijvoorbeeld 12=aanvullen (mag vaker)",
+        metavar=tr("REGEL=KEUZE"),
+        help=tr("keuze voor één dubbele regel, bijvoorbeeld 12=aanvullen (mag vaker)"),
     )
     imp.set_defaults(handler=cmd_import)
-    undo = sub.add_parser("import-undo", help="maak een import ongedaan (hele batch)")
+    undo = sub.add_parser("import-undo", help=tr("maak een import ongedaan (hele batch)"))
     undo.add_argument("batch", type=int, metavar="BATCH")
     undo.set_defaults(handler=cmd_import_undo)
     template = sub.add_parser(
-        "import-template", help="schrijf het voorbeeldbestand met alle kolommen"
+        "import-template", help=tr("schrijf het voorbeeldbestand met alle kolommen")
     )
-    template.add_argument("out", type=Path, metavar="BESTAND.xlsx")
+    template.add_argument("out", type=Path, metavar=tr("BESTAND.xlsx"))
     template.set_defaults(handler=cmd_import_template)
 
 
@@ -80,7 +87,7 @@ def _choices(args) -> dict[int, str]:
 
 
 def cmd_import(args) -> int:
-    from zkijdesk.services.importing.plan import Action, Choice, describe_creates
+    from zkijdesk.services.importing.plan import Action, Choice
 
     chosen = _choices(args)
 
@@ -98,7 +105,7 @@ def cmd_import(args) -> int:
 
             with atomic_write(args.save_mapping, "w", encoding="utf-8") as fh:
                 fh.write(mapping.to_json(table.headers))
-            print(f"Koppeling opgeslagen: {args.save_mapping}")
+            print(tr("Koppeling opgeslagen: {file}", file=args.save_mapping))
         preview = service.preview(source, table, mapping)
         for row in preview.rows:
             if row.duplicate is None:
@@ -118,56 +125,109 @@ def cmd_import(args) -> int:
             report = args.file.with_name(f"{args.file.stem}-importverslag.xlsx")
         if report is not None:
             write_report(report, table, result_rows)
-            print(f"Verslag per regel: {report}")
+            print(tr("Verslag per regel: {file}", file=report))
         counts = {a: sum(1 for r in result_rows if r.action is a) for a in Action}
-        line = (
-            f"{counts[Action.CREATE]} nieuw, {counts[Action.UPDATE]} aangevuld, "
-            f"{counts[Action.SKIP]} overgeslagen, {counts[Action.REFUSE]} geweigerd"
+        line = tr(
+            "{created} nieuw, {updated} aangevuld, {skipped} overgeslagen, {refused} geweigerd",
+            created=counts[Action.CREATE],
+            updated=counts[Action.UPDATE],
+            skipped=counts[Action.SKIP],
+            refused=counts[Action.REFUSE],
         )
         if args.dry_run:
-            print(f"Proefimport, niets opgeslagen: {line}.")
+            print(tr("Proefimport, niets opgeslagen: {counts}.", counts=line))
             made: dict[str, int] = {}
             for row in result_rows:
                 for key, count in row.creates().items():
                     made[key] = made.get(key, 0) + count
             if made:
-                print(f"Zou worden aangemaakt: {describe_creates(made)}.")
+                print(tr("Zou worden aangemaakt: {made}.", made=_describe_creates(made)))
         else:
             c = result.counts
             print(
-                f"Import {result.batch_id} opgeslagen: {line}; {c['clients']} cliënten, "
-                f"{c['routes']} routes, {c['trainings']} scholingen, {c['placements']} "
-                f"plaatsingen, {c['contacts']} contacten, {c['employers']} nieuwe werkgevers."
+                tr(
+                    "Import {batch} opgeslagen: {counts}; {clients} cliënten, {routes} routes, "
+                    "{trainings} scholingen, {placements} plaatsingen, {contacts} contacten, "
+                    "{employers} nieuwe werkgevers.",
+                    batch=result.batch_id,
+                    counts=line,
+                    clients=c["clients"],
+                    routes=c["routes"],
+                    trainings=c["trainings"],
+                    placements=c["placements"],
+                    contacts=c["contacts"],
+                    employers=c["employers"],
+                )
             )
             if "vacancies" in c:
                 print(
-                    f"{c['vacancies']} vacatures bij hun werkgevers, "
-                    f"{c.get('employer_contacts', 0)} contactpersonen."
+                    tr(
+                        "{vacancies} vacatures bij hun werkgevers, {contacts} contactpersonen.",
+                        vacancies=c["vacancies"],
+                        contacts=c.get("employer_contacts", 0),
+                    )
                 )
                 if c.get("skills"):
-                    print(f"{c['skills']} vaardigheden bij vacatures.")
+                    print(tr("{n} vaardigheden bij vacatures.", n=c["skills"]))
             else:
-                print(f"{c.get('skills', 0)} vaardigheden bij cliënten.")
-            print(f"Ongedaan maken: zkijdesk import-undo {result.batch_id}")
+                print(tr("{n} vaardigheden bij cliënten.", n=c.get("skills", 0)))
+            print(tr("Ongedaan maken: zkijdesk import-undo {batch}", batch=result.batch_id))
         return EXIT_OK
 
     return with_store(args, work)
 
 
-def _print_reading(table, mapping) -> None:
-    from zkijdesk.services.importing.mapping import field_label
+def _describe_creates(made: dict[str, int]) -> str:
+    """ "1 cliënt, 3 contacten" (``plan.describe_creates``) in the reader's language: the
+    words of ``plan.CREATED_WORDS`` are catalogue ids."""
+    from zkijdesk.services.importing.plan import CREATED_WORDS
 
-    where = f"werkblad {table.sheet}, " if table.sheet else ""
-    print(f"Gelezen: {where}kopregel op regel {table.header_row}, {len(table.rows)} regels.")
+    return ", ".join(
+        f"{made[key]} {translate_message(one if made[key] == 1 else more)}"
+        for key, (one, more) in CREATED_WORDS.items()
+        if made.get(key)
+    )
+
+
+def _field_label(key: str) -> str:
+    """A mapped column's field (``mapping.field_label``) in the reader's language."""
+    from zkijdesk.services.importing.mapping import FIELD_BY_KEY, split_key
+
+    base, number = split_key(key)
+    label = translate_label(FIELD_BY_KEY[base].label)
+    return label if number is None else tr("{field} (contact {n})", field=label, n=number)
+
+
+def _print_reading(table, mapping) -> None:
+    if table.sheet:
+        print(
+            tr(
+                "Gelezen: werkblad {sheet}, kopregel op regel {header}, {n} regels.",
+                sheet=table.sheet,
+                header=table.header_row,
+                n=len(table.rows),
+            )
+        )
+    else:
+        print(
+            tr(
+                "Gelezen: kopregel op regel {header}, {n} regels.",
+                header=table.header_row,
+                n=len(table.rows),
+            )
+        )
     for number, why in table.left_out:
-        print(f"  regel {number} overgeslagen ({why})")
+        # Why a row was left out is a word of the reader's ("titel", "totaal").
+        reason = translate_message(why)
+        print("  " + tr("regel {n} overgeslagen ({reason})", n=number, reason=reason))
     used = [
-        f"{table.headers[col]} → {field_label(key)}" for col, key in sorted(mapping.columns.items())
+        f"{table.headers[col]} → {_field_label(key)}"
+        for col, key in sorted(mapping.columns.items())
     ]
-    print("Kolommen: " + "; ".join(used))
+    print(tr("Kolommen: {columns}", columns="; ".join(used)))
     unused = [h for i, h in enumerate(table.headers) if h and i not in mapping.columns]
     if unused:
-        print("Niet gebruikt: " + "; ".join(unused))
+        print(tr("Niet gebruikt: {columns}", columns="; ".join(unused)))
 
 
 def _print_rows(rows) -> None:
@@ -178,11 +238,25 @@ def _print_rows(rows) -> None:
         if row.action is Action.REFUSE:
             shown += 1
             if shown <= SHOWN_PROBLEMS:
-                print(f"Regel {row.number}: geweigerd. {row.summary}")
+                # RowPlan.summary, sentence by sentence in the reader's language.
+                why = " ".join(translate_message(sentence) for _, sentence in row.problems)
+                print(tr("Regel {n}: geweigerd. {why}", n=row.number, why=why))
         elif row.duplicate is not None:
-            print(f"Regel {row.number}: {row.duplicate.sentence()} Keuze: {row.choice}.")
+            print(
+                tr(
+                    "Regel {n}: {sentence} Keuze: {choice}.",
+                    n=row.number,
+                    sentence=translate_message(row.duplicate.sentence()),
+                    choice=row.choice,
+                )
+            )
     if shown > SHOWN_PROBLEMS:
-        print(f"... en nog {shown - SHOWN_PROBLEMS} geweigerde regels; zie het verslag.")
+        print(
+            tr(
+                "... en nog {n} geweigerde regels; zie het verslag.",
+                n=shown - SHOWN_PROBLEMS,
+            )
+        )
 
 
 def cmd_import_undo(args) -> int:
@@ -191,10 +265,17 @@ def cmd_import_undo(args) -> int:
 
         counts = ImportService(store, actor).undo(args.batch)
         print(
-            f"Import {args.batch} ongedaan gemaakt: {counts['clients']} cliënten, "
-            f"{counts['routes']} routes, {counts['trainings']} scholingen en "
-            f"{counts['placements']} plaatsingen verwijderd; {counts['updated']} bestaande "
-            "dossiers teruggezet."
+            tr(
+                "Import {batch} ongedaan gemaakt: {clients} cliënten, {routes} routes, "
+                "{trainings} scholingen en {placements} plaatsingen verwijderd; {updated} "
+                "bestaande dossiers teruggezet.",
+                batch=args.batch,
+                clients=counts["clients"],
+                routes=counts["routes"],
+                trainings=counts["trainings"],
+                placements=counts["placements"],
+                updated=counts["updated"],
+            )
         )
         return EXIT_OK
 
@@ -204,5 +285,5 @@ def cmd_import_undo(args) -> int:
 def cmd_import_template(args) -> int:
     from zkijdesk.services.importing.template import write_template
 
-    print(f"Voorbeeldbestand geschreven: {write_template(args.out)}")
+    print(tr("Voorbeeldbestand geschreven: {file}", file=write_template(args.out)))
     return EXIT_OK

@@ -11,54 +11,61 @@ from zkijdesk.cli_support import (
     RECOVERY_ENV,
     confirm,
     open_with_recovery_key,
+    tr,
     with_store,
 )
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.text import Text
 
 
 def register(sub) -> None:
     access = sub.add_parser(
-        "subject-access", help="inzage: alles over één cliënt (PDF met HTML-versie, of JSON)"
+        "subject-access", help=tr("inzage: alles over één cliënt (PDF met HTML-versie, of JSON)")
     )
-    access.add_argument("--client", type=int, required=True, help="cliënt-id")
+    access.add_argument("--client", type=int, required=True, help=tr("cliënt-id"))
     access.add_argument(
         "--out",
         type=Path,
         required=True,
-        help="uitvoerbestand .pdf (met een toegankelijke .html ernaast) of .json",
+        help=tr("uitvoerbestand .pdf (met een toegankelijke .html ernaast) of .json"),
     )
     access.set_defaults(handler=cmd_subject_access)
 
-    erase = sub.add_parser("erase", help="wis een cliënt volledig (recht op vergetelheid)")
-    erase.add_argument("--client", type=int, required=True, help="cliënt-id")
-    erase.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    erase = sub.add_parser("erase", help=tr("wis een cliënt volledig (recht op vergetelheid)"))
+    erase.add_argument("--client", type=int, required=True, help=tr("cliënt-id"))
+    erase.add_argument("--yes", action="store_true", help=tr("niet om bevestiging vragen"))
     erase.set_defaults(handler=cmd_erase)
 
     compact = sub.add_parser(
-        "compact", help="schoon het opslagbestand op na wissen (als dat toen niet lukte)"
+        "compact", help=tr("schoon het opslagbestand op na wissen (als dat toen niet lukte)")
     )
     compact.set_defaults(handler=cmd_compact)
 
-    retention = sub.add_parser("retention", help="toon (en pas toe) wat de bewaartermijnen wissen")
-    retention.add_argument("--apply", action="store_true", help="wis na bevestiging")
-    retention.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    retention = sub.add_parser(
+        "retention", help=tr("toon (en pas toe) wat de bewaartermijnen wissen")
+    )
+    retention.add_argument("--apply", action="store_true", help=tr("wis na bevestiging"))
+    retention.add_argument("--yes", action="store_true", help=tr("niet om bevestiging vragen"))
     retention.set_defaults(handler=cmd_retention)
 
     reset = sub.add_parser(
         "lock-reset",
-        help="hef de vergrendeling (pincode) van een gebruiker op die hem vergeten is",
+        help=tr("hef de vergrendeling (pincode) van een gebruiker op die hem vergeten is"),
     )
-    reset.add_argument("username", help="de gebruiker wiens pincode vervalt")
+    reset.add_argument("username", help=tr("de gebruiker wiens pincode vervalt"))
     reset.add_argument(
         "--recovery-key",
         action="store_true",
-        help=f"zonder beheerder: open de opslag met de herstelsleutel (of {RECOVERY_ENV})",
+        help=tr(
+            "zonder beheerder: open de opslag met de herstelsleutel (of {variable})",
+            variable=RECOVERY_ENV,
+        ),
     )
-    reset.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+    reset.add_argument("--yes", action="store_true", help=tr("niet om bevestiging vragen"))
     reset.set_defaults(handler=cmd_lock_reset)
 
-    audit = sub.add_parser("audit-export", help="exporteer het auditlog als CSV")
+    audit = sub.add_parser("audit-export", help=tr("exporteer het auditlog als CSV"))
     audit.add_argument("--out", type=Path, required=True)
     audit.add_argument("--client", type=int, default=None)
     audit.add_argument("--user-id", type=int, default=None)
@@ -70,7 +77,7 @@ def cmd_lock_reset(args) -> int:
     from zkijdesk.services.app_lock import AppLockService, reset_with_recovery_key
     from zkijdesk.services.users import actor_for
 
-    question = f"De vergrendeling van {args.username} opheffen?"
+    question = tr("De vergrendeling van {user} opheffen?", user=args.username)
     if args.recovery_key:
         store = open_with_recovery_key(args)
         try:
@@ -92,7 +99,10 @@ def cmd_lock_reset(args) -> int:
 
         with_store(args, work)
     print(
-        f"De vergrendeling van {args.username} is opgeheven; stel bij Instellingen een nieuwe in."
+        tr(
+            "De vergrendeling van {user} is opgeheven; stel bij Instellingen een nieuwe in.",
+            user=args.username,
+        )
     )
     return EXIT_OK
 
@@ -102,9 +112,9 @@ def cmd_subject_access(args) -> int:
 
     def work(store, actor):
         path = SubjectAccessService(store, actor).export(args.client, args.out)
-        print(f"Inzage-export geschreven: {path}")
+        print(tr("Inzage-export geschreven: {file}", file=path))
         if path.suffix.lower() == ".pdf":
-            print(f"Toegankelijke versie (HTML) geschreven: {html_beside(path)}")
+            print(tr("Toegankelijke versie (HTML) geschreven: {file}", file=html_beside(path)))
         return EXIT_OK
 
     return with_store(args, work)
@@ -114,16 +124,24 @@ def cmd_erase(args) -> int:
     from zkijdesk.services.erasure import ErasureService
 
     def work(store, actor):
-        if not confirm(f"Cliënt {args.client} en al diens gegevens definitief wissen?", args):
+        question = tr("Cliënt {client} en al diens gegevens definitief wissen?", client=args.client)
+        if not confirm(question, args):
             raise ZkijdeskError("Niet gewist: bevestig met j, of gebruik --yes.")
         result = ErasureService(store, actor).erase(args.client)
+        # The note is one of the erasure service's fixed phrases: its own catalogue id.
+        note = Text(result.note)
         if result.held:
             print(
-                f"zkijdesk: Cliënt {args.client} is niet volledig gewist: {result.note}.",
+                "zkijdesk: "
+                + tr(
+                    "Cliënt {client} is niet volledig gewist: {note}.",
+                    client=args.client,
+                    note=note,
+                ),
                 file=sys.stderr,
             )
             return EXIT_FAIL
-        print(f"Cliënt {args.client} is gewist; {result.note}.")
+        print(tr("Cliënt {client} is gewist; {note}.", client=args.client, note=note))
         return EXIT_OK
 
     return with_store(args, work)
@@ -134,10 +152,11 @@ def cmd_compact(args) -> int:
 
     def work(store, _actor):
         result = compact(store)
+        note = Text(result.note)
         if result.held:
-            print(f"zkijdesk: Niet opgeschoond: {result.note}.", file=sys.stderr)
+            print("zkijdesk: " + tr("Niet opgeschoond: {note}.", note=note), file=sys.stderr)
             return EXIT_FAIL
-        print(f"Opgeschoond: {result.note}.")
+        print(tr("Opgeschoond: {note}.", note=note))
         return EXIT_OK
 
     return with_store(args, work)
@@ -149,17 +168,22 @@ def cmd_retention(args) -> int:
     def work(store, actor):
         service = RetentionService(store, actor)
         plan = service.plan()
-        print(f"Bewaartermijn verstreken voor {plan.total} cliënt(en):")
+        print(tr("Bewaartermijn verstreken voor {n} cliënt(en):", n=plan.total))
         for reason, ids in plan.due.items():
             print(f"  {reason}: {len(ids)}")
         if plan.skipped_restricted:
-            print(f"Overgeslagen wegens beperking van de verwerking: {plan.skipped_restricted}")
+            print(
+                tr(
+                    "Overgeslagen wegens beperking van de verwerking: {n}",
+                    n=plan.skipped_restricted,
+                )
+            )
         if not args.apply or not plan.total:
             return EXIT_OK
-        if not confirm(f"{plan.total} cliënt(en) definitief wissen?", args):
+        if not confirm(tr("{n} cliënt(en) definitief wissen?", n=plan.total), args):
             raise ZkijdeskError("Niets gewist: bevestig met j, of gebruik --yes.")
         removed = service.run(plan)
-        print(f"{removed} cliënt(en) gewist.")
+        print(tr("{n} cliënt(en) gewist.", n=removed))
         return EXIT_OK
 
     return with_store(args, work)
@@ -172,7 +196,7 @@ def cmd_audit_export(args) -> int:
         rows = AuditQueryService(store, actor).export_csv(
             args.out, client_id=args.client, user_id=args.user_id
         )
-        print(f"{rows} regel(s) uit het auditlog geschreven naar {args.out}")
+        print(tr("{n} regel(s) uit het auditlog geschreven naar {file}", n=rows, file=args.out))
         return EXIT_OK
 
     return with_store(args, work)

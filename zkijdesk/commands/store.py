@@ -16,45 +16,52 @@ from zkijdesk.cli_support import (
     open_with_recovery_key,
     prompt,
     store_location,
+    tr,
 )
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.text import Text, t
+from zkijdesk.i18n import translate_message
 
 
 def register(sub) -> None:
-    init = sub.add_parser("init", help="maak een nieuwe, lege, versleutelde opslag")
-    init.add_argument("--user", default=None, help="gebruikersnaam (standaard: uw inlognaam)")
-    init.add_argument("--name", default=None, help="weergavenaam van de eerste gebruiker")
+    init = sub.add_parser("init", help=tr("maak een nieuwe, lege, versleutelde opslag"))
+    init.add_argument("--user", default=None, help=tr("gebruikersnaam (standaard: uw inlognaam)"))
+    init.add_argument("--name", default=None, help=tr("weergavenaam van de eerste gebruiker"))
     init.add_argument("--role", default="coach", choices=["coach", "teamlead", "admin"])
     init.set_defaults(handler=cmd_init)
-    demo = sub.add_parser("demo", help="maak een opslag met synthetische demogegevens")
+    demo = sub.add_parser("demo", help=tr("maak een opslag met synthetische demogegevens"))
     demo.add_argument("--clients", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=cmd_demo)
-    check = sub.add_parser("check", help="controleer integriteit, versleuteling en schemaversie")
+    check = sub.add_parser(
+        "check", help=tr("controleer integriteit, versleuteling en schemaversie")
+    )
     check.add_argument(
         "--anchors",
         type=Path,
         default=None,
-        help="map met auditankers (*.auditanker.json): het auditlog moet elk anker nog bevatten",
+        help=tr(
+            "map met auditankers (*.auditanker.json): het auditlog moet elk anker nog bevatten"
+        ),
     )
     check.add_argument(
         "--volledig",
         action="store_true",
-        help="ook elke indexregel tegen zijn tabel (SQLite's integrity_check; trager)",
+        help=tr("ook elke indexregel tegen zijn tabel (SQLite's integrity_check; trager)"),
     )
     check.set_defaults(handler=cmd_check)
     anchor = sub.add_parser(
-        "audit-anchor", help="schrijf het huidige begin van het auditlog naar een ankerbestand"
+        "audit-anchor", help=tr("schrijf het huidige begin van het auditlog naar een ankerbestand")
     )
-    anchor.add_argument("--out", type=Path, required=True, help="bestand of map voor het anker")
+    anchor.add_argument("--out", type=Path, required=True, help=tr("bestand of map voor het anker"))
     anchor.add_argument(
         "--from-contributions",
         action="store_true",
-        help="schrijf de ankers die de bijdragen van de coaches meebrachten naar de map --out",
+        help=tr("schrijf de ankers die de bijdragen van de coaches meebrachten naar de map --out"),
     )
     anchor.set_defaults(handler=cmd_audit_anchor)
     sub.add_parser(
-        "recover", help="open de opslag met de herstelsleutel en geef hem een nieuwe sleutel"
+        "recover", help=tr("open de opslag met de herstelsleutel en geef hem een nieuwe sleutel")
     ).set_defaults(handler=cmd_recover)
 
 
@@ -63,37 +70,41 @@ def _key_report(store) -> list[str]:
 
     key = store.key
     if key is None:
-        return ["Toegang: eigen inlog per persoon en rijbeveiliging in de teamdatabase."]
+        return [tr("Toegang: eigen inlog per persoon en rijbeveiliging in de teamdatabase.")]
     if key.kind is KeyKind.RAW:
         return [
-            "Sleutel: opgeslagen in de sleutelbos van het besturingssysteem (alleen voor u).",
-            "Herstelsleutel, wordt maar één keer getoond; bewaar hem buiten deze computer:",
+            tr("Sleutel: opgeslagen in de sleutelbos van het besturingssysteem (alleen voor u)."),
+            tr("Herstelsleutel, wordt maar één keer getoond; bewaar hem buiten deze computer:"),
             f"  {format_recovery_key(key)}",
         ]
     return [
-        f"Sleutel: {key.origin}; die wordt nergens opgeslagen.",
-        "Zonder deze wachtwoordzin is de opslag niet meer te openen.",
+        # The key's origin is a fixed phrase of storage/keys.py, its own catalogue id.
+        tr("Sleutel: {origin}; die wordt nergens opgeslagen.", origin=Text(key.origin)),
+        tr("Zonder deze wachtwoordzin is de opslag niet meer te openen."),
     ]
 
 
-def _refuse_server(args, what: str) -> None:
+def _refuse_server(args, what: Text) -> None:
     if args.database_url:
         raise ZkijdeskError(
-            f"{what} op een PostgreSQL-server gaat met 'zkijdesk team init' (door de beheerder "
-            "van de server), zodat iedereen met een eigen inlog werkt."
+            t(
+                "{what} op een PostgreSQL-server gaat met 'zkijdesk team init' (door de "
+                "beheerder van de server), zodat iedereen met een eigen inlog werkt.",
+                what=what,
+            )
         )
 
 
 def cmd_init(args) -> int:
     from zkijdesk.services.store_setup import new_store
 
-    _refuse_server(args, "Een opslag maken")
+    _refuse_server(args, t("Een opslag maken"))
     username = args.user or args.acting_user or getpass.getuser()
     store = new_store(
         store_location(args), username, args.name or username, args.role, prompt=prompt
     ).store
     try:
-        print(f"Opslag aangemaakt: {store.location.describe()}")
+        print(tr("Opslag aangemaakt: {store}", store=store.location.describe()))
         for line in _key_report(store):
             print(line)
     finally:
@@ -108,10 +119,10 @@ DEMO_MAX_CLIENTS = 1_000_000
 
 def cmd_demo(args) -> int:
     if args.clients < 1 or args.clients > DEMO_MAX_CLIENTS:
-        raise ZkijdeskError(f"--clients moet tussen 1 en {DEMO_MAX_CLIENTS} liggen.")
+        raise ZkijdeskError(t("--clients moet tussen 1 en {most} liggen.", most=DEMO_MAX_CLIENTS))
     from zkijdesk.services.store_setup import demo_store
 
-    _refuse_server(args, "Een demo-opslag maken")
+    _refuse_server(args, t("Een demo-opslag maken"))
 
     started = time.perf_counter()
     created = demo_store(store_location(args), prompt=prompt, clients=args.clients, seed=args.seed)
@@ -119,11 +130,27 @@ def cmd_demo(args) -> int:
     try:
         assert summary is not None, "demo_store always fills the store"
         elapsed = time.perf_counter() - started
-        print(f"Demo-opslag aangemaakt: {store.location.describe()} ({elapsed:.1f} s)")
         print(
-            f"{summary.clients} cliënten, {summary.routes} routes, {summary.trainings} "
-            f"scholingen, {summary.placements} plaatsingen, {summary.activities} contacten, "
-            f"{summary.tasks} taken, {summary.employers} werkgevers, {summary.vacancies} vacatures"
+            tr(
+                "Demo-opslag aangemaakt: {store} ({seconds:.1f} s)",
+                store=store.location.describe(),
+                seconds=elapsed,
+            )
+        )
+        print(
+            tr(
+                "{clients} cliënten, {routes} routes, {trainings} scholingen, {placements} "
+                "plaatsingen, {activities} contacten, {tasks} taken, {employers} werkgevers, "
+                "{vacancies} vacatures",
+                clients=summary.clients,
+                routes=summary.routes,
+                trainings=summary.trainings,
+                placements=summary.placements,
+                activities=summary.activities,
+                tasks=summary.tasks,
+                employers=summary.employers,
+                vacancies=summary.vacancies,
+            )
         )
         for line in _key_report(store):
             print(line)
@@ -140,10 +167,12 @@ def cmd_check(args) -> int:
         from zkijdesk.storage import audit_anchor
 
         if not args.anchors.is_dir():
-            raise ZkijdeskError(f"De ankermap {args.anchors} bestaat niet.")
+            raise ZkijdeskError(t("De ankermap {folder} bestaat niet.", folder=args.anchors))
         anchors = audit_anchor.find(args.anchors)
         if not anchors:
-            raise ZkijdeskError(f"In {args.anchors} staat geen auditanker (*.auditanker.json).")
+            raise ZkijdeskError(
+                t("In {folder} staat geen auditanker (*.auditanker.json).", folder=args.anchors)
+            )
     store = open_from_args(args)
     try:
         _only_admin_checks_a_team(store)
@@ -151,11 +180,19 @@ def cmd_check(args) -> int:
     finally:
         store.close()
     if report.ok:
-        extra = f"; {len(anchors)} auditanker(s) kloppen" if anchors else ""
-        print(f"Opslag in orde (schema {report.revision}{extra}).")
+        if anchors:
+            print(
+                tr(
+                    "Opslag in orde (schema {revision}; {n} auditanker(s) kloppen).",
+                    revision=report.revision,
+                    n=len(anchors),
+                )
+            )
+        else:
+            print(tr("Opslag in orde (schema {revision}).", revision=report.revision))
         return EXIT_OK
     for problem in report.problems:
-        print(f"Probleem: {problem}", file=sys.stderr)
+        print(tr("Probleem: {problem}", problem=translate_message(problem)), file=sys.stderr)
     return EXIT_FAIL
 
 
@@ -197,10 +234,10 @@ def cmd_audit_anchor(args) -> int:
         stamp = anchor.at[:19].replace(":", "").replace("-", "")
         target = target / f"zkijdesk-{stamp}{audit_anchor.SUFFIX}"
     elif not target.name.endswith(audit_anchor.SUFFIX):
-        raise ZkijdeskError(f"Een ankerbestand eindigt op {audit_anchor.SUFFIX}.")
+        raise ZkijdeskError(t("Een ankerbestand eindigt op {suffix}.", suffix=audit_anchor.SUFFIX))
     with atomic_write(target) as fh:
         fh.write(anchor.to_bytes())
-    print(f"Auditanker geschreven: {target} ({anchor.entries} regels).")
+    print(tr("Auditanker geschreven: {file} ({n} regels).", file=target, n=anchor.entries))
     return EXIT_OK
 
 
@@ -222,7 +259,9 @@ def _contribution_anchors(args) -> int:
     for name, anchor in found:
         with atomic_write(folder / name) as fh:
             fh.write(anchor.to_bytes())
-    print(f"{len(found)} auditanker(s) uit bijdragen geschreven naar {folder}.")
+    print(
+        tr("{n} auditanker(s) uit bijdragen geschreven naar {folder}.", n=len(found), folder=folder)
+    )
     return EXIT_OK
 
 
@@ -238,18 +277,21 @@ def cmd_recover(args) -> int:
             keys.check_passphrase_strength(env_passphrase)
             new_key = keys.StoreKey(keys.KeyKind.PASSPHRASE, env_passphrase, "wachtwoordzin")
             rekey(store, new_key)
-            print("Opslag hersteld; hij opent voortaan met de wachtwoordzin uit de omgeving.")
+            print(tr("Opslag hersteld; hij opent voortaan met de wachtwoordzin uit de omgeving."))
             return EXIT_OK
         new_key = keys.new_raw_key()
         if keys.secure_keyring() is None:
             raise ZkijdeskError(
-                f"Geen veilige sleutelbos op deze werkplek; zet {keys.PASSPHRASE_ENV} om de "
-                "opslag een wachtwoordzin te geven."
+                t(
+                    "Geen veilige sleutelbos op deze werkplek; zet {variable} om de opslag een "
+                    "wachtwoordzin te geven.",
+                    variable=keys.PASSPHRASE_ENV,
+                )
             )
         rekey(store, new_key)
         keys.save_to_keyring(location.path, new_key)
-        print("Opslag hersteld en opnieuw versleuteld met een nieuwe sleutel.")
-        print("Nieuwe herstelsleutel (de oude werkt niet meer):")
+        print(tr("Opslag hersteld en opnieuw versleuteld met een nieuwe sleutel."))
+        print(tr("Nieuwe herstelsleutel (de oude werkt niet meer):"))
         print(f"  {keys.format_recovery_key(new_key)}")
     finally:
         store.close()

@@ -12,8 +12,10 @@ import os
 import sys
 from pathlib import Path
 
-from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, prompt, store_location
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, prompt, store_location, tr
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.domain.text import t
+from zkijdesk.i18n import translate_message
 
 NEW_PASSWORD_ENV = "ZKIJDESK_NEW_PASSWORD"
 MIN_PASSWORD = 12
@@ -21,56 +23,56 @@ ROLES = ["coach", "teamlead", "admin"]
 
 
 def register(sub) -> None:
-    team = sub.add_parser("team", help="teamdatabase op PostgreSQL inrichten en beheren (IT)")
+    team = sub.add_parser("team", help=tr("teamdatabase op PostgreSQL inrichten en beheren (IT)"))
     commands = team.add_subparsers(dest="team_command", required=True)
-    init = commands.add_parser("init", help="schema, rollen, beveiliging en eerste beheerder")
-    init.add_argument("--prefix", default=None, help="voorvoegsel van de teamrollen")
-    init.add_argument("--admin", required=True, help="inlognaam van de functioneel beheerder")
-    init.add_argument("--name", default=None, help="weergavenaam van de beheerder")
+    init = commands.add_parser("init", help=tr("schema, rollen, beveiliging en eerste beheerder"))
+    init.add_argument("--prefix", default=None, help=tr("voorvoegsel van de teamrollen"))
+    init.add_argument("--admin", required=True, help=tr("inlognaam van de functioneel beheerder"))
+    init.add_argument("--name", default=None, help=tr("weergavenaam van de beheerder"))
     init.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
     init.set_defaults(handler=cmd_init)
-    commands.add_parser("upgrade", help="schema bijwerken en beveiliging vernieuwen").set_defaults(
-        handler=cmd_upgrade
-    )
-    add = commands.add_parser("add-user", help="nieuw teamlid met eigen inlog")
+    commands.add_parser(
+        "upgrade", help=tr("schema bijwerken en beveiliging vernieuwen")
+    ).set_defaults(handler=cmd_upgrade)
+    add = commands.add_parser("add-user", help=tr("nieuw teamlid met eigen inlog"))
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--name", default=None, help="weergavenaam")
-    add.add_argument("--valid-until", default=None, help="wachtwoord verloopt op (JJJJ-MM-DD)")
+    add.add_argument("--name", default=None, help=tr("weergavenaam"))
+    add.add_argument("--valid-until", default=None, help=tr("wachtwoord verloopt op (JJJJ-MM-DD)"))
     add.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
     add.set_defaults(handler=cmd_add_user)
     for name, text, handler in (
-        ("disable-user", "inlog uitschakelen (gegevens blijven)", "disable_user"),
-        ("enable-user", "inlog weer inschakelen", "enable_user"),
-        ("revoke", "teamlid uit het team halen (rol blijft bij IT)", "revoke_user"),
+        ("disable-user", tr("inlog uitschakelen (gegevens blijven)"), "disable_user"),
+        ("enable-user", tr("inlog weer inschakelen"), "enable_user"),
+        ("revoke", tr("teamlid uit het team halen (rol blijft bij IT)"), "revoke_user"),
     ):
         parser = commands.add_parser(name, help=text)
         parser.add_argument("login")
         parser.set_defaults(handler=_simple(handler))
-    grant = commands.add_parser("grant", help="teamlid een andere rol geven")
+    grant = commands.add_parser("grant", help=tr("teamlid een andere rol geven"))
     grant.add_argument("login")
     grant.add_argument("--role", required=True, choices=ROLES)
     grant.set_defaults(handler=cmd_grant)
-    commands.add_parser("status", help="teamleden en beveiliging tonen").set_defaults(
+    commands.add_parser("status", help=tr("teamleden en beveiliging tonen")).set_defaults(
         handler=cmd_status
     )
     move = commands.add_parser(
-        "move-in", help="verhuis de opslag van een werkplek naar de teamdatabase"
+        "move-in", help=tr("verhuis de opslag van een werkplek naar de teamdatabase")
     )
-    move.add_argument("file", type=Path, help="het opslagbestand van de werkplek")
+    move.add_argument("file", type=Path, help=tr("het opslagbestand van de werkplek"))
     move.add_argument(
         "--map-user",
         action="append",
         default=[],
-        metavar="LOKAAL=TEAMLOGIN",
-        help="gebruiker van de werkplek die in het team een andere inlognaam heeft",
+        metavar=tr("LOKAAL=TEAMLOGIN"),
+        help=tr("gebruiker van de werkplek die in het team een andere inlognaam heeft"),
     )
     move.set_defaults(handler=cmd_move_in)
     commands.add_parser(
-        "compact", help="tabellen herschrijven zodat gewiste gegevens uit de bestanden gaan"
+        "compact", help=tr("tabellen herschrijven zodat gewiste gegevens uit de bestanden gaan")
     ).set_defaults(handler=cmd_compact)
     commands.add_parser(
-        "forget-password", help="wis het onthouden wachtwoord van deze inlog"
+        "forget-password", help=tr("wis het onthouden wachtwoord van deze inlog")
     ).set_defaults(handler=cmd_forget_password)
 
 
@@ -88,16 +90,19 @@ def _new_password(args, login: str) -> str | None:
         return None
     password = os.environ.get(NEW_PASSWORD_ENV)
     if not password:
-        password = prompt(f"Nieuw wachtwoord voor {login}: ")
-        if password and prompt("Herhaal het wachtwoord: ") != password:
+        password = prompt(tr("Nieuw wachtwoord voor {login}: ", login=login))
+        if password and prompt(tr("Herhaal het wachtwoord: ")) != password:
             raise ZkijdeskError("De twee wachtwoorden zijn niet gelijk; er is niets aangemaakt.")
     if not password:
         raise ZkijdeskError(
-            f"Geef het wachtwoord in de terminal of via {NEW_PASSWORD_ENV}, of gebruik "
-            "--geen-wachtwoord voor aanmelden met het domeinaccount."
+            t(
+                "Geef het wachtwoord in de terminal of via {variable}, of gebruik "
+                "--geen-wachtwoord voor aanmelden met het domeinaccount.",
+                variable=NEW_PASSWORD_ENV,
+            )
         )
     if len(password) < MIN_PASSWORD:
-        raise ZkijdeskError(f"Wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+        raise ZkijdeskError(t("Wachtwoord moet minstens {n} tekens hebben.", n=MIN_PASSWORD))
     return password
 
 
@@ -118,8 +123,18 @@ def cmd_init(args) -> int:
     roles = team_admin.init_team(
         url, args.prefix or _default_prefix(url), args.admin, args.name or args.admin, password
     )
-    print(f"Teamdatabase ingericht; rollen {roles.prefix}_owner, _user, _coach, _teamlead, _admin.")
-    print(f"Functioneel beheerder: {args.admin}. Voeg teamleden toe met 'zkijdesk team add-user'.")
+    print(
+        tr(
+            "Teamdatabase ingericht; rollen {prefix}_owner, _user, _coach, _teamlead, _admin.",
+            prefix=roles.prefix,
+        )
+    )
+    print(
+        tr(
+            "Functioneel beheerder: {admin}. Voeg teamleden toe met 'zkijdesk team add-user'.",
+            admin=args.admin,
+        )
+    )
     return EXIT_OK
 
 
@@ -127,7 +142,9 @@ def cmd_upgrade(args) -> int:
     from zkijdesk.storage import team_admin
 
     head = team_admin.upgrade_team(_url(args))
-    print(f"Teamdatabase bijgewerkt naar schema {head}; beveiliging vernieuwd.")
+    print(
+        tr("Teamdatabase bijgewerkt naar schema {revision}; beveiliging vernieuwd.", revision=head)
+    )
     return EXIT_OK
 
 
@@ -139,7 +156,7 @@ def cmd_add_user(args) -> int:
     team_admin.add_user(
         url, args.login, args.name or args.login, args.role, password, valid_until=args.valid_until
     )
-    print(f"Teamlid {args.login} toegevoegd als {args.role}.")
+    print(tr("Teamlid {login} toegevoegd als {role}.", login=args.login, role=args.role))
     return EXIT_OK
 
 
@@ -148,7 +165,7 @@ def _simple(name: str):
         from zkijdesk.storage import team_admin
 
         getattr(team_admin, name)(_url(args), args.login)
-        print(f"Gedaan: {args.team_command} {args.login}.")
+        print(tr("Gedaan: {command} {login}.", command=args.team_command, login=args.login))
         return EXIT_OK
 
     return handler
@@ -158,7 +175,7 @@ def cmd_grant(args) -> int:
     from zkijdesk.storage import team_admin
 
     team_admin.grant_role(_url(args), args.login, args.role)
-    print(f"{args.login} heeft nu de rol {args.role}.")
+    print(tr("{login} heeft nu de rol {role}.", login=args.login, role=args.role))
     return EXIT_OK
 
 
@@ -166,12 +183,12 @@ def cmd_status(args) -> int:
     from zkijdesk.storage import team_admin
 
     roles, people, problems = team_admin.status(_url(args))
-    print(f"Team {roles.prefix}: {len(people)} gebruiker(s).")
+    print(tr("Team {prefix}: {n} gebruiker(s).", prefix=roles.prefix, n=len(people)))
     for person in people:
-        state = "actief" if person.active and person.can_login else "uitgeschakeld"
+        state = tr("actief") if person.active and person.can_login else tr("uitgeschakeld")
         print(f"  {person.login:<24} {person.role.value:<9} {state}  {person.display_name}")
     for problem in problems:
-        print(f"Probleem: {problem}", file=sys.stderr)
+        print(tr("Probleem: {problem}", problem=translate_message(problem)), file=sys.stderr)
     return EXIT_FAIL if problems else EXIT_OK
 
 
@@ -179,7 +196,7 @@ def cmd_forget_password(args) -> int:
     from zkijdesk.storage.connect import forget_password
 
     forget_password(_url(args))
-    print("Onthouden wachtwoord gewist (als er een was).")
+    print(tr("Onthouden wachtwoord gewist (als er een was)."))
     return EXIT_OK
 
 
@@ -188,9 +205,12 @@ def cmd_compact(args) -> int:
 
     waiting = team_admin.compact(_url(args))
     print(
-        f"Tabellen met persoonsgegevens herschreven ({waiting} wissing(en) wachtten hierop); "
-        "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn "
-        "voorbij is."
+        tr(
+            "Tabellen met persoonsgegevens herschreven ({n} wissing(en) wachtten hierop); "
+            "kopieën in WAL-bestanden en back-ups van de server blijven tot hun bewaartermijn "
+            "voorbij is.",
+            n=waiting,
+        )
     )
     return EXIT_OK
 
@@ -212,9 +232,9 @@ def cmd_move_in(args) -> int:
         location,
         prompt=prompt,
         user_mapping=mapping,
-        progress=lambda message: print(f"  {message} …", flush=True),
+        progress=lambda message: print(f"  {translate_message(message)} …", flush=True),
     )
-    print(f"Opslag {path.name} verhuisd naar de teamdatabase:")
+    print(tr("Opslag {name} verhuisd naar de teamdatabase:", name=path.name))
     for line in report.lines():
-        print(f"  {line}")
+        print(f"  {translate_message(line)}")
     return EXIT_OK

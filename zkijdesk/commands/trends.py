@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from zkijdesk.cli_support import EXIT_OK, with_store
+from zkijdesk.cli_support import EXIT_OK, tr, with_store
 
 
 def register(sub) -> None:
     aims = sub.add_parser(
-        "aims", help="toon of wijzig het streefcijfer plaatsingen per jaar (beheerder)"
+        "aims", help=tr("toon of wijzig het streefcijfer plaatsingen per jaar (beheerder)")
     )
-    aims.add_argument("--year", type=int, default=None, metavar="JJJJ", help="het jaar")
+    aims.add_argument("--year", type=int, default=None, metavar=tr("JJJJ"), help=tr("het jaar"))
     change = aims.add_mutually_exclusive_group()
     change.add_argument("--set", type=int, default=None, metavar="N", dest="value")
-    change.add_argument("--clear", action="store_true", help="haal het streefcijfer weg")
+    change.add_argument("--clear", action="store_true", help=tr("haal het streefcijfer weg"))
     aims.set_defaults(handler=cmd_aims)
 
 
@@ -28,9 +28,9 @@ def cmd_aims(args) -> int:
             service.set_placement_aim(args.year, None if args.clear else args.value)
         aims = service.placement_aims()
         if not aims:
-            print("Nog geen streefcijfer ingevoerd.")
+            print(tr("Nog geen streefcijfer ingevoerd."))
         for year, aim in sorted(aims.items()):
-            print(f"{year}: {aim} plaatsingen")
+            print(tr("{year}: {n} plaatsingen", year=year, n=aim))
         return EXIT_OK
 
     return with_store(args, work)

@@ -8,33 +8,37 @@ the app.
 
 from __future__ import annotations
 
-from zkijdesk.cli_support import EXIT_OK, actor_from_args, open_from_args
+from zkijdesk.cli_support import EXIT_OK, actor_from_args, open_from_args, tr
+from zkijdesk.i18n import translate_message
 
-PARTS = {
-    "skills": "vaardigheden",
-    "sector": "sector",
-    "distance": "afstand",
-    "hours": "uren",
-    "availability": "beschikbaarheid",
-}
+
+def _parts() -> dict[str, str]:
+    """The score's parts by key, in the reader's language."""
+    return {
+        "skills": tr("vaardigheden"),
+        "sector": tr("sector"),
+        "distance": tr("afstand"),
+        "hours": tr("uren"),
+        "availability": tr("beschikbaarheid"),
+    }
 
 
 def register(sub) -> None:
     match = sub.add_parser(
         "match",
-        help="passende kandidaten voor een vacature, of vacatures voor een cliënt, met redenen",
+        help=tr("passende kandidaten voor een vacature, of vacatures voor een cliënt, met redenen"),
     )
     which = match.add_mutually_exclusive_group(required=True)
-    which.add_argument("--vacancy", type=int, metavar="ID", help="vacature-id: zoek kandidaten")
-    which.add_argument("--client", type=int, metavar="ID", help="cliënt-id: zoek vacatures")
+    which.add_argument("--vacancy", type=int, metavar="ID", help=tr("vacature-id: zoek kandidaten"))
+    which.add_argument("--client", type=int, metavar="ID", help=tr("cliënt-id: zoek vacatures"))
     match.add_argument(
         "--scope",
         choices=("mine", "team"),
         default="mine",
-        help="met --vacancy: eigen cliënten (standaard) of het hele team (gepseudonimiseerd)",
+        help=tr("met --vacancy: eigen cliënten (standaard) of het hele team (gepseudonimiseerd)"),
     )
     match.add_argument(
-        "--limit", type=int, default=10, metavar="N", help="hoeveel suggesties (standaard 10)"
+        "--limit", type=int, default=10, metavar="N", help=tr("hoeveel suggesties (standaard 10)")
     )
     match.set_defaults(handler=cmd_match)
 
@@ -61,47 +65,66 @@ def cmd_match(args) -> int:
 
 
 def _vacancy_heading(args, found) -> str:
-    who = "eigen cliënten" if args.scope == "mine" else "hele team, gepseudonimiseerd"
+    who = tr("eigen cliënten") if args.scope == "mine" else tr("hele team, gepseudonimiseerd")
     if not found:
-        return f"Geen actieve cliënten gevonden voor vacature {args.vacancy} ({who})."
+        return tr(
+            "Geen actieve cliënten gevonden voor vacature {vacancy} ({who}).",
+            vacancy=args.vacancy,
+            who=who,
+        )
     first = found[0]
-    return (
-        f"Kandidaten voor vacature {args.vacancy}: {first.occupation} · {first.employer_name} "
-        f"({who}; {len(found)} beste)"
+    return tr(
+        "Kandidaten voor vacature {vacancy}: {occupation} · {employer} ({who}; {n} beste)",
+        vacancy=args.vacancy,
+        occupation=first.occupation,
+        employer=first.employer_name,
+        who=who,
+        n=len(found),
     )
 
 
 def _client_heading(args, found) -> str:
     if not found:
-        return f"Geen open vacatures gevonden voor cliënt {args.client}."
+        return tr("Geen open vacatures gevonden voor cliënt {client}.", client=args.client)
     first = found[0]
-    return (
-        f"Vacatures voor cliënt {args.client}: {first.name} ({first.client_number}); "
-        f"{len(found)} beste"
+    return tr(
+        "Vacatures voor cliënt {client}: {name} ({number}); {n} beste",
+        client=args.client,
+        name=first.name,
+        number=first.client_number,
+        n=len(found),
     )
 
 
 def describe(s, *, for_vacancy: bool) -> list[str]:
     """One suggestion as a few indented lines: who or what, the score, and why."""
     if for_vacancy:
-        who = (
-            f"{s.name} ({s.client_number})"
-            if s.name
-            else f"{s.client_number} (cliënt van {s.coach_name or 'een collega'})"
-        )
+        if s.name:
+            who = f"{s.name} ({s.client_number})"
+        else:
+            coach = s.coach_name or tr("een collega")
+            who = tr("{number} (cliënt van {coach})", number=s.client_number, coach=coach)
     else:
-        who = f"{s.occupation} · {s.employer_name} (vacature {s.vacancy_id})"
-    parts = " · ".join(f"{PARTS[key]} {value}" for key, value in s.parts)
+        who = tr(
+            "{occupation} · {employer} (vacature {vacancy})",
+            occupation=s.occupation,
+            employer=s.employer_name,
+            vacancy=s.vacancy_id,
+        )
+    names = _parts()
+    parts = " · ".join(f"{names[key]} {value}" for key, value in s.parts)
     distance = f" · {s.km:.0f} km" if s.km is not None else ""
     lines = [f"{s.rank:>2}. {who} — score {s.total:.0f}", f"    {parts}{distance}"]
     rows = (
-        ("past", "; ".join(s.matched_required + s.matched_desired)),
-        ("mist (vereist)", "; ".join(s.missing_required)),
-        ("mist (gewenst)", "; ".join(s.missing_desired)),
-        ("scholing", "; ".join(s.training_route)),
-        ("let op", " ".join(s.notes)),  # whole sentences
+        (tr("past"), "; ".join(s.matched_required + s.matched_desired)),
+        (tr("mist (vereist)"), "; ".join(s.missing_required)),
+        (tr("mist (gewenst)"), "; ".join(s.missing_desired)),
+        # Sentences of the matching rules (domain/matching.py), each by its catalogue id.
+        (tr("scholing"), "; ".join(translate_message(step) for step in s.training_route)),
+        (tr("let op"), " ".join(translate_message(note) for note in s.notes)),
     )
+    width = max(len(label) for label, _ in rows) + 2  # 16 in Dutch; wider labels, wider column
     for label, text in rows:
         if text:
-            lines.append(f"    {label + ':':<16}{text}")
+            lines.append(f"    {label + ':':<{width}}{text}")
     return lines

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
+from zkijdesk.domain.text import Text, t
+
 #: The weights of the parts; they sum to 1 so the total is a percentage.
 WEIGHTS: dict[str, float] = {
     "skills": 0.50,
@@ -217,8 +219,11 @@ def _hours_part(person: Person, opening: Opening) -> tuple[float, str | None]:
     if low <= opening.hours <= high:
         return 1.0, None
     gap = low - opening.hours if opening.hours < low else opening.hours - high
-    word = "minder" if opening.hours < low else "meer"
-    return max(0.0, 1.0 - gap / MAX_HOURS_GAP), f"Vacature biedt {gap} uur {word} dan gewenst."
+    if opening.hours < low:
+        note = t("Vacature biedt {gap} uur minder dan gewenst.", gap=gap)
+    else:
+        note = t("Vacature biedt {gap} uur meer dan gewenst.", gap=gap)
+    return max(0.0, 1.0 - gap / MAX_HOURS_GAP), note
 
 
 def _availability_part(person: Person) -> tuple[float, str | None]:
@@ -437,11 +442,21 @@ def training_route(
     training: Mapping[int, str],
 ) -> list[str]:
     """What to learn to fit: required gaps first, each with a known training when there is one."""
-    steps = []
-    for kind, ids in (("verplicht", missing_required), ("gewenst", missing_desired)):
+    steps: list[str] = []
+    for required, ids in ((True, missing_required), (False, missing_desired)):
         for skill_id in sorted(ids, key=lambda i: (label.get(i, ""), i)):
-            name = label.get(skill_id, str(skill_id))
-            course = training.get(skill_id)
-            how = f"via {course}" if course else "via scholing of werkervaring"
-            steps.append(f"{name} ({kind}): {how}")
+            steps.append(
+                _training_step(label.get(skill_id, str(skill_id)), required, training.get(skill_id))
+            )
     return steps
+
+
+def _training_step(skill: str, required: bool, course: str | None) -> Text:
+    """One step of a training route, a sentence by id (a reader may want English)."""
+    if required and course:
+        return t("{skill} (verplicht): via {course}", skill=skill, course=course)
+    if required:
+        return t("{skill} (verplicht): via scholing of werkervaring", skill=skill)
+    if course:
+        return t("{skill} (gewenst): via {course}", skill=skill, course=course)
+    return t("{skill} (gewenst): via scholing of werkervaring", skill=skill)

@@ -5,7 +5,8 @@ Two mechanisms, one choice of language:
 - **Screen text** is written in Dutch in the widgets, wrapped in ``tr()`` /
   ``QCoreApplication.translate``. ``scripts/update_translations.py`` runs
   ``pyside6-lupdate`` over the sources into ``resources/i18n/zkijdesk_nl.ts`` and
-  ``zkijdesk_en.ts`` and builds the ``.qm`` files with ``pyside6-lrelease``;
+  ``zkijdesk_en.ts`` (at the repository's top), and ``scripts/build_assets.py`` builds
+  the ``.qm`` files into ``zkijdesk/resources/i18n`` with ``pyside6-lrelease``;
   ``zkijdesk.views.translations.install`` loads the one for the chosen language (plus
   Qt's own Dutch strings for standard buttons): this package knows no Qt. A test fails
   if either ``.ts`` file has an unfinished string or misses one that the sources
@@ -14,10 +15,10 @@ Two mechanisms, one choice of language:
   steps) are kept by id: a ``Text`` (domain/text.py) holds the sentence's catalogue id,
   its Dutch with named placeholders, and the values. ``translate_message`` formats it
   at the edge in the chosen language from gettext's catalogue
-  (``resources/i18n/messages_en.po``, compiled to ``.mo``; ``catalogue.py``); field
-  labels are the catalogue's ``veld`` entries. A test reads every id the code uses and
-  fails if the catalogue lacks one, and another fails if an error is built from an
-  f-string instead of an id.
+  (``resources/i18n/messages_en.po``, compiled into the package's ``.mo``;
+  ``catalogue.py``); field labels are the catalogue's ``veld`` entries. A test reads
+  every id the code uses and fails if the catalogue lacks one, and another fails if an
+  error is built from an f-string instead of an id.
 
 Nothing here is imported by the services: the domain stays Dutch and Qt-free, and the
 translation happens at the last moment, in the view.

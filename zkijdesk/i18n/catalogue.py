@@ -1,11 +1,12 @@
 """The English of every sentence the domain, services, storage and reports can say.
 
-The catalogue is gettext's: ``resources/i18n/messages_en.po`` is the source, edited by
-hand (or with any PO editor), and ``scripts/update_translations.py`` compiles it into
-``messages_en.mo``, which is what this module reads (stdlib ``gettext``, nothing to
-install). A sentence's id is its Dutch with named placeholders (domain/text.py); field
-labels and object names are entries of their own in the ``veld`` context, so a label
-is translated once wherever a sentence names it, and the Dutch labels of enum values
+The catalogue is gettext's: ``resources/i18n/messages_en.po`` (at the repository's top)
+is the source, edited by hand (or with any PO editor), and ``python3 dev.py assets``
+(scripts/build_assets.py) compiles it into the package's ``resources/i18n/messages_en.mo``,
+which is what this module reads (stdlib ``gettext``, nothing to install). A sentence's
+id is its Dutch with named placeholders (domain/text.py); field labels and object names
+are entries of their own in the ``veld`` context, so a label is translated once
+wherever a sentence names it, and the Dutch labels of enum values
 (``domain.enums.LABELS_NL``) are the entries of the ``keuze`` context.
 """
 

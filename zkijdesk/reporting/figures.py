@@ -23,7 +23,7 @@ from zkijdesk.reporting.indicators import (
     Kind,
 )
 
-Atom = tuple
+Atom = tuple[int | str, ...]
 """(month, first, own, *categories): ``first`` is 1 for a unit's first month of the
 year (always 1 for events), ``own`` is ``""`` without an own dimension, and the
 categories follow ``Breakdowns.dims_for(indicator.population)``."""

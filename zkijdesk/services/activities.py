@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
@@ -20,7 +21,7 @@ NOTE_MAX = 10_000
 TITLE_MAX = 200
 
 
-def contacts_of(client_id: int):
+def contacts_of(client_id: int) -> Select[m.Activity]:
     """A client's contact moments, newest first."""
     return (
         select(m.Activity)
@@ -29,7 +30,7 @@ def contacts_of(client_id: int):
     )
 
 
-def tasks_of(client_id: int):
+def tasks_of(client_id: int) -> Select[m.Task]:
     """Every task of a client's file, done or not, by due date."""
     return select(m.Task).where(m.Task.client_id == client_id).order_by(m.Task.due_date, m.Task.id)
 
@@ -64,17 +65,19 @@ class ActivityService(Service):
         assert clean_kind is not None and day is not None  # raise_any() raised if not
         return clean_kind, day, clean_minutes, clean_note
 
-    def _day_passed(self, value, field: str, label: str) -> date:
+    def _day_passed(self, value: date | str | None, field: str, label: str) -> date:
         day = v.require(v.parse_date(value, field=field, label=label), field=field, label=label)
         return v.validate_not_future(day, today=self.today(), field=field, label=label)
 
     @staticmethod
-    def _task_fields(title, due_date, note=None) -> tuple:
+    def _task_fields(
+        title: str | None, due_date: date | str | None, note: str | None = None
+    ) -> tuple[str, date, str | None]:
         """A task's fields, checked the same way when it is added and changed; every
         problem at once."""
         problems = FieldErrors()
         check = problems.check
-        title = check(
+        clean_title = check(
             lambda: v.clean_text(
                 title, field="title", label="Taak", max_length=TITLE_MAX, required=True
             )
@@ -86,13 +89,14 @@ class ActivityService(Service):
                 label="Uiterste datum",
             )
         )
-        note = check(
+        clean_note = check(
             lambda: v.clean_text(
                 note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
             )
         )
         problems.raise_any()
-        return title, due, note
+        assert clean_title is not None and due is not None  # raise_any() raised if not
+        return clean_title, due, clean_note
 
     def record_contact(
         self,
@@ -225,7 +229,7 @@ class ActivityService(Service):
             self.audit(s, "delete", "activity", activity_id)
 
     # ----------------------------------------------------------------- tasks
-    def _task(self, s, task_id: int) -> m.Task:
+    def _task(self, s: Session, task_id: int) -> m.Task:
         task = get_or_raise(s, m.Task, task_id, "Taak")
         if task.client_id is not None:
             self.client_for(s, task.client_id, change=True)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.atomic import atomic_write
@@ -53,7 +54,7 @@ class AuditQueryService(Service):
 
     def _filtered(
         self, user_id: int | None, client_id: int | None, start: date | None, end: date | None
-    ):
+    ) -> Select[m.AuditEntry]:
         """The entries asked for, newest first (checks the role and the period)."""
         self.require_role(Role.ADMIN, what="het auditlog inziet")
         if start and end and end < start:
@@ -145,16 +146,16 @@ HEADER = (
 )
 
 
-def _names(session) -> dict[int, str]:
+def _names(session: Session) -> dict[int, str]:
     return {u.id: u.display_name for u in session.scalars(select(m.User))}
 
 
-def _row(e, names: dict[int, str]) -> AuditRow:
+def _row(e: m.AuditEntry, names: dict[int, str]) -> AuditRow:
     return AuditRow(
         e.id,
         e.at,
         e.user_id,
-        names.get(e.user_id),
+        None if e.user_id is None else names.get(e.user_id),
         e.workstation,
         e.action,
         e.object_type,
@@ -164,7 +165,7 @@ def _row(e, names: dict[int, str]) -> AuditRow:
     )
 
 
-def _csv_row(r: AuditRow) -> list:
+def _csv_row(r: AuditRow) -> list[object]:
     return [
         r.id,
         r.at.isoformat(timespec="seconds"),

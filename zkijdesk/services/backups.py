@@ -20,8 +20,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
@@ -393,14 +395,14 @@ class BackupService(Service):
             tuple(sorted(present)),
         )
 
-    def _audit_tail(self, after_id: int) -> list[dict]:
+    def _audit_tail(self, after_id: int) -> list[dict[str, Any]]:
         table = m.AuditEntry.__table__
         with self.store.engine.connect() as conn:
             rows = conn.execute(select(table).where(table.c.id > after_id).order_by(table.c.id))
             return [dict(r._mapping) for r in rows]
 
 
-def _append_audit_tail(session, tail: list[dict]) -> None:
+def _append_audit_tail(session: Session, tail: list[dict[str, Any]]) -> None:
     """Put the entries written after the backup back, unchanged, and move the head."""
     if not tail:
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from sqlalchemy import CursorResult, Result, select
 from sqlalchemy.orm import Session
@@ -27,10 +27,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+ColumnValues = dict[str, Any]
+"""A record's checked fields by column name, as ``Model(**values)``, ``setattr`` and a
+bulk ``insert`` take them; each value has its column's type. A TypedDict would say more,
+but the import plan reads and compares these by a name held in a variable, which a
+TypedDict refuses, and SQLAlchemy takes the values as ``Any`` in any case."""
+
 RESTRICTED_MESSAGE = (
     "Voor deze cliënt geldt een beperking van de verwerking; het dossier kan nu niet "
     "worden gewijzigd."
 )
+
+
+class CancelCheck(Protocol):
+    """A cancel button's token (views/tasks.py): ``check()`` raises once the user pressed
+    it, so long work asked to stop does so at its next report."""
+
+    def check(self) -> None: ...
 
 
 class Service:

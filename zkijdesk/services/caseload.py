@@ -7,16 +7,18 @@ nothing stays overdue on the list of a coach who has left or is on leave.
 
 from __future__ import annotations
 
-from sqlalchemy import column, func, select, table, text, update
+from sqlalchemy import ColumnElement, FromClause, column, func, select, table, text, update
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services.base import Service, get_or_raise, rowcount
+from zkijdesk.storage.store import Store
 
 
 class CaseloadService(Service):
-    def _coach(self, session, user_id: int) -> m.User:
+    def _coach(self, session: Session, user_id: int) -> m.User:
         user = get_or_raise(session, m.User, user_id, "Gebruiker")
         if user.role is Role.ADMIN or not user.active:
             raise ValidationError(
@@ -99,15 +101,18 @@ class CaseloadService(Service):
             return moved
 
 
-def _transfer_on_server(s, client_id: int | None, from_user_id: int | None, to_user_id: int):
+def _transfer_on_server(
+    s: Session, client_id: int | None, from_user_id: int | None, to_user_id: int
+) -> int | None:
     """On a team database a team lead cannot read the routes they move (row-level security),
     so the server's function moves them after checking the lead's role itself."""
-    return s.execute(
+    moved: int | None = s.execute(
         text("SELECT zk_transfer(:c, :f, :t)"), {"c": client_id, "f": from_user_id, "t": to_user_id}
     ).scalar()
+    return moved
 
 
-def _routes(store):
+def _routes(store: Store) -> FromClause:
     """The routes as this person may count them: on a team database a team lead reads
     no route row, only the figures view of it (every route, no identifying column)."""
     if store.team is None:
@@ -124,7 +129,7 @@ def _routes(store):
     )
 
 
-def _going_along(route, coach_id: int) -> tuple:
+def _going_along(route: FromClause, coach_id: int) -> tuple[ColumnElement[bool], ...]:
     """The coach's open tasks about the clients of their open routes: what goes along
     with a caseload (``route``: the table, or the figures view of it)."""
     open_clients = select(route.c.client_id).where(
@@ -137,13 +142,13 @@ def _going_along(route, coach_id: int) -> tuple:
     )
 
 
-def caseload_tasks(s, store, coach_id: int) -> int:
+def caseload_tasks(s: Session, store: Store, coach_id: int) -> int:
     """How many open tasks go along with the coach's caseload."""
     going = _going_along(_routes(store), coach_id)
-    return s.scalar(select(func.count()).select_from(m.Task).where(*going))
+    return s.scalar(select(func.count()).select_from(m.Task).where(*going)) or 0
 
 
-def client_tasks(s, store, client_id: int) -> int:
+def client_tasks(s: Session, store: Store, client_id: int) -> int:
     """The open tasks of the coach of the client's route about that client."""
     route = _routes(store)
     coach = (
@@ -153,8 +158,13 @@ def client_tasks(s, store, client_id: int) -> int:
         .limit(1)
         .scalar_subquery()
     )
-    return s.scalar(
-        select(func.count())
-        .select_from(m.Task)
-        .where(m.Task.client_id == client_id, m.Task.done_at.is_(None), m.Task.owner_id == coach)
+    return (
+        s.scalar(
+            select(func.count())
+            .select_from(m.Task)
+            .where(
+                m.Task.client_id == client_id, m.Task.done_at.is_(None), m.Task.owner_id == coach
+            )
+        )
+        or 0
     )

@@ -26,6 +26,7 @@ from sqlalchemy import (
     ARRAY,
     ColumnElement,
     Integer,
+    Row,
     Select,
     and_,
     any_,
@@ -37,7 +38,7 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
@@ -45,6 +46,7 @@ from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold, full_name
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Actor, Service
+from zkijdesk.storage.store import Store
 
 #: Route status codes of the list (of the client's current route).
 STATUS_OPEN = "open"
@@ -82,11 +84,11 @@ class ClientListQuery:
     sort: str = "name"
     descending: bool = False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> ClientListQuery:
+    def from_dict(cls, data: dict[str, Any]) -> ClientListQuery:
         """Rebuild a saved query, ignoring keys an older or newer version wrote."""
         names = {f.name for f in fields(cls)}
         return cls(**{k: val for k, val in data.items() if k in names})
@@ -121,7 +123,7 @@ class ClientListRow:
     coach: str | None
     intake_date: date | None
 
-    def value(self, column: str):
+    def value(self, column: str) -> object:
         return getattr(self, column)
 
 
@@ -137,7 +139,7 @@ class ClientListResult:
         return len(self.ids)
 
 
-def _latest_first(route) -> tuple[ColumnElement, ...]:
+def _latest_first(route: type[m.Route]) -> tuple[ColumnElement[Any], ...]:
     """The open route first, then the latest intake: which route is a client's current."""
     return (
         case((route.closed_on.is_(None), 0), else_=1),
@@ -198,7 +200,7 @@ def id_in(
     return column.in_(list(ids))
 
 
-def uses_lateral(store) -> bool:
+def uses_lateral(store: Store) -> bool:
     """Whether ``store``'s engine takes the ``LATERAL`` form (see ``CurrentRoute``)."""
     return not store.is_sqlite
 
@@ -301,12 +303,21 @@ PARTS = {False: _Parts(lateral=False), True: _Parts(lateral=True)}
 _ROLLED = aliased(m.Sector, name="filter_sector")
 
 
+_Rows = Select[*tuple[Any, ...]]
+"""A statement of the list: its columns differ by what the caller reads."""
+
+
 class ClientListService(Service):
     """The list as the acting user may see it."""
 
     def _base(
-        self, parts: _Parts, columns: Iterable, *, route: bool = True, few: bool = False
-    ) -> Select:
+        self,
+        parts: _Parts,
+        columns: Iterable[ColumnElement[Any] | InstrumentedAttribute[Any]],
+        *,
+        route: bool = True,
+        few: bool = False,
+    ) -> _Rows:
         """Clients the actor may see, each joined to their current route if ``route``.
 
         The join neither adds nor removes rows (at most one current route per client), so
@@ -317,7 +328,7 @@ class ClientListService(Service):
             stmt = stmt.outerjoin(parts.route, parts.current.on)
         return stmt.where(visible_clients_clause(self.actor, few=few))
 
-    def _filtered(self, stmt: Select, parts: _Parts, query: ClientListQuery) -> Select:
+    def _filtered(self, stmt: _Rows, parts: _Parts, query: ClientListQuery) -> _Rows:
         condition = search_condition(query.text)
         if condition is not None:
             stmt = stmt.where(condition)
@@ -354,7 +365,7 @@ class ClientListService(Service):
             stmt = stmt.where(parts.route.project_id == query.project_id)
         return stmt
 
-    def _sorted(self, stmt: Select, parts: _Parts, query: ClientListQuery) -> Select:
+    def _sorted(self, stmt: _Rows, parts: _Parts, query: ClientListQuery) -> _Rows:
         keys = {
             "client_number": (m.Client.client_number,),
             "name": (m.Client.search_key,),
@@ -386,12 +397,12 @@ class ClientListService(Service):
         order.append(m.Client.id)
         return stmt.order_by(*order)
 
-    def _ids_statement(self, query: ClientListQuery) -> Select:
+    def _ids_statement(self, query: ClientListQuery) -> _Rows:
         parts = PARTS[uses_lateral(self.store)]
         stmt = self._base(parts, [m.Client.id], route=needs_route(query))
         return self._sorted(self._filtered(stmt, parts, query), parts, query)
 
-    def _rows_statement(self, ids: Sequence[int]) -> Select:
+    def _rows_statement(self, ids: Sequence[int]) -> _Rows:
         parts = PARTS[uses_lateral(self.store)]
         stmt = self._base(
             parts,
@@ -418,7 +429,7 @@ class ClientListService(Service):
         )
 
     @staticmethod
-    def _row(r) -> ClientListRow:
+    def _row(r: Row[*tuple[Any, ...]]) -> ClientListRow:
         return ClientListRow(
             id=r[0],
             client_number=r[1] or "",
@@ -432,7 +443,7 @@ class ClientListService(Service):
             intake_date=r[11],
         )
 
-    def _fetch_rows(self, session, ids: Sequence[int]) -> list[ClientListRow]:
+    def _fetch_rows(self, session: Session, ids: Sequence[int]) -> list[ClientListRow]:
         if not ids:
             return []
         by_id = {r[0]: self._row(r) for r in session.execute(self._rows_statement(ids))}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import UTC, date
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from zkijdesk import models as m
@@ -23,7 +23,7 @@ from zkijdesk.domain.names import fold, search_key
 from zkijdesk.domain.text import t
 from zkijdesk.services import dto
 from zkijdesk.services.access import visible_clients_clause
-from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.base import ColumnValues, Service, get_or_raise
 from zkijdesk.services.convert import client_view, route_view
 
 NAME_MAX = 80
@@ -36,7 +36,7 @@ def _exists(session: Session, model: type, object_id: int | None, field: str, la
         raise ValidationError(field, t("{label} bestaat niet in de referentielijst.", label=label))
 
 
-def clean_client(data: dto.ClientInput, today: date) -> dict:
+def clean_client(data: dto.ClientInput, today: date) -> ColumnValues:
     """Validate every field of an intake or edit form; every problem is raised at once."""
     problems = FieldErrors()
     check = problems.check
@@ -106,7 +106,7 @@ CLIENT_DETAILS = (
 )
 
 
-def routes_of(client_id: int):
+def routes_of(client_id: int) -> Select[m.Route]:
     """A client's routes, newest first, with every step joined into the same query; the
     result repeats a route per step, so read it with ``.unique()``."""
     return (
@@ -122,12 +122,12 @@ def routes_of(client_id: int):
 
 
 class ClientService(Service):
-    def _check_references(self, session: Session, values: dict) -> None:
+    def _check_references(self, session: Session, values: ColumnValues) -> None:
         _exists(session, m.Municipality, values["municipality_id"], "municipality_id", "Gemeente")
         _exists(session, m.Sector, values["sector_id"], "sector_id", "Sector")
 
     def _find_duplicate(
-        self, session: Session, values: dict, exclude_id: int | None = None
+        self, session: Session, values: ColumnValues, exclude_id: int | None = None
     ) -> DuplicateClientError | None:
         """Same BSN, or the same name and birth date: most likely the same person."""
         base = select(m.Client.id, m.Client.client_number)
@@ -226,7 +226,7 @@ class ClientService(Service):
             return client_view(client)
 
     @staticmethod
-    def _conflict(s, client) -> ConflictError:
+    def _conflict(s: Session, client: m.Client) -> ConflictError:
         """Who saved the file since this form was loaded, and when (local time)."""
         editor = s.get(m.User, client.updated_by_id) if client.updated_by_id else None
         stamp = client.updated_at

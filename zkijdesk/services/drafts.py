@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -22,6 +23,9 @@ from zkijdesk import models as m
 from zkijdesk.models.base import utcnow
 from zkijdesk.services.base import Service
 from zkijdesk.services.preferences import read_setting, write_setting
+
+if TYPE_CHECKING:
+    from zkijdesk.storage.local_drafts import LocalDraftBox
 
 PREFIX = "draft:"
 VALUE_MAX = 20_000
@@ -60,9 +64,9 @@ class DraftService(Service):
             write_setting(s, self.actor.user_id, key, payload)
 
     @property
-    def _box(self):
+    def _box(self) -> LocalDraftBox | None:
         """On a team database: this workstation's encrypted box (storage/local_drafts.py)."""
-        return getattr(self.store, "local_drafts", None)
+        return self.store.local_drafts
 
     def load(self, key: str) -> Draft | None:
         if self._box is not None:

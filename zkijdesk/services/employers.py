@@ -34,7 +34,10 @@ def _reference(
 
 
 def employer_fields(
-    problems: FieldErrors, name: str, kvk_number: str | None, size_class: EmployerSize | str | None
+    problems: FieldErrors,
+    name: str | None,
+    kvk_number: str | None,
+    size_class: EmployerSize | str | None,
 ) -> tuple[str | None, str | None, EmployerSize | None]:
     check = problems.check
     return (
@@ -49,7 +52,7 @@ def employer_fields(
 
 
 def clean_employer(
-    name: str, kvk_number: str | None, size_class: EmployerSize | str | None
+    name: str | None, kvk_number: str | None, size_class: EmployerSize | str | None
 ) -> tuple[str, str | None, EmployerSize | None]:
     """Name, KvK number and size class as an employer form hands them in, validated;
     every problem at once, so the form can show each under its field."""

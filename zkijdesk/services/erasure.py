@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.services.base import Service
-from zkijdesk.storage.engine import driver_connection
+from zkijdesk.storage.engine import SqliteConnection, driver_connection
 from zkijdesk.storage.store import Store
 
 RECENT_KEYS = ("recent_clients",)
@@ -78,7 +79,7 @@ def _people(session: Session, ids: list[int]) -> list[_Person]:
     ]
 
 
-def unlinked_draft_names(drafts: dict[str, dict[str, Any]], people: list[_Person]) -> list[str]:
+def unlinked_draft_names(drafts: Mapping[str, object], people: list[_Person]) -> list[str]:
     """Keys of drafts not tied to a file (an intake never saved) that name one of them."""
     return [
         key
@@ -216,7 +217,7 @@ def compact(store: Store) -> Compaction:
     return Compaction(True, SERVER_DONE) if done else Compaction(False, SERVER_HELD)
 
 
-def _checkpoint(raw: Any) -> bool:
+def _checkpoint(raw: SqliteConnection) -> bool:
     """Copy the WAL into the file and empty it; False while a reader holds old pages.
 
     SQLite answers (busy, frames in the log, frames checkpointed); busy means a reader
@@ -246,7 +247,7 @@ class ErasureService(Service):
             people = _people(s, [client_id])
             delete_clients(s, [client_id])
             self.audit(s, "erase", "client", client_id)
-        box = getattr(self.store, "local_drafts", None)
+        box = self.store.local_drafts
         if box is not None:  # this workstation's drafts of the person go too
             for key in box.names():
                 if key.endswith(f"client:{client_id}") or unlinked_draft_names(

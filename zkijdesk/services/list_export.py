@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zkijdesk.atomic import atomic_write
 from zkijdesk.services.base import Service
-from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListService
+from zkijdesk.services.client_list import COLUMNS, ClientListQuery, ClientListRow, ClientListService
 from zkijdesk.sheet_text import text_cell
+
+if TYPE_CHECKING:  # openpyxl ships no type information: these names read as Any
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -91,7 +96,7 @@ class ListExportService(Service):
         return written
 
 
-def _cell(sheet, value):
+def _cell(sheet: WriteOnlyWorksheet, value: object) -> Cell:
     """Text as safe text (never a formula); dates and numbers as themselves."""
     from openpyxl.cell import WriteOnlyCell
 
@@ -100,13 +105,18 @@ def _cell(sheet, value):
     return WriteOnlyCell(sheet, value=value)
 
 
-def _abandon(sheet) -> None:
+def _abandon(sheet: WriteOnlyWorksheet) -> None:
     """Close a write-only sheet that will not be saved, and remove its temporary file."""
     sheet.close()
     sheet._writer.cleanup()
 
 
-def _value_cell(sheet, column: str, row, values):
+def _value_cell(
+    sheet: WriteOnlyWorksheet,
+    column: str,
+    row: ClientListRow,
+    values: Callable[[str, object], object] | None,
+) -> Cell:
     value = row.value(column)
     # A date stays a date whatever the screen's wording: as text, Excel sorts birth
     # dates by day of the month.

@@ -38,13 +38,20 @@ from zkijdesk.reporting.writers.common import FORMATS, file_name
 from zkijdesk.services import settings
 from zkijdesk.services.base import Service
 from zkijdesk.services.reporting_ledger import (
+    Earlier,
     PublicationView,
     earlier_publications,
     list_publications,
     next_version,
     record_publication,
 )
-from zkijdesk.services.reporting_queries import month_counts, month_end, parse_period, year_counts
+from zkijdesk.services.reporting_queries import (
+    Period,
+    month_counts,
+    month_end,
+    parse_period,
+    year_counts,
+)
 from zkijdesk.storage import audit_anchor
 
 """Whom a reader of the monthly figures can ask (an address or a desk, never a person's
@@ -139,7 +146,7 @@ class ReportingService(Service):
             out.append((year, month))
         return out
 
-    def _check_period(self, period) -> tuple[int, int]:
+    def _check_period(self, period: Period) -> tuple[int, int]:
         year, month = parse_period(period)
         if month_end(year, month) >= self.today():
             raise ValidationError(
@@ -171,7 +178,7 @@ class ReportingService(Service):
         return counts
 
     def preview(
-        self, period, source: str = SOURCE_STORE, progress: Progress | None = None
+        self, period: Period, source: str = SOURCE_STORE, progress: Progress | None = None
     ) -> Publication:
         """The protected publication as it would be exported; writes nothing."""
         self._require_lead()
@@ -211,11 +218,11 @@ class ReportingService(Service):
 
     @staticmethod
     def _protect(
-        counts,
+        counts: dict[int, YearCounts],
         year: int,
         month: int,
         threshold: int,
-        earlier,
+        earlier: Earlier,
         info: PublicationInfo,
         progress: Callable[[str], None] | None = None,
     ) -> Publication:
@@ -240,7 +247,7 @@ class ReportingService(Service):
 
     def export(
         self,
-        period,
+        period: Period,
         out_dir: Path | str,
         formats: str | Iterable[str] | None = None,
         source: str = SOURCE_STORE,
@@ -307,7 +314,9 @@ class ReportingService(Service):
         return ExportResult(publication.period, version, folder, tuple(files), publication.audit)
 
     @classmethod
-    def _stage(cls, folder: Path, publication: Publication, rendered: dict[str, bytes]):
+    def _stage(
+        cls, folder: Path, publication: Publication, rendered: dict[str, bytes]
+    ) -> list[tuple[Path, Path]]:
         staged: list[tuple[Path, Path]] = []
         try:
             for fmt, data in rendered.items():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +40,13 @@ from zkijdesk.reporting import contribution as seal
 from zkijdesk.reporting.figures import YearCounts, atoms_to_rows, merge, rows_to_atoms
 from zkijdesk.reporting.indicators import REGION, FocusGroup
 from zkijdesk.services.base import Service
-from zkijdesk.services.reporting_queries import month_counts, month_end, parse_period, year_counts
+from zkijdesk.services.reporting_queries import (
+    Period,
+    month_counts,
+    month_end,
+    parse_period,
+    year_counts,
+)
 from zkijdesk.storage import audit_anchor
 
 RECEIVE, SIGN, TEAM = "ontvangen", "ondertekenen", "teamleider"
@@ -75,15 +82,15 @@ class ImportResult:
     replaced: bool
 
 
-def _groups_json(groups: tuple[FocusGroup, ...]) -> list[list]:
+def _groups_json(groups: tuple[FocusGroup, ...]) -> list[list[int | str]]:
     return [[g.id, g.code, g.nl, g.en] for g in groups]
 
 
-def _groups_from(rows) -> tuple[FocusGroup, ...]:
+def _groups_from(rows: Iterable[Sequence[Any]]) -> tuple[FocusGroup, ...]:
     return tuple(FocusGroup(int(i), str(c), str(nl), str(en)) for i, c, nl, en in rows)
 
 
-def _counts_payload(counts: YearCounts) -> dict:
+def _counts_payload(counts: YearCounts) -> dict[str, object]:
     return {
         "year": counts.year,
         "last_month": counts.last_month,
@@ -94,7 +101,7 @@ def _counts_payload(counts: YearCounts) -> dict:
     }
 
 
-def _counts_from(body: dict) -> YearCounts:
+def _counts_from(body: dict[str, Any]) -> YearCounts:
     return YearCounts(
         int(body["year"]),
         int(body["last_month"]),
@@ -249,7 +256,7 @@ class ContributionService(Service):
         )
 
     # ------------------------------------------------------------------ coach side
-    def make_contribution(self, period, out_dir: Path | str) -> Path:
+    def make_contribution(self, period: Period, out_dir: Path | str) -> Path:
         """This store's aggregates for the month, sealed for the team lead."""
 
         year, month = parse_period(period)
@@ -378,7 +385,7 @@ class ContributionService(Service):
                 found.append((name, anchor))
         return found
 
-    def status(self, period) -> ContributionStatus:
+    def status(self, period: Period) -> ContributionStatus:
 
         self.require_role(Role.TEAMLEAD, Role.ADMIN, what="de bijdragen bekijkt")
         year, month = parse_period(period)

@@ -25,7 +25,7 @@ import calendar
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Column,
@@ -45,7 +45,7 @@ from sqlalchemy import (
     select,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import TrainingResult, VacancyStatus
@@ -63,6 +63,15 @@ from zkijdesk.reporting.indicators import (
 )
 
 EXIT_OTHER = "anders"
+
+SqlValue = ColumnElement[Any] | InstrumentedAttribute[Any]
+"""A column or expression a count is read from or split by."""
+Rows = Select[*tuple[Any, ...]]
+"""A counting statement: its columns differ by indicator."""
+DbRow = Sequence[Any]
+"""A row of a counting statement, its values as the database returns them."""
+Joins = Callable[[Rows], Rows]
+"""Adds the tables an indicator reads to its statement."""
 _PERSONS = MetaData()
 PERSON = Table(
     "zk_report_person",
@@ -80,7 +89,11 @@ table, which keeps the joins in the page cache (on an encrypted store every page
 missed costs a decryption)."""
 
 
-def parse_period(text: str | tuple[int, int]) -> tuple[int, int]:
+Period = str | tuple[int, int]
+"""A month as a caller names it: '2026-10' or (2026, 10)."""
+
+
+def parse_period(text: Period) -> tuple[int, int]:
     """'2026-10' (or (2026, 10)) -> (2026, 10); one Dutch sentence when it is not a month."""
     if isinstance(text, tuple):
         year, month = text
@@ -121,7 +134,9 @@ def focus_groups(session: Session, year: int) -> tuple[FocusGroup, ...]:
 class _Context:
     """Per-year helpers: category expressions, id-to-code maps, the person table."""
 
-    def __init__(self, session: Session, year: int, months: Sequence[int], groups) -> None:
+    def __init__(
+        self, session: Session, year: int, months: Sequence[int], groups: tuple[FocusGroup, ...]
+    ) -> None:
         self.session = session
         self.year = year
         self.months = tuple(sorted(months))
@@ -179,17 +194,17 @@ class _Context:
         code = self.municipality.get(municipality_id)
         return code if code in MUNICIPALITY.codes else OUTSIDE
 
-    def sector(self, column):
+    def sector(self, column: SqlValue) -> ColumnElement[str]:
         whens = [(column.in_(ids), literal(code)) for code, ids in self.sector_ids.items() if ids]
         return case(*whens, else_=literal(OTHER_SECTOR)) if whens else literal(OTHER_SECTOR)
 
-    def month_of(self, column):
+    def month_of(self, column: SqlValue) -> ColumnElement[int]:
         return cast(extract("month", column), Integer)
 
-    def in_range(self, column):
+    def in_range(self, column: SqlValue) -> ColumnElement[bool]:
         return and_(column >= self.start, column <= self.end)
 
-    def person_atoms(self, rows: Iterable[Sequence]) -> dict[Atom, int]:
+    def person_atoms(self, rows: Iterable[DbRow]) -> dict[Atom, int]:
         """Atoms from rows of (month, first, own, sector, municipality, age, mask, count)."""
         atoms: dict[Atom, int] = {}
         n = len(self.groups)
@@ -209,7 +224,7 @@ class _Context:
             atoms[atom] = atoms.get(atom, 0) + int(count)
         return atoms
 
-    def employer_atoms(self, rows: Iterable[Sequence]) -> dict[Atom, int]:
+    def employer_atoms(self, rows: Iterable[DbRow]) -> dict[Atom, int]:
         """Atoms from rows of (month, first, own, sector, municipality, count)."""
         atoms: dict[Atom, int] = {}
         for month, first, own, sector, municipality, count in rows:
@@ -227,21 +242,29 @@ class IndicatorQuery(NamedTuple):
     must be planned on (``tests/reporting/test_counting_plans.py`` checks the plan).
     """
 
-    stmt: Select
-    read: Callable[[Iterable[Sequence]], dict[Atom, int]]
+    stmt: Rows
+    read: Callable[[Iterable[DbRow]], dict[Atom, int]]
     plan_tables: tuple[tuple[str, str], ...]
 
 
-def _person_columns():
+def _person_columns() -> list[Column[Any]]:
     return [PERSON.c.municipality_id, PERSON.c.age, PERSON.c.mask]
 
 
-def _group_by_all_but_count(stmt):
+def _group_by_all_but_count(stmt: Rows) -> Rows:
     """GROUP BY every selected expression but the count (portable: no positions)."""
     return stmt.group_by(*list(stmt.selected_columns)[:-1])
 
 
-def _events(ctx: _Context, date_col, sector_col, own_col, joins, where, plan) -> IndicatorQuery:
+def _events(
+    ctx: _Context,
+    date_col: SqlValue,
+    sector_col: SqlValue,
+    own_col: SqlValue | None,
+    joins: Joins,
+    where: Sequence[ColumnElement[bool]],
+    plan: tuple[tuple[str, str], ...],
+) -> IndicatorQuery:
     """Events counted on ``date_col``: one row per event, grouped at the finest level."""
     cols = [
         ctx.month_of(date_col).label("month"),
@@ -255,11 +278,11 @@ def _events(ctx: _Context, date_col, sector_col, own_col, joins, where, plan) ->
     return IndicatorQuery(_group_by_all_but_count(stmt), ctx.person_atoms, plan)
 
 
-def _route_joins(stmt):
+def _route_joins(stmt: Rows) -> Rows:
     return stmt.select_from(m.Route).join(PERSON, PERSON.c.client_id == m.Route.client_id)
 
 
-def _training_joins(stmt):
+def _training_joins(stmt: Rows) -> Rows:
     return (
         stmt.select_from(m.Training)
         .join(m.Route, m.Route.id == m.Training.route_id)
@@ -267,7 +290,7 @@ def _training_joins(stmt):
     )
 
 
-def _placement_joins(stmt):
+def _placement_joins(stmt: Rows) -> Rows:
     return (
         stmt.select_from(m.Placement)
         .join(m.Route, m.Route.id == m.Placement.route_id)
@@ -276,7 +299,13 @@ def _placement_joins(stmt):
 
 
 def _distinct_persons(
-    ctx: _Context, joins, id_col, sector_col, start_col, end_col, plan
+    ctx: _Context,
+    joins: Joins,
+    id_col: SqlValue,
+    sector_col: SqlValue,
+    start_col: SqlValue,
+    end_col: SqlValue,
+    plan: tuple[tuple[str, str], ...],
 ) -> IndicatorQuery:
     """Persons counted once per month, in the categories of their latest running item.
 
@@ -317,11 +346,11 @@ def _distinct_persons(
     )
 
 
-def latest_per_month(months: Sequence[int], rows: Iterable[Sequence]) -> Iterator[tuple]:
+def latest_per_month(months: Sequence[int], rows: Iterable[DbRow]) -> Iterator[tuple[Any, ...]]:
     """Rows of (client, start, id, lo, hi, sector, municipality, age, mask), one per
     running item, to (month, first, own, sector, municipality, age, mask, count)."""
-    only: dict[int, Sequence] = {}  # a person's item, while it is the only one seen
-    several: dict[int, list[Sequence]] = {}
+    only: dict[int, DbRow] = {}  # a person's item, while it is the only one seen
+    several: dict[int, list[DbRow]] = {}
     for row in rows:
         client = row[0]
         seen = only.get(client)
@@ -334,7 +363,7 @@ def latest_per_month(months: Sequence[int], rows: Iterable[Sequence]) -> Iterato
     for client in several:
         del only[client]
     spans = Counter(tuple(row[3:]) for row in only.values())
-    out: Counter[tuple] = Counter()
+    out: Counter[tuple[Any, ...]] = Counter()
     for items in several.values():
         items.sort(key=lambda r: (r[1], r[2]), reverse=True)
         first = None
@@ -508,8 +537,8 @@ def _employer_indicators(ctx: _Context) -> dict[str, IndicatorQuery]:
         .group_by(*served_cols)
     )
 
-    def vacancies(date_col, where):
-        cols = [
+    def vacancies(date_col: SqlValue, where: Sequence[ColumnElement[bool]]) -> Rows:
+        cols: list[ColumnElement[Any]] = [
             ctx.month_of(date_col),
             literal(1),
             literal(""),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,7 @@ from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
-from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.base import ColumnValues, Service, get_or_raise
 from zkijdesk.services.convert import (
     follow_up_view,
     guidance_view,
@@ -38,15 +39,21 @@ from zkijdesk.services.convert import (
 TITLE_MAX = 120
 NOTE_MAX = 4000
 
+_Step = TypeVar("_Step", m.Guidance, m.Training, m.Placement)
 
-def _date(value, field: str, label: str, *, required: bool = False) -> date | None:
+
+def _date(
+    value: date | str | None, field: str, label: str, *, required: bool = False
+) -> date | None:
     day = v.parse_date(value, field=field, label=label)
     if day is None and required:
         raise ValidationError(field, t("{label} is verplicht.", label=label))
     return day
 
 
-def _past(value, field: str, label: str, today: date, *, required: bool = False) -> date | None:
+def _past(
+    value: date | str | None, field: str, label: str, today: date, *, required: bool = False
+) -> date | None:
     """A date that has already happened (intake, actual start, closing)."""
     day = _date(value, field, label, required=required)
     return v.validate_not_future(day, today=today, field=field, label=label)
@@ -59,12 +66,19 @@ def _not_before_intake(day: date | None, route: m.Route, field: str, label: str)
         )
 
 
-def _guidance_fields(kind, start_date, end_date, note) -> tuple:
+def _guidance_fields(
+    kind: GuidanceKind | str,
+    start_date: date | str | None,
+    end_date: date | str | None,
+    note: str | None,
+) -> tuple[GuidanceKind, date, date | None, str | None]:
     """A guidance period's fields, checked the same way when it is added and corrected;
     every problem at once."""
     problems = FieldErrors()
     check = problems.check
-    kind = check(lambda: coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding"))
+    clean_kind = check(
+        lambda: coerce_enum(GuidanceKind, kind, field="kind", label="Soort begeleiding")
+    )
     start = check(lambda: _date(start_date, "start_date", "Startdatum", required=True))
     end = check(lambda: _date(end_date, "end_date", "Einddatum"))
     check(
@@ -72,16 +86,17 @@ def _guidance_fields(kind, start_date, end_date, note) -> tuple:
             start, end, field="end_date", start_label="Startdatum", end_label="Einddatum"
         )
     )
-    note = check(
+    clean_note = check(
         lambda: v.clean_text(
             note, field="note", label="Notitie", max_length=NOTE_MAX, multiline=True
         )
     )
     problems.raise_any()
-    return kind, start, end, note
+    assert clean_kind is not None and start is not None  # raise_any() raised if not
+    return clean_kind, start, end, clean_note
 
 
-def placement_fields(data: dto.PlacementInput) -> tuple:
+def placement_fields(data: dto.PlacementInput) -> tuple[date, date | None, ContractType, int]:
     """A placement's own fields (start, end, contract, hours), every problem at once:
     the pipeline checks them before it looks at the proposal, the route form on save."""
     problems = FieldErrors()
@@ -112,6 +127,7 @@ def placement_fields(data: dto.PlacementInput) -> tuple:
         )
     )
     problems.raise_any()
+    assert start is not None and contract is not None and hours is not None  # raised if not
     return start, end, contract, hours
 
 
@@ -130,11 +146,11 @@ class RouteService(Service):
             )
         return route
 
-    def route_fields(self, data: dto.RouteInput) -> dict:
+    def route_fields(self, data: dto.RouteInput) -> ColumnValues:
         """The route form's own fields checked, every problem at once (no database)."""
         problems = FieldErrors()
         check = problems.check
-        values: dict[str, Any] = {
+        values: ColumnValues = {
             "intake_date": check(
                 lambda: _past(
                     data.intake_date, "intake_date", "Intakedatum", self.today(), required=True
@@ -164,7 +180,7 @@ class RouteService(Service):
         problems.raise_any()
         return values
 
-    def _clean_route(self, session: Session, data: dto.RouteInput) -> dict:
+    def _clean_route(self, session: Session, data: dto.RouteInput) -> ColumnValues:
         values = self.route_fields(data)
         if values["coach_id"] is None and self.actor.role is Role.COACH:
             values["coach_id"] = self.actor.user_id
@@ -279,13 +295,13 @@ class RouteService(Service):
             self.audit(s, "create", "guidance", item.id)
             return guidance_view(item)
 
-    def _clean_training(self, data: dto.TrainingInput) -> dict:
+    def _clean_training(self, data: dto.TrainingInput) -> ColumnValues:
         """The training form's fields, every problem at once; a rule between two fields
         is checked only when both fields are right on their own."""
         today = self.today()
         problems = FieldErrors()
         check = problems.check
-        values: dict[str, Any] = {
+        values: ColumnValues = {
             "title": check(
                 lambda: v.clean_text(
                     data.title,
@@ -332,7 +348,7 @@ class RouteService(Service):
         }
         wrong = {problem.field for problem in problems.found}
 
-        def rule(fields: tuple[str, ...], test) -> None:
+        def rule(fields: tuple[str, ...], test: Callable[[], object]) -> None:
             if not wrong.intersection(fields):
                 check(test)
 
@@ -518,7 +534,7 @@ class RouteService(Service):
 
     # ----------------------------------------------------------------- corrections
     # A coach fixes mistakes: a guidance period's dates or end, a step on the wrong route.
-    def _step_route(self, s, model, step_id: int, what: str):
+    def _step_route(self, s: Session, model: type[_Step], step_id: int, what: str) -> _Step:
         item = get_or_raise(s, model, step_id, what)
         self.client_for(s, item.route.client_id, change=True)
         return item

@@ -26,6 +26,7 @@ from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.text import t
 
 if TYPE_CHECKING:
+    from zkijdesk.services.base import CancelCheck
     from zkijdesk.services.demo import DemoSummary
     from zkijdesk.storage.instance import InstanceLock
     from zkijdesk.storage.keys import Prompt, StoreKey
@@ -72,7 +73,7 @@ def passphrase_key(passphrase: str | None) -> StoreKey | None:
     return keys.StoreKey(keys.KeyKind.PASSPHRASE, passphrase, "ingetypte wachtwoordzin")
 
 
-def recovery_key(store) -> str | None:
+def recovery_key(store: Store) -> str | None:
     """The recovery key of a store whose random key sits in the key vault, else None."""
     from zkijdesk.storage import keys
 
@@ -157,7 +158,12 @@ def create_new_store(path: Path, display_name: str, role: str, passphrase: str |
     )
 
 
-def create_demo_store(path: Path, passphrase: str | None, progress=None, token=None) -> Created:
+def create_demo_store(
+    path: Path,
+    passphrase: str | None,
+    progress: Callable[[int, int], None] | None = None,
+    token: CancelCheck | None = None,
+) -> Created:
     """The welcome's demo: ``token.check()`` before each report lets the coach cancel."""
     from zkijdesk.storage.location import StoreLocation
 

@@ -14,12 +14,15 @@ and users (storage/team.py, ``zk_movein_audit``), as ``access_log_before_move_in
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Row, select, text
+from sqlalchemy.orm import Session
 
 from zkijdesk import __version__
 from zkijdesk import models as m
@@ -33,8 +36,8 @@ from zkijdesk.services.convert import activity_view, client_view, route_view, ta
 SCHEMA = "zkijdesk/subject-access/v1"
 
 
-def _plain(value):
-    if is_dataclass(value):
+def _plain(value: object) -> object:
+    if is_dataclass(value) and not isinstance(value, type):
         return _plain(asdict(value))
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
@@ -48,8 +51,9 @@ def _plain(value):
 
 
 class SubjectAccessService(Service):
-    def collect(self, client_id: int) -> dict:
-        """Everything about one client, as plain JSON-ready data."""
+    def collect(self, client_id: int) -> dict[str, Any]:
+        """Everything about one client, as plain JSON-ready data (whose readers, the reply
+        and its HTML twin, know its shape by its keys)."""
         processing = self._about_processing()
         with self.store.session() as s:
             client = self.client_for(s, client_id)
@@ -131,7 +135,7 @@ class SubjectAccessService(Service):
             self.audit(s, "export", "client", client_id, detail="subject_access")
         return data
 
-    def _before_move_in(self, session, client_id: int) -> list:
+    def _before_move_in(self, session: Session, client_id: int) -> Sequence[Row[*tuple[Any, ...]]]:
         """The moved-in workstation logs' entries about this client (team database only);
         the server function checks again that the person may open the file."""
         if self.store.team is None:
@@ -144,7 +148,7 @@ class SubjectAccessService(Service):
             {"c": client_id},
         ).all()
 
-    def _about_processing(self) -> dict:
+    def _about_processing(self) -> dict[str, object]:
         """Art. 15's other half: who, why, on what basis, to whom, how long, from where."""
         from zkijdesk.services.privacy_notice import (
             AUTHORITY,
@@ -190,7 +194,9 @@ def html_beside(pdf: Path) -> Path:
     return Path(pdf).with_suffix(".html")
 
 
-def _render(data: dict, client_id: int, pdf_name: str, html_name: str) -> tuple[bytes, bytes]:
+def _render(
+    data: dict[str, Any], client_id: int, pdf_name: str, html_name: str
+) -> tuple[bytes, bytes]:
     """The reply's PDF and HTML. A layout library's error can quote the text it could not
     place (a name, a note), so it is said without its message, by client id only."""
     import io

@@ -9,7 +9,8 @@ written beside it.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,12 +18,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from zkijdesk.pdf_fonts import FONT, FONT_BOLD, LANG, bookmark_heading
 from zkijdesk.pdf_fonts import register as register_fonts
 from zkijdesk.services.subject_access_reply import (
     Heading,
+    JsonObject,
     Rows,
     Text,
     accessible_version,
@@ -32,7 +34,7 @@ from zkijdesk.services.subject_access_reply import (
 ACCENT = colors.HexColor("#1f5c99")
 
 
-def _styles():
+def _styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     return {
         "title": ParagraphStyle(
@@ -58,12 +60,12 @@ def _styles():
     }
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
     """Draws 'pagina N van M' once the page count is known (after the last page)."""
 
-    def __init__(self, *args, footer_text: str = "", **kwargs) -> None:
+    def __init__(self, *args: Any, footer_text: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self.footer_text = footer_text
 
     def showPage(self) -> None:
@@ -105,7 +107,9 @@ def _pieces(text: str, width: float, font_size: float) -> list[str]:
     return [*parts, text]
 
 
-def _split_rows(rows: list[list[str]], widths: list[float], font_size: float):
+def _split_rows(
+    rows: list[list[str]], widths: list[float], font_size: float
+) -> Iterator[list[str]]:
     """Each row, followed by continuation rows for the parts of its long cells."""
     for index, row in enumerate(rows):
         if index == 0:  # the header row
@@ -116,7 +120,7 @@ def _split_rows(rows: list[list[str]], widths: list[float], font_size: float):
             yield [p[line] if line < len(p) else "" for p in pieces]
 
 
-def _table(rows: list[list[str]], widths: list[float], st) -> Table:
+def _table(rows: list[list[str]], widths: list[float], st: dict[str, ParagraphStyle]) -> Table:
     size = st["cell"].fontSize
     data = [
         [Paragraph(escape(c), st["cell"]) for c in row] for row in _split_rows(rows, widths, size)
@@ -136,13 +140,13 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
     return table
 
 
-class _Doc(SimpleDocTemplate):
-    def afterFlowable(self, flowable) -> None:
+class _Doc(SimpleDocTemplate):  # type: ignore[misc]  # reportlab ships no type information
+    def afterFlowable(self, flowable: Flowable) -> None:
         """Every section heading becomes a bookmark."""
         bookmark_heading(self, flowable, {"h2": 0})
 
 
-def render_pdf(data: dict, fh: BinaryIO, html_name: str | None = None) -> None:
+def render_pdf(data: JsonObject, fh: BinaryIO, html_name: str | None = None) -> None:
     """The reply as a PDF; ``html_name`` is the file name of its accessible HTML twin."""
     register_fonts()
     st = _styles()

@@ -11,11 +11,16 @@ lay these out, so both always say the same.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from zkijdesk.domain import enums
 from zkijdesk.domain.enums import label
+
+JsonObject = dict[str, Any]
+"""An object of the collected data (``SubjectAccessService.collect``), read by its keys."""
 
 TITLE = "Inzage in uw gegevens"
 ENUMS = [
@@ -99,7 +104,7 @@ class Reply:
         return [b for b in self.blocks if isinstance(b, Heading)]
 
 
-def nl_date(value) -> str:
+def nl_date(value: str | date | None) -> str:
     if not value:
         return "—"
     if isinstance(value, str):
@@ -111,7 +116,7 @@ def nl_date(value) -> str:
     )
 
 
-def _word(code) -> str:
+def _word(code: str | None) -> str:
     if code is None:
         return "—"
     for enum_cls in ENUMS:
@@ -122,16 +127,17 @@ def _word(code) -> str:
     return str(code)
 
 
-def _access_rows(entries: list[dict]) -> list[tuple[str, ...]]:
-    return [
-        (nl_date(e["at"]), ACTIONS_NL.get(e["action"], e["action"]), e["by"] or "onbekend")
-        for e in entries
-    ]
+def _access_rows(entries: list[JsonObject]) -> list[tuple[str, ...]]:
+    return [(nl_date(e["at"]), _action_word(e["action"]), e["by"] or "onbekend") for e in entries]
 
 
-def _by_move(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
+def _action_word(action: str) -> str:
+    return ACTIONS_NL.get(action, action)
+
+
+def _by_move(entries: list[JsonObject]) -> list[tuple[str, str, list[JsonObject]]]:
     """The moved-in entries per move (a person's file may come from several workstations)."""
-    groups: dict[tuple[str, str], list[dict]] = {}
+    groups: dict[tuple[str, str], list[JsonObject]] = {}
     for e in entries:
         groups.setdefault((e["moved_in_at"], e["moved_as"]), []).append(e)
     return [(at, how, rows) for (at, how), rows in groups.items()]
@@ -162,7 +168,13 @@ class _Builder:
     def text(self, text: str) -> None:
         self.blocks.append(Text(text))
 
-    def table(self, caption: str, head, rows, widths) -> None:
+    def table(
+        self,
+        caption: str,
+        head: Iterable[str],
+        rows: Iterable[Iterable[object]],
+        widths: Iterable[float],
+    ) -> None:
         self.blocks.append(
             Rows(
                 caption,
@@ -173,7 +185,7 @@ class _Builder:
         )
 
 
-def _steps(route: dict, ref: dict) -> list[tuple[str, str, str]]:
+def _steps(route: JsonObject, ref: JsonObject) -> list[tuple[str, str, str]]:
     steps = []
     for g in route["guidances"]:
         steps.append(
@@ -216,7 +228,7 @@ def _steps(route: dict, ref: dict) -> list[tuple[str, str, str]]:
     return steps
 
 
-def reply(data: dict) -> Reply:
+def reply(data: JsonObject) -> Reply:
     """The reply's content, in reading order, from ``SubjectAccessService.collect``."""
     c = data["client"]
     ref = data["reference"]

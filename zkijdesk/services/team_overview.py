@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import Row, and_, func, select, text
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services.base import Service
+
+if TYPE_CHECKING:
+    from zkijdesk.services.reporting_contributions import ContributionStatus
 
 OVERDUE_LIMIT = 200
 
@@ -163,7 +168,7 @@ class TeamOverviewService(Service):
             for r in rows
         ]
 
-    def _client_numbers(self, s, ids: set[int]) -> dict[int, str | None]:
+    def _client_numbers(self, s: Session, ids: set[int]) -> dict[int, str | None]:
         """Client numbers through the figures session's rules: a number, never a name."""
         if not ids:
             return {}
@@ -172,7 +177,7 @@ class TeamOverviewService(Service):
         rows = s.execute(select(m.Client.id, m.Client.client_number).where(m.Client.id.in_(ids)))
         return dict(rows.all())
 
-    def contributions(self):
+    def contributions(self) -> ContributionStatus | None:
         """Last month's contribution files: who sent theirs and who has not (None when the
         team works without contribution files)."""
         from zkijdesk.services.reporting import today_period
@@ -245,6 +250,7 @@ class TeamOverviewService(Service):
         if not number:
             raise ValidationError("client_number", "Vul het cliëntnummer in.")
         with self.store.read_session() as s:
+            row: Row[*tuple[Any, ...]] | _Preview | None
             if self.store.team is not None:
                 row = s.execute(
                     text("SELECT * FROM zk_transfer_preview(:n)"), {"n": number}
@@ -267,7 +273,7 @@ class TeamOverviewService(Service):
                 row.open_tasks or 0,
             )
 
-    def _local_preview(self, s, number: str):
+    def _local_preview(self, s: Session, number: str) -> _Preview | None:
         from zkijdesk.services.caseload import client_tasks
 
         client_id = s.scalar(

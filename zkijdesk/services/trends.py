@@ -25,7 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Subquery, case, func, select
+from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain import validation as v
@@ -43,7 +44,7 @@ from zkijdesk.reporting.indicators import (
     Population,
 )
 from zkijdesk.services import settings
-from zkijdesk.services.base import Service
+from zkijdesk.services.base import CancelCheck, Service
 from zkijdesk.services.reporting_queries import month_end, year_counts
 
 MONTHS_SHOWN = 24
@@ -137,7 +138,9 @@ def _own(indicator: Indicator) -> str:
     return TOTAL if indicator.own is not None else ""
 
 
-def _value(counts: YearCounts, indicator: Indicator, dim: str, cat: str, mode: str, month: int):
+def _value(
+    counts: YearCounts, indicator: Indicator, dim: str, cat: str, mode: str, month: int
+) -> int:
     key = CellKey.make(indicator.code, _own(indicator), dim, cat, counts.year, mode, month)
     return counts.value(key)
 
@@ -154,7 +157,15 @@ def build_series(
     for indicator in INDICATORS:
         for mode in MODES:
 
-            def line(key, names, dim, cat, applies=lambda _yc: True, ind=indicator, mode=mode):
+            def line(
+                key: str,
+                names: tuple[str, str],
+                dim: str,
+                cat: str,
+                applies: Callable[[YearCounts], bool] = lambda _yc: True,
+                ind: Indicator = indicator,
+                mode: str = mode,
+            ) -> Series:
                 values = tuple(
                     _value(counts[y], ind, dim, cat, mode, k) if applies(counts[y]) else None
                     for y, k in months
@@ -172,16 +183,11 @@ def build_series(
                 continue
             group_lines = []
             for code, names in groups.items():
-                group_dim = f"doelgroep_{code}"
-                group_lines.append(
-                    line(
-                        code,
-                        names,
-                        group_dim,
-                        YES,
-                        lambda yc, code=code: any(g.code == code for g in yc.groups),
-                    )
-                )
+
+                def chosen(yc: YearCounts, code: str = code) -> bool:
+                    return any(g.code == code for g in yc.groups)
+
+                group_lines.append(line(code, names, f"doelgroep_{code}", YES, chosen))
             out[(indicator.code, SPLIT_GROUP, mode)] = tuple(group_lines)
     return out
 
@@ -215,7 +221,7 @@ class TrendsService(Service):
         return aims
 
     # ------------------------------------------------------------------ trends
-    def trends(self, progress: Progress | None = None, token=None) -> Trends:
+    def trends(self, progress: Progress | None = None, token: CancelCheck | None = None) -> Trends:
         """Everything the dashboard shows, computed once so switching a chart is instant.
 
         ``progress(done, total)`` counts the years and the funnel; ``token.check()``
@@ -258,7 +264,7 @@ def _median(days: list[int]) -> int | None:
     return round(statistics.median(days)) if days else None
 
 
-def _funnel(s, start: date, end: date, today: date) -> tuple[FunnelStep, ...]:
+def _funnel(s: Session, start: date, end: date, today: date) -> tuple[FunnelStep, ...]:
     """Routes with an intake in the period, and how far each got.
 
     A step is reached as the indicators count it: a training with an actual start, a
@@ -285,7 +291,7 @@ def _funnel(s, start: date, end: date, today: date) -> tuple[FunnelStep, ...]:
         .subquery("first_placement")
     )
 
-    def checks(months: int):
+    def checks(months: int) -> Subquery:
         return (
             select(
                 placement.route_id,

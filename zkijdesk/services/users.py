@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 
 from zkijdesk import models as m
@@ -74,7 +76,7 @@ def search_coaches(store: Store, text: str, limit: int = 30) -> list[tuple[int, 
         return [(uid, name) for uid, name in s.execute(stmt)]
 
 
-def user_names(store: Store, ids) -> dict[int, str]:
+def user_names(store: Store, ids: Iterable[int | None]) -> dict[int, str]:
     """User id -> name for just these ids: a client file names the coaches of its
     routes, and a region's users are never all read for that (issue 17)."""
     wanted = sorted({i for i in ids if i is not None})

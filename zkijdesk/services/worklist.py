@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain.names import full_name
@@ -121,7 +121,7 @@ class WorklistService(Service):
             sectors=sectors,
         )
 
-    def _tasks(self, s, until: date) -> list[TaskItem]:
+    def _tasks(self, s: Session, until: date) -> list[TaskItem]:
         mine = visible(self.actor)
         stmt = (
             select(
@@ -156,7 +156,7 @@ class WorklistService(Service):
             for r in s.execute(stmt)
         ]
 
-    def _follow_ups(self, s, until: date) -> list[FollowUpItem]:
+    def _follow_ups(self, s: Session, until: date) -> list[FollowUpItem]:
         route = _PLACED_ROUTE
         stmt = (
             select(
@@ -186,7 +186,7 @@ class WorklistService(Service):
             for r in s.execute(stmt)
         ]
 
-    def _recent(self, s, ids: list[int]) -> list[RecentClient]:
+    def _recent(self, s: Session, ids: list[int]) -> list[RecentClient]:
         if not ids:
             return []
         stmt = select(
@@ -202,7 +202,7 @@ class WorklistService(Service):
         }
         return [found[i] for i in ids if i in found]
 
-    def _counts(self, s) -> tuple[dict[str, int], tuple[SectorCount, ...]]:
+    def _counts(self, s: Session) -> tuple[dict[str, int], tuple[SectorCount, ...]]:
         current, sector = _CURRENT_ROUTE[uses_lateral(self.store)], _OWN_SECTOR
         route = current.route
         rows = s.execute(

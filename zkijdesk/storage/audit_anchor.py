@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from zkijdesk.domain.text import Text, t
 from zkijdesk.models.audit import AuditEntry, AuditHead
 from zkijdesk.models.meta import StoreInfo
 
@@ -35,7 +36,7 @@ class Anchor:
     at: str
     source: str = ""
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | int]:
         return {
             "schema": SCHEMA,
             "store": self.store,
@@ -48,7 +49,7 @@ class Anchor:
         return (json.dumps(self.as_dict(), indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def from_dict(data, source: str = "") -> Anchor | None:
+def from_dict(data: object, source: str = "") -> Anchor | None:
     """The anchor in ``data`` (as ``as_dict`` gives it), or None when it is not one."""
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         return None
@@ -88,10 +89,10 @@ def find(folder: Path) -> list[Anchor]:
     return [anchor for anchor in found if anchor is not None]
 
 
-def problems(session: Session, anchors: Iterable[Anchor]) -> list[str]:
+def problems(session: Session, anchors: Iterable[Anchor]) -> list[Text]:
     """One sentence per anchor that the log no longer extends (other stores' are skipped)."""
     store = session.scalar(select(StoreInfo.store_uuid)) or ""
-    out: list[str] = []
+    out: list[Text] = []
     for anchor in anchors:
         if anchor.store != store:
             continue
@@ -100,12 +101,22 @@ def problems(session: Session, anchors: Iterable[Anchor]) -> list[str]:
         entry = session.get(AuditEntry, anchor.entries)
         if entry is None:
             out.append(
-                f"Het auditlog is ingekort: anker {anchor.source} van {anchor.at} kende "
-                f"{anchor.entries} regels, die regel bestaat niet meer."
+                t(
+                    "Het auditlog is ingekort: anker {source} van {at} kende {n} regels, die "
+                    "regel bestaat niet meer.",
+                    source=anchor.source,
+                    at=anchor.at,
+                    n=anchor.entries,
+                )
             )
         elif entry.hash != anchor.head:
             out.append(
-                f"Het auditlog is herschreven: regel {anchor.entries} heeft niet meer de hash "
-                f"die anker {anchor.source} van {anchor.at} vastlegde."
+                t(
+                    "Het auditlog is herschreven: regel {n} heeft niet meer de hash die anker "
+                    "{source} van {at} vastlegde.",
+                    n=anchor.entries,
+                    source=anchor.source,
+                    at=anchor.at,
+                )
             )
     return out

@@ -19,14 +19,26 @@ from zkijdesk.models.audit import AuditEntry, AuditHead
 GENESIS = "0" * 64
 
 
-def entry_hash(prev_hash: str, fields: dict) -> str:
+AuditFields = dict[str, str | int | None]
+"""One entry's hashed fields, by name (``entry_fields``)."""
+
+
+def entry_hash(prev_hash: str, fields: AuditFields) -> str:
     payload = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 
 def entry_fields(
-    entry_id: int, at: datetime, user_id, station, action, object_type, object_id, result, detail
-) -> dict:
+    entry_id: int,
+    at: datetime,
+    user_id: int | None,
+    station: str,
+    action: str,
+    object_type: str,
+    object_id: int | None,
+    result: str,
+    detail: str | None,
+) -> AuditFields:
     return {
         "id": entry_id,
         "at": at.isoformat(timespec="microseconds"),

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, TypedDict
 
 from sqlalchemy.exc import DBAPIError
 
@@ -44,7 +45,7 @@ from zkijdesk.atomic import atomic_write, output_message, publish_file
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.domain.text import t
 from zkijdesk.storage import audit_anchor, migrate
-from zkijdesk.storage.engine import driver_connection
+from zkijdesk.storage.engine import SqliteConnection, driver_connection
 from zkijdesk.storage.errors import DamagedStoreError, as_store_error
 from zkijdesk.storage.integrity import structure_problems
 from zkijdesk.storage.keys import StoreKey
@@ -54,6 +55,8 @@ BACKUP_SUFFIX = ".bak"
 KIND_AUTO = "automatisch"
 KIND_MANUAL = "handmatig"
 KIND_BEFORE_RESTORE = "voor-terugzetten"
+KIND_BEFORE_RESTORE_RAW = "voor-terugzetten-ruw"
+"""The copy of a damaged store kept as it was, unread, before a restore replaces it."""
 PART_SUFFIX = ".part"
 #: A partial copy nobody wrote to for this long belongs to a backup that was killed.
 STALE_PART_SECONDS = 15 * 60
@@ -132,7 +135,7 @@ def key_pragma(key: StoreKey) -> str:
 # --- reading a snapshot -------------------------------------------------------------
 
 
-def _tables(conn) -> list[str]:
+def _tables(conn: SqliteConnection) -> list[str]:
     rows = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
@@ -144,7 +147,7 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def read_snapshot(conn) -> Snapshot:
+def read_snapshot(conn: SqliteConnection) -> Snapshot:
     """Revision, row counts and audit head, read on a raw sqlite connection.
 
     The caller decides the transaction: inside one read transaction this is one moment.
@@ -167,13 +170,13 @@ def read_snapshot(conn) -> Snapshot:
     return Snapshot(revision, MappingProxyType(counts), store_uuid, audit_id, audit_hash)
 
 
-def _primary_key(conn, table: str) -> list[str]:
+def _primary_key(conn: SqliteConnection, table: str) -> list[str]:
     info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
     pk = sorted((row[5], row[1]) for row in info if row[5])
     return [name for _, name in pk]
 
 
-def _rows_in_order(conn, table: str) -> Iterator[tuple]:
+def _rows_in_order(conn: SqliteConnection, table: str) -> Iterator[tuple[Any, ...]]:
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()]
     order = _primary_key(conn, table) or columns
     sql = (
@@ -183,7 +186,7 @@ def _rows_in_order(conn, table: str) -> Iterator[tuple]:
     yield from conn.execute(sql)
 
 
-def contents_hash(conn, *, exclude: Iterable[str] = ()) -> str:
+def contents_hash(conn: SqliteConnection, *, exclude: Iterable[str] = ()) -> str:
     """SHA-256 over every table's name, columns and rows in primary-key order.
 
     Two stores with the same hash hold the same data, whatever their page layout or
@@ -205,12 +208,14 @@ def contents_hash(conn, *, exclude: Iterable[str] = ()) -> str:
 # --- opening a backup ---------------------------------------------------------------
 
 
-def open_readonly(path: Path, key: StoreKey):
+def open_readonly(path: Path, key: StoreKey) -> SqliteConnection:
     """A read-only sqlcipher3 connection to a backup file, outside any engine or pool."""
     import sqlcipher3
 
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn: SqliteConnection = sqlcipher3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False
+    )
     try:
         conn.execute(key_pragma(key))
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -258,12 +263,19 @@ STOP_PAGES = 256
 """Pages copied between two questions whether to stop (1 MiB)."""
 
 
-def _stopper(stop: Stop) -> dict:
+class _Steps(TypedDict, total=False):
+    """The keyword arguments of SQLite's backup that make it copy in steps."""
+
+    pages: int
+    progress: Callable[[int, int, int], None]
+
+
+def _stopper(stop: Stop) -> _Steps:
     """Arguments for SQLite's backup: all at once, or in steps that ask ``stop``."""
     if stop is None:
         return {}
 
-    def step(_status, _remaining, _total) -> None:
+    def step(_status: int, _remaining: int, _total: int) -> None:
         if stop():
             raise BackupStopped
 
@@ -369,7 +381,7 @@ def _free_target(folder: Path, name: str) -> Path:
     return target
 
 
-def _anchor(raw) -> audit_anchor.Anchor:
+def _anchor(raw: SqliteConnection) -> audit_anchor.Anchor:
     """The audit log's head in the backup's read transaction (storage/audit_anchor.py)."""
     store = raw.execute("SELECT store_uuid FROM store_info").fetchone()
     chained = raw.execute(
@@ -483,7 +495,9 @@ def anchor_path(backup: Path) -> Path:
 # --- rotation -----------------------------------------------------------------------
 
 
-def _bucket_keep(stamps: list[datetime], bucket, limit: int) -> set[datetime]:
+def _bucket_keep(
+    stamps: list[datetime], bucket: Callable[[datetime], object], limit: int
+) -> set[datetime]:
     """The newest stamp of each of the ``limit`` most recent buckets that have one."""
     kept: set[datetime] = set()
     seen: list[object] = []
@@ -589,7 +603,7 @@ def _raw_safety_copy(store_path: Path, prefix: str, folder: Path, now: datetime)
     """
     import shutil
 
-    target = _free_target(folder, backup_name(prefix, KIND_BEFORE_RESTORE + "-ruw", now))
+    target = _free_target(folder, backup_name(prefix, KIND_BEFORE_RESTORE_RAW, now))
     partial = folder / f".{target.name}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -80,21 +80,22 @@ def helper_command(store_path: Path, user: str) -> list[str]:
     return [*program, "--store", str(store_path), "--user", user, "backup", "--closing"]
 
 
-def start_helper(store_path: Path, user: str) -> subprocess.Popen:
+def start_helper(store_path: Path, user: str) -> subprocess.Popen[bytes]:
     """Start the helper detached from the closing app: no window, no terminal, and it
     outlives the app (its own session on POSIX, its own process group on Windows)."""
-    options: dict = {
-        "stdin": subprocess.DEVNULL,
-        "stdout": subprocess.DEVNULL,
-        "stderr": subprocess.DEVNULL,
-        "close_fds": True,
-    }
+    creationflags = 0
     if sys.platform == "win32":
-        options["creationflags"] = (
+        creationflags = (
             subprocess.DETACHED_PROCESS
             | subprocess.CREATE_NEW_PROCESS_GROUP
             | subprocess.CREATE_NO_WINDOW
         )
-    else:
-        options["start_new_session"] = True
-    return subprocess.Popen(helper_command(store_path, user), **options)  # noqa: S603
+    return subprocess.Popen(  # noqa: S603
+        helper_command(store_path, user),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        close_fds=True,
+        creationflags=creationflags,
+        start_new_session=sys.platform != "win32",
+    )

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
 from zkijdesk.storage.errors import PasswordNeededError, WrongPasswordError
+
+if TYPE_CHECKING:
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import Store
 
 KEYRING_SERVICE = "zkijdesk-team"
 LOCAL_HOSTS = frozenset({"localhost", ""})
@@ -77,7 +83,7 @@ def _with_tls_default_sqlalchemy(url: str) -> str:
     )
 
 
-def _as_list(value) -> list[str]:
+def _as_list(value: str | Sequence[str] | None) -> list[str]:
     if value is None:
         return []
     return [value] if isinstance(value, str) else list(value)
@@ -127,7 +133,12 @@ def forget_password(url: str) -> None:
             backend.delete_password(KEYRING_SERVICE, keyring_account(url))
 
 
-def open_team_store(location, ask: Callable[[str], str] | None = None, *, remember=None):
+def open_team_store(
+    location: StoreLocation,
+    ask: Callable[[str], str] | None = None,
+    *,
+    remember: Callable[[str], bool] | None = None,
+) -> Store:
     """Open a team database as the person in the URL, asking the password when needed.
 
     The password is tried from the OS credential store first, then asked once through
@@ -135,7 +146,9 @@ def open_team_store(location, ask: Callable[[str], str] | None = None, *, rememb
     """
     from zkijdesk.storage.store import open_store
 
-    password = remembered_password(location.url)
+    url = location.url
+    assert url is not None, "a team database is named by its URL"
+    password = remembered_password(url)
     for attempt in range(3):
         try:
             store = open_store(location, password=password)
@@ -143,13 +156,13 @@ def open_team_store(location, ask: Callable[[str], str] | None = None, *, rememb
             if ask is None or attempt == 2:
                 raise
             if password is not None and attempt == 0:
-                forget_password(location.url)
-            typed = ask(f"Wachtwoord voor {login_of(location.url)}: ")
+                forget_password(url)
+            typed = ask(t("Wachtwoord voor {login}: ", login=login_of(url)))
             if not typed:
                 raise
             password = typed
             continue
         if password is not None and remember is not None and remember(password):
-            remember_password(location.url, password)
+            remember_password(url, password)
         return store
     raise StoreError("Aanmelden bij de teamdatabase is mislukt.")

@@ -14,12 +14,14 @@ lock up front, within ``busy_timeout``, instead of starting as a reader and fail
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool
 
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage.keys import StoreKey
@@ -51,7 +53,7 @@ def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection, _record) -> None:
+    def _configure(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
@@ -63,7 +65,7 @@ def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
+    def _begin(conn: Connection) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
@@ -104,11 +106,17 @@ def _ping_after_rest(engine: Engine) -> None:
     # look fresh after waking. A clock set back counts as a rest too.
 
     @event.listens_for(engine, "checkin")
-    def _rested_from(_dbapi_connection, record) -> None:
+    def _rested_from(
+        _dbapi_connection: DBAPIConnection | None, record: ConnectionPoolEntry
+    ) -> None:
         record.info["rested_from"] = time.time()
 
     @event.listens_for(engine, "checkout")
-    def _ping(dbapi_connection, record, _proxy) -> None:
+    def _ping(
+        dbapi_connection: DBAPIConnection,
+        record: ConnectionPoolEntry,
+        _proxy: PoolProxiedConnection,
+    ) -> None:
         since = record.info.get("rested_from")
         if since is None or 0 <= time.time() - since < PING_AFTER_IDLE:
             return
@@ -116,6 +124,37 @@ def _ping_after_rest(engine: Engine) -> None:
             engine.dialect.do_ping(dbapi_connection)
         except Exception as exc:
             raise DisconnectionError("the server connection was lost while idle") from exc
+
+
+class SqliteCursor(Protocol):
+    """What zkijdesk asks of a sqlcipher3 cursor: the stdlib sqlite3 API, whose rows are
+    typed ``Any`` as in the standard library's own stubs (sqlcipher3 ships none)."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class SqliteConnection(Protocol):
+    """What zkijdesk asks of a raw sqlcipher3 connection (the stdlib sqlite3 API), so
+    that the code below the engine is checked against it although sqlcipher3 ships no
+    type information."""
+
+    def execute(self, sql: str, parameters: Sequence[object] = ..., /) -> SqliteCursor: ...
+
+    def backup(
+        self,
+        target: SqliteConnection,
+        *,
+        pages: int = ...,
+        progress: Callable[[int, int, int], object] | None = ...,
+    ) -> None: ...
+
+    def set_progress_handler(self, handler: Callable[[], int] | None, n: int, /) -> None: ...
+
+    def close(self) -> None: ...
 
 
 def driver_connection(conn: Connection) -> Any:

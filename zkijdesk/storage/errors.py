@@ -24,9 +24,14 @@ start-up can ask again.
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from zkijdesk.domain.errors import StoreError
 from zkijdesk.domain.text import t
+
+if TYPE_CHECKING:
+    from zkijdesk.storage.location import StoreLocation
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 5, 6, 11, 13, 26
 #: PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
@@ -131,7 +136,7 @@ def _is_damaged(exc: BaseException) -> bool:
     return _sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
-def _causes(exc: BaseException):
+def _causes(exc: BaseException) -> Iterator[BaseException]:
     """The exception, the driver error SQLAlchemy wraps (``.orig``) and the cause chain."""
     seen: set[int] = set()
     todo: list[BaseException | None] = [exc]
@@ -185,8 +190,8 @@ class WrongPasswordError(StoreError):
     """The server refused the login's password (wrong, or past its VALID UNTIL date)."""
 
 
-def connection_error(exc: BaseException, location) -> StoreError:
-    """One Dutch sentence for why libpq could not connect (``location``: a StoreLocation).
+def connection_error(exc: BaseException, location: StoreLocation) -> StoreError:
+    """One Dutch sentence for why libpq could not connect to ``location``.
 
     The one place that reads a driver's words: libpq reports a failed connection as
     text only (psycopg's ``sqlstate`` is None then, even for the server's FATAL), so its
@@ -194,6 +199,7 @@ def connection_error(exc: BaseException, location) -> StoreError:
     English; other words fall through to the general sentence."""
     from sqlalchemy.engine import make_url  # only on a failure: the window imports this module
 
+    assert location.url is not None, "only a server is connected to"
     message = str(getattr(exc, "orig", None) or exc)
     parsed = make_url(location.url)
     user, host, db = parsed.username or "?", parsed.host or "localhost", parsed.database

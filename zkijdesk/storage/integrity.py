@@ -24,32 +24,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-Run = Callable[[str], list[tuple]]
+from zkijdesk.domain.text import Text, t
+
+Run = Callable[[str], list[tuple[object, ...]]]
 
 
 def structure_problems(
     run: Run, *, thorough: bool, errors: tuple[type[BaseException], ...] = ()
-) -> list[str]:
+) -> list[Text]:
     """Both checks run even if the first found damage, so the report is complete.
 
     ``run`` executes one statement and returns its rows. A statement that raises one of
     ``errors`` (the damaged file cannot answer it) is reported and the next one runs;
     anything else reaches the caller.
     """
-    problems: list[str] = []
+    problems: list[Text] = []
 
-    def answer(sql: str) -> list[tuple] | None:
+    def answer(sql: str) -> list[tuple[object, ...]] | None:
         try:
             return run(sql)
         except errors:
-            problems.append(f"De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.")
+            problems.append(
+                t("De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.", sql=sql)
+            )
             return None
 
     pragma = "integrity_check" if thorough else "quick_check"
     rows = answer(f"PRAGMA {pragma}")
     if rows is not None and rows != [("ok",)]:
-        problems.append(f"Integriteitscontrole meldt {len(rows)} fout(en).")
+        problems.append(t("Integriteitscontrole meldt {n} fout(en).", n=len(rows)))
     pages = answer("PRAGMA cipher_integrity_check")
     if pages:
-        problems.append(f"Versleutelingscontrole meldt {len(pages)} beschadigde pagina('s).")
+        problems.append(t("Versleutelingscontrole meldt {n} beschadigde pagina('s).", n=len(pages)))
     return problems

@@ -16,11 +16,15 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from zkijdesk.atomic import atomic_write
 
 KEYRING_SERVICE = "zkijdesk-concepten"
 _NONCE = 12
+
+DraftPayload = dict[str, Any]
+"""A form's draft as JSON holds it; what it read back is only known to be an object."""
 
 
 class LocalDraftBox:
@@ -47,7 +51,7 @@ class LocalDraftBox:
             backend.set_password(KEYRING_SERVICE, account, stored)
         return cls(Path(folder) / f"{account}.concepten", bytes.fromhex(stored))
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, DraftPayload]:
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -59,9 +63,10 @@ class LocalDraftBox:
             plain = AESGCM(self._key).decrypt(blob[:_NONCE], blob[_NONCE:], b"zkijdesk")
         except (InvalidTag, ValueError):
             return {}  # a damaged or foreign file holds no draft we can trust
-        return json.loads(plain.decode("utf-8"))
+        data: dict[str, DraftPayload] = json.loads(plain.decode("utf-8"))
+        return data
 
-    def _write(self, data: dict) -> None:
+    def _write(self, data: dict[str, DraftPayload]) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,13 +79,13 @@ class LocalDraftBox:
         with atomic_write(self.path) as fh:
             fh.write(nonce + AESGCM(self._key).encrypt(nonce, plain, b"zkijdesk"))
 
-    def save(self, key: str, payload: dict) -> None:
+    def save(self, key: str, payload: DraftPayload) -> None:
         with self._lock:
             data = self._read()
             data[key] = payload
             self._write(data)
 
-    def load(self, key: str) -> dict | None:
+    def load(self, key: str) -> DraftPayload | None:
         with self._lock:
             return self._read().get(key)
 

@@ -7,6 +7,7 @@ The program knows its newest schema revision as a constant so that the common ca
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
@@ -14,11 +15,14 @@ from zkijdesk.domain.errors import StoreError
 from zkijdesk.domain.text import t
 from zkijdesk.storage.engine import driver_connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SCHEMA_HEAD = "0011_import_more"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def _alembic_config(connection: Connection | None = None):
+def _alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -36,7 +40,7 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def _existing(conn, names: tuple[str, ...]) -> set[str]:
+def _existing(conn: Connection, names: tuple[str, ...]) -> set[str]:
     """Which of ``names`` are tables here. On PostgreSQL one ``to_regclass`` per name on
     the search path: the inspector's catalogue queries cost a new server process about
     10 ms at every sign-in."""
@@ -52,10 +56,11 @@ def _existing(conn, names: tuple[str, ...]) -> set[str]:
 _STORE_TABLES = ("alembic_version", "store_info")
 
 
-def _revision(conn, found: set[str]) -> str | None:
+def _revision(conn: Connection, found: set[str]) -> str | None:
     if "alembic_version" not in found:
         return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    revision: str | None = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return revision
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -32,12 +32,19 @@ import enum
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Table, select, text
+from sqlalchemy import Connection, Engine, Row, Table, select, text
 
 from zkijdesk.domain.errors import StoreError, ValidationError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
 from zkijdesk.models.base import Base
+from zkijdesk.storage.engine import driver_connection
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
 
 #: Reference tables and the columns that identify a row across stores.
 REFERENCE_KEYS: dict[str, tuple[str, ...]] = {
@@ -81,15 +88,21 @@ class MoveReport:
     audit_entries: int = 0
     clients_mapped: int = 0
 
-    def lines(self) -> list[str]:
-        out = [f"{table}: {n}" for table, n in self.moved.items() if n]
-        out.append(f"niet verhuisd (BSN al in het team): {self.duplicates_by_bsn}")
-        out.append(f"mogelijk dubbel (zelfde naam en geboortedatum): {self.possible_duplicates}")
+    def lines(self) -> list[Text]:
+        out = [t("{table}: {n}", table=table, n=n) for table, n in self.moved.items() if n]
+        out.append(t("niet verhuisd (BSN al in het team): {n}", n=self.duplicates_by_bsn))
+        out.append(
+            t("mogelijk dubbel (zelfde naam en geboortedatum): {n}", n=self.possible_duplicates)
+        )
         if self.renumbered:
-            out.append(f"cliëntnummer vervallen (al in gebruik in het team): {self.renumbered}")
-        out.append(f"werkgevers samengevoegd op KvK-nummer: {self.employers_merged}")
-        out.append(f"auditregels bewaard: {self.audit_entries}")
-        out.append(f"dossiers gekoppeld aan het oude auditlog (voor inzage): {self.clients_mapped}")
+            out.append(
+                t("cliëntnummer vervallen (al in gebruik in het team): {n}", n=self.renumbered)
+            )
+        out.append(t("werkgevers samengevoegd op KvK-nummer: {n}", n=self.employers_merged))
+        out.append(t("auditregels bewaard: {n}", n=self.audit_entries))
+        out.append(
+            t("dossiers gekoppeld aan het oude auditlog (voor inzage): {n}", n=self.clients_mapped)
+        )
         return out
 
 
@@ -119,9 +132,13 @@ def _user_map(local: Connection, team: Connection, mapping: dict[str, str]) -> d
     return out
 
 
-def _reference_maps(local: Connection, team: Connection, report: MoveReport) -> dict:
+IdMaps = dict[str, dict[int, int]]
+"""Per table: the workstation's id -> the team's id of the same row."""
+
+
+def _reference_maps(local: Connection, team: Connection, report: MoveReport) -> IdMaps:
     """old id -> team id per reference table, adding to the team what it lacks."""
-    maps: dict[str, dict[int, int]] = {}
+    maps: IdMaps = {}
     for name, keys in REFERENCE_KEYS.items():
         table = _table(name)
         key_cols = [table.c[k] for k in keys]
@@ -155,6 +172,12 @@ def _offsets(team: Connection) -> dict[str, int]:
         if "id" in table.c and table.c.id.primary_key:
             out[name] = team.execute(text(f"SELECT coalesce(max(id), 0) FROM {name}")).scalar_one()
     return out
+
+
+def _psycopg(conn: Connection) -> psycopg.Connection[TupleRow]:
+    """The psycopg connection under ``conn``: COPY is psycopg's own, not SQLAlchemy's."""
+    raw: psycopg.Connection[TupleRow] = driver_connection(conn)
+    return raw
 
 
 def _fk_target(table: Table, column: str) -> str | None:
@@ -211,9 +234,9 @@ def move_in(
                     text("SELECT client_number FROM client WHERE client_number IS NOT NULL")
                 ).scalars()
             )
-            raw = team.connection.dbapi_connection
+            raw = _psycopg(team)
             for name in MOVED:
-                say(f"{name} verhuizen")
+                say(t("{table} verhuizen", table=name))
                 table = _table(name)
                 rows = local.execute(select(table).order_by(*table.primary_key.columns))
                 moved = _copy(
@@ -255,9 +278,13 @@ def _require_current_security(team: Connection) -> None:
         )
 
 
-def _mark_duplicates(local, team, skipped, report) -> dict[int, int]:
+def _mark_duplicates(
+    local: Connection, team: Connection, skipped: dict[str, set[int]], report: MoveReport
+) -> dict[int, int]:
     """Mark the clients the team already has by BSN; returns old id -> the team's client."""
-    team_bsn = dict(team.execute(text("SELECT bsn, id FROM client WHERE bsn IS NOT NULL")).all())
+    team_bsn: dict[str, int] = dict(
+        team.execute(text("SELECT bsn, id FROM client WHERE bsn IS NOT NULL")).all()
+    )
     team_people = set(team.execute(text("SELECT last_name, birth_date FROM client")).all())
     same_person: dict[int, int] = {}
     for cid, bsn, last_name, born in local.execute(
@@ -272,18 +299,16 @@ def _mark_duplicates(local, team, skipped, report) -> dict[int, int]:
     return same_person
 
 
-def _as_date(value):
-    from datetime import date
-
+def _as_date(value: str | date | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _merge_employers(local, team, maps) -> dict[int, int]:
+def _merge_employers(local: Connection, team: Connection, maps: IdMaps) -> dict[int, int]:
     """Local employer id -> the team's employer with the same KvK number."""
-    team_kvk = dict(
+    team_kvk: dict[str, int] = dict(
         team.execute(text("SELECT kvk_number, id FROM employer WHERE kvk_number IS NOT NULL")).all()
     )
-    merged = {}
+    merged: dict[int, int] = {}
     for eid, kvk in local.execute(
         text("SELECT id, kvk_number FROM employer WHERE kvk_number IS NOT NULL")
     ):
@@ -292,7 +317,17 @@ def _merge_employers(local, team, maps) -> dict[int, int]:
     return merged
 
 
-def _copy(raw, table: Table, rows: Iterable, offsets, maps, merged, skipped, taken, report) -> int:
+def _copy(
+    raw: psycopg.Connection[TupleRow],
+    table: Table,
+    rows: Iterable[Row[*tuple[Any, ...]]],
+    offsets: dict[str, int],
+    maps: IdMaps,
+    merged: dict[int, int],
+    skipped: dict[str, set[int]],
+    taken: set[str],
+    report: MoveReport,
+) -> int:
     name = table.name
     columns = [c.name for c in table.columns]
     fks = {c: _fk_target(table, c) for c in columns}
@@ -338,14 +373,21 @@ def _copy(raw, table: Table, rows: Iterable, offsets, maps, merged, skipped, tak
     return count
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     """Enum members as their stored code (psycopg would write an Enum's name)."""
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def _keep_audit(local, team, store_uuid, offsets, report, entries: int) -> int:
+def _keep_audit(
+    local: Connection,
+    team: Connection,
+    store_uuid: str | None,
+    offsets: dict[str, int],
+    report: MoveReport,
+    entries: int,
+) -> int:
     head = local.execute(text("SELECT last_hash FROM audit_head WHERE id = 1")).scalar()
-    batch = team.execute(
+    batch: int = team.execute(
         text(
             "INSERT INTO movein_batch (store_uuid, moved_at, offsets, counts, audit_entries, "
             "audit_head) VALUES (:u, now() AT TIME ZONE 'UTC', :o, :c, :n, :h) RETURNING id"
@@ -357,12 +399,12 @@ def _keep_audit(local, team, store_uuid, offsets, report, entries: int) -> int:
             "n": entries,
             "h": head or "0" * 64,
         },
-    ).scalar()
+    ).scalar_one()
     columns = (
         "id, at, user_id, workstation, action, object_type, object_id, result, detail, "
         "prev_hash, hash"
     )
-    raw = team.connection.dbapi_connection
+    raw = _psycopg(team)
     copy_sql = f"COPY movein_audit (batch_id, {columns}) FROM STDIN"
     with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
         for row in local.execute(text(f"SELECT {columns} FROM audit_log ORDER BY id")):
@@ -371,13 +413,22 @@ def _keep_audit(local, team, store_uuid, offsets, report, entries: int) -> int:
     return batch
 
 
-def _keep_mapping(local, team, batch, offsets, skipped, same_person, users, report) -> None:
+def _keep_mapping(
+    local: Connection,
+    team: Connection,
+    batch: int,
+    offsets: dict[str, int],
+    skipped: dict[str, set[int]],
+    same_person: dict[int, int],
+    users: dict[int, int],
+    report: MoveReport,
+) -> None:
     """Which team client each old client id became, and which team user each old user.
 
     A moved client is ``old id + offset``; one the team already had (same BSN) is the
     team's own file of that person, so the old log's entries about them are theirs too.
     """
-    raw = team.connection.dbapi_connection
+    raw = _psycopg(team)
     copy_sql = "COPY movein_client_map (batch_id, old_id, client_id, how) FROM STDIN"
     with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
         for (old_id,) in local.execute(text("SELECT id FROM client ORDER BY id")):

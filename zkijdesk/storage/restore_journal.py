@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from zkijdesk.atomic import atomic_write
+from zkijdesk.domain.text import Text, t
 from zkijdesk.storage import audit_anchor
 
 NAME_PART = ".terugzetten"
@@ -35,20 +38,25 @@ def finish(store_path: Path) -> None:
     journal_path(store_path).unlink(missing_ok=True)
 
 
-def problems(store_path: Path, session) -> list[str]:
+def problems(store_path: Path, session: Session) -> list[Text]:
     """One sentence when a restore stopped before the audit log was whole again."""
     path = journal_path(store_path)
     if not path.exists():
         return []
     anchor = audit_anchor.read(path)
     if anchor is None:
-        return [f"Het bestand {path.name} van een onderbroken terugzetting is onleesbaar."]
+        return [
+            t("Het bestand {name} van een onderbroken terugzetting is onleesbaar.", name=path.name)
+        ]
     if not audit_anchor.problems(session, [anchor]):
         return []
     return [
-        f"Een terugzetting is onderbroken voordat het auditlog was aangevuld: het log had "
-        f"{anchor.entries} regels en is nu korter. De toestand van vóór het terugzetten "
-        "staat in de veiligheidskopie (voor-terugzetten) in de map met reservekopieën."
+        t(
+            "Een terugzetting is onderbroken voordat het auditlog was aangevuld: het log had "
+            "{n} regels en is nu korter. De toestand van vóór het terugzetten staat in de "
+            "veiligheidskopie (voor-terugzetten) in de map met reservekopieën.",
+            n=anchor.entries,
+        )
     ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -22,13 +23,26 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from zkijdesk.atomic import publish_file
 from zkijdesk.domain.errors import ConflictError, StoreError, WrongKeyError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
 from zkijdesk.storage import damage, keys, migrate
-from zkijdesk.storage.engine import WRITE_OPTION, driver_connection, server_engine, sqlcipher_engine
+from zkijdesk.storage.engine import (
+    WRITE_OPTION,
+    SqliteConnection,
+    driver_connection,
+    server_engine,
+    sqlcipher_engine,
+)
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 from zkijdesk.storage.team import SECURITY_VERSION, TeamSession
+
+if TYPE_CHECKING:
+    from sqlalchemy.pool import ConnectionPoolEntry
+
+    from zkijdesk.models.meta import StoreInfo
+    from zkijdesk.storage.audit_anchor import Anchor
+    from zkijdesk.storage.local_drafts import LocalDraftBox
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +67,7 @@ class Store:
     backups: list[Path] = field(default_factory=list)
     team: TeamSession | None = None
     """Set on a team database: the audit log is then appended by the server's function."""
-    local_drafts: object | None = None
+    local_drafts: LocalDraftBox | None = None
     """On a team database: the workstation's encrypted draft box (storage/local_drafts.py),
     attached by the app that signed in."""
 
@@ -184,7 +198,7 @@ class Store:
                 "VACUUM (ANALYZE) " + ", ".join(sorted(tables))
             )
 
-    def info(self):
+    def info(self) -> StoreInfo | None:
         from zkijdesk.models import StoreInfo
 
         with self.read_session() as s:
@@ -218,7 +232,7 @@ def _engine_for(
     return engine
 
 
-def _large_page_cache(dbapi_connection, _record) -> None:
+def _large_page_cache(dbapi_connection: SqliteConnection, _record: ConnectionPoolEntry) -> None:
     dbapi_connection.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
 
 
@@ -410,7 +424,7 @@ def backup_copy(store: Store, *, reason: str, folder: Path | None = None) -> Pat
 
 @dataclass
 class CheckReport:
-    problems: list[str]
+    problems: list[Text]
     revision: str | None
 
     @property
@@ -418,20 +432,23 @@ class CheckReport:
         return not self.problems
 
 
-def _sqlite_checks(store: Store, *, thorough: bool) -> list[str]:
+_Rows = list[tuple[object, ...]]
+
+
+def _sqlite_checks(store: Store, *, thorough: bool) -> list[Text]:
     """Each check runs even if an earlier one found damage, so the report is complete."""
     from zkijdesk.storage.integrity import structure_problems
 
-    def run(sql: str) -> list[tuple]:
+    def run(sql: str) -> list[tuple[object, ...]]:
         with store.engine.connect() as conn:
             return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
 
     problems = structure_problems(run, thorough=thorough, errors=(DBAPIError,))
-    checks = [
+    checks: list[tuple[str, Callable[[_Rows], bool], Callable[[_Rows], Text]]] = [
         (
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
             lambda rows: {r[0] for r in rows} != set(AUDIT_TRIGGERS),
-            "De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.",
+            lambda _rows: t("De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt."),
         ),
     ]
     if thorough:
@@ -440,21 +457,28 @@ def _sqlite_checks(store: Store, *, thorough: bool) -> list[str]:
         # opens enforces foreign keys, so only a write from outside the program breaks
         # one; the full check finds that, the linear proof leaves it out.
         checks.insert(
-            0, ("PRAGMA foreign_key_check", bool, "{n} verwijzing(en) naar ontbrekende gegevens.")
+            0,
+            (
+                "PRAGMA foreign_key_check",
+                bool,
+                lambda rows: t("{n} verwijzing(en) naar ontbrekende gegevens.", n=len(rows)),
+            ),
         )
     for sql, is_bad, message in checks:
         try:
             rows = run(sql)
         except DBAPIError:
-            problems.append(f"De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.")
+            problems.append(
+                t("De opslag is beschadigd; '{sql}' kon niet worden uitgevoerd.", sql=sql)
+            )
             continue
         if is_bad(rows):
-            problems.append(message.format(n=len(rows)))
+            problems.append(message(rows))
     return problems
 
 
 def check_store(
-    store: Store, anchors: list | None = None, *, thorough: bool = False
+    store: Store, anchors: list[Anchor] | None = None, *, thorough: bool = False
 ) -> CheckReport:
     """Integrity, cipher integrity, foreign keys and schema version; lists every problem.
 
@@ -464,13 +488,19 @@ def check_store(
     ``anchors`` (storage/audit_anchor.py) are heads of the audit log kept outside the
     store: the log must still extend each of them.
     """
-    problems: list[str] = []
+    problems: list[Text] = []
     try:
         revision = migrate.current_revision(store.engine)
     except DBAPIError:
         revision = None
     if revision != migrate.SCHEMA_HEAD:
-        problems.append(f"Schemaversie is {revision}, verwacht {migrate.SCHEMA_HEAD}.")
+        problems.append(
+            t(
+                "Schemaversie is {revision}, verwacht {head}.",
+                revision=revision,
+                head=migrate.SCHEMA_HEAD,
+            )
+        )
     if store.is_sqlite:
         problems.extend(_sqlite_checks(store, thorough=thorough))
     else:
@@ -478,12 +508,12 @@ def check_store(
             with store.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except OperationalError:
-            problems.append("De database antwoordt niet.")
+            problems.append(t("De database antwoordt niet."))
     try:
         if store.info() is None:
-            problems.append("De opslag mist zijn kenmerk (store_info).")
+            problems.append(t("De opslag mist zijn kenmerk (store_info)."))
     except (DBAPIError, DamagedStoreError):
-        problems.append("Het kenmerk van de opslag (store_info) is onleesbaar.")
+        problems.append(t("Het kenmerk van de opslag (store_info) is onleesbaar."))
     problems.extend(_audit_chain_problems(store))
     if store.is_sqlite and store.location.path is not None:
         problems.extend(_restore_problems(store))
@@ -500,7 +530,7 @@ def check_store(
     return CheckReport(problems, revision)
 
 
-def _restore_problems(store: Store) -> list[str]:
+def _restore_problems(store: Store) -> list[Text]:
     """A restore killed before its audit entries were back (storage/restore_journal.py)."""
     from zkijdesk.storage import restore_journal
 
@@ -514,16 +544,19 @@ def _restore_problems(store: Store) -> list[str]:
         return []  # an unreadable log is reported by the chain check
 
 
-def _audit_chain_problems(store: Store) -> list[str]:
+def _audit_chain_problems(store: Store) -> list[Text]:
     from zkijdesk.storage.audit_chain import verify_chain
 
     try:
         with store.read_session(snapshot=True) as s:
             chain = verify_chain(s)
     except (DBAPIError, DamagedStoreError):
-        return ["Het auditlog is onleesbaar."]
+        return [t("Het auditlog is onleesbaar.")]
     if chain.ok:
         return []
     return [
-        f"Het auditlog is gewijzigd of ingekort: de keten breekt bij regel {chain.first_bad_id}."
+        t(
+            "Het auditlog is gewijzigd of ingekort: de keten breekt bij regel {n}.",
+            n=chain.first_bad_id,
+        )
     ]

@@ -34,7 +34,7 @@ from sqlalchemy import Connection, text
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
 
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
@@ -693,7 +693,7 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
 
     from zkijdesk.models.base import Base
 
-    dialect = postgresql.dialect()
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
     reporters = ", ".join(quote_ident(roles.group(r)) for r in (Role.TEAMLEAD, Role.ADMIN))
     statements = [
         f"REVOKE ALL ON SCHEMA {FIGURES_SCHEMA} FROM PUBLIC",
@@ -878,12 +878,12 @@ def set_login(conn: Connection, username: str, *, allowed: bool) -> None:
     conn.execute(text(f"ALTER ROLE {name} {'LOGIN' if allowed else 'NOLOGIN'}"))
 
 
-def security_problems(conn: Connection) -> list[str]:
+def security_problems(conn: Connection) -> list[Text]:
     """What is missing of the team's protection; empty when every part is in place."""
-    problems: list[str] = []
+    problems: list[Text] = []
     prefix = team_prefix(conn)
     if prefix is None:
-        return ["De database is niet als teamdatabase ingericht (zkijdesk team init)."]
+        return [t("De database is niet als teamdatabase ingericht (zkijdesk team init).")]
     roles = TeamRoles(prefix)
     rows = conn.execute(
         text(
@@ -896,7 +896,7 @@ def security_problems(conn: Connection) -> list[str]:
     secured = {name for name, on in rows if on}
     for table in (*PERSONAL_POLICIES, "audit_log", "app_user", *MOVEIN_TABLES):
         if table not in secured:
-            problems.append(f"Rijbeveiliging staat uit op tabel {table}.")
+            problems.append(t("Rijbeveiliging staat uit op tabel {table}.", table=table))
     policies = {
         tuple(r)
         for r in conn.execute(
@@ -906,10 +906,10 @@ def security_problems(conn: Connection) -> list[str]:
     }
     for table in PERSONAL_POLICIES:
         if (table, "zk_need_to_know") not in policies:
-            problems.append(f"Het toegangsbeleid op tabel {table} ontbreekt.")
+            problems.append(t("Het toegangsbeleid op tabel {table} ontbreekt.", table=table))
     for table, policy in MOVEIN_POLICIES.items():
         if (table, policy) not in policies:
-            problems.append(f"Het toegangsbeleid op tabel {table} ontbreekt.")
+            problems.append(t("Het toegangsbeleid op tabel {table} ontbreekt.", table=table))
     trigger = conn.execute(
         text(
             "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
@@ -919,7 +919,7 @@ def security_problems(conn: Connection) -> list[str]:
         {"s": SCHEMA, "t": AUDIT_TRIGGER},
     ).scalar()
     if trigger is None or trigger == "D":
-        problems.append("De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt.")
+        problems.append(t("De beveiliging van het auditlog tegen wijzigen en wissen ontbreekt."))
     truncate_guard = conn.execute(
         text(
             "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
@@ -929,7 +929,7 @@ def security_problems(conn: Connection) -> list[str]:
         {"s": SCHEMA, "t": "audit_log_no_truncate"},
     ).scalar()
     if truncate_guard is None or truncate_guard == "D":
-        problems.append("De beveiliging van het auditlog tegen leegmaken ontbreekt.")
+        problems.append(t("De beveiliging van het auditlog tegen leegmaken ontbreekt."))
     logging = set(
         conn.execute(
             text(
@@ -942,9 +942,11 @@ def security_problems(conn: Connection) -> list[str]:
     )
     for name in VISIBILITY_LOG_FUNCTIONS:
         if name not in logging:
-            problems.append(f"De trigger {name}, die bijhoudt wie welke cliënten ziet, ontbreekt.")
+            problems.append(
+                t("De trigger {name}, die bijhoudt wie welke cliënten ziet, ontbreekt.", name=name)
+            )
     if not conn.execute(text("SELECT zk_cache_key_ready()")).scalar():
-        problems.append("De sleutel voor het bewaren van zichtbare dossiers ontbreekt.")
+        problems.append(t("De sleutel voor het bewaren van zichtbare dossiers ontbreekt."))
     readable = conn.execute(
         text(
             "SELECT r.rolname, t.name FROM pg_roles r "
@@ -955,13 +957,19 @@ def security_problems(conn: Connection) -> list[str]:
         {"groups": [roles.user, *roles.groups], "s": SCHEMA},
     ).all()
     for role_name, table in readable:
-        problems.append(f"Rol {role_name} heeft rechten op tabel {table}; dat hoort niet.")
+        problems.append(
+            t(
+                "Rol {role} heeft rechten op tabel {table}; dat hoort niet.",
+                role=role_name,
+                table=table,
+            )
+        )
     for function in FUNCTIONS:
         found = conn.execute(
             text("SELECT to_regprocedure(:f)"), {"f": f"{SCHEMA}.{function}"}
         ).scalar()
         if found is None:
-            problems.append(f"De functie {function.split('(')[0]} ontbreekt.")
+            problems.append(t("De functie {name} ontbreekt.", name=function.split("(")[0]))
     writable = conn.execute(
         text(
             "SELECT r.rolname, p.privilege_type, t.name FROM pg_roles r "
@@ -981,15 +989,31 @@ def security_problems(conn: Connection) -> list[str]:
     ).all()
     for role_name, privilege, table in writable:
         if table == "audit_log":
-            problems.append(f"Rol {role_name} mag {privilege} op het auditlog; dat hoort niet.")
+            problems.append(
+                t(
+                    "Rol {role} mag {privilege} op het auditlog; dat hoort niet.",
+                    role=role_name,
+                    privilege=privilege,
+                )
+            )
         else:
-            problems.append(f"Rol {role_name} mag {privilege} op tabel {table}; dat hoort niet.")
+            problems.append(
+                t(
+                    "Rol {role} mag {privilege} op tabel {table}; dat hoort niet.",
+                    role=role_name,
+                    privilege=privilege,
+                    table=table,
+                )
+            )
     for table in MOVEIN_TABLES:
         if conn.execute(text("SELECT to_regclass(:t)"), {"t": f"{SCHEMA}.{table}"}).scalar():
             continue
         problems.append(
-            f"De tabel {table} (verhuizingen van werkplekken) ontbreekt; "
-            "voer 'zkijdesk team upgrade' uit."
+            t(
+                "De tabel {table} (verhuizingen van werkplekken) ontbreekt; "
+                "voer 'zkijdesk team upgrade' uit.",
+                table=table,
+            )
         )
     unreadable = [t for t in MOVEIN_TABLES if t not in MOVEIN_POLICIES]
     readable_old = conn.execute(
@@ -1002,7 +1026,13 @@ def security_problems(conn: Connection) -> list[str]:
         {"groups": [roles.user, *roles.groups], "tables": unreadable, "s": SCHEMA},
     ).all()
     for role_name, table in readable_old:
-        problems.append(f"Rol {role_name} heeft rechten op tabel {table}; dat hoort niet.")
+        problems.append(
+            t(
+                "Rol {role} heeft rechten op tabel {table}; dat hoort niet.",
+                role=role_name,
+                table=table,
+            )
+        )
     bypass = conn.execute(
         text(
             "SELECT m.rolname FROM pg_roles m JOIN pg_auth_members a ON a.member = m.oid "
@@ -1012,7 +1042,9 @@ def security_problems(conn: Connection) -> list[str]:
         {"groups": list(roles.groups)},
     ).scalars()
     for name in bypass:
-        problems.append(f"Gebruiker {name} omzeilt de rijbeveiliging (superuser of BYPASSRLS).")
+        problems.append(
+            t("Gebruiker {name} omzeilt de rijbeveiliging (superuser of BYPASSRLS).", name=name)
+        )
     return problems
 
 

@@ -10,8 +10,9 @@ carry the same name, which is how the server knows who is connected.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import psycopg
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -19,10 +20,17 @@ from sqlalchemy.exc import DBAPIError
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
 from zkijdesk.storage import migrate, team
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.team import SCHEMA, TeamRoles, quote_ident
+
+if TYPE_CHECKING:
+    from psycopg.rows import TupleRow
+    from sqlalchemy.pool import ConnectionPoolEntry
+
+    from zkijdesk.storage.keys import Prompt, StoreKey
+    from zkijdesk.storage.move_in import MoveReport
 
 MAINTENANCE_STATION = "teambeheer"
 
@@ -41,7 +49,9 @@ def _engine(url: str, *, owner: TeamRoles | None = None) -> Engine:
     if owner is not None:
 
         @event.listens_for(engine, "connect")
-        def _as_owner(dbapi_connection, _record) -> None:
+        def _as_owner(
+            dbapi_connection: psycopg.Connection[TupleRow], _record: ConnectionPoolEntry
+        ) -> None:
             with dbapi_connection.cursor() as cursor:
                 cursor.execute(f"SET ROLE {quote_ident(owner.owner)}")
             dbapi_connection.commit()
@@ -229,7 +239,7 @@ def revoke_user(url: str, login: str) -> None:
         _audit(conn, "change", user_id, "revoked=1")
 
 
-def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
+def status(url: str) -> tuple[TeamRoles, list[Member], list[Text]]:
     """The team's people and what is missing of its protection (or waiting for IT)."""
     with _maintenance(url) as conn:
         roles = _roles(conn)
@@ -245,8 +255,11 @@ def status(url: str) -> tuple[TeamRoles, list[Member], list[str]]:
         waiting = team.pending_compactions(conn)
         if waiting:
             problems.append(
-                f"{waiting} wissing(en) wachten op het herschrijven van de tabellen "
-                "(zkijdesk team compact)."
+                t(
+                    "{n} wissing(en) wachten op het herschrijven van de tabellen "
+                    "(zkijdesk team compact).",
+                    n=waiting,
+                )
             )
         return roles, people, problems
 
@@ -274,8 +287,16 @@ def compact(url: str) -> int:
     return waiting
 
 
-def move_in_store(url: str, location, *, prompt=None, key=None, user_mapping=None, progress=None):
-    """Move the workstation store at ``location`` (a StoreLocation) into the team."""
+def move_in_store(
+    url: str,
+    location: StoreLocation,
+    *,
+    prompt: Prompt | None = None,
+    key: StoreKey | None = None,
+    user_mapping: dict[str, str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> MoveReport:
+    """Move the workstation store at ``location`` into the team."""
     from zkijdesk.storage.move_in import move_in
     from zkijdesk.storage.store import open_store
 

@@ -141,8 +141,9 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
         self.license_list.currentItemChanged.connect(self._current_changed)
-        if self.entries:
-            self.license_list.setCurrentItem(self.license_list.topLevelItem(0))
+        first = self.license_list.topLevelItem(0)
+        if first is not None:  # one item for each entry
+            self.license_list.setCurrentItem(first)
         else:
             self.license_text.setPlainText(
                 self.tr("De licentieteksten ontbreken in deze installatie.")
@@ -191,12 +192,16 @@ class AboutDialog(QDialog):
         row.addLayout(text, 1)
         return row
 
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+    def _current_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
         if current is not None:
             self.show_license(self.license_list.indexOfTopLevelItem(current))
 
     def select(self, row: int) -> None:
-        self.license_list.setCurrentItem(self.license_list.topLevelItem(row))
+        item = self.license_list.topLevelItem(row)
+        if item is not None:
+            self.license_list.setCurrentItem(item)
 
     def show_license(self, row: int) -> None:
         if not 0 <= row < len(self.entries):

@@ -132,7 +132,7 @@ def show_refusal(exc: BaseException, fields: Mapping[str, Any], banner) -> None:
 
 def saved(widget: QWidget, text: str) -> None:
     """A short confirmation in the main window's status bar, gone after a few seconds."""
-    window = widget.window()
+    window: QWidget | None = widget.window()
     while window is not None and not hasattr(window, "statusBar"):
         parent = window.parentWidget()
         window = parent.window() if parent is not None else None

@@ -177,6 +177,8 @@ class FormDialog(QDialog):
     def _fit(self) -> None:
         """Grow to show a sentence that wrapped onto a second line (never shrink)."""
         layout = self.layout()
+        if layout is None:  # the dialog's column, made in __init__
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():

@@ -17,8 +17,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-#: (label, value) pairs for what has been typed.
-Search = Callable[[str], Sequence[tuple[str, object]]]
+from zkijdesk.views.tasks import TaskRunner
+
+#: (label, id) pairs for what has been typed.
+Search = Callable[[str], Sequence[tuple[str, int]]]
 #: Milliseconds of quiet after a keystroke before the search runs.
 PAUSE_MS = 150
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +41,7 @@ class LookupEdit(QLineEdit):
         self,
         accessible: str,
         search: Search,
-        runner,
+        runner: TaskRunner,
         *,
         placeholder: str = "",
         parent: QWidget | None = None,
@@ -49,7 +51,7 @@ class LookupEdit(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self._search, self._runner = search, runner
-        self._value: object | None = None
+        self._value: int | None = None
         self._key = f"lookup:{id(self)}"
         self.model = QStandardItemModel(self)
         self.completer_ = QCompleter(self.model, self)
@@ -57,7 +59,7 @@ class LookupEdit(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._picked)
+        self.completer_.activated[QModelIndex].connect(self._picked)  # type: ignore[index]  # the stub knows no overloaded signals
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -65,15 +67,15 @@ class LookupEdit(QLineEdit):
         self.textEdited.connect(self._edited)
 
     # ------------------------------------------------------------------ value
-    def value(self) -> object | None:
+    def value(self) -> int | None:
         return self._value
 
-    def set_value(self, value: object | None, label: str = "") -> None:
+    def set_value(self, value: int | None, label: str = "") -> None:
         """Show a known choice (an existing record's), without asking the database."""
         self.setText(label if value is not None else "")
         self._set(value)
 
-    def show_value(self, value: object | None, describe: Callable[[object], str]) -> None:
+    def show_value(self, value: int | None, describe: Callable[[int], str]) -> None:
         """Show a known choice by its value alone; ``describe`` (a service call) finds
         its label on the task runner."""
         self.setText("")
@@ -84,7 +86,7 @@ class LookupEdit(QLineEdit):
             self._key, lambda: describe(value), on_done=lambda label: self._described(value, label)
         )
 
-    def _described(self, value: object, label: str) -> None:
+    def _described(self, value: int, label: str) -> None:
         if self._value == value and not self.text():
             self.setText(label)
 
@@ -93,7 +95,7 @@ class LookupEdit(QLineEdit):
         """Text typed that names nothing picked: the form should say so, not drop it."""
         return self._value is None and bool(self.text().strip())
 
-    def _set(self, value: object | None) -> None:
+    def _set(self, value: int | None) -> None:
         if value != self._value:
             self._value = value
             self.value_changed.emit(value)
@@ -110,7 +112,7 @@ class LookupEdit(QLineEdit):
             self._key, lambda: list(search(typed)), on_done=lambda found: self._show(typed, found)
         )
 
-    def _show(self, typed: str, found: list[tuple[str, object]]) -> None:
+    def _show(self, typed: str, found: list[tuple[str, int]]) -> None:
         if typed != self.text():  # typed on since: a newer search follows
             return
         self.model.clear()
@@ -124,7 +126,9 @@ class LookupEdit(QLineEdit):
         if found and self.hasFocus():
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            popup = self.completer_.popup()
+            if popup is not None:  # Qt makes the popup when first asked: never None here
+                popup.hide()
         self.matches_shown.emit(typed)
 
     def _picked(self, index: QModelIndex) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -33,10 +34,15 @@ from zkijdesk.views.events import AppEvents
 from zkijdesk.views.icons import icon
 from zkijdesk.views.page_stack import PageStack
 from zkijdesk.views.progress import TaskProgress
-from zkijdesk.views.tasks import TaskRunner
+from zkijdesk.views.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from zkijdesk.services.container import Services
+    from zkijdesk.views.client_file.file import ClientFile
+    from zkijdesk.views.client_file.intake import IntakePage
+    from zkijdesk.views.clients.page import ClientsPage
+    from zkijdesk.views.worklist import WorklistPage
+    from zkijdesk.views.workspace import RefData, Workspace
 
 PAGE_KEYS = ("worklist", "clients", "wsp", "reporting")
 #: Pages built on their first visit: key -> (module, class).
@@ -44,6 +50,13 @@ HOSTED_PAGES = {
     "wsp": ("zkijdesk.views.wsp.page", "WspPage"),
     "reporting": ("zkijdesk.views.reporting.page", "ReportingPage"),
 }
+
+
+class OpenStore(Protocol):
+    """The store as the window holds it: closed when the window closes (the GUI reaches
+    the store itself through services only)."""
+
+    def close(self) -> None: ...
 
 
 class LoadingPage(QWidget):
@@ -71,11 +84,11 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.events = AppEvents(self)
         self.runner.changed.connect(self.events.apply)  # writes announce what changed
-        self.ws = None
-        self.store = None
+        self.ws: Workspace | None = None
+        self.store: OpenStore | None = None
         self.pages: dict[str, QWidget] = {}
-        self.files: dict[int, QWidget] = {}
-        self._ref_waiters: list[Callable[[], None]] = []
+        self.files: dict[int, ClientFile] = {}
+        self._ref_waiters: list[Callable[[], object]] = []
         self._ref_loaded = False
         self._closing_after_work = False
         self._finishing = False  # the workers are being waited for, the store closed
@@ -292,7 +305,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
 
     # ------------------------------------------------------------------ attaching the store
-    def attach(self, services: Services, store, *, store_name: str, is_demo: bool):
+    def attach(
+        self, services: Services, store: OpenStore, *, store_name: str, is_demo: bool
+    ) -> Workspace:
         """Create the pages for the signed-in user; the list's first search starts at once."""
         from zkijdesk.views import labels
         from zkijdesk.views.clients.page import ClientsPage
@@ -344,12 +359,13 @@ class MainWindow(QMainWindow):
             module, name = HOSTED_PAGES[key]
             self.runner.run(
                 lambda: getattr(importlib.import_module(module), name),
-                on_done=lambda cls, k=key: self._build_hosted(k, cls),
+                on_done=lambda cls: self._build_hosted(key, cls),
                 on_error=lambda exc: placeholder.label.setText(feedback.message(exc)),
             )
         return self.pages[key]
 
-    def _build_hosted(self, key: str, cls) -> None:
+    def _build_hosted(self, key: str, cls: Callable[[Workspace, QWidget], QWidget]) -> None:
+        assert self.ws is not None  # show_page builds pages only once attached
         placeholder = self.pages[key]
         page = cls(self.ws, self)
         self.pages[key] = page
@@ -370,8 +386,8 @@ class MainWindow(QMainWindow):
         self.pages[key] = page
         self.stack.addWidget(page)
 
-    def _load_the_rest(self, worklist) -> None:
-        if self.store is None:
+    def _load_the_rest(self, worklist: WorklistPage) -> None:
+        if self.store is None or self.ws is None:
             return
         services = self.ws.services
         from zkijdesk.views.workspace import load_refdata
@@ -381,14 +397,15 @@ class MainWindow(QMainWindow):
         )
         worklist.release()
 
-    def _refdata(self, ref) -> None:
-        self.ws.ref = ref
-        self.pages["clients"].set_refdata()
+    def _refdata(self, ref: RefData) -> None:
+        ws = self.ws
+        assert ws is not None  # asked for by _load_the_rest, after attach
+        ws.ref = ref
+        self._clients_page().set_refdata()
         self._ref_loaded = True
         waiting, self._ref_waiters = self._ref_waiters, []
         for callback in waiting:
             callback()
-        ws = self.ws
 
         def prepare() -> None:
             # The file's modules and statements, ready before the first file is asked.
@@ -401,7 +418,7 @@ class MainWindow(QMainWindow):
     def _refdata_failed(self, exc: BaseException) -> None:
         self.statusBar().showMessage(feedback.message(exc))
 
-    def _after_refdata(self, callback: Callable[[], None]) -> None:
+    def _after_refdata(self, callback: Callable[[], object]) -> None:
         if self._ref_loaded:
             callback()
         else:
@@ -424,7 +441,7 @@ class MainWindow(QMainWindow):
         for nav in (self.nav, self.files_nav):
             nav.blockSignals(True)
             nav.clearSelection()
-            nav.setCurrentItem(None)
+            nav.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes no item; the stub omits None
             for row in range(nav.count()):
                 item = nav.item(row)
                 data = item.data(Qt.ItemDataRole.UserRole)
@@ -432,21 +449,33 @@ class MainWindow(QMainWindow):
                     nav.setCurrentItem(item)
             nav.blockSignals(False)
 
-    def _nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
+    def _nav_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         # A list that gets the focus makes its first row current without a click; while
         # the stack switches (the focus leaving the old page) that is no choice to follow.
         if current is not None and not self.stack.switching:
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
 
-    def _file_nav_changed(self, current: QListWidgetItem | None, _previous) -> None:
+    def _file_nav_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         if current is None or self.stack.switching:
             return
         widget = current.data(Qt.ItemDataRole.UserRole)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
+
+    def _clients_page(self) -> ClientsPage:
+        """The client list, which ``attach`` made (its module is loaded by then)."""
+        from zkijdesk.views.clients.page import ClientsPage
+
+        page = self.pages["clients"]
+        assert isinstance(page, ClientsPage)
+        return page
 
     def _add_file_item(self, widget: QWidget, title: str, icon_name: str) -> QListWidgetItem:
         item = QListWidgetItem(icon(icon_name), title)
@@ -477,12 +506,14 @@ class MainWindow(QMainWindow):
             return
         self._after_refdata(lambda: self._open_client(client_id))
 
-    def _open_client(self, client_id: int):
+    def _open_client(self, client_id: int) -> ClientFile | None:
         from zkijdesk.views.client_file.file import ClientFile
 
         if client_id in self.files:
             self._select(self.files[client_id])
             return self.files[client_id]
+        if self.ws is None:
+            return None
         widget = ClientFile(self.ws, client_id)
         self.files[client_id] = widget
         item = self._add_file_item(widget, self.tr("Dossier wordt geladen…"), "file")
@@ -497,13 +528,15 @@ class MainWindow(QMainWindow):
             return
         self._after_refdata(self._new_client)
 
-    def _new_client(self):
+    def _new_client(self) -> QWidget | None:
         from zkijdesk.views.client_file.intake import IntakePage
 
         existing = next((w for w in self._open_widgets() if w.objectName() == "intakePage"), None)
         if existing is not None:
             self._select(existing)
             return existing
+        if self.ws is None:
+            return None
         page = IntakePage(self.ws)
         self._add_file_item(page, self.tr("Nieuwe cliënt"), "plus")
         page.created.connect(lambda cid, p=page: self._intake_done(p, cid))
@@ -543,9 +576,10 @@ class MainWindow(QMainWindow):
 
     def close_current_file(self) -> None:
         current = self.current_page()
-        if current in self._open_widgets():
-            if current.objectName() == "intakePage":
-                current.cancel()
+        if current is not None and current in self._open_widgets():
+            intake = _as_intake(current)
+            if intake is not None:
+                intake.cancel()
             else:
                 self.close_file(current)
 
@@ -554,7 +588,7 @@ class MainWindow(QMainWindow):
         if self.ws is None:
             return
         self.show_page("clients")
-        self.pages["clients"].focus_search()
+        self._clients_page().focus_search()
 
     def save_current(self) -> None:
         current = self.current_page()
@@ -567,9 +601,10 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         if current is None:
             return
-        if current.objectName() == "intakePage":
-            current.cancel()
-        elif current.objectName() == "clientFile" and current.dirty:
+        intake, file = _as_intake(current), _as_file(current)
+        if intake is not None:
+            intake.cancel()
+        elif file is not None and file.dirty:
             if feedback.confirm(
                 self,
                 self.tr("Wijzigingen ongedaan maken"),
@@ -577,17 +612,15 @@ class MainWindow(QMainWindow):
                 self.tr("Ongedaan maken"),
                 destructive=True,
             ):
-                current.revert()
+                file.revert()
         elif current is self.pages.get("clients"):
-            current.search.clear()
+            self._clients_page().search.clear()
 
     def export_list(self) -> None:
         self.show_page("clients")
-        self.pages["clients"].export()
+        self._clients_page().export()
 
-    def ask_calendar_path(self):
-        from pathlib import Path
-
+    def ask_calendar_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
@@ -633,6 +666,8 @@ class MainWindow(QMainWindow):
     def import_sheet(self) -> None:
         from zkijdesk.views.importing.wizard import ImportWizard
 
+        if self.ws is None:
+            return
         dialog = ImportWizard(self.ws, self)
         dialog.open()
         self.import_wizard = dialog
@@ -640,6 +675,8 @@ class MainWindow(QMainWindow):
     def show_bin(self) -> None:
         from zkijdesk.views.bin_dialog import BinDialog
 
+        if self.ws is None:
+            return
         dialog = BinDialog(self.ws, self)
         dialog.restored.connect(self.open_client)
         dialog.open()
@@ -707,15 +744,15 @@ class MainWindow(QMainWindow):
             self._closing_after_work = True
             self.runner.ended.connect(self._close_when_idle)
         self.statusBar().showMessage(
-            self.tr("zkijdesk sluit zodra dit klaar is: %1").replace("%1", work[0].label)
+            self.tr("zkijdesk sluit zodra dit klaar is: %1").replace("%1", work[0].label or "")
         )
         return True
 
-    def _close_when_idle(self, _task=None) -> None:
+    def _close_when_idle(self, _task: Task | None = None) -> None:
         if not self.runner.visible_work():
             QTimer.singleShot(0, self, self.close)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved files, keep whatever is still unsaved as drafts, back up, close.
 
         Behind the app lock nothing is asked (the question would name a client, and
@@ -730,9 +767,10 @@ class MainWindow(QMainWindow):
         app_lock = getattr(self, "app_lock", None)
         locked = app_lock is not None and app_lock.screen.is_locked
         for widget in self._open_widgets():
-            if locked or widget.objectName() == "intakePage":
+            file = _as_file(widget)
+            if locked or file is None:  # the new-client page asks nothing
                 continue
-            if not widget.maybe_close(then=self.close):
+            if not file.maybe_close(then=self.close):
                 event.ignore()
                 return
         if self._wait_for_work_then_close():
@@ -767,3 +805,22 @@ class MainWindow(QMainWindow):
             self.close()
 
         self.runner.close_in_background(store.close if store is not None else lambda: None, closed)
+
+
+def _as_intake(widget: QWidget) -> IntakePage | None:
+    """``widget`` as the new-client page, if it is that; its module is imported only when
+    such a page exists, so a key press does not load it."""
+    if widget.objectName() != "intakePage":
+        return None
+    from zkijdesk.views.client_file.intake import IntakePage
+
+    return widget if isinstance(widget, IntakePage) else None
+
+
+def _as_file(widget: QWidget) -> ClientFile | None:
+    """``widget`` as a client's file, if it is one (imported as lazily as ``_as_intake``)."""
+    if widget.objectName() != "clientFile":
+        return None
+    from zkijdesk.views.client_file.file import ClientFile
+
+    return widget if isinstance(widget, ClientFile) else None

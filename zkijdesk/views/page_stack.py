@@ -130,9 +130,10 @@ class PageStack(QStackedWidget):
         current = super().currentWidget()
         for index in range(super().count()):
             frame = super().widget(index)
-            if frame is not current and not frame.isHidden():
+            if frame is not None and frame is not current and not frame.isHidden():
                 frame.hide()
 
     def visible_pages(self) -> list[QWidget]:
         """The pages Qt would paint now: one, or a bug."""
-        return [self.widget(i) for i in range(self.count()) if self.widget(i).isVisible()]
+        pages = (self.widget(i) for i in range(self.count()))
+        return [page for page in pages if page is not None and page.isVisible()]

@@ -288,7 +288,7 @@ class TaskRunner(QObject):
 
     def write(
         self,
-        op: Callable[[], Changes | Written],
+        op: Callable[..., Changes | Written],
         *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,

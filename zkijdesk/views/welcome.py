@@ -41,7 +41,7 @@ from zkijdesk.services.store_setup import (
     os_username,
 )
 from zkijdesk.views import feedback, labels, widgets
-from zkijdesk.views.tasks import TaskCancelledError, TaskRunner
+from zkijdesk.views.tasks import Task, TaskCancelledError, TaskRunner
 
 
 def tr(text: str) -> str:
@@ -58,7 +58,7 @@ class WelcomeDialog(QDialog):
         self.store_path = store_path
         self.demo_path = demo_path
         self.created: Created | None = None
-        self.task = None
+        self.task: Task | None = None
         self.ask_passphrase = needs_passphrase()
 
         outer = QVBoxLayout(self)

@@ -66,7 +66,7 @@ def button(
     primary: bool = False,
     flat: bool = False,
     danger: bool = False,
-    on_click: Callable[[], None] | None = None,
+    on_click: Callable[[], object] | None = None,
     tone: str | None = None,
 ) -> QPushButton:
     widget = QPushButton(text)

@@ -9,6 +9,7 @@ shown after something changed, not on every change while it is hidden.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -353,7 +354,7 @@ class WorklistPage(QWidget):
             line.addWidget(
                 widgets.link(
                     item.client_name or item.client_number or "",
-                    lambda c=item.client_id: self.ws.events.open_client.emit(c),
+                    partial(self.ws.events.open_client.emit, item.client_id),
                 )
             )
         line.addWidget(widgets.Chip(fmt.day(item.due_date), tone or "muted"))
@@ -383,9 +384,7 @@ class WorklistPage(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 2, 0, 2)
         line.addWidget(
-            widgets.link(
-                item.client_name, lambda c=item.client_id: self.ws.events.open_client.emit(c)
-            )
+            widgets.link(item.client_name, partial(self.ws.events.open_client.emit, item.client_id))
         )
         line.addWidget(
             widgets.label(self.tr("na %1 maanden").replace("%1", str(item.months)), "muted"), 1
@@ -413,7 +412,7 @@ class WorklistPage(QWidget):
         for item in data.recent[:8]:
             line = QHBoxLayout()
             line.addWidget(
-                widgets.link(item.name, lambda c=item.client_id: self.ws.events.open_client.emit(c))
+                widgets.link(item.name, partial(self.ws.events.open_client.emit, item.client_id))
             )
             line.addStretch(1)
             line.addWidget(widgets.label(item.client_number, "muted"))

@@ -18,6 +18,7 @@ The parts, by aggregate, each a set of functions over one run's state (``state.D
 - ``reference``, ``names``, ``draw``: the store's reference data, Faker's name pools,
   cheap deterministic draws
 - ``data``: weights, names and phrases, read from ``zkijdesk/resources/demo/*.json``
+  (edited in ``resources/demo/``)
 - ``writer``: the bulk writer (Core executemany; on SQLite straight to the driver)
 
 Speed matters because demos and benchmarks ask for tens of thousands of clients: rows

@@ -1,10 +1,12 @@
 """The demo's data: weights, names and phrases from ``zkijdesk/resources/demo/*.json``.
 
-The files hold what a person edits (a municipality's weight, a training, a phrase); this
-module reads each once, turns enum codes into enums and lists into tuples, and names the
-results as constants. The knobs that shape the generator itself (shares, chances,
-counts) stay in code next to it. Order matters: a list's order is the order of its draws,
-so reordering an entry changes every seeded demo.
+The files hold what a person edits (a municipality's weight, a training, a phrase); they
+are edited in ``resources/demo/`` at the repository's top and copied into the package
+by ``python3 dev.py assets``. This module reads each once, turns enum codes into enums
+and lists into tuples, and names the results as constants. The knobs that shape the
+generator itself (shares, chances, counts) stay in code next to it. Order matters: a
+list's order is the order of its draws, so reordering an entry changes every seeded
+demo.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from sqlalchemy import Boolean, Date, DateTime, Dialect, Engine, Table, insert, 
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
+from sqlalchemy.types import TypeEngine
 
 from zkijdesk import models as m
 from zkijdesk.storage.engine import driver_connection
@@ -92,7 +93,7 @@ class BulkWriter:
                 )
             )
 
-    def write(self, table: Table, rows: list[dict]) -> None:
+    def write(self, table: Table, rows: list[dict[str, Any]]) -> None:
         """Insert rows that all have the same keys, in one executemany.
 
         On SQLite the Core statement is compiled once per table and the rows go to the
@@ -117,7 +118,7 @@ class BulkWriter:
         sql, to_params = plan
         self.session.connection().exec_driver_sql(sql, to_params(rows))
 
-    def _copy(self, table: Table, rows: list[dict]) -> bool:
+    def _copy(self, table: Table, rows: list[dict[str, Any]]) -> bool:
         """On PostgreSQL, send the rows with ``COPY ... FROM STDIN``; False if this table
         needs SQLAlchemy's own handling (a column default that is not a plain value).
 
@@ -147,7 +148,7 @@ class BulkWriter:
 
     def _plan(
         self, table: Table, keys: tuple[str, ...]
-    ) -> tuple[str, Callable[[list[dict]], list[tuple]]] | None:
+    ) -> tuple[str, Callable[[list[dict[str, Any]]], list[tuple[Any, ...]]]] | None:
         """The driver's SQL for rows with these keys, and what turns rows into its tuples.
 
         The function is generated for the table, one tuple expression per row with each
@@ -177,7 +178,7 @@ class BulkWriter:
         # Only the table's own column names go into the source.
         return compiled.string, eval(source, namespace)  # noqa: S307
 
-    def _converter(self, column_type: Any) -> Callable[[Any], Any] | None:
+    def _converter(self, column_type: TypeEngine[Any]) -> Callable[[Any], Any] | None:
         """What turns a Python value into the driver value for a column on the fast path."""
         assert self.converters is not None
         for kind, converter in self.converters:

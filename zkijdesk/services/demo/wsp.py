@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import VacancyStatus
@@ -65,7 +66,7 @@ def write_employers(g: Demo) -> None:
     rng, ref = g.rng, g.ref
     count = max(10, round(g.n_clients / CLIENTS_PER_EMPLOYER))
     size_mix = Weighted(SIZE_WEIGHTS)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     used_names: set[str] = set()
     used_kvk: set[str] = set()
     for _ in range(count):
@@ -107,7 +108,7 @@ def write_employers(g: Demo) -> None:
     _write_employers(g, rows)
 
 
-def _write_employers(g: Demo, rows: list[dict]) -> None:
+def _write_employers(g: Demo, rows: list[dict[str, Any]]) -> None:
     """A batch of employers, then their contact persons and log (drawn from ``wsp_rng``,
     so writing in batches draws exactly what writing all at once would)."""
     g.writer.write(m.Employer.__table__, rows)
@@ -115,7 +116,7 @@ def _write_employers(g: Demo, rows: list[dict]) -> None:
     _employer_contacts(g, rows)
 
 
-def _employer_contacts(g: Demo, employers: list[dict]) -> None:
+def _employer_contacts(g: Demo, employers: list[dict[str, Any]]) -> None:
     """One or two contact persons per employer, and the accountmanagers' log with them."""
     rng, today_n, names = g.wsp_rng, g.today_n, g.names
     kinds = Weighted(CONTACT_WEIGHTS)
@@ -172,8 +173,8 @@ def write_vacancies(g: Demo) -> None:
     rng, today_n, window_n, ref = g.rng, g.today_n, g.window_n, g.ref
     count = max(5, round(g.n_clients / CLIENTS_PER_VACANCY))
     hours_mix = Weighted(HOURS_WEIGHTS)
-    rows: list[dict] = []
-    skill_rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
+    skill_rows: list[dict[str, Any]] = []
     for _ in range(count):
         if len(rows) == CHUNK_ROWS:
             _write_vacancies(g, rows, skill_rows)
@@ -227,7 +228,7 @@ def write_vacancies(g: Demo) -> None:
     _write_vacancies(g, rows, skill_rows)
 
 
-def _write_vacancies(g: Demo, rows: list[dict], skill_rows: list[dict]) -> None:
+def _write_vacancies(g: Demo, rows: list[dict[str, Any]], skill_rows: list[dict[str, Any]]) -> None:
     g.writer.write(m.Vacancy.__table__, rows)
     g.writer.write(m.VacancySkill.__table__, skill_rows)
     g.counts["vacancies"] += len(rows)
@@ -293,6 +294,6 @@ def write_candidacies(g: Demo) -> None:
     _write_candidacies(g, rows)
 
 
-def _write_candidacies(g: Demo, rows: list[dict]) -> None:
+def _write_candidacies(g: Demo, rows: list[dict[str, Any]]) -> None:
     g.writer.write(m.Candidacy.__table__, rows)
     g.counts["candidacies"] += len(rows)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +36,10 @@ from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold
 from zkijdesk.domain.skills import SkillEntry, SkillIndex
 from zkijdesk.domain.text import t
+
+if TYPE_CHECKING:
+    from zkijdesk.services.importing.mapping import Mapping
+    from zkijdesk.services.importing.readers import Table
 
 #: Words teams write, folded, per field -> the store's code (or enum value).
 COMMON_WORDS: Final[dict[str, dict[str, str]]] = {
@@ -474,7 +478,7 @@ def load_value_maps(session: Session, year: int) -> ValueMaps:
     return maps
 
 
-def _table(rows, key: str) -> dict[str, object]:
+def _table(rows: Iterable[tuple[int, str, str, str]], key: str) -> dict[str, object]:
     """id by folded code and names, then the common words that point at a code."""
     table: dict[str, object] = {}
     by_code: dict[str, int] = {}
@@ -525,7 +529,7 @@ class CodedColumn:
         return sum(1 for word in self.words if word.chosen is None)
 
 
-def sheet_words(table, mapping, maps: ValueMaps) -> list[CodedColumn]:
+def sheet_words(table: Table, mapping: Mapping, maps: ValueMaps) -> list[CodedColumn]:
     """The words each coded column of ``table`` uses, so a user can say what a word
     zkijdesk does not know means ("Zorgg" is Zorg & Welzijn) before the rows are
     checked. Numbered contact columns share one list: a mapping translates a field's
@@ -541,17 +545,15 @@ def sheet_words(table, mapping, maps: ValueMaps) -> list[CodedColumn]:
     found: list[CodedColumn] = []
     for key in sorted(columns, key=lambda k: min(columns[k])):
         own = mapping.values.get(key, {})
-        seen: dict[str, list] = {}
+        seen: dict[str, tuple[str, int]] = {}  # folded -> the first spelling, its rows
         for row in table.rows:
             for column in columns[key]:
                 if column >= len(row.cells) or row.cells[column] is None:
                     continue
                 for part in maps.parts(key, as_text(row.cells[column]), own):
                     folded = fold(part)
-                    if folded in seen:
-                        seen[folded][1] += 1
-                    else:
-                        seen[folded] = [part, 1]
+                    first, rows = seen.get(folded, (part, 0))
+                    seen[folded] = (first, rows + 1)
         words = [
             SheetWord(
                 word,

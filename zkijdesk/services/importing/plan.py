@@ -22,7 +22,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Final, TypeVar, cast
+from typing import Final, Protocol, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import (
     ActivityKind,
     ContractType,
+    EmployerSize,
     IntakeStatus,
     ReferralSource,
     SkillEvidence,
@@ -43,6 +44,7 @@ from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.names import fold, search_key
 from zkijdesk.domain.text import Text, t
 from zkijdesk.services import dto
+from zkijdesk.services.base import ColumnValues
 from zkijdesk.services.clients import NAME_MAX, NOTE_MAX, PREFIX_MAX
 from zkijdesk.services.employer_contacts import NAME_MAX as CONTACT_NAME_MAX
 from zkijdesk.services.importing.codes import ValueMaps
@@ -67,9 +69,30 @@ from zkijdesk.services.importing.values import (
     parse_yes_no,
 )
 
-#: Name prefixes, longest first, for splitting a full name ("Jan van der Berg").
 T = TypeVar("T")
 
+CleanTraining = Callable[[dto.TrainingInput], ColumnValues]
+"""The training form's check (``RouteService._clean_training``)."""
+CleanContact = Callable[
+    [ActivityKind | str, date | str | None, int, str | None],
+    tuple[ActivityKind, date, int | None, str | None],
+]
+"""The contact form's check (``ActivityService._contact_fields``)."""
+CleanEmployer = Callable[
+    [str | None, str | None, EmployerSize | str | None],
+    tuple[str, str | None, EmployerSize | None],
+]
+"""The employer form's check (``services.employers.clean_employer``)."""
+
+
+class Attempt(Protocol):
+    """Runs one check of a row: its value, or None with its problem noted on the row
+    under ``key`` (unless the problem names its own field)."""
+
+    def __call__(self, fn: Callable[[], T], key: str, /) -> T | None: ...
+
+
+#: Name prefixes, longest first, for splitting a full name ("Jan van der Berg").
 PREFIXES = (
     "van den",
     "van der",
@@ -92,7 +115,7 @@ PREFIXES = (
 )
 
 
-def _weekly_hours(value) -> int:
+def _weekly_hours(value: Cell) -> int:
     """Uren per week, as a placement and a vacancy both ask it: a whole number, 1 to 60."""
     field, label = "hours_per_week", "Uren per week"
     number = parse_whole_number(value, field=field, label=label)
@@ -197,16 +220,16 @@ class RowPlan:
     problems: list[tuple[str, str | Text]] = field(default_factory=list)
     """(field, Dutch sentence); a sentence never repeats a person's value (only a word
     of a curated list that was not found, such as a skill, is quoted to fix it by)."""
-    client: dict | None = None
-    route: dict | None = None
-    training: dict | None = None
-    placement: dict | None = None
-    contacts: list[dict] = field(default_factory=list)
+    client: ColumnValues | None = None
+    route: ColumnValues | None = None
+    training: ColumnValues | None = None
+    placement: ColumnValues | None = None
+    contacts: list[ColumnValues] = field(default_factory=list)
     """The row's contact moments: the unnumbered contact columns, then "Contact 2" ..."""
-    employer: dict | None = None
+    employer: ColumnValues | None = None
     """On a sheet of employers: the employer's fields, and ``id`` once it is known."""
-    vacancy: dict | None = None
-    employer_contact: dict | None = None
+    vacancy: ColumnValues | None = None
+    employer_contact: ColumnValues | None = None
     """On a sheet of employers: a contact person at the row's employer."""
     target_group_ids: list[int] = field(default_factory=list)
     skill_ids: list[int] = field(default_factory=list)
@@ -368,8 +391,8 @@ class RowChecker:
         *,
         from_text_file: bool,
         actor_id: int,
-        clean_training: Callable[[dto.TrainingInput], dict],
-        clean_contact: Callable[..., tuple],
+        clean_training: CleanTraining,
+        clean_contact: CleanContact,
     ) -> None:
         self.mapping = mapping
         self.maps = maps
@@ -443,8 +466,8 @@ class RowChecker:
         return plan
 
     def skills(
-        self, row: SheetRow, attempt, key: str = "skills", label: str = "Vaardigheden"
-    ) -> list:
+        self, row: SheetRow, attempt: Attempt, key: str = "skills", label: str = "Vaardigheden"
+    ) -> list[int]:
         """A skills column as skill ids, for a client and a vacancy alike (a vacancy's
         desired skills too); the sheet's own skill words apply to each."""
         found = attempt(
@@ -478,10 +501,12 @@ class RowChecker:
             day = default
         return v.validate_not_future(day, today=self.today, field=field, label=label)
 
-    def _skill_proof(self, row: SheetRow, attempt, plan: RowPlan, birth: date | None) -> None:
+    def _skill_proof(
+        self, row: SheetRow, attempt: Attempt, plan: RowPlan, birth: date | None
+    ) -> None:
         """How and when the row's skills were shown (*Bewijs*, *Datum aangetoond*), for
         every skill of the row, checked as the client file's skill form checks them."""
-        evidence = attempt(lambda: self._coded(row, "skill_evidence"), "evidence")
+        evidence = attempt(lambda: self._coded_value(row, "skill_evidence"), "evidence")
         shown = attempt(
             lambda: self.past_date(row, "skill_shown_on", "shown_on", "Datum aangetoond"),
             "shown_on",
@@ -495,7 +520,9 @@ class RowChecker:
         plan.skill_shown_on = shown
 
     @staticmethod
-    def _numbered_attempt(attempt, problems: list[tuple[str, str | Text]], slot: int | None):
+    def _numbered_attempt(
+        attempt: Attempt, problems: list[tuple[str, str | Text]], slot: int | None
+    ) -> Attempt:
         """Problems of a numbered contact say which contact: "Contact 2: Datum contact
         is verplicht." (the row has several contacts with the same columns)."""
         if slot is None:
@@ -523,7 +550,17 @@ class RowChecker:
             base, self.text(row, key), label=spec.label, own=self.mapping.values.get(base, {})
         )
 
-    def _client(self, row: SheetRow, attempt) -> dto.ClientInput | None:
+    def _coded_id(self, row: SheetRow, key: str) -> int | None:
+        """A column that names a row of a list (a sector, a municipality): its id, as
+        ``load_value_maps`` keeps it for such a column."""
+        return cast("int | None", self._coded(row, key))
+
+    def _coded_value(self, row: SheetRow, key: str) -> str | None:
+        """A column that names a status or kind: the enum's value, as ``load_value_maps``
+        keeps it for such a column."""
+        return cast("str | None", self._coded(row, key))
+
+    def _client(self, row: SheetRow, attempt: Attempt) -> dto.ClientInput | None:
         first = self.text(row, "first_name")
         prefix = self.text(row, "name_prefix")
         last = self.text(row, "last_name")
@@ -567,9 +604,9 @@ class RowChecker:
         email = attempt(lambda: parse_email(self.cell(row, "email")), "email")
         phone = attempt(lambda: parse_phone(self.cell(row, "phone")), "phone")
         postcode = attempt(lambda: parse_postcode(self.cell(row, "postcode")), "postcode")
-        municipality = attempt(lambda: self._coded(row, "municipality"), "municipality")
-        status = attempt(lambda: self._coded(row, "intake_status"), "intake_status")
-        sector = attempt(lambda: self._coded(row, "sector"), "sector")
+        municipality = attempt(lambda: self._coded_id(row, "municipality"), "municipality")
+        status = attempt(lambda: self._coded_value(row, "intake_status"), "intake_status")
+        sector = attempt(lambda: self._coded_id(row, "sector"), "sector")
         register = attempt(
             lambda: parse_yes_no(
                 self.cell(row, "doelgroepregister"),
@@ -596,7 +633,7 @@ class RowChecker:
         )
 
     # ------------------------------------------------------------------ route
-    def _route(self, row: SheetRow, attempt, birth: date | None) -> dict | None:
+    def _route(self, row: SheetRow, attempt: Attempt, birth: date | None) -> ColumnValues | None:
         keys = ("intake_date", "referral_source", "coach", "closed_on", "exit_reason", "route_note")
         if not any(self.text(row, key) for key in keys):
             return None
@@ -642,7 +679,9 @@ class RowChecker:
         }
 
     # ------------------------------------------------------------------ steps
-    def _training(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
+    def _training(
+        self, row: SheetRow, attempt: Attempt, route: ColumnValues | None
+    ) -> ColumnValues | None:
         keys = (
             "training_title",
             "training_provider",
@@ -675,8 +714,8 @@ class RowChecker:
             ),
             "actual_end",
         )
-        kind = attempt(lambda: self._coded(row, "training_kind"), "kind")
-        result = attempt(lambda: self._coded(row, "training_result"), "result")
+        kind = attempt(lambda: self._coded_value(row, "training_kind"), "kind")
+        result = attempt(lambda: self._coded_value(row, "training_result"), "result")
         data = dto.TrainingInput(
             title=self.text(row, "training_title"),
             provider=self.text(row, "training_provider"),
@@ -701,8 +740,8 @@ class RowChecker:
         return values
 
     def _contact(
-        self, row: SheetRow, attempt, birth: date | None, slot: int | None = None
-    ) -> dict | None:
+        self, row: SheetRow, attempt: Attempt, birth: date | None, slot: int | None = None
+    ) -> ColumnValues | None:
         """One contact of the row (the unnumbered columns, or those of "Contact 2" ...),
         checked as the contact form checks it."""
 
@@ -721,7 +760,7 @@ class RowChecker:
             ),
             "occurred_on",
         )
-        kind = attempt(lambda: self._coded(row, key("contact_kind")), "kind")
+        kind = attempt(lambda: self._coded_value(row, key("contact_kind")), "kind")
         minutes = attempt(
             lambda: parse_whole_number(
                 self.cell(row, key("contact_minutes")), field="minutes", label="Duur in minuten"
@@ -745,7 +784,9 @@ class RowChecker:
             return None
         return {"kind": kind, "occurred_on": day, "minutes": minutes or 0, "note": note}
 
-    def _placement(self, row: SheetRow, attempt, route: dict | None) -> dict | None:
+    def _placement(
+        self, row: SheetRow, attempt: Attempt, route: ColumnValues | None
+    ) -> ColumnValues | None:
         keys = ("employer", "placement_start", "placement_end", "hours_per_week", "contract_type")
         if not any(self.text(row, key) for key in keys):
             return None
@@ -813,7 +854,7 @@ class RowChecker:
         }
 
 
-def client_values(client: dto.ClientInput) -> dict:
+def client_values(client: dto.ClientInput) -> ColumnValues:
     """The checked fields as ``clean_client`` returns them (the same keys and forms).
 
     ``clean_client`` itself is not run again: every field was already judged by the same
@@ -971,24 +1012,30 @@ def _client_difference(plan: RowPlan, lead: RowPlan) -> tuple[str, str] | None:
     return None
 
 
-def _step_difference(mine: dict, theirs: dict, labels: dict[str, str]) -> tuple[str, str] | None:
+def _step_difference(
+    mine: ColumnValues, theirs: ColumnValues, labels: dict[str, str]
+) -> tuple[str, str] | None:
     for key, value in mine.items():
         if not _same(value, theirs.get(key)):
             return key, labels.get(key, next(iter(labels.values())))
     return None
 
 
-def _training_key(training: dict) -> tuple:
+_TrainingKey = tuple[str, str, date | None]
+_PlacementKey = tuple[str, date]
+
+
+def _training_key(training: ColumnValues) -> _TrainingKey:
     """A training is the same training when its title, provider and start are."""
     return fold(training["title"] or ""), fold(training["provider"] or ""), training["actual_start"]
 
 
-def _placement_key(placement: dict) -> tuple:
+def _placement_key(placement: ColumnValues) -> _PlacementKey:
     """A placement is the same placement when its employer and start date are."""
     return fold(placement["employer"] or ""), placement["start_date"]
 
 
-def _overlap(mine: dict, other: dict, number: int) -> ValidationError | None:
+def _overlap(mine: ColumnValues, other: ColumnValues, number: int) -> ValidationError | None:
     """Two routes of one client may not run at the same time: the route service keeps
     one open route per client, so a later route begins on or after the closing of the
     earlier one (the same day is allowed, as a coach closes one route and opens the
@@ -1037,7 +1084,7 @@ def _overlap(mine: dict, other: dict, number: int) -> ValidationError | None:
 
 
 def overlap_in_store(
-    mine: dict, other_start: date, other_end: date | None
+    mine: ColumnValues, other_start: date, other_end: date | None
 ) -> ValidationError | None:
     """A route an import adds to a client the store already has, against one of that
     client's routes there: the same rule as between the file's own routes, so no client
@@ -1109,9 +1156,9 @@ class _ClientRows:
 
     def __init__(self, lead: RowPlan) -> None:
         self.lead = lead
-        self.routes: dict[int, dict] = {}
-        self.trainings: dict[int | None, dict[tuple, tuple[int, dict]]] = {}
-        self.placements: dict[int | None, dict[tuple, tuple[int, dict]]] = {}
+        self.routes: dict[int, ColumnValues] = {}
+        self.trainings: dict[int | None, dict[_TrainingKey, tuple[int, ColumnValues]]] = {}
+        self.placements: dict[int | None, dict[_PlacementKey, tuple[int, ColumnValues]]] = {}
         own = lead.number if lead.route is not None else None
         self.add(
             lead,
@@ -1156,8 +1203,8 @@ class _ClientRows:
                         )
                         break
         if plan.training is not None:
-            on_route = self.trainings.get(placing.route_row, {})
-            known = on_route.get(_training_key(plan.training))
+            trainings_on_route = self.trainings.get(placing.route_row, {})
+            known = trainings_on_route.get(_training_key(plan.training))
             if known is None:
                 placing.new_training = True
             else:
@@ -1177,8 +1224,8 @@ class _ClientRows:
                         )
                     )
         if plan.placement is not None:
-            on_route = self.placements.get(placing.route_row, {})
-            known = on_route.get(_placement_key(plan.placement))
+            placements_on_route = self.placements.get(placing.route_row, {})
+            known = placements_on_route.get(_placement_key(plan.placement))
             if known is None:
                 placing.new_placement = True
             else:
@@ -1406,7 +1453,7 @@ class EmployerChecker:
     picker's rule) and become the skills the vacancy requires (``plan.skill_ids``); its
     *Gewenste vaardigheden* the ones it would like (``plan.desired_skill_ids``)."""
 
-    def __init__(self, base: RowChecker, clean_employer: Callable[..., tuple], today: date) -> None:
+    def __init__(self, base: RowChecker, clean_employer: CleanEmployer, today: date) -> None:
         self.base = base
         self.clean_employer = clean_employer
         self.today = today
@@ -1426,7 +1473,7 @@ class EmployerChecker:
             lambda: self.clean_employer(
                 base.text(row, "employer"),
                 base.text(row, "kvk_number"),
-                base._coded(row, "employer_size"),
+                base._coded_value(row, "employer_size"),
             ),
             "employer",
         )
@@ -1458,7 +1505,7 @@ class EmployerChecker:
             plan.vacancy.update(sector_id=sector, municipality_id=municipality)
         return plan
 
-    def _contact_person(self, row: SheetRow, attempt) -> dict | None:
+    def _contact_person(self, row: SheetRow, attempt: Attempt) -> ColumnValues | None:
         """A contact person at the employer, checked as the employer's page checks one.
         On a sheet of employers a plain "E-mail" or "Telefoon" column is the contact
         person's when the sheet names one."""
@@ -1508,7 +1555,7 @@ class EmployerChecker:
         )
         return {"name": name, "job_title": title, "email": email, "phone": phone}
 
-    def _vacancy(self, row: SheetRow, attempt) -> dict | None:
+    def _vacancy(self, row: SheetRow, attempt: Attempt) -> ColumnValues | None:
         base = self.base
         occupation = attempt(
             lambda: v.clean_text(
@@ -1651,9 +1698,9 @@ def build_preview(
     *,
     from_text_file: bool,
     actor_id: int,
-    clean_training: Callable[[dto.TrainingInput], dict],
-    clean_contact: Callable[..., tuple],
-    clean_employer: Callable[..., tuple],
+    clean_training: CleanTraining,
+    clean_contact: CleanContact,
+    clean_employer: CleanEmployer,
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Preview:

@@ -23,14 +23,17 @@ import hashlib
 import io
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.text import t
 from zkijdesk.services.importing.values import Cell, as_text
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 #: Files larger than this are not read into memory (a region's whole caseload as XLSX
 #: is a few megabytes).
@@ -200,7 +203,7 @@ def sheet_names(source: SourceFile) -> list[str]:
         return [meta.name for meta in book.sheets_metadata if str(meta.typ).endswith("WorkSheet")]
 
 
-def _workbook(source: SourceFile):
+def _workbook(source: SourceFile) -> CalamineWorkbook:
     import python_calamine as calamine
 
     try:
@@ -219,6 +222,7 @@ def read_table(
     max_rows: int = MAX_ROWS,
 ) -> Table:
     """The rows of ``sheet`` (default: the first sheet with data) below its header row."""
+    raw: Sequence[Sequence[Cell]]
     names: list[str]
     chosen: str | None
     if source.is_text:
@@ -230,7 +234,7 @@ def read_table(
 
 def _workbook_rows(
     source: SourceFile, sheet: str | None, max_rows: int
-) -> tuple[list[list[Cell]], list[str], str]:
+) -> tuple[Sequence[Sequence[Cell]], list[str], str]:
     import python_calamine as calamine
 
     with _workbook(source) as book:
@@ -305,7 +309,7 @@ def _filled(cell: Cell) -> bool:
 
 
 def _shape(
-    raw: list[list[Cell]],
+    raw: Sequence[Sequence[Cell]],
     names: list[str],
     sheet: str | None,
     is_header: Callable[[str], bool],

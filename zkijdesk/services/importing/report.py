@@ -12,11 +12,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zkijdesk.atomic import atomic_write
 from zkijdesk.services.importing.plan import Action, RowPlan, describe_creates
 from zkijdesk.services.importing.readers import Table
+from zkijdesk.services.importing.values import Cell
 from zkijdesk.sheet_text import text_cell
+
+if TYPE_CHECKING:  # openpyxl ships no type information: these names read as Any
+    from openpyxl.cell.cell import Cell as SheetCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 OUTCOME = {
     Action.CREATE: "Geïmporteerd",
@@ -26,7 +32,9 @@ OUTCOME = {
 }
 
 
-def _cell(sheet, value):
+def _cell(
+    sheet: WriteOnlyWorksheet, value: Cell
+) -> bool | int | float | date | datetime | SheetCell | None:
     if value is None or isinstance(value, bool | int | float | date | datetime):
         return value
     if isinstance(value, time | timedelta):

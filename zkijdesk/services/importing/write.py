@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import Any, TypedDict, TypeVar
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -37,7 +37,7 @@ from zkijdesk.domain.enums import (
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.names import fold, search_key
 from zkijdesk.domain.text import Text
-from zkijdesk.models.base import utcnow
+from zkijdesk.models.base import Base, utcnow
 from zkijdesk.services import audit
 from zkijdesk.services.access import visible_client_ids
 from zkijdesk.services.base import RESTRICTED_MESSAGE, Actor
@@ -66,7 +66,7 @@ def _given(value: T | None) -> T:
     return value
 
 
-def reserve_ids(session: Session, model, count: int) -> list[int]:
+def reserve_ids(session: Session, model: type[Base], count: int) -> list[int]:
     """``count`` fresh primary keys for ``model``'s table, so rows can be inserted in one
     executemany without RETURNING (the ORM's RETURNING path costs a statement per row).
 
@@ -233,6 +233,14 @@ def _refuse(row: RowPlan, sentence: str | Text, key: str) -> None:
     row.problems.append((key, sentence))
 
 
+class _Change(TypedDict):
+    """A client the import filled in, as its batch keeps it for the undo."""
+
+    client_id: int
+    fields: list[str]
+    version: int
+
+
 class _Writer:
     def __init__(
         self,
@@ -241,7 +249,7 @@ class _Writer:
         actor: Actor,
         maps: ValueMaps,
         today: date,
-        stamp,
+        stamp: datetime,
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
     ) -> None:
@@ -253,7 +261,7 @@ class _Writer:
         self.stamp = stamp
         self.progress = progress
         self.cancelled = cancelled or (lambda: False)
-        self.changes: list[dict] = []
+        self.changes: list[_Change] = []
         self._route_of: dict[int, tuple[int, int, int | None]] = {}
         """Route id -> (client, coach, sector), for the steps a later row adds to it."""
         self.counts = {

@@ -199,7 +199,7 @@ class ContactsTab(QWidget):
         self.route_id = route_id
         self.model.set_rows(contacts)
 
-    def record(self, then: Callable[[], None] | None = None) -> None:
+    def record(self, then: Callable[[], object] | None = None) -> None:
         """Record the contact on the writer; ``then`` follows once it landed."""
         activities, client_id, route_id = self.ws.services.activities, self.client_id, self.route_id
         args = (

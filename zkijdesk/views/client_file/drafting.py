@@ -9,16 +9,27 @@ moment. Saving or discarding the form removes the draft.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from zkijdesk.services.drafts import Draft
+
+if TYPE_CHECKING:
+    from zkijdesk.views.workspace import Workspace
 
 DELAY_MS = 600
 
 
 class DraftKeeper(QObject):
-    def __init__(self, ws, key: str, collect: Callable[[], dict], parent: QObject | None = None):
+    def __init__(
+        self,
+        ws: Workspace,
+        key: str,
+        collect: Callable[[], dict[str, str]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.key = key
@@ -78,7 +89,8 @@ class DraftKeeper(QObject):
         return self.ws.services.drafts.load(self.key)
 
     def _failed(self, exc: BaseException) -> None:
-        window = self.parent().window() if hasattr(self.parent(), "window") else None
+        parent = self.parent()
+        window = parent.window() if isinstance(parent, QWidget) else None
         if window is not None and hasattr(window, "statusBar"):
             from zkijdesk.views import feedback
 

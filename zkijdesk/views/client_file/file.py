@@ -37,6 +37,9 @@ from zkijdesk.views.events import caused_by
 from zkijdesk.views.icons import icon
 from zkijdesk.views.workspace import Workspace
 
+# The tabs of a file besides Persoon, each built when first shown.
+FileTab = RouteTab | ContactsTab | TasksTab | LabelsTab
+
 
 @dataclass(frozen=True)
 class FileData:
@@ -168,7 +171,7 @@ class ClientFile(QWidget):
         self.tabs.addTab(person, icon("person"), self.tr("Persoon"))
         # The other tabs are built the first time they are shown: most visits to a file
         # look at one or two of them, and building every tab would double opening time.
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, FileTab] = {}
         self._holders: dict[str, QWidget] = {}
         for key, icon_name, title in (
             ("route", "route", self.tr("Route")),
@@ -191,36 +194,44 @@ class ClientFile(QWidget):
         ws.events.changed.connect(self._changed_by_others)
 
     # ------------------------------------------------------------------ tabs, built on demand
-    def _tab(self, key: str):
+    def _tab(self, key: str) -> FileTab:
         widget = self._built.get(key)
         if widget is None:
-            kind = {
+            kind: dict[str, type[FileTab]] = {
                 "route": RouteTab,
                 "contacts": ContactsTab,
                 "tasks": TasksTab,
                 "labels": LabelsTab,
             }
             widget = kind[key](self.ws, self.client_id)
-            if key == "labels":
+            if isinstance(widget, LabelsTab):
                 widget.changed.connect(self._labels_changed)
             else:
                 widget.changed.connect(self._changed_elsewhere)
             self._built[key] = widget
-            self._holders[key].layout().addWidget(widget)
+            box = self._holders[key].layout()
+            assert box is not None  # each holder got its layout in __init__
+            box.addWidget(widget)
             if self.data is not None:
-                self._fill(key, widget, self.data)
+                self._fill(widget, self.data)
         return widget
 
-    def _fill(self, key: str, widget, data: FileData) -> None:
+    def _fill(self, widget: FileTab, data: FileData) -> None:
         route_id = data.open_route_id
-        if key == "route":
+        if isinstance(widget, RouteTab):
             widget.show_routes(data.routes, data.employers, data.coaches)
-        elif key == "contacts":
+        elif isinstance(widget, ContactsTab):
             widget.show_contacts(data.contacts, route_id)
-        elif key == "tasks":
+        elif isinstance(widget, TasksTab):
             widget.show_tasks(data.tasks, route_id)
         else:
             widget.show_client(self.client or data.client)
+
+    def _built_contacts(self) -> ContactsTab | None:
+        """The Contacten tab, once it was shown (it holds the note being typed)."""
+        tab = self._built.get("contacts")
+        assert tab is None or isinstance(tab, ContactsTab)
+        return tab
 
     def _tab_shown(self, index: int) -> None:
         for key, holder in self._holders.items():
@@ -229,19 +240,27 @@ class ClientFile(QWidget):
 
     @property
     def route_tab(self) -> RouteTab:
-        return self._tab("route")
+        tab = self._tab("route")
+        assert isinstance(tab, RouteTab)
+        return tab
 
     @property
     def contacts_tab(self) -> ContactsTab:
-        return self._tab("contacts")
+        tab = self._tab("contacts")
+        assert isinstance(tab, ContactsTab)
+        return tab
 
     @property
     def tasks_tab(self) -> TasksTab:
-        return self._tab("tasks")
+        tab = self._tab("tasks")
+        assert isinstance(tab, TasksTab)
+        return tab
 
     @property
     def labels_tab(self) -> LabelsTab:
-        return self._tab("labels")
+        tab = self._tab("labels")
+        assert isinstance(tab, LabelsTab)
+        return tab
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentWidget(self._holders[key])
@@ -269,8 +288,8 @@ class ClientFile(QWidget):
         self._show_header(data)
         if not self.form.dirty:
             self.form.load(data.client)
-        for key, widget in self._built.items():
-            self._fill(key, widget, data)
+        for widget in self._built.values():
+            self._fill(widget, data)
         if self._first_load:
             self._first_load = False
             self._restore_drafts(data.drafts)
@@ -332,13 +351,13 @@ class ClientFile(QWidget):
     # ------------------------------------------------------------------ editing
     @property
     def dirty(self) -> bool:
-        contacts = self._built.get("contacts")
+        contacts = self._built_contacts()
         return self.form.dirty or (contacts is not None and contacts.dirty)
 
     def keep_drafts(self) -> None:
         """At closing: keep what is unsaved as drafts, offered back when the file opens."""
         self.drafts.settle_now(self.form.dirty)
-        contacts = self._built.get("contacts")
+        contacts = self._built_contacts()
         if contacts is not None:
             contacts.drafts.settle_now(contacts.dirty)
 
@@ -351,7 +370,7 @@ class ClientFile(QWidget):
         marker = " •" if self.form.dirty else ""
         self.title_changed.emit(self.title() + marker)
 
-    def save(self, then: Callable[[], None] | None = None) -> None:
+    def save(self, then: Callable[[], object] | None = None) -> None:
         """Ctrl+S: save the Persoon form (the other tabs save as you go). The save runs
         on the writer with the button disabled; ``then`` follows once it landed."""
         if not self.form.dirty or self.client is None:
@@ -406,7 +425,7 @@ class ClientFile(QWidget):
     def revert(self) -> None:
         """Esc: forget unsaved changes in Persoon and the contact note."""
         self.drafts.discard()
-        contacts = self._built.get("contacts")
+        contacts = self._built_contacts()
         if contacts is not None:
             contacts.drafts.discard()
             contacts.note.clear()
@@ -432,7 +451,7 @@ class ClientFile(QWidget):
     def _labels_changed(self, view: dto.ClientView) -> None:
         self.client = view
 
-    def maybe_close(self, then: Callable[[], None] | None = None) -> bool:
+    def maybe_close(self, then: Callable[[], object] | None = None) -> bool:
         """True when the file may close: nothing unsaved, or the coach chose to discard.
 
         When the coach chooses to save, the save runs on the writer and this says False
@@ -444,7 +463,7 @@ class ClientFile(QWidget):
         if answer == "cancel":
             return False
         if answer == "save":
-            contacts = self._built.get("contacts")
+            contacts = self._built_contacts()
 
             def save_contact() -> None:
                 if contacts is not None and contacts.dirty:

@@ -7,6 +7,7 @@ earlier years' tags are shown as they were given. Changes are saved at once.
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -169,7 +170,7 @@ class LabelsTab(QWidget):
                 widgets.icon_button(
                     "trash",
                     self.tr("Vaardigheid %1 verwijderen").replace("%1", skill.name),
-                    lambda s=skill.skill_id: self._remove_skill(s),
+                    partial(self._remove_skill, skill.skill_id),
                     "danger",
                 )
             )
@@ -198,7 +199,8 @@ class LabelsTab(QWidget):
             field.set_error(feedback.message(exc))
         else:
             feedback.show_error(self, exc)
-        self.show_client(self.client)
+        if self.client is not None:  # shown before anything could be written
+            self.show_client(self.client)
 
     def _applied(self, view: dto.ClientView) -> None:
         self.show_client(view)

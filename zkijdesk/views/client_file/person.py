@@ -9,10 +9,12 @@ raw input as a draft, and take a draft back.
 from __future__ import annotations
 
 import itertools
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +27,8 @@ from zkijdesk.domain.errors import ValidationError
 from zkijdesk.services import dto
 from zkijdesk.views import feedback, fmt, labels, widgets
 from zkijdesk.views.workspace import RefData
+
+Editor = TypeVar("Editor", bound=QWidget)
 
 TEXT_FIELDS = (
     "first_name",
@@ -151,11 +155,11 @@ class PersonForm(QWidget):
         grid: QGridLayout,
         name: str,
         caption: str,
-        editor: QWidget,
+        editor: Editor,
         row: int,
         col: int,
         span: int = 1,
-    ):
+    ) -> Editor:
         field = widgets.Field(caption, editor)
         self.fields[name] = field
         grid.addWidget(field, row, col, 1, span)
@@ -164,7 +168,7 @@ class PersonForm(QWidget):
             editor.editingFinished.connect(self.edit_finished.emit)
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self._edited)
-        else:
+        elif isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(self._edited)
         return editor
 

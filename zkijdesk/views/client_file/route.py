@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import ClassVar
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
@@ -269,7 +270,9 @@ class RouteTab(QWidget):
         coaches = self.coaches
         intake_lines = [
             self.tr("Aanmelder: %1").replace("%1", labels.label(route.referral_source)),
-            self.tr("Coach: %1").replace("%1", coaches.get(route.coach_id, "—")),
+            self.tr("Coach: %1").replace(
+                "%1", coaches.get(route.coach_id, "—") if route.coach_id is not None else "—"
+            ),
         ]
         if route.sector_id:
             intake_lines.append(self.tr("Sector: %1").replace("%1", names.get(route.sector_id, "")))
@@ -400,8 +403,7 @@ class RouteTab(QWidget):
             line.addWidget(widgets.label(text, "muted"))
             if editable and f.checked_on is None and f.due_date <= today:
                 record = widgets.link(
-                    self.tr("Vastleggen"),
-                    lambda f=f: self._open(FollowUpDialog(self.ws, f.id, f.months, parent=self)),
+                    self.tr("Vastleggen"), partial(self._record_follow_up, f.id, f.months)
                 )
                 line.addWidget(record)
             line.addStretch(1)
@@ -414,6 +416,9 @@ class RouteTab(QWidget):
         return button
 
     # ------------------------------------------------------------------ actions
+    def _record_follow_up(self, follow_up_id: int, months: int) -> None:
+        self._open(FollowUpDialog(self.ws, follow_up_id, months, parent=self))
+
     def _open(self, dialog) -> None:
         # A step may plan or close follow-ups, which the worklist shows as tasks.
         dialog.changes = Changes.of_client(self.client_id, tasks=True)

@@ -280,7 +280,7 @@ class TrainingDialog(StepDialog):
             3,
             1,
         )
-        self.result = self.add(
+        self.result_combo = self.add(  # not `result`: that is QDialog.result()
             "result",
             self.tr("Resultaat"),
             _enum_combo(self.tr("Resultaat"), TrainingResult, item.result if item else None),
@@ -310,7 +310,7 @@ class TrainingDialog(StepDialog):
             planned_end=_text(self.planned_end),
             actual_start=_text(self.actual_start),
             actual_end=_text(self.actual_end),
-            result=self.result.currentData(),
+            result=self.result_combo.currentData(),
             credential=_text(self.credential),
         )
         routes, route_id, item = self.ws.services.routes, self.route_id, self.item

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidg
 from zkijdesk.services.client_list import ROUTE_STATUSES, ClientListQuery
 from zkijdesk.views import labels, widgets
 from zkijdesk.views.lookup import LookupEdit, Search
+from zkijdesk.views.tasks import TaskRunner
 from zkijdesk.views.workspace import RefData
 
 
@@ -24,8 +25,8 @@ class FilterBar(QWidget):
     def __init__(
         self,
         coach_search: Search,
-        coach_name: Callable[[object], str],
-        runner,
+        coach_name: Callable[[int], str],
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +82,7 @@ class FilterBar(QWidget):
             editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             grid.addWidget(text, row * 2, col)
             grid.addWidget(editor, row * 2 + 1, col)
-            if editor not in (self.year, self.coach):
+            if isinstance(editor, QComboBox) and editor is not self.year:
                 editor.currentIndexChanged.connect(self._emit)
         for col in range(4):
             grid.setColumnStretch(col, 1)
@@ -156,7 +157,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
 
-def _refill(widget: QComboBox, items: list[tuple[str, object]]) -> None:
+def _refill(widget: QComboBox, items: Sequence[tuple[str, object]]) -> None:
     current = widget.currentData()
     first_text = widget.itemText(0) if widget.count() and widget.itemData(0) is None else None
     widget.clear()

@@ -325,8 +325,10 @@ class ClientsPage(QWidget):
         hidden = window_settings().value("clients/hidden_columns", list(DEFAULT_HIDDEN))
         if isinstance(hidden, str):
             hidden = [hidden]
+        elif not isinstance(hidden, list):  # a setting it cannot read hides none
+            hidden = []
         for position, name in enumerate(COLUMNS):
-            self.table.setColumnHidden(position, name in (hidden or []))
+            self.table.setColumnHidden(position, name in hidden)
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()

@@ -12,8 +12,10 @@ shown in the dialog's banner in the service's own sentence. The logic lives in
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +45,16 @@ from zkijdesk.views.itemmodels.importing import (
     created_text,
     takes_choice,
 )
+from zkijdesk.views.tasks import CancelToken, Task
 from zkijdesk.views.workspace import Workspace
+
+if TYPE_CHECKING:
+    from zkijdesk.services.importing.codes import CodedColumn, SheetWord, ValueMaps
+    from zkijdesk.services.importing.mapping import Mapping
+    from zkijdesk.services.importing.plan import Preview, RowPlan
+    from zkijdesk.services.importing.readers import SourceFile, Table
+    from zkijdesk.services.importing.service import Progress
+    from zkijdesk.services.importing.write import BatchResult
 
 # Rows the preview table lists: every problem and duplicate first, then good rows.
 SHOWN_ROWS = 2000
@@ -68,7 +79,7 @@ class ImportWizard(QDialog):
 
     finished_batch = Signal(int)
 
-    def __init__(self, ws: Workspace, parent=None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("importWizard")
@@ -76,12 +87,13 @@ class ImportWizard(QDialog):
         self.setMinimumSize(860, 560)
         self.ws = ws
         self.service = ws.services.importing
-        self.source = None
-        self.table = None
-        self.mapping = None
-        self.preview = None
-        self.result = None
-        self.task = None
+        self.source: SourceFile | None = None
+        self.table: Table | None = None
+        self.mapping: Mapping | None = None
+        self.preview: Preview | None = None
+        self.written: BatchResult | None = None
+        """The batch once imported (not ``result``: that is QDialog's own method)."""
+        self.task: Task | None = None
         self.checking = False
         """True while the whole file is checked behind the first rows' preview."""
         self.generation = 0
@@ -89,9 +101,9 @@ class ImportWizard(QDialog):
         went back to change the columns) is dropped."""
         self.busy = False
         self.closed = False
-        self.maps = None
-        self.coded = []
-        self.value_rows = []
+        self.maps: ValueMaps | None = None
+        self.coded: list[CodedColumn] = []
+        self.value_rows: list[tuple[CodedColumn, SheetWord, QComboBox]] = []
         self.choice_log: list[tuple[int | None, str]] = []
         """The duplicate choices made on a preview, in order ((None, choice) for all
         duplicates at once), made again on the whole file's preview when it arrives."""
@@ -343,7 +355,7 @@ class ImportWizard(QDialog):
             good = preview is not None and any(
                 r.action.value in ("nieuw", "aanvullen") for r in preview.rows
             )
-            self.next_button.setEnabled(good and preview.complete)
+            self.next_button.setEnabled(good and preview is not None and preview.complete)
         else:
             self.next_button.setEnabled(True)
 
@@ -393,7 +405,7 @@ class ImportWizard(QDialog):
         self._busy(False)
         self.banner.show_message(feedback.message(exc), "danger")
 
-    def _on_progress(self, task, done: int, total: int) -> None:
+    def _on_progress(self, task: Task, done: int, total: int) -> None:
         if task is self.task and total and not self.closed:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -409,7 +421,7 @@ class ImportWizard(QDialog):
         self._busy(False)
         self.banner.show_message(self.tr("Gestopt; er is niets opgeslagen."), "info")
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """A check still running is stopped: nobody will read its answer. A write is
         left to finish (or roll back) on its own; its answer is ignored."""
         self.closed = True
@@ -427,19 +439,20 @@ class ImportWizard(QDialog):
         service = self.service
         self._busy(True)
 
-        def work():
+        def work() -> tuple[SourceFile, list[str]]:
             source = service.open(path)
             return source, service.sheets(source)
 
         self.ws.runner.run(work, on_done=self._file_read, on_error=self._failed)
 
-    def _file_read(self, result) -> None:
+    def _file_read(self, result: tuple[SourceFile, list[str]]) -> None:
         self._busy(False)
-        self.source, sheets = result
+        source, sheets = result
+        self.source = source
         self.path = Path(self.path_edit.text().strip())
         self.sheet_combo.clear()
         self.sheet_combo.addItems(sheets)
-        if self.source.is_text or len(sheets) <= 1:
+        if source.is_text or len(sheets) <= 1:
             self._read_sheet()
         else:
             self.show_step("sheet")
@@ -449,13 +462,14 @@ class ImportWizard(QDialog):
         source, service = self.source, self.service
         self._busy(True)
 
-        def work():
+        def work() -> tuple[Table, Mapping]:
+            assert source is not None  # the sheet step comes after the file was read
             table = service.table(source, sheet)
             return table, service.suggest(table)
 
         self.ws.runner.run(work, on_done=self._sheet_read, on_error=self._failed)
 
-    def _sheet_read(self, result) -> None:
+    def _sheet_read(self, result: tuple[Table, Mapping]) -> None:
         self._busy(False)
         self.table, self.mapping = result
         self._fill_columns()
@@ -465,7 +479,8 @@ class ImportWizard(QDialog):
         from zkijdesk.services.importing.mapping import field_choices
         from zkijdesk.services.importing.values import as_text
 
-        table = self.table
+        table, mapping = self.table, self.mapping
+        assert table is not None and mapping is not None  # the columns step follows the sheet's
         self.columns_intro.setText(
             self.tr(
                 "Kopregel gevonden op regel %1; %n regels met gegevens. Controleer per kolom "
@@ -479,12 +494,12 @@ class ImportWizard(QDialog):
             first = next(
                 (as_text(r.cells[index]) for r in table.rows if r.cells[index] is not None), ""
             )
-            if self.mapping.columns.get(index) == "bsn" and first:
+            if mapping.columns.get(index) == "bsn" and first:
                 first = "•" * len(first)  # a BSN is not for the screen (or a screenshot)
             columns.append(SheetColumn(index, header, first or ""))
         self.columns_model.set_rows(columns)
         self.field_combos = []
-        choices = field_choices(self.mapping)
+        choices = field_choices(mapping)
         field = ImportColumnModel.column("field")
         for index, header in enumerate(table.headers):
             combo = QComboBox()
@@ -492,7 +507,7 @@ class ImportWizard(QDialog):
             combo.addItem(self.tr("— niet gebruiken —"), None)
             for label, key in choices:
                 combo.addItem(label, key)
-            chosen = self.mapping.columns.get(index)
+            chosen = mapping.columns.get(index)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             self.columns_table.setIndexWidget(self.columns_model.index(index, field), combo)
             self.field_combos.append(combo)
@@ -506,6 +521,7 @@ class ImportWizard(QDialog):
                     self.columns_table.setRowHeight(index, high)
 
     def _collect_mapping(self) -> None:
+        assert self.mapping is not None  # the columns step follows the sheet's
         self.mapping.columns = {
             index: combo.currentData()
             for index, combo in enumerate(self.field_combos)
@@ -517,16 +533,17 @@ class ImportWizard(QDialog):
         row is checked: a word zkijdesk does not know is said once, not on every row."""
         self._collect_mapping()
         table, mapping, service = self.table, self.mapping, self.service
+        assert table is not None and mapping is not None  # the columns step follows the sheet's
         self._busy(True)
 
-        def work():
+        def work() -> tuple[ValueMaps, list[CodedColumn]]:
             service.check_mapping(table, mapping)
             maps = service.maps()
             return maps, service.coded_columns(table, mapping, maps)
 
         self.ws.runner.run(work, on_done=self._mapping_checked, on_error=self._failed)
 
-    def _mapping_checked(self, result) -> None:
+    def _mapping_checked(self, result: tuple[ValueMaps, list[CodedColumn]]) -> None:
         if self.closed:
             return
         self._busy(False)
@@ -601,6 +618,7 @@ class ImportWizard(QDialog):
     def _collect_values(self) -> None:
         """The user's word choices into the mapping, where "Koppeling opslaan" keeps
         them; a choice that is what zkijdesk would read anyway is not stored."""
+        assert self.mapping is not None  # the values step follows the columns'
         for column, word, combo in self.value_rows:
             position = combo.currentData()
             option = column.options[position] if position is not None else None
@@ -620,12 +638,13 @@ class ImportWizard(QDialog):
         self.preview = None
         self._busy(True)
 
-        def work():
+        def work() -> Preview:
+            assert source is not None and table is not None and mapping is not None
             return service.preview(source, table, mapping, limit=QUICK_ROWS, maps=maps)
 
         self.ws.runner.run(work, on_done=self._first_checked, on_error=self._failed)
 
-    def _first_checked(self, preview) -> None:
+    def _first_checked(self, preview: Preview) -> None:
         if self.closed:
             return
         self._busy(False)
@@ -644,28 +663,41 @@ class ImportWizard(QDialog):
         generation = self.generation
         self._busy(True, with_progress=True)
 
-        def work(progress, token):
-            def tick(done, total):
+        def work(progress: Progress, token: CancelToken) -> Preview:
+            def tick(done: int, total: int) -> None:
                 token.check()
                 progress(done, total)
 
+            assert source is not None and table is not None and mapping is not None
             return service.preview(source, table, mapping, progress=tick, maps=maps)
 
         def current() -> bool:
             return generation == self.generation and not self.closed
 
+        def checked(preview: Preview) -> None:
+            if current():
+                self._checked(preview)
+
+        def failed(exc: BaseException) -> None:
+            if current():
+                self._failed(exc)
+
+        def stopped() -> None:
+            if current():
+                self._check_stopped()
+
         self.task = self.ws.runner.run(
             work,
-            on_done=lambda preview: current() and self._checked(preview),
-            on_error=lambda exc: current() and self._failed(exc),
-            on_cancel=lambda: current() and self._check_stopped(),
+            on_done=checked,
+            on_error=failed,
+            on_cancel=stopped,
             label=self.tr("Spreadsheet controleren"),
             cancellable=True,
             with_progress=True,
         )
         self._fill_shown_note()
 
-    def _checked(self, preview) -> None:
+    def _checked(self, preview: Preview) -> None:
         if self.closed:
             return
         self.checking = False
@@ -703,6 +735,7 @@ class ImportWizard(QDialog):
 
     def _fill_preview(self) -> None:
         self._fill_summary_only()
+        assert self.preview is not None  # the preview step shows a checked preview
         rows = self.preview.rows
         notable = [r for r in rows if r.problems or r.duplicate is not None]
         shown = (notable + [r for r in rows if not (r.problems or r.duplicate)])[:SHOWN_ROWS]
@@ -714,6 +747,8 @@ class ImportWizard(QDialog):
         self.choice_combos = {}
         for index, row in enumerate(shown):
             if takes_choice(row):
+                # A duplicate always has a choice, skip to begin with (plan.find_duplicates).
+                assert row.duplicate is not None and row.choice is not None
                 combo = QComboBox()
                 combo.setAccessibleName(
                     self.tr("Keuze voor regel %1").replace("%1", str(row.number))
@@ -770,6 +805,7 @@ class ImportWizard(QDialog):
         when the file has more rows than the table lists."""
         if self.preview is None:
             return
+        assert self.table is not None  # the preview was made from it
         listed = min(len(self.preview.rows), SHOWN_ROWS)
         total = len(self.table.rows)
         if self.checking:
@@ -797,12 +833,14 @@ class ImportWizard(QDialog):
 
     def _choose_all(self, choice: str) -> None:
         """One choice for every duplicate client, also those below the listed rows."""
+        assert self.preview is not None  # the choice is made on the preview step
         self.service.choose_all(self.preview, choice)
         self.choice_log.append((None, choice))
         self._fill_preview()
         self._update_next()
 
     def _choose(self, number: int, choice: str) -> None:
+        assert self.preview is not None  # the choice is made on the preview step
         self.service.choose(self.preview, number, choice)
         self.choice_log.append((number, choice))
         self._update_next()
@@ -814,7 +852,9 @@ class ImportWizard(QDialog):
     def _fill_summary_only(self) -> None:
         from zkijdesk.services.importing.plan import Action
 
-        rows = self.preview.rows
+        preview = self.preview
+        assert preview is not None  # the preview step shows a checked preview
+        rows = preview.rows
         counts = {action: sum(1 for r in rows if r.action is action) for action in Action}
         self.preview_summary.setText(
             self.tr(
@@ -825,7 +865,7 @@ class ImportWizard(QDialog):
             .replace("%3", str(counts[Action.SKIP]))
             .replace("%4", str(counts[Action.REFUSE]))
         )
-        if not self.preview.complete:
+        if not preview.complete:
             self.preview_summary.setText(
                 self.tr("In de eerste %1 regels:").replace("%1", fmt.number(len(rows)))
                 + " "
@@ -846,7 +886,8 @@ class ImportWizard(QDialog):
         path, source, preview, service = self.path, self.source, self.preview, self.service
         self._busy(True, with_progress=True)
 
-        def work(progress, token):
+        def work(progress: Progress, token: CancelToken) -> Written:
+            assert source is not None and preview is not None  # importing follows the preview
             service.still_the_same(path, source)
             result = service.run(
                 source, preview, progress=progress, cancelled=lambda: token.cancelled
@@ -863,12 +904,12 @@ class ImportWizard(QDialog):
             with_progress=True,
         )
 
-    def _written(self, result) -> None:
+    def _written(self, result: BatchResult) -> None:
         if self.closed:
             return
         self.task = None
         self._busy(False)
-        self.result = result
+        self.written = result
         c = result.counts
         self.done_label.setText(
             self.tr(
@@ -953,7 +994,8 @@ class ImportWizard(QDialog):
             if not name:
                 return
             target = Path(name)
-        table, rows = self.table, self.result.rows
+        assert self.table is not None and self.written is not None  # the done step's button
+        table, rows = self.table, self.written.rows
         self.ws.runner.run(
             lambda: write_report(target, table, rows),
             on_done=lambda path: self.banner.show_message(
@@ -970,6 +1012,7 @@ class ImportWizard(QDialog):
             if not name:
                 return
             source = Path(name)
+        assert self.table is not None  # the columns step's button
         try:
             self.mapping = self.service.suggest(self.table, source)
         except ZkijdeskError as exc:
@@ -990,9 +1033,10 @@ class ImportWizard(QDialog):
         self._collect_mapping()
         if self.step == "values":
             self._collect_values()
+        assert self.mapping is not None and self.table is not None  # the columns step's button
         text = self.mapping.to_json(self.table.headers)
 
-        def work():
+        def work() -> Path:
             with atomic_write(target, "w", encoding="utf-8") as fh:
                 fh.write(text)
             return target
@@ -1006,9 +1050,10 @@ class ImportWizard(QDialog):
         )
 
     def undo(self) -> None:
-        if self.result is None:
+        if self.written is None:
             return
-        batch_id, service = self.result.batch_id, self.service
+        batch_id, service = self.written.batch_id, self.service
+        assert batch_id is not None  # a written batch has its row's id (write_preview)
         self.ws.runner.write(
             lambda: Written(service.undo(batch_id), IMPORTED),
             on_done=lambda _counts: self._undone(),
@@ -1023,7 +1068,7 @@ class ImportWizard(QDialog):
         )
 
 
-def _takes_bulk(row) -> bool:
+def _takes_bulk(row: RowPlan) -> bool:
     """A duplicate the bulk choice applies to; a row that repeats an earlier row's
     client keeps joining it (as ``ImportService.choose_all`` does)."""
     return row.duplicate is not None and row.client is not None and not row.duplicate.joins

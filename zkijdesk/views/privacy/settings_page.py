@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from zkijdesk.services import settings
 from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.services.settings import SETTINGS, Setting
 from zkijdesk.views import feedback, widgets
+from zkijdesk.views.itemmodels.backups import BackupTableModel
 from zkijdesk.views.labels import label
 from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
 from zkijdesk.views.privacy.setting_editor import SettingEditor
@@ -326,14 +326,14 @@ class SettingsPage(QWidget):
         self.backup_now_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("Geselecteerde terugzetten…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.backup_table = QTableWidget(0, 3)
+        self.backup_model = BackupTableModel(self)
+        self.backup_table = QTableView()
         self.backup_table.setObjectName("backupTable")
-        self.backup_table.setHorizontalHeaderLabels(
-            [self.tr("Gemaakt op"), self.tr("Soort"), self.tr("Grootte")]
-        )
+        self.backup_table.setModel(self.backup_model)
         self.backup_table.verticalHeader().setVisible(False)
-        self.backup_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.backup_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.backup_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.backup_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.backup_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.backup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.backup_table.setMinimumHeight(160)
         buttons = QHBoxLayout()
@@ -356,14 +356,11 @@ class SettingsPage(QWidget):
         self._run(self._backups().backup_now, done, self.tr("Reservekopie maken"))
 
     def restore_selected(self) -> None:
-        row = self.backup_table.currentRow()
+        row = self.backup_table.currentIndex().row()
         if row < 0:
             self.status.setText(self.tr("Kies eerst een reservekopie in de lijst."))
             return
-        item = self.backup_table.item(row, 0)
-        if item is None:
-            return
-        path = item.data(Qt.ItemDataRole.UserRole)
+        path = str(self.backup_model.id_at(row))
         service = self._backups()
         try:
             preview = service.preview_restore(path)
@@ -371,7 +368,7 @@ class SettingsPage(QWidget):
             self.status.setText(feedback.message(exc))
             return
         lines = [
-            f"{t.label}: {t.in_backup} ({self.tr('nu')} {t.now})"
+            f"{translate_message(t.label)}: {t.in_backup} ({self.tr('nu')} {t.now})"
             for t in preview.tables
             if t.in_backup or t.now
         ][:12]
@@ -564,18 +561,7 @@ class SettingsPage(QWidget):
             self.backup_now_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             return
-        self.backup_table.setRowCount(len(backups))
-        for row, b in enumerate(backups):
-            cells = (
-                b.taken_at.strftime("%d-%m-%Y %H:%M"),
-                b.kind,
-                f"{b.size / 1024 / 1024:.1f} MB".replace(".", ","),
-            )
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, str(b.path))
-                self.backup_table.setItem(row, col, item)
+        self.backup_model.set_rows(backups)
 
 
 @dataclass

@@ -7,6 +7,8 @@ hold rows of plain data, and a transfer shows what it will move before it moves 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,8 +113,10 @@ FITTED_ROWS = 50
 """Rows measured when the columns are fitted: enough for the widest name or title."""
 
 
-def _fill(view: QTableView, rows) -> None:
-    view.model().set_rows(rows)
+def _fill(view: QTableView, rows: Iterable[object]) -> None:
+    model = view.model()
+    assert isinstance(model, RowsModel)  # every table of the page is made on one
+    model.set_rows(rows)
     view.resizeColumnsToContents()
 
 
@@ -197,7 +201,7 @@ class ClientTransferDialog(QDialog):
         self.number_field = widgets.Field(self.tr("Cliëntnummer"), self.number)
         row = QHBoxLayout()
         row.addWidget(self.number_field, 1)
-        self.look_up = widgets.button(self.tr("Opzoeken"), on_click=self.find)
+        self.look_up = widgets.button(self.tr("Opzoeken"), on_click=self.look_up_client)
         self.look_up.setObjectName("lookUpButton")
         row.addWidget(self.look_up, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(row)
@@ -223,10 +227,10 @@ class ClientTransferDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         column.addWidget(self.buttons)
-        self.number.returnPressed.connect(self.find)
+        self.number.returnPressed.connect(self.look_up_client)
         self.number.textEdited.connect(self._forget)
 
-    def find(self) -> None:
+    def look_up_client(self) -> None:
         service = self.page.service
         number = self.number.text()
         self.look_up.setEnabled(False)
@@ -277,6 +281,7 @@ class TeamPage(QWidget):
         self.service = ws.services.team_overview
         self.loads: list[CoachLoad] = []
         self.loading = False  # the team's figures are being read
+        self.dialog: TransferDialog | ClientTransferDialog | None = None
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 24)
@@ -466,11 +471,9 @@ class TeamPage(QWidget):
 
     def _ask_transfer(self, source: CoachLoad, moving: CaseloadMove) -> None:
         targets = [c for c in self.loads if c.user_id != source.user_id]
-        self.dialog = TransferDialog(source, targets, moving, self)
-        self.dialog.accepted.connect(
-            lambda: self._transfer(source, self.dialog.target.currentData())
-        )
-        self.dialog.open()
+        self.dialog = dialog = TransferDialog(source, targets, moving, self)
+        dialog.accepted.connect(lambda: self._transfer(source, dialog.target.currentData()))
+        dialog.open()
 
     def _transfer(self, source: CoachLoad, target_id: int) -> None:
         caseload = self.ws.services.caseload
@@ -484,15 +487,18 @@ class TeamPage(QWidget):
         number = None
         for view in (self.tasks_view, self.follow_ups_view):
             rows = view.selectionModel().selectedRows()
-            if rows:
-                number = view.model().rows[rows[0].row()].client_number
-        self.dialog = ClientTransferDialog(self, number)
-        self.dialog.accepted.connect(self._transfer_client)
-        self.dialog.open()
+            model = view.model()
+            if rows and isinstance(model, RowsModel):
+                number = model.rows[rows[0].row()].client_number
+        self.dialog = dialog = ClientTransferDialog(self, number)
+        dialog.accepted.connect(self._transfer_client)
+        dialog.open()
 
     def _transfer_client(self) -> None:
-        move, target_id = self.dialog.preview, self.dialog.target.currentData()
-        name = self.dialog.target.currentText()
+        dialog = self.dialog
+        assert isinstance(dialog, ClientTransferDialog)  # its accepted signal called this
+        move, target_id = dialog.preview, dialog.target.currentData()
+        name = dialog.target.currentText()
         if move is None or target_id is None:
             return
         caseload = self.ws.services.caseload

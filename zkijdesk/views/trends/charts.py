@@ -256,7 +256,8 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # The stub wants bytes for the format; PySide6 itself refuses b"PNG" and takes str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
@@ -273,14 +274,16 @@ class LineChart(Chart):
         self.months: list[str] = []
         self.long_months: list[str] = []
         self.lines: list[Line] = []
-        self.cursor: int | None = None
+        self.month_cursor: int | None = None
         """The month chosen with the arrow keys (the keyboard's hover)."""
         self._plot = QRectF()
 
     def set_data(self, months: list[str], long_months: list[str], lines: list[Line]) -> None:
         self.months, self.long_months, self.lines = list(months), list(long_months), list(lines)
-        if self.cursor is not None:
-            self.cursor = min(self.cursor, len(self.months) - 1) if self.months else None
+        if self.month_cursor is not None:
+            self.month_cursor = (
+                min(self.month_cursor, len(self.months) - 1) if self.months else None
+            )
         self.changed()
 
     def keyPressEvent(self, event) -> None:
@@ -298,16 +301,16 @@ class LineChart(Chart):
             return
         start = (
             count
-            if self.cursor is None and step < 0
+            if self.month_cursor is None and step < 0
             else -1
-            if self.cursor is None
-            else self.cursor
+            if self.month_cursor is None
+            else self.month_cursor
         )
-        self.cursor = max(0, min(count - 1, start + step))
+        self.month_cursor = max(0, min(count - 1, start + step))
         self.update()
-        text = self.month_text(self.cursor)
+        text = self.month_text(self.month_cursor)
         self.setAccessibleDescription(text)
-        point = QPointF(self._x(self.cursor), self._plot.top()).toPoint()
+        point = QPointF(self._x(self.month_cursor), self._plot.top()).toPoint()
         QToolTip.showText(self.mapToGlobal(point), text, self)
 
     def is_empty(self) -> bool:
@@ -400,11 +403,11 @@ class LineChart(Chart):
                 for point in points:
                     p.drawEllipse(point, radius, radius)
                 p.setBrush(Qt.BrushStyle.NoBrush)
-        if self.on_screen and self.cursor is not None and self.cursor < count:
+        if self.on_screen and self.month_cursor is not None and self.month_cursor < count:
             marker = QPen(text, 1)
             marker.setStyle(Qt.PenStyle.DotLine)
             p.setPen(marker)
-            x = xs[self.cursor]
+            x = xs[self.month_cursor]
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         self._draw_legend(p, body, metrics, legend_h, line, colours, text)
 

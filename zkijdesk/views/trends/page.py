@@ -8,7 +8,9 @@ small numbers, and that figures for outside the team come from Rapportage.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
@@ -47,6 +49,7 @@ from zkijdesk.services.trends import (
     split_applies,
 )
 from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views.tasks import Task
 from zkijdesk.views.trends.charts import Chart, FunnelChart, Line, LineChart, Step, png_bytes
 from zkijdesk.views.workspace import Workspace
 
@@ -122,7 +125,12 @@ class AimDialog(QDialog):
 class ChartCard(QFrame):
     """A chart with its three export buttons beneath it."""
 
-    def __init__(self, chart: Chart, export, parent=None) -> None:
+    def __init__(
+        self,
+        chart: Chart,
+        export: Callable[[Chart, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.chart = chart
@@ -139,7 +147,7 @@ class ChartCard(QFrame):
             ("xlsx", self.tr("Cijfers (XLSX)…")),
         ):
             button = widgets.button(
-                text, icon_name="download", flat=True, on_click=lambda k=kind: export(chart, k)
+                text, icon_name="download", flat=True, on_click=partial(export, chart, kind)
             )
             button.setObjectName(f"{chart.objectName()}_{kind}")
             button.setEnabled(False)  # until there is something to save
@@ -156,7 +164,7 @@ class TrendsPage(QWidget):
         self.window_ = window
         self.service = ws.services.trends
         self.trends: Trends | None = None
-        self.task = None
+        self.task: Task | None = None
         self._loaded = False
 
         outer = QVBoxLayout(self)
@@ -287,8 +295,8 @@ class TrendsPage(QWidget):
             .replace("%3", fmt.day(trends.computed_on))
         )
         self.redraw()
-        self._draw_funnel()
-        self._draw_aims()
+        self._draw_funnel(trends)
+        self._draw_aims(trends)
         for card in self.cards.values():
             for button in card.buttons.values():
                 button.setEnabled(True)
@@ -304,8 +312,7 @@ class TrendsPage(QWidget):
         self._loaded = False
 
     # ------------------------------------------------------------------ charts
-    def _period(self) -> str:
-        trends = self.trends
+    def _period(self, trends: Trends) -> str:
         return (
             f"{month_label(*trends.months[0], long=True)} – "
             f"{month_label(*trends.months[-1], long=True)}"
@@ -324,7 +331,7 @@ class TrendsPage(QWidget):
         period = self.tr("per maand") if mode == MONTH else self.tr("jaar tot en met de maand")
         self.trend_chart.set_texts(
             f"{name}, {period}",
-            f"{self.split.currentText()} · {self._period()}",
+            f"{self.split.currentText()} · {self._period(trends)}",
             self._internal_note(),
         )
         self.trend_chart.empty_text = (
@@ -345,8 +352,7 @@ class TrendsPage(QWidget):
             lines,
         )
 
-    def _draw_funnel(self) -> None:
-        trends = self.trends
+    def _draw_funnel(self, trends: Trends) -> None:
         names = {
             STEP_INTAKE: self.tr("Intake"),
             STEP_TRAINING: self.tr("Scholing gestart"),
@@ -385,7 +391,7 @@ class TrendsPage(QWidget):
             )
         self.funnel_chart.set_texts(
             self.tr("Van intake naar duurzaam werk"),
-            self.tr("Routes met een intake in %1").replace("%1", self._period()),
+            self.tr("Routes met een intake in %1").replace("%1", self._period(trends)),
             self._internal_note(),
         )
         self.funnel_chart.empty_text = self.tr("Geen routes met een intake in deze periode.")
@@ -401,8 +407,7 @@ class TrendsPage(QWidget):
             rows,
         )
 
-    def _draw_aims(self) -> None:
-        trends = self.trends
+    def _draw_aims(self, trends: Trends) -> None:
         months = [_locale().toString(QDate(2000, k, 1), "MMM") for k in range(1, 13)]
         long_months = [_locale().toString(QDate(2000, k, 1), "MMMM") for k in range(1, 13)]
         lines, summary = [], []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,8 @@ from zkijdesk.views.translations import QT_TRANSLATE_NOOP
 from zkijdesk.views.workspace import RefData
 
 CONTEXT = "Wsp"
+# What a label names: a value of one of the enumerations below.
+Value = TypeVar("Value")
 # Column widths in a table: content-fitted, at most MAX_COLUMN, and at least
 # MIN_STRETCH left for the column that stretches.
 MAX_COLUMN, MIN_COLUMN, MIN_STRETCH = 180, 56, 200
@@ -64,7 +66,7 @@ def label(labels: dict, value) -> str:
     return translated(labels[value]) if value in labels else ""
 
 
-def choices(labels: dict) -> list[tuple[str, object]]:
+def choices(labels: Mapping[Value, str]) -> list[tuple[str, Value]]:
     return [(translated(text), value) for value, text in labels.items()]
 
 

@@ -104,7 +104,7 @@ class EmployerDialog(WspForm):
         )
         self.kvk.setPlaceholderText(self.tr("8 cijfers"))
         self.kvk.setMaxLength(12)
-        self.size = self.add(
+        self.size_combo = self.add(  # not `size`: that is QWidget.size()
             "size_class",
             self.tr("Omvang"),
             _combo(
@@ -153,7 +153,7 @@ class EmployerDialog(WspForm):
         values = {
             "kvk_number": _text(self.kvk),
             "sector_id": self.sector.currentData(),
-            "size_class": self.size.currentData(),
+            "size_class": self.size_combo.currentData(),
             "municipality_id": self.municipality.currentData(),
             "banenafspraak": self.banen.isChecked(),
         }

@@ -9,6 +9,7 @@ weighs against the hours a vacancy offers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ZkijdeskError
+from zkijdesk.i18n import translate_message
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.matching import PART_LABELS
 from zkijdesk.views import widgets
@@ -101,9 +103,12 @@ class MatchingTab(QWidget):
         self.client.setAccessibleName(self.tr("Cliënt"))
         self.client.setEditable(True)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.lineEdit().setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
+        # An editable combo box has its own line edit and completer.
+        completer, line = self.client.completer(), self.client.lineEdit()
+        assert completer is not None and line is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
         self.client.setMinimumContentsLength(20)
         self.client.currentIndexChanged.connect(lambda _i: self._update_hours())
         row.addWidget(self.client, 1)
@@ -307,7 +312,7 @@ class MatchingTab(QWidget):
         if s is None:
             return
 
-        def items(values) -> str:
+        def items(values: Iterable[str]) -> str:
             return "".join(f"<li>{escape(v)}</li>" for v in values) or "<li>–</li>"
 
         parts = "".join(
@@ -333,8 +338,10 @@ class MatchingTab(QWidget):
             f"<ul>{items(s.missing_required)}</ul>"
             f"<p><b>{self.tr('Ontbrekende gewenste vaardigheden')}</b></p>"
             f"<ul>{items(s.missing_desired)}</ul>"
-            f"<p><b>{self.tr('Scholingsroute')}</b></p><ul>{items(s.training_route)}</ul>"
-            f"<p><b>{self.tr('Let op')}</b></p><ul>{items(s.notes)}</ul>"
+            f"<p><b>{self.tr('Scholingsroute')}</b></p>"
+            f"<ul>{items(translate_message(step) for step in s.training_route)}</ul>"
+            f"<p><b>{self.tr('Let op')}</b></p>"
+            f"<ul>{items(translate_message(note) for note in s.notes)}</ul>"
         )
         self.propose.setEnabled(s.client_id is not None)
         self.propose.setToolTip(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from zkijdesk.services.changes import Changes
 from zkijdesk.views.events import caused_by
-from zkijdesk.views.workspace import Workspace
+from zkijdesk.views.workspace import RefData, Workspace
 
 
 class WspServices:
@@ -22,9 +24,9 @@ class WspServices:
         self.contacts = services.employer_contacts
         self.matching = services.matching
         self.placements = services.placements
-        self._ref = None
+        self._ref: RefData | None = None
 
-    def ref(self):
+    def ref(self) -> RefData:
         from zkijdesk.views.wsp.common import load_reference
 
         if self._ref is None:
@@ -74,6 +76,13 @@ class WspPage(QWidget):
         self.tabs.addTab(self.matching, self.tr("Matching"))
         self.tabs.addTab(self.pipeline, self.tr("Plaatsingen"))
         layout.addWidget(self.tabs, 1)
+        # How each tab reads its list afresh; the long lists load on a worker.
+        self._readers: dict[QWidget, Callable[[], None]] = {
+            self.employers: self.employers.load,
+            self.vacancies: self.vacancies.load,
+            self.matching: self.matching.reload,
+            self.pipeline: self.pipeline.reload,
+        }
 
         self.vacancies.find_candidates.connect(self.show_matches)
         self.events.changed.connect(self._changed)
@@ -92,7 +101,8 @@ class WspPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         """A tab shown reads its list afresh; the long lists on a worker (``load``)."""
         tab = self.tabs.widget(index)
-        getattr(tab, "load", tab.reload)()
+        if tab is not None:
+            self._readers[tab]()
 
     def _changed(self, changes: Changes, initiator: object) -> None:
         """A write landed. Each tab reads its list afresh when it is shown; the tab on
@@ -103,7 +113,7 @@ class WspPage(QWidget):
             return
         if tab is None or caused_by(tab, initiator):
             return
-        getattr(tab, "load", tab.reload)()
+        self._readers[tab]()
 
     def show_matches(self, vacancy_id: int) -> None:
         self.matching.set_direction("vacancy")

@@ -26,6 +26,7 @@ from zkijdesk.domain.enums import ContractType
 from zkijdesk.domain.errors import ValidationError, ZkijdeskError
 from zkijdesk.domain.matching import PENDING_STAGES, CandidacyStage, NotPlacedReason
 from zkijdesk.services.changes import Changes, Written
+from zkijdesk.services.placements import CandidacyView
 from zkijdesk.views import feedback, labels, widgets
 from zkijdesk.views.itemmodels.candidacies import CandidacyListModel
 from zkijdesk.views.itemmodels.rows import IdRole
@@ -58,7 +59,7 @@ class PipelineTab(QWidget):
         self.setObjectName("wspPipeline")
         self.current_id: int | None = None
         self.loading = False  # the pipeline is being read
-        self.views: dict[int, object] = {}
+        self.views: dict[int, CandidacyView] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(12)
@@ -135,7 +136,8 @@ class PipelineTab(QWidget):
             )
         )
 
-        self.reason = widgets.combo(self.tr("Reden"), choices(REASONS))
+        reasons: list[tuple[str, NotPlacedReason]] = choices(REASONS)
+        self.reason = widgets.combo(self.tr("Reden"), reasons)
         self.reason.setObjectName("notPlacedReason")
         self.reason.setMinimumContentsLength(24)
         self.reject = widgets.button(self.tr("Niet geplaatst"), on_click=self._reject)
@@ -174,7 +176,7 @@ class PipelineTab(QWidget):
             raise exc
         self._refuse(exc)
 
-    def _show(self, rows) -> None:
+    def _show(self, rows: list[CandidacyView]) -> None:
         self.loading = False
         keep = self.current_id
         self.views = {c.id: c for c in rows}
@@ -183,11 +185,13 @@ class PipelineTab(QWidget):
             model.set_rows([c for c in rows if c.stage is stage])
             self.headers[stage].setText(f"{translated(text)} ({model.rowCount()})")
         self.current_id = None
-        if keep in self.views:
+        if keep is not None and keep in self.views:
             stage = self.views[keep].stage
             position = self.models[stage].position_of(keep)
-            self.lists[stage].setCurrentIndex(self.models[stage].index(position, 0))
-        self._set_actions(self.views.get(self.current_id))
+            if position is not None:  # listed under its stage, as the rows were split
+                self.lists[stage].setCurrentIndex(self.models[stage].index(position, 0))
+        current = self.current_id  # set again when a row was selected just now
+        self._set_actions(self.views.get(current) if current is not None else None)
         self.loaded.emit()
 
     def _selected(self, view: QListView) -> None:
@@ -202,7 +206,7 @@ class PipelineTab(QWidget):
         self.current_id = index.data(IdRole)
         self._set_actions(self.views.get(self.current_id))
 
-    def _set_actions(self, candidacy) -> None:
+    def _set_actions(self, candidacy: CandidacyView | None) -> None:
         running = candidacy is not None and candidacy.stage in PENDING_STAGES
         # A colleague's client is shown by number only; only their coach takes the step.
         mine = candidacy is not None and candidacy.client_id is not None

@@ -27,7 +27,7 @@ depends_on: str | Sequence[str] | None = None
 SKILLS_CSV = Path(__file__).resolve().parents[3] / "resources" / "skills.csv"
 
 
-def _skills() -> list[dict]:
+def _skills() -> list[dict[str, str]]:
     if not SKILLS_CSV.exists():
         return []
     with SKILLS_CSV.open(encoding="utf-8", newline="") as handle:

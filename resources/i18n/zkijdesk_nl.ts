@@ -641,6 +641,37 @@
         </message>
     </context>
     <context>
+        <name>BackupTable</name>
+        <message>
+            <source>Automatisch</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Handmatig</source>
+            <translation>Handmatig</translation>
+        </message>
+        <message>
+            <source>Voor het terugzetten</source>
+            <translation>Voor het terugzetten</translation>
+        </message>
+        <message>
+            <source>Voor het terugzetten (beschadigd, ongelezen)</source>
+            <translation>Voor het terugzetten (beschadigd, ongelezen)</translation>
+        </message>
+        <message>
+            <source>Gemaakt op</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Grootte</source>
+            <translation>Grootte</translation>
+        </message>
+    </context>
+    <context>
         <name>BinDialog</name>
         <message>
             <source>Prullenbak</source>
@@ -3378,18 +3409,6 @@ Afspraken over begeleiding:
             <translation>Geselecteerde terugzetten…</translation>
         </message>
         <message>
-            <source>Gemaakt op</source>
-            <translation>Gemaakt op</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Grootte</source>
-            <translation>Grootte</translation>
-        </message>
-        <message>
             <source>Reservekopie gemaakt en gecontroleerd: %1</source>
             <translation>Reservekopie gemaakt en gecontroleerd: %1</translation>
         </message>
@@ -3572,7 +3591,6 @@ Afspraken over begeleiding:
         <name>Startup</name>
         <message>
             <source>Opslag: %1 (wordt geopend…)</source>
-            <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
             <translation>Opslag: %1 (wordt geopend…)</translation>
         </message>
         <message>

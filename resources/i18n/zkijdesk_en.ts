@@ -641,6 +641,37 @@
     </message>
 </context>
 <context>
+    <name>BackupTable</name>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Handmatig</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Voor het terugzetten</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <source>Voor het terugzetten (beschadigd, ongelezen)</source>
+        <translation>Before restoring (damaged, unread)</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>BinDialog</name>
     <message>
         <source>Prullenbak</source>
@@ -3378,18 +3409,6 @@ Agreements on guidance:
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <source>Gemaakt op</source>
-        <translation>Made on</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Grootte</source>
-        <translation>Size</translation>
-    </message>
-    <message>
         <source>Reservekopie gemaakt en gecontroleerd: %1</source>
         <translation>Backup made and verified: %1</translation>
     </message>
@@ -3572,7 +3591,6 @@ Agreements on guidance:
     <name>Startup</name>
     <message>
         <source>Opslag: %1 (wordt geopend…)</source>
-        <extracomment>The longest the cyclic garbage collector stays paused at start-up (see ``pause_gc``). Start anyway when no paint arrives (a window started minimised is never painted).</extracomment>
         <translation>Store: %1 (opening…)</translation>
     </message>
     <message>
