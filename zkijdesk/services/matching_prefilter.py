@@ -84,6 +84,10 @@ BATCH = 500
 #: Holders counted per skill to find the rarest: enough to tell a sector's skill
 #: (12,000 holders at 300,000 clients) from a common one such as Dutch at B1 (70,000).
 SIZE_CAP = 25_000
+#: A skill with fewer holders is read by its whole stretch, every skill of theirs
+#: counted (a few milliseconds): that covers every class of clients holding it. The
+#: holders of more are read where they meet the vacancy's other skills instead.
+SMALL = 3_000
 #: Vacancies asking more skills are matched by reading everyone: the search weighs
 #: every set of them a client can hold.
 MOST_SKILLS = 12
@@ -529,22 +533,21 @@ def best_holders(
 
     order = _Order(bounds, range(bounds.required + 1), range(bounds.desired + 1))
     # The heaviest class first, until nobody in an uncovered class can enter: by the
-    # stretch of its rarest skill when that is a sector's skill (thousands of holders,
-    # and it covers every class with that skill); else by those holding its two
-    # heaviest skills (common skills, held by 70,000 of 300,000 clients each, meet in
-    # a fraction of that), or, first, all of the vacancy's skills (or its required
-    # ones). Skills that nobody uncovered can enter without are required of every row
-    # too.
+    # stretch of its rarest skill when that has few holders (it covers every class
+    # with that skill); else by those holding its two heaviest skills (12,000 or
+    # 70,000 holders of a skill at 300,000 clients meet another's in a fraction of
+    # that), or, first, all of the vacancy's skills (or its required ones). Skills
+    # that nobody uncovered can enter without are required of every row too.
     while True:
         top = most()
         if top is None or beaten(top):
             break
-        small = [sid for sid in top if sizes[sid] < SIZE_CAP]
+        small = [sid for sid in top if sizes[sid] < SMALL]
         if small:
             core = frozenset({rarest(small)})
         elif top == wanted:
-            # Common skills only: holding every required one, the desired counted, if
-            # it requires two or more (one query for all the best classes).
+            # Holding every required skill, the desired counted, when it requires two
+            # or more: one query for all the best classes.
             both = len(opening.required) > 1 and opening.desired
             core = opening.required if both else top
         elif len(top) <= 2:
