@@ -252,21 +252,22 @@ class MatchingService(Service):
             result.append((opening, occupation, employer))
         return result
 
-    def _placed_clause(self, client_id: ColumnElement[int]) -> ColumnElement[bool]:
-        """True when ``client_id`` works in an ongoing placement on their open route
-        (as :meth:`_placed_clients`, correlated, for one row at a time)."""
+    def _placed_clause(self, route_id: ColumnElement[int]) -> ColumnElement[bool]:
+        """True when the open route ``route_id`` has an ongoing placement (as
+        :meth:`_placed_clients`, correlated, for the open route of one row at a time:
+        a client has one)."""
         today = self.today()
-        route = ROUTE.alias("placed_route")
-        # A constant, not ``SELECT *``: that made SQLite read the route's table row.
+        # A constant, not ``SELECT *``, which made SQLite read the table's row; ``OFFSET
+        # 0`` keeps it a look-up by key on PostgreSQL, which otherwise hashed all 78,000
+        # placements for each batch of routes (5 against 30 ms for 1,000 ids).
         return (
             select(literal(1))
             .where(
-                route.c.client_id == client_id,
-                route.c.closed_on.is_(None),
-                PLACEMENT.c.route_id == route.c.id,
+                PLACEMENT.c.route_id == route_id,
                 or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
                 PLACEMENT.c.start_date <= today,
             )
+            .offset(0)
             .exists()
         )
 
@@ -388,7 +389,7 @@ class MatchingService(Service):
                     sectors,
                     municipality,
                     skip=here,
-                    placed=self._placed_clause(ROUTE.c.client_id),
+                    placed=self._placed_clause(ROUTE.c.id),
                     pending=self._pending_clause(ROUTE.c.client_id, vacancy_id),
                     limit=limit,
                 )
