@@ -88,7 +88,7 @@ SIZE_CAP = 25_000
 #: A skill with fewer holders is read by its whole stretch, every skill of theirs
 #: counted (a few milliseconds): that covers every class of clients holding it. The
 #: holders of more are read where they meet the vacancy's other skills instead.
-SMALL = 3_000
+SMALL = 8_000
 #: Vacancies asking more skills are matched by reading everyone: the search weighs
 #: every set of them a client can hold.
 MOST_SKILLS = 12
@@ -284,7 +284,9 @@ class _Kept:
         """Score the query's rows (client id, code) in its order until nobody left in
         it can enter the list."""
         size, queued = FIRST_BATCH, dict[int, tuple[int, int]]()
-        result = self.s.execute(stmt, params)
+        # Fetched as read: a common skill's holders sorted are tens of thousands of
+        # rows, of which the search reads a few hundred.
+        result = self.s.execute(stmt, params, execution_options={"yield_per": BATCH})
         try:
             for part in result.partitions(FIRST_BATCH):
                 for cid, code in part:
@@ -367,7 +369,7 @@ def _code(
 
 @cache
 def _holder_statement(
-    dialect: str, sectors: int, required: int, desired: int, held: int
+    dialect: str, sectors: int, required: int, desired: int, held: int, few: bool
 ) -> Select[int, int]:
     """(client id, code) of every active holder of the skill ``driver`` who also holds
     every skill ``held_<n>`` and whose route's sector gives at least ``min_points``,
@@ -382,13 +384,15 @@ def _holder_statement(
     *`` made SQLite read each probed skill's table row. SQLite sorts the rows of a
     materialized CTE: ordered in the same query, it looked routes up through
     ``ix_route_client`` and their table rows instead of the covering ``ix_route_open``
-    (140 ms against 30 for two common skills at 300,000 clients). PostgreSQL joins the
-    route laterally, behind ``OFFSET 0``: as a plain join it hashed all 130,000 open
-    routes to meet a few thousand holders."""
+    (140 ms against 30 for two common skills at 300,000 clients). On PostgreSQL, the
+    route of each of ``few`` holders (a rare skill's stretch) is joined laterally,
+    behind ``OFFSET 0``: as a plain join it hashed all 130,000 open routes to meet a few
+    thousand holders; where many meet it (a common skill's 70,000, or where two meet),
+    the planner chooses."""
     driver = CLIENT_SKILL.alias("driver")
     holder = driver.c.client_id
     is_open = ROUTE.c.client_id == holder, ROUTE.c.closed_on.is_(None)
-    if dialect == "postgresql":
+    if dialect == "postgresql" and few:
         route = select(ROUTE.c.sector_id).where(*is_open).offset(0).lateral("open_route")
         joined = driver.join(route, literal(True))
         sector = route.c.sector_id
@@ -431,11 +435,17 @@ def _holder_statement(
 
 
 def _holders(
-    bounds: _Bounds, skill_id: int, held: Iterable[int], min_points: int, dialect: str
+    bounds: _Bounds,
+    skill_id: int,
+    held: Iterable[int],
+    min_points: int,
+    dialect: str,
+    *,
+    few: bool,
 ) -> tuple[Select[int, int], dict[str, int | None]]:
     """The holders of one skill who hold the skills ``held`` too and whose route's
     sector gives at least ``min_points``, by bound (:func:`_holder_statement`), and the
-    statement's parameters."""
+    statement's parameters; ``few``: the skill has few holders."""
     opening = bounds.ranker.opening
     sure = {skill_id, *held}
     required = sorted(opening.required - sure)
@@ -455,7 +465,7 @@ def _holders(
     params.update({f"held_{n}": sid for n, sid in enumerate(sorted(sure - {skill_id}))})
     params.update({f"required_{n}": sid for n, sid in enumerate(required)})
     params.update({f"desired_{n}": sid for n, sid in enumerate(desired)})
-    shape = (len(required), len(desired), len(sure) - 1)
+    shape = (len(required), len(desired), len(sure) - 1, few and len(sure) == 1)
     return _holder_statement(dialect, len(bounds.points), *shape), params
 
 
@@ -574,7 +584,8 @@ def best_holders(
             continue  # nobody uncovered can enter, whatever their sector
         rows = core | needed
         driver = rarest(rows)
-        stmt, params = _holders(bounds, driver, rows - {driver}, min(points), dialect)
+        few = sizes[driver] < SMALL
+        stmt, params = _holders(bounds, driver, rows - {driver}, min(points), dialect, few=few)
         kept.read(stmt, params, order, found)
     # 3. Everyone else, by sector, as holding none of the vacancy's skills.
     if not kept.beats(ranker.ceiling(0)):
