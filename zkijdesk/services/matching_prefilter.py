@@ -284,9 +284,7 @@ class _Kept:
         """Score the query's rows (client id, code) in its order until nobody left in
         it can enter the list."""
         size, queued = FIRST_BATCH, dict[int, tuple[int, int]]()
-        # Fetched as read: a common skill's holders sorted are tens of thousands of
-        # rows, of which the search reads a few hundred.
-        result = self.s.execute(stmt, params, execution_options={"yield_per": BATCH})
+        result = self.s.execute(stmt, params)
         try:
             for part in result.partitions(FIRST_BATCH):
                 for cid, code in part:
