@@ -11,6 +11,7 @@ stores live in a temporary folder for the run.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import random
@@ -130,6 +131,11 @@ def _raw(store: Store, statements: list[tuple[str, tuple]]) -> float:
 
 
 def _matching(store: Store) -> dict:
+    # What the process allocated so far is frozen, as the app freezes what its start-up
+    # allocated (app.resume_gc): otherwise the collector's occasional full pass walks
+    # every module and mapper and lands in one call (50 to 70 ms), where the app's
+    # walks only what it made since (about 9 ms).
+    gc.freeze()
     with store.read_session() as s:
         lead = s.scalar(select(m.User.id).where(m.User.role == Role.TEAMLEAD))
         open_ids = s.scalars(

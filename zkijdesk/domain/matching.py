@@ -197,6 +197,14 @@ def _sector_part(person: Person, opening: Opening, sectors: Sectors) -> tuple[fl
     return 0.0, "Andere sector dan de voorkeur."
 
 
+def sector_fit(sector_id: int | None, opening: Opening, sectors: Sectors) -> float:
+    """The sector part for a person oriented to ``sector_id``, by the rule the score uses.
+
+    Team matching orders the region by a bound in SQL that includes it, sector by sector.
+    """
+    return _sector_part(Person(0, sector_id=sector_id), opening, sectors)[0]
+
+
 def _distance_part(km: float | None) -> float:
     if km is None:
         return NEUTRAL

@@ -19,12 +19,23 @@ from __future__ import annotations
 
 import csv
 import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Result,
+    Select,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -38,6 +49,7 @@ from zkijdesk.domain.text import t
 from zkijdesk.services import matching_prefilter as prefilter
 from zkijdesk.services.access import visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
+from zkijdesk.services.matching_prefilter import Key, Row
 
 # Core tables: matching reads plain columns of many rows, which needs no ORM identity
 # map; selecting table columns keeps that cost out of the hot path.
@@ -127,7 +139,7 @@ def training_hints() -> dict[str, str]:
         }
 
 
-def active_rows(*, by_id: bool = False) -> Select:
+def active_rows(*, by_id: bool = False) -> Select[Any]:
     """Every active client's id, orientation, municipality and hours wish.
 
     ``by_id``: the rows of a batch of clients named by id (the prefilter's), each hours
@@ -166,9 +178,9 @@ def active_rows(*, by_id: bool = False) -> Select:
 
 
 class MatchingService(Service):
-    #: Team scope reads the vacancy's skill holders first, heaviest first, and stops
-    #: when nobody unread can enter the list (services/matching_prefilter.py). False
-    #: reads every active client: the reference the tests compare with.
+    #: Team scope reads candidates best bound first and stops when nobody unread can
+    #: enter the list (services/matching_prefilter.py). False reads every active
+    #: client: the reference the tests compare with.
     prefilter: bool = True
 
     # ------------------------------------------------------------ shared loading
@@ -178,15 +190,16 @@ class MatchingService(Service):
     def _municipality_codes(self, s: Session) -> dict[int, str]:
         return dict(s.execute(select(MUNICIPALITY.c.id, MUNICIPALITY.c.code)).all())
 
-    def _skill_texts(self, s: Session, ids) -> tuple[dict[int, str], dict[int, str]]:
+    def _skill_texts(self, s: Session, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, str]]:
         """Labels and suggested trainings of just the skills a result mentions."""
         labels: dict[int, str] = {}
         training: dict[int, str] = {}
-        if not ids:
+        wanted = sorted(ids)
+        if not wanted:
             return labels, training
         hints = training_hints()
         rows = s.execute(
-            select(SKILL.c.id, SKILL.c.code, SKILL.c.name).where(SKILL.c.id.in_(sorted(ids)))
+            select(SKILL.c.id, SKILL.c.code, SKILL.c.name).where(SKILL.c.id.in_(wanted))
         )
         for sid, code, name in rows:
             labels[sid] = name
@@ -194,15 +207,16 @@ class MatchingService(Service):
                 training[sid] = hints[code]
         return labels, training
 
-    def _user_names(self, s: Session, ids) -> dict[int, str]:
+    def _user_names(self, s: Session, ids: Iterable[int | None]) -> dict[int, str]:
         wanted = sorted({i for i in ids if i is not None})
         if not wanted:
             return {}
-        return dict(
-            s.execute(select(USER.c.id, USER.c.display_name).where(USER.c.id.in_(wanted))).all()
-        )
+        rows = s.execute(select(USER.c.id, USER.c.display_name).where(USER.c.id.in_(wanted)))
+        return {uid: name for uid, name in rows}
 
-    def _openings(self, s: Session, vacancy_ids: list[int] | None, municipality) -> list:
+    def _openings(
+        self, s: Session, vacancy_ids: list[int] | None, municipality: Mapping[int, str]
+    ) -> list[tuple[dm.Opening, str, str]]:
         stmt = select(
             VACANCY.c.id,
             VACANCY.c.sector_id,
@@ -226,7 +240,7 @@ class MatchingService(Service):
         desired: dict[int, set[int]] = {}
         for vid, sid, req in s.execute(skill_stmt).all():
             (required if req else desired).setdefault(vid, set()).add(sid)
-        result = []
+        result: list[tuple[dm.Opening, str, str]] = []
         for vid, sector, mun, hours, occupation, employer in s.execute(stmt).all():
             opening = dm.Opening(
                 id=vid,
@@ -239,20 +253,26 @@ class MatchingService(Service):
             result.append((opening, occupation, employer))
         return result
 
-    def _placed_clause(self, client_id):
-        """True when ``client_id`` works in an ongoing placement on their open route
-        (as :meth:`_placed_clients`, correlated, for one row at a time)."""
+    def _placed_clause(self, route_id: ColumnElement[int]) -> ColumnElement[bool]:
+        """True when the open route ``route_id`` has an ongoing placement (as
+        :meth:`_placed_clients`, correlated, for the open route of one row at a time:
+        a client has one)."""
         today = self.today()
-        route = ROUTE.alias("placed_route")
-        return exists().where(
-            route.c.client_id == client_id,
-            route.c.closed_on.is_(None),
-            PLACEMENT.c.route_id == route.c.id,
-            or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
-            PLACEMENT.c.start_date <= today,
+        # A constant, not ``SELECT *``, which made SQLite read the table's row; ``OFFSET
+        # 0`` keeps it a look-up by key on PostgreSQL, which otherwise hashed all 78,000
+        # placements for each batch of routes (5 against 30 ms for 1,000 ids).
+        return (
+            select(literal(1))
+            .where(
+                PLACEMENT.c.route_id == route_id,
+                or_(PLACEMENT.c.end_date.is_(None), PLACEMENT.c.end_date >= today),
+                PLACEMENT.c.start_date <= today,
+            )
+            .offset(0)
+            .exists()
         )
 
-    def _placed_clients(self, s: Session, client_ids=None) -> set[int]:
+    def _placed_clients(self, s: Session, client_ids: Iterable[int] | None = None) -> set[int]:
         """Clients working in an ongoing placement on their open route."""
         today = self.today()
         stmt = (
@@ -265,8 +285,22 @@ class MatchingService(Service):
             )
         )
         if client_ids is not None:
-            stmt = stmt.where(ROUTE.c.client_id.in_(client_ids))
+            stmt = stmt.where(ROUTE.c.client_id.in_(list(client_ids)))
         return set(s.scalars(stmt).all())
+
+    @staticmethod
+    def _pending_clause(client_id: ColumnElement[int], vacancy_id: int) -> ColumnElement[int]:
+        """How many proposals still run for ``client_id`` for other vacancies (as
+        :meth:`_pending` counts them, correlated, for one row at a time)."""
+        return (
+            select(func.count())
+            .where(
+                CANDIDACY.c.client_id == client_id,
+                CANDIDACY.c.stage.in_(sorted(dm.PENDING_STAGES)),
+                CANDIDACY.c.vacancy_id != vacancy_id,
+            )
+            .scalar_subquery()
+        )
 
     def _pending(self, s: Session, *, client_id: int | None = None) -> list[tuple[int, int]]:
         """(client, vacancy) of every proposal still running (few: the live pipeline)."""
@@ -277,7 +311,7 @@ class MatchingService(Service):
             stmt = stmt.where(CANDIDACY.c.client_id == client_id)
         return [(cid, vid) for cid, vid in s.execute(stmt).all()]
 
-    def _own_clause(self):
+    def _own_clause(self) -> ColumnElement[bool]:
         """Clients with a route the actor coaches or shared with them.
 
         For clients with an open route this is exactly ``visible_clients_clause`` (its
@@ -296,11 +330,11 @@ class MatchingService(Service):
     ) -> list[Suggestion]:
         """Active clients ranked for one vacancy, best first, each with its reasons.
 
-        Team scope reads the vacancy's skill holders first and stops when nobody unread
-        can enter the list (:mod:`zkijdesk.services.matching_prefilter`); a coach's own
-        scope reads their caseload by id. Either falls back to reading every active
-        client in scope when that cannot decide (:meth:`_scan`). Only the shown
-        ``limit`` get names, coaches and labels.
+        Team scope reads candidates best bound first and stops when nobody unread can
+        enter the list (:mod:`zkijdesk.services.matching_prefilter`); a coach's own
+        scope reads their caseload by id (:meth:`_scan`), which is also the way for a
+        vacancy the search cannot bound. Only the shown ``limit`` get names, coaches
+        and labels.
         """
         if scope not in SCOPES:
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
@@ -340,32 +374,32 @@ class MatchingService(Service):
                 )
                 active = active.where(ROUTE.c.client_id.in_(own_ids))
                 holders = holders.where(CLIENT_SKILL.c.client_id.in_(own_ids))
-            here: set[int] = set()
-            pending: dict[int, int] = {}
-            for cid, vid in self._pending(s):
-                if vid == vacancy_id:
-                    here.add(cid)
-                else:
-                    pending[cid] = pending.get(cid, 0) + 1
-            here |= set(
+            # Whoever is proposed for this vacancy already, in any stage.
+            here = set(
                 s.scalars(select(CANDIDACY.c.client_id).where(CANDIDACY.c.vacancy_id == vacancy_id))
             )
             ranker = dm.Ranker(opening, sectors)
-            top_rows, placed = None, set()
+            top_rows: list[Row] | None = None
+            placed: set[int] = set()
+            pending: dict[int, int] = {}
             if scope == "team" and self.prefilter:
                 search = prefilter.best_holders(
                     s,
                     active_rows(by_id=True),
                     ranker,
+                    sectors,
                     municipality,
                     skip=here,
-                    pending=pending,
-                    placed=self._placed_clause(ROUTE.c.client_id),
+                    placed=self._placed_clause(ROUTE.c.id),
+                    pending=self._pending_clause(ROUTE.c.client_id, vacancy_id),
                     limit=limit,
                 )
                 if search.complete:
-                    top_rows, placed = search.rows, search.placed
+                    top_rows, placed, pending = search.rows, search.placed, search.pending
             if top_rows is None:
+                for cid, vid in self._pending(s):
+                    if vid != vacancy_id:
+                        pending[cid] = pending.get(cid, 0) + 1
                 top_rows, placed = self._scan(
                     s, active, holders, ranker, here, pending, municipality, limit, own_ids
                 )
@@ -380,20 +414,13 @@ class MatchingService(Service):
                 with_skills.add(cid)
                 if sid in wanted:
                     found[cid].add(sid)
-            coaches = dict(
-                s.execute(
-                    select(ROUTE.c.client_id, ROUTE.c.coach_id).where(
-                        ROUTE.c.client_id.in_(shown), ROUTE.c.closed_on.is_(None)
-                    )
-                ).all()
-            )
             top = [
                 dm.score(
                     dm.Person(
                         cid,
                         frozenset(found[cid]),
                         sector,
-                        municipality.get(mun),
+                        municipality.get(mun) if mun is not None else None,
                         low,
                         high,
                         cid in placed,
@@ -404,17 +431,12 @@ class MatchingService(Service):
                 )
                 for cid, sector, mun, low, high in top_rows
             ]
-            numbers = dict(
-                s.execute(
-                    select(CLIENT.c.id, CLIENT.c.client_number).where(CLIENT.c.id.in_(shown))
-                ).all()
-            )
-            visible = self._visible_names(s, shown) if scope == "team" else self._names(s, shown)
-            users = self._user_names(s, coaches.values())
+            people = self._shown(s, shown, every_name=scope == "mine")
+            visible = {cid for cid, (_number, name, _coach) in people.items() if name is not None}
             labels, training = self._skill_texts(s, wanted)
             result = []
             for rank, match in enumerate(top, start=1):
-                coach = coaches.get(match.person_id)
+                number, name, coach = people.get(match.person_id, ("", None, ""))
                 notes = match.notes
                 if match.person_id not in with_skills:
                     notes = ("Nog geen vaardigheden vastgelegd.", *notes)
@@ -427,10 +449,10 @@ class MatchingService(Service):
                         training,
                         occupation=occupation,
                         employer=employer,
-                        client_id=match.person_id if match.person_id in visible else None,
-                        number=numbers.get(match.person_id) or "",
-                        name=visible.get(match.person_id),
-                        coach=users.get(coach, "") if coach else "",
+                        client_id=match.person_id if name is not None else None,
+                        number=number,
+                        name=name,
+                        coach=coach,
                     )
                 )
             self.audit(
@@ -443,12 +465,21 @@ class MatchingService(Service):
             return result
 
     def _scan(
-        self, s: Session, active, holders, ranker, here, pending, municipality, limit, own_ids
-    ) -> tuple[list, set[int]]:
+        self,
+        s: Session,
+        active: Select[Any],
+        holders: Select[Any],
+        ranker: dm.Ranker,
+        here: set[int],
+        pending: Mapping[int, int],
+        municipality: Mapping[int, str],
+        limit: int,
+        own_ids: list[int] | None,
+    ) -> tuple[list[Row], set[int]]:
         """The best ``limit`` rows read from every active client in scope (and the
-        placed clients among them): the reference the holders-first search must match,
-        and the way when it cannot decide (nobody with the vacancy's skills, or a
-        vacancy that asks for none)."""
+        placed clients among them): a coach's own search, the reference the team's
+        search must match, and the way for a vacancy it cannot bound (more skills than
+        its code counts)."""
         wanted = ranker.opening.required | ranker.opening.desired
         # Per client one int: matched required * SHIFT + matched desired. Ints, not a
         # set per client, and rows read in batches: tens of thousands of live
@@ -465,7 +496,7 @@ class MatchingService(Service):
         # A coach's own search (``own_ids``) asks only about their clients' placements.
         placed = self._placed_clients(s, own_ids)
 
-        def best(query):
+        def best(query: Select[Any]) -> tuple[list[Row], Key | None]:
             return self._best_rows(
                 s.execute(query), ranker, matched, placed, pending, here, municipality, limit
             )
@@ -483,32 +514,38 @@ class MatchingService(Service):
                 )
             )
             top_rows, worst = best(holders_only)
-            if len(top_rows) == limit and worst < floor:
+            if len(top_rows) == limit and worst is not None and worst < floor:
                 return top_rows, placed
         return best(active)[0], placed
 
     @staticmethod
     def _best_rows(
-        result, ranker, matched, placed, pending, here, municipality, limit
-    ) -> tuple[list, tuple | None]:
+        result: Result[int, int | None, int | None, int | None, int | None],
+        ranker: dm.Ranker,
+        matched: Mapping[int, int],
+        placed: set[int],
+        pending: Mapping[int, int],
+        here: set[int],
+        municipality: Mapping[int, str],
+        limit: int,
+    ) -> tuple[list[Row], Key | None]:
         """The ``limit`` best rows of the active-client query, best first, and the key of
         the last of them.
 
         Rows are read in batches and only the best ``limit`` are kept, so memory and
         garbage-collector work stay flat however many clients the region has.
         """
-        key, code, seen = ranker.key, municipality.get, set()
+        key, code, seen = ranker.key, municipality.get, set[int]()
 
-        def eligible():
+        def eligible() -> Iterator[Row]:
             for batch in result.partitions(BATCH):
-                for row in batch:
-                    cid = row[0]
+                for cid, sector, mun, low, high in batch:
                     if cid in here or cid in seen:
                         continue
                     seen.add(cid)
-                    yield row
+                    yield cid, sector, mun, low, high
 
-        def order(row) -> tuple[float, int, int]:
+        def order(row: Row) -> Key:
             cid, sector, mun, low, high = row
             both = matched.get(cid, 0)
             return key(
@@ -516,7 +553,7 @@ class MatchingService(Service):
                 both // SHIFT,
                 both % SHIFT,
                 sector,
-                code(mun),
+                code(mun) if mun is not None else None,
                 low,
                 high,
                 cid in placed,
@@ -526,38 +563,52 @@ class MatchingService(Service):
         rows = heapq.nsmallest(limit, eligible(), key=order)
         return rows, (order(rows[-1]) if rows else None)
 
-    def _names(self, s: Session, ids: list[int]) -> dict[int, str]:
+    def _shown(
+        self, s: Session, ids: list[int], *, every_name: bool
+    ) -> dict[int, tuple[str, str | None, str]]:
+        """Per client shown: their number, their name (None when the actor may not
+        open their file, unless ``every_name``: a coach's own search) and their coach's
+        name, in one query."""
+        visible = true() if every_name else visible_clients_clause(self.actor, few=True)
+        route = ROUTE.alias("shown_route")
         rows = s.execute(
             select(
-                m.Client.id, m.Client.first_name, m.Client.name_prefix, m.Client.last_name
-            ).where(m.Client.id.in_(ids))
+                CLIENT.c.id,
+                CLIENT.c.client_number,
+                CLIENT.c.first_name,
+                CLIENT.c.name_prefix,
+                CLIENT.c.last_name,
+                visible,
+                USER.c.display_name,
+            )
+            .select_from(
+                CLIENT.outerjoin(
+                    route, and_(route.c.client_id == CLIENT.c.id, route.c.closed_on.is_(None))
+                ).outerjoin(USER, USER.c.id == route.c.coach_id)
+            )
+            .where(CLIENT.c.id.in_(ids))
         )
-        return {cid: full_name(first, prefix, last) for cid, first, prefix, last in rows}
-
-    def _visible_names(self, s: Session, ids: list[int]) -> dict[int, str]:
-        rows = s.execute(
-            select(
-                m.Client.id, m.Client.first_name, m.Client.name_prefix, m.Client.last_name
-            ).where(m.Client.id.in_(ids), visible_clients_clause(self.actor))
-        )
-        return {cid: full_name(first, prefix, last) for cid, first, prefix, last in rows}
+        return {
+            cid: (number or "", full_name(first, prefix, last) if named else None, coach or "")
+            for cid, number, first, prefix, last, named, coach in rows
+        }
 
     def _suggestion(
         self,
-        rank,
-        match,
-        notes,
-        labels,
-        training,
+        rank: int,
+        match: dm.Match,
+        notes: Iterable[str],
+        labels: Mapping[int, str],
+        training: Mapping[int, str],
         *,
-        occupation,
-        employer,
-        client_id,
-        number,
-        name,
-        coach,
+        occupation: str,
+        employer: str,
+        client_id: int | None,
+        number: str,
+        name: str | None,
+        coach: str,
     ) -> Suggestion:
-        def names(ids) -> tuple[str, ...]:
+        def names(ids: Iterable[int]) -> tuple[str, ...]:
             return tuple(sorted(labels.get(i, str(i)) for i in ids))
 
         return Suggestion(
