@@ -13,23 +13,20 @@ can enter the list (issue 17), on both databases:
 from __future__ import annotations
 
 import json
-import os
 import re
-import uuid
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, event, func, select, text
+from demo_support import demo_store_on
+from sqlalchemy import event, func, select
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role, VacancyStatus
 from zkijdesk.services import matching_prefilter as prefilter
 from zkijdesk.services.base import Actor
-from zkijdesk.services.demo import generate_demo
 from zkijdesk.services.matching import MatchingService
 
 TODAY = date(2026, 11, 15)
-PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
 #: Tables that grow with the region: a full read of one is what the prefilter avoids.
 BIG = {"client", "route", "client_skill", "client_work_preference", "placement"}
 
@@ -40,32 +37,9 @@ BIG = {"client", "route", "client_skill", "client_work_preference", "placement"}
 def demo(request, tmp_path_factory):
     """A demo region of 6,000 clients on each database kind: big enough that most
     vacancies are decided by their holders, small enough that some fall back."""
-    from zkijdesk.storage.keys import new_raw_key
-    from zkijdesk.storage.store import StoreLocation, create_store
-
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("prefilter") / "demo.db"
-        store = create_store(StoreLocation(path=path), key=new_raw_key())
-        generate_demo(store, clients=6000, seed=11, today=TODAY)
+    folder = tmp_path_factory.mktemp("prefilter")
+    with demo_store_on(request.param, folder, clients=6000, seed=11, today=TODAY) as (store, _):
         yield store
-        store.close()
-        return
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped on this machine")
-    schema = f"zk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = create_store(StoreLocation(url=url, schema=schema))
-    generate_demo(store, clients=6000, seed=11, today=TODAY)
-    with store.engine.begin() as conn:  # what a bulk load is followed by (issue 17, 5)
-        conn.exec_driver_sql("ANALYZE")
-    yield store
-    store.engine.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
 
 
 def _lead_and_vacancies(store, count: int) -> tuple[int, list[int]]:

@@ -20,23 +20,20 @@ search stops, or does not, at every kind of row.
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import create_engine, delete, func, insert, select, text, update
+from demo_support import demo_store_on
+from sqlalchemy import delete, func, insert, select, update
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role, SkillEvidence, VacancyStatus
 from zkijdesk.domain.matching import CandidacyStage
 from zkijdesk.services import matching_prefilter as prefilter
 from zkijdesk.services.base import Actor
-from zkijdesk.services.demo import generate_demo
 from zkijdesk.services.matching import MatchingService
 
 TODAY = date(2026, 11, 15)
-PG_ENV = "ZKIJDESK_TEST_DATABASE_URL"
 CLONES = 60
 
 
@@ -44,34 +41,11 @@ CLONES = 60
     scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 )
 def region(request, tmp_path_factory):
-    from zkijdesk.storage.keys import new_raw_key
-    from zkijdesk.storage.store import StoreLocation, create_store
-
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("edges") / "demo.db"
-        store = create_store(StoreLocation(path=path), key=new_raw_key())
-        generate_demo(store, clients=2500, seed=7, today=TODAY)
-        vacancies = _bend(store)
-        yield store, vacancies
-        store.close()
-        return
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped on this machine")
-    schema = f"zk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = create_store(StoreLocation(url=url, schema=schema))
-    generate_demo(store, clients=2500, seed=7, today=TODAY)
-    vacancies = _bend(store)
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")
-    yield store, vacancies
-    store.engine.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    folder = tmp_path_factory.mktemp("edges")
+    with demo_store_on(
+        request.param, folder, clients=2500, seed=7, today=TODAY, prepare=_bend
+    ) as region:
+        yield region
 
 
 def _bend(store) -> list[int]:
