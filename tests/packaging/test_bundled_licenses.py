@@ -8,6 +8,7 @@ without its licence, or when a text file is missing or empty.
 from __future__ import annotations
 
 import json
+import re
 
 import bundle_manifest as manifest
 import collect_licenses
@@ -67,3 +68,28 @@ def test_no_stray_files_in_the_licence_folder():
     listed = {c["file"] for c in COMPONENTS} | {"index.json"}
     present = {p.name for p in manifest.LICENSES_DIR.iterdir()}
     assert present == listed
+
+
+def _locked_versions() -> dict[str, set[str]]:
+    """Every ``name==version`` the lock pins (some twice, per Python version)."""
+    pins: dict[str, set[str]] = {}
+    lock = manifest.ROOT / "requirements.lock"
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        found = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", line)
+        if found:
+            pins.setdefault(manifest.normalize(found[1]), set()).add(found[2])
+    return pins
+
+
+def test_each_licence_names_the_version_the_lock_installs():
+    """The About dialog and the bundle name a component's version; a lock updated without
+    running collect_licenses.py named PySide6 6.12.0 while 6.11.3 was shipped."""
+    pins = _locked_versions()
+    wrong = {
+        component["key"]: (component["version"], sorted(pins[dist]))
+        for component in COMPONENTS
+        if component["version"] and component["distributions"]
+        for dist in [manifest.normalize(component["distributions"][0])]
+        if dist in pins and component["version"] not in pins[dist]
+    }
+    assert wrong == {}, "run: python packaging/collect_licenses.py"
