@@ -2985,18 +2985,6 @@ Agreements on guidance:
         <translation>With your own PIN or password (at least 6 characters) zkijdesk locks at start, after the set time without use and with Ctrl+L; while locked no personal data can be seen.</translation>
     </message>
     <message>
-        <source>Huidige pincode of wachtwoord</source>
-        <translation>Current PIN or password</translation>
-    </message>
-    <message>
-        <source>Nieuwe pincode of wachtwoord</source>
-        <translation>New PIN or password</translation>
-    </message>
-    <message>
-        <source>Herhaal de nieuwe</source>
-        <translation>Repeat the new one</translation>
-    </message>
-    <message>
         <source>Vergrendeling instellen</source>
         <translation>Set lock</translation>
     </message>
@@ -3007,18 +2995,6 @@ Agreements on guidance:
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Huidige pincode</source>
-        <translation>Current PIN</translation>
-    </message>
-    <message>
-        <source>Nieuwe pincode</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <source>Herhaal nieuwe</source>
-        <translation>Repeat new</translation>
     </message>
     <message>
         <source>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</source>

@@ -2985,18 +2985,6 @@ Afspraken over begeleiding:
             <translation>Met een eigen pincode of wachtwoord (minstens 6 tekens) vergrendelt zkijdesk bij het starten, na de ingestelde tijd zonder gebruik en met Ctrl+L; vergrendeld is er geen persoonsgegeven te zien.</translation>
         </message>
         <message>
-            <source>Huidige pincode of wachtwoord</source>
-            <translation>Huidige pincode of wachtwoord</translation>
-        </message>
-        <message>
-            <source>Nieuwe pincode of wachtwoord</source>
-            <translation>Nieuwe pincode of wachtwoord</translation>
-        </message>
-        <message>
-            <source>Herhaal de nieuwe</source>
-            <translation>Herhaal de nieuwe</translation>
-        </message>
-        <message>
             <source>Vergrendeling instellen</source>
             <translation>Vergrendeling instellen</translation>
         </message>
@@ -3007,18 +2995,6 @@ Afspraken over begeleiding:
         <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>Huidige pincode</source>
-            <translation>Huidige pincode</translation>
-        </message>
-        <message>
-            <source>Nieuwe pincode</source>
-            <translation>Nieuwe pincode</translation>
-        </message>
-        <message>
-            <source>Herhaal nieuwe</source>
-            <translation>Herhaal nieuwe</translation>
         </message>
         <message>
             <source>Herhaal: de twee nieuwe invoeren zijn niet gelijk.</source>

@@ -64,6 +64,31 @@ def test_coach_sets_and_clears_the_app_lock(qtbot, people, store):
 
 
 @pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_the_lock_errors_name_the_field_as_its_row_does(qtbot, people, store):
+    """A too short new pin and a wrong current one: each sentence names the row the
+    coach typed in (the rows once read "Nieuwe pincode" over "Pincode of wachtwoord
+    moet minstens 6 tekens lang zijn.")."""
+    page = open_page(qtbot, people.anna)
+    qtbot.keyClicks(labelled(page, "Nieuwe pincode of wachtwoord"), "48")
+    qtbot.keyClicks(labelled(page, "Herhaal de nieuwe pincode of wachtwoord"), "48")
+    qtbot.mouseClick(page.set_pin_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page.runner)
+    assert page.status.text() == "Nieuwe pincode of wachtwoord moet minstens 6 tekens lang zijn."
+    assert not page.lock.is_set()
+
+    page.lock.set_secret("4821-97")
+    page.refresh()
+    settle(qtbot, page.runner)
+    page.new_pin.clear()
+    page.repeat_pin.clear()
+    qtbot.keyClicks(labelled(page, "Huidige pincode of wachtwoord"), "fout-fout")
+    qtbot.mouseClick(page.clear_pin_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page.runner)
+    assert page.status.text() == "Huidige pincode of wachtwoord klopt niet."
+    assert page.lock.is_set()
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 def test_admin_makes_a_backup_and_previews_retention(qtbot, people, store, tmp_path, monkeypatch):
     from zkijdesk.views import feedback
     from zkijdesk.views.privacy.settings_page import SettingsPage

@@ -33,6 +33,7 @@ from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.fields import Label
 from zkijdesk.domain.text import t
 from zkijdesk.services import audit, settings
 from zkijdesk.services.actor import Actor
@@ -107,25 +108,26 @@ def throttle_for(store: Store) -> Throttle:
     return found
 
 
-def check_secret(secret: str | None) -> str:
-    """A PIN or password as it will be hashed; refuses short, long or odd input."""
+def check_secret(secret: str | None, label: Label = fields.SECRET) -> str:
+    """A PIN or password as it will be hashed; refuses short, long or odd input, naming
+    the field as the form that asked for it does (``label``)."""
     if secret is None or not secret.strip():
-        raise ValidationError("secret", t("{label} is verplicht.", label=fields.SECRET))
+        raise ValidationError("secret", t("{label} is verplicht.", label=label))
     if secret != secret.strip():
         raise ValidationError(
-            "secret", "Pincode of wachtwoord mag niet met een spatie beginnen of eindigen."
+            "secret", t("{label} mag niet met een spatie beginnen of eindigen.", label=label)
         )
     cleaned = v.clean_text(
         secret,
         field="secret",
-        label=fields.SECRET,
+        label=label,
         max_length=MAX_LENGTH,
         required=True,
     )
     assert cleaned is not None
     if len(cleaned) < MIN_LENGTH:
         raise ValidationError(
-            "secret", t("Pincode of wachtwoord moet minstens {n} tekens lang zijn.", n=MIN_LENGTH)
+            "secret", t("{label} moet minstens {n} tekens lang zijn.", label=label, n=MIN_LENGTH)
         )
     return cleaned
 
@@ -164,11 +166,11 @@ class AppLockService(Service):
     def _require_current(self, current: str | None) -> None:
         stored = self._stored_hash()
         if stored and not self.unlock_matches(current or ""):
-            raise ValidationError("current", "Huidige pincode of wachtwoord klopt niet.")
+            raise ValidationError("current", t("{label} klopt niet.", label=fields.CURRENT_SECRET))
 
     def set_secret(self, secret: str, *, current: str | None = None) -> None:
         """Set or change the user's PIN or password; a change needs the current one."""
-        cleaned = check_secret(secret)
+        cleaned = check_secret(secret, fields.NEW_SECRET)
         self._require_current(current)
         hashed = self.hasher.hash(cleaned)
         self._store_hash(self.actor.user_id, hashed, detail="app_lock=aan")

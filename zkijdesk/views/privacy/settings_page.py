@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import ExitReason, Role
 from zkijdesk.i18n import translate_label, translate_message
 from zkijdesk.services import settings
 from zkijdesk.services.changes import NOTHING, Changes, Written
 from zkijdesk.services.settings import SETTINGS, Setting
-from zkijdesk.views import feedback, widgets
+from zkijdesk.views import feedback, labels, widgets
 from zkijdesk.views.itemmodels.backups import BackupTableModel
 from zkijdesk.views.labels import label
 from zkijdesk.views.privacy.notice_section import PrivacyNoticeSection
@@ -205,13 +206,14 @@ class SettingsPage(QWidget):
         self.current_pin = QLineEdit()
         self.new_pin = QLineEdit()
         self.repeat_pin = QLineEdit()
-        for edit, name in (
-            (self.current_pin, self.tr("Huidige pincode of wachtwoord")),
-            (self.new_pin, self.tr("Nieuwe pincode of wachtwoord")),
-            (self.repeat_pin, self.tr("Herhaal de nieuwe")),
-        ):
+        secrets = (
+            (self.current_pin, fields.CURRENT_SECRET),
+            (self.new_pin, fields.NEW_SECRET),
+            (self.repeat_pin, fields.REPEAT_SECRET),
+        )
+        for edit, name in secrets:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
+            edit.setAccessibleName(labels.field(name))
             edit.setMaximumWidth(260)
         self.set_pin_button = QPushButton(self.tr("Vergrendeling instellen"))
         self.set_pin_button.setObjectName("setPin")
@@ -224,9 +226,8 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.clear_pin_button)
         buttons.addStretch(1)
         form.addRow(self.tr("Status"), self.lock_state)
-        form.addRow(self.tr("Huidige pincode"), self.current_pin)
-        form.addRow(self.tr("Nieuwe pincode"), self.new_pin)
-        form.addRow(self.tr("Herhaal nieuwe"), self.repeat_pin)
+        for edit, name in secrets:
+            form.addRow(labels.caption(name), edit)
         form.addRow(buttons)
         return box
 
