@@ -46,7 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="zkijdesk",
         description=tr("Cliëntvolgsysteem voor de loopbaancoaches van Zuid-Kennemerland & IJmond."),
     )
-    p.add_argument("--version", action="version", version=f"zkijdesk {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"zkijdesk {__version__}",
+        help=tr("toon het versienummer en stop"),
+    )
     where = p.add_mutually_exclusive_group()
     where.add_argument("--store", type=Path, help=tr("pad naar het opslagbestand"))
     where.add_argument(
@@ -155,9 +160,17 @@ def start_gui(args) -> int:
     )
 
 
+def speak(language: str) -> None:
+    """This run's sentences, and argparse's own words, in ``language``."""
+    from zkijdesk.i18n import argparse_words
+
+    i18n.set_language(language)
+    argparse_words.speak(i18n.language())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_language(run_language(argv))
+    speak(run_language(argv))
     args = gui_arguments(argv)
     if args is not None:
         args.handler = start_gui
@@ -167,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             args = parser.parse_args([*argv, "gui"])
         if args.language is not None:
-            i18n.set_language(args.language)
+            speak(args.language)
     try:
         return args.handler(args)
     except ZkijdeskError as exc:

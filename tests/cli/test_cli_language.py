@@ -239,4 +239,4 @@ def test_the_settings_language_is_the_default_and_taal_overrides_it(tmp_path, ca
 def test_an_unknown_language_is_refused_by_the_parser(capsys):
     code, out = run(capsys, "--taal", "fr", "check")
     assert code == 2
-    assert "invalid choice: 'fr'" in out
+    assert "ongeldige keuze: 'fr' (kies uit 'nl', 'en')" in out

@@ -21,6 +21,9 @@ Two mechanisms, one choice of language:
   reads every id the code uses and fails if the catalogue lacks one, and another fails
   if an error is built from an f-string instead of an id.
 
+- **argparse's own words** on the command line ("usage:", "options", its refusals)
+  come from a small Dutch catalogue of argparse's English (``argparse_words.py``).
+
 Nothing here is imported by the services: the domain stays Dutch and Qt-free, and the
 translation happens at the last moment, in the view.
 """
