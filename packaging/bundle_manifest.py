@@ -57,10 +57,12 @@ REQUIRED_DATA = (
     # The style sheet's marks (views/style.py): check boxes and the spin boxes' arrows.
     *(f"{PACKAGE}/resources/style/{name}" for name in STYLE_MARKS),
     # The screens' text (views/translations.py) and the English of every error and
-    # progress sentence (zkijdesk/i18n/catalogue.py).
+    # progress sentence (zkijdesk/i18n/catalogue.py); argparse's words in Dutch
+    # (zkijdesk/i18n/argparse_words.py: every command line run reads it).
     f"{PACKAGE}/resources/i18n/zkijdesk_nl.qm",
     f"{PACKAGE}/resources/i18n/zkijdesk_en.qm",
     f"{PACKAGE}/resources/i18n/messages_en.mo",
+    f"{PACKAGE}/resources/i18n/argparse_nl.mo",
     # Migration 0006 and matching read the skills list; every PDF embeds the font.
     f"{PACKAGE}/resources/skills.csv",
     f"{PACKAGE}/resources/fonts/DejaVuSans.ttf",
