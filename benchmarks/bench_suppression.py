@@ -359,9 +359,9 @@ def _with_pattern(doc: dict, tables, year: int, hidden: set[CellKey], values) ->
     return out
 
 
-def month_attack(docs: list[dict], counts, month: int) -> tuple[int, int]:
-    """Of the month's hidden small counts, how many a reader holding ``docs`` (the
-    months so far) pins narrower than the threshold."""
+def month_attack(docs: list[dict], counts, month: int) -> tuple[list, list]:
+    """Of the month's hidden small counts (the second list), those a reader holding
+    ``docs`` (the months so far) pins narrower than the threshold (the first)."""
     sys.path.insert(0, str(TESTS))
     from reader_model import Reader
 
@@ -372,7 +372,7 @@ def month_attack(docs: list[dict], counts, month: int) -> tuple[int, int]:
         for k in sorted(reader.pubs.secret())
         if k[4] == YEAR and k[6] == month and 0 < counts.value(CellKey.make(*k)) < threshold
     ]
-    return len(reader.narrow(small)), len(small)
+    return list(reader.narrow(small)), small
 
 
 LOOSE = "OPT per tabel"
@@ -380,6 +380,8 @@ LOOSE = "OPT per tabel"
 LINKED_OPT = "OPT, gekoppeld"
 """tau-Argus's optimum with the period relation, each table protected again until the
 tables that share cells agree (``run_tau_linked``)."""
+PINNED = f"small counts {LINKED_OPT} leaves pinned"
+"""The family table's last column: what the reader pins in tau-Argus's linked pattern."""
 
 
 def _levels(value: int, threshold: int) -> tuple[int, int]:
@@ -401,9 +403,9 @@ class Comparison:
     """Per method, the tables tau-Argus could not protect, with its message."""
     forced: set[str] = field(default_factory=set)
     """Tables where the linked run hid the grand total for tau-Argus (``run_tau_linked``)."""
-    completed: int | None = None
+    completed: set[CellKey] | None = None
     """tau-Argus's linked optimum completed by zkijdesk's planner (``completed``)."""
-    exposed: dict[str, tuple[int, int]] = field(default_factory=dict)
+    exposed: dict[str, tuple[list, list] | None] = field(default_factory=dict)
     """Per pattern (zkijdesk's, tau-Argus's linked optimum put in zkijdesk's file),
     the month's hidden small counts the reader of the months so far pins narrower
     than the threshold, of all of them."""
@@ -431,13 +433,15 @@ class Comparison:
     def family_rows(self) -> list[str]:
         """Per family and in all; a method that failed on one of the family's tables
         has no figure there (a sum over the tables it managed would flatter it)."""
-        labels = [LOOSE, *(label for label, _, _ in METHODS), LINKED_OPT, "zkijdesk"]
+        labels = [LOOSE, *(label for label, _, _ in METHODS), LINKED_OPT, "made safe", "zkijdesk"]
         columns = [
             self.theirs[LOOSE],
             *(self.theirs[label] for label, _, _ in METHODS),
             self.theirs[LINKED_OPT],
+            self.completed,
             self.ours,
         ]
+        pinned = self.exposed.get(LINKED_OPT)
         rows = []
         families = sorted({FAMILY[k.indicator] for k in self.values})
         for family in [*families, None]:
@@ -448,12 +452,24 @@ class Comparison:
                     for t, _ in self.failed.get(label, ())
                     if family in (None, FAMILY[t.indicator]) or label == LINKED_OPT
                 ]
+                if hidden is None:
+                    line.append("–")
+                    continue
                 chosen = {k for k in hidden if family in (None, FAMILY[k.indicator])}
                 text = "–" if broken else self._text(chosen)
                 line.append(f"**{text}**" if family is None and not broken else text)
+            line.append(self._pinned(pinned, family))
             name = family or "**alle**"
             rows.append(f"| {YEAR}-{self.month:02d} | {name} | " + " | ".join(line) + " |")
         return rows
+
+    @staticmethod
+    def _pinned(found: tuple[list, list] | None, family: str | None) -> str:
+        """Of the family's hidden small counts, how many the reader pins in a pattern."""
+        if found is None:
+            return "–"
+        narrow, small = ([k for k in keys if family in (None, FAMILY[k[0]])] for keys in found)
+        return f"{len(narrow)} of {len(small)}"
 
     def ratio(self) -> str:
         loose = len(self.theirs[LOOSE])
@@ -464,15 +480,18 @@ class Comparison:
         else:
             linked = str(len(self.theirs[LINKED_OPT])) + ("*" if self.forced else "")
             to_linked = f"{ours / max(len(self.theirs[LINKED_OPT]), 1):.2f}x"
-        safe = "–" if self.completed is None else str(self.completed)
-        to_safe = "–" if self.completed is None else f"{ours / self.completed:.2f}x"
+        safe = "–" if self.completed is None else str(len(self.completed))
+        to_safe = "–" if self.completed is None else f"{ours / len(self.completed):.2f}x"
         return (
             f"| {YEAR}-{self.month:02d} | {loose} | {period} | {linked} | {safe} | {ours} | "
             f"{to_linked} | {ours / period:.2f}x | {to_safe} | {ours / loose:.2f}x |"
         )
 
     def exposed_row(self) -> str:
-        cells = [f"{n} of {of}" if of >= 0 else "–" for n, of in self.exposed.values()]
+        cells = [
+            "–" if found is None else f"{len(found[0])} of {len(found[1])}"
+            for found in self.exposed.values()
+        ]
         return f"| {YEAR}-{self.month:02d} | " + " | ".join(cells) + " |"
 
     def failures(self) -> list[str]:
@@ -507,7 +526,7 @@ def capture_problems() -> dict[int, tuple]:
     return found
 
 
-def completed(captured: tuple, found: Comparison) -> int | None:
+def completed(captured: tuple, found: Comparison) -> set[CellKey] | None:
     """Secondary cells of tau-Argus's linked-tables optimum once zkijdesk's planner has added
     what the audit (every relation, every earlier month) still asks for: the cheapest
     safe pattern this benchmark knows that starts from tau-Argus's."""
@@ -518,7 +537,7 @@ def completed(captured: tuple, found: Comparison) -> int | None:
     start = {**fixed, **{k: SECONDARY for k in found.theirs[label] if k not in fixed}}
     protection = protect_optimal(problem, threshold, start)
     added = {k for k in protection.suppressed if k not in start} & set(found.values)
-    return len(found.theirs[label]) + len(added)
+    return found.theirs[label] | added
 
 
 def compare_month(counts, docs: list[dict], month: int, threshold: int, work: Path) -> Comparison:
@@ -580,7 +599,7 @@ def compare_month(counts, docs: list[dict], month: int, threshold: int, work: Pa
     exposed = {"zkijdesk": month_attack(docs[:month], counts, month)}
     for label in (METHODS[0][0], LINKED_OPT):
         if label in failed:
-            exposed[label] = (-1, -1)
+            exposed[label] = None
             continue
         pattern = (theirs[label] | set(primary)) & compared
         shown = {k: values[k] for k in compared}
@@ -715,11 +734,14 @@ pattern needs:
 {chr(10).join(exposed)}
 
 Secondary cells, with their summed value in brackets, per linked family (tau-Argus:
-the union over its tables; zkijdesk: its secondary cells among the same cells; a dash
-where tau-Argus failed on one of the family's tables):
+the union over its tables; "made safe": `{LINKED_OPT}`'s pattern with the cells
+zkijdesk's planner adds until its audit passes; zkijdesk: its secondary cells among the
+same cells; a dash where tau-Argus failed on one of the family's tables). The last
+column reads `{LINKED_OPT}`'s pattern as the reader does: of the family's hidden small
+counts of the month, how many it pins narrower than the threshold (zkijdesk's: none):
 
-| month | family | {LOOSE} | {labels} | {LINKED_OPT} | zkijdesk |
-| --- | --- | --- | {" | ".join("---" for _ in METHODS)} | --- | --- |
+| month | family | {LOOSE} | {labels} | {LINKED_OPT} | made safe | zkijdesk | {PINNED} |
+| --- | --- | --- | {" | ".join("---" for _ in METHODS)} | --- | --- | --- | --- |
 {chr(10).join(rows_family)}
 
 {chr(10).join(failures) or "tau-Argus protected every table."}

@@ -266,3 +266,31 @@ def test_every_connection_of_a_sqlite_store_gets_the_large_page_cache(tmp_path):
                 assert size == -SQLITE_CACHE_KIB
     finally:
         store.close()
+
+
+def test_a_failed_statement_keeps_the_values_it_tried_to_write_out_of_its_error(store):
+    """A refused insert once carried every row it tried (names, BSNs, birth dates) in
+    its exception's text, and so into a traceback or a log: the engines hide them."""
+    from datetime import date
+
+    from sqlalchemy.exc import IntegrityError
+
+    from zkijdesk import models as m
+    from zkijdesk.domain.enums import IntakeStatus
+
+    client = m.Client(
+        first_name="Geheimvoornaam",
+        last_name="Geheimachternaam",
+        birth_date=date(1981, 2, 3),
+        bsn="111222333",
+        intake_status=IntakeStatus("werkzoekend_ww"),
+        search_key="geheim",
+        created_by_id=987654,  # no such user: the foreign key refuses the row
+    )
+    with pytest.raises(IntegrityError) as refused, store.session() as s:
+        s.add(client)
+        s.flush()
+    said = str(refused.value)
+    assert "INSERT INTO client" in said and "parameters hidden" in said, said
+    for value in ("Geheimvoornaam", "Geheimachternaam", "111222333", "1981"):
+        assert value not in said

@@ -3,6 +3,7 @@ it wrote, and the team lead who moved the files in can take them out again."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -191,3 +192,64 @@ def test_a_client_with_a_route_for_each_of_two_coaches(team, tmp_path):
     lead.undo(result.batch_id)
     for ctx in (team.anna, team.bram, team.lead):
         assert ctx.clients.find("Teamroutes1") == []
+
+
+def test_a_bsn_of_a_colleagues_client_is_refused_in_dutch_and_names_no_one(team, tmp_path):
+    """Anna cannot see Bram's client, so neither her form's nor her file's duplicate
+    check finds him: the database's one-client-per-BSN rule refuses. That refusal once
+    reached her as an English traceback listing every row of the batch (names, BSNs,
+    birth dates); now it is one Dutch sentence naming the field or the file's row,
+    nothing is written, and no name or BSN is in it."""
+    from datetime import date
+
+    from zkijdesk.domain.errors import TakenBsnError, ValidationError
+    from zkijdesk.services.dto import ClientInput
+
+    bsn = "111222333"
+    team.bram.clients.intake(
+        ClientInput(
+            first_name="Vera",
+            last_name="Verborgen",
+            birth_date=date(1980, 3, 4),
+            bsn=bsn,
+            intake_status="werkzoekend_ww",
+        ),
+        None,
+    )
+    anna_before, batches_before = team.anna.clients.count(), batches_seen(team.lead)
+
+    with pytest.raises(TakenBsnError) as refused:
+        team.anna.clients.intake(
+            ClientInput(
+                first_name="Vera",
+                last_name="Anders",
+                birth_date=date(1980, 3, 4),
+                bsn=bsn,
+                intake_status="werkzoekend_ww",
+            ),
+            None,
+        )
+    said = str(refused.value.message)
+    assert said.startswith("Dit BSN hoort al bij een cliënt in het team die u niet kunt zien")
+    assert refused.value.field == "bsn"
+
+    rows = [
+        person(11, Achternaam="Eerlijk"),
+        person(12, Achternaam="Botsing", BSN=bsn),
+        person(13, Achternaam="Later"),
+    ]
+    path = write_xlsx(tmp_path / "botsing.xlsx", rows)
+    with pytest.raises(ValidationError) as failed:
+        run(importer(team.anna), path)
+    said = str(failed.value.message)
+    assert failed.value.field == "bsn"
+    assert re.fullmatch(
+        r"Het BSN op regel \d+ hoort al bij een cliënt in het team die u niet kunt zien; "
+        r"er is niets geïmporteerd\. .*",
+        said,
+    ), said
+    for secret in (bsn, "Verborgen", "Botsing", "Eerlijk", "1980"):
+        assert secret not in said and secret not in repr(failed.value.__cause__)
+    assert team.anna.clients.count() == anna_before
+    assert team.anna.clients.find("Eerlijk") == []
+    assert batches_seen(team.lead) == batches_before

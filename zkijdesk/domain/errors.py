@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from zkijdesk.domain.text import Text
+from zkijdesk.domain.text import Text, t
 
 T = TypeVar("T")
 
@@ -98,6 +98,24 @@ class DuplicateClientError(ZkijdeskError):
         super().__init__(message)
         self.existing_id = existing_id
         self.reason = reason
+
+
+class TakenBsnError(ValidationError):
+    """A BSN the store already holds for a client this user cannot see (a colleague's,
+    on a team database, where row-level security hides it from the duplicate check).
+
+    ``bsn`` is the number that clashed, for the caller that wrote it (an import names
+    its row); it is never in the sentence, which names no person."""
+
+    def __init__(self, bsn: str | None) -> None:
+        super().__init__(
+            field="bsn",
+            message=t(
+                "Dit BSN hoort al bij een cliënt in het team die u niet kunt zien; er is "
+                "niets opgeslagen. Vraag uw teamleider het dossier aan u over te dragen."
+            ),
+        )
+        self.bsn = bsn
 
 
 class StateError(ZkijdeskError):

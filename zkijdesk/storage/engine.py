@@ -9,6 +9,10 @@ too, which Python's sqlite module would otherwise auto-commit. A unit of work th
 write begins with ``BEGIN IMMEDIATE`` (``WRITE_OPTION``): it waits its turn for the write
 lock up front, within ``busy_timeout``, instead of starting as a reader and failing with
 "database is locked" when it later tries to write while another thread committed.
+
+Every engine hides a statement's parameters from its errors (``hide_parameters``): a
+failed insert otherwise carries the names, BSNs and birth dates it tried to write (an
+import's whole batch) into the exception's text, and from there into a traceback or log.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ def sqlcipher_engine(path: Path, key: StoreKey) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=key.sqlcipher_literal(), database=str(path))
     engine = create_engine(
         url,
+        hide_parameters=True,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=6,
@@ -86,7 +91,9 @@ def server_engine(url: str, schema: str | None = None, password: str | None = No
         connect_args["password"] = password
     # No hstore in the schema: without the native hstore type the first connection does
     # not look its type up, a round trip at every start.
-    engine = create_engine(url, use_native_hstore=False, connect_args=connect_args)
+    engine = create_engine(
+        url, hide_parameters=True, use_native_hstore=False, connect_args=connect_args
+    )
     _ping_after_rest(engine)
     return engine
 

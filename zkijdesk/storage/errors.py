@@ -24,10 +24,11 @@ start-up can ask again.
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.errors import StoreError, TakenBsnError, ZkijdeskError
 from zkijdesk.domain.text import t
 
 if TYPE_CHECKING:
@@ -167,7 +168,25 @@ def as_store_error(exc: BaseException) -> StoreError | None:
     return None
 
 
-def as_unit_of_work_error(exc: BaseException) -> StoreError | None:
+BSN_CONSTRAINT = "uq_client_bsn"
+_KEY_DETAIL = re.compile(r"Key \(bsn\)=\((\d+)\) already exists")
+
+
+def taken_bsn(exc: BaseException) -> TakenBsnError | None:
+    """A unit of work that broke the one-client-per-BSN rule: on a team database the
+    clash is with a client the user cannot see (their own ones are found beforehand).
+    The server names the BSN in its detail (in English, the language docs/team-server.md
+    asks the server to speak). On SQLite nothing is hidden: the services find the
+    client first, in the same transaction."""
+    for current in _causes(exc):
+        diag = getattr(current, "diag", None)
+        if diag is not None and getattr(diag, "constraint_name", None) == BSN_CONSTRAINT:
+            found = _KEY_DETAIL.search(getattr(diag, "message_detail", None) or "")
+            return TakenBsnError(found.group(1) if found else None)
+    return None
+
+
+def as_unit_of_work_error(exc: BaseException) -> ZkijdeskError | None:
     """``as_store_error``, and a damaged page met inside the open store's own unit of work.
 
     Only for the store's sessions: backup and restore read other files (a backup, a copy)
@@ -179,6 +198,10 @@ def as_unit_of_work_error(exc: BaseException) -> StoreError | None:
         return mapped
     if any(_is_damaged(current) for current in _causes(exc)):
         return DamagedStoreError()
+    from sqlalchemy.exc import IntegrityError  # only on a failure, as above
+
+    if isinstance(exc, IntegrityError):
+        return taken_bsn(exc)
     return None
 
 

@@ -45,7 +45,9 @@ class Member:
 
 
 def _engine(url: str, *, owner: TeamRoles | None = None) -> Engine:
-    engine = create_engine(url, connect_args={"options": f"-csearch_path={SCHEMA}"})
+    engine = create_engine(
+        url, hide_parameters=True, connect_args={"options": f"-csearch_path={SCHEMA}"}
+    )
     if owner is not None:
 
         @event.listens_for(engine, "connect")
@@ -326,7 +328,7 @@ def scratch_team_database(server_url: str, token: str) -> Iterator[tuple[str, st
     from sqlalchemy.engine import make_url
 
     database, prefix = f"zkscratch_{token}", f"zks{token}"
-    root = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    root = create_engine(server_url, hide_parameters=True, isolation_level="AUTOCOMMIT")
     with root.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {quote_ident(database)}"))
     url = make_url(server_url).set(database=database).render_as_string(hide_password=False)

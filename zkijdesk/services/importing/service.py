@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
-from zkijdesk.domain.errors import ValidationError
+from zkijdesk.domain.errors import TakenBsnError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
@@ -196,19 +196,22 @@ class ImportService(Service):
                 "Het voorbeeld toont niet alle regels; controleer eerst het hele bestand.",
             )
         maps = self._maps()
-        with self.store.session() as s:
-            result = write_preview(
-                s,
-                preview,
-                self.actor,
-                file_name=source.name,
-                sheet=preview.table.sheet,
-                sha256=source.sha256,
-                maps=maps,
-                today=self.today(),
-                progress=progress,
-                cancelled=cancelled,
-            )
+        try:
+            with self.store.session() as s:
+                result = write_preview(
+                    s,
+                    preview,
+                    self.actor,
+                    file_name=source.name,
+                    sheet=preview.table.sheet,
+                    sha256=source.sha256,
+                    maps=maps,
+                    today=self.today(),
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+        except TakenBsnError as exc:
+            raise _taken_in_file(preview, exc) from None
         self.store.refresh_statistics(WRITTEN_TABLES)
         return result
 
@@ -292,3 +295,29 @@ def _require_names(mapping: Mapping) -> None:
             "Koppel ten minste de kolommen voor de naam en de geboortedatum; zonder die kan "
             "zkijdesk geen cliënt herkennen.",
         )
+
+
+def _taken_in_file(preview: Preview, exc: TakenBsnError) -> ValidationError:
+    """A colleague's client has a BSN of the file (the preview could not see that
+    client): which row, so the coach can take it out; the whole import was undone."""
+    rows = [
+        r.number
+        for r in preview.rows
+        if exc.bsn is not None and r.client is not None and r.client.get("bsn") == exc.bsn
+    ]
+    if not rows:
+        return ValidationError(
+            "bsn",
+            "Een BSN in dit bestand hoort al bij een cliënt in het team die u niet kunt "
+            "zien; er is niets geïmporteerd. Vraag uw teamleider het dossier aan u over "
+            "te dragen.",
+        )
+    return ValidationError(
+        "bsn",
+        t(
+            "Het BSN op regel {n} hoort al bij een cliënt in het team die u niet kunt zien; "
+            "er is niets geïmporteerd. Haal de regel weg of vraag uw teamleider het "
+            "dossier aan u over te dragen.",
+            n=rows[0],
+        ),
+    )

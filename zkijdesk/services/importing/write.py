@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any, TypedDict, TypeVar
 
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -51,6 +52,7 @@ from zkijdesk.services.importing.plan import (
     follow_leads,
     overlap_in_store,
 )
+from zkijdesk.storage.errors import taken_bsn
 
 CHUNK = 1000
 #: Fields an import fills in on an existing client when they are still empty.
@@ -518,7 +520,15 @@ class _Writer:
         for value, cid in zip(values, ids, strict=True):
             value["id"] = cid
             value["client_number"] = f"ZK{cid:07d}"
-        self.s.execute(insert(m.Client.__table__), values)
+        try:
+            with self.s.begin_nested():
+                self.s.execute(insert(m.Client.__table__), values)
+        except IntegrityError as exc:
+            taken = taken_bsn(exc)
+            if taken is None:
+                raise
+            taken.bsn = self._clashing_bsn(values)
+            raise taken from None
         tags = [
             {
                 "client_id": cid,
@@ -542,6 +552,24 @@ class _Writer:
         self.counts["clients"] += len(ids)
         self.counts["tags"] += len(tags)
         return ids
+
+    def _clashing_bsn(self, values: list[dict[str, Any]]) -> str | None:
+        """Which BSN of a refused chunk a colleague's client has: the server does not
+        say (row-level security keeps the key out of its detail), so each row is tried
+        alone, and taken back at once."""
+        for value in values:
+            if not value.get("bsn"):
+                continue
+            trial = self.s.begin_nested()
+            try:
+                self.s.execute(insert(m.Client.__table__), [value])
+            except IntegrityError as exc:
+                if taken_bsn(exc) is not None:
+                    return str(value["bsn"])
+            finally:
+                if trial.is_active:
+                    trial.rollback()
+        return None
 
     def _fill_in(self, row: RowPlan, share: bool) -> int:
         """Fill the existing client's empty fields; what the store had is never replaced.
