@@ -82,6 +82,27 @@ def test_same_name_and_birth_date_is_a_duplicate_unless_confirmed(services):
     assert services.clients.count() == 2
 
 
+def test_a_colleagues_client_is_never_named_nor_offered_to_open(people):
+    """Bram's client found by Anna's intake (same BSN, or same name and birth date):
+    the sentence once gave his client's number and the form a button to a file Anna may
+    not open, which then showed "Dossier niet beschikbaar" over an empty form."""
+    from zkijdesk.domain.errors import TakenBsnError
+
+    theirs = people.bram.clients.intake(intake_input()).client
+    with pytest.raises(TakenBsnError) as err:
+        people.anna.clients.intake(intake_input(first_name="Anders", last_name="Iemand"))
+    assert err.value.field == "bsn"
+    assert theirs.client_number not in err.value.message
+    assert "teamleider" in err.value.message
+
+    with pytest.raises(DuplicateClientError) as err:
+        people.anna.clients.intake(intake_input(bsn=None))
+    assert err.value.existing_id is None and err.value.reason == "name_birth_date"
+    assert theirs.client_number not in err.value.message
+    people.anna.clients.intake(intake_input(bsn=None), allow_same_name=True)
+    assert people.anna.clients.count() == 1
+
+
 def test_bidirectional_override_characters_are_refused(services):
     with pytest.raises(ValidationError) as err:
         services.clients.intake(intake_input(last_name="Bak\u202eker"))

@@ -91,10 +91,11 @@ class DuplicateClientError(ZkijdeskError):
     """An intake matches a client who is already in the store.
 
     ``existing_id`` lets the view offer a link to the existing file instead of
-    creating a second one.
+    creating a second one; None when the file is a colleague's, which the user may not
+    open (the sentence then names no client number either).
     """
 
-    def __init__(self, message: str | Text, existing_id: int, reason: str) -> None:
+    def __init__(self, message: str | Text, existing_id: int | None, reason: str) -> None:
         super().__init__(message)
         self.existing_id = existing_id
         self.reason = reason

@@ -18,6 +18,7 @@ from zkijdesk.domain.errors import (
     DuplicateClientError,
     FieldErrors,
     StateError,
+    TakenBsnError,
     ValidationError,
 )
 from zkijdesk.domain.names import fold, search_key
@@ -138,13 +139,18 @@ class ClientService(Service):
 
     def _find_duplicate(
         self, session: Session, values: ColumnValues, exclude_id: int | None = None
-    ) -> DuplicateClientError | None:
-        """Same BSN, or the same name and birth date: most likely the same person."""
+    ) -> DuplicateClientError | TakenBsnError | None:
+        """Same BSN, or the same name and birth date: most likely the same person.
+
+        A colleague's client is named by neither number nor link: the user may not open
+        that file, only ask the team lead for it."""
         base = select(m.Client.id, m.Client.client_number)
         if exclude_id is not None:
             base = base.where(m.Client.id != exclude_id)
         if values["bsn"]:
             row = session.execute(base.where(m.Client.bsn == values["bsn"])).first()
+            if row and not self._may_open(session, row.id):
+                return TakenBsnError(values["bsn"])
             if row:
                 return DuplicateClientError(
                     t(
@@ -158,6 +164,15 @@ class ClientService(Service):
         row = session.execute(
             base.where(m.Client.birth_date == values["birth_date"], m.Client.search_key == key)
         ).first()
+        if row and not self._may_open(session, row.id):
+            return DuplicateClientError(
+                t(
+                    "Een collega heeft al een cliënt met deze naam en geboortedatum; is het "
+                    "dezelfde persoon, vraag dan uw teamleider het dossier aan u over te dragen."
+                ),
+                None,
+                "name_birth_date",
+            )
         if row:
             return DuplicateClientError(
                 t(
@@ -168,6 +183,16 @@ class ClientService(Service):
                 "name_birth_date",
             )
         return None
+
+    def _may_open(self, session: Session, client_id: int) -> bool:
+        if self.actor.role is Role.ADMIN:
+            return False
+        found = session.scalar(
+            select(m.Client.id).where(
+                m.Client.id == client_id, visible_clients_clause(self.actor, few=True)
+            )
+        )
+        return found is not None
 
     def intake(
         self,
@@ -195,6 +220,8 @@ class ClientService(Service):
         with self.store.session() as s:
             self._check_references(s, values)
             duplicate = self._find_duplicate(s, values)
+            if isinstance(duplicate, TakenBsnError):
+                raise duplicate
             if duplicate and (duplicate.reason == "bsn" or not allow_same_name):
                 raise duplicate
             client = m.Client(**values, created_by_id=self.actor.user_id)
@@ -223,7 +250,7 @@ class ClientService(Service):
                 raise self._conflict(s, client)
             self._check_references(s, values)
             duplicate = self._find_duplicate(s, values, exclude_id=client_id)
-            if duplicate and duplicate.reason == "bsn":
+            if isinstance(duplicate, TakenBsnError) or (duplicate and duplicate.reason == "bsn"):
                 raise duplicate
             for name, value in values.items():
                 setattr(client, name, value)

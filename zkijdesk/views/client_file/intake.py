@@ -241,12 +241,15 @@ class IntakePage(QWidget):
             raise exc
 
     def _duplicate(self, exc: DuplicateClientError) -> None:
-        actions = [
-            widgets.button(
-                self.tr("Bestaand dossier openen"),
-                on_click=lambda: self.ws.events.open_client.emit(exc.existing_id),
+        actions = []
+        if exc.existing_id is not None:  # a colleague's file is not the user's to open
+            existing = exc.existing_id
+            actions.append(
+                widgets.button(
+                    self.tr("Bestaand dossier openen"),
+                    on_click=lambda: self.ws.events.open_client.emit(existing),
+                )
             )
-        ]
         if exc.reason != "bsn":
             actions.append(
                 widgets.button(
