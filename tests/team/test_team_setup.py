@@ -188,3 +188,63 @@ def test_a_login_it_already_made_joins_the_team_and_a_superuser_does_not(team, c
         == 1
     )
     assert "superuser" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "power",
+    ["CREATEROLE", "REPLICATION", "IN ROLE {boss}", "IN ROLE {owner}"],
+)
+def test_a_login_that_could_get_past_row_level_security_is_no_team_member(team, capsys, power):
+    """A domain account with CREATEROLE joined as a coach, granted itself the team's
+    owner role and read every file, while ``check`` said all was well. Such a login,
+    or one that may SET ROLE to a role that is one (a superuser group, the owner), is
+    refused a group, and ``check`` names a member that became one later."""
+    from sqlalchemy import create_engine, text
+
+    from zkijdesk.storage import team_admin
+
+    prefix = team.db.prefix
+    tag = power.split()[-1].strip("{}").lower()
+    login, boss = f"{prefix}_sterk_{tag}", f"{prefix}_groep_{tag}"
+    owner = f"{prefix}_owner"
+    engine = create_engine(team.db.maintenance_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{boss}" NOLOGIN SUPERUSER'))
+        conn.execute(
+            text(f'CREATE ROLE "{login}" LOGIN ' + power.format(boss=f'"{boss}"', owner=owner))
+        )
+    try:
+        url = team.db.maintenance_url
+        argv = ["--database-url", url, "team", "add-user", login, "--role", "coach"]
+        assert main([*argv, "--geen-wachtwoord"]) == 1
+        said = capsys.readouterr().err
+        assert f"De databaserol {login} kan langs de rijbeveiliging" in said
+        with pytest.raises(Exception, match="kan langs de rijbeveiliging"):
+            team_admin.add_user(url, login, "Sterk", "coach", None)
+
+        # Joined before it had the power: check names it, as IT's maintenance login.
+        with engine.connect() as conn:
+            conn.execute(text(f'ALTER ROLE "{login}" NOCREATEROLE NOREPLICATION'))
+            conn.execute(text(f'REVOKE "{boss}" FROM "{login}"'))
+            conn.execute(text(f'REVOKE "{owner}" FROM "{login}"'))
+        team_admin.add_user(url, login, "Sterk", "coach", None)
+        assert main(["--database-url", url, "check"]) == 0
+        capsys.readouterr()
+        granted = power.split()[-1].format(boss=boss, owner=owner)
+        later = (
+            f'GRANT "{granted}" TO "{login}"'
+            if "IN ROLE" in power
+            else f'ALTER ROLE "{login}" {power}'
+        )
+        with engine.connect() as conn:
+            conn.execute(text(later))
+        assert main(["--database-url", url, "check"]) == 1
+        assert f"Gebruiker {login} kan langs de rijbeveiliging" in capsys.readouterr().err
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'REVOKE "{boss}" FROM "{login}"'))
+            conn.execute(text(f'ALTER ROLE "{login}" NOCREATEROLE NOREPLICATION'))
+            for group in (f"{prefix}_coach", owner):
+                conn.execute(text(f'REVOKE "{group}" FROM "{login}"'))
+        team_admin.revoke_user(team.db.maintenance_url, login)
+        engine.dispose()

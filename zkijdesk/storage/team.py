@@ -836,19 +836,10 @@ def create_login(
     if username in (roles.owner, roles.user, *roles.groups):
         raise ValidationError("username", t("{x} is de naam van een teamrol.", x=username))
     existing = conn.execute(
-        text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = :n"),
-        {"n": username},
+        text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": username}
     ).first()
     if existing is not None:
-        if existing[0]:
-            raise ValidationError(
-                "username",
-                t(
-                    "De databaserol {x} is superuser of mag de rijbeveiliging omzeilen; zo "
-                    "iemand kan geen teamlid zijn.",
-                    x=username,
-                ),
-            )
+        refuse_escalation(conn, roles, username)
         conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
         return
     conn.execute(text("SET LOCAL password_encryption = 'scram-sha-256'"))
@@ -864,9 +855,49 @@ def create_login(
     conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
 
 
+ESCALATING = "r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolreplication"
+"""What gets a login past row-level security: a superuser or BYPASSRLS reads every row;
+CREATEROLE (before PostgreSQL 16) may grant itself the team's owner role, and REPLICATION
+may copy the whole cluster (pg_basebackup) where pg_hba.conf lets it."""
+
+
+def escalations(conn: Connection, roles: TeamRoles, login: str) -> list[str]:
+    """The roles ``login`` is, or may become with SET ROLE, that get past row-level
+    security (``ESCALATING``), or that own the team's tables (its owner, IT's
+    maintenance login): empty for a login fit to be a person of the team."""
+    return list(
+        conn.execute(
+            text(
+                "SELECT r.rolname FROM pg_roles r "
+                "WHERE pg_has_role(:login, r.oid, 'MEMBER') "
+                f"AND ({ESCALATING} OR r.rolname = :owner) ORDER BY r.rolname"
+            ),
+            {"login": login, "owner": roles.owner},
+        ).scalars()
+    )
+
+
+def refuse_escalation(conn: Connection, roles: TeamRoles, login: str) -> None:
+    found = escalations(conn, roles, login)
+    if found:
+        raise ValidationError(
+            "username",
+            t(
+                "De databaserol {x} kan langs de rijbeveiliging (superuser, BYPASSRLS, "
+                "CREATEROLE, REPLICATION of eigenaar van de tabellen, zelf of als lid van "
+                "{via}); zo iemand kan geen teamlid zijn.",
+                x=login,
+                via=", ".join(found),
+            ),
+        )
+
+
 def set_group(conn: Connection, roles: TeamRoles, username: str, role: Role | None) -> None:
-    """Make ``username`` a member of exactly the group of ``role`` (None: of none)."""
+    """Make ``username`` a member of exactly the group of ``role`` (None: of none); a
+    login that could get past row-level security is refused a group."""
     name = quote_ident(check_login_name(username))
+    if role is not None:
+        refuse_escalation(conn, roles, username)
     for group in roles.groups:
         conn.execute(text(f"REVOKE {quote_ident(group)} FROM {name}"))
     if role is not None:
@@ -1033,18 +1064,26 @@ def security_problems(conn: Connection) -> list[Text]:
                 table=table,
             )
         )
-    bypass = conn.execute(
+    people = conn.execute(
         text(
-            "SELECT m.rolname FROM pg_roles m JOIN pg_auth_members a ON a.member = m.oid "
+            "SELECT DISTINCT m.rolname FROM pg_roles m "
+            "JOIN pg_auth_members a ON a.member = m.oid "
             "JOIN pg_roles g ON g.oid = a.roleid "
-            "WHERE g.rolname = ANY(:groups) AND (m.rolsuper OR m.rolbypassrls)"
+            "WHERE g.rolname = ANY(:groups) ORDER BY m.rolname"
         ),
         {"groups": list(roles.groups)},
     ).scalars()
-    for name in bypass:
-        problems.append(
-            t("Gebruiker {name} omzeilt de rijbeveiliging (superuser of BYPASSRLS).", name=name)
-        )
+    for name in list(people):
+        found = escalations(conn, roles, name)
+        if found:
+            problems.append(
+                t(
+                    "Gebruiker {name} kan langs de rijbeveiliging (via {via}); haal hem uit "
+                    "het team of ontneem die rechten.",
+                    name=name,
+                    via=", ".join(found),
+                )
+            )
     return problems
 
 
