@@ -36,11 +36,22 @@ def test_a_plain_init_on_a_server_points_to_team_init(team, capsys):
 
 
 def test_team_status_lists_people_and_finds_no_problem(team, capsys):
-    assert main(["--database-url", team.db.maintenance_url, "team", "status"]) == 0
-    out = capsys.readouterr().out
-    for person, role in (("anna", "coach"), ("lead", "teamlead"), ("admin", "admin")):
-        assert team.db.login(person) in out
-        assert role in out
+    """Each person's role by its name, and whether they may sign in: a disabled person
+    and one taken out of the team (who once both read "uitgeschakeld") apart."""
+    from zkijdesk.storage import team_admin
+
+    url = team.db.maintenance_url
+    gone, paused = f"{team.db.prefix}_weg", f"{team.db.prefix}_pauze"
+    for login in (gone, paused):
+        team_admin.add_user(url, login, login[-5:].title(), "coach", None)
+    team_admin.revoke_user(url, gone)
+    team_admin.disable_user(url, paused)
+    assert main(["--database-url", url, "team", "status"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+    for person, role in (("anna", "Coach"), ("lead", "Teamleider"), ("admin", "Functioneel")):
+        assert role in lines[team.db.login(person)] and "actief" in lines[team.db.login(person)]
+    assert "uit het team" in lines[gone]
+    assert "uitgeschakeld" in lines[paused]
 
 
 def test_the_app_cannot_create_users_on_a_team_database(team):

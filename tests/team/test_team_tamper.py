@@ -91,6 +91,45 @@ def test_team_upgrade_restores_dropped_protection(small_team, capsys):
     assert _check(url, capsys)[0] == 0
 
 
+OPEN_TO_ALL = (
+    "DO $$ BEGIN EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO PUBLIC', "
+    "current_database()); END $$"
+)
+OLDER_GUARDS = (
+    "CREATE OR REPLACE FUNCTION zk_security_version() RETURNS integer "
+    "LANGUAGE sql IMMUTABLE AS $$ SELECT 4 $$"
+)
+
+
+@pytest.mark.parametrize(
+    ("tamper", "finding"),
+    [
+        (OPEN_TO_ALL, "Iedere databaselogin van de server mag met deze database verbinden"),
+        (OLDER_GUARDS, "van een oudere versie (4; dit programma: "),
+    ],
+)
+def test_status_and_check_see_what_locks_out_or_opens_up_and_upgrade_mends_it(
+    small_team, capsys, tamper, finding
+):
+    """A database restored with pg_restore let every login of the server connect (the
+    database's own grants are not in the dump), and guards older than the program locked
+    every coach out: both while ``check`` and ``team status`` said all was well."""
+    url, _prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute(tamper)
+    code, err = _check(url, capsys)
+    assert code == 1 and finding in err
+    assert main(["--database-url", url, "team", "status"]) == 1
+    assert finding in capsys.readouterr().err
+    assert main(["--database-url", url, "team", "upgrade"]) == 0
+    assert _check(url, capsys)[0] == 0
+    with _superuser(url) as conn:
+        still_open = conn.execute(
+            "SELECT has_database_privilege('public', current_database(), 'CONNECT')"
+        ).fetchone()[0]
+    assert still_open is False
+
+
 def test_even_the_owner_cannot_empty_the_audit_log(small_team):
     url, prefix = small_team
     with _superuser(url) as conn:

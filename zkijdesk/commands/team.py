@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, prompt, store_location, tr
+from zkijdesk.domain.enums import dutch_label
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.text import t
-from zkijdesk.i18n import translate_message
+from zkijdesk.i18n import translate_choice, translate_message
 
 NEW_PASSWORD_ENV = "ZKIJDESK_NEW_PASSWORD"
 MIN_PASSWORD = 12
@@ -185,8 +186,14 @@ def cmd_status(args) -> int:
     roles, people, problems = team_admin.status(_url(args))
     print(tr("Team {prefix}: {n} gebruiker(s).", prefix=roles.prefix, n=len(people)))
     for person in people:
-        state = tr("actief") if person.active and person.can_login else tr("uitgeschakeld")
-        print(f"  {person.login:<24} {person.role.value:<9} {state}  {person.display_name}")
+        if not person.in_team:
+            state = tr("uit het team")
+        elif person.active and person.can_login:
+            state = tr("actief")
+        else:
+            state = tr("uitgeschakeld")
+        role = translate_choice(dutch_label(person.role) or person.role.value)
+        print(f"  {person.login:<24} {role:<22} {state:<13} {person.display_name}")
     for problem in problems:
         print(tr("Probleem: {problem}", problem=translate_message(problem)), file=sys.stderr)
     return EXIT_FAIL if problems else EXIT_OK

@@ -909,6 +909,16 @@ def set_login(conn: Connection, username: str, *, allowed: bool) -> None:
     conn.execute(text(f"ALTER ROLE {name} {'LOGIN' if allowed else 'NOLOGIN'}"))
 
 
+def lock_database(conn: Connection, roles: TeamRoles) -> None:
+    """Only the team's people may connect to its database (PostgreSQL lets everyone by
+    default), and make the temporary table the monthly figures count through."""
+    database = quote_ident(conn.execute(text("SELECT current_database()")).scalar_one())
+    conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
+    conn.execute(
+        text(f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {quote_ident(roles.user)}")
+    )
+
+
 def security_problems(conn: Connection) -> list[Text]:
     """What is missing of the team's protection; empty when every part is in place."""
     problems: list[Text] = []
@@ -916,6 +926,32 @@ def security_problems(conn: Connection) -> list[Text]:
     if prefix is None:
         return [t("De database is niet als teamdatabase ingericht (zkijdesk team init).")]
     roles = TeamRoles(prefix)
+    found = conn.execute(text("SELECT to_regprocedure('zk_security_version()')")).scalar()
+    version = conn.execute(text("SELECT zk_security_version()")).scalar() if found else 0
+    if version is not None and version < SECURITY_VERSION:
+        problems.append(
+            t(
+                "De beveiliging van de teamdatabase is van een oudere versie ({have}; dit "
+                "programma: {want}): niemand van het team kan inloggen tot IT "
+                "'zkijdesk team upgrade' uitvoert.",
+                have=version,
+                want=SECURITY_VERSION,
+            )
+        )
+    open_to_all = conn.execute(
+        text(
+            "SELECT has_database_privilege('public', current_database(), 'CONNECT') "
+            "OR has_database_privilege('public', current_database(), 'TEMPORARY')"
+        )
+    ).scalar()
+    if open_to_all:
+        problems.append(
+            t(
+                "Iedere databaselogin van de server mag met deze database verbinden (PUBLIC "
+                "heeft CONNECT of TEMPORARY, bijvoorbeeld na een pg_restore); "
+                "'zkijdesk team upgrade' haalt dat weg."
+            )
+        )
     rows = conn.execute(
         text(
             "SELECT c.relname, c.relrowsecurity FROM pg_class c "

@@ -42,6 +42,8 @@ class Member:
     role: Role
     active: bool
     can_login: bool
+    in_team: bool = True
+    """In a group of the team: False once ``revoke-user`` took the person out."""
 
 
 def _engine(url: str, *, owner: TeamRoles | None = None) -> Engine:
@@ -101,12 +103,8 @@ def init_team(
         team.create_group_roles(conn, roles)
         for schema in (SCHEMA, team.FIGURES_SCHEMA):
             conn.execute(text(f"CREATE SCHEMA {schema} AUTHORIZATION {quote_ident(roles.owner)}"))
+        team.lock_database(conn, roles)
         database = quote_ident(conn.execute(text("SELECT current_database()")).scalar_one())
-        conn.execute(text(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC"))
-        # TEMPORARY: the monthly figures count through a temporary table per session.
-        conn.execute(
-            text(f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {quote_ident(roles.user)}")
-        )
         conn.execute(text(f"ALTER DATABASE {database} SET search_path = {SCHEMA}"))
     owner_engine = _engine(url, owner=roles)
     try:
@@ -122,9 +120,12 @@ def init_team(
 
 
 def upgrade_team(url: str) -> str:
-    """Bring the schema to this program's head as the owner, then renew the security."""
+    """Bring the schema to this program's head as the owner, then renew the security
+    (the database's own grants too: a ``pg_restore`` into a new database does not carry
+    them)."""
     with _maintenance(url) as conn:
         roles = _roles(conn)
+        team.lock_database(conn, roles)
     owner_engine = _engine(url, owner=roles)
     try:
         revision = migrate.current_revision(owner_engine)
@@ -250,7 +251,14 @@ def status(url: str) -> tuple[TeamRoles, list[Member], list[Text]]:
             text("SELECT username, display_name, role, active FROM app_user ORDER BY username")
         ).all()
         people = [
-            Member(login, name, Role(role), bool(active), bool(logins.get(login, False)))
+            Member(
+                login,
+                name,
+                Role(role),
+                bool(active),
+                bool(logins.get(login, False)),
+                in_team=login in logins,
+            )
             for login, name, role, active in rows
         ]
         problems = team.security_problems(conn)
