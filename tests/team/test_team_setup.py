@@ -259,3 +259,15 @@ def test_a_login_that_could_get_past_row_level_security_is_no_team_member(team, 
                 conn.execute(text(f'REVOKE "{group}" FROM "{login}"'))
         team_admin.revoke_user(team.db.maintenance_url, login)
         engine.dispose()
+
+
+def test_the_maintenance_login_is_told_it_is_no_team_member(team, capsys, tmp_path):
+    """IT's login ran ``export`` and was told to add itself as a person with
+    ``team add-user``, which would have made it a coach past row-level security."""
+    url = team.db.maintenance_url
+    out = tmp_path / "uit"
+    assert main(["--database-url", url, "export", "--month", "2026-10", "--out", str(out)]) == 1
+    said = capsys.readouterr().err
+    assert "beheerlogin van IT" in said and "geen teamlid" in said
+    assert "team add-user" not in said
+    assert not out.exists() or not any(out.iterdir())

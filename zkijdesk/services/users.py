@@ -106,6 +106,18 @@ def actor_for_login(store: Store) -> Actor:
     with the same name is who acts, for the services and the audit log alike.
     """
     login = store.team.login if store.team is not None else ""
+    if store.team is not None and not store.team.is_person:
+        # IT's maintenance login owns the tables and has no user row; telling IT to add
+        # it as a person (as below) would make it a coach past row-level security.
+        raise PermissionDeniedError(
+            t(
+                "U bent aangemeld met de beheerlogin van IT ({x}); die doet alleen het "
+                "onderhoud (zkijdesk check, retention en de team-opdrachten) en is geen "
+                "teamlid. Werk met uw eigen login; back-ups van de teamdatabase maakt IT "
+                "met pg_dump (docs/team-server.md).",
+                x=login,
+            )
+        )
     with store.read_session() as s:
         user = s.scalar(select(m.User).where(m.User.username == login))
         if user is None or not user.active:
