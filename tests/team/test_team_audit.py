@@ -89,6 +89,36 @@ def test_the_services_entries_carry_each_persons_own_id(team):
     assert set(users) == {anna, bram}
 
 
+def test_opening_a_colleagues_client_is_logged_as_refused(team):
+    """Row-level security hides Bram's client from Anna as if it did not exist, and her
+    attempts once left no trace (on a workstation they are logged as refused): probing
+    colleagues' ids must show in the log, while the sentence says no more than before."""
+    from datetime import date
+
+    from zkijdesk.domain.errors import NotFoundError
+    from zkijdesk.services.dto import ClientInput
+
+    theirs = team.bram.clients.intake(
+        ClientInput(
+            first_name="Pim",
+            last_name="Peilen",
+            birth_date=date(1975, 1, 2),
+            intake_status="werkzoekend_ww",
+        ),
+        None,
+    ).client
+    before = _last_id(team.db)
+    with pytest.raises(NotFoundError) as hidden:
+        team.anna.clients.get(theirs.id)
+    assert str(hidden.value.message) == f"Cliënt {theirs.id} bestaat niet (meer)."
+    with _maintenance(team.db) as conn:
+        entries = conn.execute(
+            "SELECT user_id, action, object_type, object_id FROM audit_log WHERE id > %s",
+            (before,),
+        ).fetchall()
+    assert (team.anna.actor.user_id, "denied", "client", theirs.id) in entries
+
+
 def _last_id(team_db) -> int:
     with _maintenance(team_db) as conn:
         return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]

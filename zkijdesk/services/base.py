@@ -70,13 +70,15 @@ class Service:
     def deny(self, message: str, object_type: str, object_id: int | None) -> PermissionDeniedError:
         """Build the error; its audit entry is written in a unit of work of its own once the
         caller's (which rolls back) has ended."""
+        self._record_refusal(object_type, object_id)
+        return PermissionDeniedError(message)
 
+    def _record_refusal(self, object_type: str, object_id: int | None) -> None:
         def record() -> None:
             with self.store.session() as s:
                 self.audit(s, "denied", object_type, object_id)
 
         self.store.after_unit_of_work(record)
-        return PermissionDeniedError(message)
 
     def require_role(self, *roles: Role, what: str) -> None:
         if self.actor.role not in roles:
@@ -107,6 +109,11 @@ class Service:
         if client is None:
             existing = session.get(m.Client, client_id)
             if existing is None or existing.deleted_at is not None:
+                if self.actor.team:
+                    # Row-level security hides a colleague's client as if it did not
+                    # exist: the sentence stays that, but the attempt is logged as the
+                    # refusal it may be, so probing others' ids leaves a trace.
+                    self._record_refusal("client", client_id)
                 raise NotFoundError(
                     t("{label} {n} bestaat niet (meer).", label="Cliënt", n=client_id)
                 )
