@@ -172,6 +172,11 @@ def linked_tables(
     return tables
 
 
+def headline(key: CellKey) -> bool:
+    """An indicator's own total of a period, as ``disclosure/problem.py`` defines it."""
+    return key.dim == "" and key.cat == TOTAL and key.own in ("", TOTAL)
+
+
 def _coords(key: CellKey) -> tuple[str, ...]:
     cat = "Totaal" if key.cat == TOTAL else key.cat
     if BY_CODE[key.indicator].own is None:
@@ -191,7 +196,9 @@ def run_tau(
 
     ``unsafe`` gives the protection levels (down, up) of every cell that must stay
     hidden; a cell of last month that is not in it was published, and tau-Argus may
-    not hide it again ("P")."""
+    not hide it again ("P"); nor may it hide a headline figure (an indicator's total
+    of the month or the year to date), which zkijdesk's planner never chooses either
+    (``Problem.headline``)."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     names = ["cat", "own", "periode"][: len(next(iter(table.cells)))]
@@ -202,7 +209,7 @@ def run_tau(
         value = values[key]
         if key in unsafe:
             status, (lower, upper) = "U", unsafe[key]
-        elif table.kind == LINKED and coords[-1] == PREVIOUS:
+        elif (table.kind == LINKED and coords[-1] == PREVIOUS) or headline(key):
             status, lower, upper = "P", 0, 0
         else:
             status, lower, upper = "S", 0, 0
@@ -697,7 +704,9 @@ goes to tau-Argus as one table with a period dimension: last month's year-to-dat
 (as published: cells shown last month may not be hidden again, cells hidden last
 month are unsafe, a small count with the threshold's width, any other with one) plus
 this month, whose total is this month's year-to-date. That is the relation every
-reader of two consecutive files uses. What tau-Argus still does not see, and
+reader of two consecutive files uses. Neither may hide a headline figure (an indicator's
+total of the month or the year to date) to protect another cell: tau-Argus gets them as
+protected ("P"), as zkijdesk's planner never chooses them. What tau-Argus still does not see, and
 zkijdesk must: a total shared by several breakdowns (tau-Argus may hide it in one
 table and show it in another), the relations between indicators (persons new in a
 month and the starts that make them new, subsets, follow-ups six and twelve months

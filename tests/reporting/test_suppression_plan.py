@@ -105,3 +105,37 @@ def _exact(reader: Reader) -> list:
             if high - low < 1:
                 exact.append((key, low))
     return exact
+
+
+@pytest.mark.slow
+def test_the_headline_figures_are_not_hidden_to_protect_others(tmp_path, monkeypatch):
+    """A region of 3,000 clients (seed 1) hid six of its own totals for January (the
+    month's starts, exits and placements among them) to spare a few breakdown cells; a
+    team lead reports those first. The planner keeps them, and the month still passes
+    the audit. (Unsafe totals stay hidden, and the greedy finish of a small region's
+    later months may still take one as a last resort.)"""
+    from test_reader_attack import _publish_year
+
+    from zkijdesk.reporting import publication
+
+    plan, seen = publication.protect_optimal, []
+
+    def watched(problem, threshold, fixed, progress=None):
+        found = plan(problem, threshold, fixed, progress)
+        seen.append(
+            (
+                found,
+                [
+                    k
+                    for k, reason in found.suppressed.items()
+                    if reason == SECONDARY and k in problem.values and problem.headline(k)
+                ],
+            )
+        )
+        return found
+
+    monkeypatch.setattr(publication, "protect_optimal", watched)
+    _publish_year(tmp_path, 3000, 1, 1)
+    [(found, headlines)] = seen
+    assert found.passed
+    assert headlines == []

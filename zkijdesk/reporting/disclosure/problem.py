@@ -166,6 +166,7 @@ def build_problem(
         sort_key=lambda k: k,
         neighbours={k: tuple(sorted(set(v))) for k, v in neighbours.items()},
         carried=carried,
+        headline=_headline,
         revisits=revisits,
     )
 
@@ -283,6 +284,11 @@ def _differencing_cells(keys: list[CellKey], dims: Mapping[str, Dimension]) -> l
             for dim, cat in cats:
                 out.append(CellKey.make(first.indicator, own, dim, cat, first.year, kind, month))
     return out
+
+
+def _headline(key: CellKey) -> bool:
+    """An indicator's own total of a period: no breakdown, no own category."""
+    return key.dim == "" and key.cat == TOTAL and key.own in ("", TOTAL)
 
 
 def _rank(key: CellKey) -> int:

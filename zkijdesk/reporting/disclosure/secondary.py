@@ -69,6 +69,11 @@ class Problem:
     """Other cells earlier publications hid (to protect unsafe ones), with their values:
     a reader must not be able to pin them down later either, or they were hidden for
     nothing. They must stay at least one whole number wide."""
+    headline: Callable[[Key], bool] = lambda _key: False
+    """A figure the optimising planner never hides to protect another (``optimal.py``):
+    each indicator's total for the month and the year to date, the region's main
+    figures. It is still hidden when it is unsafe itself, and the greedy protector may
+    take it as a last resort."""
     revisits: Callable[[], bool] = lambda: True
     """Whether earlier publications reach this one's period or beyond (a correction,
     or months published out of order). Only then can they have narrowed a cell
@@ -183,6 +188,7 @@ class _Protector:
         value = self.p.values[key]
         enough = value >= need
         return (
+            self.p.headline(key),  # the region's own totals last (``Problem.headline``)
             self.p.rank(key),
             value == 0,
             not enough,
