@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from types import SimpleNamespace
 
@@ -117,6 +118,12 @@ def test_a_workstation_moves_in_whole_with_its_history(workstation, team, capsys
     out = capsys.readouterr().out
     assert "niet verhuisd (BSN al in het team): 1" in out
     assert bsn not in out
+    # The team's coach took ZK0000001 first: the workstation's client of that number
+    # gets a new one, said old and new, rather than none (once it lost its number).
+    assert "nieuw cliëntnummer (het oude was al in gebruik in het team): 1" in out
+    assert re.search(r"ZK0000001 heet nu ZK\d{7}\b", out), out
+    assert _count(url, "SELECT count(*) FROM client WHERE client_number IS NULL") == 0
+    assert _count(url, "SELECT count(DISTINCT client_number) FROM client") == counts["client"]
     assert _count(url, "SELECT count(*) FROM client") == counts["client"]  # -1 dup, +1 team's
     assert _count(url, "SELECT count(*) FROM movein_audit") == counts["audit_log"]
     assert _count(url, "SELECT count(*) FROM placement") > 0

@@ -82,7 +82,8 @@ class MoveReport:
     moved: dict[str, int] = field(default_factory=dict)
     duplicates_by_bsn: int = 0
     possible_duplicates: int = 0
-    renumbered: int = 0
+    renumbered: list[tuple[str, str]] = field(default_factory=list)
+    """(workstation number, team number) of each client whose number the team used."""
     employers_merged: int = 0
     reference_added: int = 0
     audit_entries: int = 0
@@ -96,8 +97,12 @@ class MoveReport:
         )
         if self.renumbered:
             out.append(
-                t("cliëntnummer vervallen (al in gebruik in het team): {n}", n=self.renumbered)
+                t(
+                    "nieuw cliëntnummer (het oude was al in gebruik in het team): {n}",
+                    n=len(self.renumbered),
+                )
             )
+            out.extend(t("  {old} heet nu {new}", old=old, new=new) for old, new in self.renumbered)
         out.append(t("werkgevers samengevoegd op KvK-nummer: {n}", n=self.employers_merged))
         out.append(t("auditregels bewaard: {n}", n=self.audit_entries))
         out.append(
@@ -234,13 +239,27 @@ def move_in(
                     text("SELECT client_number FROM client WHERE client_number IS NOT NULL")
                 ).scalars()
             )
+            own_numbers = frozenset(
+                local.execute(
+                    text("SELECT client_number FROM client WHERE client_number IS NOT NULL")
+                ).scalars()
+            )
             raw = _psycopg(team)
             for name in MOVED:
                 say(t("{table} verhuizen", table=name))
                 table = _table(name)
                 rows = local.execute(select(table).order_by(*table.primary_key.columns))
                 moved = _copy(
-                    raw, table, rows, offsets, maps, merged, skipped, taken_numbers, report
+                    raw,
+                    table,
+                    rows,
+                    offsets,
+                    maps,
+                    merged,
+                    skipped,
+                    taken_numbers,
+                    report,
+                    own_numbers,
                 )
                 report.moved[name] = moved
             for name in offsets:
@@ -327,7 +346,11 @@ def _copy(
     skipped: dict[str, set[int]],
     taken: set[str],
     report: MoveReport,
+    own_numbers: frozenset[str] = frozenset(),
 ) -> int:
+    """Copy one table's rows. ``own_numbers``: the workstation's client numbers, spoken
+    for, so that a new number for one client never takes another's (who would then
+    need a new one too)."""
     name = table.name
     columns = [c.name for c in table.columns]
     fks = {c: _fk_target(table, c) for c in columns}
@@ -366,11 +389,25 @@ def _copy(
                 if old_id is not None and name in offsets and table.c.id.primary_key:
                     values["id"] = old_id + offsets[name]
                 if name == "client" and values.get("client_number") in taken:
-                    values["client_number"] = None
-                    report.renumbered += 1
+                    old_number = values["client_number"]
+                    values["client_number"] = _free_number(values["id"], taken, own_numbers)
+                    report.renumbered.append((old_number, values["client_number"]))
+                if name == "client" and values.get("client_number"):
+                    taken.add(values["client_number"])
                 copy.write_row([_plain(values[c]) for c in columns])
                 count += 1
     return count
+
+
+def _free_number(client_id: int, taken: set[str], own: frozenset[str]) -> str:
+    """A client number for a moved client whose own the team already uses: the team's
+    rule (ZK and the client's id, as at intake), or, should that one be in use or
+    another moved client's, the first free one after it. A client without a number
+    could no longer be found by it, nor transferred or sent contacts by it."""
+    number = client_id
+    while f"ZK{number:07d}" in taken or f"ZK{number:07d}" in own:
+        number += 1
+    return f"ZK{number:07d}"
 
 
 def _plain(value: object) -> object:
