@@ -68,13 +68,17 @@ def clipping(root) -> list[str]:
 
 
 def sideways(page) -> bool:
-    """Whether the page's frame scrolls sideways: its content does not fit the width."""
+    """Whether the page scrolls sideways, in the frame around it or in a scroll area of
+    its own (the worklist has one: a long task title once pushed it sideways while
+    this looked only outside the page)."""
     from PySide6.QtWidgets import QScrollArea
 
     frame = page.parentWidget()
     while frame is not None and not isinstance(frame, QScrollArea):
         frame = frame.parentWidget()
-    return frame is not None and frame.horizontalScrollBar().isVisible()
+    areas = [frame] if frame is not None else []
+    areas += [a for a in page.findChildren(QScrollArea) if a.isVisible() and a.width() > 400]
+    return any(area.horizontalScrollBar().isVisible() for area in areas)
 
 
 def main() -> int:

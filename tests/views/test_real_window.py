@@ -74,6 +74,18 @@ def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("realwindow") / "demo.db"
     store = create_store(StoreLocation(path=path), key=key, is_demo=True)
     generate_demo(store, clients=400, seed=3, today=TODAY)
+    # A long task title: as a label's minimum it once made the coach's worklist scroll
+    # sideways at the window's first size, past its own "Nieuwe cliënt" button.
+    from datetime import timedelta
+
+    from zkijdesk.services.container import Services
+    from zkijdesk.services.users import actor_for
+
+    Services(store, actor_for(store, "coach01"), lambda: TODAY).activities.add_task(
+        "Loonkostensubsidie aanvragen bij de gemeente en daarna de werkgever bellen over "
+        "de proefplaatsing en de begeleiding op de werkvloer",
+        TODAY - timedelta(days=400),  # the oldest: the list shows it first
+    )
     store.close()
     shots = Path(os.environ.get("ZKIJDESK_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
     return path, key.secret, shots

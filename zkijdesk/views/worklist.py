@@ -30,6 +30,7 @@ from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.client_list import STATUS_CLOSED, STATUS_NONE, STATUS_OPEN
 from zkijdesk.services.worklist import FollowUpItem, TaskItem, Worklist
 from zkijdesk.views import feedback, fmt, widgets
+from zkijdesk.views.elided import ElidedLabel
 from zkijdesk.views.icons import icon
 from zkijdesk.views.itemmodels.sector_counts import SectorCountModel
 from zkijdesk.views.workspace import Workspace
@@ -349,7 +350,10 @@ class WorklistPage(QWidget):
         done.setAccessibleName(self.tr("Taak afgerond: %1").replace("%1", item.title))
         done.toggled.connect(lambda on, i=item: self._set_done(i, on, done))
         line.addWidget(done)
-        line.addWidget(widgets.label(item.title), 1)
+        # Elided: a long title gave the card its whole width as its minimum, and at the
+        # window's first size (1280 x 800) the page scrolled sideways past its own
+        # "Nieuwe cliënt" button.
+        line.addWidget(ElidedLabel(item.title), 1)
         if item.client_id is not None:
             line.addWidget(
                 widgets.link(
@@ -386,9 +390,9 @@ class WorklistPage(QWidget):
         line.addWidget(
             widgets.link(item.client_name, partial(self.ws.events.open_client.emit, item.client_id))
         )
-        line.addWidget(
-            widgets.label(self.tr("na %1 maanden").replace("%1", str(item.months)), "muted"), 1
-        )
+        months = ElidedLabel(self.tr("na %1 maanden").replace("%1", str(item.months)))
+        months.setObjectName("muted")
+        line.addWidget(months, 1)
         line.addWidget(
             widgets.Chip(fmt.day(item.due_date), "danger" if item.due_date < today else "muted")
         )
