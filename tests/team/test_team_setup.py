@@ -271,3 +271,21 @@ def test_the_maintenance_login_is_told_it_is_no_team_member(team, capsys, tmp_pa
     assert "beheerlogin van IT" in said and "geen teamlid" in said
     assert "team add-user" not in said
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_passwords_last_day_is_read_either_way_round_and_never_in_the_past(team, capsys):
+    """``--valid-until 31-12-2027`` was refused as if IT lacked rights, and a day already
+    past made a login that never worked, without a word."""
+    url = team.db.maintenance_url
+    base = ["--database-url", url, "team", "add-user", "--geen-wachtwoord"]
+    late, gone = f"{team.db.prefix}_tot2099", f"{team.db.prefix}_verlopen"
+    assert main([*base, late, "--role", "coach", "--valid-until", "31-12-2099"]) == 0
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        until = conn.execute("SELECT rolvaliduntil FROM pg_roles WHERE rolname = %s", (late,))
+        assert until.fetchone()[0].date().isoformat() == "2099-12-31"
+    capsys.readouterr()
+    assert main([*base, gone, "--role", "coach", "--valid-until", "2020-01-01"]) == 1
+    said = capsys.readouterr().err
+    assert "Wachtwoord geldig tot ligt in het verleden" in said
+    assert main([*base, gone, "--role", "coach", "--valid-until", "31-13-2099"]) == 1
+    assert "Wachtwoord geldig tot is geen geldige datum" in capsys.readouterr().err

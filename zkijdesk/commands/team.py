@@ -39,7 +39,11 @@ def register(sub) -> None:
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--name", default=None, help=tr("weergavenaam"))
-    add.add_argument("--valid-until", default=None, help=tr("wachtwoord verloopt op (JJJJ-MM-DD)"))
+    add.add_argument(
+        "--valid-until",
+        default=None,
+        help=tr("laatste dag van het wachtwoord (dd-mm-jjjj of jjjj-mm-dd)"),
+    )
     add.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
     add.set_defaults(handler=cmd_add_user)
     for name, text, handler in (

@@ -29,9 +29,11 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Connection, text
 
+from zkijdesk.domain import fields
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
 from zkijdesk.domain.text import Text, t
@@ -833,6 +835,7 @@ def create_login(
     password stays IT's; one that could bypass row-level security is refused.
     """
     name = quote_ident(check_login_name(username))
+    valid_until = _future_date(valid_until)
     if username in (roles.owner, roles.user, *roles.groups):
         raise ValidationError("username", t("{x} is de naam van een teamrol.", x=username))
     existing = conn.execute(
@@ -890,6 +893,24 @@ def refuse_escalation(conn: Connection, roles: TeamRoles, login: str) -> None:
                 via=", ".join(found),
             ),
         )
+
+
+def _future_date(typed: str | None) -> str | None:
+    """A password's last day as the server takes it (ISO), from what IT typed (either
+    way round); a day already past would make a login that never works."""
+    if typed is None:
+        return None
+    from zkijdesk.domain import validation as v
+
+    found = v.parse_date(typed, field="valid_until", label=fields.VALID_UNTIL)
+    if found is None:
+        return None
+    if found < date.today():
+        raise ValidationError(
+            "valid_until",
+            t("{label} ligt in het verleden; de login zou nooit werken.", label=fields.VALID_UNTIL),
+        )
+    return found.isoformat()
 
 
 def set_group(conn: Connection, roles: TeamRoles, username: str, role: Role | None) -> None:
