@@ -338,6 +338,14 @@ class MatchingService(Service):
         """
         if scope not in SCOPES:
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
+        if scope == "team" and self.actor.team:
+            # Row-level security shows each person their own files only: a search
+            # called "the whole team" would quietly be the user's own caseload.
+            raise ValidationError(
+                "scope",
+                "Zoeken in het hele team kan nog niet op de teamdatabase: die laat u alleen "
+                "uw eigen dossiers zien. Kies uw eigen cliënten, of vraag uw collega's.",
+            )
         if self.actor.role is Role.ADMIN:
             raise self.deny(
                 t(
