@@ -78,6 +78,17 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _argparse_speaks_english_again():
+    """A command-line run hands argparse the chosen language for the rest of the
+    process (zkijdesk/i18n/argparse_words.py); no test inherits another's."""
+    yield
+    from zkijdesk.i18n import argparse_words, set_language
+
+    argparse_words.speak("en")
+    set_language("nl")
+
+
+@pytest.fixture(autouse=True)
 def _no_ui_thread_writes():
     """Fail a test in which the GUI wrote to the store on the UI thread (issue 16):
     writes go through ``runner.write``, on a worker (tests/ui_thread_guard.py)."""

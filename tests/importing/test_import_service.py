@@ -660,3 +660,45 @@ def test_after_an_import_postgresql_plans_with_the_new_sizes(tmp_path, services,
             )
         ).scalars()
         assert set(analyzed) == {"client", "route", "client_skill"}
+
+
+def test_a_colleagues_client_in_the_file_is_named_by_no_number(people, tmp_path):
+    """Anna's preview of a row with Bram's client's BSN said "Er bestaat al een cliënt
+    met dit BSN (cliëntnummer ZK…)": a colleague's file, which she may not open, named.
+    Now it says a colleague has the person; the number of her own client still shows."""
+    from zkijdesk.services.importing.service import ImportService
+
+    today = date(2026, 11, 15)
+    theirs = people.bram.clients.intake(
+        ClientInput(
+            first_name="Vera",
+            last_name="Verborgen",
+            birth_date=date(1980, 3, 4),
+            bsn=BSNS[0],
+            intake_status="werkzoekend_ww",
+        )
+    ).client
+    mine = people.anna.clients.intake(
+        ClientInput(
+            first_name="Eva",
+            last_name="Eigen",
+            birth_date=date(1981, 4, 5),
+            bsn=BSNS[1],
+            intake_status="werkzoekend_ww",
+        )
+    ).client
+    anna = ImportService(people.anna.store, people.anna.actor, lambda: today)
+    path = write_xlsx(tmp_path / "b.xlsx", [person(1, BSN=BSNS[0]), person(2, BSN=BSNS[1])])
+    source = anna.open(path)
+    table = anna.table(source)
+    preview = anna.preview(source, table, anna.suggest(table))
+    said = {
+        r.number: " ".join(str(p) for _f, p in r.problems) or str(r.duplicate.sentence())
+        for r in preview.rows
+        if r.duplicate is not None
+    }
+    assert len(said) == 2, said
+    colleague, own = (said[n] for n in sorted(said))
+    assert theirs.client_number not in colleague
+    assert colleague.startswith("Dit BSN hoort al bij een cliënt in het dossier van een collega")
+    assert f"(cliëntnummer {mine.client_number})" in own

@@ -203,7 +203,13 @@ def test_a_login_it_already_made_joins_the_team_and_a_superuser_does_not(team, c
 
 @pytest.mark.parametrize(
     "power",
-    ["CREATEROLE", "REPLICATION", "IN ROLE {boss}", "IN ROLE {owner}"],
+    [
+        "CREATEROLE",
+        "REPLICATION",
+        "IN ROLE {boss}",
+        "IN ROLE {owner}",
+        "IN ROLE pg_read_server_files",
+    ],
 )
 def test_a_login_that_could_get_past_row_level_security_is_no_team_member(team, capsys, power):
     """A domain account with CREATEROLE joined as a coach, granted itself the team's
@@ -234,14 +240,14 @@ def test_a_login_that_could_get_past_row_level_security_is_no_team_member(team, 
             team_admin.add_user(url, login, "Sterk", "coach", None)
 
         # Joined before it had the power: check names it, as IT's maintenance login.
+        granted = power.split()[-1].format(boss=boss, owner=owner)
         with engine.connect() as conn:
             conn.execute(text(f'ALTER ROLE "{login}" NOCREATEROLE NOREPLICATION'))
-            conn.execute(text(f'REVOKE "{boss}" FROM "{login}"'))
-            conn.execute(text(f'REVOKE "{owner}" FROM "{login}"'))
+            for role in {boss, owner, granted} if "IN ROLE" in power else (boss, owner):
+                conn.execute(text(f'REVOKE "{role}" FROM "{login}"'))
         team_admin.add_user(url, login, "Sterk", "coach", None)
         assert main(["--database-url", url, "check"]) == 0
         capsys.readouterr()
-        granted = power.split()[-1].format(boss=boss, owner=owner)
         later = (
             f'GRANT "{granted}" TO "{login}"'
             if "IN ROLE" in power
@@ -253,11 +259,12 @@ def test_a_login_that_could_get_past_row_level_security_is_no_team_member(team, 
         assert f"Gebruiker {login} kan langs de rijbeveiliging" in capsys.readouterr().err
     finally:
         with engine.connect() as conn:
-            conn.execute(text(f'REVOKE "{boss}" FROM "{login}"'))
             conn.execute(text(f'ALTER ROLE "{login}" NOCREATEROLE NOREPLICATION'))
-            for group in (f"{prefix}_coach", owner):
-                conn.execute(text(f'REVOKE "{group}" FROM "{login}"'))
+            for role in (boss, owner, "pg_read_server_files", f"{prefix}_coach"):
+                conn.execute(text(f'REVOKE "{role}" FROM "{login}"'))
         team_admin.revoke_user(team.db.maintenance_url, login)
+        with engine.connect() as conn:  # no superuser role left for later tests' check
+            conn.execute(text(f'DROP ROLE "{boss}"'))
         engine.dispose()
 
 
@@ -282,10 +289,20 @@ def test_a_passwords_last_day_is_read_either_way_round_and_never_in_the_past(tea
     assert main([*base, late, "--role", "coach", "--valid-until", "31-12-2099"]) == 0
     with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
         until = conn.execute("SELECT rolvaliduntil FROM pg_roles WHERE rolname = %s", (late,))
-        assert until.fetchone()[0].date().isoformat() == "2099-12-31"
+        # The whole last day works: the password ends as 1 January 2100 begins.
+        ends = until.fetchone()[0]
+        assert (ends.date().isoformat(), ends.hour, ends.minute) == ("2100-01-01", 0, 0)
     capsys.readouterr()
     assert main([*base, gone, "--role", "coach", "--valid-until", "2020-01-01"]) == 1
     said = capsys.readouterr().err
     assert "Wachtwoord geldig tot ligt in het verleden" in said
     assert main([*base, gone, "--role", "coach", "--valid-until", "31-13-2099"]) == 1
     assert "Wachtwoord geldig tot is geen geldige datum" in capsys.readouterr().err
+    # A login IT already had keeps IT's password and its end: refused, not ignored.
+    domain = f"{team.db.prefix}_domein_tot"
+    with psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+    ) as conn:
+        conn.execute(f'CREATE ROLE "{domain}" LOGIN')
+    assert main([*base, domain, "--role", "coach", "--valid-until", "31-12-2099"]) == 1
+    assert "blijven van IT" in capsys.readouterr().err

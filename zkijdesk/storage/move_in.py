@@ -355,6 +355,7 @@ def _copy(
     columns = [c.name for c in table.columns]
     fks = {c: _fk_target(table, c) for c in columns}
     count = 0
+    numbers = _FreeNumbers(taken, own_numbers)
     with raw.cursor() as cursor:
         column_list = ", ".join(columns)
         with cursor.copy(f"COPY {name} ({column_list}) FROM STDIN") as copy:
@@ -390,7 +391,7 @@ def _copy(
                     values["id"] = old_id + offsets[name]
                 if name == "client" and values.get("client_number") in taken:
                     old_number = values["client_number"]
-                    values["client_number"] = _free_number(values["id"], taken, own_numbers)
+                    values["client_number"] = numbers.next(values["id"])
                     report.renumbered.append((old_number, values["client_number"]))
                 if name == "client" and values.get("client_number"):
                     taken.add(values["client_number"])
@@ -399,15 +400,26 @@ def _copy(
     return count
 
 
-def _free_number(client_id: int, taken: set[str], own: frozenset[str]) -> str:
-    """A client number for a moved client whose own the team already uses: the team's
-    rule (ZK and the client's id, as at intake), or, should that one be in use or
+class _FreeNumbers:
+    """Client numbers for moved clients whose own the team already uses: the team's
+    rule (ZK and the client's new id, as at intake), or, should that one be in use or
     another moved client's, the first free one after it. A client without a number
-    could no longer be found by it, nor transferred or sent contacts by it."""
-    number = client_id
-    while f"ZK{number:07d}" in taken or f"ZK{number:07d}" in own:
-        number += 1
-    return f"ZK{number:07d}"
+    could no longer be found by it, nor transferred or sent contacts by it.
+
+    Rows come in id order, so the search only moves forward: a workstation whose own
+    numbers fill the stretch after the first clash is walked once, not once per clash
+    (300,000 of them took 0.25 s per renumbered client that way)."""
+
+    def __init__(self, taken: set[str], own: frozenset[str]) -> None:
+        self.taken, self.own = taken, own
+        self.last = 0
+
+    def next(self, client_id: int) -> str:
+        number = max(client_id, self.last + 1)
+        while f"ZK{number:07d}" in self.taken or f"ZK{number:07d}" in self.own:
+            number += 1
+        self.last = number
+        return f"ZK{number:07d}"
 
 
 def _plain(value: object) -> object:

@@ -29,7 +29,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, text
 
@@ -842,6 +842,16 @@ def create_login(
         text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": username}
     ).first()
     if existing is not None:
+        if valid_until:
+            raise ValidationError(
+                "valid_until",
+                t(
+                    "{x} is een login die IT al had; het wachtwoord en de {label} ervan "
+                    "blijven van IT.",
+                    x=username,
+                    label=fields.VALID_UNTIL,
+                ),
+            )
         refuse_escalation(conn, roles, username)
         conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
         return
@@ -858,10 +868,14 @@ def create_login(
     conn.execute(text(f"GRANT {quote_ident(roles.group(role))} TO {name}"))
 
 
-ESCALATING = "r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolreplication"
+ESCALATING = (
+    "r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolreplication OR r.rolname IN "
+    "('pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program')"
+)
 """What gets a login past row-level security: a superuser or BYPASSRLS reads every row;
-CREATEROLE (before PostgreSQL 16) may grant itself the team's owner role, and REPLICATION
-may copy the whole cluster (pg_basebackup) where pg_hba.conf lets it."""
+CREATEROLE (before PostgreSQL 16) may grant itself the team's owner role, REPLICATION
+may copy the whole cluster (pg_basebackup) where pg_hba.conf lets it, and the server-file
+roles read the data files themselves or run programs as the server."""
 
 
 def escalations(conn: Connection, roles: TeamRoles, login: str) -> list[str]:
@@ -896,8 +910,10 @@ def refuse_escalation(conn: Connection, roles: TeamRoles, login: str) -> None:
 
 
 def _future_date(typed: str | None) -> str | None:
-    """A password's last day as the server takes it (ISO), from what IT typed (either
-    way round); a day already past would make a login that never works."""
+    """The moment a password stops working, as the server takes it, from the last day
+    IT typed (either way round): the start of the day after, so that the whole last
+    day still works (``VALID UNTIL '2027-12-31'`` would end at its first midnight). A
+    day already past would make a login that never works."""
     if typed is None:
         return None
     from zkijdesk.domain import validation as v
@@ -910,7 +926,7 @@ def _future_date(typed: str | None) -> str | None:
             "valid_until",
             t("{label} ligt in het verleden; de login zou nooit werken.", label=fields.VALID_UNTIL),
         )
-    return found.isoformat()
+    return f"{(found + timedelta(days=1)).isoformat()} 00:00"
 
 
 def set_group(conn: Connection, roles: TeamRoles, username: str, role: Role | None) -> None:

@@ -19,7 +19,7 @@ contradicts the rows before it: then it is refused whole, naming the field
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final, Protocol, TypeVar, cast
@@ -188,6 +188,16 @@ class Duplicate:
             return t(
                 "Regel {n} van dit bestand heeft deze naam en geboortedatum ook.",
                 n=self.in_file_row,
+            )
+        if not self.client_number:  # a colleague's client (``StoreIndex.load``)
+            if self.reason == "bsn":
+                return (
+                    "Dit BSN hoort al bij een cliënt in het dossier van een collega; vraag "
+                    "uw teamleider het dossier aan u over te dragen."
+                )
+            return (
+                "Een collega heeft al een cliënt met deze naam en geboortedatum; is het "
+                "dezelfde persoon, vraag dan uw teamleider het dossier aan u over te dragen."
             )
         if self.reason == "bsn":
             return t(
@@ -359,7 +369,11 @@ class StoreIndex:
     """Client number (upper case) -> (id, number), for a sheet of contacts."""
 
     @classmethod
-    def load(cls, session: Session) -> StoreIndex:
+    def load(cls, session: Session, visible: Collection[int] | None = None) -> StoreIndex:
+        """Every client of the store, to find the file's people in it. A client outside
+        ``visible`` (the importer's files) is found, but without its number: a coach is
+        told a colleague has the person, never which file, and cannot name it on a sheet
+        of contacts either."""
         by_bsn: dict[str, tuple[int, str]] = {}
         by_name: dict[tuple[str, date], tuple[int, str]] = {}
         by_number: dict[str, tuple[int, str]] = {}
@@ -373,6 +387,8 @@ class StoreIndex:
             )
         )
         for client_id, number, bsn, key, birth in rows:
+            if visible is not None and client_id not in visible:
+                number = None
             if bsn:
                 by_bsn[bsn] = (client_id, number or "")
             by_name.setdefault((key, birth), (client_id, number or ""))

@@ -18,6 +18,7 @@ from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import TakenBsnError, ValidationError
 from zkijdesk.domain.text import t
+from zkijdesk.services.access import visible_client_ids
 from zkijdesk.services.activities import ActivityService
 from zkijdesk.services.base import Service
 from zkijdesk.services.employers import clean_employer
@@ -137,7 +138,7 @@ class ImportService(Service):
         _require_used(mapping, table.headers)
         maps = maps or self._maps()
         with self.store.read_session() as s:
-            index = StoreIndex.load(s)
+            index = StoreIndex.load(s, set(s.scalars(visible_client_ids(self.actor))))
         routes = RouteService(self.store, self.actor, self._today)
         contacts = ActivityService(self.store, self.actor, self._today)
         return build_preview(

@@ -155,9 +155,10 @@ def write_preview(
 
 def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
     """Duplicates and access again, inside the transaction that writes."""
+    visible = set(session.scalars(visible_client_ids(actor)))
     fresh = [r for r in rows if r.action is Action.CREATE and r.duplicate is None]
     if fresh:
-        index = StoreIndex.load(session)
+        index = StoreIndex.load(session, visible)
         choices = {r.number: r for r in rows}
         find_duplicates(fresh, index)
         for row in fresh:
@@ -166,7 +167,6 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
     updates = [r for r in rows if r.action is Action.UPDATE and r.follows is None]
     if not updates:
         return
-    visible = set(session.scalars(visible_client_ids(actor)))
     ids = [_target(r) for r in updates if _target(r) is not None]
     clients = {c.id: c for c in session.scalars(select(m.Client).where(m.Client.id.in_(ids)))}
     open_routes = set(
