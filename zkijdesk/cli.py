@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from zkijdesk import i18n
-from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, EXIT_USAGE, store_location, tr
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, EXIT_USAGE, speak, store_location, tr
 from zkijdesk.domain.errors import ZkijdeskError
 
 #: ``EXIT_*`` are re-exported for scripts and tests that check an exit status.
@@ -158,14 +158,6 @@ def start_gui(args) -> int:
     return run_gui(
         store_location(args), sys.argv[:1], user=args.acting_user, language=args.language
     )
-
-
-def speak(language: str) -> None:
-    """This run's sentences, and argparse's own words, in ``language``."""
-    from zkijdesk.i18n import argparse_words
-
-    i18n.set_language(language)
-    argparse_words.speak(i18n.language())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

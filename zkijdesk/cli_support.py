@@ -37,6 +37,15 @@ def tr(id: str, /, **params: Any) -> str:
     return translate_message(Text(id, params))
 
 
+def speak(language: str) -> None:
+    """This run's sentences, and argparse's own words, in ``language``."""
+    from zkijdesk import i18n
+    from zkijdesk.i18n import argparse_words
+
+    i18n.set_language(language)
+    argparse_words.speak(i18n.language())
+
+
 def prompt(question: str) -> str:
     """Ask for a secret on the terminal; without one (a script, CI) the answer is empty.
 
