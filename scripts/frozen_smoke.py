@@ -108,9 +108,14 @@ def run(cmd: list[str], env: dict[str, str], timeout: float = 300) -> Run:
 
 
 def subcommands(helptext: str) -> set[str]:
-    """The subcommands argparse lists in ``{gui,init,...}`` of the usage text."""
-    match = re.search(r"\{([a-z0-9_,-]+)\}", helptext)
-    return set(match.group(1).split(",")) if match else set()
+    """The subcommands argparse lists in ``{gui,init,...}`` of the usage text: the
+    brace group that holds ``gui`` (the first one is ``--taal {nl,en}``'s choices, so
+    since that option came the export step was skipped as "no export command yet")."""
+    for group in re.findall(r"\{([a-z0-9_,-]+)\}", helptext):
+        names = set(group.split(","))
+        if "gui" in names:
+            return names
+    return set()
 
 
 def tail(text: str, lines: int = 8) -> str:
