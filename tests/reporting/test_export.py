@@ -421,3 +421,30 @@ def test_the_json_follows_its_documented_schema(published):
     doc = json.loads(result.files[NAMES.index("json")].read_text("utf-8"))
     _check(schema, doc, schema)
     assert doc["tables"][0]["id"] == "kerncijfers"
+
+
+def test_a_sector_chart_with_every_figure_hidden_is_a_sentence():
+    """A small region's month can hide every sector figure: the chart then drew only
+    "x" marks over an axis of zeros (0, 0, 0, 0). It says so in a sentence instead;
+    one figure shown is enough for the chart."""
+    from types import SimpleNamespace
+
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Paragraph
+
+    from zkijdesk.reporting.writers import pdf_writer
+
+    def publication(shown):
+        table = SimpleNamespace(cells=KeyedByItself())
+        return SimpleNamespace(table=lambda _id: table, shown=shown)
+
+    hidden = pdf_writer._sector_chart(publication(lambda _key: None))
+    assert isinstance(hidden, Paragraph)
+    assert "alle cijfers zijn deze maand geheim" in hidden.getPlainText()
+    one = pdf_writer._sector_chart(publication(lambda key: 7 if key[0] == "ZW" else None))
+    assert isinstance(one, Drawing)
+
+
+class KeyedByItself(dict):
+    def __missing__(self, key):
+        return key

@@ -323,6 +323,15 @@ def _sector_chart(pub: Publication):
         table = pub.table(table_id)
         series.append((name, [pub.shown(table.cells[(c, column, month)]) for c in SECTOR.codes]))
     names = [SECTOR.label(c).replace(" en onbekend", "") for c in SECTOR.codes]
+    if all(value is None for _name, values in series for value in values):
+        # A chart of nothing but "x" marks drew an axis of zeros under them: a small
+        # region's month can hide every sector figure (helper's walk, 3,000 clients).
+        return Paragraph(
+            "<b>Per focussector, deze maand:</b> alle cijfers zijn deze maand geheim "
+            "(te klein om te publiceren of daaruit af te leiden); de tabellen hieronder "
+            "tonen ze per sector met een x.",
+            ParagraphStyle("chartNote", parent=BODY, spaceAfter=10),
+        )
     return _bar_chart("Per focussector, deze maand", names, series)
 
 
