@@ -1972,8 +1972,8 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <source>Inschrijving annuleren</source>
-        <translation>Cancel registration</translation>
+        <source>Stoppen met inschrijven?</source>
+        <translation>Stop registering?</translation>
     </message>
     <message>
         <source>De ingevulde gegevens worden niet bewaard.</source>
@@ -1982,6 +1982,10 @@
     <message>
         <source>Niet inschrijven</source>
         <translation>Don&apos;t register</translation>
+    </message>
+    <message>
+        <source>Verder invullen</source>
+        <translation>Keep filling in</translation>
     </message>
     <message>
         <source>Ingeschreven als %1.</source>

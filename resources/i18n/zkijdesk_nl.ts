@@ -1972,8 +1972,8 @@
             <translation>Leegmaken</translation>
         </message>
         <message>
-            <source>Inschrijving annuleren</source>
-            <translation>Inschrijving annuleren</translation>
+            <source>Stoppen met inschrijven?</source>
+            <translation>Stoppen met inschrijven?</translation>
         </message>
         <message>
             <source>De ingevulde gegevens worden niet bewaard.</source>
@@ -1982,6 +1982,10 @@
         <message>
             <source>Niet inschrijven</source>
             <translation>Niet inschrijven</translation>
+        </message>
+        <message>
+            <source>Verder invullen</source>
+            <translation>Verder invullen</translation>
         </message>
         <message>
             <source>Ingeschreven als %1.</source>

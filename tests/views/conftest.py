@@ -45,10 +45,11 @@ def answers(monkeypatch):
 
     from zkijdesk.views import feedback
 
-    state = SimpleNamespace(confirm=True, save="discard", errors=[], confirmed=[])
+    state = SimpleNamespace(confirm=True, save="discard", errors=[], confirmed=[], buttons=[])
 
-    def confirm(parent, title, text, accept, *, destructive=False):
+    def confirm(parent, title, text, accept, *, destructive=False, reject=None):
         state.confirmed.append(text)
+        state.buttons.append((accept, reject or "Annuleren"))
         return state.confirm
 
     monkeypatch.setattr(feedback, "confirm", confirm)

@@ -241,3 +241,23 @@ def test_a_double_click_or_enter_on_a_contact_opens_it_once(qtbot, window, clien
     assert [d.item.note for d in opened] == ["Besproken: cv."]
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert len(opened) == 2
+
+
+def test_leaving_a_half_filled_intake_asks_with_a_way_back_that_is_not_cancel(
+    qtbot, window, answers
+):
+    """The question offered "Niet inschrijven" and "Annuleren" after the coach had
+    pressed Annuleren: which one goes back? The way back now says so."""
+    from zkijdesk.views.client_file.intake import IntakePage
+
+    intake = IntakePage(window.ws)
+    qtbot.addWidget(intake)
+    qtbot.keyClicks(intake.form.first_name, "Noor")
+    answers.confirm = False
+    intake.cancel()
+    assert answers.buttons[-1] == ("Niet inschrijven", "Verder invullen")
+    assert intake.form.first_name.text() == "Noor"  # kept: the coach went back
+    answers.confirm = True
+    with qtbot.waitSignal(intake.cancelled, timeout=2000):
+        intake.cancel()
+    intake.drafts.discard()

@@ -35,6 +35,8 @@ def test_the_team_lead_lands_on_the_team_and_moves_a_caseload(qtbot, gui_store):
         page = window.pages["team"]
         assert window.stack.currentWidget() is page
         qtbot.waitUntil(lambda: page.loads_model.rowCount() == 3, timeout=10_000)
+        # Anna, Bram and the team lead are listed; the line counts the two coaches.
+        assert page.status.text().startswith("2 coaches, 2 lopende routes"), page.status.text()
         names = [page.loads_model.rows[i].name for i in range(page.loads_model.rowCount())]
         assert names[0] == "Anna de Vries"  # the largest caseload first
         assert page.loads_model.data(page.loads_model.index(0, 1)) == "2"

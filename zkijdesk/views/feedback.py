@@ -45,15 +45,24 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
 
 
 def confirm(
-    parent: QWidget | None, title: str, text: str, accept: str, *, destructive: bool = False
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    accept: str,
+    *,
+    destructive: bool = False,
+    reject: str | None = None,
 ) -> bool:
+    """``reject``: the way back, where "Annuleren" would be read as the very thing
+    being confirmed (cancelling an intake)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
     ok = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(
-        QCoreApplication.translate("Feedback", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+        reject or QCoreApplication.translate("Feedback", "Annuleren"),
+        QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(cancel if destructive else ok)
     box.setEscapeButton(cancel)

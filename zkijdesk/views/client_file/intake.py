@@ -168,10 +168,11 @@ class IntakePage(QWidget):
     def cancel(self) -> None:
         if self.dirty and not feedback.confirm(
             self,
-            self.tr("Inschrijving annuleren"),
+            self.tr("Stoppen met inschrijven?"),
             self.tr("De ingevulde gegevens worden niet bewaard."),
             self.tr("Niet inschrijven"),
             destructive=True,
+            reject=self.tr("Verder invullen"),
         ):
             return
         self.drafts.discard()

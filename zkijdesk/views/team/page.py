@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.domain import fields
+from zkijdesk.domain.enums import Role
 from zkijdesk.services.changes import Changes, Written
 from zkijdesk.services.team_overview import (
     CaseloadMove,
@@ -424,7 +425,9 @@ class TeamPage(QWidget):
         if overdue > len(tasks):
             text += " " + self.tr("De oudste %1 staan hieronder.").replace("%1", str(len(tasks)))
         self.status.setText(
-            text.replace("%1", str(len(self.loads)), 1)
+            # The people listed include team leads (a transfer may go to them); the
+            # count is of coaches ("27 coaches" once counted both team leads).
+            text.replace("%1", str(sum(1 for c in self.loads if c.role is Role.COACH)), 1)
             .replace("%2", str(sum(c.open_routes for c in self.loads)))
             .replace("%3", str(overdue))
         )
