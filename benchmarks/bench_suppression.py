@@ -44,6 +44,7 @@ from zkijdesk.reporting.cells import MONTH, YEAR_TO_DATE, CellKey
 from zkijdesk.reporting.disclosure.model import FAMILY
 from zkijdesk.reporting.disclosure.optimal import protect_optimal
 from zkijdesk.reporting.disclosure.primary import SECONDARY, primary_suppressions
+from zkijdesk.reporting.disclosure.problem import headline
 from zkijdesk.reporting.indicators import BY_CODE, TOTAL, Kind
 from zkijdesk.reporting.tables import publication_tables
 from zkijdesk.services.demo import generate_demo
@@ -170,11 +171,6 @@ def linked_tables(
                     previous[before] = 0
         tables.append(linked)
     return tables
-
-
-def headline(key: CellKey) -> bool:
-    """An indicator's own total of a period, as ``disclosure/problem.py`` defines it."""
-    return key.dim == "" and key.cat == TOTAL and key.own in ("", TOTAL)
 
 
 def _coords(key: CellKey) -> tuple[str, ...]:

@@ -286,11 +286,9 @@ def move_in(
 
 def _require_current_security(team: Connection) -> None:
     """The move-in tables and their protection come with the team's security version."""
-    from zkijdesk.storage.team import SECURITY_VERSION
+    from zkijdesk.storage.team import SECURITY_VERSION, installed_security_version
 
-    found = team.execute(text("SELECT to_regprocedure('zk_security_version()')")).scalar()
-    version = team.execute(text("SELECT zk_security_version()")).scalar() if found else 0
-    if (version or 0) < SECURITY_VERSION:
+    if installed_security_version(team) < SECURITY_VERSION:
         raise StoreError(
             "De beveiliging van de teamdatabase is ouder dan dit programma; voer eerst "
             "'zkijdesk team upgrade' uit. Er is niets verhuisd."

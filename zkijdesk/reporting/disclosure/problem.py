@@ -166,7 +166,7 @@ def build_problem(
         sort_key=lambda k: k,
         neighbours={k: tuple(sorted(set(v))) for k, v in neighbours.items()},
         carried=carried,
-        headline=_headline,
+        headline=headline,
         revisits=revisits,
     )
 
@@ -286,7 +286,7 @@ def _differencing_cells(keys: list[CellKey], dims: Mapping[str, Dimension]) -> l
     return out
 
 
-def _headline(key: CellKey) -> bool:
+def headline(key: CellKey) -> bool:
     """An indicator's own total of a period: no breakdown, no own category."""
     return key.dim == "" and key.cat == TOTAL and key.own in ("", TOTAL)
 
