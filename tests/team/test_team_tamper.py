@@ -210,3 +210,25 @@ def test_a_team_database_with_older_security_waits_for_team_upgrade(small_team, 
     assert "team upgrade" in capsys.readouterr().err
     assert main(["--database-url", url, "team", "upgrade"]) == 0
     assert main(["--database-url", url, "check"]) == 0
+
+
+def test_a_login_outside_the_team_connects_only_while_public_may_and_reads_nothing(small_team):
+    """As its own role: a login of the server that is no team member gets into a
+    database PUBLIC may connect to (as after pg_restore), sees no client row even then,
+    and after ``team upgrade`` is not let in at all."""
+    url, prefix = small_team
+    outsider = f"{prefix}_buiten"
+    with _superuser(url) as conn:
+        conn.execute(f'CREATE ROLE "{outsider}" LOGIN')
+        conn.execute(OPEN_TO_ALL)
+    as_outsider = url.replace("postgres@", f"{outsider}@").replace(
+        "postgresql+psycopg://", "postgresql://"
+    )
+    with (
+        psycopg.connect(as_outsider) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute("SELECT count(*) FROM zkijdesk.client")
+    assert main(["--database-url", url, "team", "upgrade"]) == 0
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        psycopg.connect(as_outsider).close()
