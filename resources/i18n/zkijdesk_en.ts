@@ -2313,10 +2313,6 @@
         <translation>Vacancies for a client</translation>
     </message>
     <message>
-        <source>Op de teamdatabase ziet u alleen uw eigen dossiers.</source>
-        <translation>On the team database you see only your own files.</translation>
-    </message>
-    <message>
         <source>Typ een naam of cliëntnummer</source>
         <translation>Type a name or client number</translation>
     </message>

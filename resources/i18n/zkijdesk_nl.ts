@@ -2313,10 +2313,6 @@
             <translation>Vacatures voor een cliënt</translation>
         </message>
         <message>
-            <source>Op de teamdatabase ziet u alleen uw eigen dossiers.</source>
-            <translation>Op de teamdatabase ziet u alleen uw eigen dossiers.</translation>
-        </message>
-        <message>
             <source>Typ een naam of cliëntnummer</source>
             <translation>Typ een naam of cliëntnummer</translation>
         </message>

@@ -358,15 +358,3 @@ def test_the_team_lead_overview_counts_every_coach_through_the_figures(team, fil
     assert {k: v for k, v in loads.items() if v} == truth
     assert sum(truth.values()) >= 4
     assert {t.coach for t in lead.overdue_tasks()} <= {"Anna", "Bram"}
-
-
-def test_a_team_wide_search_is_refused_rather_than_quietly_narrowed(team, files):
-    """Row-level security shows each person their own files, so "the whole team" was
-    the user's own caseload under the team's name (a team lead's: nobody)."""
-    from zkijdesk.domain.errors import ValidationError
-
-    for person in (team.anna, team.lead):
-        with pytest.raises(ValidationError) as refused:
-            person.matching.candidates(1, scope="team")
-        assert refused.value.field == "scope"
-        assert "hele team kan nog niet op de teamdatabase" in str(refused.value.message)

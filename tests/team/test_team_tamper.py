@@ -56,6 +56,22 @@ def _check(url, capsys) -> tuple[int, str]:
         ("ALTER TABLE route DISABLE TRIGGER zk_log_route_update", "zk_log_route_update"),
         ("DROP TRIGGER zk_log_client_share_delete ON client_share", "zk_log_client_share_delete"),
         ("DELETE FROM zk_cache_key", "sleutel voor het bewaren"),
+        (
+            "GRANT SELECT ON zkijdesk_matchen.client TO PUBLIC",
+            "Rol public mag de weergaven in zkijdesk_matchen lezen",
+        ),
+        (
+            "GRANT SELECT ON zkijdesk_cijfers.route TO {prefix}_coach",
+            "Rol {prefix}_c1 mag de weergaven in zkijdesk_cijfers lezen",
+        ),
+        (
+            "GRANT pg_read_all_data TO {prefix}_c1",
+            "Rol {prefix}_c1 mag de weergaven in zkijdesk_cijfers",
+        ),
+        (
+            "DROP VIEW zkijdesk_matchen.client_skill",
+            "weergave zkijdesk_matchen.client_skill ontbreekt",
+        ),
         ("GRANT SELECT ON zk_cache_key TO {prefix}_user", "rechten op tabel zk_cache_key"),
     ],
 )
@@ -89,6 +105,36 @@ def test_team_upgrade_restores_dropped_protection(small_team, capsys):
     assert _check(url, capsys)[0] == 1
     assert main(["--database-url", url, "team", "upgrade"]) == 0
     assert _check(url, capsys)[0] == 0
+
+
+def test_team_upgrade_brings_a_database_from_before_the_matching_views_up(small_team, capsys):
+    """A team database made by the program before a team-wide search was possible has
+    no matching schema: ``check`` names what is missing, ``team upgrade`` makes it, and
+    a coach's search of the team then runs as the coach's own login."""
+    from zkijdesk.services.container import Services
+    from zkijdesk.services.users import actor_for_login
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import open_store
+
+    url, prefix = small_team
+    with _superuser(url) as conn:
+        conn.execute("DROP SCHEMA zkijdesk_matchen CASCADE")
+        conn.execute(f"SET ROLE {prefix}_owner")
+        conn.execute(OLDER_GUARDS.replace("SELECT 4", "SELECT 5"))
+    code, err = _check(url, capsys)
+    assert code == 1
+    assert "weergave zkijdesk_matchen.client ontbreekt" in err
+    assert "oudere versie (5;" in err
+    assert main(["--database-url", url, "team", "upgrade"]) == 0
+    assert _check(url, capsys)[0] == 0
+    store = open_store(StoreLocation(url=url.replace("postgres@", f"{prefix}_c1@")))
+    try:
+        coach = Services(store, actor_for_login(store))
+        employer = coach.employers.create_employer("Bakkerij Velsen")
+        vacancy = coach.employers.create_vacancy(employer.id, "Bakker", 24)
+        assert coach.matching.candidates(vacancy.id, scope="team") == []
+    finally:
+        store.close()
 
 
 OPEN_TO_ALL = (

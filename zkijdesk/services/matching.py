@@ -17,6 +17,7 @@ Clients whose processing is restricted, or who are in the bin, are never suggest
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import heapq
 from collections.abc import Iterable, Iterator, Mapping
@@ -338,14 +339,6 @@ class MatchingService(Service):
         """
         if scope not in SCOPES:
             raise ValidationError("scope", "Kies welke cliënten meedoen: eigen of team.")
-        if scope == "team" and self.actor.team:
-            # Row-level security shows each person their own files only: a search
-            # called "the whole team" would quietly be the user's own caseload.
-            raise ValidationError(
-                "scope",
-                "Zoeken in het hele team kan nog niet op de teamdatabase: die laat u alleen "
-                "uw eigen dossiers zien. Kies uw eigen cliënten, of vraag uw collega's.",
-            )
         if self.actor.role is Role.ADMIN:
             raise self.deny(
                 t(
@@ -357,94 +350,22 @@ class MatchingService(Service):
             )
         with self.store.session() as s:
             get_or_raise(s, m.Vacancy, vacancy_id, "Vacature")
-            municipality = self._municipality_codes(s)
-            sectors = self._sectors(s)
-            ((opening, occupation, employer),) = self._openings(s, [vacancy_id], municipality)
-            active = active_rows()
-            wanted = opening.required | opening.desired
-            holders = (
-                select(CLIENT_SKILL.c.client_id, CLIENT_SKILL.c.skill_id)
-                .where(CLIENT_SKILL.c.skill_id.in_(sorted(wanted)))
-                .distinct()
-            )
-            own_ids = None
-            if scope == "mine":
-                # A caseload is small: its ids first, then skills and placements by id
-                # (a subquery let SQLite walk every holder of the skills instead).
-                own_ids = sorted(
-                    set(
-                        s.scalars(
-                            select(ROUTE.c.client_id).where(
-                                ROUTE.c.closed_on.is_(None), self._own_clause()
-                            )
-                        )
-                    )
-                )
-                active = active.where(ROUTE.c.client_id.in_(own_ids))
-                holders = holders.where(CLIENT_SKILL.c.client_id.in_(own_ids))
-            # Whoever is proposed for this vacancy already, in any stage.
-            here = set(
-                s.scalars(select(CANDIDACY.c.client_id).where(CANDIDACY.c.vacancy_id == vacancy_id))
-            )
-            ranker = dm.Ranker(opening, sectors)
-            top_rows: list[Row] | None = None
-            placed: set[int] = set()
-            pending: dict[int, int] = {}
-            if scope == "team" and self.prefilter:
-                search = prefilter.best_holders(
-                    s,
-                    active_rows(by_id=True),
-                    ranker,
-                    sectors,
-                    municipality,
-                    skip=here,
-                    placed=self._placed_clause(ROUTE.c.id),
-                    pending=self._pending_clause(ROUTE.c.client_id, vacancy_id),
-                    limit=limit,
-                )
-                if search.complete:
-                    top_rows, placed, pending = search.rows, search.placed, search.pending
-            if top_rows is None:
-                for cid, vid in self._pending(s):
-                    if vid != vacancy_id:
-                        pending[cid] = pending.get(cid, 0) + 1
-                top_rows, placed = self._scan(
-                    s, active, holders, ranker, here, pending, municipality, limit, own_ids
-                )
-            shown = [row[0] for row in top_rows]
-            found: dict[int, set[int]] = {cid: set() for cid in shown}
-            with_skills: set[int] = set()
-            for cid, sid in s.execute(
-                select(CLIENT_SKILL.c.client_id, CLIENT_SKILL.c.skill_id).where(
-                    CLIENT_SKILL.c.client_id.in_(shown)
-                )
-            ).all():
-                with_skills.add(cid)
-                if sid in wanted:
-                    found[cid].add(sid)
-            top = [
-                dm.score(
-                    dm.Person(
-                        cid,
-                        frozenset(found[cid]),
-                        sector,
-                        municipality.get(mun) if mun is not None else None,
-                        low,
-                        high,
-                        cid in placed,
-                        pending.get(cid, 0),
-                    ),
-                    opening,
-                    sectors,
-                )
-                for cid, sector, mun, low, high in top_rows
-            ]
-            people = self._shown(s, shown, every_name=scope == "mine")
-            visible = {cid for cid, (_number, name, _coach) in people.items() if name is not None}
-            labels, training = self._skill_texts(s, wanted)
+            # A team-wide search reads the team's pool (on a team database: the views
+            # past row-level security); names come from the files the person may open.
+            pool = self.store.matching_pool(s) if scope == "team" else contextlib.nullcontext()
+            with pool:
+                municipality = self._municipality_codes(s)
+                sectors = self._sectors(s)
+                ((opening, occupation, employer),) = self._openings(s, [vacancy_id], municipality)
+                top, with_skills = self._rank(s, opening, sectors, municipality, scope, limit)
+                shown = [match.person_id for match in top]
+                people = self._numbers(s, shown)
+            names = self._names(s, shown, every_name=scope == "mine")
+            labels, training = self._skill_texts(s, opening.required | opening.desired)
             result = []
             for rank, match in enumerate(top, start=1):
-                number, name, coach = people.get(match.person_id, ("", None, ""))
+                number, coach = people.get(match.person_id, ("", ""))
+                name = names.get(match.person_id)
                 notes = match.notes
                 if match.person_id not in with_skills:
                     notes = ("Nog geen vaardigheden vastgelegd.", *notes)
@@ -468,9 +389,102 @@ class MatchingService(Service):
                 "view",
                 "matching",
                 vacancy_id,
-                detail=f"scope={scope};candidates={len(result)};named={len(visible)}",
+                detail=f"scope={scope};candidates={len(result)};named={len(names)}",
             )
             return result
+
+    def _rank(
+        self,
+        s: Session,
+        opening: dm.Opening,
+        sectors: dm.Sectors,
+        municipality: Mapping[int, str],
+        scope: str,
+        limit: int,
+    ) -> tuple[list[dm.Match], set[int]]:
+        """The best ``limit`` in scope for ``opening``, scored, and which of them have
+        any skill recorded."""
+        vacancy_id = opening.id
+        active = active_rows()
+        wanted = opening.required | opening.desired
+        holders = (
+            select(CLIENT_SKILL.c.client_id, CLIENT_SKILL.c.skill_id)
+            .where(CLIENT_SKILL.c.skill_id.in_(sorted(wanted)))
+            .distinct()
+        )
+        own_ids = None
+        if scope == "mine":
+            # A caseload is small: its ids first, then skills and placements by id
+            # (a subquery let SQLite walk every holder of the skills instead).
+            own_ids = sorted(
+                set(
+                    s.scalars(
+                        select(ROUTE.c.client_id).where(
+                            ROUTE.c.closed_on.is_(None), self._own_clause()
+                        )
+                    )
+                )
+            )
+            active = active.where(ROUTE.c.client_id.in_(own_ids))
+            holders = holders.where(CLIENT_SKILL.c.client_id.in_(own_ids))
+        # Whoever is proposed for this vacancy already, in any stage.
+        here = set(
+            s.scalars(select(CANDIDACY.c.client_id).where(CANDIDACY.c.vacancy_id == vacancy_id))
+        )
+        ranker = dm.Ranker(opening, sectors)
+        top_rows: list[Row] | None = None
+        placed: set[int] = set()
+        pending: dict[int, int] = {}
+        if scope == "team" and self.prefilter:
+            search = prefilter.best_holders(
+                s,
+                active_rows(by_id=True),
+                ranker,
+                sectors,
+                municipality,
+                skip=here,
+                placed=self._placed_clause(ROUTE.c.id),
+                pending=self._pending_clause(ROUTE.c.client_id, vacancy_id),
+                limit=limit,
+            )
+            if search.complete:
+                top_rows, placed, pending = search.rows, search.placed, search.pending
+        if top_rows is None:
+            for cid, vid in self._pending(s):
+                if vid != vacancy_id:
+                    pending[cid] = pending.get(cid, 0) + 1
+            top_rows, placed = self._scan(
+                s, active, holders, ranker, here, pending, municipality, limit, own_ids
+            )
+        shown = [row[0] for row in top_rows]
+        found: dict[int, set[int]] = {cid: set() for cid in shown}
+        with_skills: set[int] = set()
+        for cid, sid in s.execute(
+            select(CLIENT_SKILL.c.client_id, CLIENT_SKILL.c.skill_id).where(
+                CLIENT_SKILL.c.client_id.in_(shown)
+            )
+        ).all():
+            with_skills.add(cid)
+            if sid in wanted:
+                found[cid].add(sid)
+        top = [
+            dm.score(
+                dm.Person(
+                    cid,
+                    frozenset(found[cid]),
+                    sector,
+                    municipality.get(mun) if mun is not None else None,
+                    low,
+                    high,
+                    cid in placed,
+                    pending.get(cid, 0),
+                ),
+                opening,
+                sectors,
+            )
+            for cid, sector, mun, low, high in top_rows
+        ]
+        return top, with_skills
 
     def _scan(
         self,
@@ -571,24 +585,11 @@ class MatchingService(Service):
         rows = heapq.nsmallest(limit, eligible(), key=order)
         return rows, (order(rows[-1]) if rows else None)
 
-    def _shown(
-        self, s: Session, ids: list[int], *, every_name: bool
-    ) -> dict[int, tuple[str, str | None, str]]:
-        """Per client shown: their number, their name (None when the actor may not
-        open their file, unless ``every_name``: a coach's own search) and their coach's
-        name, in one query."""
-        visible = true() if every_name else visible_clients_clause(self.actor, few=True)
+    def _numbers(self, s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """Per client shown: their number and their coach's name, in one query."""
         route = ROUTE.alias("shown_route")
         rows = s.execute(
-            select(
-                CLIENT.c.id,
-                CLIENT.c.client_number,
-                CLIENT.c.first_name,
-                CLIENT.c.name_prefix,
-                CLIENT.c.last_name,
-                visible,
-                USER.c.display_name,
-            )
+            select(CLIENT.c.id, CLIENT.c.client_number, USER.c.display_name)
             .select_from(
                 CLIENT.outerjoin(
                     route, and_(route.c.client_id == CLIENT.c.id, route.c.closed_on.is_(None))
@@ -596,10 +597,19 @@ class MatchingService(Service):
             )
             .where(CLIENT.c.id.in_(ids))
         )
-        return {
-            cid: (number or "", full_name(first, prefix, last) if named else None, coach or "")
-            for cid, number, first, prefix, last, named, coach in rows
-        }
+        return {cid: (number or "", coach or "") for cid, number, coach in rows}
+
+    def _names(self, s: Session, ids: list[int], *, every_name: bool) -> dict[int, str]:
+        """The names of the clients shown whose file the actor may open (every one in a
+        coach's own search), read from the tables themselves: on a team database row-level
+        security answers too."""
+        visible = true() if every_name else visible_clients_clause(self.actor, few=True)
+        rows = s.execute(
+            select(CLIENT.c.id, CLIENT.c.first_name, CLIENT.c.name_prefix, CLIENT.c.last_name)
+            .where(CLIENT.c.id.in_(ids))
+            .where(visible)
+        )
+        return {cid: full_name(first, prefix, last) for cid, first, prefix, last in rows}
 
     def _suggestion(
         self,

@@ -177,6 +177,26 @@ class Store:
                 session.execute(text(f"SET LOCAL search_path = {FIGURES_SCHEMA}, {SCHEMA}"))
             yield session
 
+    @contextlib.contextmanager
+    def matching_pool(self, session: Session) -> Iterator[None]:
+        """Inside the block, ``session`` reads the team's pool of candidates.
+
+        On a team database row-level security shows a person their own files only; a
+        search of the whole team reads the matching views instead (storage/team.py):
+        everyone who may be suggested, with no name or other detail. After the block the
+        session reads the tables again, as the person. Elsewhere the tables hold the
+        whole store already, and this does nothing.
+        """
+        if self.team is None:
+            yield
+            return
+        from zkijdesk.storage.team import MATCHING_SCHEMA, SCHEMA
+
+        session.execute(text(f"SET LOCAL search_path = {MATCHING_SCHEMA}, {SCHEMA}"))
+        yield
+        # Not after a failure: the rollback that follows ends the SET LOCAL with it.
+        session.execute(text(f"SET LOCAL search_path = {SCHEMA}"))
+
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"

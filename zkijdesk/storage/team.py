@@ -41,7 +41,7 @@ from zkijdesk.domain.text import Text, t
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 5
+SECURITY_VERSION = 6
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -119,6 +119,47 @@ COARSENED: dict[tuple[str, str], str] = {
     ("training", "credential"): (
         "CASE WHEN credential IS NULL THEN NULL WHEN credential = '' THEN '' ELSE 'ja' END"
     ),
+}
+
+MATCHING_SCHEMA = "zkijdesk_matchen"
+"""Views for a team-wide search for candidates (see ``_matching_sql``)."""
+
+#: The tables a search for candidates reads (services/matching.py), and per table the
+#: only columns its view shows: what scores a person against a vacancy, the client
+#: number a colleague is asked about, and the coach to ask. Every other column is empty,
+#: so a column a later migration adds is hidden until it is named here.
+MATCHING_COLUMNS: dict[str, frozenset[str]] = {
+    "client": frozenset(
+        {"id", "client_number", "sector_id", "municipality_id", "deleted_at", "restricted"}
+    ),
+    "route": frozenset({"id", "client_id", "coach_id", "sector_id", "closed_on"}),
+    "client_skill": frozenset({"id", "client_id", "skill_id"}),
+    "client_work_preference": frozenset({"client_id", "hours_min", "hours_max"}),
+    "placement": frozenset({"id", "route_id", "start_date", "end_date"}),
+    "candidacy": frozenset({"id", "client_id", "vacancy_id", "stage"}),
+}
+
+#: Who may be suggested: a client with an open route, neither in the bin nor restricted
+#: (``matching.active_rows``); the views hold no row of anyone else.
+_IN_POOL = (
+    "EXISTS (SELECT 1 FROM {schema}.route r JOIN {schema}.client c ON c.id = r.client_id "
+    "WHERE r.client_id = {client} AND r.closed_on IS NULL AND c.deleted_at IS NULL "
+    "AND NOT c.restricted)"
+)
+#: Per view, the column (with its table's alias ``x``) that names the row's client.
+_POOL_CLIENT = {
+    "client": "x.id",
+    "route": "x.client_id",
+    "client_skill": "x.client_id",
+    "client_work_preference": "x.client_id",
+    "placement": "(SELECT r2.client_id FROM {schema}.route r2 WHERE r2.id = x.route_id)",
+    "candidacy": "x.client_id",
+}
+
+#: The schemas of views the owner keeps beside the tables, with the tables they show.
+VIEW_SCHEMAS: dict[str, tuple[str, ...]] = {
+    FIGURES_SCHEMA: tuple(FIGURES_TABLES),
+    MATCHING_SCHEMA: tuple(MATCHING_COLUMNS),
 }
 
 #: What a move-in keeps (storage/move_in.py): per batch its offsets and counts, the
@@ -719,6 +760,46 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
     return statements
 
 
+def _matching_sql(roles: TeamRoles) -> list[str]:
+    """One view per table a search for candidates reads, in the matching schema.
+
+    Row-level security shows a person their own files, so a search of "the whole team"
+    would be their own caseload under the team's name. These views belong to the owner
+    and read past it, but hold only the people who may be suggested and only the columns
+    that score them (``MATCHING_COLUMNS``): no name, BSN, birth date, contact detail or
+    note. A search of the team puts this schema first on its search path
+    (``Store.matching_pool``), so the queries run unchanged; the names of the files the
+    person may open are read afterwards from the tables themselves, under row-level
+    security. Granted to coaches and team leads, who search; not to admins, who get no
+    suggestions.
+    """
+    from sqlalchemy.dialects import postgresql
+
+    from zkijdesk.models.base import Base
+
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
+    searchers = ", ".join(quote_ident(roles.group(r)) for r in (Role.COACH, Role.TEAMLEAD))
+    statements = [
+        f"REVOKE ALL ON SCHEMA {MATCHING_SCHEMA} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {MATCHING_SCHEMA} TO {searchers}",
+    ]
+    for table, kept in MATCHING_COLUMNS.items():
+        columns = [
+            column.name
+            if column.name in kept
+            else f"NULL::{column.type.compile(dialect)} AS {column.name}"
+            for column in Base.metadata.tables[table].columns
+        ]
+        client = _POOL_CLIENT[table].format(schema=SCHEMA)
+        statements += [
+            f"DROP VIEW IF EXISTS {MATCHING_SCHEMA}.{table}",
+            f"CREATE VIEW {MATCHING_SCHEMA}.{table} AS SELECT {', '.join(columns)} "
+            f"FROM {SCHEMA}.{table} x WHERE {_IN_POOL.format(schema=SCHEMA, client=client)}",
+            f"GRANT SELECT ON {MATCHING_SCHEMA}.{table} TO {searchers}",
+        ]
+    return statements
+
+
 def _grant_sql(roles: TeamRoles) -> list[str]:
     user = quote_ident(roles.user)
     admin = quote_ident(roles.group(Role.ADMIN))
@@ -778,6 +859,7 @@ def install_security(conn: Connection, roles: TeamRoles) -> None:
         *_grant_sql(roles),
         *_policy_sql(roles),
         *_figures_sql(roles),
+        *_matching_sql(roles),
     )
     for statement in statements:
         conn.exec_driver_sql(statement)
@@ -1166,6 +1248,54 @@ def security_problems(conn: Connection) -> list[Text]:
                 via=via,
             )
         )
+    problems += _view_problems(conn, roles)
+    return problems
+
+
+def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
+    """Views that are missing, or that a role outside their readers may read: the views
+    read past row-level security, so who reads them is the whole of their protection."""
+    readers = {
+        FIGURES_SCHEMA: [roles.group(Role.TEAMLEAD), roles.group(Role.ADMIN)],
+        MATCHING_SCHEMA: [roles.group(Role.COACH), roles.group(Role.TEAMLEAD)],
+    }
+    problems: list[Text] = []
+    for schema, tables in VIEW_SCHEMAS.items():
+        present = set(
+            conn.execute(
+                text("SELECT viewname FROM pg_views WHERE schemaname = :s"), {"s": schema}
+            ).scalars()
+        )
+        problems += [
+            t("De weergave {schema}.{view} ontbreekt.", schema=schema, view=table)
+            for table in tables
+            if table not in present
+        ]
+        # Superusers and the owner's members are reported above, as getting past it all;
+        # the server's own roles (pg_read_all_data) are not, only a login given one.
+        outsiders = conn.execute(
+            text(
+                "SELECT DISTINCT r.rolname FROM pg_views v CROSS JOIN "
+                "(SELECT oid, rolname, rolsuper FROM pg_roles "
+                " UNION ALL SELECT 0, 'public', false) r "
+                "WHERE v.schemaname = :s AND NOT r.rolsuper AND r.rolname NOT LIKE 'pg\\_%' "
+                "AND has_table_privilege(CASE WHEN r.oid = 0 THEN 'public' ELSE r.rolname END, "
+                "  format('%I.%I', v.schemaname, v.viewname), 'SELECT') "
+                "AND (r.oid = 0 OR NOT (pg_has_role(r.oid, :owner, 'MEMBER') "
+                "  OR EXISTS (SELECT 1 FROM unnest(CAST(:readers AS text[])) g(name) "
+                "             WHERE pg_has_role(r.oid, g.name, 'MEMBER')))) "
+                "ORDER BY r.rolname"
+            ),
+            {"s": schema, "owner": roles.owner, "readers": readers[schema]},
+        ).scalars()
+        problems += [
+            t(
+                "Rol {role} mag de weergaven in {schema} lezen; dat hoort niet.",
+                role=name,
+                schema=schema,
+            )
+            for name in outsiders
+        ]
     return problems
 
 

@@ -10,7 +10,7 @@ carry the same name, which is how the server knows who is connected.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,8 +101,7 @@ def init_team(
         if conn.execute(text("SELECT to_regnamespace(:s)"), {"s": SCHEMA}).scalar():
             raise StoreError("Deze database bevat al een zkijdesk-teamopslag.")
         team.create_group_roles(conn, roles)
-        for schema in (SCHEMA, team.FIGURES_SCHEMA):
-            conn.execute(text(f"CREATE SCHEMA {schema} AUTHORIZATION {quote_ident(roles.owner)}"))
+        _create_schemas(conn, roles, (SCHEMA, *team.VIEW_SCHEMAS))
         team.lock_database(conn, roles)
         database = quote_ident(conn.execute(text("SELECT current_database()")).scalar_one())
         conn.execute(text(f"ALTER DATABASE {database} SET search_path = {SCHEMA}"))
@@ -119,6 +118,13 @@ def init_team(
     return roles
 
 
+def _create_schemas(conn: Connection, roles: TeamRoles, schemas: Iterable[str]) -> None:
+    for schema in schemas:
+        conn.execute(
+            text(f"CREATE SCHEMA IF NOT EXISTS {schema} AUTHORIZATION {quote_ident(roles.owner)}")
+        )
+
+
 def upgrade_team(url: str) -> str:
     """Bring the schema to this program's head as the owner, then renew the security
     (the database's own grants too: a ``pg_restore`` into a new database does not carry
@@ -126,15 +132,18 @@ def upgrade_team(url: str) -> str:
     with _maintenance(url) as conn:
         roles = _roles(conn)
         team.lock_database(conn, roles)
+        # A database older than one of the view schemas gets it now.
+        _create_schemas(conn, roles, team.VIEW_SCHEMAS)
     owner_engine = _engine(url, owner=roles)
     try:
         revision = migrate.current_revision(owner_engine)
         if migrate.needs_upgrade(revision):
-            # The figures views name the tables' columns; a step may change those, and
+            # The views name the tables' columns; a step may change those, and
             # install_security below builds the views again from the new models.
             with owner_engine.begin() as conn:
-                for table in team.FIGURES_TABLES:
-                    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {team.FIGURES_SCHEMA}.{table}")
+                for schema, tables in team.VIEW_SCHEMAS.items():
+                    for table in tables:
+                        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {schema}.{table}")
             migrate.upgrade(owner_engine)
         with owner_engine.begin() as conn:
             team.install_security(conn, roles)

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -90,15 +89,7 @@ class MatchingTab(QWidget):
         self.scope.setAccessibleName(self.tr("Welke cliënten"))
         self.scope.addItem(self.tr("Mijn cliënten"), "mine")
         self.scope.addItem(self.tr("Hele team (gepseudonimiseerd)"), "team")
-        if wsp.ws.actor.team:
-            # The team database shows each person their own files only (the service
-            # refuses a team-wide search there): offered, it would find just those.
-            model = self.scope.model()
-            assert isinstance(model, QStandardItemModel)  # a plain combo box's own model
-            team_item = model.item(self.scope.findData("team"))
-            team_item.setEnabled(False)
-            team_item.setToolTip(self.tr("Op de teamdatabase ziet u alleen uw eigen dossiers."))
-        elif wsp.ws.actor.role is Role.TEAMLEAD:
+        if wsp.ws.actor.role is Role.TEAMLEAD:
             # A team lead keeps no caseload of their own: "mine" would find nobody.
             self.scope.setCurrentIndex(self.scope.findData("team"))
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -1,0 +1,137 @@
+"""A team-wide search for candidates on a team database, and what each login can read.
+
+Row-level security shows each person their own files; the search of the whole team goes
+through the matching views, which the persons' own login roles read here directly too,
+as someone with ``psql`` would.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import psycopg
+import pytest
+
+from zkijdesk.domain.errors import PermissionDeniedError
+from zkijdesk.services.dto import ClientInput, RouteInput
+from zkijdesk.storage.team import MATCHING_COLUMNS, MATCHING_SCHEMA
+
+pytestmark = pytest.mark.postgres
+
+
+def _client(ctx, last_name: str, skills: list[int]) -> tuple[int, int, str]:
+    """(client id, route id, client number) of a new client with an open route."""
+    made = ctx.clients.intake(
+        ClientInput(
+            first_name="Noor",
+            last_name=last_name,
+            birth_date=date(1990, 6, 1),
+            intake_status="werkzoekend_ww",
+            bsn="111222333" if last_name == "Bakker" else None,
+        ),
+        RouteInput(intake_date=date(2026, 9, 1)),
+    )
+    for skill in skills:
+        ctx.clients.add_skill(made.client.id, skill, "diploma", date(2026, 9, 2))
+    return made.client.id, made.route.id, made.client.client_number
+
+
+@pytest.fixture(scope="module")
+def pool(team):
+    """Anna's two clients and Bram's four: one in the pool, one restricted, one in the
+    bin and one whose route is closed; a vacancy asking for the skill they all have."""
+    skill = team.anna.reference.skills()[0].id
+    anna = [_client(team.anna, name, [skill]) for name in ("Aarts", "Bakker")]
+    bram, restricted, binned, closed = (
+        _client(team.bram, name, [skill]) for name in ("Claes", "Dekker", "Evers", "Faber")
+    )
+    team.bram.clients.set_restriction(restricted[0], True)
+    team.bram.bin.delete(binned[0])
+    team.bram.routes.close(closed[1], date(2026, 10, 1), "verhuisd")
+    employer = team.anna.employers.create_employer("Zorggroep Kennemerland")
+    vacancy = team.anna.employers.create_vacancy(
+        employer.id, "Helpende zorg", 24, required_skill_ids=[skill]
+    )
+    return {
+        "vacancy": vacancy.id,
+        "anna": anna,
+        "bram": bram,
+        "out": [restricted, binned, closed],
+    }
+
+
+def _as(team_db, person: str):
+    return psycopg.connect(team_db.psycopg_dsn(person), autocommit=True)
+
+
+def test_a_coach_finds_a_colleagues_client_pseudonymised_and_her_own_by_name(team, pool):
+    found = team.anna.matching.candidates(pool["vacancy"], scope="team")
+    by_number = {s.client_number: s for s in found}
+    in_pool = {number for _cid, _rid, number in [*pool["anna"], pool["bram"]]}
+    assert set(by_number) == in_pool
+    colleague = by_number[pool["bram"][2]]
+    assert (colleague.name, colleague.client_id, colleague.coach_name) == (None, None, "Bram")
+    assert colleague.matched_required  # scored on the skills the views show
+    own = {by_number[number].name for _cid, _rid, number in pool["anna"]}
+    assert own == {"Noor Aarts", "Noor Bakker"}
+    assert all(by_number[n].client_id == cid for cid, _rid, n in pool["anna"])
+
+
+def test_the_prefilter_and_the_full_read_agree_through_the_views(team, pool):
+    service = team.bram.matching
+    quick = service.candidates(pool["vacancy"], scope="team")
+    service.prefilter = False
+    try:
+        full = service.candidates(pool["vacancy"], scope="team")
+    finally:
+        service.prefilter = True
+    assert [(s.client_number, s.total) for s in quick] == [(s.client_number, s.total) for s in full]
+    assert len(quick) == 3
+
+
+def test_a_team_lead_sees_the_whole_pool_and_no_name(team, pool):
+    found = team.lead.matching.candidates(pool["vacancy"], scope="team")
+    assert len(found) == 3
+    assert all(s.pseudonymised and s.client_id is None for s in found)
+    assert {s.coach_name for s in found} == {"Anna", "Bram"}
+
+
+def test_the_views_show_only_the_pool_and_only_what_scores_it(team, pool):
+    with _as(team.db, "anna") as conn:
+        ids = {r[0] for r in conn.execute(f"SELECT id FROM {MATCHING_SCHEMA}.client")}
+        assert ids == {pool["bram"][0], *(cid for cid, _r, _n in pool["anna"])}
+        hidden = conn.execute(
+            f"SELECT count(*) FROM {MATCHING_SCHEMA}.client WHERE first_name IS NOT NULL "
+            "OR last_name IS NOT NULL OR bsn IS NOT NULL OR birth_date IS NOT NULL "
+            "OR email IS NOT NULL OR phone IS NOT NULL OR postcode IS NOT NULL"
+        ).fetchone()[0]
+        assert hidden == 0
+        skills = {
+            r[0] for r in conn.execute(f"SELECT client_id FROM {MATCHING_SCHEMA}.client_skill")
+        }
+        assert skills == ids
+        routes = conn.execute(f"SELECT count(*), count(note) FROM {MATCHING_SCHEMA}.route")
+        assert routes.fetchone() == (3, 0)
+        # The tables themselves still answer as the person: Bram's client is not hers.
+        assert conn.execute(
+            "SELECT count(*) FROM client WHERE id = %s", (pool["bram"][0],)
+        ).fetchone() == (0,)
+
+
+@pytest.mark.parametrize("table", sorted(MATCHING_COLUMNS))
+def test_an_admin_reads_no_matching_view(team, pool, table):
+    with _as(team.db, "admin") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(f"SELECT * FROM {MATCHING_SCHEMA}.{table}")
+
+
+def test_an_admin_gets_no_suggestions(team, pool):
+    with pytest.raises(PermissionDeniedError):
+        team.admin.matching.candidates(pool["vacancy"], scope="team")
+
+
+def test_no_person_may_change_the_pool_through_a_view(team, pool):
+    with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(
+            f"UPDATE {MATCHING_SCHEMA}.client SET municipality_id = NULL WHERE id = %s",
+            (pool["bram"][0],),
+        )
