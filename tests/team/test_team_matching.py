@@ -135,3 +135,30 @@ def test_no_person_may_change_the_pool_through_a_view(team, pool):
             f"UPDATE {MATCHING_SCHEMA}.client SET municipality_id = NULL WHERE id = %s",
             (pool["bram"][0],),
         )
+
+
+def test_a_login_that_may_write_everything_still_writes_nothing_through_a_view(team, pool):
+    """A view of one table is updatable and writes as its owner, past row-level
+    security; a login given pg_write_all_data (which ``check`` reports) is stopped by the
+    views' own guard."""
+    from zkijdesk.storage.team import FIGURES_SCHEMA
+
+    login = team.db.login("bram")
+    with psycopg.connect(
+        team.db.maintenance_url.replace("postgresql+psycopg://", "postgresql://"),
+        autocommit=True,
+    ) as su:
+        su.execute(f'GRANT pg_write_all_data TO "{login}"')
+        try:
+            with _as(team.db, "bram") as conn:
+                for statement in (
+                    f"DELETE FROM {FIGURES_SCHEMA}.client",
+                    f"UPDATE {MATCHING_SCHEMA}.client SET municipality_id = NULL",
+                    f"DELETE FROM {MATCHING_SCHEMA}.route",
+                ):
+                    with pytest.raises(psycopg.errors.RaiseException, match="read-only"):
+                        conn.execute(statement)
+        finally:
+            su.execute(f'REVOKE pg_write_all_data FROM "{login}"')
+        left = su.execute("SELECT count(*) FROM zkijdesk.client").fetchone()[0]
+    assert left == 6

@@ -209,6 +209,7 @@ def test_a_login_it_already_made_joins_the_team_and_a_superuser_does_not(team, c
         "IN ROLE {boss}",
         "IN ROLE {owner}",
         "IN ROLE pg_read_server_files",
+        "IN ROLE pg_write_all_data",
     ],
 )
 def test_a_login_that_could_get_past_row_level_security_is_no_team_member(team, capsys, power):

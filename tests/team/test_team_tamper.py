@@ -58,15 +58,17 @@ def _check(url, capsys) -> tuple[int, str]:
         ("DELETE FROM zk_cache_key", "sleutel voor het bewaren"),
         (
             "GRANT SELECT ON zkijdesk_matchen.client TO PUBLIC",
-            "Rol public mag de weergaven in zkijdesk_matchen lezen",
+            "Rol public mag bij de weergaven in zkijdesk_matchen",
         ),
         (
             "GRANT SELECT ON zkijdesk_cijfers.route TO {prefix}_coach",
-            "Rol {prefix}_c1 mag de weergaven in zkijdesk_cijfers lezen",
+            "Rol {prefix}_c1 mag bij de weergaven in zkijdesk_cijfers",
         ),
+        ("GRANT pg_read_all_data TO {prefix}_c1", "{prefix}_c1 kan langs de rijbeveiliging"),
+        ("GRANT pg_write_all_data TO {prefix}_c1", "via pg_write_all_data"),
         (
-            "GRANT pg_read_all_data TO {prefix}_c1",
-            "Rol {prefix}_c1 mag de weergaven in zkijdesk_cijfers",
+            "DROP TRIGGER zk_read_only ON zkijdesk_cijfers.client",
+            "weergave zkijdesk_cijfers.client is niet meer alleen te lezen",
         ),
         (
             "DROP VIEW zkijdesk_matchen.client_skill",

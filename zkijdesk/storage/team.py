@@ -756,8 +756,21 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
             f"CREATE VIEW {FIGURES_SCHEMA}.{table} AS SELECT {', '.join(columns)} "
             f"FROM {SCHEMA}.{table}",
             f"GRANT SELECT ON {FIGURES_SCHEMA}.{table} TO {reporters}",
+            *_read_only_view_sql(FIGURES_SCHEMA, table),
         ]
     return statements
+
+
+def _read_only_view_sql(schema: str, view: str) -> list[str]:
+    """A view of one table is updatable, and writes through it as its owner, past
+    row-level security: only SELECT is granted, and this trigger refuses a write by
+    anyone who gets more (a login given pg_write_all_data, which ``check`` reports)."""
+    return [
+        """CREATE OR REPLACE FUNCTION zk_view_read_only() RETURNS trigger LANGUAGE plpgsql AS
+           $$ BEGIN RAISE EXCEPTION 'zkijdesk views are read-only'; END $$""",
+        f"""CREATE OR REPLACE TRIGGER zk_read_only INSTEAD OF INSERT OR UPDATE OR DELETE
+            ON {schema}.{view} FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.zk_view_read_only()""",
+    ]
 
 
 def _matching_sql(roles: TeamRoles) -> list[str]:
@@ -796,6 +809,7 @@ def _matching_sql(roles: TeamRoles) -> list[str]:
             f"CREATE VIEW {MATCHING_SCHEMA}.{table} AS SELECT {', '.join(columns)} "
             f"FROM {SCHEMA}.{table} x WHERE {_IN_POOL.format(schema=SCHEMA, client=client)}",
             f"GRANT SELECT ON {MATCHING_SCHEMA}.{table} TO {searchers}",
+            *_read_only_view_sql(MATCHING_SCHEMA, table),
         ]
     return statements
 
@@ -952,12 +966,15 @@ def create_login(
 
 ESCALATING = (
     "r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolreplication OR r.rolname IN "
-    "('pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program')"
+    "('pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program', "
+    "'pg_read_all_data', 'pg_write_all_data')"
 )
 """What gets a login past row-level security: a superuser or BYPASSRLS reads every row;
 CREATEROLE (before PostgreSQL 16) may grant itself the team's owner role, REPLICATION
-may copy the whole cluster (pg_basebackup) where pg_hba.conf lets it, and the server-file
-roles read the data files themselves or run programs as the server."""
+may copy the whole cluster (pg_basebackup) where pg_hba.conf lets it, the server-file
+roles read the data files themselves or run programs as the server, and the all-data
+roles reach every view, which reads the tables as their owner (the figures and matching
+views: every row of the team)."""
 
 
 def escalations(conn: Connection, roles: TeamRoles, login: str) -> list[str]:
@@ -1266,11 +1283,29 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 text("SELECT viewname FROM pg_views WHERE schemaname = :s"), {"s": schema}
             ).scalars()
         )
-        problems += [
-            t("De weergave {schema}.{view} ontbreekt.", schema=schema, view=table)
-            for table in tables
-            if table not in present
-        ]
+        guarded = set(
+            conn.execute(
+                text(
+                    "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+                    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = :s AND g.tgname = 'zk_read_only' AND g.tgenabled <> 'D'"
+                ),
+                {"s": schema},
+            ).scalars()
+        )
+        for table in tables:
+            if table not in present:
+                problems.append(
+                    t("De weergave {schema}.{view} ontbreekt.", schema=schema, view=table)
+                )
+            elif table not in guarded:
+                problems.append(
+                    t(
+                        "De weergave {schema}.{view} is niet meer alleen te lezen.",
+                        schema=schema,
+                        view=table,
+                    )
+                )
         # Superusers and the owner's members are reported above, as getting past it all;
         # the server's own roles (pg_read_all_data) are not, only a login given one.
         outsiders = conn.execute(
@@ -1280,7 +1315,7 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 " UNION ALL SELECT 0, 'public', false) r "
                 "WHERE v.schemaname = :s AND NOT r.rolsuper AND r.rolname NOT LIKE 'pg\\_%' "
                 "AND has_table_privilege(CASE WHEN r.oid = 0 THEN 'public' ELSE r.rolname END, "
-                "  format('%I.%I', v.schemaname, v.viewname), 'SELECT') "
+                "  format('%I.%I', v.schemaname, v.viewname), 'SELECT,INSERT,UPDATE,DELETE') "
                 "AND (r.oid = 0 OR NOT (pg_has_role(r.oid, :owner, 'MEMBER') "
                 "  OR EXISTS (SELECT 1 FROM unnest(CAST(:readers AS text[])) g(name) "
                 "             WHERE pg_has_role(r.oid, g.name, 'MEMBER')))) "
@@ -1290,7 +1325,7 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
         ).scalars()
         problems += [
             t(
-                "Rol {role} mag de weergaven in {schema} lezen; dat hoort niet.",
+                "Rol {role} mag bij de weergaven in {schema}; dat hoort niet.",
                 role=name,
                 schema=schema,
             )
