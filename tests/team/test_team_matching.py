@@ -106,10 +106,25 @@ def test_the_views_show_only_the_pool_and_only_what_scores_it(team, pool):
             "OR email IS NOT NULL OR phone IS NOT NULL OR postcode IS NOT NULL"
         ).fetchone()[0]
         assert hidden == 0
+        # The skills are every client's (the search counts each skill's holders), but
+        # none outside the pool is linked to a client number.
         skills = {
             r[0] for r in conn.execute(f"SELECT client_id FROM {MATCHING_SCHEMA}.client_skill")
         }
-        assert skills == ids
+        outside = {cid for cid, _rid, _number in pool["out"]}
+        assert skills == ids | outside
+        linked = conn.execute(
+            f"SELECT count(*) FROM {MATCHING_SCHEMA}.client_skill s "
+            f"JOIN {MATCHING_SCHEMA}.client c ON c.id = s.client_id "
+            "WHERE s.client_id = ANY(%s)",
+            (sorted(outside),),
+        )
+        assert linked.fetchone() == (0,)
+        kept = conn.execute(
+            f"SELECT count(*) FROM {MATCHING_SCHEMA}.client_skill "
+            "WHERE evidence IS NOT NULL OR shown_on IS NOT NULL"
+        )
+        assert kept.fetchone() == (0,)
         routes = conn.execute(f"SELECT count(*), count(note) FROM {MATCHING_SCHEMA}.route")
         assert routes.fetchone() == (3, 0)
         # The tables themselves still answer as the person: Bram's client is not hers.

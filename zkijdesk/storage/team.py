@@ -140,19 +140,23 @@ MATCHING_COLUMNS: dict[str, frozenset[str]] = {
 }
 
 #: Who may be suggested: a client with an open route, neither in the bin nor restricted
-#: (``matching.active_rows``); the views hold no row of anyone else.
+#: (``matching.active_rows``); the views hold no row of anyone else, except the skills.
 _IN_POOL = (
     "EXISTS (SELECT 1 FROM {schema}.route r JOIN {schema}.client c ON c.id = r.client_id "
     "WHERE r.client_id = {client} AND r.closed_on IS NULL AND c.deleted_at IS NULL "
     "AND NOT c.restricted)"
 )
-#: Per view, the column (with its table's alias ``x``) that names the row's client.
-_POOL_CLIENT = {
+#: Per view, the column (with its table's alias ``x``) that names the row's client, or
+#: None for a view of every row. The skills are every client's: the search counts the
+#: holders of each skill it asks for to choose where to start, and through the pool's
+#: filter that count took 63 of a search's 112 ms at 30,000 clients. A skill row names
+#: a skill and an internal id, which no view links to a number or a coach outside the pool.
+_POOL_CLIENT: dict[str, str | None] = {
     "client": "x.id",
     "route": "x.client_id",
-    "client_skill": "x.client_id",
+    "client_skill": None,
     "client_work_preference": "x.client_id",
-    "placement": "(SELECT r2.client_id FROM {schema}.route r2 WHERE r2.id = x.route_id)",
+    "placement": f"(SELECT r2.client_id FROM {SCHEMA}.route r2 WHERE r2.id = x.route_id)",
     "candidacy": "x.client_id",
 }
 
@@ -803,11 +807,12 @@ def _matching_sql(roles: TeamRoles) -> list[str]:
             else f"NULL::{column.type.compile(dialect)} AS {column.name}"
             for column in Base.metadata.tables[table].columns
         ]
-        client = _POOL_CLIENT[table].format(schema=SCHEMA)
+        client = _POOL_CLIENT[table]
+        where = "" if client is None else f" WHERE {_IN_POOL.format(schema=SCHEMA, client=client)}"
         statements += [
             f"DROP VIEW IF EXISTS {MATCHING_SCHEMA}.{table}",
             f"CREATE VIEW {MATCHING_SCHEMA}.{table} AS SELECT {', '.join(columns)} "
-            f"FROM {SCHEMA}.{table} x WHERE {_IN_POOL.format(schema=SCHEMA, client=client)}",
+            f"FROM {SCHEMA}.{table} x{where}",
             f"GRANT SELECT ON {MATCHING_SCHEMA}.{table} TO {searchers}",
             *_read_only_view_sql(MATCHING_SCHEMA, table),
         ]
