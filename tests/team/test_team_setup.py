@@ -201,6 +201,36 @@ def test_a_login_it_already_made_joins_the_team_and_a_superuser_does_not(team, c
     assert "superuser" in capsys.readouterr().err
 
 
+def test_add_user_asks_no_password_for_a_login_it_already_made(team, capsys, monkeypatch):
+    """IT typed a password twice for a domain login, and the program then kept the
+    login's own (IT's) password without a word. Now it asks nothing, says so, and refuses
+    a login past row-level security before any question."""
+    from sqlalchemy import create_engine, text
+
+    from zkijdesk.commands import team as team_command
+
+    def asked(question: str) -> str:
+        raise AssertionError(f"asked: {question}")
+
+    monkeypatch.setattr(team_command, "prompt", asked)
+    monkeypatch.delenv(team_command.NEW_PASSWORD_ENV, raising=False)
+    login, boss = f"{team.db.prefix}_domein2", f"{team.db.prefix}_baas2"
+    engine = create_engine(team.db.maintenance_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+        conn.execute(text(f'CREATE ROLE "{boss}" LOGIN BYPASSRLS'))
+    engine.dispose()
+    url = team.db.maintenance_url
+    assert main(["--database-url", url, "team", "add-user", login, "--role", "coach"]) == 0
+    out = capsys.readouterr().out
+    assert f"Teamlid {login} toegevoegd als coach." in out
+    assert "het wachtwoord ervan is niet veranderd" in out
+    assert main(["--database-url", url, "team", "add-user", boss, "--role", "coach"]) == 1
+    assert "rijbeveiliging" in capsys.readouterr().err
+    assert main(["--database-url", url, "team", "add-user", login, "--role", "coach"]) == 1
+    assert "bestaat al in dit team" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     "power",
     [

@@ -157,11 +157,14 @@ def cmd_add_user(args) -> int:
     from zkijdesk.storage import team_admin
 
     url = _url(args)
-    password = _new_password(args, args.login)
+    existing = team_admin.existing_login(url, args.login)
+    password = None if existing else _new_password(args, args.login)
     team_admin.add_user(
         url, args.login, args.name or args.login, args.role, password, valid_until=args.valid_until
     )
     print(tr("Teamlid {login} toegevoegd als {role}.", login=args.login, role=args.role))
+    if existing:
+        print(tr("De inlog bestond al op de server; het wachtwoord ervan is niet veranderd."))
     return EXIT_OK
 
 

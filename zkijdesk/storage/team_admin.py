@@ -192,6 +192,23 @@ def add_user(
         _audit(conn, "create", user_id, f"role={role.value}")
 
 
+def existing_login(url: str, login: str) -> bool:
+    """Whether ``login`` is a login IT already made on the server (it joins the team as
+    it is, so nobody is asked for a password that would not be used). Refuses at once
+    what ``add_user`` would refuse after the question: a member of the team already, or a
+    login that gets past row-level security."""
+    login = team.check_login_name(login)
+    with _maintenance(url) as conn:
+        roles = _roles(conn)
+        if _user_id(conn, login) is not None:
+            raise ValidationError("username", t("Gebruiker {x} bestaat al in dit team.", x=login))
+        found = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login})
+        if found.first() is None:
+            return False
+        team.refuse_escalation(conn, roles, login)
+        return True
+
+
 @contextlib.contextmanager
 def _change(url: str, login: str) -> Iterator[tuple[Connection, TeamRoles, int]]:
     login = team.check_login_name(login)
