@@ -2636,6 +2636,33 @@ Agreements on guidance:
     </message>
 </context>
 <context>
+    <name>PublicationTableModel</name>
+    <message>
+        <source>Geheim.</source>
+        <translation>Hidden.</translation>
+    </message>
+    <message>
+        <source>Geheim: het aantal is kleiner dan de drempel.</source>
+        <translation>Hidden: the count is below the threshold.</translation>
+    </message>
+    <message>
+        <source>Geheim: iedereen in deze kleine groep had dezelfde uitkomst.</source>
+        <translation>Hidden: everyone in this small group had the same outcome.</translation>
+    </message>
+    <message>
+        <source>Geheim: anders is een ander geheim cijfer terug te rekenen.</source>
+        <translation>Hidden: otherwise another hidden figure could be worked out.</translation>
+    </message>
+    <message>
+        <source>geheim</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
     <name>ReportRunner</name>
     <message>
         <source>Er ging onverwacht iets mis bij het maken van de maandcijfers; er is niets geschreven.</source>

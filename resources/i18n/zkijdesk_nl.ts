@@ -2636,6 +2636,33 @@ Afspraken over begeleiding:
         </message>
     </context>
     <context>
+        <name>PublicationTableModel</name>
+        <message>
+            <source>Geheim.</source>
+            <translation>Geheim.</translation>
+        </message>
+        <message>
+            <source>Geheim: het aantal is kleiner dan de drempel.</source>
+            <translation>Geheim: het aantal is kleiner dan de drempel.</translation>
+        </message>
+        <message>
+            <source>Geheim: iedereen in deze kleine groep had dezelfde uitkomst.</source>
+            <translation>Geheim: iedereen in deze kleine groep had dezelfde uitkomst.</translation>
+        </message>
+        <message>
+            <source>Geheim: anders is een ander geheim cijfer terug te rekenen.</source>
+            <translation>Geheim: anders is een ander geheim cijfer terug te rekenen.</translation>
+        </message>
+        <message>
+            <source>geheim</source>
+            <translation>geheim</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Aantal</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportRunner</name>
         <message>
             <source>Er ging onverwacht iets mis bij het maken van de maandcijfers; er is niets geschreven.</source>

@@ -391,7 +391,7 @@ class ReportingPage(QWidget):
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
         for table in publication.tables:
-            self.table_choice.addItem(table.nl, table.id)
+            self.table_choice.addItem(table.en if language() == "en" else table.nl, table.id)
         self.table_choice.blockSignals(False)
         self._show_table(0)
 

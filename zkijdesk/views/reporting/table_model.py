@@ -8,10 +8,18 @@ say it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from zkijdesk.i18n import language
 from zkijdesk.reporting.indicators import TOTAL
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import Table
@@ -19,11 +27,23 @@ from zkijdesk.views.fmt import number
 
 HIDDEN_BRUSH = QBrush(QColor("#E2E2E2"))
 HIDDEN_TEXT = QBrush(QColor("#6B6B6B"))
+CONTEXT = "PublicationTableModel"
+HIDDEN = QT_TRANSLATE_NOOP("PublicationTableModel", "Geheim.")
 REASONS = {
-    "primair": "Geheim: het aantal is kleiner dan de drempel.",
-    "groep": "Geheim: iedereen in deze kleine groep had dezelfde uitkomst.",
-    "secundair": "Geheim: anders is een ander geheim cijfer terug te rekenen.",
+    "primair": QT_TRANSLATE_NOOP(
+        "PublicationTableModel", "Geheim: het aantal is kleiner dan de drempel."
+    ),
+    "groep": QT_TRANSLATE_NOOP(
+        "PublicationTableModel", "Geheim: iedereen in deze kleine groep had dezelfde uitkomst."
+    ),
+    "secundair": QT_TRANSLATE_NOOP(
+        "PublicationTableModel", "Geheim: anders is een ander geheim cijfer terug te rekenen."
+    ),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class PublicationTableModel(QAbstractTableModel):
@@ -70,23 +90,30 @@ class PublicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and value is None:
             return HIDDEN_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and value is None:
-            return REASONS.get(self.publication.reason(key) or "", "Geheim.")
+            return _tr(REASONS.get(self.publication.reason(key) or "", HIDDEN))
         if role == Qt.ItemDataRole.FontRole and (row == TOTAL or column == TOTAL):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "geheim" if value is None else str(value)
+            if value is None:
+                return QCoreApplication.translate("PublicationTableModel", "geheim")
+            return str(value)
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or self.table is None:
             return None
+        lang = language()
         if orientation == Qt.Orientation.Vertical:
-            return self.table.rows.label(self.table.rows.codes[section])
+            return self.table.rows.label(self.table.rows.codes[section], lang)
         period, column = self._columns[section]
-        label = self.table.columns.label(column) if self.table.columns else "Aantal"
-        return f"{label}\n{_short_period(self.table.periods.label(period))}"
+        label = (
+            self.table.columns.label(column, lang)
+            if self.table.columns
+            else QCoreApplication.translate("PublicationTableModel", "Aantal")
+        )
+        return f"{label}\n{_short_period(self.table.periods.label(period, lang))}"
 
     def hidden_count(self) -> int:
         if self.table is None or self.publication is None:
@@ -97,7 +124,8 @@ class PublicationTableModel(QAbstractTableModel):
 
 
 def _short_period(label: str) -> str:
-    """'oktober 2026' -> 'okt 2026'; 'jan t/m okt 2026' stays as it is."""
+    """'oktober 2026' -> 'okt 2026' ('October 2026' -> 'Oct 2026'); 'jan t/m okt 2026'
+    stays as it is."""
     parts = label.split()
     if len(parts) == 2:
         return f"{parts[0][:3]} {parts[1]}"
