@@ -1181,6 +1181,81 @@
     </message>
 </context>
 <context>
+    <name>ContributionPanel</name>
+    <message>
+        <source>Uw bijdrage aan de maandcijfers</source>
+        <translation>Your contribution to the monthly figures</translation>
+    </message>
+    <message>
+        <source>De teamleider telt de maandcijfers van het hele team uit de teamdatabase. U hoeft niets aan te leveren.</source>
+        <translation>The team lead counts the whole team&apos;s monthly figures from the team database. You need not send anything.</translation>
+    </message>
+    <message>
+        <source>Werkt uw team zonder gedeelde database, dan telt de teamleider de maandcijfers uit de bijdragen van alle coaches. Een bijdrage bevat alleen aantallen, geen namen of data, en alleen de teamleider kan hem openen.</source>
+        <translation>If your team works without a shared database, the team lead counts the monthly figures from every coach&apos;s contribution. A contribution holds counts only, no names or dates, and only the team lead can open it.</translation>
+    </message>
+    <message>
+        <source>Sleutel van de teamleider inlezen…</source>
+        <translation>Read the team lead&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Uw eigen sleutel geeft u één keer aan de teamleider.</source>
+        <translation>You give your own key to the team lead once.</translation>
+    </message>
+    <message>
+        <source>Uw sleutel opslaan…</source>
+        <translation>Save your key…</translation>
+    </message>
+    <message>
+        <source>Maand van de bijdrage</source>
+        <translation>Month of the contribution</translation>
+    </message>
+    <message>
+        <source>Bijdrage maken…</source>
+        <translation>Make contribution…</translation>
+    </message>
+    <message>
+        <source>Maand:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Sleutel van de teamleider</source>
+        <translation>The team lead&apos;s key</translation>
+    </message>
+    <message>
+        <source>Uw sleutel voor de teamleider</source>
+        <translation>Your key for the team lead</translation>
+    </message>
+    <message>
+        <source>Map voor de bijdrage</source>
+        <translation>Folder for the contribution</translation>
+    </message>
+    <message>
+        <source>Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in.</source>
+        <translation>Key read. Compare the fingerprint by phone with what the team lead tells you; if it does not match, read the right key.</translation>
+    </message>
+    <message>
+        <source>Uw sleutel staat in %1; vingerafdruk %2. Geef het bestand aan de teamleider.</source>
+        <translation>Your key is in %1; fingerprint %2. Give the file to the team lead.</translation>
+    </message>
+    <message>
+        <source>Bijdrage wordt gemaakt…</source>
+        <translation>Making the contribution…</translation>
+    </message>
+    <message>
+        <source>Bijdrage geschreven: %1. Stuur het bestand naar de teamleider.</source>
+        <translation>Contribution written: %1. Send the file to the team lead.</translation>
+    </message>
+    <message>
+        <source>Nog geen sleutel van de teamleider: lees die eerst in.</source>
+        <translation>No key from the team lead yet: read it first.</translation>
+    </message>
+    <message>
+        <source>Sleutel van %1, vingerafdruk %2.</source>
+        <translation>Key of %1, fingerprint %2.</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message>
         <source>Werkgever wijzigen</source>
@@ -2743,10 +2818,6 @@ Agreements on guidance:
     <message>
         <source>x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.</source>
         <translation>x (grey) = secret; point at an x to see why. Totals in bold.</translation>
-    </message>
-    <message>
-        <source>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met &apos;zkijdesk contribution export&apos;.</source>
-        <translation>The team lead makes the monthly figures. If your team works without a shared database, make your monthly contribution with &apos;zkijdesk contribution export&apos;.</translation>
     </message>
     <message>
         <source>Voorbeeld wordt afgebroken…</source>

@@ -1181,6 +1181,81 @@
         </message>
     </context>
     <context>
+        <name>ContributionPanel</name>
+        <message>
+            <source>Uw bijdrage aan de maandcijfers</source>
+            <translation>Uw bijdrage aan de maandcijfers</translation>
+        </message>
+        <message>
+            <source>De teamleider telt de maandcijfers van het hele team uit de teamdatabase. U hoeft niets aan te leveren.</source>
+            <translation>De teamleider telt de maandcijfers van het hele team uit de teamdatabase. U hoeft niets aan te leveren.</translation>
+        </message>
+        <message>
+            <source>Werkt uw team zonder gedeelde database, dan telt de teamleider de maandcijfers uit de bijdragen van alle coaches. Een bijdrage bevat alleen aantallen, geen namen of data, en alleen de teamleider kan hem openen.</source>
+            <translation>Werkt uw team zonder gedeelde database, dan telt de teamleider de maandcijfers uit de bijdragen van alle coaches. Een bijdrage bevat alleen aantallen, geen namen of data, en alleen de teamleider kan hem openen.</translation>
+        </message>
+        <message>
+            <source>Sleutel van de teamleider inlezen…</source>
+            <translation>Sleutel van de teamleider inlezen…</translation>
+        </message>
+        <message>
+            <source>Uw eigen sleutel geeft u één keer aan de teamleider.</source>
+            <translation>Uw eigen sleutel geeft u één keer aan de teamleider.</translation>
+        </message>
+        <message>
+            <source>Uw sleutel opslaan…</source>
+            <translation>Uw sleutel opslaan…</translation>
+        </message>
+        <message>
+            <source>Maand van de bijdrage</source>
+            <translation>Maand van de bijdrage</translation>
+        </message>
+        <message>
+            <source>Bijdrage maken…</source>
+            <translation>Bijdrage maken…</translation>
+        </message>
+        <message>
+            <source>Maand:</source>
+            <translation>Maand:</translation>
+        </message>
+        <message>
+            <source>Sleutel van de teamleider</source>
+            <translation>Sleutel van de teamleider</translation>
+        </message>
+        <message>
+            <source>Uw sleutel voor de teamleider</source>
+            <translation>Uw sleutel voor de teamleider</translation>
+        </message>
+        <message>
+            <source>Map voor de bijdrage</source>
+            <translation>Map voor de bijdrage</translation>
+        </message>
+        <message>
+            <source>Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in.</source>
+            <translation>Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in.</translation>
+        </message>
+        <message>
+            <source>Uw sleutel staat in %1; vingerafdruk %2. Geef het bestand aan de teamleider.</source>
+            <translation>Uw sleutel staat in %1; vingerafdruk %2. Geef het bestand aan de teamleider.</translation>
+        </message>
+        <message>
+            <source>Bijdrage wordt gemaakt…</source>
+            <translation>Bijdrage wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Bijdrage geschreven: %1. Stuur het bestand naar de teamleider.</source>
+            <translation>Bijdrage geschreven: %1. Stuur het bestand naar de teamleider.</translation>
+        </message>
+        <message>
+            <source>Nog geen sleutel van de teamleider: lees die eerst in.</source>
+            <translation>Nog geen sleutel van de teamleider: lees die eerst in.</translation>
+        </message>
+        <message>
+            <source>Sleutel van %1, vingerafdruk %2.</source>
+            <translation>Sleutel van %1, vingerafdruk %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployerDialog</name>
         <message>
             <source>Werkgever wijzigen</source>
@@ -2743,10 +2818,6 @@ Afspraken over begeleiding:
         <message>
             <source>x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.</source>
             <translation>x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.</translation>
-        </message>
-        <message>
-            <source>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met 'zkijdesk contribution export'.</source>
-            <translation>Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde database, maak dan uw maandelijkse bijdrage met 'zkijdesk contribution export'.</translation>
         </message>
         <message>
             <source>Voorbeeld wordt afgebroken…</source>

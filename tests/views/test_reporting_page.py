@@ -13,6 +13,7 @@ from screenshot_folder import SCREENSHOTS
 pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
 
 TODAY = date(2026, 11, 15)
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture(scope="module")
@@ -85,16 +86,61 @@ def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_pat
     assert page.export_button.isEnabled()
 
 
-def test_a_coach_sees_why_the_page_is_not_theirs(region, qtbot):
+def test_a_coach_makes_their_contribution_with_buttons_and_the_team_lead_reads_it(
+    region, qtbot, tmp_path
+):
+    """A coach met a page of disabled buttons that sent them to the command line; now
+    the page holds the coach's three steps, with real key and contribution files that
+    the team lead's side reads back."""
     from sqlalchemy import select
 
     from zkijdesk import models as m
+    from zkijdesk.services.container import Services
+    from zkijdesk.services.users import actor_for
 
     with region.read_session() as s:
         coach = s.scalar(select(m.User.username).where(m.User.role == "coach"))
+    lead = Services(region, actor_for(region, "teamlead01"), lambda: TODAY).contributions
+    team_key = tmp_path / "teamleider-sleutel.json"
+    team_key.write_bytes(lead.create_team_key().file_bytes)
+
     page = page_for(region, coach, qtbot)
-    assert not page.preview_button.isEnabled() and not page.export_button.isEnabled()
-    assert "teamleider" in page.status.text()
+    panel = page.contribution
+    assert not page.lead_area.isVisible() and panel.isVisible()
+    assert not panel.make_button.isEnabled()  # nothing to seal for yet
+    assert "Nog geen sleutel" in panel.team_key_state.text()
+
+    panel.choose_team_key = lambda: str(tmp_path / "kapot.json")
+    (tmp_path / "kapot.json").write_text("{}", encoding="utf-8")
+    qtbot.mouseClick(page.findChild(type(panel.make_button), "trustTeamKeyButton"), LEFT)
+    qtbot.waitUntil(lambda: "geen geldige" in panel.status.text(), timeout=10_000)
+    assert panel.status.text() == "Dit bestand is geen geldige teamleidersleutel van zkijdesk."
+    assert not panel.make_button.isEnabled()
+
+    panel.choose_team_key = lambda: str(team_key)
+    qtbot.mouseClick(page.findChild(type(panel.make_button), "trustTeamKeyButton"), LEFT)
+    qtbot.waitUntil(lambda: "ingelezen" in panel.status.text(), timeout=10_000)
+    assert lead.team_key().fingerprint in panel.team_key_state.text()
+    assert panel.make_button.isEnabled()
+
+    own_key = tmp_path / "anna-sleutel.json"
+    panel.choose_my_key_file = lambda: str(own_key)
+    qtbot.mouseClick(page.findChild(type(panel.make_button), "saveMyKeyButton"), LEFT)
+    qtbot.waitUntil(lambda: "Uw sleutel staat in" in panel.status.text(), timeout=10_000)
+    registered = lead.register_contributor(own_key.read_bytes(), "Anna")
+    assert registered.fingerprint in panel.status.text()
+
+    opened: list[Path] = []
+    panel.choose_folder = lambda: str(tmp_path / "post")
+    panel.open_folder = opened.append
+    assert panel.month.currentData() == "2026-10"
+    qtbot.mouseClick(panel.make_button, LEFT)
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    (made,) = (tmp_path / "post").glob("*.zkb")
+    assert made.name in panel.status.text()
+    result = lead.import_contribution(made)
+    assert (result.contributor, result.period) == ("Anna", "2026-10")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENSHOTS / "reporting_page_coach.png"))
 
 

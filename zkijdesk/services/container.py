@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from zkijdesk.services.privacy_notice import PrivacyNoticeService
     from zkijdesk.services.reference import ReferenceService
     from zkijdesk.services.reporting import ReportingService
+    from zkijdesk.services.reporting_contributions import ContributionService
     from zkijdesk.services.retention import RetentionService
     from zkijdesk.services.routes import RouteService
     from zkijdesk.services.store_settings import StoreSettingsService
@@ -139,6 +140,12 @@ class Services:
         from zkijdesk.services.employer_contacts import EmployerContactService
 
         return EmployerContactService(self.store, self.actor, self.today)
+
+    @cached_property
+    def contributions(self) -> ContributionService:
+        from zkijdesk.services.reporting_contributions import ContributionService
+
+        return ContributionService(self.store, self.actor, self.today)
 
     @cached_property
     def matching(self) -> MatchingService:

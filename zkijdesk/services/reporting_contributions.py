@@ -34,7 +34,13 @@ from zkijdesk.atomic import atomic_write
 from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
-from zkijdesk.domain.errors import NotFoundError, StateError, ValidationError
+from zkijdesk.domain.errors import (
+    NotFoundError,
+    OutputPathError,
+    StateError,
+    ValidationError,
+)
+from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.models.reporting import Contribution, Contributor, ReportKey
 from zkijdesk.reporting import contribution as seal
@@ -190,6 +196,37 @@ class ContributionService(Service):
             )
             self.audit(s, "create", "report_key", None, detail=f"{TEAM} {body['fingerprint']}")
         return KeyInfo(body["fingerprint"], label, data)
+
+    def trust_team_key_file(self, path: Path | str) -> KeyInfo:
+        """``trust_team_key`` for a file the coach picked."""
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            raise ValidationError(
+                "file", t("Het bestand {name} kon niet worden gelezen.", name=Path(path).name)
+            ) from None
+        return self.trust_team_key(data)
+
+    def trusted_team_key(self) -> KeyInfo | None:
+        """The team lead's key this store seals contributions for, if one is trusted."""
+        with self.store.read_session() as s:
+            key = self._active(s, TEAM)
+        if key is None:
+            return None
+        data = seal.key_file(seal.TEAM_KEY_FORMAT, key.public_key, region=REGION, label=key.label)
+        return KeyInfo(key.fingerprint, key.label, data)
+
+    def save_my_key(self, path: Path | str) -> KeyInfo:
+        """The public half of this store's signing key, written for the team lead."""
+        info = self.my_key()
+        try:
+            with atomic_write(Path(path)) as fh:
+                fh.write(info.file_bytes)
+        except OSError:
+            raise OutputPathError(
+                t("Het bestand {name} kon niet worden geschreven.", name=Path(path).name)
+            ) from None
+        return info
 
     def my_key(self) -> KeyInfo:
         """This store's signing key (made on first use); the public half as a file."""

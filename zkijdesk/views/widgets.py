@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -344,3 +345,13 @@ def empty_state(text: str, icon_name: str = "search") -> EmptyState:
 
 def themed_icon(name: str, tone: str | None = None) -> QIcon:
     return icon(name, tone)
+
+
+def documents_folder() -> str:
+    """Where a file dialog opens: the user's documents (or home, where there is no such
+    folder). Without a folder Qt opens in the program's working folder, which on
+    Windows is the installation's."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())

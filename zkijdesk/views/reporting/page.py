@@ -38,6 +38,7 @@ from zkijdesk.i18n import language, translate_message
 from zkijdesk.reporting.publication import Publication
 from zkijdesk.reporting.tables import period_label
 from zkijdesk.reporting.writers.common import FORMATS
+from zkijdesk.views import widgets
 from zkijdesk.views.fmt import number
 from zkijdesk.views.reporting.runner import ReportRunner
 from zkijdesk.views.reporting.table_model import HiddenCellDelegate, PublicationTableModel
@@ -81,6 +82,11 @@ class ReportingPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
 
+        # What the team lead works with; a coach gets their contribution instead.
+        self.lead_area = QWidget()
+        lead_layout = QVBoxLayout(self.lead_area)
+        lead_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lead_area, 1)
         controls = QHBoxLayout()
         self.month = QComboBox()
         self.month.setObjectName("reportMonth")
@@ -109,7 +115,7 @@ class ReportingPage(QWidget):
         controls.addWidget(source_label)
         controls.addWidget(self.source)
         controls.addStretch(1)
-        layout.addLayout(controls)
+        lead_layout.addLayout(controls)
         # The formats and the buttons on a line of their own: one long row made the page
         # wider than a window at 200 % (1080p) and cut off its right side.
         actions = QHBoxLayout()
@@ -131,7 +137,7 @@ class ReportingPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.preview_button)
         actions.addWidget(self.export_button)
-        layout.addLayout(actions)
+        lead_layout.addLayout(actions)
 
         status = QHBoxLayout()
         self.progress = QProgressBar()
@@ -145,12 +151,12 @@ class ReportingPage(QWidget):
         status.addWidget(self.status, 1)
         status.addWidget(self.progress)
         status.addWidget(self.cancel_button)
-        layout.addLayout(status)
+        lead_layout.addLayout(status)
         self.previous = QLabel()
         self.previous.setObjectName("previousPublication")
         self.previous.setWordWrap(True)
         self.previous.setAccessibleName(self.tr("Eerdere publicatie"))
-        layout.addWidget(self.previous)
+        lead_layout.addWidget(self.previous)
 
         picker = QHBoxLayout()
         self.table_choice = QComboBox()
@@ -164,7 +170,7 @@ class ReportingPage(QWidget):
         picker.addWidget(table_label)
         picker.addWidget(self.table_choice, 1)
         picker.addWidget(self.hidden_label)
-        layout.addLayout(picker)
+        lead_layout.addLayout(picker)
 
         self.model = PublicationTableModel(self)
         self.view = QTableView()
@@ -177,12 +183,12 @@ class ReportingPage(QWidget):
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setWordWrap(True)
-        layout.addWidget(self.view, 1)
+        lead_layout.addWidget(self.view, 1)
         legend = QLabel(
             self.tr("x (grijs) = geheim; wijs een x aan om te zien waarom. Totalen vetgedrukt.")
         )
         legend.setObjectName("pageIntro")
-        layout.addWidget(legend)
+        lead_layout.addWidget(legend)
 
         self.preview_button.clicked.connect(self.start_preview)
         self.export_button.clicked.connect(self.start_export)
@@ -196,17 +202,18 @@ class ReportingPage(QWidget):
 
     # ------------------------------------------------------------------ state
     def _apply_role(self) -> None:
-        allowed = self.allowed
-        for widget in (self.preview_button, self.export_button, self.month, self.source):
-            widget.setEnabled(allowed)
-        if not allowed:
-            self.status.setText(
-                self.tr(
-                    "Maandcijfers maakt de teamleider. Werkt uw team zonder gedeelde "
-                    "database, maak dan uw maandelijkse bijdrage met "
-                    "'zkijdesk contribution export'."
-                )
-            )
+        """A coach does not make the figures (a page of disabled buttons told them so);
+        they see what is theirs to do: their contribution."""
+        if self.allowed:
+            return
+        from zkijdesk.views.reporting.contribution_panel import ContributionPanel
+
+        self.lead_area.setVisible(False)
+        self.contribution = ContributionPanel(self.ws, self.runner, self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # made in __init__
+        layout.insertWidget(layout.indexOf(self.lead_area), self.contribution)
+        layout.addStretch(1)
 
     @property
     def allowed(self) -> bool:
@@ -348,7 +355,9 @@ class ReportingPage(QWidget):
         )
 
     def choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Map voor de maandcijfers"))
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Map voor de maandcijfers"), widgets.documents_folder()
+        )
 
     def start_export(self) -> None:
         formats = self.chosen_formats()

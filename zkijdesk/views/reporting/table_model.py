@@ -90,7 +90,7 @@ class PublicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and value is None:
             return HIDDEN_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and value is None:
-            return _tr(REASONS.get(self.publication.reason(key) or "", HIDDEN))
+            return _tr(str(REASONS.get(self.publication.reason(key) or "", HIDDEN)))
         if role == Qt.ItemDataRole.FontRole and (row == TOTAL or column == TOTAL):
             font = QFont()
             font.setBold(True)
