@@ -125,9 +125,9 @@ class PublicationTableModel(QAbstractTableModel):
 
 def _short_period(label: str) -> str:
     """'oktober 2026' -> 'okt 2026' ('October 2026' -> 'Oct 2026'); 'jan t/m okt 2026'
-    stays as it is."""
+    and 'Jan-Oct 2026' stay as they are."""
     parts = label.split()
-    if len(parts) == 2:
+    if len(parts) == 2 and parts[0].isalpha():  # 'Jan-Nov 2026' is short already
         return f"{parts[0][:3]} {parts[1]}"
     return label
 
