@@ -1256,6 +1256,101 @@
     </message>
 </context>
 <context>
+    <name>ContributionsDialog</name>
+    <message>
+        <source>Bijdragen van het team</source>
+        <translation>Contributions from the team</translation>
+    </message>
+    <message>
+        <source>Uw teamleidersleutel</source>
+        <translation>Your team lead key</translation>
+    </message>
+    <message>
+        <source>Sleutel maken</source>
+        <translation>Make key</translation>
+    </message>
+    <message>
+        <source>Sleutel opslaan voor de coaches…</source>
+        <translation>Save key for the coaches…</translation>
+    </message>
+    <message>
+        <source>Coaches die bijdragen</source>
+        <translation>Coaches who contribute</translation>
+    </message>
+    <message>
+        <source>Geregistreerde coaches</source>
+        <translation>Registered coaches</translation>
+    </message>
+    <message>
+        <source>Coach registreren…</source>
+        <translation>Register coach…</translation>
+    </message>
+    <message>
+        <source>Bijdragen van %1</source>
+        <translation>Contributions for %1</translation>
+    </message>
+    <message>
+        <source>Bijdragen importeren…</source>
+        <translation>Import contributions…</translation>
+    </message>
+    <message>
+        <source>Sleutel voor de coaches</source>
+        <translation>Key for the coaches</translation>
+    </message>
+    <message>
+        <source>Sleutel van een coach</source>
+        <translation>A coach&apos;s key</translation>
+    </message>
+    <message>
+        <source>Bijdragen importeren</source>
+        <translation>Import contributions</translation>
+    </message>
+    <message>
+        <source>Bijdragen (*.zkb)</source>
+        <translation>Contributions (*.zkb)</translation>
+    </message>
+    <message>
+        <source>Nog geen sleutel: maak er een en geef die aan de coaches.</source>
+        <translation>No key yet: make one and give it to the coaches.</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk %1; laat coaches die telefonisch vergelijken.</source>
+        <translation>Fingerprint %1; have coaches compare it by phone.</translation>
+    </message>
+    <message>
+        <source>Nog geen coach geregistreerd: registreer eerst hun sleutels.</source>
+        <translation>No coach registered yet: register their keys first.</translation>
+    </message>
+    <message>
+        <source>Ontvangen: %1. Ontbreekt nog: %2.</source>
+        <translation>Received: %1. Still missing: %2.</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Sleutel gemaakt.</source>
+        <translation>Key made.</translation>
+    </message>
+    <message>
+        <source>Sleutel opgeslagen in %1; geef het bestand aan de coaches.</source>
+        <translation>Key saved in %1; give the file to the coaches.</translation>
+    </message>
+    <message>
+        <source>%1 geregistreerd; vingerafdruk %2.</source>
+        <translation>%1 registered; fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>%1: bijdrage van %2 voor %3 geïmporteerd.</source>
+        <translation>%1: contribution from %2 for %3 imported.</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message>
         <source>Werkgever wijzigen</source>
@@ -2388,6 +2483,10 @@
         <translation>Vacancies for a client</translation>
     </message>
     <message>
+        <source>Op de teamdatabase zoeken alleen coaches in het hele team: u leest de anonieme maandcijfers.</source>
+        <translation>On the team database only coaches search the whole team: you read the anonymous monthly figures.</translation>
+    </message>
+    <message>
         <source>Typ een naam of cliëntnummer</source>
         <translation>Type a name or client number</translation>
     </message>
@@ -2794,6 +2893,14 @@ Agreements on guidance:
     <message>
         <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
         <translation>Accessible version for screen readers, with the same figures and notes; always goes along with the PDF.</translation>
+    </message>
+    <message>
+        <source>Bijdragen…</source>
+        <translation>Contributions…</translation>
+    </message>
+    <message>
+        <source>Voor een team zonder gedeelde database: sleutels, coaches en de bijdragen van de maand.</source>
+        <translation>For a team without a shared database: keys, coaches and the month&apos;s contributions.</translation>
     </message>
     <message>
         <source>Status van de maandcijfers</source>

@@ -1256,6 +1256,101 @@
         </message>
     </context>
     <context>
+        <name>ContributionsDialog</name>
+        <message>
+            <source>Bijdragen van het team</source>
+            <translation>Bijdragen van het team</translation>
+        </message>
+        <message>
+            <source>Uw teamleidersleutel</source>
+            <translation>Uw teamleidersleutel</translation>
+        </message>
+        <message>
+            <source>Sleutel maken</source>
+            <translation>Sleutel maken</translation>
+        </message>
+        <message>
+            <source>Sleutel opslaan voor de coaches…</source>
+            <translation>Sleutel opslaan voor de coaches…</translation>
+        </message>
+        <message>
+            <source>Coaches die bijdragen</source>
+            <translation>Coaches die bijdragen</translation>
+        </message>
+        <message>
+            <source>Geregistreerde coaches</source>
+            <translation>Geregistreerde coaches</translation>
+        </message>
+        <message>
+            <source>Coach registreren…</source>
+            <translation>Coach registreren…</translation>
+        </message>
+        <message>
+            <source>Bijdragen van %1</source>
+            <translation>Bijdragen van %1</translation>
+        </message>
+        <message>
+            <source>Bijdragen importeren…</source>
+            <translation>Bijdragen importeren…</translation>
+        </message>
+        <message>
+            <source>Sleutel voor de coaches</source>
+            <translation>Sleutel voor de coaches</translation>
+        </message>
+        <message>
+            <source>Sleutel van een coach</source>
+            <translation>Sleutel van een coach</translation>
+        </message>
+        <message>
+            <source>Bijdragen importeren</source>
+            <translation>Bijdragen importeren</translation>
+        </message>
+        <message>
+            <source>Bijdragen (*.zkb)</source>
+            <translation>Bijdragen (*.zkb)</translation>
+        </message>
+        <message>
+            <source>Nog geen sleutel: maak er een en geef die aan de coaches.</source>
+            <translation>Nog geen sleutel: maak er een en geef die aan de coaches.</translation>
+        </message>
+        <message>
+            <source>Vingerafdruk %1; laat coaches die telefonisch vergelijken.</source>
+            <translation>Vingerafdruk %1; laat coaches die telefonisch vergelijken.</translation>
+        </message>
+        <message>
+            <source>Nog geen coach geregistreerd: registreer eerst hun sleutels.</source>
+            <translation>Nog geen coach geregistreerd: registreer eerst hun sleutels.</translation>
+        </message>
+        <message>
+            <source>Ontvangen: %1. Ontbreekt nog: %2.</source>
+            <translation>Ontvangen: %1. Ontbreekt nog: %2.</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>niemand</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Sleutel gemaakt.</source>
+            <translation>Sleutel gemaakt.</translation>
+        </message>
+        <message>
+            <source>Sleutel opgeslagen in %1; geef het bestand aan de coaches.</source>
+            <translation>Sleutel opgeslagen in %1; geef het bestand aan de coaches.</translation>
+        </message>
+        <message>
+            <source>%1 geregistreerd; vingerafdruk %2.</source>
+            <translation>%1 geregistreerd; vingerafdruk %2.</translation>
+        </message>
+        <message>
+            <source>%1: bijdrage van %2 voor %3 geïmporteerd.</source>
+            <translation>%1: bijdrage van %2 voor %3 geïmporteerd.</translation>
+        </message>
+    </context>
+    <context>
         <name>EmployerDialog</name>
         <message>
             <source>Werkgever wijzigen</source>
@@ -2388,6 +2483,10 @@
             <translation>Vacatures voor een cliënt</translation>
         </message>
         <message>
+            <source>Op de teamdatabase zoeken alleen coaches in het hele team: u leest de anonieme maandcijfers.</source>
+            <translation>Op de teamdatabase zoeken alleen coaches in het hele team: u leest de anonieme maandcijfers.</translation>
+        </message>
+        <message>
             <source>Typ een naam of cliëntnummer</source>
             <translation>Typ een naam of cliëntnummer</translation>
         </message>
@@ -2794,6 +2893,14 @@ Afspraken over begeleiding:
         <message>
             <source>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</source>
             <translation>Toegankelijke versie voor schermlezers, met dezelfde cijfers en toelichting; gaat altijd mee met de PDF.</translation>
+        </message>
+        <message>
+            <source>Bijdragen…</source>
+            <translation>Bijdragen…</translation>
+        </message>
+        <message>
+            <source>Voor een team zonder gedeelde database: sleutels, coaches en de bijdragen van de maand.</source>
+            <translation>Voor een team zonder gedeelde database: sleutels, coaches en de bijdragen van de maand.</translation>
         </message>
         <message>
             <source>Status van de maandcijfers</source>

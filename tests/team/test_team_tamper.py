@@ -280,3 +280,34 @@ def test_a_login_outside_the_team_connects_only_while_public_may_and_reads_nothi
     assert main(["--database-url", url, "team", "upgrade"]) == 0
     with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
         psycopg.connect(as_outsider).close()
+
+
+@pytest.mark.parametrize("view", ["zkijdesk_matchen.client", "zkijdesk_cijfers.route"])
+def test_a_missing_view_stops_the_work_rather_than_narrowing_it(small_team, view):
+    """The views' schema comes first on the search path, so without a view the query
+    read the table behind it under row-level security: a team search of the coach's
+    own clients, or a month's figures of the team lead's own files, without a word."""
+    from zkijdesk.domain.errors import StoreError
+    from zkijdesk.services.container import Services
+    from zkijdesk.services.users import actor_for_login
+    from zkijdesk.storage.location import StoreLocation
+    from zkijdesk.storage.store import open_store
+
+    url, prefix = small_team
+    team_admin.add_user(url, f"{prefix}_tl", "Leider", "teamlead", None)
+    with _superuser(url) as conn:
+        conn.execute(f"DROP VIEW {view}")
+    person = "c1" if "matchen" in view else "tl"
+    store = open_store(StoreLocation(url=url.replace("postgres@", f"{prefix}_{person}@")))
+    try:
+        ctx = Services(store, actor_for_login(store))
+        with pytest.raises(StoreError) as stopped:
+            if person == "c1":
+                employer = ctx.employers.create_employer("Bakkerij Velsen")
+                vacancy = ctx.employers.create_vacancy(employer.id, "Bakker", 24)
+                ctx.matching.candidates(vacancy.id, scope="team")
+            else:
+                ctx.reporting.preview("2026-10")
+        assert "team upgrade" in str(stopped.value.message)
+    finally:
+        store.close()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from page_support import page_on_its_own
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QPushButton
 from screenshot_folder import SCREENSHOTS
 
 pytestmark = pytest.mark.slow  # started first under xdist (conftest.py)
@@ -66,6 +67,10 @@ def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_pat
     assert model.data(hidden[0], Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(hidden[0], Qt.ItemDataRole.ToolTipRole).startswith("Geheim")
     assert "geheim in deze tabel" in page.hidden_label.text()
+    shown = []
+    page.show_dialog = shown.append
+    qtbot.mouseClick(page.contributions_button, Qt.MouseButton.LeftButton)
+    assert [(type(d).__name__, d.period) for d in shown] == [("ContributionsDialog", "2026-10")]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENSHOTS / "reporting_page.png"))
 
@@ -86,49 +91,63 @@ def test_team_lead_previews_and_exports_off_the_ui_thread(region, qtbot, tmp_pat
     assert page.export_button.isEnabled()
 
 
-def test_a_coach_makes_their_contribution_with_buttons_and_the_team_lead_reads_it(
-    region, qtbot, tmp_path
-):
-    """A coach met a page of disabled buttons that sent them to the command line; now
-    the page holds the coach's three steps, with real key and contribution files that
-    the team lead's side reads back."""
+def test_a_coach_and_the_team_lead_do_the_contribution_round_with_buttons(region, qtbot, tmp_path):
+    """A coach met a page of disabled buttons that sent them to the command line, and so
+    did every step of the team lead's side. Both sides now have buttons; real key and
+    contribution files go from one to the other."""
     from sqlalchemy import select
 
     from zkijdesk import models as m
     from zkijdesk.services.container import Services
     from zkijdesk.services.users import actor_for
+    from zkijdesk.views.reporting.contributions_dialog import ContributionsDialog
+    from zkijdesk.views.workspace import Workspace
 
     with region.read_session() as s:
         coach = s.scalar(select(m.User.username).where(m.User.role == "coach"))
-    lead = Services(region, actor_for(region, "teamlead01"), lambda: TODAY).contributions
+    lead_services = Services(region, actor_for(region, "teamlead01"), lambda: TODAY)
+    holder = QObject()
+    lead = ContributionsDialog(Workspace.standalone(lead_services, holder), "2026-10")
+    holder.setParent(lead)
+    qtbot.addWidget(lead)
+    lead.show()
+    assert lead.make_key.isVisible() and not lead.save_key.isVisible()
+    qtbot.mouseClick(lead.make_key, LEFT)
+    qtbot.waitUntil(lambda: "Sleutel gemaakt" in lead.status.text(), timeout=10_000)
+    fingerprint = lead.service.team_key().fingerprint
+    assert fingerprint in lead.key_state.text() and lead.save_key.isVisible()
     team_key = tmp_path / "teamleider-sleutel.json"
-    team_key.write_bytes(lead.create_team_key().file_bytes)
+    lead.choose_key_target = lambda: str(team_key)
+    qtbot.mouseClick(lead.save_key, LEFT)
+    qtbot.waitUntil(team_key.exists, timeout=10_000)
 
     page = page_for(region, coach, qtbot)
     panel = page.contribution
     assert not page.lead_area.isVisible() and panel.isVisible()
     assert not panel.make_button.isEnabled()  # nothing to seal for yet
     assert "Nog geen sleutel" in panel.team_key_state.text()
-
-    panel.choose_team_key = lambda: str(tmp_path / "kapot.json")
+    trust = page.findChild(QPushButton, "trustTeamKeyButton")
     (tmp_path / "kapot.json").write_text("{}", encoding="utf-8")
-    qtbot.mouseClick(page.findChild(type(panel.make_button), "trustTeamKeyButton"), LEFT)
+    panel.choose_team_key = lambda: str(tmp_path / "kapot.json")
+    qtbot.mouseClick(trust, LEFT)
     qtbot.waitUntil(lambda: "geen geldige" in panel.status.text(), timeout=10_000)
     assert panel.status.text() == "Dit bestand is geen geldige teamleidersleutel van zkijdesk."
     assert not panel.make_button.isEnabled()
-
     panel.choose_team_key = lambda: str(team_key)
-    qtbot.mouseClick(page.findChild(type(panel.make_button), "trustTeamKeyButton"), LEFT)
+    qtbot.mouseClick(trust, LEFT)
     qtbot.waitUntil(lambda: "ingelezen" in panel.status.text(), timeout=10_000)
-    assert lead.team_key().fingerprint in panel.team_key_state.text()
-    assert panel.make_button.isEnabled()
+    assert fingerprint in panel.team_key_state.text() and panel.make_button.isEnabled()
 
     own_key = tmp_path / "anna-sleutel.json"
     panel.choose_my_key_file = lambda: str(own_key)
-    qtbot.mouseClick(page.findChild(type(panel.make_button), "saveMyKeyButton"), LEFT)
+    qtbot.mouseClick(page.findChild(QPushButton, "saveMyKeyButton"), LEFT)
     qtbot.waitUntil(lambda: "Uw sleutel staat in" in panel.status.text(), timeout=10_000)
-    registered = lead.register_contributor(own_key.read_bytes(), "Anna")
-    assert registered.fingerprint in panel.status.text()
+    lead.choose_coach_key = lambda: str(own_key)
+    qtbot.mouseClick(lead.findChild(QPushButton, "registerContributorButton"), LEFT)
+    qtbot.waitUntil(lambda: "geregistreerd" in lead.status.text(), timeout=10_000)
+    assert lead.contributors.count() == 1
+    assert "Ontbreekt nog: " in lead.month_state.text()
+    assert lead.contributors.item(0).text().split(" · ")[0] in lead.month_state.text()
 
     opened: list[Path] = []
     panel.choose_folder = lambda: str(tmp_path / "post")
@@ -138,10 +157,19 @@ def test_a_coach_makes_their_contribution_with_buttons_and_the_team_lead_reads_i
     qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     (made,) = (tmp_path / "post").glob("*.zkb")
     assert made.name in panel.status.text()
-    result = lead.import_contribution(made)
-    assert (result.contributor, result.period) == ("Anna", "2026-10")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENSHOTS / "reporting_page_coach.png"))
+
+    # The team lead imports it beside a file that is no contribution: each says its own.
+    (tmp_path / "vreemd.zkb").write_bytes(b"geen bijdrage")
+    lead.choose_contributions = lambda: [str(made), str(tmp_path / "vreemd.zkb")]
+    qtbot.mouseClick(lead.findChild(QPushButton, "importContributionsButton"), LEFT)
+    qtbot.waitUntil(lambda: "vreemd.zkb" in lead.status.text(), timeout=20_000)
+    assert f"{made.name}: bijdrage van " in lead.status.text()
+    assert "vreemd.zkb: Dit bestand is geen geldige bijdrage van zkijdesk." in lead.status.text()
+    assert lead.imported and "Ontbreekt nog: niemand." in lead.month_state.text()
+    assert lead.service.status("2026-10").missing == ()
+    lead.ws.runner.wait()
 
 
 def test_the_preview_starts_on_opening_can_be_cancelled_and_the_month_is_remembered(

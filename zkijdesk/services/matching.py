@@ -72,6 +72,7 @@ VACANCY_SKILL = m.VacancySkill.__table__
 SKILLS_CSV = Path(__file__).resolve().parent.parent / "resources" / "skills.csv"
 OPEN_STATUSES = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 SCOPES = ("mine", "team")
+
 DEFAULT_LIMIT = 25
 #: Rows fetched per round trip when reading every active client.
 BATCH = 500
@@ -347,6 +348,15 @@ class MatchingService(Service):
                 ),
                 "vacancy",
                 vacancy_id,
+            )
+        if scope == "team" and self.actor.team and self.actor.role is Role.TEAMLEAD:
+            # The server gives team leads the figures views (every client, by id); the
+            # matching views beside them would name those ids (storage/team.py).
+            raise ValidationError(
+                "scope",
+                "Op de teamdatabase zoeken alleen coaches in het hele team: een teamleider "
+                "leest de anonieme maandcijfers, en samen met de kandidaten zeggen die te "
+                "veel over één cliënt.",
             )
         with self.store.session() as s:
             get_or_raise(s, m.Vacancy, vacancy_id, "Vacature")

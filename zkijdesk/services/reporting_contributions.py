@@ -197,15 +197,26 @@ class ContributionService(Service):
             self.audit(s, "create", "report_key", None, detail=f"{TEAM} {body['fingerprint']}")
         return KeyInfo(body["fingerprint"], label, data)
 
+    def team_key_if_any(self) -> KeyInfo | None:
+        """The team lead's own key, or None before one was made."""
+        try:
+            return self.team_key()
+        except NotFoundError:
+            return None
+
+    def save_team_key(self, path: Path | str) -> KeyInfo:
+        """The public half of the team lead's key, written for the coaches."""
+        info = self.team_key()
+        _write(path, info.file_bytes)
+        return info
+
+    def register_contributor_file(self, path: Path | str) -> ContributorView:
+        """``register_contributor`` for a key file the team lead picked, named as in it."""
+        return self.register_contributor(_read(path))
+
     def trust_team_key_file(self, path: Path | str) -> KeyInfo:
         """``trust_team_key`` for a file the coach picked."""
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            raise ValidationError(
-                "file", t("Het bestand {name} kon niet worden gelezen.", name=Path(path).name)
-            ) from None
-        return self.trust_team_key(data)
+        return self.trust_team_key(_read(path))
 
     def trusted_team_key(self) -> KeyInfo | None:
         """The team lead's key this store seals contributions for, if one is trusted."""
@@ -219,13 +230,7 @@ class ContributionService(Service):
     def save_my_key(self, path: Path | str) -> KeyInfo:
         """The public half of this store's signing key, written for the team lead."""
         info = self.my_key()
-        try:
-            with atomic_write(Path(path)) as fh:
-                fh.write(info.file_bytes)
-        except OSError:
-            raise OutputPathError(
-                t("Het bestand {name} kon niet worden geschreven.", name=Path(path).name)
-            ) from None
+        _write(path, info.file_bytes)
         return info
 
     def my_key(self) -> KeyInfo:
@@ -351,7 +356,7 @@ class ContributionService(Service):
     # ------------------------------------------------------------------ team lead side
     def import_contribution(self, path: Path | str) -> ImportResult:
         self.require_role(Role.TEAMLEAD, Role.ADMIN, what="bijdragen importeert")
-        data = Path(path).read_bytes()
+        data = _read(path)
         with self.store.session() as s:
             keys = {
                 k.fingerprint: k.private_key
@@ -444,6 +449,25 @@ class ContributionService(Service):
         )
         missing = tuple(c.name for c in members if c.id not in got)
         return ContributionStatus(f"{year:04d}-{month:02d}", received, missing)
+
+
+def _read(path: Path | str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        raise ValidationError(
+            "file", t("Het bestand {name} kon niet worden gelezen.", name=Path(path).name)
+        ) from None
+
+
+def _write(path: Path | str, data: bytes) -> None:
+    try:
+        with atomic_write(Path(path)) as fh:
+            fh.write(data)
+    except OSError:
+        raise OutputPathError(
+            t("Het bestand {name} kon niet worden geschreven.", name=Path(path).name)
+        ) from None
 
 
 def _import_message(reason: str) -> str:

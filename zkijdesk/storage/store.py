@@ -172,9 +172,10 @@ class Store:
         """
         with self.read_session(snapshot=True) as session:
             if self.team is not None:
-                from zkijdesk.storage.team import FIGURES_SCHEMA, SCHEMA
+                from zkijdesk.storage.team import FIGURES_SCHEMA, SCHEMA, require_views
 
                 session.execute(text(f"SET LOCAL search_path = {FIGURES_SCHEMA}, {SCHEMA}"))
+                require_views(session, FIGURES_SCHEMA)
             yield session
 
     @contextlib.contextmanager
@@ -190,9 +191,10 @@ class Store:
         if self.team is None:
             yield
             return
-        from zkijdesk.storage.team import MATCHING_SCHEMA, SCHEMA
+        from zkijdesk.storage.team import MATCHING_SCHEMA, SCHEMA, require_views
 
         session.execute(text(f"SET LOCAL search_path = {MATCHING_SCHEMA}, {SCHEMA}"))
+        require_views(session, MATCHING_SCHEMA)
         yield
         # Not after a failure: the rollback that follows ends the SET LOCAL with it.
         session.execute(text(f"SET LOCAL search_path = {SCHEMA}"))

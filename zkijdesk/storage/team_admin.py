@@ -200,6 +200,8 @@ def existing_login(url: str, login: str) -> bool:
     login = team.check_login_name(login)
     with _maintenance(url) as conn:
         roles = _roles(conn)
+        if login in (roles.owner, roles.user, *roles.groups):
+            raise ValidationError("username", t("{x} is de naam van een teamrol.", x=login))
         if _user_id(conn, login) is not None:
             raise ValidationError("username", t("Gebruiker {x} bestaat al in dit team.", x=login))
         found = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login})

@@ -355,3 +355,13 @@ def documents_folder() -> str:
 
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else str(Path.home())
+
+
+def stretch_row(first: QWidget, *rest: QWidget) -> QHBoxLayout:
+    """``first`` takes the room; ``rest`` keep their size at the right (a sentence and
+    its buttons)."""
+    row = QHBoxLayout()
+    row.addWidget(first, 1)
+    for part in rest:
+        row.addWidget(part)
+    return row

@@ -71,14 +71,14 @@ class ContributionPanel(QWidget):
             self.tr("Sleutel van de teamleider inlezen…"), on_click=self.read_team_key
         )
         trust.setObjectName("trustTeamKeyButton")
-        layout.addLayout(_row(self.team_key_state, trust))
+        layout.addLayout(widgets.stretch_row(self.team_key_state, trust))
 
         own = widgets.label(
             self.tr("Uw eigen sleutel geeft u één keer aan de teamleider."), wrap=True
         )
         save = widgets.button(self.tr("Uw sleutel opslaan…"), on_click=self.save_my_key)
         save.setObjectName("saveMyKeyButton")
-        layout.addLayout(_row(own, save))
+        layout.addLayout(widgets.stretch_row(own, save))
 
         self.month = QComboBox()
         self.month.setObjectName("contributionMonth")
@@ -174,13 +174,17 @@ class ContributionPanel(QWidget):
         self.open_folder(path.parent)
 
     def _start(self, work: Work, on_done: Callable[[Any], None]) -> None:
+        if self.runner.busy:  # the page's preview or export is not a coach's; a step is
+            return
         self._hold(True)
+        self._then = on_done
+        # Bound methods: the runner holds them weakly, so a panel closed mid-step is
+        # not kept alive (nor called) by its own callback.
+        self.runner.start(work, self._finished, self._failed)
 
-        def done(result: object) -> None:
-            self._hold(False)
-            on_done(result)
-
-        self.runner.start(work, done, self._failed)
+    def _finished(self, result: object) -> None:
+        self._hold(False)
+        self._then(result)
 
     def _failed(self, message: str) -> None:  # already in the interface language
         self._hold(False)
@@ -205,12 +209,4 @@ class ContributionPanel(QWidget):
                 .replace("%2", info.fingerprint)
             )
         self.trusted = info
-        self.make_button.setEnabled(info is not None)
-
-
-def _row(*parts: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(parts[0], 1)
-    for part in parts[1:]:
-        row.addWidget(part)
-    return row
+        self.make_button.setEnabled(info is not None and self.month.count() > 0)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -135,6 +136,18 @@ class ReportingPage(QWidget):
         self.formats["pdf"].toggled.connect(self._pdf_toggled)
         self._pdf_toggled(self.formats["pdf"].isChecked())
         actions.addStretch(1)
+        self.contributions_button = QPushButton(self.tr("Bijdragen…"))
+        self.contributions_button.setObjectName("contributionsButton")
+        self.contributions_button.setToolTip(
+            self.tr(
+                "Voor een team zonder gedeelde database: sleutels, coaches en de "
+                "bijdragen van de maand."
+            )
+        )
+        # A team database counts the whole team itself: nobody sends contributions there.
+        self.contributions_button.setVisible(not ws.actor.team)
+        self.contributions_button.clicked.connect(self.open_contributions)
+        actions.addWidget(self.contributions_button)
         actions.addWidget(self.preview_button)
         actions.addWidget(self.export_button)
         lead_layout.addLayout(actions)
@@ -222,7 +235,7 @@ class ReportingPage(QWidget):
     def _busy(self, busy: bool, *, previewing: bool = False) -> None:
         """While work runs nothing starts a second one; a preview can be cancelled and
         its month changed (which cancels it and starts the new month's)."""
-        for widget in (self.preview_button, self.export_button):
+        for widget in (self.preview_button, self.export_button, self.contributions_button):
             widget.setEnabled(not busy)
         for choice in (self.month, self.source):
             choice.setEnabled(not busy or previewing)
@@ -376,6 +389,19 @@ class ReportingPage(QWidget):
             self._on_exported,
             self._on_error,
         )
+
+    def open_contributions(self) -> None:
+        from zkijdesk.views.reporting.contributions_dialog import ContributionsDialog
+
+        dialog = ContributionsDialog(self.ws, self.month.currentData(), self)
+        self.show_dialog(dialog)
+        if dialog.imported and self.source.currentData() == "bijdragen":
+            self._choice_changed()  # counts the month again, with what came in
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Modal; tests drive the dialog without the modal loop."""
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_folder(self, folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -89,7 +90,20 @@ class MatchingTab(QWidget):
         self.scope.setAccessibleName(self.tr("Welke cliënten"))
         self.scope.addItem(self.tr("Mijn cliënten"), "mine")
         self.scope.addItem(self.tr("Hele team (gepseudonimiseerd)"), "team")
-        if wsp.ws.actor.role is Role.TEAMLEAD:
+        if wsp.ws.actor.team and wsp.ws.actor.role is Role.TEAMLEAD:
+            # The server gives a team lead the anonymous figures and so not the team's
+            # pool of candidates (the service refuses the search, docs/team-server.md).
+            model = self.scope.model()
+            assert isinstance(model, QStandardItemModel)  # a plain combo box's own model
+            team_item = model.item(self.scope.findData("team"))
+            team_item.setEnabled(False)
+            team_item.setToolTip(
+                self.tr(
+                    "Op de teamdatabase zoeken alleen coaches in het hele team: u leest de "
+                    "anonieme maandcijfers."
+                )
+            )
+        elif wsp.ws.actor.role is Role.TEAMLEAD:
             # A team lead keeps no caseload of their own: "mine" would find nobody.
             self.scope.setCurrentIndex(self.scope.findData("team"))
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
