@@ -58,7 +58,7 @@ def _check(url, capsys) -> tuple[int, str]:
         ("DELETE FROM zk_cache_key", "sleutel voor het bewaren"),
         (
             "GRANT SELECT ON zkijdesk_matchen.client TO PUBLIC",
-            "Rol public mag bij de weergaven in zkijdesk_matchen",
+            "Rol {prefix}_fb mag bij de weergaven in zkijdesk_matchen",
         ),
         (
             "GRANT SELECT ON zkijdesk_cijfers.route TO {prefix}_coach",

@@ -1350,6 +1350,10 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 "AND r.rolname NOT LIKE 'pg\\_%' "
                 "AND has_table_privilege(CASE WHEN r.oid = 0 THEN 'public' ELSE r.rolname END, "
                 "  v.oid, 'SELECT,INSERT,UPDATE,DELETE') "
+                # Roles are the server's, databases each team's: a login that cannot
+                # connect here (another team's, a monitoring account's) reads nothing.
+                "AND has_database_privilege(CASE WHEN r.oid = 0 THEN 'public' "
+                "  ELSE r.rolname END, current_database(), 'CONNECT') "
                 "AND (r.oid = 0 OR NOT (pg_has_role(r.oid, :owner, 'MEMBER') "
                 "  OR EXISTS (SELECT 1 FROM unnest(CAST(:readers AS text[])) g(name) "
                 "             WHERE pg_has_role(r.oid, g.name, 'MEMBER')))) "
