@@ -316,8 +316,8 @@ def run(quick: bool = False) -> str:
         "",
         "Goal (issue 11): at most 1.5x the local store for each of a coach's daily steps "
         "and the export. The team-wide search came later and has no goal of its own; on "
-        "the team database it reads views that filter the pool of candidates on the "
-        "server. It ranked the same people with the same scores on both sides: "
+        "the team database it reads views that name only the pool of candidates. It "
+        "ranked the same people with the same scores on both sides: "
         f"{'yes' if same_ranking else 'NO'}.",
     ]
     return "\n".join(lines)
