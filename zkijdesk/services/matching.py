@@ -10,7 +10,9 @@ Who is considered (see docs/matching.md):
 - ``scope="team"``: every active client of the store, so an accountmanager or team
   lead sees who in the team fits. Clients outside the actor's own files are shown
   **pseudonymised**: client number and their coach only, no name and no other
-  details; only their own coach can propose them.
+  details; only their own coach can propose them. On a team database a coach's search
+  reads the matching views (``Store.matching_pool``), and a team lead's is refused:
+  beside the figures views a team lead reads, they would say too much about a client.
 
 Clients whose processing is restricted, or who are in the bin, are never suggested.
 """
@@ -72,7 +74,6 @@ VACANCY_SKILL = m.VacancySkill.__table__
 SKILLS_CSV = Path(__file__).resolve().parent.parent / "resources" / "skills.csv"
 OPEN_STATUSES = (VacancyStatus.OPEN, VacancyStatus.IN_PROGRESS)
 SCOPES = ("mine", "team")
-
 DEFAULT_LIMIT = 25
 #: Rows fetched per round trip when reading every active client.
 BATCH = 500
