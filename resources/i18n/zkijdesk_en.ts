@@ -3101,6 +3101,10 @@ Agreements on guidance:
         <translation>Achieved: %1</translation>
     </message>
     <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
         <source>Werkgever onbekend</source>
         <translation>Employer unknown</translation>
     </message>

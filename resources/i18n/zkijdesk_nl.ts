@@ -3101,6 +3101,10 @@ Afspraken over begeleiding:
             <translation>Behaald: %1</translation>
         </message>
         <message>
+            <source>Gepland</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
             <source>Werkgever onbekend</source>
             <translation>Werkgever onbekend</translation>
         </message>

@@ -223,6 +223,28 @@ def test_a_placement_names_its_employer_in_the_file(qtbot, window, client_id):
     assert "Zorgbalans Haarlem" in shown
 
 
+def test_a_training_not_begun_reads_planned_and_a_begun_one_ongoing(qtbot, window, client_id):
+    """A course planned for next year read "Lopend" in the file."""
+    from zkijdesk.services.dto import TrainingInput
+    from zkijdesk.views.widgets import Chip
+
+    ws = window.ws
+    route = ws.services.clients.routes(client_id)[0]
+    for title, actual in (("VCA later", None), ("Heftruck nu", date(2026, 11, 2))):
+        ws.services.routes.add_training(
+            route.id,
+            TrainingInput(
+                title=title,
+                provider="ROC",
+                planned_start=date(2027, 2, 1) if actual is None else date(2026, 11, 1),
+                actual_start=actual,
+            ),
+        )
+    file = open_file(qtbot, window, client_id)
+    chips = [chip.text() for chip in file.route_tab.findChildren(Chip)]
+    assert chips.count("Gepland") == 1  # the one begun is "Lopend", as before
+
+
 def test_a_double_click_or_enter_on_a_contact_opens_it_once(qtbot, window, client_id, monkeypatch):
     from zkijdesk.views.client_file import contacts as contacts_module
 

@@ -317,9 +317,11 @@ class RouteTab(QWidget):
                 self.tr("Behaald: %1").replace("%1", t.credential) if t.credential else "",
             ]
             when = t.actual_start or t.planned_start
-            steps.append(
-                Step(when, "training", t.title, lines, (labels.label(t.result), tone), actions)
-            )
+            chip = (labels.label(t.result), tone)
+            if t.result is TrainingResult.ONGOING and t.actual_start is None:
+                # Not begun: a course planned for next year read "Lopend".
+                chip = (self.tr("Gepland"), "muted")
+            steps.append(Step(when, "training", t.title, lines, chip, actions))
         for p in route.placements:
             employer = self.employers.get(p.employer_id) if p.employer_id else None
             lines = [
