@@ -203,6 +203,20 @@ def _describe(location) -> str:
     return str(location.path) if location.path is not None else location.describe()
 
 
+def _shown_name(location: StoreLocation) -> str:
+    """The store as the status bar names it: a file by its path, a team database by its
+    name and server (the URL, with its driver and login, told a coach nothing)."""
+    server = location.server_database()
+    if server is None:
+        return _describe(location)
+    host, database = server
+    return (
+        QCoreApplication.translate("Startup", "teamdatabase %1 op %2")
+        .replace("%1", database)
+        .replace("%2", host)
+    )
+
+
 def run_gui(
     location, argv: list[str], *, user: str | None = None, language: str | None = None
 ) -> int:
@@ -521,7 +535,7 @@ class Startup:
         name = _describe(self.location)
         is_demo = bool(info is not None and info.is_demo)
         self.trace.mark("signed-in")
-        self.window.attach(services, store, store_name=name, is_demo=is_demo)
+        self.window.attach(services, store, store_name=_shown_name(self.location), is_demo=is_demo)
         self.trace.mark("attached")
         if self.location.path is not None:
             self.settings.last_store = str(self.location.path)

@@ -3467,6 +3467,10 @@ Agreements on guidance:
 <context>
     <name>Startup</name>
     <message>
+        <source>teamdatabase %1 op %2</source>
+        <translation>team database %1 on %2</translation>
+    </message>
+    <message>
         <source>Opslag: %1 (wordt geopend…)</source>
         <translation>Store: %1 (opening…)</translation>
     </message>

@@ -3467,6 +3467,10 @@ Afspraken over begeleiding:
     <context>
         <name>Startup</name>
         <message>
+            <source>teamdatabase %1 op %2</source>
+            <translation>teamdatabase %1 op %2</translation>
+        </message>
+        <message>
             <source>Opslag: %1 (wordt geopend…)</source>
             <translation>Opslag: %1 (wordt geopend…)</translation>
         </message>

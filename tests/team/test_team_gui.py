@@ -58,6 +58,8 @@ def test_first_start_connects_to_a_team_database_as_the_login(qtbot, frame, team
     with qtbot.waitSignal(frame.usable, timeout=20_000):
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert frame.user_label.text() == "Gebruiker: Bram (Coach)"
+    # The database and its server, not the URL with its driver and login.
+    assert frame.store_label.text() == f"Opslag: teamdatabase {url.database} op {url.host}"
     assert config.load_settings().last_store == team.db.url_for("bram")
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@]+):[^@]*@")
+_SERVER_PARTS = re.compile(r"://(?:[^@/]*@)?(?P<host>[^:/?]*)(?::\d+)?/(?P<database>[^?]+)")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,15 @@ class StoreLocation:
 
         assert self.url is not None, "a location is a path or a URL"
         return make_url(self.url).render_as_string(hide_password=True)
+
+    def server_database(self) -> tuple[str, str] | None:
+        """(host, database) of a server URL, for people to read; None for a file."""
+        if self.url is None:
+            return None
+        found = _SERVER_PARTS.search(self.url)
+        if found is None:
+            return None
+        return found["host"] or "localhost", found["database"]
 
     def describe_quickly(self) -> str:
         """Like ``describe`` without importing SQLAlchemy: a server password becomes ***."""
