@@ -380,3 +380,20 @@ def test_forms_name_every_input_and_tab_through_the_fields_in_order(page, qtbot)
             walked.append(widget)
         assert walked == inputs[1:], dialog.objectName()
         dialog.reject()
+
+
+def test_the_page_fits_a_window_of_1024_and_names_stay_readable(page, qtbot):
+    """At 1024 pixels (the content area is 774 beside the navigation) the page was wider
+    than the window: the matching tab's row of choices asked for 920 pixels, the
+    employers' tab beside it lost its "Nieuwe werkgever" button, and the employers'
+    names were one letter wide."""
+    from zkijdesk.views.wsp.common import MIN_STRETCH
+
+    assert page.minimumSizeHint().width() <= 774
+    page.resize(774, 640)
+    qtbot.wait(50)
+    employers = page.findChild(QWidget, "employerTable")
+    assert employers.columnWidth(0) >= MIN_STRETCH
+    new = page.findChild(QWidget, "newEmployerButton")
+    assert new.isVisible()
+    assert new.mapTo(page, new.rect().topRight()).x() <= page.width()

@@ -70,9 +70,15 @@ class MatchingTab(QWidget):
         self.direction.setAccessibleName(self.tr("Wat zoekt u"))
         self.direction.addItem(self.tr("Kandidaten voor een vacature"), VACANCY)
         self.direction.addItem(self.tr("Vacatures voor een cliënt"), CLIENT)
-        self.direction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The row's combo boxes may shrink below their longest choice (which shows whole
+        # when opened): at their full width the tab asked for 920 pixels, and in a window
+        # of 1024 the employers' tab beside it lost its "Nieuwe werkgever" button.
+        self.direction.setMinimumContentsLength(10)
+        self.direction.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.direction.currentIndexChanged.connect(self._direction_changed)
-        controls.addWidget(self.direction)
+        controls.addWidget(self.direction, 1)
 
         self.pickers = QStackedWidget()
         vacancy_box = QWidget()
@@ -81,7 +87,7 @@ class MatchingTab(QWidget):
         self.vacancy = QComboBox()
         self.vacancy.setObjectName("matchVacancy")
         self.vacancy.setAccessibleName(self.tr("Vacature"))
-        self.vacancy.setMinimumContentsLength(20)
+        self.vacancy.setMinimumContentsLength(10)
         self.vacancy.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -106,9 +112,12 @@ class MatchingTab(QWidget):
         elif wsp.ws.actor.role is Role.TEAMLEAD:
             # A team lead keeps no caseload of their own: "mine" would find nobody.
             self.scope.setCurrentIndex(self.scope.findData("team"))
-        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        row.addWidget(self.vacancy, 1)
-        row.addWidget(self.scope)
+        self.scope.setMinimumContentsLength(10)
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        row.addWidget(self.vacancy, 2)
+        row.addWidget(self.scope, 1)
         client_box = QWidget()
         row = QHBoxLayout(client_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -123,12 +132,12 @@ class MatchingTab(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line.setPlaceholderText(self.tr("Typ een naam of cliëntnummer"))
-        self.client.setMinimumContentsLength(20)
+        self.client.setMinimumContentsLength(14)
         self.client.currentIndexChanged.connect(lambda _i: self._update_hours())
         row.addWidget(self.client, 1)
         self.pickers.addWidget(vacancy_box)
         self.pickers.addWidget(client_box)
-        controls.addWidget(self.pickers, 1)
+        controls.addWidget(self.pickers, 3)
         self.search = widgets.button(
             self.tr("Zoeken"), icon_name="search", primary=True, on_click=self.run
         )
@@ -139,6 +148,7 @@ class MatchingTab(QWidget):
         hours_row = QHBoxLayout()
         self.hours_text = QLabel()
         self.hours_text.setObjectName("muted")
+        self.hours_text.setWordWrap(True)
         self.hours_button = widgets.button(self.tr("Urenwens…"), on_click=self.edit_hours)
         self.hours_button.setObjectName("hoursButton")
         hours_row.addWidget(self.hours_text, 1)
