@@ -111,6 +111,7 @@ def test_a_coach_and_the_team_lead_do_the_contribution_round_with_buttons(region
     holder.setParent(lead)
     qtbot.addWidget(lead)
     lead.show()
+    qtbot.waitUntil(lambda: "Nog geen sleutel" in lead.key_state.text(), timeout=10_000)
     assert lead.make_key.isVisible() and not lead.save_key.isVisible()
     qtbot.mouseClick(lead.make_key, LEFT)
     qtbot.waitUntil(lambda: "Sleutel gemaakt" in lead.status.text(), timeout=10_000)
@@ -124,8 +125,8 @@ def test_a_coach_and_the_team_lead_do_the_contribution_round_with_buttons(region
     page = page_for(region, coach, qtbot)
     panel = page.contribution
     assert not page.lead_area.isVisible() and panel.isVisible()
+    qtbot.waitUntil(lambda: "Nog geen sleutel" in panel.team_key_state.text(), timeout=10_000)
     assert not panel.make_button.isEnabled()  # nothing to seal for yet
-    assert "Nog geen sleutel" in panel.team_key_state.text()
     trust = page.findChild(QPushButton, "trustTeamKeyButton")
     (tmp_path / "kapot.json").write_text("{}", encoding="utf-8")
     panel.choose_team_key = lambda: str(tmp_path / "kapot.json")

@@ -166,6 +166,19 @@ VIEW_SCHEMAS: dict[str, tuple[str, ...]] = {
     MATCHING_SCHEMA: tuple(MATCHING_COLUMNS),
 }
 
+#: Who reads each schema of views: the figures views those who make the monthly figures,
+#: the matching views the coaches (``_matching_sql`` says why not team leads). The grants
+#: and ``check`` both read it.
+VIEW_READERS: dict[str, tuple[Role, ...]] = {
+    FIGURES_SCHEMA: (Role.TEAMLEAD, Role.ADMIN),
+    MATCHING_SCHEMA: (Role.COACH,),
+}
+
+
+def _readers(roles: TeamRoles, schema: str) -> str:
+    return ", ".join(quote_ident(roles.group(r)) for r in VIEW_READERS[schema])
+
+
 #: What a move-in keeps (storage/move_in.py): per batch its offsets and counts, the
 #: workstation's audit log whole, and which team client and team user each old client id
 #: and old user became, so the old log's entries about a person can be found again (a
@@ -741,7 +754,7 @@ def _figures_sql(roles: TeamRoles) -> list[str]:
     from zkijdesk.models.base import Base
 
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
-    reporters = ", ".join(quote_ident(roles.group(r)) for r in (Role.TEAMLEAD, Role.ADMIN))
+    reporters = _readers(roles, FIGURES_SCHEMA)
     statements = [
         f"REVOKE ALL ON SCHEMA {FIGURES_SCHEMA} FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {FIGURES_SCHEMA} TO {reporters}",
@@ -799,7 +812,7 @@ def _matching_sql(roles: TeamRoles) -> list[str]:
     from zkijdesk.models.base import Base
 
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
-    searchers = quote_ident(roles.group(Role.COACH))
+    searchers = _readers(roles, MATCHING_SCHEMA)
     statements = [
         f"REVOKE ALL ON SCHEMA {MATCHING_SCHEMA} FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {MATCHING_SCHEMA} TO {searchers}",
@@ -1301,10 +1314,6 @@ def require_views(session: Connection | Session, schema: str) -> None:
 def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
     """Views that are missing, or that a role outside their readers may read: the views
     read past row-level security, so who reads them is the whole of their protection."""
-    readers = {
-        FIGURES_SCHEMA: [roles.group(Role.TEAMLEAD), roles.group(Role.ADMIN)],
-        MATCHING_SCHEMA: [roles.group(Role.COACH)],
-    }
     problems: list[Text] = []
     for schema, tables in VIEW_SCHEMAS.items():
         present = set(
@@ -1359,7 +1368,11 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 "             WHERE pg_has_role(r.oid, g.name, 'MEMBER')))) "
                 "ORDER BY r.rolname"
             ),
-            {"s": schema, "owner": roles.owner, "readers": readers[schema]},
+            {
+                "s": schema,
+                "owner": roles.owner,
+                "readers": [roles.group(r) for r in VIEW_READERS[schema]],
+            },
         ).scalars()
         problems += [
             t(

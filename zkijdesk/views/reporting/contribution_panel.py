@@ -100,7 +100,9 @@ class ContributionPanel(QWidget):
         self.status = widgets.label(wrap=True)
         self.status.setObjectName("contributionStatus")
         layout.addWidget(self.status)
-        self._show_team_key(self.service.trusted_team_key())
+        self.trusted: KeyInfo | None = None
+        service = self.service
+        self._start(lambda _progress: service.trusted_team_key(), self._show_team_key)
 
     # ------------------------------------------------------------------ dialogs
     def choose_team_key(self) -> str:

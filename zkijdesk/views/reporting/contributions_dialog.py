@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from zkijdesk.i18n import translate_message
-from zkijdesk.services.reporting_contributions import ImportResult
+from zkijdesk.services.reporting_contributions import (
+    ContributionStatus,
+    ContributorView,
+    ImportResult,
+    KeyInfo,
+)
 from zkijdesk.views import feedback, widgets
 from zkijdesk.views.fmt import month as month_name
 from zkijdesk.views.workspace import Workspace
@@ -110,8 +115,21 @@ class ContributionsDialog(QDialog):
         return chosen
 
     # ------------------------------------------------------------------ state
-    def refresh(self) -> None:
-        key = self.service.team_key_if_any()
+    def refresh(self, then_say: str = "") -> None:
+        """Read the key, the coaches and the month's state on a worker; ``then_say``
+        shows in the status line once they are shown."""
+        service, period = self.service, self.period
+        self._then_say = then_say
+        self.ws.runner.run(
+            lambda: (service.team_key_if_any(), service.contributors(), service.status(period)),
+            on_done=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, read: tuple[KeyInfo | None, list[ContributorView], ContributionStatus]) -> None:
+        key, members, state = read
+        if self._then_say:
+            self.status.setText(self._then_say)
         if key is None:
             self.key_state.setText(
                 self.tr("Nog geen sleutel: maak er een en geef die aan de coaches.")
@@ -125,10 +143,9 @@ class ContributionsDialog(QDialog):
         self.make_key.setVisible(key is None)
         self.save_key.setVisible(key is not None)
         self.contributors.clear()
-        for member in self.service.contributors():
+        for member in members:
             if member.active:
                 self.contributors.addItem(f"{member.name} · {member.fingerprint}")
-        state = self.service.status(self.period)
         received = ", ".join(name for name, _made, _imported in state.received)
         if not state.received and not state.missing:
             self.month_state.setText(
@@ -201,8 +218,7 @@ class ContributionsDialog(QDialog):
     def _done(self, text: str) -> None:
         for button in self.findChildren(QPushButton):
             button.setEnabled(True)
-        self.refresh()
-        self.status.setText(text)
+        self.refresh(then_say=text)
 
     def _failed(self, exc: BaseException) -> None:
         for button in self.findChildren(QPushButton):
