@@ -1357,12 +1357,15 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 " UNION ALL SELECT 0, 'public', false) r "
                 "WHERE n.nspname = :s AND v.relkind = 'v' AND NOT r.rolsuper "
                 "AND r.rolname NOT LIKE 'pg\\_%' "
-                "AND has_table_privilege(CASE WHEN r.oid = 0 THEN 'public' ELSE r.rolname END, "
-                "  v.oid, 'SELECT,INSERT,UPDATE,DELETE') "
+                # By oid, not name: a role another team drops meanwhile is no error.
+                "AND CASE WHEN r.oid = 0 "
+                "  THEN has_table_privilege('public', v.oid, 'SELECT,INSERT,UPDATE,DELETE') "
+                "  ELSE has_table_privilege(r.oid, v.oid, 'SELECT,INSERT,UPDATE,DELETE') END "
                 # Roles are the server's, databases each team's: a login that cannot
                 # connect here (another team's, a monitoring account's) reads nothing.
-                "AND has_database_privilege(CASE WHEN r.oid = 0 THEN 'public' "
-                "  ELSE r.rolname END, current_database(), 'CONNECT') "
+                "AND CASE WHEN r.oid = 0 "
+                "  THEN has_database_privilege('public', current_database(), 'CONNECT') "
+                "  ELSE has_database_privilege(r.oid, current_database(), 'CONNECT') END "
                 "AND (r.oid = 0 OR NOT (pg_has_role(r.oid, :owner, 'MEMBER') "
                 "  OR EXISTS (SELECT 1 FROM unnest(CAST(:readers AS text[])) g(name) "
                 "             WHERE pg_has_role(r.oid, g.name, 'MEMBER')))) "
