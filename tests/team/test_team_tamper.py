@@ -6,6 +6,7 @@ import psycopg
 import pytest
 
 from zkijdesk.cli import main
+from zkijdesk.domain.errors import StoreError
 from zkijdesk.storage import team_admin
 
 pytestmark = pytest.mark.postgres
@@ -75,6 +76,28 @@ def _check(url, capsys) -> tuple[int, str]:
             "weergave zkijdesk_matchen.client_skill ontbreekt",
         ),
         ("GRANT SELECT ON zk_cache_key TO {prefix}_user", "rechten op tabel zk_cache_key"),
+        (
+            "ALTER SCHEMA zkijdesk_matchen OWNER TO {prefix}_c1",
+            "Het schema zkijdesk_matchen is van {prefix}_c1, niet van de teameigenaar",
+        ),
+        (
+            # First on a coach's search path during a team search: it would run as her.
+            "CREATE FUNCTION zkijdesk_matchen.lower(text) RETURNS text LANGUAGE sql "
+            "AS $$ SELECT $1 $$",
+            "In het schema zkijdesk_matchen staat lower, dat zkijdesk er niet heeft gemaakt",
+        ),
+        (
+            "SET ROLE {prefix}_owner; CREATE TABLE zkijdesk_cijfers.skill (id integer)",
+            "In het schema zkijdesk_cijfers staat skill, dat zkijdesk er niet heeft gemaakt",
+        ),
+        (
+            "GRANT CREATE ON SCHEMA zkijdesk TO {prefix}_coach",
+            "Rol {prefix}_c1 mag objecten maken in het schema zkijdesk;",
+        ),
+        (
+            "GRANT CREATE ON SCHEMA zkijdesk_cijfers TO PUBLIC",
+            "Rol {prefix}_c1 mag objecten maken in het schema zkijdesk_cijfers;",
+        ),
     ],
 )
 def test_check_finds_weakened_protection(small_team, capsys, tamper, finding):
@@ -85,6 +108,29 @@ def test_check_finds_weakened_protection(small_team, capsys, tamper, finding):
     code, err = _check(url, capsys)
     assert code == 1
     assert finding.format(prefix=prefix) in err
+
+
+def test_a_schema_someone_else_made_first_is_refused_at_init_and_upgrade(empty_database):
+    """Whoever owns a schema on the search path can put a function there that runs as
+    each coach: init and upgrade refuse a schema of views someone else made first, and
+    init leaves no role behind."""
+    url, prefix, _database = empty_database
+    with _superuser(url) as conn:
+        conn.execute("CREATE SCHEMA zkijdesk_cijfers")
+    with pytest.raises(StoreError, match="Het schema zkijdesk_cijfers bestaat al en is van "):
+        team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
+    with _superuser(url) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"{prefix}\\_%",)
+        ).fetchone() == (0,)
+        conn.execute("DROP SCHEMA zkijdesk_cijfers")
+    team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
+    team_admin.add_user(url, f"{prefix}_c1", "Coach", "coach", None)
+    with _superuser(url) as conn:
+        conn.execute("DROP SCHEMA zkijdesk_matchen CASCADE")
+        conn.execute(f"CREATE SCHEMA zkijdesk_matchen AUTHORIZATION {prefix}_c1")
+    with pytest.raises(StoreError, match=f"zkijdesk_matchen bestaat al en is van {prefix}_c1"):
+        team_admin.upgrade_team(url)
 
 
 def test_check_finds_an_edited_entry_even_with_the_trigger_put_back(small_team, capsys):

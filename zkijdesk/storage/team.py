@@ -1288,6 +1288,7 @@ def security_problems(conn: Connection) -> list[Text]:
             )
         )
     problems += _view_problems(conn, roles)
+    problems += _schema_problems(conn, roles)
     return problems
 
 
@@ -1385,6 +1386,98 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
             )
             for name in outsiders
         ]
+    return problems
+
+
+#: The catalogues of what can be put in a schema and take part in a query: a function,
+#: operator or type of someone else's in a schema on the search path runs, or is read,
+#: as whoever's query finds it first.
+_SCHEMA_OBJECTS = (
+    "SELECT c.relnamespace, c.relname, c.relowner, c.relkind::text FROM pg_class c",
+    "SELECT p.pronamespace, p.proname, p.proowner, 'f' FROM pg_proc p",
+    "SELECT o.oprnamespace, o.oprname, o.oprowner, 'o' FROM pg_operator o",
+    "SELECT y.typnamespace, y.typname, y.typowner, 't' FROM pg_type y",
+    "SELECT l.collnamespace, l.collname, l.collowner, 'l' FROM pg_collation l",
+)
+
+
+def _schema_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
+    """Schemas of the team that someone else owns, holds objects in, or may create in.
+
+    A search for candidates and the month's figures put a schema of views first on the
+    search path (``Store.matching_pool``), and every session has the team's schema on
+    it: a function or operator someone else put there would run as the coach or team
+    lead whose query found it, reading what they may read. So the owner role owns the
+    schemas and all that is in them, and nobody else may create there; in a schema of
+    views only the views belong (and their row types)."""
+    schemas = [SCHEMA, *VIEW_SCHEMAS]
+    problems: list[Text] = []
+    for schema, owner in conn.execute(
+        text(
+            "SELECT nspname, pg_get_userbyid(nspowner) FROM pg_namespace "
+            "WHERE nspname = ANY(:s) ORDER BY nspname"
+        ),
+        {"s": schemas},
+    ).all():
+        if owner != roles.owner:
+            problems.append(
+                t(
+                    "Het schema {schema} is van {role}, niet van de teameigenaar {owner}.",
+                    schema=schema,
+                    role=owner,
+                    owner=roles.owner,
+                )
+            )
+    objects = " UNION ALL ".join(_SCHEMA_OBJECTS)
+    foreign = conn.execute(
+        text(
+            f"SELECT n.nspname, o.name FROM ({objects}) o(ns, name, owner, kind) "
+            "JOIN pg_namespace n ON n.oid = o.ns WHERE n.nspname = ANY(:s) "
+            "AND (pg_get_userbyid(o.owner) <> :owner OR (n.nspname = ANY(:views) AND NOT "
+            # A view's own row type and its array type come with it.
+            "  (o.kind IN ('v', 't') AND ltrim(o.name, '_') = ANY(:tables)))) "
+            "ORDER BY 1, 2"
+        ),
+        {
+            "s": schemas,
+            "owner": roles.owner,
+            "views": list(VIEW_SCHEMAS),
+            "tables": sorted({table for tables in VIEW_SCHEMAS.values() for table in tables}),
+        },
+    ).all()
+    problems += [
+        t(
+            "In het schema {schema} staat {name}, dat zkijdesk er niet heeft gemaakt.",
+            schema=schema,
+            name=name,
+        )
+        for schema, name in foreign
+    ]
+    creators = conn.execute(
+        text(
+            "SELECT n.nspname, r.rolname FROM pg_namespace n CROSS JOIN "
+            "(SELECT oid, rolname, rolsuper FROM pg_roles "
+            " UNION ALL SELECT 0, 'public', false) r "
+            "WHERE n.nspname = ANY(:s) AND NOT r.rolsuper AND r.rolname NOT LIKE 'pg\\_%' "
+            "AND CASE WHEN r.oid = 0 THEN has_schema_privilege('public', n.oid, 'CREATE') "
+            "  ELSE has_schema_privilege(r.oid, n.oid, 'CREATE') END "
+            "AND CASE WHEN r.oid = 0 "
+            "  THEN has_database_privilege('public', current_database(), 'CONNECT') "
+            "  ELSE has_database_privilege(r.oid, current_database(), 'CONNECT') END "
+            # The owner's members are reported already, as getting past it all.
+            "AND (r.oid = 0 OR NOT pg_has_role(r.oid, :owner, 'MEMBER')) "
+            "ORDER BY 1, 2"
+        ),
+        {"s": schemas, "owner": roles.owner},
+    ).all()
+    problems += [
+        t(
+            "Rol {role} mag objecten maken in het schema {schema}; dat hoort niet.",
+            role=role,
+            schema=schema,
+        )
+        for schema, role in creators
+    ]
     return problems
 
 

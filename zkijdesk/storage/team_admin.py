@@ -119,10 +119,27 @@ def init_team(
 
 
 def _create_schemas(conn: Connection, roles: TeamRoles, schemas: Iterable[str]) -> None:
+    """Make each schema the owner's, or refuse one someone else made first: whoever owns
+    a schema on the search path may put functions in it that run as every coach
+    (``team._schema_problems``), and the views made in it would not change that."""
     for schema in schemas:
         conn.execute(
             text(f"CREATE SCHEMA IF NOT EXISTS {schema} AUTHORIZATION {quote_ident(roles.owner)}")
         )
+        owner = conn.execute(
+            text("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = :s"),
+            {"s": schema},
+        ).scalar_one()
+        if owner != roles.owner:
+            raise StoreError(
+                t(
+                    "Het schema {schema} bestaat al en is van {role}, niet van de "
+                    "teameigenaar; laat IT het nakijken en verwijderen (DROP SCHEMA "
+                    "{schema} CASCADE) en voer de opdracht opnieuw uit.",
+                    schema=schema,
+                    role=owner,
+                )
+            )
 
 
 def upgrade_team(url: str) -> str:
