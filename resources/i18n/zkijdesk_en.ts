@@ -1231,8 +1231,28 @@
         <translation>Folder for the contribution</translation>
     </message>
     <message>
-        <source>Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in.</source>
-        <translation>Key read. Compare the fingerprint by phone with what the team lead tells you; if it does not match, read the right key.</translation>
+        <source>Sleutel van %2. Noemt de teamleider precies deze vingerafdruk?&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family: monospace; font-size: x-large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>Key of %2. Does the team lead read out exactly this fingerprint?&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family: monospace; font-size: x-large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Vergelijk hem telefonisch of in persoon, niet per e-mail. Klopt hij niet, lees de sleutel dan niet in.</source>
+        <translation>Compare it by phone or in person, not by e-mail. If it does not match, do not read the key.</translation>
+    </message>
+    <message>
+        <source>Ja, sleutel vertrouwen</source>
+        <translation>Yes, trust the key</translation>
+    </message>
+    <message>
+        <source>Nee, niet inlezen</source>
+        <translation>No, do not read it</translation>
+    </message>
+    <message>
+        <source>Sleutel niet ingelezen. Vraag de teamleider om de juiste sleutel en de vingerafdruk.</source>
+        <translation>Key not read. Ask the team lead for the right key and its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Sleutel van de teamleider ingelezen.</source>
+        <translation>The team lead&apos;s key has been read.</translation>
     </message>
     <message>
         <source>Uw sleutel staat in %1; vingerafdruk %2. Geef het bestand aan de teamleider.</source>

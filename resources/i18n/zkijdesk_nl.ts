@@ -1231,8 +1231,28 @@
             <translation>Map voor de bijdrage</translation>
         </message>
         <message>
-            <source>Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in.</source>
-            <translation>Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in.</translation>
+            <source>Sleutel van %2. Noemt de teamleider precies deze vingerafdruk?&lt;br&gt;&lt;br&gt;&lt;span style='font-family: monospace; font-size: x-large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>Sleutel van %2. Noemt de teamleider precies deze vingerafdruk?&lt;br&gt;&lt;br&gt;&lt;span style='font-family: monospace; font-size: x-large'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Vergelijk hem telefonisch of in persoon, niet per e-mail. Klopt hij niet, lees de sleutel dan niet in.</source>
+            <translation>Vergelijk hem telefonisch of in persoon, niet per e-mail. Klopt hij niet, lees de sleutel dan niet in.</translation>
+        </message>
+        <message>
+            <source>Ja, sleutel vertrouwen</source>
+            <translation>Ja, sleutel vertrouwen</translation>
+        </message>
+        <message>
+            <source>Nee, niet inlezen</source>
+            <translation>Nee, niet inlezen</translation>
+        </message>
+        <message>
+            <source>Sleutel niet ingelezen. Vraag de teamleider om de juiste sleutel en de vingerafdruk.</source>
+            <translation>Sleutel niet ingelezen. Vraag de teamleider om de juiste sleutel en de vingerafdruk.</translation>
+        </message>
+        <message>
+            <source>Sleutel van de teamleider ingelezen.</source>
+            <translation>Sleutel van de teamleider ingelezen.</translation>
         </message>
         <message>
             <source>Uw sleutel staat in %1; vingerafdruk %2. Geef het bestand aan de teamleider.</source>

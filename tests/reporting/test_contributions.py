@@ -54,7 +54,7 @@ def team(tmp_path):
     ]
     team_key = lead_service.create_team_key()
     for _store, service in coaches:
-        service.trust_team_key(team_key.file_bytes)
+        service.trust_team_key(team_key.file_bytes, team_key.fingerprint)
         lead_service.register_contributor(service.my_key().file_bytes)
     yield lead_store, lead, lead_service, coaches
     for store, _ in coaches:
@@ -130,7 +130,8 @@ def test_only_the_team_lead_can_read_and_nobody_can_forge(team, tmp_path):
     # A coach the team lead never registered is refused.
     stranger_store, stranger = coach_store(tmp_path / "c.db", "cees", 5, "GM0473")
     try:
-        stranger.trust_team_key(lead_service.team_key().file_bytes)
+        lead_key = lead_service.team_key()
+        stranger.trust_team_key(lead_key.file_bytes, lead_key.fingerprint)
         unknown = stranger.make_contribution("2026-10", tmp_path / "vreemd")
         with pytest.raises(ValidationError) as err:
             lead_service.import_contribution(unknown)
@@ -156,7 +157,21 @@ def test_roles_and_missing_keys(team, tmp_path):
         with pytest.raises(StateError):
             lonely.make_contribution("2026-10", tmp_path)
         with pytest.raises(ValidationError):
-            lonely.trust_team_key(b'{"format": "iets anders"}')
+            lonely.trust_team_key(b'{"format": "iets anders"}', "AAAA")
+        # A key file with the team lead's name made by someone else: its fingerprint is
+        # not the one the team lead reads out, and it is not trusted.
+        forger_store = new_store(tmp_path / "vals.db")
+        forger = make_user(forger_store, "teamleider", "teamlead")
+        forged = ContributionService(forger_store, forger, lambda: TODAY).create_team_key()
+        forger_store.close()
+        real = lead_service.team_key()
+        assert forged.label == real.label  # the same name on it
+        with pytest.raises(ValidationError) as err:
+            lonely.trust_team_key(forged.file_bytes, real.fingerprint)
+        assert err.value.field == "fingerprint"
+        said = f"De vingerafdruk van deze sleutel is {forged.fingerprint}, niet {real.fingerprint}"
+        assert str(err.value.text).startswith(said)
+        assert lonely.trusted_team_key() is None
     finally:
         fresh.close()
 

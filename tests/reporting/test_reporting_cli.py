@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -46,8 +47,20 @@ def test_team_without_a_shared_database_on_the_command_line(tmp_path, capsys):
         run(lead_db, "teamleider", "contribution", "team-key", "--out", str(tmp_path / "tl.json"))
         == 0
     )
-    assert "Vingerafdruk" in capsys.readouterr().out
-    assert run(coach_db, "anna", "contribution", "trust-team-key", str(tmp_path / "tl.json")) == 0
+    shown = capsys.readouterr().out
+    read_out = re.search(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){4}", shown).group(0)
+    # Without a terminal to confirm on and without the fingerprint, nothing is trusted;
+    # a fingerprint other than the file's is refused in a sentence naming both.
+    trust = ("contribution", "trust-team-key", str(tmp_path / "tl.json"))
+    assert run(coach_db, "anna", *trust) == 1
+    assert "--fingerprint" in capsys.readouterr().err
+    assert run(coach_db, "anna", *trust, "--fingerprint", "AAAA-BBBB-CCCC-DDDD-EEEE") == 1
+    assert f"is {read_out}, niet AAAA-BBBB-CCCC-DDDD-EEEE" in capsys.readouterr().err
+    assert run(coach_db, "anna", "contribution", "export", "--month", month, "--out", "x") == 1
+    capsys.readouterr()
+    # As read out by phone: lower case, spaces for dashes.
+    spoken = read_out.lower().replace("-", " ")
+    assert run(coach_db, "anna", *trust, "--fingerprint", spoken) == 0
     assert (
         run(coach_db, "anna", "contribution", "my-key", "--out", str(tmp_path / "anna.json")) == 0
     )

@@ -135,8 +135,18 @@ def test_a_coach_and_the_team_lead_do_the_contribution_round_with_buttons(region
     assert panel.status.text() == "Dit bestand is geen geldige teamleidersleutel van zkijdesk."
     assert not panel.make_button.isEnabled()
     panel.choose_team_key = lambda: str(team_key)
+    # The key is trusted only once the coach says the team lead read out this very
+    # fingerprint: a "no" leaves nothing to seal for.
+    asked: list[str] = []
+    panel.confirm_fingerprint = lambda info: asked.append(info.fingerprint) and False
     qtbot.mouseClick(trust, LEFT)
-    qtbot.waitUntil(lambda: "ingelezen" in panel.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "niet ingelezen" in panel.status.text(), timeout=10_000)
+    assert asked == [fingerprint]
+    assert "Nog geen sleutel" in panel.team_key_state.text()
+    assert not panel.make_button.isEnabled() and panel.service.trusted_team_key() is None
+    panel.confirm_fingerprint = lambda info: info.fingerprint == fingerprint
+    qtbot.mouseClick(trust, LEFT)
+    qtbot.waitUntil(lambda: "teamleider ingelezen." in panel.status.text(), timeout=10_000)
     assert fingerprint in panel.team_key_state.text() and panel.make_button.isEnabled()
 
     own_key = tmp_path / "anna-sleutel.json"

@@ -36,7 +36,7 @@ def _team_with_one_file_in(gui_store, tmp_path: Path) -> list:
         _coach_store(tmp_path / "bram.db", "bram", "Bram Jansen"),
     ]
     for _store, coach in coaches:
-        coach.trust_team_key(team_key.file_bytes)
+        coach.trust_team_key(team_key.file_bytes, team_key.fingerprint)
         lead.register_contributor(coach.my_key().file_bytes)
     month = today_period(TODAY)
     lead.import_contribution(coaches[0][1].make_contribution(month, tmp_path / "post"))

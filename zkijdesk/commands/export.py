@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, tr, with_store
+from zkijdesk.cli_support import EXIT_FAIL, EXIT_OK, confirm, tr, with_store
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.i18n import translate_message
 
@@ -53,6 +54,12 @@ def register(sub) -> None:
         "trust-team-key", help=tr("coach: vertrouw de sleutel van de teamleider")
     )
     trust.add_argument("file", type=Path)
+    trust.add_argument(
+        "--fingerprint",
+        default=None,
+        metavar=tr("VINGERAFDRUK"),
+        help=tr("de vingerafdruk die de teamleider u noemt (anders gevraagd)"),
+    )
     trust.set_defaults(handler=cmd_trust)
     mine = steps.add_parser(
         "my-key", help=tr("coach: schrijf uw publieke sleutel voor de teamleider")
@@ -180,15 +187,38 @@ def cmd_team_key(args) -> int:
 
 
 def cmd_trust(args) -> int:
+    """The key is trusted only once its fingerprint is the one the team lead reads out:
+    given with --fingerprint, or confirmed on the terminal."""
+
     def work(store, actor):
-        info = _contributions(store, actor).trust_team_key(args.file.read_bytes())
+        service = _contributions(store, actor)
+        fingerprint = args.fingerprint
+        if fingerprint is None:
+            found = service.read_team_key_file(args.file)
+            print(
+                tr(
+                    "Vingerafdruk van deze sleutel ({label}): {fingerprint}",
+                    label=found.label,
+                    fingerprint=found.fingerprint,
+                )
+            )
+            if not confirm(tr("Noemt de teamleider precies deze vingerafdruk?")):
+                print(
+                    tr(
+                        "Niet vertrouwd. Geef met --fingerprint de vingerafdruk die de "
+                        "teamleider u noemt."
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_FAIL
+            fingerprint = found.fingerprint
+        info = service.trust_team_key_file(args.file, fingerprint)
         print(
             tr(
                 "Sleutel van de teamleider vertrouwd; vingerafdruk {fingerprint}.",
                 fingerprint=info.fingerprint,
             )
         )
-        print(tr("Vergelijk deze vingerafdruk met wat de teamleider u zegt."))
         return EXIT_OK
 
     return with_store(args, work)

@@ -173,15 +173,29 @@ class ContributionService(Service):
         data = seal.key_file(seal.TEAM_KEY_FORMAT, key.public_key, region=REGION, label=key.label)
         return KeyInfo(key.fingerprint, key.label, data)
 
-    def trust_team_key(self, data: bytes) -> KeyInfo:
-        """Store the team lead's public key (after the fingerprint was compared)."""
-        try:
-            body = seal.read_key_file(data, seal.TEAM_KEY_FORMAT)
-        except seal.ContributionError:
+    def read_team_key_file(self, path: Path | str) -> KeyInfo:
+        """The team lead's key in a file, read but not trusted yet: the coach first
+        compares its fingerprint with what the team lead says."""
+        data = _read(path)
+        body = _team_key_body(data)
+        return KeyInfo(body["fingerprint"], _key_label(body), data)
+
+    def trust_team_key(self, data: bytes, fingerprint: str) -> KeyInfo:
+        """Store the team lead's public key, once ``fingerprint`` (the one the team lead
+        read out) is the key's own. Anyone can make a key file with the team lead's
+        name on it; a coach who trusted it would seal every contribution for its maker."""
+        body = _team_key_body(data)
+        if _plain(fingerprint) != _plain(body["fingerprint"]):
             raise ValidationError(
-                "file", "Dit bestand is geen geldige teamleidersleutel van zkijdesk."
-            ) from None
-        label = str(body.get("label") or "Teamleider")[:120]
+                "fingerprint",
+                t(
+                    "De vingerafdruk van deze sleutel is {actual}, niet {given}: vraag de "
+                    "teamleider om de juiste sleutel.",
+                    actual=body["fingerprint"],
+                    given=fingerprint.strip(),
+                ),
+            )
+        label = _key_label(body)
         with self.store.session() as s:
             s.execute(update(ReportKey).where(ReportKey.purpose == TEAM).values(active=False))
             s.add(
@@ -214,9 +228,9 @@ class ContributionService(Service):
         """``register_contributor`` for a key file the team lead picked, named as in it."""
         return self.register_contributor(_read(path))
 
-    def trust_team_key_file(self, path: Path | str) -> KeyInfo:
+    def trust_team_key_file(self, path: Path | str, fingerprint: str) -> KeyInfo:
         """``trust_team_key`` for a file the coach picked."""
-        return self.trust_team_key(_read(path))
+        return self.trust_team_key(_read(path), fingerprint)
 
     def trusted_team_key(self) -> KeyInfo | None:
         """The team lead's key this store seals contributions for, if one is trusted."""
@@ -449,6 +463,24 @@ class ContributionService(Service):
         )
         missing = tuple(c.name for c in members if c.id not in got)
         return ContributionStatus(f"{year:04d}-{month:02d}", received, missing)
+
+
+def _team_key_body(data: bytes) -> dict:
+    try:
+        return seal.read_key_file(data, seal.TEAM_KEY_FORMAT)
+    except seal.ContributionError:
+        raise ValidationError(
+            "file", "Dit bestand is geen geldige teamleidersleutel van zkijdesk."
+        ) from None
+
+
+def _key_label(body: dict) -> str:
+    return str(body.get("label") or "Teamleider")[:120]
+
+
+def _plain(fingerprint: str) -> str:
+    """A fingerprint as read out by phone: case, spaces and dashes do not matter."""
+    return "".join(c for c in fingerprint.upper() if c.isalnum())
 
 
 def _read(path: Path | str) -> bytes:

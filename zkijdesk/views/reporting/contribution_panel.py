@@ -3,20 +3,29 @@
 In a team without a shared database each coach sends the team lead a sealed file of
 counts every month (docs/reporting.md, "Bijdragen"). Until now that was three commands
 on the command line; here it is the same three steps with buttons: read the team
-lead's key (and compare its fingerprint by phone), save one's own key for the team
+lead's key (trusted only once the coach confirms its fingerprint, compared by
+phone), save one's own key for the team
 lead once, and make a month's contribution. On a team database the team lead counts
 the whole team from the server, and the panel says that nothing is needed.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from zkijdesk.i18n import language
 from zkijdesk.reporting.tables import period_label
@@ -131,20 +140,60 @@ class ContributionPanel(QWidget):
     # ------------------------------------------------------------------ steps
     # Each step writes to the store or a file, so each runs off the UI thread, one at a
     # time, with the buttons held until it is back.
+    def confirm_fingerprint(self, info: KeyInfo) -> bool:
+        """Whether the coach heard exactly this fingerprint from the team lead. Anyone
+        can make a key file with the team lead's name on it; whoever made the one a
+        coach trusts can open every contribution the coach sends."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sleutel van de teamleider"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr(
+                "Sleutel van %2. Noemt de teamleider precies deze vingerafdruk?<br><br>"
+                "<span style='font-family: monospace; font-size: x-large'><b>%1</b></span>"
+            )
+            .replace("%1", info.fingerprint)
+            .replace("%2", html.escape(info.label))
+        )
+        box.setInformativeText(
+            self.tr(
+                "Vergelijk hem telefonisch of in persoon, niet per e-mail. Klopt hij niet, "
+                "lees de sleutel dan niet in."
+            )
+        )
+        yes = box.addButton(self.tr("Ja, sleutel vertrouwen"), QMessageBox.ButtonRole.AcceptRole)
+        # Enter must not trust a key nobody compared.
+        box.setDefaultButton(
+            box.addButton(self.tr("Nee, niet inlezen"), QMessageBox.ButtonRole.RejectRole)
+        )
+        box.exec()
+        return box.clickedButton() is yes
+
     def read_team_key(self) -> None:
         chosen = self.choose_team_key()
         if chosen:
             service = self.service
-            self._start(lambda _progress: service.trust_team_key_file(chosen), self._trusted)
+            self._start(lambda _progress: service.read_team_key_file(chosen), self._read)
+
+    def _read(self, info: KeyInfo) -> None:
+        if not self.confirm_fingerprint(info):
+            self.status.setText(
+                self.tr(
+                    "Sleutel niet ingelezen. Vraag de teamleider om de juiste sleutel en "
+                    "de vingerafdruk."
+                )
+            )
+            return
+        service = self.service
+        self._start(
+            lambda _progress: service.trust_team_key(info.file_bytes, info.fingerprint),
+            self._trusted,
+        )
 
     def _trusted(self, info: KeyInfo) -> None:
         self._show_team_key(info)
-        self.status.setText(
-            self.tr(
-                "Sleutel ingelezen. Vergelijk de vingerafdruk telefonisch met wat de "
-                "teamleider u zegt; klopt hij niet, lees dan de juiste sleutel in."
-            )
-        )
+        self.status.setText(self.tr("Sleutel van de teamleider ingelezen."))
 
     def save_my_key(self) -> None:
         chosen = self.choose_my_key_file()
