@@ -30,6 +30,21 @@ def test_only_the_admin_or_it_checks_the_team_database(team, capsys):
     assert main(["--database-url", team.db.maintenance_url, "check"]) == 0
 
 
+def test_a_login_given_a_team_role_by_hand_gets_no_check_of_the_team(team, capsys):
+    """A server login IT put in the coaches' group by hand, without ``team add-user``, is
+    no person of the team (no user row): it sees the team's own files only, so its check
+    would report a broken team. It was taken for IT's maintenance login and ran."""
+    by_hand = f"{team.db.prefix}_handmatig"
+    with psycopg.connect(team.db.maintenance_url.replace("+psycopg", ""), autocommit=True) as c:
+        c.execute(f"CREATE ROLE {by_hand} LOGIN")
+        c.execute(f"GRANT {team.db.prefix}_coach TO {by_hand}")
+    url = make_url(team.db.maintenance_url).set(username=by_hand).render_as_string(False)
+    assert main(["--database-url", url, "check"]) == 1
+    err = capsys.readouterr().err
+    assert f"aangemeld als {by_hand}, maar die inlog is geen actieve gebruiker" in err
+    assert "team add-user" in err
+
+
 def test_a_plain_init_on_a_server_points_to_team_init(team, capsys):
     assert main(["--database-url", team.db.maintenance_url, "init"]) == 1
     assert "zkijdesk team init" in capsys.readouterr().err
