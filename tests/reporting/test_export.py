@@ -17,6 +17,7 @@ from screenshot_folder import SCREENSHOTS
 from sqlalchemy import select, update
 
 from zkijdesk import models as m
+from zkijdesk.domain.enums import ExitReason
 from zkijdesk.domain.errors import PermissionDeniedError, ValidationError
 from zkijdesk.models.reporting import Publication as LedgerRow
 
@@ -111,6 +112,46 @@ def test_export_writes_the_four_formats_and_records_the_ledger(demo, tmp_path):
     assert [(r.year, r.month, r.version) for r in rows] == [(2026, 10, 1), (2026, 10, 2)]
     assert rows[0].suppressed_count == result.audit.suppressed
     assert set(json.loads(rows[0].hidden).values()) <= {"primair", "groep", "secundair"}
+
+
+def test_the_export_after_a_preview_reuses_its_protection_until_anything_changes(
+    demo, tmp_path, monkeypatch
+):
+    """The team lead looks at the preview, then exports: the export writes what the
+    preview showed without choosing the hidden cells again (at 30,000 clients seconds,
+    in a small region's autumn minutes). An edit, a setting or an export in between
+    makes it protect anew."""
+    from zkijdesk.services import reporting as service_module
+
+    protected: list[int] = []
+    real = service_module.protect_publication
+
+    def counting(*args, **kwargs):
+        protected.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service_module, "protect_publication", counting)
+    lead = reporting(demo, actor(demo, "teamlead01"))
+    shown = lead.preview("2026-10")
+    steps: list[str] = []
+    result = lead.export(
+        "2026-10", tmp_path / "uit", "json", progress=lambda _p, m: steps.append(m)
+    )
+    assert len(protected) == 1 and "Geheimhouding van het voorbeeld gebruiken" in steps
+    assert result.files[0].read_bytes() == service_module.RENDERERS["json"](shown)
+    # The export is in the ledger now: the next preview protects against it (version 2).
+    assert lead.preview("2026-10").info.version == 2 and len(protected) == 2
+    # A coach's edit in between: the figures differ, so the export protects again.
+    with demo.session() as s:
+        route = s.scalars(select(m.Route).where(m.Route.closed_on.is_(None)).limit(1)).one()
+        route.closed_on, route.exit_reason = date(2026, 10, 15), ExitReason.WORK
+    lead.export("2026-10", tmp_path / "weer", "json")
+    assert len(protected) == 3
+    assert lead.preview("2026-10", progress=lambda _p, m: steps.append(m)).info.version == 3
+    assert len(protected) == 4
+    reporting(demo, actor(demo, "admin")).set_threshold(6)
+    lead.preview("2026-10")
+    assert len(protected) == 5
 
 
 def test_progress_moves_through_the_protection_rounds_and_reads_in_english(demo, tmp_path):
