@@ -1267,6 +1267,10 @@
         <translation>Contribution written: %1. Send the file to the team lead.</translation>
     </message>
     <message>
+        <source>Er ging onverwacht iets mis bij deze stap; probeer het opnieuw. Het logboek van zkijdesk zegt wat er misging.</source>
+        <translation>Something unexpected went wrong in this step; please try again. The zkijdesk log says what went wrong.</translation>
+    </message>
+    <message>
         <source>Nog geen sleutel van de teamleider: lees die eerst in.</source>
         <translation>No key from the team lead yet: read it first.</translation>
     </message>

@@ -1267,6 +1267,10 @@
             <translation>Bijdrage geschreven: %1. Stuur het bestand naar de teamleider.</translation>
         </message>
         <message>
+            <source>Er ging onverwacht iets mis bij deze stap; probeer het opnieuw. Het logboek van zkijdesk zegt wat er misging.</source>
+            <translation>Er ging onverwacht iets mis bij deze stap; probeer het opnieuw. Het logboek van zkijdesk zegt wat er misging.</translation>
+        </message>
+        <message>
             <source>Nog geen sleutel van de teamleider: lees die eerst in.</source>
             <translation>Nog geen sleutel van de teamleider: lees die eerst in.</translation>
         </message>

@@ -183,6 +183,32 @@ def test_a_coach_and_the_team_lead_do_the_contribution_round_with_buttons(region
     lead.ws.runner.wait()
 
 
+def test_a_coachs_step_that_breaks_says_so_without_speaking_of_the_monthly_figures(
+    region, qtbot, tmp_path
+):
+    """A bug in saving a key is no failed export: the sentence is the step's own."""
+    from sqlalchemy import select
+
+    from zkijdesk import models as m
+
+    with region.read_session() as s:
+        coach = s.scalar(select(m.User.username).where(m.User.role == "coach"))
+    page = page_for(region, coach, qtbot)
+    panel = page.contribution
+    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.team_key_state.text()))
+
+    def broken(_path):
+        raise RuntimeError("kapot")
+
+    panel.service.save_my_key = broken
+    panel.choose_my_key_file = lambda: str(tmp_path / "sleutel.json")
+    qtbot.mouseClick(page.findChild(QPushButton, "saveMyKeyButton"), LEFT)
+    qtbot.waitUntil(lambda: "onverwacht" in panel.status.text(), timeout=10_000)
+    assert panel.status.text().startswith("Er ging onverwacht iets mis bij deze stap")
+    assert "maandcijfers" not in panel.status.text()
+    assert page.findChild(QPushButton, "saveMyKeyButton").isEnabled()
+
+
 def test_the_preview_starts_on_opening_can_be_cancelled_and_the_month_is_remembered(
     region, qtbot, tmp_path
 ):

@@ -231,7 +231,15 @@ class ContributionPanel(QWidget):
         self._then = on_done
         # Bound methods: the runner holds them weakly, so a panel closed mid-step is
         # not kept alive (nor called) by its own callback.
-        self.runner.start(work, self._finished, self._failed)
+        self.runner.start(
+            work,
+            self._finished,
+            self._failed,
+            failure=self.tr(
+                "Er ging onverwacht iets mis bij deze stap; probeer het opnieuw. Het "
+                "logboek van zkijdesk zegt wat er misging."
+            ),
+        )
 
     def _finished(self, result: object) -> None:
         self._hold(False)

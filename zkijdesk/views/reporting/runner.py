@@ -60,11 +60,14 @@ class ReportRunner(QObject):
         *,
         on_cancel: Callable[[], None] | None = None,
         label: str | None = None,
+        failure: str | None = None,
     ) -> Task:
         """Run ``work(report)``; ``cancel`` stops it at its next progress report.
 
         A labelled job shows in the window's status bar, and closing the window waits
-        for it visibly (after asking it to stop) instead of silently.
+        for it visibly (after asking it to stop) instead of silently. ``failure`` is the
+        sentence for a bug (the monthly figures' by default): a coach's key step is no
+        export.
         """
         if self._busy:
             raise RuntimeError("a report is still running")
@@ -96,8 +99,8 @@ class ReportRunner(QObject):
             if isinstance(exc, ZkijdeskError):
                 text = translate_message(exc.text)
             else:  # a bug: say so in one sentence, keep the trace in the log
-                log.error("maandcijfers mislukt", exc_info=exc)
-                text = QCoreApplication.translate(
+                log.error("rapportagestap mislukt", exc_info=exc)
+                text = failure or QCoreApplication.translate(
                     "ReportRunner",
                     "Er ging onverwacht iets mis bij het maken van de maandcijfers; "
                     "er is niets geschreven.",
