@@ -22,6 +22,7 @@ from zkijdesk.domain.validation import (
     validate_kvk,
     validate_not_future,
     validate_phone,
+    validate_plausible,
     validate_postcode,
     validate_range,
 )
@@ -629,3 +630,18 @@ def test_an_empty_required_choice_asks_for_a_choice(empty):
     assert caught.value.message == "Kies een soort begeleiding."
     with pytest.raises(ValidationError, match="niet kent"):
         coerce_enum(GuidanceKind, "vliegen", field="kind", label="Soort begeleiding")
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
+def test_a_planned_date_is_plausible_within_a_year_back_and_five_ahead(day: date) -> None:
+    kwargs = {"today": TODAY, "field": "due_date", "label": "Vervaldatum"}
+    inside = TODAY - timedelta(days=366) <= day <= TODAY + timedelta(days=5 * 366)
+    if inside:
+        assert validate_plausible(day, **kwargs) == day
+        return
+    with pytest.raises(ValidationError) as caught:
+        validate_plausible(day, **kwargs)
+    assert caught.value.field == "due_date"
+    when = "in het verleden" if day < TODAY else "in de toekomst"
+    assert str(caught.value.message).startswith("Vervaldatum ligt meer dan ")
+    assert f"{when}; controleer het jaar." in str(caught.value.message)

@@ -87,3 +87,26 @@ def test_a_training_corrected_to_a_sector_that_is_gone_is_refused_at_the_field(p
             training.id, TrainingInput(title="VCA", provider="Nova", sector_id=987_654_321)
         )
     assert (err.value.field, err.value.message) == ("sector_id", "Sector bestaat niet.")
+
+
+def test_a_slip_of_the_year_in_a_task_is_caught_but_an_old_task_can_be_renamed(people, store):
+    """A task dated 2020 was taken without a word: overdue the day it was made. An open
+    task that has grown old keeps its date when it is renamed."""
+    from zkijdesk.services.container import Services
+
+    anna = people.anna
+    client, _route = make_client(anna, "Oud", "Jaar", route={"intake_date": date(2026, 1, 5)})
+    with pytest.raises(ValidationError) as err:
+        anna.activities.add_task("Cv nabespreken", "20-11-2020", client_id=client.id)
+    assert err.value.field == "due_date"
+    assert err.value.message == (
+        "Uiterste datum ligt meer dan een jaar in het verleden; controleer het jaar."
+    )
+    with pytest.raises(ValidationError, match="meer dan vijf jaar in de toekomst"):
+        anna.activities.add_task("Cv nabespreken", date(2062, 11, 20), client_id=client.id)
+    assert anna.activities.tasks(client_id=client.id) == []
+    task = anna.activities.add_task("Cv nabespreken", date(2026, 11, 20), client_id=client.id)
+    later = Services(store, anna.actor, lambda: date(2028, 6, 1)).activities
+    assert later.update_task(task.id, "Cv bespreken", date(2026, 11, 20)).title == "Cv bespreken"
+    with pytest.raises(ValidationError, match="meer dan een jaar in het verleden"):
+        later.update_task(task.id, "Cv bespreken", date(2026, 11, 21))

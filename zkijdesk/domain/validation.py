@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final, Literal, TypeVar, overload
 
 from zkijdesk.domain import fields
@@ -403,6 +403,27 @@ def validate_not_future(value: date | None, *, today: date, field: str, label: s
     value = _as_date(value)
     if value > today:
         raise ValidationError(field, t("{label} mag niet in de toekomst liggen.", label=label))
+    return value
+
+
+PLAUSIBLE_PAST = timedelta(days=366)
+PLAUSIBLE_FUTURE = timedelta(days=5 * 366)
+
+
+def validate_plausible(value: date, *, today: date, field: str, label: str) -> date:
+    """Refuse a planned date more than a year back or five years ahead: a slip of the
+    year (2020 for 2026) made a task that was overdue the day it was made, unnoticed."""
+    value = _as_date(value)
+    if value < today - PLAUSIBLE_PAST:
+        raise ValidationError(
+            field,
+            t("{label} ligt meer dan een jaar in het verleden; controleer het jaar.", label=label),
+        )
+    if value > today + PLAUSIBLE_FUTURE:
+        raise ValidationError(
+            field,
+            t("{label} ligt meer dan vijf jaar in de toekomst; controleer het jaar.", label=label),
+        )
     return value
 
 

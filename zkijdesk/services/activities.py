@@ -70,12 +70,17 @@ class ActivityService(Service):
         day = v.require(v.parse_date(value, field=field, label=label), field=field, label=label)
         return v.validate_not_future(day, today=self.today(), field=field, label=label)
 
-    @staticmethod
     def _task_fields(
-        title: str | None, due_date: date | str | None, note: str | None = None
+        self,
+        title: str | None,
+        due_date: date | str | None,
+        note: str | None = None,
+        *,
+        kept: date | None = None,
     ) -> tuple[str, date, str | None]:
         """A task's fields, checked the same way when it is added and changed; every
-        problem at once."""
+        problem at once. A due date is plausible (``validate_plausible``) unless it is
+        the one the task already had (``kept``): renaming an old task stays possible."""
         problems = FieldErrors()
         check = problems.check
         clean_title = check(
@@ -90,6 +95,13 @@ class ActivityService(Service):
                 label=fields.DUE_DATE,
             )
         )
+        if due is not None and due != kept:
+            planned: date = due
+            due = check(
+                lambda: v.validate_plausible(
+                    planned, today=self.today(), field="due_date", label=fields.DUE_DATE
+                )
+            )
         clean_note = check(
             lambda: v.clean_text(
                 note, field="note", label=fields.NOTE, max_length=NOTE_MAX, multiline=True
@@ -239,9 +251,9 @@ class ActivityService(Service):
         return task
 
     def update_task(self, task_id: int, title: str, due_date: date | str | None) -> dto.TaskView:
-        title, due, _note = self._task_fields(title, due_date)
         with self.store.session() as s:
             task = self._task(s, task_id)
+            title, due, _note = self._task_fields(title, due_date, kept=task.due_date)
             task.title, task.due_date = title, due
             s.flush()
             self.audit(s, "change", "task", task_id)
