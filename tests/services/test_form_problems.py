@@ -59,7 +59,8 @@ def test_a_placement_refuses_exactly_its_wrong_fields(**fields):
 )
 def test_a_task_refuses_exactly_its_wrong_fields(**fields):
     values = {name: value for name, (value, _bad) in fields.items()}
-    assert refused(lambda: ActivityService._task_fields(**values)) == wrong_ones(**fields)
+    service = ActivityService(None, None, lambda: date(2026, 11, 15))  # type: ignore[arg-type]
+    assert refused(lambda: service._task_fields(**values)) == wrong_ones(**fields)
 
 
 @given(
