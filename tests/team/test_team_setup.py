@@ -45,6 +45,20 @@ def test_a_login_given_a_team_role_by_hand_gets_no_check_of_the_team(team, capsy
     assert "team add-user" in err
 
 
+def test_a_login_let_in_without_being_in_the_team_hears_it_has_no_access(team, capsys):
+    """IT granted a server login CONNECT by hand: it reaches the database but not the
+    team's schema, and was told the database held no zkijdesk store at all."""
+    outsider = f"{team.db.prefix}_buiten"
+    with psycopg.connect(team.db.maintenance_url.replace("+psycopg", ""), autocommit=True) as c:
+        c.execute(f"CREATE ROLE {outsider} LOGIN")
+        c.execute(f"GRANT CONNECT ON DATABASE {team.db.database} TO {outsider}")
+    url = make_url(team.db.maintenance_url).set(username=outsider).render_as_string(False)
+    with pytest.raises(StoreError, match="geen toegang tot deze teamdatabase"):
+        open_store(StoreLocation(url=url))
+    assert main(["--database-url", url, "check"]) == 1
+    assert "zkijdesk team add-user" in capsys.readouterr().err
+
+
 def test_a_plain_init_on_a_server_points_to_team_init(team, capsys):
     assert main(["--database-url", team.db.maintenance_url, "init"]) == 1
     assert "zkijdesk team init" in capsys.readouterr().err

@@ -276,6 +276,9 @@ def _probe(
 
                 return detect(conn)
             return None
+    except StoreError:
+        engine.dispose()
+        raise
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == "42501":
             engine.dispose()

@@ -1508,12 +1508,23 @@ class TeamSession:
 
 def detect(conn: Connection) -> TeamSession | None:
     """The team session of ``conn``, in two round trips: every start waits for them."""
-    has_prefix, has_version = conn.execute(
+    has_prefix, has_version, shut_out = conn.execute(
         text(
             "SELECT to_regprocedure('zk_team_prefix()') IS NOT NULL, "
-            "to_regprocedure('zk_security_version()') IS NOT NULL"
-        )
+            "to_regprocedure('zk_security_version()') IS NOT NULL, "
+            "CASE WHEN to_regnamespace(:schema) IS NULL THEN false "
+            "ELSE NOT has_schema_privilege(:schema, 'USAGE') END"
+        ),
+        {"schema": SCHEMA},
     ).one()
+    if shut_out:
+        # A team's database that this login may connect to but is no member of (IT gave
+        # it CONNECT by hand, or it was taken out of the team): the schema is there but
+        # hidden from it, which read as "no zkijdesk store" and sent IT looking elsewhere.
+        raise StoreError(
+            "Uw login heeft geen toegang tot deze teamdatabase; vraag de beheerder u toe "
+            "te voegen (zkijdesk team add-user)."
+        )
     if not has_prefix:
         return None
     version = "zk_security_version()" if has_version else "0"
