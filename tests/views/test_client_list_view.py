@@ -83,6 +83,35 @@ def test_filters_sorting_saved_filters_and_columns(qtbot, window, caseload, monk
     assert "postcode" in page.visible_columns() and "coach" not in page.visible_columns()
 
 
+def test_names_stay_readable_in_the_first_window_and_columns_get_their_room_back(
+    qtbot, window, caseload
+):
+    """At the first window size (1280x800) the name column was about 80 pixels wide and
+    cut every name to "Fatim…" while sector and coach had room to spare. Now the columns
+    of words give way, numbers and dates keep their width, and a wide window gives every
+    column its own width back."""
+    from zkijdesk.views.clients.page import GIVING_WAY, NAME_MIN
+
+    page = window.pages["clients"]
+    window.show_page("clients")
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: len(names(page)) == 3)
+    table = page.table
+    width = {name: table.columnWidth(COLUMNS.index(name)) for name in page.visible_columns()}
+    qtbot.waitUntil(lambda: table.columnWidth(COLUMNS.index("name")) >= NAME_MIN)
+    for name, natural in ((COLUMNS[c], w) for c, w in page._natural.items()):
+        if name in page.visible_columns() and name not in GIVING_WAY:
+            assert width[name] == natural, name
+    assert sum(table.columnWidth(COLUMNS.index(n)) for n in page.visible_columns()) <= (
+        table.viewport().width() + 1
+    )  # all of it in view: nothing scrolls sideways
+    window.resize(1800, 900)
+    qtbot.waitUntil(
+        lambda: table.columnWidth(COLUMNS.index("sector")) == page._natural[COLUMNS.index("sector")]
+    )
+    assert table.columnWidth(COLUMNS.index("name")) > 300
+
+
 def test_export_writes_the_visible_columns_off_the_ui_thread(qtbot, window, caseload, tmp_path):
     page = window.pages["clients"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)

@@ -43,6 +43,12 @@ from zkijdesk.views.itemmodels.client_table import (
 from zkijdesk.views.workspace import Workspace
 
 DEFAULT_HIDDEN = ("postcode",)
+NAME_MIN = 190
+"""The name column's least width: "Benjamin van der Linden" whole at the default font."""
+GIVING_WAY = frozenset({"municipality", "sector", "coach"})
+"""The columns that narrow (text elided, whole in the tooltip) to leave the names room."""
+COLUMN_MIN = 72
+"""The least width another column gives way to before the table scrolls sideways."""
 SEARCH_KEY = "client-search"
 
 
@@ -176,14 +182,19 @@ class ClientsPage(QWidget):
             "coach": 140,
             "intake_date": 100,
         }
-        for name, width in widths.items():
-            self.table.setColumnWidth(COLUMNS.index(name), width)
+        self._natural = {COLUMNS.index(name): width for name, width in widths.items()}
+        """The other columns' widths when there is room: the defaults, or as dragged."""
+        self._fitting = False
+        for column, width in self._natural.items():
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(
             COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch
         )
+        self.table.horizontalHeader().sectionResized.connect(self._dragged)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -297,6 +308,10 @@ class ClientsPage(QWidget):
         self._open_index(self.model.index(row, 0))
 
     def eventFilter(self, watched, event) -> bool:
+        # The search box's events come before the table exists.
+        table = getattr(self, "table", None)
+        if event.type() == QEvent.Type.Resize and table is not None and watched is table.viewport():
+            self._fit_columns()
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.search:
@@ -317,6 +332,43 @@ class ClientsPage(QWidget):
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ columns
+    def _dragged(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column in self._natural:
+            self._natural[column] = new
+
+    def _fit_columns(self) -> None:
+        """Keep the names readable: the name column takes the room that is left, and
+        where that is less than NAME_MIN the columns of words give way in proportion (their
+        text elided, whole in the tooltip), down to COLUMN_MIN; only then does the table
+        scroll sideways. At 1280 pixels the names were cut to "Fatim…" while sectors and
+        coaches had room to spare."""
+        header = self.table.horizontalHeader()
+        name = COLUMNS.index("name")
+        shown = {c: w for c, w in self._natural.items() if not self.table.isColumnHidden(c)}
+        # Numbers and dates keep their width (a date cut short is no date); the columns
+        # of words give way.
+        flexible = {c: w for c, w in shown.items() if COLUMNS[c] in GIVING_WAY}
+        room = (
+            self.table.viewport().width()
+            - NAME_MIN
+            - (sum(shown.values()) - sum(flexible.values()))
+        )
+        total = sum(flexible.values())
+        if total > room:
+            for c, w in flexible.items():
+                shown[c] = max(COLUMN_MIN, w * max(room, 0) // total)
+        self._fitting = True
+        try:
+            for column, width in shown.items():
+                self.table.setColumnWidth(column, width)
+            cramped = sum(shown.values()) + NAME_MIN > self.table.viewport().width()
+            modes = QHeaderView.ResizeMode
+            header.setSectionResizeMode(name, modes.Interactive if cramped else modes.Stretch)
+            if cramped:
+                self.table.setColumnWidth(name, NAME_MIN)
+        finally:
+            self._fitting = False
+
     def visible_columns(self) -> list[str]:
         header = self.table.horizontalHeader()
         order = sorted(range(len(COLUMNS)), key=header.visualIndex)
@@ -342,6 +394,7 @@ class ClientsPage(QWidget):
 
     def _set_column_shown(self, position: int, shown: bool) -> None:
         self.table.setColumnHidden(position, not shown)
+        self._fit_columns()
         hidden = [n for i, n in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
         window_settings().setValue("clients/hidden_columns", hidden)
 
