@@ -465,7 +465,7 @@ class ContributionService(Service):
         return ContributionStatus(f"{year:04d}-{month:02d}", received, missing)
 
 
-def _team_key_body(data: bytes) -> dict:
+def _team_key_body(data: bytes) -> dict[str, Any]:
     try:
         return seal.read_key_file(data, seal.TEAM_KEY_FORMAT)
     except seal.ContributionError:
@@ -474,7 +474,7 @@ def _team_key_body(data: bytes) -> dict:
         ) from None
 
 
-def _key_label(body: dict) -> str:
+def _key_label(body: dict[str, Any]) -> str:
     return str(body.get("label") or "Teamleider")[:120]
 
 
