@@ -32,15 +32,25 @@ def register(sub) -> None:
     export.set_defaults(handler=cmd_export)
 
     threshold = sub.add_parser("threshold", help=tr("toon of wijzig de drempel voor publicatie"))
-    threshold.add_argument("--set", type=int, default=None, metavar="N", dest="value")
+    threshold.add_argument(
+        "--set", type=int, default=None, metavar="N", dest="value", help=tr("de nieuwe drempel")
+    )
     threshold.set_defaults(handler=cmd_threshold)
 
     contact = sub.add_parser("contact", help=tr("toon of wijzig het contact in de maandcijfers"))
-    contact.add_argument("--set", default=None, metavar=tr("TEKST"), dest="value")
+    contact.add_argument(
+        "--set",
+        default=None,
+        metavar=tr("TEKST"),
+        dest="value",
+        help=tr("het nieuwe contact voor vragen over de cijfers"),
+    )
     contact.set_defaults(handler=cmd_contact)
 
     ledger = sub.add_parser("publications", help=tr("toon wat eerder is gepubliceerd"))
-    ledger.add_argument("--year", type=int, default=None)
+    ledger.add_argument(
+        "--year", type=int, default=None, metavar=tr("JAAR"), help=tr("alleen dit jaar")
+    )
     ledger.set_defaults(handler=cmd_publications)
 
     contribution = sub.add_parser(
@@ -53,7 +63,9 @@ def register(sub) -> None:
     trust = steps.add_parser(
         "trust-team-key", help=tr("coach: vertrouw de sleutel van de teamleider")
     )
-    trust.add_argument("file", type=Path)
+    trust.add_argument(
+        "file", type=Path, metavar=tr("BESTAND"), help=tr("het sleutelbestand van de teamleider")
+    )
     trust.add_argument(
         "--fingerprint",
         default=None,
@@ -64,21 +76,41 @@ def register(sub) -> None:
     mine = steps.add_parser(
         "my-key", help=tr("coach: schrijf uw publieke sleutel voor de teamleider")
     )
-    mine.add_argument("--out", type=Path, required=True)
+    mine.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=tr("BESTAND"),
+        help=tr("bestand voor de teamleider"),
+    )
     mine.set_defaults(handler=cmd_my_key)
     reg = steps.add_parser("register", help=tr("teamleider: registreer de sleutel van een coach"))
-    reg.add_argument("file", type=Path)
-    reg.add_argument("--name", default=None)
+    reg.add_argument(
+        "file", type=Path, metavar=tr("BESTAND"), help=tr("het sleutelbestand van de coach")
+    )
+    reg.add_argument(
+        "--name", default=None, metavar=tr("NAAM"), help=tr("naam van de coach in het overzicht")
+    )
     reg.set_defaults(handler=cmd_register)
     make = steps.add_parser("export", help=tr("coach: maak de bijdrage van een maand"))
-    make.add_argument("--month", required=True, metavar=tr("JJJJ-MM"))
-    make.add_argument("--out", type=Path, required=True, metavar=tr("MAP"))
+    make.add_argument(
+        "--month", required=True, metavar=tr("JJJJ-MM"), help=tr("maand van de bijdrage")
+    )
+    make.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=tr("MAP"),
+        help=tr("map voor het bijdragebestand"),
+    )
     make.set_defaults(handler=cmd_contribution_export)
     imp = steps.add_parser("import", help=tr("teamleider: importeer bijdragen"))
-    imp.add_argument("files", type=Path, nargs="+")
+    imp.add_argument(
+        "files", type=Path, nargs="+", metavar=tr("BESTAND"), help=tr("bijdragebestanden (.zkb)")
+    )
     imp.set_defaults(handler=cmd_contribution_import)
     status = steps.add_parser("status", help=tr("teamleider: welke bijdragen ontbreken nog"))
-    status.add_argument("--month", required=True, metavar=tr("JJJJ-MM"))
+    status.add_argument("--month", required=True, metavar=tr("JJJJ-MM"), help=tr("verslagmaand"))
     status.set_defaults(handler=cmd_contribution_status)
 
 

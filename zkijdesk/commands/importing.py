@@ -22,7 +22,9 @@ def register(sub) -> None:
     imp = sub.add_parser(
         "import", help=tr("importeer cliënten en routes uit een spreadsheet (xlsx, ods, csv)")
     )
-    imp.add_argument("file", type=Path, metavar=tr("BESTAND"))
+    imp.add_argument(
+        "file", type=Path, metavar=tr("BESTAND"), help=tr("het rekenblad (.xlsx of .csv)")
+    )
     imp.add_argument(
         "--sheet", default=None, metavar=tr("NAAM"), help=tr("werkblad (standaard: eerste)")
     )
@@ -65,12 +67,16 @@ def register(sub) -> None:
     )
     imp.set_defaults(handler=cmd_import)
     undo = sub.add_parser("import-undo", help=tr("maak een import ongedaan (hele batch)"))
-    undo.add_argument("batch", type=int, metavar="BATCH")
+    undo.add_argument(
+        "batch", type=int, metavar=tr("NUMMER"), help=tr("nummer van de import (zie de uitvoer)")
+    )
     undo.set_defaults(handler=cmd_import_undo)
     template = sub.add_parser(
         "import-template", help=tr("schrijf het voorbeeldbestand met alle kolommen")
     )
-    template.add_argument("out", type=Path, metavar=tr("BESTAND.xlsx"))
+    template.add_argument(
+        "out", type=Path, metavar=tr("BESTAND.xlsx"), help=tr("waar het sjabloon komt")
+    )
     template.set_defaults(handler=cmd_import_template)
 
 

@@ -66,9 +66,19 @@ def register(sub) -> None:
     reset.set_defaults(handler=cmd_lock_reset)
 
     audit = sub.add_parser("audit-export", help=tr("exporteer het auditlog als CSV"))
-    audit.add_argument("--out", type=Path, required=True)
-    audit.add_argument("--client", type=int, default=None)
-    audit.add_argument("--user-id", type=int, default=None)
+    audit.add_argument(
+        "--out", type=Path, required=True, metavar=tr("BESTAND"), help=tr("het CSV-bestand")
+    )
+    audit.add_argument(
+        "--client",
+        type=int,
+        default=None,
+        metavar="ID",
+        help=tr("alleen over deze cliënt (intern id)"),
+    )
+    audit.add_argument(
+        "--user-id", type=int, default=None, metavar="ID", help=tr("alleen wat deze gebruiker deed")
+    )
     audit.set_defaults(handler=cmd_audit_export)
 
 

@@ -27,11 +27,22 @@ def register(sub) -> None:
     init = sub.add_parser("init", help=tr("maak een nieuwe, lege, versleutelde opslag"))
     init.add_argument("--user", default=None, help=tr("gebruikersnaam (standaard: uw inlognaam)"))
     init.add_argument("--name", default=None, help=tr("weergavenaam van de eerste gebruiker"))
-    init.add_argument("--role", default="coach", choices=["coach", "teamlead", "admin"])
+    init.add_argument(
+        "--role",
+        default="coach",
+        choices=["coach", "teamlead", "admin"],
+        help=tr("rol van de eerste gebruiker"),
+    )
     init.set_defaults(handler=cmd_init)
     demo = sub.add_parser("demo", help=tr("maak een opslag met synthetische demogegevens"))
-    demo.add_argument("--clients", type=int, default=2000)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--clients", type=int, default=2000, metavar="N", help=tr("aantal cliënten"))
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="N",
+        help=tr("startwaarde: dezelfde geeft dezelfde regio"),
+    )
     demo.set_defaults(handler=cmd_demo)
     check = sub.add_parser(
         "check", help=tr("controleer integriteit, versleuteling en schemaversie")

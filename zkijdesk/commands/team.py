@@ -24,27 +24,47 @@ ROLES = ["coach", "teamlead", "admin"]
 
 
 def register(sub) -> None:
+    # Said when the parser is built, after the run's language is chosen.
+    LOGIN = tr("de databaselogin van de persoon")  # noqa: N806
+    NO_PASSWORD = tr(  # noqa: N806
+        "geen wachtwoord zetten: de login meldt zich aan via het domein (Kerberos, LDAP)"
+    )
     team = sub.add_parser("team", help=tr("teamdatabase op PostgreSQL inrichten en beheren (IT)"))
     commands = team.add_subparsers(dest="team_command", required=True)
     init = commands.add_parser("init", help=tr("schema, rollen, beveiliging en eerste beheerder"))
-    init.add_argument("--prefix", default=None, help=tr("voorvoegsel van de teamrollen"))
-    init.add_argument("--admin", required=True, help=tr("inlognaam van de functioneel beheerder"))
-    init.add_argument("--name", default=None, help=tr("weergavenaam van de beheerder"))
-    init.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
+    init.add_argument(
+        "--prefix",
+        default=None,
+        metavar=tr("VOORVOEGSEL"),
+        help=tr("voorvoegsel van de teamrollen"),
+    )
+    init.add_argument(
+        "--admin",
+        required=True,
+        metavar=tr("INLOG"),
+        help=tr("inlognaam van de functioneel beheerder"),
+    )
+    init.add_argument(
+        "--name", default=None, metavar=tr("NAAM"), help=tr("weergavenaam van de beheerder")
+    )
+    init.add_argument(
+        "--geen-wachtwoord", dest="no_password", action="store_true", help=NO_PASSWORD
+    )
     init.set_defaults(handler=cmd_init)
     commands.add_parser(
         "upgrade", help=tr("schema bijwerken en beveiliging vernieuwen")
     ).set_defaults(handler=cmd_upgrade)
     add = commands.add_parser("add-user", help=tr("nieuw teamlid met eigen inlog"))
-    add.add_argument("login")
-    add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--name", default=None, help=tr("weergavenaam"))
+    add.add_argument("login", metavar=tr("inlog"), help=LOGIN)
+    add.add_argument("--role", required=True, choices=ROLES, help=tr("rol in het team"))
+    add.add_argument("--name", default=None, metavar=tr("NAAM"), help=tr("weergavenaam"))
     add.add_argument(
         "--valid-until",
         default=None,
+        metavar=tr("DATUM"),
         help=tr("laatste dag van het wachtwoord (dd-mm-jjjj of jjjj-mm-dd)"),
     )
-    add.add_argument("--geen-wachtwoord", dest="no_password", action="store_true")
+    add.add_argument("--geen-wachtwoord", dest="no_password", action="store_true", help=NO_PASSWORD)
     add.set_defaults(handler=cmd_add_user)
     for name, text, handler in (
         ("disable-user", tr("inlog uitschakelen (gegevens blijven)"), "disable_user"),
@@ -52,11 +72,11 @@ def register(sub) -> None:
         ("revoke", tr("teamlid uit het team halen (rol blijft bij IT)"), "revoke_user"),
     ):
         parser = commands.add_parser(name, help=text)
-        parser.add_argument("login")
+        parser.add_argument("login", metavar=tr("inlog"), help=LOGIN)
         parser.set_defaults(handler=_simple(handler))
     grant = commands.add_parser("grant", help=tr("teamlid een andere rol geven"))
-    grant.add_argument("login")
-    grant.add_argument("--role", required=True, choices=ROLES)
+    grant.add_argument("login", metavar=tr("inlog"), help=LOGIN)
+    grant.add_argument("--role", required=True, choices=ROLES, help=tr("de nieuwe rol"))
     grant.set_defaults(handler=cmd_grant)
     commands.add_parser("status", help=tr("teamleden en beveiliging tonen")).set_defaults(
         handler=cmd_status

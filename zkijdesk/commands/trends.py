@@ -11,7 +11,9 @@ def register(sub) -> None:
     )
     aims.add_argument("--year", type=int, default=None, metavar=tr("JJJJ"), help=tr("het jaar"))
     change = aims.add_mutually_exclusive_group()
-    change.add_argument("--set", type=int, default=None, metavar="N", dest="value")
+    change.add_argument(
+        "--set", type=int, default=None, metavar="N", dest="value", help=tr("het nieuwe doel")
+    )
     change.add_argument("--clear", action="store_true", help=tr("haal het streefcijfer weg"))
     aims.set_defaults(handler=cmd_aims)
 
