@@ -118,6 +118,9 @@ def test_a_workstation_moves_in_whole_with_its_history(workstation, team, capsys
     out = capsys.readouterr().out
     assert "niet verhuisd (BSN al in het team): 1" in out
     assert bsn not in out
+    # What moved is counted by the tables' names for people ("client: 40" before).
+    assert re.search(r"^  Cliënten: \d+$", out, re.M) and "Plaatsingen: " in out
+    assert not re.search(r"^  (client|placement|route): ", out, re.M)
     # The team's coach took ZK0000001 first: the workstation's client of that number
     # gets a new one, said old and new, rather than none (once it lost its number).
     assert "nieuw cliëntnummer (het oude was al in gebruik in het team): 1" in out

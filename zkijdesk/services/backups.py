@@ -30,6 +30,7 @@ from zkijdesk.domain import fields
 from zkijdesk.domain import validation as v
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StateError, ValidationError
+from zkijdesk.domain.table_names import TABLE_LABELS
 from zkijdesk.domain.text import t
 from zkijdesk.services import settings
 from zkijdesk.services.base import Actor, Service
@@ -42,32 +43,6 @@ from zkijdesk.storage.store import Store, check_store
 
 DEFAULT_FOLDER_NAME = "reservekopieen"
 
-#: Dutch names for the tables a preview shows, in this order; other tables follow by name.
-TABLE_LABELS: Mapping[str, str] = {
-    "client": "Cliënten",
-    "route": "Routes",
-    "guidance": "Begeleidingen",
-    "training": "Scholingen",
-    "placement": "Plaatsingen",
-    "placement_follow_up": "Nazorgmomenten",
-    "activity": "Contacten",
-    "task": "Taken",
-    "client_skill": "Vaardigheden van cliënten",
-    "client_target_group": "Focusdoelgroep-labels",
-    "client_share": "Gedeelde dossiers",
-    "employer": "Werkgevers",
-    "vacancy": "Vacatures",
-    "vacancy_skill": "Vaardigheden bij vacatures",
-    "project": "Projecten",
-    "focus_target_group": "Focusdoelgroepen",
-    "sector": "Sectoren",
-    "municipality": "Gemeenten",
-    "skill": "Vaardigheden",
-    "app_user": "Gebruikers",
-    "user_setting": "Gebruikersinstellingen",
-    "store_setting": "Opslaginstellingen",
-    "audit_log": "Logregels",
-}
 #: Bookkeeping tables that say nothing to an admin comparing two states.
 HIDDEN_TABLES = frozenset({"alembic_version", "audit_head", "store_info"})
 

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, Row, Table, select, text
 
 from zkijdesk.domain.errors import StoreError, ValidationError
+from zkijdesk.domain.table_names import TABLE_LABELS
 from zkijdesk.domain.text import Text, t
 from zkijdesk.models.base import Base
 from zkijdesk.storage.engine import driver_connection
@@ -90,7 +91,11 @@ class MoveReport:
     clients_mapped: int = 0
 
     def lines(self) -> list[Text]:
-        out = [t("{table}: {n}", table=table, n=n) for table, n in self.moved.items() if n]
+        out = [
+            t("{table}: {n}", table=Text(TABLE_LABELS.get(table, table)), n=n)
+            for table, n in self.moved.items()
+            if n
+        ]
         out.append(t("niet verhuisd (BSN al in het team): {n}", n=self.duplicates_by_bsn))
         out.append(
             t("mogelijk dubbel (zelfde naam en geboortedatum): {n}", n=self.possible_duplicates)
