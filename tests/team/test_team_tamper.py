@@ -84,7 +84,7 @@ def _check(url, capsys) -> tuple[int, str]:
             # First on a coach's search path during a team search: it would run as her.
             "CREATE FUNCTION zkijdesk_matchen.lower(text) RETURNS text LANGUAGE sql "
             "AS $$ SELECT $1 $$",
-            "In het schema zkijdesk_matchen staat lower, dat zkijdesk er niet heeft gemaakt",
+            "In het schema zkijdesk_matchen staan objecten van postgres (1), niet van de",
         ),
         (
             "SET ROLE {prefix}_owner; CREATE TABLE zkijdesk_cijfers.skill (id integer)",
@@ -92,11 +92,32 @@ def _check(url, capsys) -> tuple[int, str]:
         ),
         (
             "GRANT CREATE ON SCHEMA zkijdesk TO {prefix}_coach",
-            "Rol {prefix}_c1 mag objecten maken in het schema zkijdesk;",
+            "Rol {prefix}_coach mag objecten maken in het schema zkijdesk;",
         ),
         (
             "GRANT CREATE ON SCHEMA zkijdesk_cijfers TO PUBLIC",
-            "Rol {prefix}_c1 mag objecten maken in het schema zkijdesk_cijfers;",
+            "Rol public mag objecten maken in het schema zkijdesk_cijfers;",
+        ),
+        (
+            # A group outside the team holds the right; its NOINHERIT member may connect
+            # and SET ROLE to it (nobody "has" it by inheritance, so only the grant shows).
+            "CREATE ROLE {prefix}_grp; GRANT CREATE ON SCHEMA zkijdesk_matchen TO {prefix}_grp;"
+            " CREATE ROLE {prefix}_x LOGIN NOINHERIT IN ROLE {prefix}_grp;"
+            " GRANT {prefix}_user TO {prefix}_x",
+            "Rol {prefix}_grp mag objecten maken in het schema zkijdesk_matchen;",
+        ),
+        (
+            "CREATE ROLE {prefix}_grp; GRANT USAGE ON SCHEMA zkijdesk_cijfers TO {prefix}_grp;"
+            " GRANT SELECT ON zkijdesk_cijfers.client TO {prefix}_grp;"
+            " CREATE ROLE {prefix}_x LOGIN NOINHERIT IN ROLE {prefix}_grp;"
+            " GRANT {prefix}_user TO {prefix}_x",
+            "Rol {prefix}_grp mag bij de weergaven in zkijdesk_cijfers",
+        ),
+        (
+            # The table with its indexes and types: one line, and the coach owning it
+            # would read past row-level security.
+            "ALTER TABLE zkijdesk.client OWNER TO {prefix}_c1",
+            "In het schema zkijdesk staan objecten van {prefix}_c1 (",
         ),
     ],
 )

@@ -1378,13 +1378,32 @@ def _view_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 "readers": [roles.group(r) for r in VIEW_READERS[schema]],
             },
         ).scalars()
+        # And by the views' own grants: a login kept from a group's right by NOINHERIT
+        # (so not counted above) can still SET ROLE to the group and read.
+        granted = conn.execute(
+            text(
+                "SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'public' "
+                "  ELSE pg_get_userbyid(a.grantee) END FROM pg_class v "
+                "JOIN pg_namespace n ON n.oid = v.relnamespace "
+                "CROSS JOIN LATERAL aclexplode(v.relacl) a "
+                "WHERE n.nspname = :s AND v.relkind = 'v' AND a.grantee <> v.relowner "
+                "AND (a.grantee = 0 OR NOT (pg_has_role(a.grantee, :owner, 'MEMBER') "
+                "  OR EXISTS (SELECT 1 FROM unnest(CAST(:readers AS text[])) g(name) "
+                "             WHERE pg_has_role(a.grantee, g.name, 'MEMBER'))))"
+            ),
+            {
+                "s": schema,
+                "owner": roles.owner,
+                "readers": [roles.group(r) for r in VIEW_READERS[schema]],
+            },
+        ).scalars()
         problems += [
             t(
                 "Rol {role} mag bij de weergaven in {schema}; dat hoort niet.",
                 role=name,
                 schema=schema,
             )
-            for name in outsiders
+            for name in sorted({*outsiders, *granted})
         ]
     return problems
 
@@ -1396,7 +1415,9 @@ _SCHEMA_OBJECTS = (
     "SELECT c.relnamespace, c.relname, c.relowner, c.relkind::text FROM pg_class c",
     "SELECT p.pronamespace, p.proname, p.proowner, 'f' FROM pg_proc p",
     "SELECT o.oprnamespace, o.oprname, o.oprowner, 'o' FROM pg_operator o",
-    "SELECT y.typnamespace, y.typname, y.typowner, 't' FROM pg_type y",
+    # A table's or view's own row type and its array type come with it.
+    "SELECT y.typnamespace, y.typname, y.typowner, 't' FROM pg_type y WHERE y.typrelid = 0 "
+    "AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.oid = y.typelem AND e.typrelid <> 0)",
     "SELECT l.collnamespace, l.collname, l.collowner, 'l' FROM pg_collation l",
 )
 
@@ -1429,20 +1450,39 @@ def _schema_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
                 )
             )
     objects = " UNION ALL ".join(_SCHEMA_OBJECTS)
+    # Someone else's objects: one line per owner and schema (a restore with another
+    # owner would otherwise print every table, index and function).
+    owned = conn.execute(
+        text(
+            f"SELECT n.nspname, pg_get_userbyid(o.owner), count(*) FROM ({objects}) "
+            "o(ns, name, owner, kind) JOIN pg_namespace n ON n.oid = o.ns "
+            "WHERE n.nspname = ANY(:s) AND pg_get_userbyid(o.owner) <> :owner "
+            "GROUP BY 1, 2 ORDER BY 1, 2"
+        ),
+        {"s": schemas, "owner": roles.owner},
+    ).all()
+    problems += [
+        t(
+            "In het schema {schema} staan objecten van {role} ({n}), niet van de teameigenaar.",
+            schema=schema,
+            n=count,
+            role=role,
+        )
+        for schema, role, count in owned
+    ]
+    # In a schema of views, whoever made it: only its own views belong there.
     foreign = conn.execute(
         text(
             f"SELECT n.nspname, o.name FROM ({objects}) o(ns, name, owner, kind) "
-            "JOIN pg_namespace n ON n.oid = o.ns WHERE n.nspname = ANY(:s) "
-            "AND (pg_get_userbyid(o.owner) <> :owner OR (n.nspname = ANY(:views) AND NOT "
-            # A view's own row type and its array type come with it.
-            "  (o.kind IN ('v', 't') AND ltrim(o.name, '_') = ANY(:tables)))) "
+            "JOIN pg_namespace n ON n.oid = o.ns WHERE n.nspname = ANY(:views) "
+            "AND pg_get_userbyid(o.owner) = :owner "
+            "AND NOT (o.kind = 'v' AND n.nspname || '.' || o.name = ANY(:allowed)) "
             "ORDER BY 1, 2"
         ),
         {
-            "s": schemas,
-            "owner": roles.owner,
             "views": list(VIEW_SCHEMAS),
-            "tables": sorted({table for tables in VIEW_SCHEMAS.values() for table in tables}),
+            "owner": roles.owner,
+            "allowed": [f"{schema}.{table}" for schema, ts in VIEW_SCHEMAS.items() for table in ts],
         },
     ).all()
     problems += [
@@ -1453,19 +1493,17 @@ def _schema_problems(conn: Connection, roles: TeamRoles) -> list[Text]:
         )
         for schema, name in foreign
     ]
+    # By the schemas' own grants, not by who may use them now: a login kept from the
+    # right by NOINHERIT can still SET ROLE to the group that holds it.
     creators = conn.execute(
         text(
-            "SELECT n.nspname, r.rolname FROM pg_namespace n CROSS JOIN "
-            "(SELECT oid, rolname, rolsuper FROM pg_roles "
-            " UNION ALL SELECT 0, 'public', false) r "
-            "WHERE n.nspname = ANY(:s) AND NOT r.rolsuper AND r.rolname NOT LIKE 'pg\\_%' "
-            "AND CASE WHEN r.oid = 0 THEN has_schema_privilege('public', n.oid, 'CREATE') "
-            "  ELSE has_schema_privilege(r.oid, n.oid, 'CREATE') END "
-            "AND CASE WHEN r.oid = 0 "
-            "  THEN has_database_privilege('public', current_database(), 'CONNECT') "
-            "  ELSE has_database_privilege(r.oid, current_database(), 'CONNECT') END "
+            "SELECT n.nspname, CASE WHEN a.grantee = 0 THEN 'public' "
+            "  ELSE pg_get_userbyid(a.grantee) END "
+            "FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a "
+            "WHERE n.nspname = ANY(:s) AND a.privilege_type = 'CREATE' "
+            "AND a.grantee <> n.nspowner "
             # The owner's members are reported already, as getting past it all.
-            "AND (r.oid = 0 OR NOT pg_has_role(r.oid, :owner, 'MEMBER')) "
+            "AND (a.grantee = 0 OR NOT pg_has_role(a.grantee, :owner, 'MEMBER')) "
             "ORDER BY 1, 2"
         ),
         {"s": schemas, "owner": roles.owner},
