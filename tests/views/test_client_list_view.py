@@ -105,10 +105,12 @@ def test_names_stay_readable_in_the_first_window_and_columns_get_their_room_back
     assert sum(table.columnWidth(COLUMNS.index(n)) for n in page.visible_columns()) <= (
         table.viewport().width() + 1
     )  # all of it in view: nothing scrolls sideways
+    sector = COLUMNS.index("sector")
+    natural = page._natural[sector]
+    page._set_column_shown(sector, False)  # hidden and shown again while narrowed
+    page._set_column_shown(sector, True)
     window.resize(1800, 900)
-    qtbot.waitUntil(
-        lambda: table.columnWidth(COLUMNS.index("sector")) == page._natural[COLUMNS.index("sector")]
-    )
+    qtbot.waitUntil(lambda: table.columnWidth(sector) == natural)
     assert table.columnWidth(COLUMNS.index("name")) > 300
 
 

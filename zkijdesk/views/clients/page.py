@@ -332,8 +332,10 @@ class ClientsPage(QWidget):
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ columns
-    def _dragged(self, column: int, _old: int, new: int) -> None:
-        if not self._fitting and column in self._natural:
+    def _dragged(self, column: int, old: int, new: int) -> None:
+        # Hiding a column resizes it to 0 and showing it again back from 0: neither is
+        # a width the user chose (a column shown again kept its narrowed width).
+        if not self._fitting and column in self._natural and old and new:
             self._natural[column] = new
 
     def _fit_columns(self) -> None:

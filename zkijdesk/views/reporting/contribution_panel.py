@@ -262,6 +262,7 @@ class ContributionPanel(QWidget):
                 self.tr("Nog geen sleutel van de teamleider: lees die eerst in.")
             )
         else:
+            self.team_key_state.setTextFormat(Qt.TextFormat.PlainText)  # the file's words
             self.team_key_state.setText(
                 self.tr("Sleutel van %1, vingerafdruk %2.")
                 .replace("%1", info.label)
