@@ -493,7 +493,9 @@ class Comparison:
         else:
             bound = self.fewest.bound
             reached = self.fewest.reached
-            floor = f"{bound}" + ("" if reached is None else f" ({len(reached)})")
+            floor = f"{bound} ({self.fewest.found}" + (
+                ")" if reached is None else f", {len(reached)} audited)"
+            )
             if self.fewest.released:
                 floor += f", {self.fewest.released} let go"
             to_floor = f"{ours / max(bound, 1):.2f}x"
@@ -742,12 +744,15 @@ one itself. The goal (at most 1.2x tau-Argus's optimal) is therefore read agains
 audit passes (every relation of the reader's model, every earlier month).
 "Fewest safe" is a lower bound: no pattern that keeps every hidden small count of the
 year at least the threshold wide against zkijdesk's reader (its LP model, given the
-earlier months as zkijdesk published them, headline figures shown) hides fewer
-secondary cells (`benchmarks/_fewest.py`: the exact cut-and-solve method tau-Argus's
-optimal solver uses, with zkijdesk's reader as the attacker). In brackets, the
-secondary cells of that optimum once completed to pass zkijdesk's whole audit (and how
-many of the earlier months' protective cells it lets go, if any): where it equals the
-bound, the bound is the month's true optimum. The bound holds for the
+earlier months as zkijdesk published them) hides fewer secondary cells, among the
+patterns that show the headline figures and let none of the earlier months' hidden
+cells go, as zkijdesk's own patterns of these months do (`benchmarks/_fewest.py`: the
+exact cut-and-solve method tau-Argus's optimal solver uses, with zkijdesk's reader as
+the attacker, and only its cuts that hold for every pattern). In brackets, the fewest
+cells of a pattern found with the planner's other cuts too (which hold for today's
+pattern only), and that pattern's cells once completed to pass zkijdesk's whole audit
+(and how many of the earlier months' protective cells it lets go, if any): the month's
+true optimum lies between the bound and the audited pattern. The bound holds for the
 history zkijdesk published; each month's choice changes what later months must hide,
 so the fewest cells over the year are not the sum of each month's fewest.
 
