@@ -84,7 +84,7 @@ def demo(tmp_path_factory):
     Services(store, actor_for(store, "coach01"), lambda: TODAY).activities.add_task(
         "Loonkostensubsidie aanvragen bij de gemeente en daarna de werkgever bellen over "
         "de proefplaatsing en de begeleiding op de werkvloer",
-        TODAY - timedelta(days=400),  # the oldest: the list shows it first
+        TODAY - timedelta(days=300),  # the oldest: the list shows it first
     )
     store.close()
     shots = Path(os.environ.get("ZKIJDESK_SCREENSHOTS") or tmp_path_factory.mktemp("shots"))
