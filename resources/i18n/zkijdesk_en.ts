@@ -3680,8 +3680,8 @@ Agreements on guidance:
         <translation>Tasks overdue</translation>
     </message>
     <message>
-        <source>Nazorg te doen</source>
-        <translation>Follow-ups to do</translation>
+        <source>Nazorg t/m vandaag</source>
+        <translation>Follow-ups due by today</translation>
     </message>
     <message>
         <source>Caseload overdragen…</source>
@@ -4280,8 +4280,8 @@ Agreements on guidance:
         <translation>Without route</translation>
     </message>
     <message>
-        <source>Nazorg te doen</source>
-        <translation>Follow-ups to do</translation>
+        <source>Nazorg binnen 7 dagen</source>
+        <translation>Follow-ups within 7 days</translation>
     </message>
     <message>
         <source>Taken te laat</source>

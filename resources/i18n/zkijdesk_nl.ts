@@ -3680,8 +3680,8 @@ Afspraken over begeleiding:
             <translation>Taken te laat</translation>
         </message>
         <message>
-            <source>Nazorg te doen</source>
-            <translation>Nazorg te doen</translation>
+            <source>Nazorg t/m vandaag</source>
+            <translation>Nazorg t/m vandaag</translation>
         </message>
         <message>
             <source>Caseload overdragen…</source>
@@ -4280,8 +4280,8 @@ Afspraken over begeleiding:
             <translation>Zonder route</translation>
         </message>
         <message>
-            <source>Nazorg te doen</source>
-            <translation>Nazorg te doen</translation>
+            <source>Nazorg binnen 7 dagen</source>
+            <translation>Nazorg binnen 7 dagen</translation>
         </message>
         <message>
             <source>Taken te laat</source>

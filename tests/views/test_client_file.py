@@ -192,6 +192,9 @@ def test_placement_follow_up_is_recorded_from_the_start_page(qtbot, window, clie
     worklist.mark_stale()
     qtbot.waitUntil(lambda: worklist.data is not None and len(worklist.data.follow_ups) == 1)
     assert worklist.kpi_follow.number == 1
+    # The figure counts what falls due this coming week; the Team page's column counts
+    # what is due by today. Both read "Nazorg te doen" once, for different numbers.
+    assert worklist.kpi_follow.caption == "Nazorg binnen 7 dagen"
     worklist.record_follow_up(worklist.data.follow_ups[0])
     from zkijdesk.views.client_file.step_dialogs import FollowUpDialog
 

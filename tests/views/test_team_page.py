@@ -40,6 +40,9 @@ def test_the_team_lead_lands_on_the_team_and_moves_a_caseload(qtbot, gui_store):
         names = [page.loads_model.rows[i].name for i in range(page.loads_model.rowCount())]
         assert names[0] == "Anna de Vries"  # the largest caseload first
         assert page.loads_model.data(page.loads_model.index(0, 1)) == "2"
+        # Due by today, as its header says: the start page's figure looks a week ahead.
+        header = page.loads_model.headerData(4, Qt.Orientation.Horizontal)
+        assert header == "Nazorg t/m vandaag"
         assert not page.transfer_button.isEnabled()
         page.loads_view.selectRow(0)
         assert page.transfer_button.isEnabled()

@@ -136,7 +136,9 @@ class WorklistPage(QWidget):
         self.kpi_open = Kpi(self.tr("Lopende routes"), "route", "success", "kpiOpen")
         self.kpi_closed = Kpi(self.tr("Afgesloten routes"), "check", "muted", "kpiClosed")
         self.kpi_none = Kpi(self.tr("Zonder route"), "person", "warning", "kpiNone")
-        self.kpi_follow = Kpi(self.tr("Nazorg te doen"), "calendar", "accent", "kpiFollowUps")
+        self.kpi_follow = Kpi(
+            self.tr("Nazorg binnen 7 dagen"), "calendar", "accent", "kpiFollowUps"
+        )
         self.kpi_late = Kpi(self.tr("Taken te laat"), "clock", "danger", "kpiLate")
         for kpi in (self.kpi_open, self.kpi_closed, self.kpi_none, self.kpi_follow, self.kpi_late):
             kpis.addWidget(kpi)

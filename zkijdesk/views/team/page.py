@@ -308,7 +308,7 @@ class TeamPage(QWidget):
                 (self.tr("Lopende routes"), lambda c: c.open_routes),
                 (self.tr("Nieuw deze maand"), lambda c: c.new_this_month),
                 (self.tr("Taken te laat"), lambda c: c.overdue_tasks),
-                (self.tr("Nazorg te doen"), lambda c: c.follow_ups_due),
+                (self.tr("Nazorg t/m vandaag"), lambda c: c.follow_ups_due),
             ],
             self,
         )
