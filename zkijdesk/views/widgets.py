@@ -6,7 +6,7 @@ marks itself red, and clears both as soon as the coach edits it again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -365,3 +367,30 @@ def stretch_row(first: QWidget, *rest: QWidget) -> QHBoxLayout:
     for part in rest:
         row.addWidget(part)
     return row
+
+
+def shrink_widths(widths: Mapping[int, int], room: int, least: int) -> dict[int, int]:
+    """Column widths that fit ``room``: each narrowed in proportion, none below
+    ``least``; as they are where they fit already."""
+    total = sum(widths.values())
+    if total <= room:
+        return dict(widths)
+    return {c: max(least, w * max(room, 0) // total) for c, w in widths.items()}
+
+
+def fit_stretch_column(
+    table: QTableView, widths: Mapping[int, int], stretch: int, least: int
+) -> None:
+    """Set the other columns' ``widths``; column ``stretch`` takes the room left, or,
+    where that is less than ``least``, keeps ``least`` and the table scrolls sideways
+    (a name one letter wide is worse than a scroll bar)."""
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
+    header = table.horizontalHeader()
+    if header.count() <= stretch:
+        return
+    cramped = sum(widths.values()) + least > table.viewport().width()
+    modes = QHeaderView.ResizeMode
+    header.setSectionResizeMode(stretch, modes.Interactive if cramped else modes.Stretch)
+    if cramped:
+        table.setColumnWidth(stretch, least)

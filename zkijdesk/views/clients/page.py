@@ -344,30 +344,16 @@ class ClientsPage(QWidget):
         text elided, whole in the tooltip), down to COLUMN_MIN; only then does the table
         scroll sideways. At 1280 pixels the names were cut to "Fatim…" while sectors and
         coaches had room to spare."""
-        header = self.table.horizontalHeader()
-        name = COLUMNS.index("name")
         shown = {c: w for c, w in self._natural.items() if not self.table.isColumnHidden(c)}
         # Numbers and dates keep their width (a date cut short is no date); the columns
         # of words give way.
         flexible = {c: w for c, w in shown.items() if COLUMNS[c] in GIVING_WAY}
-        room = (
-            self.table.viewport().width()
-            - NAME_MIN
-            - (sum(shown.values()) - sum(flexible.values()))
-        )
-        total = sum(flexible.values())
-        if total > room:
-            for c, w in flexible.items():
-                shown[c] = max(COLUMN_MIN, w * max(room, 0) // total)
+        fixed = sum(shown.values()) - sum(flexible.values())
+        room = self.table.viewport().width() - NAME_MIN - fixed
+        shown.update(widgets.shrink_widths(flexible, room, COLUMN_MIN))
         self._fitting = True
         try:
-            for column, width in shown.items():
-                self.table.setColumnWidth(column, width)
-            cramped = sum(shown.values()) + NAME_MIN > self.table.viewport().width()
-            modes = QHeaderView.ResizeMode
-            header.setSectionResizeMode(name, modes.Interactive if cramped else modes.Stretch)
-            if cramped:
-                self.table.setColumnWidth(name, NAME_MIN)
+            widgets.fit_stretch_column(self.table, shown, COLUMNS.index("name"), NAME_MIN)
         finally:
             self._fitting = False
 

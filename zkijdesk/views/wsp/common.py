@@ -180,22 +180,9 @@ class FitTable(QTableView):
         even that leaves the stretching column less than its least width, it keeps that
         width and the table scrolls sideways (at 1024 pixels the employers' names were
         one letter wide, "W" for Werkgever)."""
-        viewport = self.viewport().width()
-        room = viewport - MIN_STRETCH
-        total = sum(self.natural.values())
-        widths = self.natural
-        if room < total:
-            widths = {c: max(MIN_COLUMN, w * max(room, 0) // total) for c, w in widths.items()}
-        for c, width in widths.items():
-            self.setColumnWidth(c, width)
-        header = self.horizontalHeader()
-        if header.count() <= self.stretch:
-            return
-        cramped = sum(widths.values()) + MIN_STRETCH > viewport
-        modes = QHeaderView.ResizeMode
-        header.setSectionResizeMode(self.stretch, modes.Interactive if cramped else modes.Stretch)
-        if cramped:
-            self.setColumnWidth(self.stretch, MIN_STRETCH)
+        room = self.viewport().width() - MIN_STRETCH
+        widths = widgets.shrink_widths(self.natural, room, MIN_COLUMN)
+        widgets.fit_stretch_column(self, widths, self.stretch, MIN_STRETCH)
 
     # ------------------------------------------------------------ rows by id
     def current_position(self) -> int:
