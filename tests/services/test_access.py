@@ -58,6 +58,25 @@ def test_sharing_gives_a_colleague_access(people):
         people.bram.clients.get(cid)
 
 
+def test_a_former_coach_loses_the_file_once_a_colleague_has_the_current_route(people):
+    """Need-to-know: the coach of the client's current route (open, or the newest when
+    none is) sees the file; an earlier coach whose route ended does not, nor any coach
+    after a team lead moved the route away."""
+    result = intake(people.anna, "Eerder")
+    cid = result.client.id
+    anna, bram = people.anna, people.bram
+    anna.routes.close(result.route.id, date(2026, 10, 20), "werk")
+    assert anna.clients.get(cid).last_name == "Eerder"  # her closed route is the newest
+    anna.routes.open(
+        cid, RouteInput(intake_date=date(2026, 11, 2), coach_id=bram.actor.user_id)
+    )
+    assert bram.clients.get(cid).last_name == "Eerder"
+    with pytest.raises(PermissionDeniedError):
+        anna.clients.get(cid)
+    assert anna.clients.find("eerder") == []
+    assert [c.id for c in bram.clients.find("eerder")] == [cid]
+
+
 def test_admin_keeps_reference_data_but_sees_no_files(people):
     cid = intake(people.anna).client.id
     with pytest.raises(PermissionDeniedError):

@@ -45,14 +45,19 @@ def workstation(tmp_path):
             for t in ("client", "route", "activity", "audit_log", "placement")
         }
         bsn = conn.execute(text("SELECT bsn FROM client WHERE bsn IS NOT NULL LIMIT 1")).scalar()
-        # coach01's files by the access rule: coached routes, shares, own registrations
-        # without a route; their BSNs, to know whether the team's duplicate is among them.
+        # coach01's files by the access rule: the current route coached (open, or the
+        # newest when none is open), shares, own registrations without a route; their
+        # BSNs, to know whether the team's duplicate is among them.
         coach01 = set(
             conn.execute(
                 text(
                     "WITH me AS (SELECT id FROM app_user WHERE username = 'coach01') "
                     "SELECT c.id, c.bsn FROM client c WHERE c.id IN ("
                     " SELECT r.client_id FROM route r, me WHERE r.coach_id = me.id"
+                    "  AND (r.closed_on IS NULL OR NOT EXISTS (SELECT 1 FROM route n"
+                    "   WHERE n.client_id = r.client_id AND n.id <> r.id"
+                    "   AND (n.closed_on IS NULL OR n.intake_date > r.intake_date"
+                    "    OR (n.intake_date = r.intake_date AND n.id > r.id))))"
                     " UNION SELECT s.client_id FROM client_share s, me WHERE s.user_id = me.id"
                     " UNION SELECT x.id FROM client x, me WHERE x.created_by_id = me.id"
                     "  AND NOT EXISTS (SELECT 1 FROM route y WHERE y.client_id = x.id))"

@@ -160,9 +160,10 @@ def test_skills_and_several_contacts_under_row_level_security(team, tmp_path):
 
 
 def test_a_client_with_a_route_for_each_of_two_coaches(team, tmp_path):
-    """A row per route: the first route was Anna's, the second is Bram's. Each coach sees
-    the file (each has a route in it), the team lead who imported it keeps a share, and
-    undo takes both routes back out."""
+    """A row per route: the first route was Anna's, the second is Bram's. Bram, who has
+    the current route, sees the file, and so does the team lead who imported it (a
+    share); Anna, whose route ended before, does not (need-to-know). Undo takes both
+    routes back out."""
     from datetime import date
 
     rows = [
@@ -180,8 +181,9 @@ def test_a_client_with_a_route_for_each_of_two_coaches(team, tmp_path):
     result = run(lead, write_xlsx(tmp_path / "routes.xlsx", rows))
     assert [r.action.value for r in result.rows] == ["nieuw", "aanvullen"]
     assert (result.counts["clients"], result.counts["routes"]) == (1, 2)
-    for ctx in (team.anna, team.bram, team.lead):
+    for ctx in (team.bram, team.lead):
         (found,) = ctx.clients.find("Teamroutes1")
+    assert team.anna.clients.find("Teamroutes1") == []
     with team.bram.store.read_session() as s:
         coaches = s.scalars(
             select(m.Route.coach_id)

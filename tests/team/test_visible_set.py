@@ -97,6 +97,31 @@ def test_an_open_connection_loses_a_file_the_team_lead_moves_away(team, files):
         assert moved in _ids(anna) and moved not in _ids(bram)
 
 
+def test_an_earlier_coach_loses_the_file_when_a_new_route_goes_to_a_colleague(team, files):
+    """A coach whose route ended keeps the file while that route is the client's newest,
+    and loses it, on an open connection too, once a colleague has a newer route: the
+    change is noted for every coach of the client's routes, not only the new one's."""
+    from zkijdesk.services.caseload import CaseloadService
+    from zkijdesk.services.dto import RouteInput
+
+    client = _file(team.anna, "Eerder")
+    lead = CaseloadService(team.lead.store, team.lead.actor, lambda: date(2026, 11, 15))
+    route = team.anna.clients.routes(client)[0].id
+    team.anna.routes.close(route, date(2026, 4, 1), "werk")
+    lead.transfer_client(client, team.bram.actor.user_id)  # the closed route, the newest
+    with _as(team.db, "anna") as anna, _as(team.db, "bram") as bram:
+        assert client not in _ids(anna) and client in _ids(bram)
+        assert _kept(bram)
+        # Bram hands the returning client to the team lead on a new route: neither the
+        # route's coach (the lead) nor the file's registrar (Anna) is Bram.
+        team.bram.routes.open(
+            client, RouteInput(intake_date=date(2026, 5, 1), coach_id=team.lead.actor.user_id)
+        )
+        assert client not in _ids(bram)
+    with _as(team.db, "lead") as conn:
+        assert client in _ids(conn)
+
+
 def test_an_open_connection_loses_a_share_when_it_ends(team, files):
     shared = files["anna"][0]
     with _as(team.db, "bram") as bram:

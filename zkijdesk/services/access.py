@@ -1,14 +1,18 @@
 """Who may see which client: need-to-know, enforced in SQL so lists and files agree.
 
-A coach sees the clients of the routes they coach, the clients shared with them, and
-clients they registered who have no route yet. A team lead is a coach for the files
+A coach sees the clients whose current route they coach (an open route, or the newest
+one when none is open), the clients shared with them, and clients they registered who
+have no route yet. A coach whose route ended and whose client has since gone on with
+a colleague (a new route, a transfer) no longer needs the file, and no longer sees it:
+a file is not open to everyone who ever coached the person. A team lead is a coach for the files
 assigned to them; they steer caseloads without reading files. An admin keeps
 reference data and sees no client files by default.
 
 The rule is one uncorrelated set of client ids (``visible_client_ids``), computed once
 per query from three indexed lookups (route by coach, share by user, client by the
-user who registered it), so a query over a region-sized store reads only the rows of
-the user's own caseload instead of testing every client.
+user who registered it; a closed route is then checked for a newer or open one), so a
+query over a region-sized store reads only the rows of the user's own caseload
+instead of testing every client.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    or_,
     select,
     union,
 )
@@ -42,6 +47,27 @@ _COACHED = aliased(m.Route, name="access_route")
 _SHARED = aliased(m.ClientShare, name="access_share")
 _REGISTERED = aliased(m.Client, name="access_client")
 _ANY_ROUTE = aliased(m.Route, name="access_any_route")
+_NEWER = aliased(m.Route, name="access_newer_route")
+
+
+def current_route_clients(user_id: int) -> Select[Any]:
+    """The clients whose current route ``user_id`` coaches: an open route, or, when the
+    client has none open, the newest (latest intake, then the highest id). The order is
+    the one a transfer of one client uses (``caseload.client_tasks``, ``zk_transfer``)."""
+    newer = exists(
+        select(_NEWER.id).where(
+            _NEWER.client_id == _COACHED.client_id,
+            _NEWER.id != _COACHED.id,
+            or_(
+                _NEWER.closed_on.is_(None),
+                _NEWER.intake_date > _COACHED.intake_date,
+                and_(_NEWER.intake_date == _COACHED.intake_date, _NEWER.id > _COACHED.id),
+            ),
+        )
+    )
+    return select(_COACHED.client_id).where(
+        _COACHED.coach_id == user_id, or_(_COACHED.closed_on.is_(None), ~newer)
+    )
 
 
 def visible_client_ids(actor: Actor) -> CompoundSelect[Any] | Select[Any]:
@@ -58,7 +84,7 @@ def visible_client_ids(actor: Actor) -> CompoundSelect[Any] | Select[Any]:
         # bare, a semi-join would call it again for every row it probes.
         return select(func.unnest(select(func.zk_visible_clients()).scalar_subquery()))
     return union(
-        select(_COACHED.client_id).where(_COACHED.coach_id == actor.user_id),
+        current_route_clients(actor.user_id),
         select(_SHARED.client_id).where(_SHARED.user_id == actor.user_id),
         select(_REGISTERED.id).where(
             _REGISTERED.created_by_id == actor.user_id,

@@ -47,7 +47,11 @@ class CaseloadService(Service):
             route = s.scalars(
                 select(m.Route)
                 .where(m.Route.client_id == client_id)
-                .order_by(m.Route.closed_on.is_(None).desc(), m.Route.intake_date.desc())
+                .order_by(
+                    m.Route.closed_on.is_(None).desc(),
+                    m.Route.intake_date.desc(),
+                    m.Route.id.desc(),
+                )
             ).first()
             if route is None:
                 raise ValidationError("client_id", "Cliënt heeft nog geen route om over te dragen.")
@@ -121,6 +125,7 @@ def _routes(store: Store) -> FromClause:
 
     return table(
         "route",
+        column("id"),
         column("client_id"),
         column("coach_id"),
         column("closed_on"),
@@ -154,7 +159,7 @@ def client_tasks(s: Session, store: Store, client_id: int) -> int:
     coach = (
         select(route.c.coach_id)
         .where(route.c.client_id == client_id)
-        .order_by(route.c.closed_on.is_(None).desc(), route.c.intake_date.desc())
+        .order_by(route.c.closed_on.is_(None).desc(), route.c.intake_date.desc(), route.c.id.desc())
         .limit(1)
         .scalar_subquery()
     )

@@ -50,7 +50,7 @@ from zkijdesk.domain.errors import FieldErrors, ValidationError
 from zkijdesk.domain.names import full_name
 from zkijdesk.domain.text import t
 from zkijdesk.services import matching_prefilter as prefilter
-from zkijdesk.services.access import visible_clients_clause
+from zkijdesk.services.access import current_route_clients, visible_clients_clause
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.matching_prefilter import Key, Row
 
@@ -315,15 +315,14 @@ class MatchingService(Service):
         return [(cid, vid) for cid, vid in s.execute(stmt).all()]
 
     def _own_clause(self) -> ColumnElement[bool]:
-        """Clients with a route the actor coaches or shared with them.
+        """Clients whose current route the actor coaches or shared with them.
 
         For clients with an open route this is exactly ``visible_clients_clause`` (its
         third branch, registered without any route, cannot apply), written as two
         indexed id lists instead of correlated subqueries on ``client``.
         """
         me = self.actor.user_id
-        any_route = ROUTE.alias("any_route")  # any route of the client, open or closed
-        coached = select(any_route.c.client_id).where(any_route.c.coach_id == me)
+        coached = current_route_clients(me)
         shared = select(SHARE.c.client_id).where(SHARE.c.user_id == me)
         return or_(ROUTE.c.client_id.in_(coached), ROUTE.c.client_id.in_(shared))
 

@@ -286,7 +286,9 @@ class TeamOverviewService(Service):
         route = s.execute(
             select(m.Route.coach_id, m.Route.intake_date, m.Route.closed_on)
             .where(m.Route.client_id == client_id)
-            .order_by(m.Route.closed_on.is_(None).desc(), m.Route.intake_date.desc())
+            .order_by(
+                m.Route.closed_on.is_(None).desc(), m.Route.intake_date.desc(), m.Route.id.desc()
+            )
             .limit(1)
         ).first()
         if route is None:

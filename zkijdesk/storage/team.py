@@ -42,7 +42,7 @@ from zkijdesk.domain.text import Text, t
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 6
+SECURITY_VERSION = 7
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -280,8 +280,11 @@ def quote_ident(name: str) -> str:
 #: people whose set may change when rows of it are added, changed or removed. ``{t}`` is
 #: the statement's transition table (its rows before or after).
 VISIBILITY_SOURCES: dict[str, str] = {
+    # A route decides its coach's set, and also every other coach of the client's
+    # routes (a new or reopened route ends an earlier coach's access).
     "route": (
         "SELECT t.coach_id FROM {t} t UNION "
+        "SELECT r.coach_id FROM route r JOIN {t} t ON r.client_id = t.client_id UNION "
         "SELECT c.created_by_id FROM client c JOIN {t} t ON c.id = t.client_id"
     ),
     "client_share": "SELECT t.user_id FROM {t} t",
@@ -449,7 +452,14 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 snap := pg_current_snapshot();
                 SELECT coalesce(array_agg(DISTINCT v.client_id ORDER BY v.client_id), '{{}}')
                 INTO found FROM (
+                    -- The client's current route: open, or the newest when none is
+                    -- (the order zk_transfer moves by).
                     SELECT r.client_id FROM route r WHERE r.coach_id = me
+                        AND (r.closed_on IS NULL OR NOT EXISTS (
+                            SELECT 1 FROM route n WHERE n.client_id = r.client_id
+                              AND n.id <> r.id
+                              AND (n.closed_on IS NULL OR n.intake_date > r.intake_date
+                                   OR (n.intake_date = r.intake_date AND n.id > r.id))))
                     UNION SELECT s.client_id FROM client_share s WHERE s.user_id = me
                     UNION SELECT c.id FROM client c WHERE c.created_by_id = me
                         AND NOT EXISTS (SELECT 1 FROM route x WHERE x.client_id = c.id)
@@ -490,7 +500,7 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 IF p_client IS NOT NULL THEN
                     SELECT id, coach_id INTO moved, previous FROM route
                     WHERE client_id = p_client
-                    ORDER BY closed_on IS NULL DESC, intake_date DESC LIMIT 1;
+                    ORDER BY closed_on IS NULL DESC, intake_date DESC, id DESC LIMIT 1;
                     IF moved IS NULL THEN
                         RETURN NULL;
                     END IF;
@@ -529,7 +539,7 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 FROM client c
                 JOIN LATERAL (SELECT x.coach_id, x.intake_date, x.closed_on FROM route x
                               WHERE x.client_id = c.id
-                              ORDER BY x.closed_on IS NULL DESC, x.intake_date DESC
+                              ORDER BY x.closed_on IS NULL DESC, x.intake_date DESC, x.id DESC
                               LIMIT 1) r ON true
                 WHERE c.client_number = p_number AND c.deleted_at IS NULL;
             END $$""",
