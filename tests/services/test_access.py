@@ -67,9 +67,7 @@ def test_a_former_coach_loses_the_file_once_a_colleague_has_the_current_route(pe
     anna, bram = people.anna, people.bram
     anna.routes.close(result.route.id, date(2026, 10, 20), "werk")
     assert anna.clients.get(cid).last_name == "Eerder"  # her closed route is the newest
-    anna.routes.open(
-        cid, RouteInput(intake_date=date(2026, 11, 2), coach_id=bram.actor.user_id)
-    )
+    anna.routes.open(cid, RouteInput(intake_date=date(2026, 11, 2), coach_id=bram.actor.user_id))
     assert bram.clients.get(cid).last_name == "Eerder"
     with pytest.raises(PermissionDeniedError):
         anna.clients.get(cid)
