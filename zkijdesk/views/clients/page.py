@@ -344,6 +344,8 @@ class ClientsPage(QWidget):
         text elided, whole in the tooltip), down to COLUMN_MIN; only then does the table
         scroll sideways. At 1280 pixels the names were cut to "Fatim…" while sectors and
         coaches had room to spare."""
+        if self._fitting:  # a scroll bar coming or going resizes the viewport again
+            return
         shown = {c: w for c, w in self._natural.items() if not self.table.isColumnHidden(c)}
         # Numbers and dates keep their width (a date cut short is no date); the columns
         # of words give way.
