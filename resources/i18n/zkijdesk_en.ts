@@ -912,8 +912,8 @@
         <translation>New coach</translation>
     </message>
     <message>
-        <source>De overdracht komt in het auditlog. U opent het dossier daarbij niet.</source>
-        <translation>The transfer is recorded in the audit log. You do not open the file to do it.</translation>
+        <source>De overdracht komt in het auditlog. U opent het dossier daarbij niet; de vorige coach ziet het daarna niet meer (tenzij het met hem of haar gedeeld is).</source>
+        <translation>The transfer goes into the audit log. You do not open the file; the previous coach no longer sees it afterwards (unless it is shared with them).</translation>
     </message>
     <message>
         <source>Overdragen</source>
@@ -3778,8 +3778,8 @@ Agreements on guidance:
         <translation>New coach</translation>
     </message>
     <message>
-        <source>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad.</source>
-        <translation>The transfer is recorded in the audit log. You do not open the files; the new coach sees them at once in their own worklist.</translation>
+        <source>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad, de vorige niet meer (tenzij een dossier met hem of haar gedeeld is).</source>
+        <translation>The transfer goes into the audit log. You do not open the files; the new coach sees them in their own worklist at once, the previous one no longer does (unless a file is shared with them).</translation>
     </message>
     <message>
         <source>Overdragen</source>

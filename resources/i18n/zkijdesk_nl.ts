@@ -912,8 +912,8 @@
             <translation>Nieuwe coach</translation>
         </message>
         <message>
-            <source>De overdracht komt in het auditlog. U opent het dossier daarbij niet.</source>
-            <translation>De overdracht komt in het auditlog. U opent het dossier daarbij niet.</translation>
+            <source>De overdracht komt in het auditlog. U opent het dossier daarbij niet; de vorige coach ziet het daarna niet meer (tenzij het met hem of haar gedeeld is).</source>
+            <translation>De overdracht komt in het auditlog. U opent het dossier daarbij niet; de vorige coach ziet het daarna niet meer (tenzij het met hem of haar gedeeld is).</translation>
         </message>
         <message>
             <source>Overdragen</source>
@@ -3778,8 +3778,8 @@ Afspraken over begeleiding:
             <translation>Nieuwe coach</translation>
         </message>
         <message>
-            <source>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad.</source>
-            <translation>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad.</translation>
+            <source>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad, de vorige niet meer (tenzij een dossier met hem of haar gedeeld is).</source>
+            <translation>De overdracht komt in het auditlog. U opent de dossiers daarbij niet; de nieuwe coach ziet ze direct in de eigen werkvoorraad, de vorige niet meer (tenzij een dossier met hem of haar gedeeld is).</translation>
         </message>
         <message>
             <source>Overdragen</source>

@@ -169,7 +169,8 @@ class TransferDialog(QDialog):
             widgets.label(
                 self.tr(
                     "De overdracht komt in het auditlog. U opent de dossiers daarbij niet; "
-                    "de nieuwe coach ziet ze direct in de eigen werkvoorraad."
+                    "de nieuwe coach ziet ze direct in de eigen werkvoorraad, de vorige "
+                    "niet meer (tenzij een dossier met hem of haar gedeeld is)."
                 ),
                 "muted",
                 wrap=True,
@@ -220,7 +221,11 @@ class ClientTransferDialog(QDialog):
         column.addWidget(self.target_field)
         column.addWidget(
             widgets.label(
-                self.tr("De overdracht komt in het auditlog. U opent het dossier daarbij niet."),
+                self.tr(
+                    "De overdracht komt in het auditlog. U opent het dossier daarbij niet; "
+                    "de vorige coach ziet het daarna niet meer (tenzij het met hem of haar "
+                    "gedeeld is)."
+                ),
                 "muted",
                 wrap=True,
             )
