@@ -9,7 +9,7 @@ import pytest
 from zkijdesk.domain.errors import PermissionDeniedError, StateError, ValidationError
 from zkijdesk.services.audit_query import AuditQueryService
 from zkijdesk.services.caseload import CaseloadService
-from zkijdesk.services.dto import ClientInput, RouteInput
+from zkijdesk.services.dto import ClientInput, PlacementInput, RouteInput
 
 
 def intake(ctx, last_name="Dekker"):
@@ -60,19 +60,41 @@ def test_sharing_gives_a_colleague_access(people):
 
 def test_a_former_coach_loses_the_file_once_a_colleague_has_the_current_route(people):
     """Need-to-know: the coach of the client's current route (open, or the newest when
-    none is) sees the file; an earlier coach whose route ended does not, nor any coach
-    after a team lead moved the route away."""
-    result = intake(people.anna, "Eerder")
-    cid = result.client.id
+    none is) sees the file; an earlier coach whose route ended does not. What was theirs
+    to do about the client goes along to the new coach, so nothing is left where nobody
+    can act on it: the open to-dos, and the follow-ups of the earlier placement."""
     anna, bram = people.anna, people.bram
-    anna.routes.close(result.route.id, date(2026, 10, 20), "werk")
+    result = anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Eerder",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 1, 10)),
+    )
+    cid = result.client.id
+    anna.routes.add_placement(
+        result.route.id, PlacementInput(start_date=date(2026, 2, 1), hours_per_week=32)
+    )
+    anna.activities.add_task("Bellen over het werk", date(2026, 12, 1), client_id=cid)
+    anna.routes.close(result.route.id, date(2026, 3, 1), "werk")
     assert anna.clients.get(cid).last_name == "Eerder"  # her closed route is the newest
+    assert {f.client_id for f in anna.worklist.worklist().follow_ups} == {cid}
+
     anna.routes.open(cid, RouteInput(intake_date=date(2026, 11, 2), coach_id=bram.actor.user_id))
+
     assert bram.clients.get(cid).last_name == "Eerder"
     with pytest.raises(PermissionDeniedError):
         anna.clients.get(cid)
     assert anna.clients.find("eerder") == []
     assert [c.id for c in bram.clients.find("eerder")] == [cid]
+    assert anna.worklist.worklist().follow_ups == ()
+    due = bram.worklist.worklist().follow_ups
+    assert {f.client_id for f in due} == {cid} and {f.months for f in due} == {3, 6}
+    tasks = bram.activities.tasks(client_id=cid)
+    assert "Bellen over het werk" in {task.title for task in tasks}
+    assert {task.owner_id for task in tasks if task.done_at is None} == {bram.actor.user_id}
 
 
 def test_admin_keeps_reference_data_but_sees_no_files(people):

@@ -128,3 +128,25 @@ def test_colleagues_follow_ups_that_are_due_are_listed(people):
     assert [(f.coach, f.months) for f in due] == [("Bram", 3), ("Bram", 6)]
     assert all(f.client_number == placed.client.client_number for f in due)
     assert due[0].due_date < due[1].due_date <= TODAY
+
+
+def test_follow_ups_go_with_the_client_to_the_coach_of_the_current_route(people):
+    """Bram's placement ended his route; the client came back and Anna has the new
+    route. The earlier placement's follow-ups are hers now (Bram no longer sees the
+    file): listed and counted under Anna, and moved with her caseload."""
+    from zkijdesk.services.dto import PlacementInput
+
+    placed = _intake(people.bram, "Das", intake=date(2026, 1, 5))
+    people.bram.routes.add_placement(
+        placed.route.id, PlacementInput(start_date=date(2026, 3, 2), hours_per_week=24)
+    )
+    people.bram.routes.close(placed.route.id, date(2026, 3, 31), "werk")
+    anna = people.anna.actor.user_id
+    people.bram.routes.open(
+        placed.client.id, RouteInput(intake_date=date(2026, 11, 2), coach_id=anna)
+    )
+    lead = TeamOverviewService(people.lead.store, people.lead.actor, lambda: TODAY)
+    assert [(f.coach, f.months) for f in lead.follow_ups_due()] == [("Anna", 3), ("Anna", 6)]
+    loads = {c.name: c for c in lead.caseloads()}
+    assert (loads["Anna"].follow_ups_due, loads["Bram"].follow_ups_due) == (2, 0)
+    assert lead.transfer_preview(anna).follow_ups_due == 2

@@ -24,6 +24,7 @@ from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Integer,
+    ScalarSelect,
     Select,
     and_,
     any_,
@@ -67,6 +68,21 @@ def current_route_clients(user_id: int) -> Select[Any]:
     )
     return select(_COACHED.client_id).where(
         _COACHED.coach_id == user_id, or_(_COACHED.closed_on.is_(None), ~newer)
+    )
+
+
+def current_coach(client_id: Any) -> ScalarSelect[Any]:
+    """The coach of the client's current route (open first, then the latest intake, then
+    the highest id), as a scalar subquery: the one coach a client's follow-ups and
+    to-dos belong to, where ``current_route_clients`` may name two when two routes are
+    open. ``client_id``: a column of the outer query, or an id."""
+    route = aliased(m.Route, name="current_route")
+    return (
+        select(route.coach_id)
+        .where(route.client_id == client_id)
+        .order_by(route.closed_on.is_(None).desc(), route.intake_date.desc(), route.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
 
 

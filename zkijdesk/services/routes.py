@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -28,7 +28,8 @@ from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
-from zkijdesk.services.base import ColumnValues, Service, get_or_raise
+from zkijdesk.services.access import current_coach
+from zkijdesk.services.base import ColumnValues, Service, get_or_raise, rowcount
 from zkijdesk.services.convert import (
     follow_up_view,
     guidance_view,
@@ -204,11 +205,32 @@ class RouteService(Service):
         )
         if already_open is not None:
             raise StateError("Deze cliënt heeft al een lopende route; sluit die eerst af.")
+        moved = self._hand_over_tasks(session, client.id, values["coach_id"])
         route = m.Route(client_id=client.id, **values)
         session.add(route)
         session.flush()
-        self.audit(session, "create", "route", route.id)
+        self.audit(session, "create", "route", route.id, detail=f"tasks={moved}" if moved else None)
         return route
+
+    def _hand_over_tasks(self, session: Session, client_id: int, coach_id: int | None) -> int:
+        """A new route makes its coach the client's current one, and the coach before no
+        longer sees the file (``access``): their open to-dos about the client go along,
+        as with a transfer, so none is left where nobody can act on it. Done before the
+        route exists, while the file is still visible to whoever opens it."""
+        previous = session.scalar(select(current_coach(client_id)))
+        if previous is None or coach_id is None or previous == coach_id:
+            return 0
+        result = session.execute(
+            update(m.Task)
+            .where(
+                m.Task.client_id == client_id,
+                m.Task.done_at.is_(None),
+                m.Task.owner_id == previous,
+            )
+            .values(owner_id=coach_id)
+            .execution_options(synchronize_session=False)
+        )
+        return rowcount(result) or 0
 
     def open(self, client_id: int, data: dto.RouteInput) -> dto.RouteView:
         with self.store.session() as s:

@@ -14,11 +14,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, and_, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.access import current_coach
 from zkijdesk.services.base import Service
 
 if TYPE_CHECKING:
@@ -116,15 +117,17 @@ class TeamOverviewService(Service):
                     .group_by(task.owner_id)
                 ).all()
             )
+            # A follow-up is the client's current coach's (``access.current_coach``).
+            owners = (
+                select(current_coach(route.client_id).label("coach_id"))
+                .select_from(fu)
+                .join(placement, placement.id == fu.placement_id)
+                .join(route, and_(route.id == placement.route_id))
+                .where(fu.checked_on.is_(None), fu.due_date <= today)
+                .subquery()
+            )
             due = dict(
-                s.execute(
-                    select(route.coach_id, func.count())
-                    .select_from(fu)
-                    .join(placement, placement.id == fu.placement_id)
-                    .join(route, and_(route.id == placement.route_id))
-                    .where(fu.checked_on.is_(None), fu.due_date <= today)
-                    .group_by(route.coach_id)
-                ).all()
+                s.execute(select(owners.c.coach_id, func.count()).group_by(owners.c.coach_id)).all()
             )
         loads = [
             CoachLoad(
@@ -195,16 +198,17 @@ class TeamOverviewService(Service):
         self._require_lead()
         route, fu, placement = m.Route, m.PlacementFollowUp, m.Placement
         with self.store.figures_session() as s:
+            coach = current_coach(route.client_id)
             rows = s.execute(
                 select(m.User.display_name, fu.months, fu.due_date, route.client_id)
                 .select_from(fu)
                 .join(placement, placement.id == fu.placement_id)
                 .join(route, route.id == placement.route_id)
-                .join(m.User, m.User.id == route.coach_id)
+                .join(m.User, m.User.id == coach)
                 .where(
                     fu.checked_on.is_(None),
                     fu.due_date <= self.today(),
-                    route.coach_id != self.actor.user_id,
+                    coach != self.actor.user_id,
                 )
                 .order_by(fu.due_date, fu.id)
                 .limit(limit)
@@ -227,14 +231,19 @@ class TeamOverviewService(Service):
                     route.coach_id == from_user_id, route.closed_on.is_(None)
                 )
             )
+            # The follow-ups of every placement of those clients, on whichever route:
+            # they are the current coach's, and go along.
+            moving = select(route.client_id).where(
+                route.coach_id == from_user_id, route.closed_on.is_(None)
+            )
+            placed = aliased(m.Route, name="placed_route")
             due = s.scalar(
                 select(func.count())
                 .select_from(fu)
                 .join(placement, placement.id == fu.placement_id)
-                .join(route, route.id == placement.route_id)
+                .join(placed, placed.id == placement.route_id)
                 .where(
-                    route.coach_id == from_user_id,
-                    route.closed_on.is_(None),
+                    placed.client_id.in_(moving),
                     fu.checked_on.is_(None),
                     fu.due_date <= self.today(),
                 )

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain.names import full_name
+from zkijdesk.services.access import current_coach
 from zkijdesk.services.base import Service
 from zkijdesk.services.client_list import (
     ROUTE_STATUSES,
@@ -174,7 +175,9 @@ class WorklistService(Service):
             .join(route, route.id == m.Placement.route_id)
             .join(m.Client, m.Client.id == route.client_id)
             .where(
-                route.coach_id == self.actor.user_id,
+                # The follow-ups belong to whoever coaches the client now: after a
+                # transfer or a new route, not to the coach of the placement's route.
+                current_coach(route.client_id) == self.actor.user_id,
                 m.PlacementFollowUp.checked_on.is_(None),
                 m.PlacementFollowUp.due_date <= until,
                 visible(self.actor),
