@@ -158,3 +158,77 @@ def test_a_set_read_inside_a_writing_transaction_is_not_kept(team, files):
             assert _ids(conn) == set(files["anna"])
             assert _kept(conn) == ""
         assert before
+
+
+def test_the_server_and_the_program_agree_on_whose_route_is_current(team):
+    """The rule is written twice, in SQL for row-level security and in Python for the
+    workstation (``services/access.py``); every case where they could part is laid out
+    by the owner, and each person's set is asked of the server as that person and of the
+    Python rule over the same rows. Anna's open connection keeps its set between
+    statements; a change to *another* coach's route must still reach it."""
+    from zkijdesk.domain.enums import Role
+    from zkijdesk.services.access import visible_client_ids
+    from zkijdesk.services.actor import Actor
+
+    cases = ("gelijk", "heropend", "gewist", "verschoven", "tweemaal")
+    ids = {case: _file(team.anna, f"Regel{case}") for case in cases}
+    anna, bram = team.anna.actor.user_id, team.bram.actor.user_id
+    owner = create_engine(team.db.maintenance_url)
+
+    def route(conn, client, coach, intake, closed=None):
+        return conn.execute(
+            text(
+                "INSERT INTO zkijdesk.route (client_id, coach_id, referral_source, intake_date,"
+                " closed_on, created_at, updated_at) VALUES (:c, :k, 'eigen', :i, :e, now(),"
+                " now()) RETURNING id"
+            ),
+            {"c": client, "k": coach, "i": intake, "e": closed},
+        ).scalar()
+
+    def close(conn, client, day):
+        conn.execute(
+            text("UPDATE zkijdesk.route SET closed_on = :d WHERE client_id = :c"),
+            {"d": day, "c": client},
+        )
+
+    def python_rule(user_id: int) -> set[int]:
+        with owner.connect() as conn:
+            conn.execute(text("SET search_path TO zkijdesk"))
+            rule = visible_client_ids(Actor(user_id, Role.COACH))
+            return set(conn.execute(rule).scalars()) & set(ids.values())
+
+    try:
+        with owner.begin() as conn:
+            # Equal intake dates, both closed: the higher id (Bram's) is current.
+            close(conn, ids["gelijk"], date(2026, 4, 1))
+            route(conn, ids["gelijk"], bram, date(2026, 3, 1), date(2026, 4, 2))
+            # Anna's older route reopened: an open route beats a newer closed one.
+            route(conn, ids["heropend"], bram, date(2026, 5, 1), date(2026, 6, 1))
+            # Bram's newer route deleted again: Anna's closed one is current once more.
+            close(conn, ids["gewist"], date(2026, 4, 1))
+            gone = route(conn, ids["gewist"], bram, date(2026, 5, 1), date(2026, 6, 1))
+            conn.execute(text("DELETE FROM zkijdesk.route WHERE id = :r"), {"r": gone})
+            # Bram's older closed route; its intake is moved past Anna's below.
+            close(conn, ids["verschoven"], date(2026, 4, 1))
+            moved = route(conn, ids["verschoven"], bram, date(2026, 2, 1), date(2026, 2, 20))
+            # Two open routes (only a race makes them): both coaches see the file.
+            route(conn, ids["tweemaal"], bram, date(2026, 5, 1))
+        expected = {
+            anna: {ids[c] for c in ("heropend", "gewist", "verschoven", "tweemaal")},
+            bram: {ids[c] for c in ("gelijk", "tweemaal")},
+        }
+        with _as(team.db, "anna") as conn_anna, _as(team.db, "bram") as conn_bram:
+            for conn, user_id in ((conn_anna, anna), (conn_bram, bram)):
+                assert _ids(conn) & set(ids.values()) == expected[user_id], user_id
+                assert python_rule(user_id) == expected[user_id], user_id
+            assert _kept(conn_anna)
+            with owner.begin() as conn:
+                conn.execute(
+                    text("UPDATE zkijdesk.route SET intake_date = :d WHERE id = :r"),
+                    {"d": date(2026, 3, 15), "r": moved},
+                )
+            assert ids["verschoven"] not in _ids(conn_anna)
+        assert ids["verschoven"] not in python_rule(anna)
+        assert ids["verschoven"] in python_rule(bram)
+    finally:
+        owner.dispose()

@@ -310,7 +310,8 @@ VISIBILITY_TABLES_SQL = (
            logged_at timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'))""",
     "CREATE INDEX IF NOT EXISTS ix_zk_visibility_log_xid ON zk_visibility_log (xid)",
     "CREATE TABLE IF NOT EXISTS zk_cache_key (ipad bytea NOT NULL, opad bytea NOT NULL)",
-    # Covering indexes for the set's three parts, so computing it reads index pages only.
+    # Indexes for the set's three parts. A closed route of the person's is then checked
+    # for a newer or open one of the same client through ix_route_client.
     "CREATE INDEX IF NOT EXISTS ix_zk_route_coach_client ON route (coach_id, client_id)",
     "CREATE INDEX IF NOT EXISTS ix_zk_client_creator ON client (created_by_id, id)",
     "CREATE INDEX IF NOT EXISTS ix_zk_share_user ON client_share (user_id, client_id)",
