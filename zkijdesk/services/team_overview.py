@@ -126,7 +126,7 @@ class TeamOverviewService(Service):
                 .where(fu.checked_on.is_(None), fu.due_date <= today)
                 .subquery()
             )
-            due = dict(
+            due: dict[int | None, int] = dict(
                 s.execute(select(owners.c.coach_id, func.count()).group_by(owners.c.coach_id)).all()
             )
         loads = [
