@@ -56,18 +56,7 @@ class CaseloadService(Service):
             if route is None:
                 raise ValidationError("client_id", "Cliënt heeft nog geen route om over te dragen.")
             previous, route.coach_id = route.coach_id, to_user_id
-            tasks = rowcount(
-                s.execute(
-                    update(m.Task)
-                    .where(
-                        m.Task.client_id == client_id,
-                        m.Task.done_at.is_(None),
-                        m.Task.owner_id == previous,
-                    )
-                    .values(owner_id=to_user_id)
-                    .execution_options(synchronize_session=False)
-                )
-            )
+            tasks = move_open_tasks(s, client_id, previous, to_user_id)
             self.audit(
                 s, "transfer", "client", client_id, detail=f"to={to_user_id};tasks={tasks or 0}"
             )
@@ -103,6 +92,22 @@ class CaseloadService(Service):
             detail = f"to={to_user_id};routes={moved};tasks={tasks}"
             self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
             return moved
+
+
+def move_open_tasks(s: Session, client_id: int, previous: int | None, to_user_id: int) -> int:
+    """Hand the previous coach's open to-dos about one client to the new coach: what goes
+    along when a file changes coach (a transfer, a new route for a colleague)."""
+    result = s.execute(
+        update(m.Task)
+        .where(
+            m.Task.client_id == client_id,
+            m.Task.done_at.is_(None),
+            m.Task.owner_id == previous,
+        )
+        .values(owner_id=to_user_id)
+        .execution_options(synchronize_session=False)
+    )
+    return rowcount(result) or 0
 
 
 def _transfer_on_server(

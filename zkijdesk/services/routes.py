@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
@@ -29,7 +29,8 @@ from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
 from zkijdesk.services.access import current_coach
-from zkijdesk.services.base import ColumnValues, Service, get_or_raise, rowcount
+from zkijdesk.services.base import ColumnValues, Service, get_or_raise
+from zkijdesk.services.caseload import move_open_tasks
 from zkijdesk.services.convert import (
     follow_up_view,
     guidance_view,
@@ -220,17 +221,7 @@ class RouteService(Service):
         previous = session.scalar(select(current_coach(client_id)))
         if previous is None or coach_id is None or previous == coach_id:
             return 0
-        result = session.execute(
-            update(m.Task)
-            .where(
-                m.Task.client_id == client_id,
-                m.Task.done_at.is_(None),
-                m.Task.owner_id == previous,
-            )
-            .values(owner_id=coach_id)
-            .execution_options(synchronize_session=False)
-        )
-        return rowcount(result) or 0
+        return move_open_tasks(session, client_id, previous, coach_id)
 
     def open(self, client_id: int, data: dto.RouteInput) -> dto.RouteView:
         with self.store.session() as s:
