@@ -12,7 +12,7 @@ from zkijdesk.services.caseload import CaseloadService
 from zkijdesk.services.dto import ClientInput, PlacementInput, RouteInput
 
 
-def intake(ctx, last_name="Dekker"):
+def intake(ctx, last_name="Dekker", day=date(2026, 10, 1)):
     return ctx.clients.intake(
         ClientInput(
             first_name="Iris",
@@ -20,7 +20,7 @@ def intake(ctx, last_name="Dekker"):
             birth_date=date(1985, 3, 4),
             intake_status="werkzoekend_ww",
         ),
-        RouteInput(intake_date=date(2026, 10, 1)),
+        RouteInput(intake_date=day),
     )
 
 
@@ -64,15 +64,7 @@ def test_a_former_coach_loses_the_file_once_a_colleague_has_the_current_route(pe
     to do about the client goes along to the new coach, so nothing is left where nobody
     can act on it: the open to-dos, and the follow-ups of the earlier placement."""
     anna, bram = people.anna, people.bram
-    result = anna.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Eerder",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 1, 10)),
-    )
+    result = intake(anna, "Eerder", date(2026, 1, 10))
     cid = result.client.id
     anna.routes.add_placement(
         result.route.id, PlacementInput(start_date=date(2026, 2, 1), hours_per_week=32)

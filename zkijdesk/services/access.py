@@ -28,6 +28,7 @@ from sqlalchemy import (
     Select,
     and_,
     any_,
+    case,
     cast,
     exists,
     false,
@@ -71,6 +72,18 @@ def current_route_clients(user_id: int) -> Select[Any]:
     )
 
 
+def current_first(route: Any) -> tuple[ColumnElement[Any], ...]:
+    """The order that makes a client's current route the first: open first, then the
+    latest intake, then the highest id; the client list's current route, a transfer's
+    route and ``zk_transfer`` use it. ``route``: the model, an alias of it, or a table's
+    columns (``table.c``)."""
+    return (
+        case((route.closed_on.is_(None), 0), else_=1),
+        route.intake_date.desc(),
+        route.id.desc(),
+    )
+
+
 def current_coach(client_id: Any) -> ScalarSelect[Any]:
     """The coach of the client's current route (open first, then the latest intake, then
     the highest id), as a scalar subquery: the one coach a client's follow-ups and
@@ -80,7 +93,7 @@ def current_coach(client_id: Any) -> ScalarSelect[Any]:
     return (
         select(route.coach_id)
         .where(route.client_id == client_id)
-        .order_by(route.closed_on.is_(None).desc(), route.intake_date.desc(), route.id.desc())
+        .order_by(*current_first(route))
         .limit(1)
         .scalar_subquery()
     )

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
+from zkijdesk.services.access import current_first
 from zkijdesk.services.base import Service, get_or_raise, rowcount
 from zkijdesk.storage.store import Store
 
@@ -47,11 +48,7 @@ class CaseloadService(Service):
             route = s.scalars(
                 select(m.Route)
                 .where(m.Route.client_id == client_id)
-                .order_by(
-                    m.Route.closed_on.is_(None).desc(),
-                    m.Route.intake_date.desc(),
-                    m.Route.id.desc(),
-                )
+                .order_by(*current_first(m.Route))
             ).first()
             if route is None:
                 raise ValidationError("client_id", "Cliënt heeft nog geen route om over te dragen.")
@@ -164,7 +161,7 @@ def client_tasks(s: Session, store: Store, client_id: int) -> int:
     coach = (
         select(route.c.coach_id)
         .where(route.c.client_id == client_id)
-        .order_by(route.c.closed_on.is_(None).desc(), route.c.intake_date.desc(), route.c.id.desc())
+        .order_by(*current_first(route.c))
         .limit(1)
         .scalar_subquery()
     )

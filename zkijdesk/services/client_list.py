@@ -45,7 +45,7 @@ from zkijdesk.domain import validation as v
 from zkijdesk.domain.errors import ValidationError
 from zkijdesk.domain.fields import SEARCH_TERM
 from zkijdesk.domain.names import fold, full_name
-from zkijdesk.services.access import visible_clients_clause
+from zkijdesk.services.access import current_first, visible_clients_clause
 from zkijdesk.services.base import Actor, Service
 from zkijdesk.storage.store import Store
 
@@ -140,21 +140,12 @@ class ClientListResult:
         return len(self.ids)
 
 
-def _latest_first(route: type[m.Route]) -> tuple[ColumnElement[Any], ...]:
-    """The open route first, then the latest intake: which route is a client's current."""
-    return (
-        case((route.closed_on.is_(None), 0), else_=1),
-        route.intake_date.desc(),
-        route.id.desc(),
-    )
-
-
 def current_route_id() -> ColumnElement[int]:
     """Correlated subquery: the id of the client's open route, else of their latest."""
     return (
         select(m.Route.id)
         .where(m.Route.client_id == m.Client.id)
-        .order_by(*_latest_first(m.Route))
+        .order_by(*current_first(m.Route))
         .limit(1)
         .correlate(m.Client)
         .scalar_subquery()
@@ -183,7 +174,7 @@ class CurrentRoute:
         pick = (
             select(m.Route)
             .where(m.Route.client_id == m.Client.id)
-            .order_by(*_latest_first(m.Route))
+            .order_by(*current_first(m.Route))
             .limit(1)
             .lateral(name)
         )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
-from zkijdesk.services.access import current_coach
+from zkijdesk.services.access import current_coach, current_first
 from zkijdesk.services.base import Service
 
 if TYPE_CHECKING:
@@ -295,9 +295,7 @@ class TeamOverviewService(Service):
         route = s.execute(
             select(m.Route.coach_id, m.Route.intake_date, m.Route.closed_on)
             .where(m.Route.client_id == client_id)
-            .order_by(
-                m.Route.closed_on.is_(None).desc(), m.Route.intake_date.desc(), m.Route.id.desc()
-            )
+            .order_by(*current_first(m.Route))
             .limit(1)
         ).first()
         if route is None:
