@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zkijdesk.domain.enums import (
@@ -24,7 +34,8 @@ class Route(TimestampMixin, Base):
     """One enrolment of a client, from intake to closing (route van/naar werk).
 
     A route is open while ``closed_on`` is empty. A client can have several routes over
-    the years; only one may be open at a time, which the services enforce.
+    the years; only one may be open at a time, which the services check and the
+    database holds (``ux_route_one_open``).
     """
 
     __tablename__ = "route"
@@ -36,6 +47,15 @@ class Route(TimestampMixin, Base):
         Index("ix_route_dates", "intake_date", "closed_on", "client_id", "sector_id"),
         # Matching starts from the open routes, not from every client (docs/matching.md).
         Index("ix_route_open", "closed_on", "client_id", "sector_id", "coach_id"),
+        # One open route per client, also when two coaches open one at the same moment
+        # on a team database (storage/one_open_route.py, migration 0012).
+        Index(
+            "ux_route_one_open",
+            "client_id",
+            unique=True,
+            sqlite_where=text("closed_on IS NULL"),
+            postgresql_where=text("closed_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

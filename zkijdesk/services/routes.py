@@ -38,6 +38,7 @@ from zkijdesk.services.convert import (
     route_view,
     training_view,
 )
+from zkijdesk.storage.one_open_route import ALREADY_OPEN
 
 TITLE_MAX = 120
 NOTE_MAX = 4000
@@ -205,7 +206,7 @@ class RouteService(Service):
             select(m.Route.id).where(m.Route.client_id == client.id, m.Route.closed_on.is_(None))
         )
         if already_open is not None:
-            raise StateError("Deze cliënt heeft al een lopende route; sluit die eerst af.")
+            raise StateError(ALREADY_OPEN)
         moved = self._hand_over_tasks(session, client.id, values["coach_id"])
         route = m.Route(client_id=client.id, **values)
         session.add(route)

@@ -201,7 +201,9 @@ def as_unit_of_work_error(exc: BaseException) -> ZkijdeskError | None:
     from sqlalchemy.exc import IntegrityError  # only on a failure, as above
 
     if isinstance(exc, IntegrityError):
-        return taken_bsn(exc)
+        from zkijdesk.storage.one_open_route import clash
+
+        return taken_bsn(exc) or clash(_causes(exc))
     return None
 
 

@@ -18,7 +18,7 @@ from zkijdesk.storage.engine import driver_connection
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SCHEMA_HEAD = "0011_import_more"
+SCHEMA_HEAD = "0012_one_open_route"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -53,6 +53,7 @@ from zkijdesk.services.importing.plan import (
     overlap_in_store,
 )
 from zkijdesk.storage.errors import taken_bsn
+from zkijdesk.storage.one_open_route import ALREADY_OPEN
 
 CHUNK = 1000
 #: Fields an import fills in on an existing client when they are still empty.
@@ -182,7 +183,7 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
         elif client.restricted:
             _refuse(row, RESTRICTED_MESSAGE, "client")
         elif row.route and row.route["closed_on"] is None and client.id in open_routes:
-            _refuse(row, "Deze cliënt heeft al een lopende route; sluit die eerst af.", "route")
+            _refuse(row, ALREADY_OPEN, "route")
     # A later row's own route goes to the same file under the same rule (the file's routes
     # of one client were held to one open route among themselves by the preview).
     by_number = {r.number: r for r in rows}
@@ -191,7 +192,7 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
         if lead is None or lead.action is not Action.UPDATE or row.route is None:
             continue
         if row.route["closed_on"] is None and _target(lead) in open_routes:
-            _refuse(row, "Deze cliënt heeft al een lopende route; sluit die eerst af.", "route")
+            _refuse(row, ALREADY_OPEN, "route")
     _routes_against_store(session, rows, by_number)
 
 
