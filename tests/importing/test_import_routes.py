@@ -517,3 +517,52 @@ def test_a_route_for_a_client_the_store_has_may_not_overlap_its_routes_there(
     importer.undo(result.batch_id)
     assert counts(services.store) == before
     assert check_store(services.store).ok
+
+
+def test_two_rows_filling_in_one_client_do_not_give_it_two_routes_at_once(
+    tmp_path, services, importer
+):
+    """One row matches the stored client by BSN (its first name mistyped), another by
+    name and birth date: the preview keeps them apart, and both fill in the same file.
+    The second row's route, overlapping the first's, is refused on its own row; the
+    rest of the batch lands (the database would refuse a second open route, and with it
+    the whole batch)."""
+    from zkijdesk.services import dto
+
+    known = services.clients.intake(
+        dto.ClientInput(
+            first_name="Voornaam6",
+            last_name="Achter6",
+            birth_date=person(6)["Geb.datum"],
+            bsn=BSNS[5],
+            intake_status="werkend",
+        ),
+        route=dto.RouteInput(intake_date=date(2025, 2, 1), referral_source="zelfmelder"),
+    )
+    services.routes.close(known.route.id, date(2025, 5, 1), "werk")
+    rows = [
+        person(6, BSN=BSNS[5], Voornaam="Vornaam6", Intakedatum=date(2026, 6, 1)),
+        person(6, Intakedatum=date(2026, 7, 1)),
+        person(7),
+    ]
+    path = write_xlsx(tmp_path / "tweemaal.xlsx", rows, header=HEADER)
+    source, preview = preview_of(importer, path)
+    by_bsn, by_name, _other = preview.rows
+    assert by_bsn.duplicate.client_id == by_name.duplicate.client_id == known.client.id
+    importer.choose(preview, by_bsn.number, "aanvullen")
+    importer.choose(preview, by_name.number, "aanvullen")
+    result = importer.run(source, preview)
+    assert [r.action for r in result.rows] == [Action.UPDATE, Action.REFUSE, Action.CREATE]
+    assert by_name.problems == [
+        (
+            "intake_date",
+            f"Regel {by_bsn.number} van dit bestand geeft dezelfde cliënt al een route in "
+            "deze periode; laat bij een van beide de routekolommen leeg.",
+        )
+    ]
+    landed = routes_of(services.store, known.client.id)
+    assert [(r[1], r[2]) for r in landed] == [
+        (date(2025, 2, 1), date(2025, 5, 1)),
+        (date(2026, 6, 1), None),
+    ]
+    assert client_id(services.store, "Achter7")

@@ -370,6 +370,36 @@ def test_backup_from_a_newer_program_is_refused_before_anything_changes(filled, 
     assert not list((tmp_path / "k").glob("*voor-terugzetten*"))
 
 
+def test_an_older_backup_with_two_open_routes_for_one_client_is_refused_untouched(filled, tmp_path):
+    """Schema step 0012 makes one open route per client a rule of the database; a backup
+    from before it that breaks the rule is refused before the store is replaced (after,
+    the live store would be left at the backup's older schema)."""
+    store, admin, _ = filled
+    old = make_old_store(tmp_path / "oud.db", store.key)
+    try:
+        with old.engine.begin() as conn:
+            for route_id, day in ((3, "2023-02-01"), (4, "2023-03-01")):
+                conn.execute(
+                    text(
+                        "INSERT INTO route (id, client_id, referral_source, intake_date,"
+                        " created_at, updated_at) VALUES (:i, 7, 'uwv', :d,"
+                        " '2023-02-01 00:00:00', '2023-02-01 00:00:00')"
+                    ),
+                    {"i": route_id, "d": day},
+                )
+        old_backup = b.make_backup(old, tmp_path / "k", now=NOW)
+    finally:
+        old.engine.dispose()
+    before = store_hash(store)
+    with pytest.raises(StoreError) as err:
+        BackupService(store, admin, now=lambda: NOW).restore(old_backup.path, confirmed=True)
+    assert err.value.message.startswith("Bijwerken geweigerd: 1 cliënt(en) met meer dan één")
+    assert "(ZK0000007)" in err.value.message and "Kok" not in err.value.message
+    assert store_hash(store) == before
+    assert migrate.current_revision(store.engine) == migrate.SCHEMA_HEAD
+    assert not list((tmp_path / "k").glob("*voor-terugzetten*"))
+
+
 def test_settings_folder_is_stored_and_used(filled, tmp_path):
     store, admin, coach = filled
     service = BackupService(store, admin, now=lambda: NOW)

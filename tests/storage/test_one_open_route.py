@@ -21,6 +21,10 @@ from zkijdesk.storage.engine import sqlcipher_engine
 from zkijdesk.storage.one_open_route import ALREADY_OPEN
 from zkijdesk.storage.store import StoreLocation, open_store
 
+OLDER = "0010_reporting_dates"
+"""Two steps before 0012: each step commits on its own, so a refusal inside 0012 would
+leave 0011 done and the store opened by neither program."""
+
 
 def _client_with_route(services) -> tuple[int, int]:
     result = services.clients.intake(
@@ -64,9 +68,9 @@ def test_closed_routes_do_not_count_and_a_new_one_opens_after_closing(services):
     assert _open_routes(services.store, client_id) == 1
 
 
-def _store_at_0011_with_two_open_routes(path, key) -> None:
+def _older_store_with_two_open_routes(path, key) -> None:
     engine = sqlcipher_engine(path, key)
-    migrate.upgrade(engine, "0011_import_more")
+    migrate.upgrade(engine, OLDER)
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -97,22 +101,23 @@ def _store_at_0011_with_two_open_routes(path, key) -> None:
 def test_a_store_with_two_open_routes_for_one_client_is_not_upgraded_and_keeps_both(tmp_path):
     path = tmp_path / "oud.db"
     key = keys.new_raw_key()
-    _store_at_0011_with_two_open_routes(path, key)
+    _older_store_with_two_open_routes(path, key)
     with pytest.raises(StoreError) as err:
         open_store(StoreLocation(path=path), key=key)
     message = err.value.message
-    assert message.startswith("Bijwerken geweigerd: 1 cliënt(en)")
-    assert "intern nummer 41" in message and "Kok" not in message
+    assert message.startswith("Bijwerken geweigerd: 1 cliënt(en) met meer dan één lopende")
+    assert "(ZK0000041)" in message and "Kok" not in message
+    assert not [p for p in tmp_path.iterdir() if "migratie" in p.name]  # no backup either
     engine = sqlcipher_engine(path, key)
     with engine.connect() as conn:
-        assert migrate.current_revision(engine) == "0011_import_more"
+        assert migrate.current_revision(engine) == OLDER
         assert (
             conn.execute(
                 text("SELECT count(*) FROM route WHERE client_id = 41 AND closed_on IS NULL")
             ).scalar()
             == 2
         )
-        # Once a coach has closed one of them (with the earlier version), the step runs.
+        # Once a coach has closed one of them (with the earlier version), the steps run.
         conn.execute(text("UPDATE route SET closed_on = '2025-02-03' WHERE id = 3"))
         conn.commit()
     engine.dispose()

@@ -24,14 +24,21 @@ from zkijdesk.storage.one_open_route import ALREADY_OPEN
 pytestmark = pytest.mark.postgres
 
 
-def _commit_once_the_other_waits(conn: psycopg.Connection, watcher: psycopg.Connection) -> None:
-    """Commit ``conn`` only after another session is seen waiting for its row lock, so
-    the race is the one under test and not whichever thread happens to run first."""
+def _commit_once_the_other_waits(
+    conn: psycopg.Connection, watcher: psycopg.Connection, seen: list[bool]
+) -> None:
+    """Commit ``conn`` only after another session is seen waiting for *its* transaction
+    (other tests run beside this one on the same server), so the race is the one under
+    test and not whichever thread happens to run first."""
+    (xid,) = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
     for _ in range(400):
-        waiting = watcher.execute(
+        (waiting,) = watcher.execute(
             "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'"
+            " AND transactionid = %s::xid",
+            (xid,),
         ).fetchone()
-        if waiting and waiting[0]:
+        if waiting:
+            seen.append(True)
             break
         time.sleep(0.05)
     conn.commit()
@@ -57,11 +64,17 @@ def test_the_second_of_two_simultaneous_routes_is_refused_with_the_checks_senten
             " VALUES (%s, 'uwv', '2026-04-01', now(), now())",
             (client.id,),
         )
-        committer = threading.Thread(target=_commit_once_the_other_waits, args=(other, watcher))
+        seen: list[bool] = []
+        committer = threading.Thread(
+            target=_commit_once_the_other_waits, args=(other, watcher, seen)
+        )
         committer.start()
-        with pytest.raises(StateError) as err:
-            team.anna.routes.open(client.id, RouteInput(intake_date=date(2026, 4, 2)))
-        committer.join()
+        try:
+            with pytest.raises(StateError) as err:
+                team.anna.routes.open(client.id, RouteInput(intake_date=date(2026, 4, 2)))
+        finally:
+            committer.join()
+        assert seen, "Anna's insert never waited on the other's route"
         assert err.value.message == ALREADY_OPEN
         [(open_routes, intake)] = watcher.execute(
             f"SELECT count(*), min(intake_date) FROM {_schema()}.route"
@@ -82,7 +95,7 @@ def _schema() -> str:
 
 def test_team_upgrade_refuses_two_open_routes_before_it_touches_anything(empty_database, capsys):
     """A team database from before the index, where the race already happened: the
-    upgrade names the client by internal number and changes nothing (the views the
+    upgrade names the client by its number and changes nothing (the views the
     coaches read stay), and runs once a coach has closed one of the two routes."""
     url, prefix, _database = empty_database
     team_admin.init_team(url, prefix, f"{prefix}_fb", "Beheer", None)
@@ -111,7 +124,7 @@ def test_team_upgrade_refuses_two_open_routes_before_it_touches_anything(empty_d
 
     assert main(["--database-url", url, "team", "upgrade"]) != 0
     err = capsys.readouterr().err
-    assert "Bijwerken geweigerd: 1 cliënt(en)" in err and f"intern nummer {client_id}" in err
+    assert "Bijwerken geweigerd: 1 cliënt(en) met meer dan één lopende route (ZK9)" in err
     assert "Kok" not in err
     with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
         assert (

@@ -657,6 +657,14 @@ def restore_backup(
     assert store.key is not None
     info = inspect_backup(backup, store.key)
     upgrade = migrate.needs_upgrade(info.revision)  # raises for a newer program's backup
+    if upgrade:  # one the steps would refuse is refused before anything changes
+        source = open_readonly(info.path, store.key)
+        try:
+            refused = migrate.refusal(info.revision, lambda sql: source.execute(sql).fetchall())
+        finally:
+            source.close()
+        if refused is not None:
+            raise BackupError(refused)
     try:
         safety, verified = (
             make_backup(store, safety_folder, now=now, kind=KIND_BEFORE_RESTORE).path,

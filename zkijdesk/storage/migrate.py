@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from zkijdesk.domain.errors import StoreError
-from zkijdesk.domain.text import t
+from zkijdesk.domain.text import Text, t
+from zkijdesk.storage import one_open_route
 from zkijdesk.storage.engine import driver_connection
 
 if TYPE_CHECKING:
@@ -74,6 +75,20 @@ def store_revision(engine: Engine) -> tuple[bool, str | None]:
     with engine.connect() as conn:
         found = _existing(conn, _STORE_TABLES)
         return found == set(_STORE_TABLES), _revision(conn, found)
+
+
+def refusal(revision: str | None, query: one_open_route.Query) -> Text | None:
+    """Why the steps from ``revision`` to head will not run here, asked before the first
+    one: each step commits on its own, so a step refusing half-way would leave the
+    earlier ones done, and a store that neither this program nor the previous one
+    opens. ``query`` runs one statement on the store (or on a backup about to become
+    it) and returns its rows."""
+    if revision is None or not needs_upgrade(revision):
+        return None
+    order = known_revisions()
+    if order.index(revision) < order.index(one_open_route.REVISION):
+        return one_open_route.refusal(query)
+    return None
 
 
 def needs_upgrade(revision: str | None) -> bool:

@@ -366,6 +366,12 @@ def open_store(
                 raise StoreError(
                     "De opslag heeft een ouder schema en moet eerst worden bijgewerkt."
                 )
+            with engine.connect() as conn:
+                refused = migrate.refusal(
+                    revision, lambda sql: conn.exec_driver_sql(sql).fetchall()
+                )
+            if refused is not None:
+                raise StoreError(refused)
             if store.is_sqlite:
                 store.backups.append(backup_copy(store, reason=f"voor-migratie-{revision}"))
             migrate.upgrade(engine)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
 from zkijdesk.domain.text import Text, t
-from zkijdesk.storage import migrate, one_open_route, team
+from zkijdesk.storage import migrate, team
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.team import SCHEMA, TeamRoles, quote_ident
 
@@ -156,9 +156,11 @@ def upgrade_team(url: str) -> str:
         revision = migrate.current_revision(owner_engine)
         if migrate.needs_upgrade(revision):
             with owner_engine.connect() as conn:
-                clients = one_open_route.clashing_clients(conn)
-            if clients:  # refused before anything is dropped: the team works on as it was
-                raise StoreError(one_open_route.refusal(clients))
+                refused = migrate.refusal(
+                    revision, lambda sql: conn.exec_driver_sql(sql).fetchall()
+                )
+            if refused is not None:  # before anything is dropped: the team works on as it was
+                raise StoreError(refused)
             # The views name the tables' columns; a step may change those, and
             # install_security below builds the views again from the new models.
             with owner_engine.begin() as conn:

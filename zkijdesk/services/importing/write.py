@@ -37,7 +37,7 @@ from zkijdesk.domain.enums import (
 )
 from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.domain.names import fold, search_key
-from zkijdesk.domain.text import Text
+from zkijdesk.domain.text import Text, t
 from zkijdesk.models.base import Base, utcnow
 from zkijdesk.services import audit
 from zkijdesk.services.access import visible_client_ids
@@ -218,12 +218,42 @@ def _routes_against_store(
         )
     ):
         stored.setdefault(client_id, []).append((start, end))
+    # Two rows the preview kept apart (one matched by BSN, one by name and birth date,
+    # say) can fill in the same client: each route is held against what the earlier
+    # rows add too, so the client never gets two at once (the database refuses a second
+    # open route, and would refuse the whole batch).
+    added: dict[int, list[tuple[date, date | None, int]]] = {}
     for row, target in adding:
+        mine = _given(row.route)
+        refused = False
         for start, end in sorted(stored.get(target, ()), key=lambda period: period[0]):
-            problem = overlap_in_store(_given(row.route), start, end)
+            problem = overlap_in_store(mine, start, end)
             if problem is not None:
                 _refuse(row, problem.text, problem.field)
+                refused = True
                 break
+        earlier = next(
+            (
+                number
+                for start, end, number in added.get(target, ())
+                if overlap_in_store(mine, start, end) is not None
+            ),
+            None,
+        )
+        if not refused and earlier is not None:
+            _refuse(
+                row,
+                t(
+                    "Regel {x} van dit bestand geeft dezelfde cliënt al een route in deze "
+                    "periode; laat bij een van beide de routekolommen leeg.",
+                    x=earlier,
+                ),
+                "intake_date",
+            )
+        elif not refused:
+            added.setdefault(target, []).append(
+                (mine["intake_date"], mine["closed_on"], row.number)
+            )
 
 
 def _target(row: RowPlan) -> int | None:
