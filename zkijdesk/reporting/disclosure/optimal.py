@@ -29,8 +29,8 @@ reader's relations between indicators narrowed the cell), or for any other cell 
 too narrow, a cut asks for one more hidden cell in the cell's neighbourhood; a
 neighbourhood that fails again must hide one cell more, and grows.
 When the solver stops without an answer, or small counts are still too narrow after
-the rounds, the greedy protector completes the last pattern around them: slower to
-read, never unsafe.
+the rounds (or the same cells keep failing round after round), the greedy protector
+completes the last pattern around them: slower to read, never unsafe.
 
 The solver runs single-threaded with a fixed seed and a node limit, so the same data
 give the same pattern, and the same bytes, on every machine.
@@ -83,6 +83,16 @@ the reader's cut, 1,093 with it from the first failure, 1,066 from the second; 2
 clients (seed 1), January to August 1,849 (95 s), 1,640 (74 s), 1,568 (69 s)."""
 RUN_CELLS = 200
 """The fewest cells the whole-number audit of one block is split into a run of."""
+STALLED_ROUNDS = 2
+"""Rounds in a row that may end with the same cells failing before the greedy finish
+takes over. Such a round only hides one more cell of a failing cell's neighbourhood
+(its cut asks for one more each time), which the pattern then keeps without it
+helping. A region of 3,000 clients (seed 1) went thirteen rounds in December 2025 with
+the same nine cells failing: 393 secondary cells in 161 s, and 379 in 149 s when the
+greedy finish takes over after two such rounds. Over the year that region hides 3,460
+secondary cells instead of 3,504 (November one month 11 more, September 15 fewer), 800
+clients (seed 3) 3,168 instead of 3,180. No month of a region of 30,000 clients (seed 7)
+stalls: its year is unchanged (1,963)."""
 FREE_ROUNDS = 1
 """Rounds in which the programme may drop cells it hid in the round before. After
 the first optimum it only adds: hiding more only widens, so cells that passed the
@@ -377,6 +387,7 @@ class _Planner(_Protector):
         self.passed_lp: set[Key] = set()
         """Cells the LP found wide under a pattern every later one contains."""
         self.settling = False
+        stalled, last = 0, frozenset[Key]()
         for round_ in range(MAX_ROUNDS):
             self.progress(round_ + 1)
             self.growing = round_ + 1 >= FREE_ROUNDS
@@ -410,6 +421,10 @@ class _Planner(_Protector):
                 return self.finish([])
             if round_ + 1 >= FREE_ROUNDS:
                 self.kept = {k for k, r in self.suppressed.items() if k not in self.fixed}
+            stalled = stalled + 1 if frozenset(failing) == last else 0
+            last = frozenset(failing)
+            if stalled >= STALLED_ROUNDS:
+                break
             added = False
             cut_by_attacker = self.attacker_cuts(failing)
             for key in failing:
