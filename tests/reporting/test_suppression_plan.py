@@ -62,6 +62,24 @@ def test_the_same_figures_give_the_same_pattern():
     assert runs[0] == runs[1] == runs[2]
 
 
+def test_the_file_is_the_same_on_a_machine_with_more_cores(tmp_path, monkeypatch):
+    """The audit spreads its runs over the machine's cores; a team lead's laptop and
+    the region's server must still publish the same bytes for the same month. (The
+    runs themselves do not follow the number of threads; splitting by it instead
+    changed nothing in January to May of this region either, since a run's grouping
+    only decides which whole points its cells share.)"""
+    from zkijdesk.reporting.disclosure import optimal
+
+    files = []
+    for threads in (1, 2, 5):
+        monkeypatch.setattr(optimal, "AUDIT_THREADS", threads)
+        folder = tmp_path / f"t{threads}"
+        folder.mkdir()
+        docs, _ = _publish_year(folder, 800, 3, 2)
+        files.append(docs)
+    assert files[0] == files[1] == files[2]
+
+
 @pytest.mark.slow
 def test_a_file_that_says_nothing_hidden_is_derivable_is_right(tmp_path):
     """A file whose guarantee says no other hidden cell is derivable (width 1) is right:

@@ -39,6 +39,7 @@ give the same pattern, and the same bytes, on every machine.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Hashable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 
@@ -83,6 +84,24 @@ the reader's cut, 1,093 with it from the first failure, 1,066 from the second; 2
 clients (seed 1), January to August 1,849 (95 s), 1,640 (74 s), 1,568 (69 s)."""
 RUN_CELLS = 200
 """The fewest cells the whole-number audit of one block is split into a run of."""
+RUNS = 8
+"""How many runs the whole-number audit's cells are split into at most (each at least
+``RUN_CELLS``): the split, and so every answer, is the same on every machine."""
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may run on (Linux)
+    except AttributeError:  # Windows and macOS have no affinity call here
+        return os.cpu_count() or 2
+
+
+AUDIT_THREADS = min(RUNS, max(2, _cores()))
+"""Threads the audit's runs are spread over: one per core, up to ``RUNS``. HiGHS lets
+go of the GIL while it solves, and the whole-number audit is nearly all solving: a
+3,000-client region's December took 207 s of it on one thread and 101 s on two (the
+whole export 257 and 143 s, the same pattern). Measured on two cores only; a team
+lead's four- or eight-core laptop was not at hand."""
 STALLED_ROUNDS = 2
 """Rounds in a row that may end with the same cells failing before the greedy finish
 takes over. Such a round only hides one more cell of a failing cell's neighbourhood
@@ -317,15 +336,15 @@ class _Planner(_Protector):
         return sorted(failing, key=self.p.sort_key)
 
     def _audit_blocks(self, asked: dict, whole: bool) -> dict:
-        """Each block's intervals on two threads (HiGHS lets go of the GIL while it
-        solves). Blocks are independent, and so are parts of one block's cells: the
-        whole-number audit of a small region's autumn is one block of a thousand small
-        counts or more, so there each block's cells go in runs of neighbours (which
-        share their whole points) of about an eighth of all cells. Each run's answer
-        depends on its cells alone, never on the threads' timing."""
+        """Each block's intervals on ``AUDIT_THREADS`` threads. Blocks are independent,
+        and so are parts of one block's cells: the whole-number audit of a small
+        region's autumn is one block of a thousand small counts or more, so there each
+        block's cells go in runs of neighbours (which share their whole points) of about
+        an eighth of all cells. Each run's answer depends on its cells alone, never on
+        the threads' timing or their number."""
         tasks = []
         total = sum(len(keys) for _m, _pub, keys in asked.values())
-        run = max(RUN_CELLS, math.ceil(total / 8)) if whole else total
+        run = max(RUN_CELLS, math.ceil(total / RUNS)) if whole else total
         for b, (m, pub, keys) in asked.items():
             for start in range(0, len(keys), run):
                 tasks.append((b, m, pub, keys[start : start + run]))
@@ -335,7 +354,7 @@ class _Planner(_Protector):
                 found[b].update(block_intervals(m, pub, keys, self.need, whole=whole))
             return found
         tasks.sort(key=lambda task: -len(task[3]))
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        with ThreadPoolExecutor(max_workers=AUDIT_THREADS) as pool:
             futures = [
                 (b, pool.submit(block_intervals, m, pub, keys, self.need, whole=whole))
                 for b, m, pub, keys in tasks
