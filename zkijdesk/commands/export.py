@@ -243,8 +243,10 @@ def cmd_trust(args) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_FAIL
-            fingerprint = found.fingerprint
-        info = service.trust_team_key_file(args.file, fingerprint)
+            # The bytes whose fingerprint the coach just confirmed, not the file again.
+            info = service.trust_team_key(found.file_bytes, found.fingerprint)
+        else:
+            info = service.trust_team_key_file(args.file, fingerprint)
         print(
             tr(
                 "Sleutel van de teamleider vertrouwd; vingerafdruk {fingerprint}.",
