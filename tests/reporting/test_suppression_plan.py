@@ -64,20 +64,38 @@ def test_the_same_figures_give_the_same_pattern():
 
 def test_the_file_is_the_same_on_a_machine_with_more_cores(tmp_path, monkeypatch):
     """The audit spreads its runs over the machine's cores; a team lead's laptop and
-    the region's server must still publish the same bytes for the same month. (The
-    runs themselves do not follow the number of threads; splitting by it instead
-    changed nothing in January to May of this region either, since a run's grouping
-    only decides which whole points its cells share.)"""
+    the region's server must still cut the audit into the same runs and publish the
+    same bytes for the same month."""
     from zkijdesk.reporting.disclosure import optimal
 
-    files = []
+    audit = optimal.block_intervals
+    runs_by_threads, files_by_threads = [], []
     for threads in (1, 2, 5):
+        runs: list[tuple] = []
+
+        def watched(model, published, targets, *args, _runs=runs, **kwargs):
+            targets = list(targets)
+            _runs.append((model.indicator, tuple(targets), kwargs.get("whole")))
+            return audit(model, published, targets, *args, **kwargs)
+
         monkeypatch.setattr(optimal, "AUDIT_THREADS", threads)
+        monkeypatch.setattr(optimal, "block_intervals", watched)
         folder = tmp_path / f"t{threads}"
         folder.mkdir()
-        docs, _ = _publish_year(folder, 800, 3, 2)
-        files.append(docs)
-    assert files[0] == files[1] == files[2]
+        _publish_year(folder, 800, 3, 2)
+        runs_by_threads.append(sorted(runs, key=repr))
+        files_by_threads.append(
+            {
+                path.name: path.read_bytes()
+                for path in sorted((folder / "uit").iterdir())
+                # The audit anchor names the store it was written from.
+                if path.suffix in {".json", ".csv"} and "auditanker" not in path.name
+            }
+        )
+    assert any(len(run[1]) > 1 for run in runs_by_threads[0])
+    assert runs_by_threads[0] == runs_by_threads[1] == runs_by_threads[2]
+    assert files_by_threads[0] and files_by_threads[0] == files_by_threads[1]
+    assert files_by_threads[1] == files_by_threads[2]
 
 
 @pytest.mark.slow

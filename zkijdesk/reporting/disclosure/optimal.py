@@ -85,8 +85,9 @@ clients (seed 1), January to August 1,849 (95 s), 1,640 (74 s), 1,568 (69 s)."""
 RUN_CELLS = 200
 """The fewest cells the whole-number audit of one block is split into a run of."""
 RUNS = 8
-"""How many runs the whole-number audit's cells are split into at most (each at least
-``RUN_CELLS``): the split, and so every answer, is the same on every machine."""
+"""The whole-number audit splits each block's cells into runs of about this share of
+all cells it audits (``1/RUNS``), each at least ``RUN_CELLS`` (a smaller block is one
+run): the split, and so every answer, is the same on every machine."""
 
 
 def _cores() -> int:
@@ -103,12 +104,14 @@ go of the GIL while it solves, and the whole-number audit is nearly all solving:
 whole export 257 and 143 s, the same pattern). Measured on two cores only; a team
 lead's four- or eight-core laptop was not at hand."""
 STALLED_ROUNDS = 2
-"""Rounds in a row that may end with the same cells failing before the greedy finish
-takes over. Such a round only hides one more cell of a failing cell's neighbourhood
-(its cut asks for one more each time), which the pattern then keeps without it
-helping. A region of 3,000 clients (seed 1) went thirteen rounds in December 2025 with
-the same nine cells failing: 393 secondary cells in 161 s, and 379 in 149 s when the
-greedy finish takes over after two such rounds. Over the year that region hides 3,460
+"""Rounds that may end with the same failing cells as the round before, one after the
+other, before the greedy finish takes over (at 2: the same cells failing three rounds
+in a row); only while a small count is among them, since the greedy finish widens
+small counts only. Such a round only hides one more cell of a failing cell's
+neighbourhood (its cut asks for one more each time), which the pattern then keeps
+without it helping. A region of 3,000 clients (seed 1) went thirteen rounds in
+December 2025 with the same nine cells failing: 393 secondary cells in 161 s, and 379
+in 149 s with the hand-over. Over the year that region hides 3,460
 secondary cells instead of 3,504 (November one month 11 more, September 15 fewer), 800
 clients (seed 3) 3,168 instead of 3,180. No month of a region of 30,000 clients (seed 7)
 stalls: its year is unchanged (1,963)."""
@@ -442,7 +445,7 @@ class _Planner(_Protector):
                 self.kept = {k for k, r in self.suppressed.items() if k not in self.fixed}
             stalled = stalled + 1 if frozenset(failing) == last else 0
             last = frozenset(failing)
-            if stalled >= STALLED_ROUNDS:
+            if stalled >= STALLED_ROUNDS and any(self.unsafe(k) for k in failing):
                 break
             added = False
             cut_by_attacker = self.attacker_cuts(failing)
@@ -460,7 +463,7 @@ class _Planner(_Protector):
                     added = True
             if not added:
                 break
-        return self.complete(failing)
+        return self.complete(failing, round_ + 1)
 
     def attacker_cuts(self, failing: list[Key]) -> set[Key]:
         """Capacity cuts for the small counts among ``failing``; the cells that got one."""
@@ -484,7 +487,7 @@ class _Planner(_Protector):
         """The cells that could still protect ``key``: first the candidates nearby
         (through the chains of hidden cells), then, each time the same cell fails
         again, everything one relation further out, so a stubborn cell gets a wider
-        choice rather than the greedy finish."""
+        choice before the greedy finish (``STALLED_ROUNDS``)."""
         tries = self.tries[key] = self.tries.get(key, 0) + 1
         pool = {k for k in self.nearby(key, depth=14) if self.free(k)}
         seen, frontier = {key}, [key]
@@ -501,7 +504,7 @@ class _Planner(_Protector):
             frontier = following
         return frozenset(pool)
 
-    def complete(self, failing: list[Key]) -> Protection:
+    def complete(self, failing: list[Key], after: int = MAX_ROUNDS) -> Protection:
         """The greedy protector finishes from the last pattern, for the small counts
         still too narrow, around them only (a full local pass would re-impose the
         whole carry). A cell hidden only to protect that stays derivable is left so:
@@ -509,7 +512,7 @@ class _Planner(_Protector):
         a small region; the file then promises width for the small counts only."""
         self.final = True
         failing = [k for k in failing if self.unsafe(k)]
-        round_ = MAX_ROUNDS
+        round_ = after  # the rounds the team lead sees go on counting from the planner's
         while failing:
             round_ += 1
             self.progress(round_)
