@@ -210,12 +210,19 @@ def _write(store, spec) -> None:
                         tagged_on=date(year, 1, 2),
                     )
                 )
+            # One open route per client (the database holds it, schema step 0012):
+            # a second open one drawn is closed on its intake day.
+            open_one = False
             for r in c["routes"]:
+                closed = r["closed"]
+                if closed is None and open_one:
+                    closed = r["intake"]
+                open_one = open_one or closed is None
                 route = m.Route(
                     client_id=client.id,
                     referral_source="zelfmelder",
                     intake_date=r["intake"],
-                    closed_on=r["closed"],
+                    closed_on=closed,
                     exit_reason=r["reason"],
                     sector_id=sector.get(r["sector"]),
                 )

@@ -94,7 +94,8 @@ def test_focus_groups_are_those_of_each_year(store, roles, data):
     """JONG is a focus group in 2024 and 2026, not in 2025: its line has a gap there."""
     _admin, lead, _coach = roles
     young = data.client(groups=((2024, "JONG"), (2026, "JONG")))
-    data.placement(data.route(young, date(2024, 12, 2)), date(2024, 12, 20))
+    first = data.route(young, date(2024, 12, 2), date(2025, 3, 3), "werk")
+    data.placement(first, date(2024, 12, 20))
     data.placement(data.route(young, date(2026, 5, 4)), date(2026, 6, 1))
 
     trends = trends_for(store, lead).trends()
