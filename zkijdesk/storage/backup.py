@@ -660,7 +660,9 @@ def restore_backup(
     if upgrade:  # one the steps would refuse is refused before anything changes
         source = open_readonly(info.path, store.key)
         try:
-            refused = migrate.refusal(info.revision, lambda sql: source.execute(sql).fetchall())
+            refused = migrate.refusal(
+                info.revision, lambda sql: [tuple(r) for r in source.execute(sql).fetchall()]
+            )
         finally:
             source.close()
         if refused is not None:

@@ -23,10 +23,25 @@ which looks every child row's parent up and so grows faster than the store as we
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from zkijdesk.domain.text import Text, t
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
 Run = Callable[[str], list[tuple[object, ...]]]
+"""Runs one statement and returns its rows."""
+
+
+def engine_run(engine: Engine) -> Run:
+    """``Run`` on a connection of ``engine`` of its own for each statement."""
+
+    def run(sql: str) -> list[tuple[object, ...]]:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
+
+    return run
 
 
 def structure_problems(

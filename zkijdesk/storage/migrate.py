@@ -15,6 +15,7 @@ from zkijdesk.domain.errors import StoreError
 from zkijdesk.domain.text import Text, t
 from zkijdesk.storage import one_open_route
 from zkijdesk.storage.engine import driver_connection
+from zkijdesk.storage.integrity import Run
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -77,7 +78,7 @@ def store_revision(engine: Engine) -> tuple[bool, str | None]:
         return found == set(_STORE_TABLES), _revision(conn, found)
 
 
-def refusal(revision: str | None, query: one_open_route.Query) -> Text | None:
+def refusal(revision: str | None, query: Run) -> Text | None:
     """Why the steps from ``revision`` to head will not run here, asked before the first
     one: each step commits on its own, so a step refusing half-way would leave the
     earlier ones done, and a store that neither this program nor the previous one

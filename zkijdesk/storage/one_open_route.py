@@ -18,19 +18,17 @@ name or BSN, and changes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 
 from zkijdesk.domain.errors import StateError
 from zkijdesk.domain.text import Text, t
+from zkijdesk.storage.integrity import Run
 
 REVISION = "0012_one_open_route"
 INDEX = "ux_route_one_open"
 OPEN = "closed_on IS NULL"
 
 ALREADY_OPEN = "Deze cliënt heeft al een lopende route; sluit die eerst af."
-
-Query = Callable[[str], Sequence[Sequence[object]]]
-"""Runs one SQL statement and returns its rows: a store's connection, or a backup's."""
 
 _CLASHES = (
     "SELECT client_number FROM client WHERE id IN (SELECT client_id FROM route"
@@ -39,7 +37,7 @@ _CLASHES = (
 _SQLITE_CLASH = re.compile(r"UNIQUE constraint failed: route\.client_id$")
 
 
-def refusal(query: Query) -> Text | None:
+def refusal(query: Run) -> Text | None:
     """Why the index cannot be made here: the clients with more than one open route (on
     a team database: asked as its owner, who sees every row)."""
     numbers = [str(row[0]) for row in query(_CLASHES)]

@@ -33,6 +33,7 @@ from zkijdesk.storage.engine import (
     sqlcipher_engine,
 )
 from zkijdesk.storage.errors import DamagedStoreError, as_unit_of_work_error, connection_error
+from zkijdesk.storage.integrity import engine_run
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.paths import refuse_network_path
 from zkijdesk.storage.team import SECURITY_VERSION, TeamSession
@@ -366,10 +367,7 @@ def open_store(
                 raise StoreError(
                     "De opslag heeft een ouder schema en moet eerst worden bijgewerkt."
                 )
-            with engine.connect() as conn:
-                refused = migrate.refusal(
-                    revision, lambda sql: conn.exec_driver_sql(sql).fetchall()
-                )
+            refused = migrate.refusal(revision, engine_run(engine))
             if refused is not None:
                 raise StoreError(refused)
             if store.is_sqlite:
@@ -470,10 +468,7 @@ def _sqlite_checks(store: Store, *, thorough: bool) -> list[Text]:
     """Each check runs even if an earlier one found damage, so the report is complete."""
     from zkijdesk.storage.integrity import structure_problems
 
-    def run(sql: str) -> list[tuple[object, ...]]:
-        with store.engine.connect() as conn:
-            return [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()]
-
+    run = engine_run(store.engine)
     problems = structure_problems(run, thorough=thorough, errors=(DBAPIError,))
     checks: list[tuple[str, Callable[[_Rows], bool], Callable[[_Rows], Text]]] = [
         (

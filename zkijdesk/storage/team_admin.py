@@ -22,6 +22,7 @@ from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import StoreError, ValidationError
 from zkijdesk.domain.text import Text, t
 from zkijdesk.storage import migrate, team
+from zkijdesk.storage.integrity import engine_run
 from zkijdesk.storage.location import StoreLocation
 from zkijdesk.storage.team import SCHEMA, TeamRoles, quote_ident
 
@@ -155,10 +156,7 @@ def upgrade_team(url: str) -> str:
     try:
         revision = migrate.current_revision(owner_engine)
         if migrate.needs_upgrade(revision):
-            with owner_engine.connect() as conn:
-                refused = migrate.refusal(
-                    revision, lambda sql: conn.exec_driver_sql(sql).fetchall()
-                )
+            refused = migrate.refusal(revision, engine_run(owner_engine))
             if refused is not None:  # before anything is dropped: the team works on as it was
                 raise StoreError(refused)
             # The views name the tables' columns; a step may change those, and

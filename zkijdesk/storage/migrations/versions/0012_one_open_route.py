@@ -26,7 +26,8 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     # Asked before the first step already (migrate.refusal); here too, in case a step
     # is ever run on its own.
-    refused = refusal(lambda sql: op.get_bind().exec_driver_sql(sql).fetchall())
+    bind = op.get_bind()
+    refused = refusal(lambda sql: [tuple(r) for r in bind.exec_driver_sql(sql).fetchall()])
     if refused is not None:
         raise StoreError(refused)
     op.create_index(
