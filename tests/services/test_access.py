@@ -51,9 +51,9 @@ def test_a_coach_cannot_open_or_change_a_colleagues_client(people):
 
 def test_sharing_gives_a_colleague_access(people):
     cid = intake(people.anna).client.id
-    people.anna.clients.share(cid, people.bram.actor.user_id)
+    people.anna.sharing.share(cid, people.bram.actor.user_id)
     assert people.bram.clients.get(cid).last_name == "Dekker"
-    people.anna.clients.unshare(cid, people.bram.actor.user_id)
+    people.anna.sharing.unshare(cid, people.bram.actor.user_id)
     with pytest.raises(PermissionDeniedError):
         people.bram.clients.get(cid)
 

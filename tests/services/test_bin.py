@@ -23,7 +23,7 @@ def bin_for(ctx, now=NOW):
 def test_deleted_file_is_hidden_and_only_its_deleter_restores_it(people):
     anna = people.anna
     client, route = make_client(anna, "Iris", "Dekker", route={"intake_date": date(2026, 1, 5)})
-    anna.clients.share(client.id, people.bram.actor.user_id)
+    anna.sharing.share(client.id, people.bram.actor.user_id)
     bin_for(anna).delete(client.id)
 
     with pytest.raises(NotFoundError):

@@ -140,7 +140,7 @@ def test_the_access_rule_in_sql_is_the_rule_in_words(people, caseload):
 
     anna, bram = people.anna, people.bram
     client, _ = make_client(anna, "Zoë", "Zwart")
-    anna.clients.share(client.id, bram.actor.user_id)
+    anna.sharing.share(client.id, bram.actor.user_id)
     make_client(people.lead, "Lot", "Leider")
     handed_over, _ = make_client(
         bram,

@@ -22,7 +22,7 @@ def test_a_save_from_an_older_version_is_refused_and_overwrites_nothing(people):
         RouteInput(intake_date=date(2026, 10, 1)),
     )
     cid = result.client.id
-    people.anna.clients.share(cid, people.bram.actor.user_id)
+    people.anna.sharing.share(cid, people.bram.actor.user_id)
     annas_form = people.anna.clients.as_input(cid)
     brams_form = people.bram.clients.as_input(cid)
     assert annas_form.version == brams_form.version

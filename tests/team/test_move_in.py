@@ -279,7 +279,7 @@ def worked_on(workstation):
         anna = _local_ctx(store, "coach01")
         anna.clients.get(shared)
         anna.clients.routes(shared)
-        anna.clients.share(shared, coach02_id)
+        anna.sharing.share(shared, coach02_id)
         anna.clients.get(other)
         _local_ctx(store, "coach02").clients.get(shared)
         _local_ctx(store, dup_carer).clients.get(dup)

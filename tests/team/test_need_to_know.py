@@ -83,7 +83,7 @@ def files(team):
     bram = [_file(team.bram, "Brouwer")]
     unrouted = _file(team.anna, "Achterberg", with_route=False)
     shared = _file(team.anna, "Appel")
-    team.anna.clients.share(shared, team.bram.actor.user_id)
+    team.anna.sharing.share(shared, team.bram.actor.user_id)
     return {"anna": [*anna, unrouted, shared], "bram": [*bram, shared]}
 
 

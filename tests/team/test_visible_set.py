@@ -126,9 +126,9 @@ def test_an_open_connection_loses_a_share_when_it_ends(team, files):
     shared = files["anna"][0]
     with _as(team.db, "bram") as bram:
         assert shared not in _ids(bram)
-        team.anna.clients.share(shared, team.bram.actor.user_id)
+        team.anna.sharing.share(shared, team.bram.actor.user_id)
         assert shared in _ids(bram)
-        team.anna.clients.unshare(shared, team.bram.actor.user_id)
+        team.anna.sharing.unshare(shared, team.bram.actor.user_id)
         assert shared not in _ids(bram)
 
 

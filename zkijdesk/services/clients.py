@@ -427,22 +427,3 @@ class ClientService(Service):
             client.restricted = bool(restricted)
             self.audit(s, "change", "client", client_id, detail=f"restricted={int(restricted)}")
         return self.get(client_id)
-
-    def share(self, client_id: int, user_id: int) -> None:
-        """Give another coach need-to-know access to this file."""
-        with self.store.session() as s:
-            self.client_for(s, client_id)
-            user = get_or_raise(s, m.User, user_id, "Gebruiker")
-            if user.role is Role.ADMIN or not user.active:
-                raise ValidationError("user_id", "Gebruiker kan geen cliëntdossiers inzien.")
-            if s.get(m.ClientShare, (client_id, user_id)) is None:
-                s.add(m.ClientShare(client_id=client_id, user_id=user_id))
-            self.audit(s, "change", "client", client_id, detail=f"shared_with={user_id}")
-
-    def unshare(self, client_id: int, user_id: int) -> None:
-        with self.store.session() as s:
-            self.client_for(s, client_id)
-            share = s.get(m.ClientShare, (client_id, user_id))
-            if share is not None:
-                s.delete(share)
-            self.audit(s, "change", "client", client_id, detail=f"unshared={user_id}")

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from zkijdesk.services.reporting_contributions import ContributionService
     from zkijdesk.services.retention import RetentionService
     from zkijdesk.services.routes import RouteService
+    from zkijdesk.services.sharing import SharingService
     from zkijdesk.services.store_settings import StoreSettingsService
     from zkijdesk.services.team_overview import TeamOverviewService
     from zkijdesk.services.trends import TrendsService
@@ -60,6 +61,12 @@ class Services:
         from zkijdesk.services.clients import ClientService
 
         return ClientService(self.store, self.actor, self.today)
+
+    @cached_property
+    def sharing(self) -> SharingService:
+        from zkijdesk.services.sharing import SharingService
+
+        return SharingService(self.store, self.actor, self.today)
 
     @cached_property
     def routes(self) -> RouteService:

@@ -42,7 +42,7 @@ from zkijdesk.domain.text import Text, t
 SCHEMA = "zkijdesk"
 """The schema of a team database; every table and function of the program lives in it."""
 
-SECURITY_VERSION = 7
+SECURITY_VERSION = 8
 """The version of the functions, grants and policies this program installs. A program
 that needs newer ones refuses a team database until IT runs ``zkijdesk team upgrade``,
 as it does for an older schema: a missing function would fail mid-work instead."""
@@ -214,6 +214,8 @@ MOVEIN_TABLES_SQL = (
 MOVEIN_TABLES = ("movein_batch", "movein_audit", "movein_client_map", "movein_user_map")
 #: The move-in tables a person may read a filtered part of, with the policy's name.
 MOVEIN_POLICIES = {"movein_client_map": "zk_need_to_know", "movein_user_map": "zk_read"}
+SHARE_POLICIES = (("client_share", "zk_share_by_coach"), ("client_share", "zk_share_ended"))
+"""Who shares a file and ends a share (``_policy_sql``)."""
 
 REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
 SHARED_WORK_TABLES = (
@@ -400,6 +402,18 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             BEGIN
                 RETURN (SELECT id FROM app_user WHERE username = session_user::text
                         AND active AND role IN ('coach', 'teamlead'));
+            END $$""",
+        # The file's coach, who alone shares it (services/sharing.py): the coach of the
+        # current route (open first, then the latest intake, then the highest id, as
+        # access.current_first), or who registered a client that has no route yet.
+        f"""CREATE OR REPLACE FUNCTION zk_file_coach(p_client integer) RETURNS integer
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN coalesce(
+                    (SELECT r.coach_id FROM route r WHERE r.client_id = p_client
+                     ORDER BY (r.closed_on IS NULL) DESC, r.intake_date DESC, r.id DESC
+                     LIMIT 1),
+                    (SELECT c.created_by_id FROM client c WHERE c.id = p_client));
             END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_unrouted(p_client integer) RETURNS boolean
             LANGUAGE plpgsql STABLE {definer} AS $$
@@ -692,6 +706,7 @@ FUNCTIONS = (
     "zk_my_role()",
     "zk_carer()",
     "zk_unrouted(integer)",
+    "zk_file_coach(integer)",
     "zk_visible_clients()",
     "zk_log_truncate()",
     "zk_cache_key_ready()",
@@ -718,6 +733,18 @@ def _policy_sql(roles: TeamRoles) -> list[str]:
             f"DROP POLICY IF EXISTS zk_need_to_know ON {table}",
             f"CREATE POLICY zk_need_to_know ON {table} TO {user} USING ({rule})",
         ]
+    # Need-to-know is passed on by the file's coach only: whoever reads a shared file
+    # may not share it further (services/sharing.py), even with psql. Restrictive, so
+    # they narrow zk_need_to_know. A person may add themselves (an import that gives a
+    # colleague the route keeps its importer a share to undo it) and end their own.
+    statements += [
+        "DROP POLICY IF EXISTS zk_share_by_coach ON client_share",
+        f"CREATE POLICY zk_share_by_coach ON client_share AS RESTRICTIVE FOR INSERT TO {user}"
+        " WITH CHECK (user_id = (SELECT zk_me()) OR zk_file_coach(client_id) = (SELECT zk_me()))",
+        "DROP POLICY IF EXISTS zk_share_ended ON client_share",
+        f"CREATE POLICY zk_share_ended ON client_share AS RESTRICTIVE FOR DELETE TO {user}"
+        " USING (user_id = (SELECT zk_me()) OR zk_file_coach(client_id) = (SELECT zk_me()))",
+    ]
     statements += [
         # Team leads see colleagues' task lists (docs/privacy.md), not their files.
         "DROP POLICY IF EXISTS zk_team_tasks ON task",
@@ -860,6 +887,8 @@ def _grant_sql(roles: TeamRoles) -> list[str]:
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {SCHEMA} TO {user}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {SCHEMA} TO {user}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(everyone_write)} TO {user}",
+        # A share is made or ended, never changed into someone else's (zk_share_by_coach).
+        f"REVOKE UPDATE ON client_share FROM {user}",
         f"GRANT SELECT ON {', '.join((*REFERENCE_TABLES, *READ_ONLY_TABLES))} TO {user}",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(REFERENCE_TABLES)} TO {admin}",
         f"GRANT SELECT ON store_setting TO {user}",
@@ -1150,7 +1179,7 @@ def security_problems(conn: Connection) -> list[Text]:
     for table in PERSONAL_POLICIES:
         if (table, "zk_need_to_know") not in policies:
             problems.append(t("Het toegangsbeleid op tabel {table} ontbreekt.", table=table))
-    for table, policy in MOVEIN_POLICIES.items():
+    for table, policy in (*MOVEIN_POLICIES.items(), *SHARE_POLICIES):
         if (table, policy) not in policies:
             problems.append(t("Het toegangsbeleid op tabel {table} ontbreekt.", table=table))
     trigger = conn.execute(
