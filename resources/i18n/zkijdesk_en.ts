@@ -770,6 +770,10 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Delen met een collega…</source>
+        <translation>Share with a colleague…</translation>
+    </message>
+    <message>
         <source>Naar de prullenbak…</source>
         <translation>Move to bin…</translation>
     </message>
@@ -3408,6 +3412,69 @@ Agreements on guidance:
     <message>
         <source>PostgreSQL: reservekopieën maakt de beheerder.</source>
         <translation>PostgreSQL: backups are made by the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Dossier delen</source>
+        <translation>Share file</translation>
+    </message>
+    <message>
+        <source>Wordt geladen…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Een collega met wie u het dossier van %1 deelt, vindt het in de eigen lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</source>
+        <translation>A colleague you share %1&apos;s file with finds it in their own list and can read and update it. Sharing and ending a share go into the audit log; when a share ends, the colleague&apos;s open tasks about this client go to the coach.</translation>
+    </message>
+    <message>
+        <source>Gedeeld met</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>Niet meer delen</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <source>Collega</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Typ een deel van de naam</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Delen</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Coach van dit dossier: %1.</source>
+        <translation>Coach of this file: %1.</translation>
+    </message>
+    <message>
+        <source>Met niemand gedeeld.</source>
+        <translation>Not shared with anyone.</translation>
+    </message>
+    <message>
+        <source>Dossier gedeeld.</source>
+        <translation>File shared.</translation>
+    </message>
+    <message>
+        <source>U ziet dit dossier daarna niet meer; uw open taken over deze cliënt gaan naar de coach.</source>
+        <translation>You will no longer see this file; your open tasks about this client go to the coach.</translation>
+    </message>
+    <message>
+        <source>Delen beëindigd.</source>
+        <translation>Sharing ended.</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
             <translation>Vernieuwen</translation>
         </message>
         <message>
+            <source>Delen met een collega…</source>
+            <translation>Delen met een collega…</translation>
+        </message>
+        <message>
             <source>Naar de prullenbak…</source>
             <translation>Naar de prullenbak…</translation>
         </message>
@@ -3408,6 +3412,69 @@ Afspraken over begeleiding:
         <message>
             <source>PostgreSQL: reservekopieën maakt de beheerder.</source>
             <translation>PostgreSQL: reservekopieën maakt de beheerder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Dossier delen</source>
+            <translation>Dossier delen</translation>
+        </message>
+        <message>
+            <source>Wordt geladen…</source>
+            <translation>Wordt geladen…</translation>
+        </message>
+        <message>
+            <source>Een collega met wie u het dossier van %1 deelt, vindt het in de eigen lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</source>
+            <translation>Een collega met wie u het dossier van %1 deelt, vindt het in de eigen lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</translation>
+        </message>
+        <message>
+            <source>Gedeeld met</source>
+            <translation>Gedeeld met</translation>
+        </message>
+        <message>
+            <source>Niet meer delen</source>
+            <translation>Niet meer delen</translation>
+        </message>
+        <message>
+            <source>Collega</source>
+            <translation>Collega</translation>
+        </message>
+        <message>
+            <source>Typ een deel van de naam</source>
+            <translation>Typ een deel van de naam</translation>
+        </message>
+        <message>
+            <source>Delen</source>
+            <translation>Delen</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>niemand</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Coach van dit dossier: %1.</source>
+            <translation>Coach van dit dossier: %1.</translation>
+        </message>
+        <message>
+            <source>Met niemand gedeeld.</source>
+            <translation>Met niemand gedeeld.</translation>
+        </message>
+        <message>
+            <source>Dossier gedeeld.</source>
+            <translation>Dossier gedeeld.</translation>
+        </message>
+        <message>
+            <source>U ziet dit dossier daarna niet meer; uw open taken over deze cliënt gaan naar de coach.</source>
+            <translation>U ziet dit dossier daarna niet meer; uw open taken over deze cliënt gaan naar de coach.</translation>
+        </message>
+        <message>
+            <source>Delen beëindigd.</source>
+            <translation>Delen beëindigd.</translation>
         </message>
     </context>
     <context>

@@ -139,6 +139,9 @@ class ClientFile(QWidget):
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         menu.addAction(icon("refresh"), self.tr("Vernieuwen"), self.reload)
+        self.share_action = menu.addAction(
+            icon("users"), self.tr("Delen met een collega…"), self.share
+        )
         menu.addSeparator()
         menu.addAction(icon("trash", "danger"), self.tr("Naar de prullenbak…"), self.delete)
         menu.addAction(icon("close"), self.tr("Dossier sluiten"), self.close_requested.emit)
@@ -476,6 +479,21 @@ class ClientFile(QWidget):
         self.revert()
         return True
 
+    def share(self) -> None:
+        """Who else sees this file: the coach shares it, a colleague ends their own."""
+        from zkijdesk.views.client_file.sharing import ShareDialog
+
+        self.share_dialog = ShareDialog(self.ws, self.client_id, self.title(), self._left, self)
+        self.share_dialog.finished.connect(self.share_dialog.deleteLater)
+        self.share_dialog.open()
+
+    def _left(self) -> None:
+        """The file is no longer the user's to see: it went to the bin, or they ended their
+        own share of it."""
+        self.form.dirty = False
+        self.drafts.discard()
+        self.close_requested.emit()
+
     def delete(self) -> None:
         if not feedback.confirm(
             self,
@@ -491,9 +509,7 @@ class ClientFile(QWidget):
         bin_, client_id = self.ws.services.bin, self.client_id
 
         def deleted(_changes) -> None:
-            self.form.dirty = False
-            self.drafts.discard()
-            self.close_requested.emit()
+            self._left()
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ZkijdeskError):

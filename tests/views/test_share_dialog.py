@@ -1,0 +1,76 @@
+"""Sharing a file from the file itself: the coach picks a colleague by typing part of
+the name, a second share is refused under the field, and ending the share hands the
+colleague's open to-do to the coach."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from gui_support import context_for, settle, shoot
+from PySide6.QtCore import Qt
+
+from zkijdesk.domain.errors import PermissionDeniedError
+from zkijdesk.services.dto import ClientInput, RouteInput
+
+
+def _names(dialog) -> list[str]:
+    return [dialog.list.item(row).text() for row in range(dialog.list.count())]
+
+
+def test_the_coach_shares_a_file_and_ends_the_share(qtbot, window, gui_store):
+    anna = window.ws.services
+    cid = anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Dekker",
+            birth_date="04-03-1985",
+            intake_status="werkzoekend_bijstand",
+        ),
+        RouteInput(intake_date="01-06-2026"),
+    ).client.id
+    bram = context_for(gui_store, "bram")
+    window.open_client(cid)
+    file = window.files[cid]
+    qtbot.waitUntil(lambda: file.data is not None)
+
+    file.share_action.trigger()
+    dialog = file.share_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: "Anna de Vries" in dialog.coach_label.text())
+    assert _names(dialog) == ["Met niemand gedeeld."]
+    assert not dialog.end_button.isEnabled() and not dialog.share_button.isEnabled()
+
+    picker = dialog.colleague
+    picker.setFocus()
+    with qtbot.waitSignal(picker.matches_shown, timeout=5000):
+        qtbot.keyClicks(picker, "jan")
+    popup = picker.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.text() == "Bram Jansen" and dialog.share_button.isEnabled()
+    qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _names(dialog) == ["Bram Jansen"])
+    settle(qtbot, window.runner)
+    assert bram.clients.get(cid).last_name == "Dekker"
+    shoot(dialog, "share_dialog")
+
+    # Bram once more: refused in one sentence under the field, nothing changes.
+    picker.set_value(bram.actor.user_id, "Bram Jansen")
+    qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.colleague_field.has_error)
+    assert "al gedeeld gekregen" in dialog.colleague_field.error.text()
+    assert _names(dialog) == ["Bram Jansen"]
+
+    bram.activities.add_task("Cv nalopen", date(2026, 12, 1), client_id=cid)
+    dialog.list.setCurrentRow(0)
+    assert dialog.end_button.isEnabled()
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _names(dialog) == ["Met niemand gedeeld."])
+    settle(qtbot, window.runner)
+    with pytest.raises(PermissionDeniedError):
+        bram.clients.get(cid)
+    owners = {t.title: t.owner_id for t in anna.activities.tasks(client_id=cid)}
+    assert owners == {"Cv nalopen": anna.actor.user_id}
+    dialog.reject()
