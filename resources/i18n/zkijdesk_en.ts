@@ -3803,6 +3803,18 @@ Agreements on guidance:
         <translation>The oldest %1 are listed below.</translation>
     </message>
     <message>
+        <source>Naar de coach van het dossier</source>
+        <translation>To the coach of the file</translation>
+    </message>
+    <message>
+        <source>%1 open taak/taken staan bij een collega die het dossier niet meer ziet (van voor deze versie, of een deling die is beëindigd).</source>
+        <translation>%1 open task(s) lie with a colleague who no longer sees the file (from before this version, or a share that ended).</translation>
+    </message>
+    <message>
+        <source>%1 taak/taken naar de coach van het dossier.</source>
+        <translation>%1 task(s) given to the coach of the file.</translation>
+    </message>
+    <message>
         <source>Bijdragen %1: ontvangen van %2; nog niet van %3.</source>
         <translation>Contributions %1: received from %2; not yet from %3.</translation>
     </message>

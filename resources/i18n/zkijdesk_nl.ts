@@ -3803,6 +3803,18 @@ Afspraken over begeleiding:
             <translation>De oudste %1 staan hieronder.</translation>
         </message>
         <message>
+            <source>Naar de coach van het dossier</source>
+            <translation>Naar de coach van het dossier</translation>
+        </message>
+        <message>
+            <source>%1 open taak/taken staan bij een collega die het dossier niet meer ziet (van voor deze versie, of een deling die is beëindigd).</source>
+            <translation>%1 open taak/taken staan bij een collega die het dossier niet meer ziet (van voor deze versie, of een deling die is beëindigd).</translation>
+        </message>
+        <message>
+            <source>%1 taak/taken naar de coach van het dossier.</source>
+            <translation>%1 taak/taken naar de coach van het dossier.</translation>
+        </message>
+        <message>
             <source>Bijdragen %1: ontvangen van %2; nog niet van %3.</source>
             <translation>Bijdragen %1: ontvangen van %2; nog niet van %3.</translation>
         </message>

@@ -83,3 +83,38 @@ def test_a_share_ended_takes_the_colleagues_to_dos_out_of_his_sight(team):
     assert rows == [("Bellen over de uitslag", team.db.logins["anna"])]
     with pytest.raises(NotFoundError):  # a team database hides it as if it were not there
         bram.clients.get(cid)
+
+
+def test_the_lead_hands_stray_to_dos_to_the_files_coach(team):
+    """A share ended before this release left Bram's to-do with him, readable by him
+    alone; the team lead hands it to the file's coach, through the server (the lead
+    reads no file), and no one else may."""
+    from sqlalchemy import create_engine, text
+
+    anna, bram, lead = team.anna, team.bram, team.lead
+    cid = _intake(anna, "Zwerver")
+    anna.sharing.share(cid, bram.actor.user_id)
+    bram.activities.add_task("Zwerftaak", date(2026, 12, 1), client_id=cid)
+    engine = create_engine(team.db.maintenance_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM client_share WHERE client_id = :c"), {"c": cid})
+    finally:
+        engine.dispose()
+    query = "SELECT title FROM task WHERE client_id = %s AND done_at IS NULL"
+    with _as(team.db, "bram") as conn:
+        assert conn.execute(query, (cid,)).fetchall() == [("Zwerftaak",)]
+    with _as(team.db, "anna") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT zk_hand_over_stray_tasks()")
+    with pytest.raises(PermissionDeniedError):
+        anna.caseload.hand_over_stray_tasks()
+
+    assert lead.caseload.stray_tasks() == 1
+    assert lead.caseload.hand_over_stray_tasks() == 1
+
+    with _as(team.db, "bram") as conn:
+        assert conn.execute(query, (cid,)).fetchall() == []
+    with _as(team.db, "anna") as conn:
+        assert conn.execute(query, (cid,)).fetchall() == [("Zwerftaak",)]
+    assert lead.caseload.stray_tasks() == 0

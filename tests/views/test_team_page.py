@@ -99,3 +99,46 @@ def test_a_coach_has_no_team_page(qtbot, window, gui_store):
     finally:
         window.runner.shut_down()
         before_close(window)
+
+
+def test_the_team_lead_hands_stray_to_dos_to_the_files_coach(qtbot, gui_store):
+    """A to-do left with a colleague who no longer sees the file is named on the Team
+    page (a count, no client), and one button gives it to the file's coach."""
+    from sqlalchemy import select, update
+
+    from zkijdesk import models as m
+
+    admin = actor_for(gui_store, "beheer")
+    create_user(gui_store, "lead", "Lotte Leider", "teamlead", actor=admin)
+    anna, bram = context_for(gui_store, "anna"), context_for(gui_store, "bram")
+    cid = anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Zwerver",
+            birth_date="04-03-1985",
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date="03-11-2026"),
+    ).client.id
+    anna.activities.add_task("Cv nalopen", "01-12-2026", client_id=cid)
+    with gui_store.session() as s:  # the file went to Bram before to-dos went along
+        s.execute(
+            update(m.Route).where(m.Route.client_id == cid).values(coach_id=bram.actor.user_id)
+        )
+    from zkijdesk.views.privacy.integration import after_sign_in, before_close
+
+    window = open_window(qtbot, gui_store, "lead")
+    after_sign_in(window, context_for(gui_store, "lead"))
+    page = window.pages["team"]
+    qtbot.waitUntil(lambda: page.stray_banner.isVisible(), timeout=10_000)
+    assert page.stray_banner.text.text().startswith("1 open taak/taken staan bij een collega")
+    shoot(window, "team_stray_tasks")
+    button = page.stray_banner.findChild(type(page.transfer_button), "handOverButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.stray_banner.isVisible(), timeout=10_000)
+    assert page.banner.text.text() == "1 taak/taken naar de coach van het dossier."
+    with gui_store.read_session() as s:
+        owner = s.scalar(select(m.Task.owner_id).where(m.Task.title == "Cv nalopen"))
+    assert owner == bram.actor.user_id
+    window.runner.wait()
+    before_close(window)

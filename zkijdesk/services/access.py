@@ -99,6 +99,18 @@ def current_coach(client_id: Any) -> ScalarSelect[Any]:
     )
 
 
+def file_coach(client_id: Any) -> ColumnElement[Any]:
+    """Whose file it is: the coach of the current route (``current_coach``), or, for a
+    client without a route, who registered them. The one who shares it
+    (``services/sharing.py``) and to whom stray to-dos go (``caseload``); on a team
+    database the server's ``zk_file_coach``. ``client_id``: a column or an id."""
+    registrant = aliased(m.Client, name="file_client")
+    return func.coalesce(
+        current_coach(client_id),
+        select(registrant.created_by_id).where(registrant.id == client_id).scalar_subquery(),
+    )
+
+
 def visible_client_ids(actor: Actor) -> CompoundSelect[Any] | Select[Any]:
     """The ids of the clients ``actor`` may see (the bin not yet excluded); not for admins.
 

@@ -7,13 +7,23 @@ nothing stays overdue on the list of a coach who has left or is on leave.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, FromClause, column, func, select, table, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    column,
+    exists,
+    func,
+    select,
+    table,
+    text,
+    update,
+)
+from sqlalchemy.orm import Session, aliased
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
-from zkijdesk.services.access import current_first
+from zkijdesk.services.access import current_first, file_coach
 from zkijdesk.services.base import Service, get_or_raise, rowcount
 from zkijdesk.storage.store import Store
 
@@ -89,6 +99,53 @@ class CaseloadService(Service):
             detail = f"to={to_user_id};routes={moved};tasks={tasks}"
             self.audit(s, "transfer", "caseload", from_user_id, detail=detail)
             return moved
+
+    def stray_tasks(self) -> int:
+        """Open to-dos whose owner no longer sees the client's file: left by a share that
+        ended, or by a change of coach before to-dos went along with the file."""
+        self.require_role(Role.TEAMLEAD, what="taken van collega's overdraagt")
+        with self.store.read_session() as s:
+            if self.store.team is not None:
+                return int(s.execute(text("SELECT zk_stray_tasks()")).scalar() or 0)
+            return s.scalar(select(func.count()).select_from(m.Task).where(*_stray())) or 0
+
+    def hand_over_stray_tasks(self) -> int:
+        """Give each stray to-do to the coach of its client's file; returns how many."""
+        self.require_role(Role.TEAMLEAD, what="taken van collega's overdraagt")
+        with self.store.session() as s:
+            if self.store.team is not None:
+                # The lead reads no file: the server moves them, as the owner.
+                moved = int(s.execute(text("SELECT zk_hand_over_stray_tasks()")).scalar() or 0)
+            else:
+                result = s.execute(
+                    update(m.Task)
+                    .where(*_stray())
+                    .values(owner_id=file_coach(m.Task.client_id))
+                    .execution_options(synchronize_session=False)
+                )
+                moved = rowcount(result) or 0
+            if moved:
+                self.audit(s, "transfer", "caseload", None, detail=f"tasks={moved}")
+            return moved
+
+
+def _stray() -> tuple[ColumnElement[bool], ...]:
+    """An open to-do about a client (not in the bin) whose owner is not the coach of the
+    file and has no share of it: its owner no longer sees the file (``access``). The
+    server's ``zk_stray_tasks`` asks the same."""
+    client, share = aliased(m.Client, name="stray_client"), aliased(m.ClientShare)
+    coach = file_coach(m.Task.client_id)
+    return (
+        m.Task.done_at.is_(None),
+        exists(select(client.id).where(client.id == m.Task.client_id, client.deleted_at.is_(None))),
+        coach.is_not(None),
+        coach != m.Task.owner_id,
+        ~exists(
+            select(share.user_id).where(
+                share.client_id == m.Task.client_id, share.user_id == m.Task.owner_id
+            )
+        ),
+    )
 
 
 def move_open_tasks(s: Session, client_id: int, previous: int | None, to_user_id: int) -> int:

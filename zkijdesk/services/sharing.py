@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
 from zkijdesk.domain.errors import ValidationError
-from zkijdesk.services.access import current_coach
+from zkijdesk.services.access import file_coach
 from zkijdesk.services.base import Service, get_or_raise
 from zkijdesk.services.caseload import move_open_tasks
 from zkijdesk.services.users import user_names
@@ -39,8 +39,8 @@ class FileShares:
 
 class SharingService(Service):
     def _coach_of(self, s: Session, client: m.Client) -> int | None:
-        coach = s.scalar(select(current_coach(client.id)))
-        return coach if coach is not None else client.created_by_id
+        coach: int | None = s.scalar(select(file_coach(client.id)))
+        return coach
 
     def shares(self, client_id: int) -> FileShares:
         with self.store.read_session() as s:

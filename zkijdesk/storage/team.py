@@ -373,6 +373,16 @@ def _visibility_log_sql(definer: str) -> list[str]:
     return statements
 
 
+_STRAY = (
+    "t.done_at IS NULL AND c.deleted_at IS NULL"
+    " AND zk_file_coach(t.client_id) IS NOT NULL"
+    " AND zk_file_coach(t.client_id) <> t.owner_id"
+    " AND NOT EXISTS (SELECT 1 FROM client_share s"
+    " WHERE s.client_id = t.client_id AND s.user_id = t.owner_id)"
+)
+"""An open to-do whose owner no longer sees its client's file (``caseload._stray``)."""
+
+
 def _functions_sql(roles: TeamRoles) -> list[str]:
     """The owner's functions: identity, visibility, the JSON encoder and the audit append."""
     definer = f"SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp"
@@ -533,6 +543,31 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                     WHERE coach_id = p_from AND closed_on IS NULL;
                     GET DIAGNOSTICS moved = ROW_COUNT;
                 END IF;
+                RETURN moved;
+            END $$""",
+        # To-dos whose owner no longer sees the client's file (services/caseload.py,
+        # ``_stray``): counted, and handed to the file's coach, for a team lead only.
+        f"""CREATE OR REPLACE FUNCTION zk_stray_tasks() RETURNS integer
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
+                    RAISE EXCEPTION 'only a team lead hands over' USING ERRCODE = '42501';
+                END IF;
+                RETURN (SELECT count(*) FROM task t JOIN client c ON c.id = t.client_id
+                        WHERE {_STRAY});
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_hand_over_stray_tasks() RETURNS integer
+            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            DECLARE
+                moved integer;
+            BEGIN
+                IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
+                    RAISE EXCEPTION 'only a team lead hands over' USING ERRCODE = '42501';
+                END IF;
+                UPDATE task t SET owner_id = zk_file_coach(t.client_id),
+                    updated_at = now() AT TIME ZONE 'UTC'
+                FROM client c WHERE c.id = t.client_id AND {_STRAY};
+                GET DIAGNOSTICS moved = ROW_COUNT;
                 RETURN moved;
             END $$""",
         # What a single transfer would move, for the team lead's preview: the lead
@@ -707,6 +742,8 @@ FUNCTIONS = (
     "zk_carer()",
     "zk_unrouted(integer)",
     "zk_file_coach(integer)",
+    "zk_stray_tasks()",
+    "zk_hand_over_stray_tasks()",
     "zk_visible_clients()",
     "zk_log_truncate()",
     "zk_cache_key_ready()",

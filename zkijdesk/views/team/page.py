@@ -304,6 +304,9 @@ class TeamPage(QWidget):
         )
         self.banner = widgets.Banner()
         column.addWidget(self.banner)
+        # Open to-dos whose owner no longer sees the file: shown only when there are any.
+        self.stray_banner = widgets.Banner()
+        column.addWidget(self.stray_banner)
 
         frame, layout = widgets.card()
         layout.addWidget(widgets.label(self.tr("Caseloads"), "sectionTitle"))
@@ -403,7 +406,7 @@ class TeamPage(QWidget):
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
-        service = self.service
+        service, caseload = self.service, self.ws.services.caseload
         self.loading = True
         self.status.setText(self.tr("Teamcijfers worden gelezen…"))
         self.ws.runner.run(
@@ -412,6 +415,7 @@ class TeamPage(QWidget):
                 service.overdue_tasks(),
                 service.follow_ups_due(),
                 service.contributions(),
+                caseload.stray_tasks(),
             ),
             on_done=self._show,
             on_error=self._failed,
@@ -419,8 +423,9 @@ class TeamPage(QWidget):
 
     def _show(self, result) -> None:
         self.loading = False
-        self.loads, tasks, follow_ups, contributions = result
+        self.loads, tasks, follow_ups, contributions, stray = result
         self._show_contributions(contributions)
+        self._show_stray(stray)
         _fill(self.loads_view, self.loads)
         _fill(self.tasks_view, tasks)
         _fill(self.follow_ups_view, follow_ups)
@@ -437,6 +442,31 @@ class TeamPage(QWidget):
             .replace("%3", str(overdue))
         )
         self._selection()
+
+    def _show_stray(self, count: int) -> None:
+        if not count:
+            self.stray_banner.hide()
+            return
+        button = widgets.button(self.tr("Naar de coach van het dossier"), on_click=self.hand_over)
+        button.setObjectName("handOverButton")
+        self.stray_banner.show_message(
+            self.tr(
+                "%1 open taak/taken staan bij een collega die het dossier niet meer ziet "
+                "(van voor deze versie, of een deling die is beëindigd)."
+            ).replace("%1", str(count)),
+            "warning",
+            [button],
+        )
+
+    def hand_over(self) -> None:
+        """Every stray to-do to the coach of its client's file; the lead opens no file."""
+        caseload = self.ws.services.caseload
+        sentence = self.tr("%1 taak/taken naar de coach van het dossier.")
+        self.ws.runner.write(
+            lambda: Written(caseload.hand_over_stray_tasks(), Changes(tasks=True)),
+            on_done=lambda moved: self._transferred(sentence.replace("%1", str(moved))),
+            on_error=self._failed,
+        )
 
     def _show_contributions(self, status) -> None:
         """Which coaches sent last month's contribution file, and who has not yet."""
