@@ -104,9 +104,8 @@ def test_the_lead_hands_stray_to_dos_to_the_files_coach(team):
     query = "SELECT title FROM task WHERE client_id = %s AND done_at IS NULL"
     with _as(team.db, "bram") as conn:
         assert conn.execute(query, (cid,)).fetchall() == [("Zwerftaak",)]
-    with _as(team.db, "anna") as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("SELECT zk_hand_over_stray_tasks()")
+    with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT zk_hand_over_stray_tasks()")
     with pytest.raises(PermissionDeniedError):
         anna.caseload.hand_over_stray_tasks()
 
