@@ -74,10 +74,17 @@ class ShareDialog(QDialog):
         self.end_button.setEnabled(False)
         column.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        store = ws.services.store
+        store, me = ws.services.store, ws.services.actor.user_id
+
+        def colleagues(typed: str) -> list[tuple[str, int]]:
+            """Who may still get the file: not oneself, not whom it is shared with."""
+            shared = {uid for uid, _n in self.shares.shared} if self.shares else set()
+            found = search_coaches(store, typed, limit=30 + len(shared) + 1)
+            return [(n, uid) for uid, n in found if uid != me and uid not in shared][:30]
+
         self.colleague = LookupEdit(
             self.tr("Collega"),
-            lambda typed: [(n, uid) for uid, n in search_coaches(store, typed)],
+            colleagues,
             ws.runner,
             placeholder=self.tr("Typ een deel van de naam"),
         )
@@ -129,6 +136,8 @@ class ShareDialog(QDialog):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         self.add_row.setVisible(shares.manages)
+        if shares.manages:
+            self.colleague.setFocus()
         self._selection_changed()
 
     def _selection_changed(self) -> None:
