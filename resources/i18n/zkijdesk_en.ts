@@ -3473,6 +3473,10 @@ Agreements on guidance:
         <translation>You will no longer see this file; your open tasks about this client go to the coach.</translation>
     </message>
     <message>
+        <source>Wat u in het dossier nog niet opsloeg, gaat verloren.</source>
+        <translation>What you have not yet saved in the file will be lost.</translation>
+    </message>
+    <message>
         <source>Delen beëindigd.</source>
         <translation>Sharing ended.</translation>
     </message>

@@ -3473,6 +3473,10 @@ Afspraken over begeleiding:
             <translation>U ziet dit dossier daarna niet meer; uw open taken over deze cliënt gaan naar de coach.</translation>
         </message>
         <message>
+            <source>Wat u in het dossier nog niet opsloeg, gaat verloren.</source>
+            <translation>Wat u in het dossier nog niet opsloeg, gaat verloren.</translation>
+        </message>
+        <message>
             <source>Delen beëindigd.</source>
             <translation>Delen beëindigd.</translation>
         </message>

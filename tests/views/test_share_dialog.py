@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui_support import context_for, settle, shoot
+from gui_support import context_for, open_window, settle, shoot
 from PySide6.QtCore import Qt
 
 from zkijdesk.domain.errors import PermissionDeniedError
@@ -47,9 +47,7 @@ def test_the_coach_shares_a_file_and_ends_the_share(qtbot, window, gui_store):
     with qtbot.waitSignal(picker.matches_shown, timeout=5000):
         qtbot.keyClicks(picker, "a")
     # Anna de Vries has an "a" too, but a file is not shared with its own coach.
-    assert [picker.model.item(r).text() for r in range(picker.model.rowCount())] == [
-        "Bram Jansen"
-    ]
+    assert [picker.model.item(r).text() for r in range(picker.model.rowCount())] == ["Bram Jansen"]
     popup = picker.completer_.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -79,3 +77,41 @@ def test_the_coach_shares_a_file_and_ends_the_share(qtbot, window, gui_store):
     owners = {t.title: t.owner_id for t in anna.activities.tasks(client_id=cid)}
     assert owners == {"Cv nalopen": anna.actor.user_id}
     dialog.reject()
+
+
+def test_a_colleague_ends_their_own_share_and_the_file_closes(qtbot, gui_store, answers):
+    """Bram may end only his own share; the file he no longer sees closes without an
+    error (it read itself again and was refused, on a widget already gone)."""
+    anna = context_for(gui_store, "anna")
+    cid = anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Dekker",
+            birth_date="04-03-1985",
+            intake_status="werkzoekend_bijstand",
+        ),
+        RouteInput(intake_date="01-06-2026"),
+    ).client.id
+    bram = context_for(gui_store, "bram")
+    anna.sharing.share(cid, bram.actor.user_id)
+    window = open_window(qtbot, gui_store, "bram")
+    try:
+        window.open_client(cid)
+        file = window.files[cid]
+        qtbot.waitUntil(lambda: file.data is not None)
+        file.form.phone.setText("0612345678")  # unsaved, and said so before leaving
+        file.share_action.trigger()
+        dialog = file.share_dialog
+        qtbot.waitUntil(lambda: "Anna de Vries" in dialog.coach_label.text())
+        assert not dialog.add_row.isVisibleTo(dialog)  # Bram does not pass it on
+        assert _names(dialog) == ["Bram Jansen"]
+        dialog.list.setCurrentRow(0)
+        qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: cid not in window.files, timeout=5000)
+        settle(qtbot, window.runner)
+        assert "gaat verloren" in answers.confirmed[-1]
+        assert answers.errors == []
+        with pytest.raises(PermissionDeniedError):
+            bram.clients.get(cid)
+    finally:
+        window.runner.wait()

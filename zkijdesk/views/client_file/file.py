@@ -483,7 +483,9 @@ class ClientFile(QWidget):
         """Who else sees this file: the coach shares it, a colleague ends their own."""
         from zkijdesk.views.client_file.sharing import ShareDialog
 
-        self.share_dialog = ShareDialog(self.ws, self.client_id, self.title(), self._left, self)
+        self.share_dialog = ShareDialog(
+            self.ws, self.client_id, self.title(), self._left, lambda: self.dirty, self
+        )
         self.share_dialog.finished.connect(self.share_dialog.deleteLater)
         self.share_dialog.open()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zkijdesk.domain.errors import ZkijdeskError
 from zkijdesk.services.changes import Changes
 from zkijdesk.services.sharing import FileShares
 from zkijdesk.services.users import search_coaches
@@ -37,10 +38,11 @@ class ShareDialog(QDialog):
         client_id: int,
         name: str,
         on_left: Callable[[], None],
+        dirty: Callable[[], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ws, self.client_id, self.on_left = ws, client_id, on_left
+        self.ws, self.client_id, self.on_left, self.dirty = ws, client_id, on_left, dirty
         self.shares: FileShares | None = None
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Dossier delen"))
@@ -76,9 +78,11 @@ class ShareDialog(QDialog):
 
         store, me = ws.services.store, ws.services.actor.user_id
 
+        self._shared_ids: frozenset[int] = frozenset()
+
         def colleagues(typed: str) -> list[tuple[str, int]]:
             """Who may still get the file: not oneself, not whom it is shared with."""
-            shared = {uid for uid, _n in self.shares.shared} if self.shares else set()
+            shared = self._shared_ids
             found = search_coaches(store, typed, limit=30 + len(shared) + 1)
             return [(n, uid) for uid, n in found if uid != me and uid not in shared][:30]
 
@@ -121,6 +125,7 @@ class ShareDialog(QDialog):
 
     def _show(self, shares: FileShares) -> None:
         self.shares = shares
+        self._shared_ids = frozenset(uid for uid, _n in shares.shared)
         coach = shares.coach[1] if shares.coach is not None else self.tr("niemand")
         self.coach_label.setText(self.tr("Coach van dit dossier: %1.").replace("%1", coach))
         self.list.clear()
@@ -174,22 +179,26 @@ class ShareDialog(QDialog):
             return
         user_id = int(items[0].data(Qt.ItemDataRole.UserRole))
         leaving = user_id == self.ws.services.actor.user_id
-        if leaving and not feedback.confirm(
-            self,
-            self.tr("Niet meer delen"),
-            self.tr(
+        if leaving:
+            text = self.tr(
                 "U ziet dit dossier daarna niet meer; uw open taken over deze cliënt gaan "
                 "naar de coach."
-            ),
-            self.tr("Niet meer delen"),
-            destructive=True,
-        ):
-            return
+            )
+            if self.dirty():
+                text += " " + self.tr("Wat u in het dossier nog niet opsloeg, gaat verloren.")
+            if not feedback.confirm(
+                self, self.tr("Niet meer delen"), text, self.tr("Niet meer delen"), destructive=True
+            ):
+                return
         self.banner.clear()
         sharing, client_id = self.ws.services.sharing, self.client_id
 
         def write() -> Changes:
             sharing.unshare(client_id, user_id)
+            # Leaving, the file is no longer the user's to read: an open file told its
+            # client changed would read itself again, and be refused.
+            if leaving:
+                return Changes(clients=True, tasks=True)
             return Changes.of_client(client_id, clients=True, tasks=True)
 
         def done(_changes) -> None:
@@ -200,4 +209,14 @@ class ShareDialog(QDialog):
             else:
                 self.reload()
 
-        self.ws.runner.write(write, on_done=done, on_error=self._refused, busy=(self.end_button,))
+        self.ws.runner.write(
+            write, on_done=done, on_error=self._end_refused, busy=(self.end_button,)
+        )
+
+    def _end_refused(self, exc: BaseException) -> None:
+        """Not under the picker: the sentence is about the share chosen in the list,
+        which may have changed meanwhile (a colleague ended it), so the list is read again."""
+        if not isinstance(exc, ZkijdeskError):
+            raise exc
+        self.banner.show_message(feedback.message(exc), "danger")
+        self.reload()
