@@ -119,3 +119,36 @@ def test_a_colleague_ends_their_own_share_but_no_one_elses(people):
         bram.clients.get(cid)
     assert open_titles(anna, client_id=cid) == {"Terugbellen"}
     assert anna.sharing.shares(cid).shared == [(lead.actor.user_id, "Lead")]
+
+
+def test_a_colleague_it_is_shared_with_cannot_make_themselves_its_coach(people):
+    """Or Bram, who reads Anna's file, could take it over and share it on (review):
+    only the file's coach chooses another coach; a route Bram records for a client who
+    returns is Anna's."""
+    anna, bram, lead = people.anna, people.bram, people.lead
+    cid = intake(anna)
+    anna.sharing.share(cid, bram.actor.user_id)
+    route = anna.clients.routes(cid)[0]
+    with pytest.raises(ValidationError) as refused:
+        bram.routes.update(
+            route.id, RouteInput(intake_date=date(2026, 10, 1), coach_id=bram.actor.user_id)
+        )
+    assert (
+        refused.value.message == "Coach kan alleen door de coach van dit dossier worden gewijzigd."
+    )
+    bram.routes.update(route.id, RouteInput(intake_date=date(2026, 10, 2), note="Cv bijgewerkt"))
+    assert anna.clients.routes(cid)[0].coach_id == anna.actor.user_id
+    anna.routes.close(route.id, date(2026, 10, 20), "werk")
+    again = bram.routes.open(cid, RouteInput(intake_date=date(2026, 11, 2)))
+    assert again.coach_id == anna.actor.user_id
+    with pytest.raises(PermissionDeniedError):
+        bram.sharing.share(cid, lead.actor.user_id)
+    # Anna herself gives the file to Bram, who is then its coach; her to-do goes along.
+    anna.activities.add_task("Nabellen", date(2026, 12, 1), client_id=cid)
+    anna.routes.update(
+        again.id, RouteInput(intake_date=date(2026, 11, 2), coach_id=bram.actor.user_id)
+    )
+    bram.sharing.share(cid, lead.actor.user_id)
+    assert bram.sharing.shares(cid).manages
+    assert open_titles(bram, owner_id=bram.actor.user_id) == {"Nabellen"}
+    assert people.lead.caseload.stray_tasks() == 0

@@ -90,3 +90,24 @@ def test_stray_to_dos_go_to_the_files_coach(people):
     assert lead.caseload.hand_over_stray_tasks() == 0
     details = [r.detail for r in AuditQueryService(people.admin.store, people.admin.actor).search()]
     assert details.count("tasks=3") == 1
+
+
+def test_a_file_whose_route_has_no_coach_gives_no_to_do_to_its_registrant(people):
+    """The registrant does not see a file that has a route; handing them its to-dos
+    would show the titles to someone without the file (review)."""
+    anna, bram, lead = people.anna, people.bram, people.lead
+    cid = bram.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Zonder coach",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 10, 1), coach_id=anna.actor.user_id),
+    ).client.id
+    anna.activities.add_task("Geheime taak", date(2026, 12, 1), client_id=cid)
+    with anna.store.session() as s:
+        s.execute(update(m.Route).where(m.Route.client_id == cid).values(coach_id=None))
+    assert lead.caseload.stray_tasks() == 0
+    assert lead.caseload.hand_over_stray_tasks() == 0
+    assert owners(anna.store)["Geheime taak"] == anna.actor.user_id

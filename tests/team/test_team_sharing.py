@@ -10,7 +10,9 @@ import psycopg
 import pytest
 
 from zkijdesk.domain.errors import NotFoundError, PermissionDeniedError
+from zkijdesk.services.caseload import CaseloadService
 from zkijdesk.services.dto import ClientInput, RouteInput
+from zkijdesk.services.erasure import ErasureService
 
 pytestmark = pytest.mark.postgres
 
@@ -86,9 +88,10 @@ def test_a_share_ended_takes_the_colleagues_to_dos_out_of_his_sight(team):
 
 
 def test_the_lead_hands_stray_to_dos_to_the_files_coach(team):
-    """A share ended before this release left Bram's to-do with him, readable by him
-    alone; the team lead hands it to the file's coach, through the server (the lead
-    reads no file), and no one else may."""
+    """A share ended before this release left Bram's to-do with him. Row-level security
+    no longer lets him read a to-do about a client he does not see (it did: the owner
+    read every to-do of theirs); the team lead hands it to the file's coach, through
+    the server (the lead reads no file), and no one else may."""
     from sqlalchemy import create_engine, text
 
     anna, bram, lead = team.anna, team.bram, team.lead
@@ -103,7 +106,7 @@ def test_the_lead_hands_stray_to_dos_to_the_files_coach(team):
         engine.dispose()
     query = "SELECT title FROM task WHERE client_id = %s AND done_at IS NULL"
     with _as(team.db, "bram") as conn:
-        assert conn.execute(query, (cid,)).fetchall() == [("Zwerftaak",)]
+        assert conn.execute(query, (cid,)).fetchall() == []
     with _as(team.db, "anna") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("SELECT zk_hand_over_stray_tasks()")
     with pytest.raises(PermissionDeniedError):
@@ -117,3 +120,80 @@ def test_the_lead_hands_stray_to_dos_to_the_files_coach(team):
     with _as(team.db, "anna") as conn:
         assert conn.execute(query, (cid,)).fetchall() == [("Zwerftaak",)]
     assert lead.caseload.stray_tasks() == 0
+
+
+def _gone(team, cid: int) -> bool:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(team.db.maintenance_url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM client WHERE id = :c)"
+                    " + (SELECT count(*) FROM client_share WHERE client_id = :c)"
+                    " + (SELECT count(*) FROM route WHERE client_id = :c)"
+                ),
+                {"c": cid},
+            ).scalar()
+    finally:
+        engine.dispose()
+    return rows == 0
+
+
+def test_erasure_by_a_coach_who_did_not_register_the_client_erases_it(team):
+    """Anna coaches a client Bram registered for her. Deleting the routes took her sight
+    of the client row, and its deletion then deleted nothing, while the app said "gewist"
+    (found in review; so it was before this change too)."""
+    anna, bram = team.anna, team.bram
+    cid = bram.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Wisser",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 3, 1), coach_id=anna.actor.user_id),
+    ).client.id
+    anna.sharing.share(cid, team.lead.actor.user_id)
+    ErasureService(anna.store, anna.actor).erase(cid)
+    assert _gone(team, cid)
+
+
+def test_erasure_by_a_colleague_it_is_shared_with_erases_it(team):
+    anna, bram = team.anna, team.bram
+    cid = _intake(anna, "Gedeeldwisser")
+    anna.sharing.share(cid, bram.actor.user_id)
+    ErasureService(bram.store, bram.actor).erase(cid)
+    assert _gone(team, cid)
+
+
+def test_a_colleague_cannot_take_the_file_over_with_psql(team):
+    """Found in review: Bram, with a share, made himself coach of the route and then
+    shared the file on. The database now lets only the file's coach choose a coach;
+    a team lead's transfer (the owner's zk_transfer) still moves it."""
+    anna, bram, lead = team.anna, team.bram, team.lead
+    cid = _intake(anna, "Overnemer")
+    anna.sharing.share(cid, bram.actor.user_id)
+    with _as(team.db, "bram") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE route SET coach_id = zk_me() WHERE client_id = %s", (cid,))
+        # Editing the route otherwise is his to do, as for anything in a shared file.
+        updated = conn.execute(
+            "UPDATE route SET note = 'Cv bijgewerkt' WHERE client_id = %s", (cid,)
+        ).rowcount
+        assert updated == 1
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO route (client_id, coach_id, intake_date, referral_source,"
+                " created_at, updated_at) VALUES (%s, zk_me(), '2026-04-01', 'self', now(), now())",
+                (cid,),
+            )
+    with _as(team.db, "anna") as conn:
+        coach = conn.execute("SELECT zk_file_coach(%s)", (cid,)).fetchone()[0]
+        assert coach == anna.actor.user_id
+    with _as(team.db, "lead") as conn:
+        # A file the lead does not see: whose it is stays unsaid.
+        assert conn.execute("SELECT zk_file_coach(%s)", (cid,)).fetchone()[0] is None
+    CaseloadService(lead.store, lead.actor).transfer_client(cid, bram.actor.user_id)
+    assert bram.sharing.shares(cid).manages

@@ -105,9 +105,12 @@ def file_coach(client_id: Any) -> ColumnElement[Any]:
     (``services/sharing.py``) and to whom stray to-dos go (``caseload``); on a team
     database the server's ``zk_file_coach``. ``client_id``: a column or an id."""
     registrant = aliased(m.Client, name="file_client")
-    return func.coalesce(
-        current_coach(client_id),
-        select(registrant.created_by_id).where(registrant.id == client_id).scalar_subquery(),
+    routed = aliased(m.Route, name="file_route")
+    # A route without a coach leaves the file without one: the registrant no longer
+    # sees a file that has a route, and is not its coach.
+    return case(
+        (exists(select(routed.id).where(routed.client_id == client_id)), current_coach(client_id)),
+        else_=select(registrant.created_by_id).where(registrant.id == client_id).scalar_subquery(),
     )
 
 

@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session
 
 from zkijdesk import models as m
 from zkijdesk.domain.enums import Role
-from zkijdesk.services.base import Service
+from zkijdesk.domain.errors import StoreError
+from zkijdesk.domain.text import t
+from zkijdesk.services.base import Service, rowcount
 from zkijdesk.storage.engine import SqliteConnection, driver_connection
 from zkijdesk.storage.store import Store
 
@@ -98,6 +100,8 @@ def delete_clients(session: Session, client_ids: list[int]) -> None:
     for chunk_start in range(0, len(client_ids), 500):
         ids = client_ids[chunk_start : chunk_start + 500]
         people = _people(session, ids)
+        if session.info.get("zk_team"):
+            _keep_in_sight(session, ids)
         routes = select(m.Route.id).where(m.Route.client_id.in_(ids))
         placements = select(m.Placement.id).where(m.Placement.route_id.in_(routes))
         follow_ups = select(m.PlacementFollowUp.id).where(
@@ -119,12 +123,46 @@ def delete_clients(session: Session, client_ids: list[int]) -> None:
             delete(m.Route).where(m.Route.client_id.in_(ids)),
             delete(m.ClientTargetGroup).where(m.ClientTargetGroup.client_id.in_(ids)),
             delete(m.ClientSkill).where(m.ClientSkill.client_id.in_(ids)),
-            delete(m.ClientShare).where(m.ClientShare.client_id.in_(ids)),
-            delete(m.Client).where(m.Client.id.in_(ids)),
         ]
         for statement in statements:
             session.execute(statement, execution_options={"synchronize_session": False})
+        # The shares go with the client's row (ON DELETE CASCADE, which row-level
+        # security does not filter): deleted first, they took a colleague's sight of it.
+        gone = rowcount(
+            session.execute(
+                delete(m.Client).where(m.Client.id.in_(ids)),
+                execution_options={"synchronize_session": False},
+            )
+        )
+        if gone != len(ids):
+            # On a team database a row the person no longer sees is skipped without a
+            # word: saying "gewist" then would be untrue. Nothing of the chunk stays gone.
+            raise StoreError(
+                t(
+                    "Wissen is niet gelukt: {n} van de {total} cliënt(en) kon zkijdesk niet "
+                    "verwijderen; er is niets gewist.",
+                    n=len(ids) - gone,
+                    total=len(ids),
+                )
+            )
         _forget_in_settings(session, set(ids), people)
+
+
+def _keep_in_sight(session: Session, ids: list[int]) -> None:
+    """On a team database the person erasing sees a file through its route; once the
+    routes are deleted, row-level security hides the client row, and deleting it would
+    delete nothing. A share of their own (which the client's row takes along) keeps
+    it in sight until the end; a colleague it was shared with has one already. IT's
+    maintenance login (retention) is no person and reads past row-level security."""
+    session.execute(
+        text(
+            "INSERT INTO client_share (client_id, user_id, created_at) "
+            "SELECT c.id, zk_me(), now() AT TIME ZONE 'UTC' FROM client c "
+            "WHERE c.id = ANY (CAST(:ids AS integer[])) AND zk_me() IS NOT NULL AND NOT EXISTS ("
+            "SELECT 1 FROM client_share s WHERE s.client_id = c.id AND s.user_id = zk_me())"
+        ),
+        {"ids": ids},
+    )
 
 
 def _forget_in_settings(session: Session, ids: set[int], people: list[_Person]) -> None:

@@ -28,7 +28,7 @@ from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
-from zkijdesk.services.access import current_coach
+from zkijdesk.services.access import current_coach, current_first, file_coach
 from zkijdesk.services.base import ColumnValues, Service, get_or_raise
 from zkijdesk.services.caseload import move_open_tasks
 from zkijdesk.services.convert import (
@@ -199,7 +199,11 @@ class RouteService(Service):
 
     def open_in(self, session: Session, client: m.Client, data: dto.RouteInput) -> m.Route:
         """Open a route inside the caller's unit of work (used by intake)."""
+        coach = session.scalar(select(file_coach(client.id)))
         values = self._clean_route(session, data)
+        if data.coach_id is None and coach not in (None, self.actor.user_id):
+            values["coach_id"] = coach  # a colleague records it for the file's coach
+        self._may_choose_coach(coach, values["coach_id"], coach)
         if values["intake_date"] < client.birth_date:
             raise ValidationError("intake_date", "Intakedatum ligt vóór de geboortedatum.")
         already_open = session.scalar(
@@ -213,6 +217,25 @@ class RouteService(Service):
         session.flush()
         self.audit(session, "create", "route", route.id, detail=f"tasks={moved}" if moved else None)
         return route
+
+    def _current_route(self, session: Session, client_id: int) -> int | None:
+        route_id: int | None = session.scalar(
+            select(m.Route.id)
+            .where(m.Route.client_id == client_id)
+            .order_by(*current_first(m.Route))
+            .limit(1)
+        )
+        return route_id
+
+    def _may_choose_coach(self, file: int | None, chosen: int | None, before: int | None) -> None:
+        """Only the file's coach makes someone else its coach: a colleague it is shared
+        with who made themselves coach could then share it on (``sharing``). On a team
+        database ``zk_route_coach_guard`` holds the same rule."""
+        if chosen == before or file is None or file == self.actor.user_id:
+            return
+        raise ValidationError(
+            "coach_id", "Coach kan alleen door de coach van dit dossier worden gewijzigd."
+        )
 
     def _hand_over_tasks(self, session: Session, client_id: int, coach_id: int | None) -> int:
         """A new route makes its coach the client's current one, and the coach before no
@@ -239,13 +262,23 @@ class RouteService(Service):
         with self.store.session() as s:
             route = self._route(s, route_id)
             values = self._clean_route(s, data)
+            if data.coach_id is None and route.coach_id is not None:
+                values["coach_id"] = route.coach_id  # no coach given: the coach stays
+            coach = s.scalar(select(file_coach(route.client_id)))
+            self._may_choose_coach(coach, values["coach_id"], route.coach_id)
+            moved = 0
+            if values["coach_id"] != route.coach_id and route.id == self._current_route(
+                s, route.client_id
+            ):
+                # The file changes coach: the to-dos go along, as with a transfer.
+                moved = self._hand_over_tasks(s, route.client_id, values["coach_id"])
             if route.closed_on is not None and route.closed_on < values["intake_date"]:
                 raise ValidationError(
                     "intake_date", "Intakedatum mag niet na de afsluitdatum van de route liggen."
                 )
             for key, value in values.items():
                 setattr(route, key, value)
-            self.audit(s, "change", "route", route_id)
+            self.audit(s, "change", "route", route_id, detail=f"tasks={moved}" if moved else None)
             s.flush()
             return route_view(route)
 

@@ -72,7 +72,12 @@ PERSONAL_POLICIES: dict[str, str] = {
     "placement_follow_up": (
         "EXISTS (SELECT 1 FROM placement p WHERE p.id = placement_follow_up.placement_id)"
     ),
-    "task": f"owner_id = (SELECT zk_me()) OR client_id = ANY ({_CLIENT_SET})",
+    # A to-do about a client is read with the file; its owner alone reads a to-do
+    # about no one. A to-do whose owner lost the file waits for the team lead's
+    # hand-over (``zk_hand_over_stray_tasks``), unread by its owner meanwhile.
+    "task": (
+        f"(owner_id = (SELECT zk_me()) AND client_id IS NULL) OR client_id = ANY ({_CLIENT_SET})"
+    ),
     "user_setting": "user_id = (SELECT zk_me())",
     # A batch holds counts only; it is its importer's, like the records it wrote.
     "import_batch": "created_by_id = (SELECT zk_me())",
@@ -373,13 +378,19 @@ def _visibility_log_sql(definer: str) -> list[str]:
     return statements
 
 
-_STRAY = (
-    "t.done_at IS NULL AND c.deleted_at IS NULL"
-    " AND zk_file_coach(t.client_id) IS NOT NULL"
-    " AND zk_file_coach(t.client_id) <> t.owner_id"
-    " AND NOT EXISTS (SELECT 1 FROM client_share s"
-    " WHERE s.client_id = t.client_id AND s.user_id = t.owner_id)"
-)
+_STRAY = """
+    SELECT t.id, CASE WHEN cur.client_id IS NULL THEN c.created_by_id
+                      ELSE cur.coach_id END AS coach
+    FROM task t
+    JOIN client c ON c.id = t.client_id AND c.deleted_at IS NULL
+    LEFT JOIN (SELECT DISTINCT ON (r.client_id) r.client_id, r.coach_id FROM route r
+               ORDER BY r.client_id, (r.closed_on IS NULL) DESC, r.intake_date DESC,
+                        r.id DESC) cur ON cur.client_id = t.client_id
+    WHERE t.done_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM client_share s
+                      WHERE s.client_id = t.client_id AND s.user_id = t.owner_id)
+      AND CASE WHEN cur.client_id IS NULL THEN c.created_by_id
+               ELSE cur.coach_id END <> t.owner_id"""
 """An open to-do whose owner no longer sees its client's file (``caseload._stray``)."""
 
 
@@ -417,13 +428,22 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
         # current route (open first, then the latest intake, then the highest id, as
         # access.current_first), or who registered a client that has no route yet.
         f"""CREATE OR REPLACE FUNCTION zk_file_coach(p_client integer) RETURNS integer
-            LANGUAGE plpgsql STABLE {definer} AS $$
+            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            DECLARE
+                routed boolean;
+                coach integer;
             BEGIN
-                RETURN coalesce(
-                    (SELECT r.coach_id FROM route r WHERE r.client_id = p_client
-                     ORDER BY (r.closed_on IS NULL) DESC, r.intake_date DESC, r.id DESC
-                     LIMIT 1),
-                    (SELECT c.created_by_id FROM client c WHERE c.id = p_client));
+                -- Of a file the person sees only: a coach's id is nobody else's to map.
+                IF NOT p_client = ANY (zk_visible_clients()) THEN
+                    RETURN NULL;
+                END IF;
+                SELECT true, r.coach_id INTO routed, coach FROM route r
+                WHERE r.client_id = p_client
+                ORDER BY (r.closed_on IS NULL) DESC, r.intake_date DESC, r.id DESC LIMIT 1;
+                IF routed THEN
+                    RETURN coach;
+                END IF;
+                RETURN (SELECT c.created_by_id FROM client c WHERE c.id = p_client);
             END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_unrouted(p_client integer) RETURNS boolean
             LANGUAGE plpgsql STABLE {definer} AS $$
@@ -553,8 +573,7 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
                     RAISE EXCEPTION 'only a team lead hands over' USING ERRCODE = '42501';
                 END IF;
-                RETURN (SELECT count(*) FROM task t JOIN client c ON c.id = t.client_id
-                        WHERE {_STRAY});
+                RETURN (SELECT count(*) FROM ({_STRAY}) x);
             END $$""",
         f"""CREATE OR REPLACE FUNCTION zk_hand_over_stray_tasks() RETURNS integer
             LANGUAGE plpgsql VOLATILE {definer} AS $$
@@ -564,9 +583,8 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
                 IF zk_my_role() IS DISTINCT FROM 'teamlead' THEN
                     RAISE EXCEPTION 'only a team lead hands over' USING ERRCODE = '42501';
                 END IF;
-                UPDATE task t SET owner_id = zk_file_coach(t.client_id),
-                    updated_at = now() AT TIME ZONE 'UTC'
-                FROM client c WHERE c.id = t.client_id AND {_STRAY};
+                UPDATE task SET owner_id = x.coach, updated_at = now() AT TIME ZONE 'UTC'
+                FROM ({_STRAY}) x WHERE task.id = x.id;
                 GET DIAGNOSTICS moved = ROW_COUNT;
                 RETURN moved;
             END $$""",
@@ -744,6 +762,7 @@ FUNCTIONS = (
     "zk_file_coach(integer)",
     "zk_stray_tasks()",
     "zk_hand_over_stray_tasks()",
+    "zk_route_coach_guard()",
     "zk_visible_clients()",
     "zk_log_truncate()",
     "zk_cache_key_ready()",
@@ -772,12 +791,46 @@ def _policy_sql(roles: TeamRoles) -> list[str]:
         ]
     # Need-to-know is passed on by the file's coach only: whoever reads a shared file
     # may not share it further (services/sharing.py), even with psql. Restrictive, so
-    # they narrow zk_need_to_know. A person may add themselves (an import that gives a
-    # colleague the route keeps its importer a share to undo it) and end their own.
+    # they narrow zk_need_to_know. The coach adds anyone (also themselves: an import that
+    # gives a colleague the route keeps its importer a share to undo it); the coach, or
+    # the person named, ends a share. Nor may anyone but the file's coach make another
+    # coach of it (which would make them the coach who shares): zk_route_coach_guard,
+    # invoker's rights, so a team lead's zk_transfer (as the owner) passes.
+    owner = roles.owner.replace("'", "''")
     statements += [
+        f"""CREATE OR REPLACE FUNCTION zk_route_coach_guard() RETURNS trigger
+            LANGUAGE plpgsql SET search_path = {SCHEMA}, pg_temp AS $$
+            DECLARE
+                me integer := zk_me();
+                coach integer;
+            BEGIN
+                IF me IS NULL OR current_user::text = '{owner}' THEN
+                    RETURN NEW;
+                END IF;
+                IF TG_OP = 'UPDATE' AND NEW.coach_id IS NOT DISTINCT FROM OLD.coach_id
+                        AND NEW.client_id = OLD.client_id THEN
+                    RETURN NEW;
+                END IF;
+                -- The file's coach as it stands (rows this statement wrote before count).
+                coach := zk_file_coach(NEW.client_id);
+                IF coach IS NOT DISTINCT FROM me OR NEW.coach_id IS NOT DISTINCT FROM coach THEN
+                    RETURN NEW;
+                END IF;
+                -- Who registered the client gives its routes their coaches: an intake or
+                -- an import for colleagues (a route per coach, in one go).
+                IF EXISTS (SELECT 1 FROM client c
+                           WHERE c.id = NEW.client_id AND c.created_by_id = me) THEN
+                    RETURN NEW;
+                END IF;
+                RAISE EXCEPTION 'only the coach of the file chooses its coach'
+                    USING ERRCODE = '42501';
+            END $$""",
+        """CREATE OR REPLACE TRIGGER zk_route_coach_guard BEFORE INSERT OR UPDATE ON route
+            FOR EACH ROW EXECUTE FUNCTION zk_route_coach_guard()""",
+        "ALTER TABLE route ENABLE ALWAYS TRIGGER zk_route_coach_guard",
         "DROP POLICY IF EXISTS zk_share_by_coach ON client_share",
         f"CREATE POLICY zk_share_by_coach ON client_share AS RESTRICTIVE FOR INSERT TO {user}"
-        " WITH CHECK (user_id = (SELECT zk_me()) OR zk_file_coach(client_id) = (SELECT zk_me()))",
+        " WITH CHECK (zk_file_coach(client_id) = (SELECT zk_me()))",
         "DROP POLICY IF EXISTS zk_share_ended ON client_share",
         f"CREATE POLICY zk_share_ended ON client_share AS RESTRICTIVE FOR DELETE TO {user}"
         " USING (user_id = (SELECT zk_me()) OR zk_file_coach(client_id) = (SELECT zk_me()))",
@@ -1239,6 +1292,18 @@ def security_problems(conn: Connection) -> list[Text]:
     ).scalar()
     if truncate_guard is None or truncate_guard == "D":
         problems.append(t("De beveiliging van het auditlog tegen leegmaken ontbreekt."))
+    coach_guard = conn.execute(
+        text(
+            "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :s AND c.relname = 'route' AND t.tgname = :t"
+        ),
+        {"s": SCHEMA, "t": "zk_route_coach_guard"},
+    ).scalar()
+    if coach_guard != "A":
+        problems.append(
+            t("De bewaking van wie de coach van een route kiest ontbreekt (tabel route).")
+        )
     logging = set(
         conn.execute(
             text(
