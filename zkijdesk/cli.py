@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "zkijdesk.commands.store",
     "zkijdesk.commands.export",
     "zkijdesk.commands.privacy",
+    "zkijdesk.commands.sharing",
     "zkijdesk.commands.backup",
     "zkijdesk.commands.wsp",
     "zkijdesk.commands.team",

@@ -77,6 +77,21 @@ def search_coaches(store: Store, text: str, limit: int = 30) -> list[tuple[int, 
         return [(uid, name) for uid, name in s.execute(stmt)]
 
 
+def colleague_id(store: Store, username: str) -> int:
+    """The id of an active user, by the login name a command was given (``share --with``)."""
+    with store.read_session() as s:
+        found: int | None = s.scalar(
+            select(m.User.id).where(
+                m.User.username == username.strip().lower(), m.User.active.is_(True)
+            )
+        )
+    if found is None:
+        raise ValidationError(
+            "user_id", t("Collega {name} is geen actieve gebruiker van deze opslag.", name=username)
+        )
+    return found
+
+
 def user_names(store: Store, ids: Iterable[int | None]) -> dict[int, str]:
     """User id -> name for just these ids: a client file names the coaches of its
     routes, and a region's users are never all read for that (issue 17)."""
