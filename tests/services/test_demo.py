@@ -190,6 +190,25 @@ def test_a_client_never_has_two_routes_open_or_overlapping(demo_store):
     )
 
 
+def test_every_open_to_do_is_with_someone_who_sees_its_file(demo_store):
+    """A follow-up of an earlier placement was still its first coach's after a colleague
+    had opened a newer route: the team lead's page then greeted every demo with to-dos
+    "with a colleague who no longer sees the file", which the program never leaves."""
+    from sqlalchemy import func, select
+
+    from zkijdesk import models as m
+    from zkijdesk.services.caseload import _stray
+
+    with demo_store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Task).where(*_stray())) == 0
+        moved = s.scalar(
+            select(func.count())
+            .select_from(m.Task)
+            .where(m.Task.done_at.is_(None), m.Task.follow_up_id.is_not(None))
+        )
+    assert moved  # there are open follow-up to-dos to get wrong
+
+
 def test_clients_have_valid_identifiers_and_contact_details(demo_store):
     rows = _rows(
         demo_store,

@@ -162,11 +162,17 @@ def _client(g: Demo) -> None:
     _client_skills(g, cid, client_sector, birth.toordinal(), first_intake)
     tags: dict[int, dict[str, Any]] = {}
     person = routes.Person(cid, birth, register, status_holder, part_timer)
+    first_task = len(rows["task"])
     for intake, closed in timeline:
         if rng.random() > 0.8:
             coach = rng.choice(g.coach_ids)
         end = routes.write_route(g, person, status, client_sector, coach, intake, closed)
         _tags(g, person, coach, intake, end, tags)
+    # What is still to do about the person is the current coach's, as the program hands
+    # it over when a colleague opens a new route (a follow-up of an earlier placement).
+    for task in rows["task"][first_task:]:
+        if task["done_at"] is None:
+            task["owner_id"] = coach
     rows["client_target_group"] += tags.values()
     if timeline and timeline[-1][1] is None and g.wsp_rng.random() < HOURS_WISH_SHARE:
         low, high = g.wsp_rng.choice(HOURS_WISHES)
