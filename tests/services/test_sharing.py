@@ -121,34 +121,69 @@ def test_a_colleague_ends_their_own_share_but_no_one_elses(people):
     assert anna.sharing.shares(cid).shared == [(lead.actor.user_id, "Lead")]
 
 
-def test_a_colleague_it_is_shared_with_cannot_make_themselves_its_coach(people):
-    """Or Bram, who reads Anna's file, could take it over and share it on (review):
-    only the file's coach chooses another coach; a route Bram records for a client who
-    returns is Anna's."""
+def test_a_colleague_it_is_shared_with_adds_to_the_file_but_not_to_its_route(people):
+    """Or Bram, who reads Anna's file, could take it over and share it on (review): by
+    naming himself coach, or by closing Anna's route and reopening an old one of his.
+    Which route is current is the coach's; Bram adds guidance, contacts and to-dos."""
     anna, bram, lead = people.anna, people.bram, people.lead
-    cid = intake(anna)
-    anna.sharing.share(cid, bram.actor.user_id)
-    route = anna.clients.routes(cid)[0]
-    with pytest.raises(ValidationError) as refused:
-        bram.routes.update(
-            route.id, RouteInput(intake_date=date(2026, 10, 1), coach_id=bram.actor.user_id)
-        )
-    assert (
-        refused.value.message == "Coach kan alleen door de coach van dit dossier worden gewijzigd."
+    b = bram.actor.user_id
+    cid = bram.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Dekker",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 3, 1)),
+    ).client.id
+    old = bram.clients.routes(cid)[0]
+    bram.routes.close(old.id, date(2026, 6, 1), "verhuisd")
+    route = bram.routes.open(
+        cid, RouteInput(intake_date=date(2026, 10, 1), coach_id=anna.actor.user_id)
     )
-    bram.routes.update(route.id, RouteInput(intake_date=date(2026, 10, 2), note="Cv bijgewerkt"))
-    assert anna.clients.routes(cid)[0].coach_id == anna.actor.user_id
-    anna.routes.close(route.id, date(2026, 10, 20), "werk")
-    again = bram.routes.open(cid, RouteInput(intake_date=date(2026, 11, 2)))
-    assert again.coach_id == anna.actor.user_id
+    anna.sharing.share(cid, b)
+    for attempt in (
+        lambda: bram.routes.update(route.id, RouteInput(intake_date=date(2026, 10, 1), coach_id=b)),
+        lambda: bram.routes.update(route.id, RouteInput(intake_date=date(2026, 10, 2))),
+        lambda: bram.routes.close(route.id, date(2026, 10, 20), "werk"),
+        lambda: bram.routes.reopen(old.id),
+    ):
+        with pytest.raises(PermissionDeniedError) as refused:
+            attempt()
+        assert refused.value.message == (
+            "Alleen de coach van dit dossier kan de route openen, wijzigen of afsluiten."
+        )
+    bram.routes.add_guidance(route.id, "jobcoaching", date(2026, 10, 5))
+    bram.activities.add_task("Werkgever bellen", date(2026, 12, 1), client_id=cid)
     with pytest.raises(PermissionDeniedError):
         bram.sharing.share(cid, lead.actor.user_id)
+    anna.routes.close(route.id, date(2026, 10, 20), "werk")
+    with pytest.raises(PermissionDeniedError):
+        bram.routes.open(cid, RouteInput(intake_date=date(2026, 11, 2), coach_id=b))
     # Anna herself gives the file to Bram, who is then its coach; her to-do goes along.
     anna.activities.add_task("Nabellen", date(2026, 12, 1), client_id=cid)
-    anna.routes.update(
-        again.id, RouteInput(intake_date=date(2026, 11, 2), coach_id=bram.actor.user_id)
-    )
+    again = anna.routes.open(cid, RouteInput(intake_date=date(2026, 11, 2), coach_id=b))
+    assert again.coach_id == b
     bram.sharing.share(cid, lead.actor.user_id)
     assert bram.sharing.shares(cid).manages
-    assert open_titles(bram, owner_id=bram.actor.user_id) == {"Nabellen"}
+    assert open_titles(bram, owner_id=b) >= {"Nabellen", "Werkgever bellen"}
+    assert people.lead.caseload.stray_tasks() == 0
+
+
+def test_the_registrants_to_dos_go_along_with_the_first_route_to_a_colleague(people):
+    """A client registered without a route is its registrant's; the route for a colleague
+    makes the colleague its coach, and the registrant's to-dos go with it (review)."""
+    anna, bram = people.anna, people.bram
+    cid = anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Zonder route",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        None,
+    ).client.id
+    anna.activities.add_task("Intake afronden", date(2026, 12, 1), client_id=cid)
+    anna.routes.open(cid, RouteInput(intake_date=date(2026, 10, 1), coach_id=bram.actor.user_id))
+    assert open_titles(bram, client_id=cid) == {"Intake afronden"}
     assert people.lead.caseload.stray_tasks() == 0

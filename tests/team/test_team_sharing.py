@@ -169,26 +169,33 @@ def test_erasure_by_a_colleague_it_is_shared_with_erases_it(team):
 
 
 def test_a_colleague_cannot_take_the_file_over_with_psql(team):
-    """Found in review: Bram, with a share, made himself coach of the route and then
-    shared the file on. The database now lets only the file's coach choose a coach;
-    a team lead's transfer (the owner's zk_transfer) still moves it."""
+    """Found in review: Bram, with a share, made himself coach of the route (or closed
+    the current one and reopened his own old one) and then shared the file on. Only the
+    file's coach writes its route rows; a team lead's transfer (the owner's zk_transfer)
+    still moves it."""
     anna, bram, lead = team.anna, team.bram, team.lead
     cid = _intake(anna, "Overnemer")
     anna.sharing.share(cid, bram.actor.user_id)
     with _as(team.db, "bram") as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute("UPDATE route SET coach_id = zk_me() WHERE client_id = %s", (cid,))
-        # Editing the route otherwise is his to do, as for anything in a shared file.
-        updated = conn.execute(
-            "UPDATE route SET note = 'Cv bijgewerkt' WHERE client_id = %s", (cid,)
-        ).rowcount
-        assert updated == 1
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        for statement in (
+            "UPDATE route SET coach_id = zk_me() WHERE client_id = %s",
+            "UPDATE route SET closed_on = '2026-04-01', exit_reason = 'werk' WHERE client_id = %s",
+            "DELETE FROM route WHERE client_id = %s",
+        ):
+            assert conn.execute(statement, (cid,)).rowcount == 0, statement
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
             conn.execute(
                 "INSERT INTO route (client_id, coach_id, intake_date, referral_source,"
                 " created_at, updated_at) VALUES (%s, zk_me(), '2026-04-01', 'self', now(), now())",
                 (cid,),
             )
+        # What he adds to the file is his to add.
+        route_id = conn.execute("SELECT id FROM route WHERE client_id = %s", (cid,)).fetchone()[0]
+        conn.execute(
+            "INSERT INTO guidance (route_id, kind, start_date)"
+            " VALUES (%s, 'jobcoaching', '2026-03-05')",
+            (route_id,),
+        )
     with _as(team.db, "anna") as conn:
         coach = conn.execute("SELECT zk_file_coach(%s)", (cid,)).fetchone()[0]
         assert coach == anna.actor.user_id
@@ -196,4 +203,27 @@ def test_a_colleague_cannot_take_the_file_over_with_psql(team):
         # A file the lead does not see: whose it is stays unsaid.
         assert conn.execute("SELECT zk_file_coach(%s)", (cid,)).fetchone()[0] is None
     CaseloadService(lead.store, lead.actor).transfer_client(cid, bram.actor.user_id)
+    assert bram.sharing.shares(cid).manages
+
+
+def test_who_registered_a_client_gives_its_routes_coaches_only_while_registering(team):
+    """Anna registers a client for Bram (an intake for a colleague); Bram shares the file
+    back with her. She wrote its route then, not later (review: a registrant with a share
+    took the file over with psql)."""
+    anna, bram = team.anna, team.bram
+    cid = anna.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Teruggedeeld",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 3, 1), coach_id=bram.actor.user_id),
+    ).client.id
+    bram.sharing.share(cid, anna.actor.user_id)
+    with _as(team.db, "anna") as conn:
+        changed = conn.execute(
+            "UPDATE route SET coach_id = zk_me() WHERE client_id = %s", (cid,)
+        ).rowcount
+    assert changed == 0
     assert bram.sharing.shares(cid).manages

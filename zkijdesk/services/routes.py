@@ -28,7 +28,7 @@ from zkijdesk.domain.errors import FieldErrors, StateError, ValidationError
 from zkijdesk.domain.text import t
 from zkijdesk.models.base import utcnow
 from zkijdesk.services import dto
-from zkijdesk.services.access import current_coach, current_first, file_coach
+from zkijdesk.services.access import current_first, file_coach
 from zkijdesk.services.base import ColumnValues, Service, get_or_raise
 from zkijdesk.services.caseload import move_open_tasks
 from zkijdesk.services.convert import (
@@ -39,6 +39,8 @@ from zkijdesk.services.convert import (
     training_view,
 )
 from zkijdesk.storage.one_open_route import ALREADY_OPEN
+
+ONLY_THE_COACH = "Alleen de coach van dit dossier kan de route openen, wijzigen of afsluiten."
 
 TITLE_MAX = 120
 NOTE_MAX = 4000
@@ -199,11 +201,8 @@ class RouteService(Service):
 
     def open_in(self, session: Session, client: m.Client, data: dto.RouteInput) -> m.Route:
         """Open a route inside the caller's unit of work (used by intake)."""
-        coach = session.scalar(select(file_coach(client.id)))
+        self._require_file_coach(session, client.id)
         values = self._clean_route(session, data)
-        if data.coach_id is None and coach not in (None, self.actor.user_id):
-            values["coach_id"] = coach  # a colleague records it for the file's coach
-        self._may_choose_coach(coach, values["coach_id"], coach)
         if values["intake_date"] < client.birth_date:
             raise ValidationError("intake_date", "Intakedatum ligt vóór de geboortedatum.")
         already_open = session.scalar(
@@ -227,22 +226,22 @@ class RouteService(Service):
         )
         return route_id
 
-    def _may_choose_coach(self, file: int | None, chosen: int | None, before: int | None) -> None:
-        """Only the file's coach makes someone else its coach: a colleague it is shared
-        with who made themselves coach could then share it on (``sharing``). On a team
-        database ``zk_route_coach_guard`` holds the same rule."""
-        if chosen == before or file is None or file == self.actor.user_id:
-            return
-        raise ValidationError(
-            "coach_id", "Coach kan alleen door de coach van dit dossier worden gewijzigd."
-        )
+    def _require_file_coach(self, session: Session, client_id: int) -> None:
+        """Which route is current, and so who coaches the file (``access.file_coach``),
+        is the coach's to change: a colleague it is shared with who closed the current
+        route, reopened an old one of theirs or named themselves coach would have taken
+        the file over, and could share it on. They add to the file, not to its route.
+        On a team database the route's policies (``zk_route_writer``) hold the same."""
+        coach = session.scalar(select(file_coach(client_id)))
+        if coach != self.actor.user_id:
+            raise self.deny(ONLY_THE_COACH, "client", client_id)
 
     def _hand_over_tasks(self, session: Session, client_id: int, coach_id: int | None) -> int:
         """A new route makes its coach the client's current one, and the coach before no
         longer sees the file (``access``): their open to-dos about the client go along,
         as with a transfer, so none is left where nobody can act on it. Done before the
         route exists, while the file is still visible to whoever opens it."""
-        previous = session.scalar(select(current_coach(client_id)))
+        previous = session.scalar(select(file_coach(client_id)))
         if previous is None or coach_id is None or previous == coach_id:
             return 0
         return move_open_tasks(session, client_id, previous, coach_id)
@@ -264,8 +263,7 @@ class RouteService(Service):
             values = self._clean_route(s, data)
             if data.coach_id is None and route.coach_id is not None:
                 values["coach_id"] = route.coach_id  # no coach given: the coach stays
-            coach = s.scalar(select(file_coach(route.client_id)))
-            self._may_choose_coach(coach, values["coach_id"], route.coach_id)
+            self._require_file_coach(s, route.client_id)
             moved = 0
             if values["coach_id"] != route.coach_id and route.id == self._current_route(
                 s, route.client_id
@@ -298,6 +296,7 @@ class RouteService(Service):
         assert day is not None and reason is not None  # raise_any() raised if they were not
         with self.store.session() as s:
             route = self._open_route(s, route_id)
+            self._require_file_coach(s, route.client_id)
             if day < route.intake_date:
                 raise ValidationError(
                     "closed_on", "Afsluitdatum mag niet vóór de intakedatum liggen."
@@ -311,6 +310,7 @@ class RouteService(Service):
         """Undo a closing (for example one recorded by mistake); the exit reason is cleared."""
         with self.store.session() as s:
             route = self._route(s, route_id)
+            self._require_file_coach(s, route.client_id)
             if route.closed_on is None:
                 raise StateError("Deze route loopt nog.")
             other_open = s.scalar(

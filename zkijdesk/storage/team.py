@@ -221,6 +221,12 @@ MOVEIN_TABLES = ("movein_batch", "movein_audit", "movein_client_map", "movein_us
 MOVEIN_POLICIES = {"movein_client_map": "zk_need_to_know", "movein_user_map": "zk_read"}
 SHARE_POLICIES = (("client_share", "zk_share_by_coach"), ("client_share", "zk_share_ended"))
 """Who shares a file and ends a share (``_policy_sql``)."""
+ROUTE_POLICIES = (
+    ("route", "zk_route_add"),
+    ("route", "zk_route_change"),
+    ("route", "zk_route_remove"),
+)
+"""Who writes a route: the file's coach (``_policy_sql``)."""
 
 REFERENCE_TABLES = ("sector", "municipality", "focus_target_group", "project", "skill")
 SHARED_WORK_TABLES = (
@@ -317,6 +323,12 @@ VISIBILITY_TABLES_SQL = (
            logged_at timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'))""",
     "CREATE INDEX IF NOT EXISTS ix_zk_visibility_log_xid ON zk_visibility_log (xid)",
     "CREATE TABLE IF NOT EXISTS zk_cache_key (ipad bytea NOT NULL, opad bytea NOT NULL)",
+    # Clients registered by a transaction still running: their registrant gives their
+    # routes their coaches (zk_route_writer). Only the owner reads or writes it.
+    """CREATE TABLE IF NOT EXISTS zk_new_client (
+           xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+           client_id integer NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS ix_zk_new_client ON zk_new_client (client_id)",
     # Indexes for the set's three parts. A closed route of the person's is then checked
     # for a newer or open one of the same client through ix_route_client.
     "CREATE INDEX IF NOT EXISTS ix_zk_route_coach_client ON route (coach_id, client_id)",
@@ -428,23 +440,51 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
         # current route (open first, then the latest intake, then the highest id, as
         # access.current_first), or who registered a client that has no route yet.
         f"""CREATE OR REPLACE FUNCTION zk_file_coach(p_client integer) RETURNS integer
-            LANGUAGE plpgsql VOLATILE {definer} AS $$
+            LANGUAGE plpgsql STABLE {definer} AS $$
             DECLARE
+                me integer := zk_carer();
                 routed boolean;
                 coach integer;
+                registrant integer;
             BEGIN
-                -- Of a file the person sees only: a coach's id is nobody else's to map.
-                IF NOT p_client = ANY (zk_visible_clients()) THEN
-                    RETURN NULL;
-                END IF;
                 SELECT true, r.coach_id INTO routed, coach FROM route r
                 WHERE r.client_id = p_client
                 ORDER BY (r.closed_on IS NULL) DESC, r.intake_date DESC, r.id DESC LIMIT 1;
-                IF routed THEN
-                    RETURN coach;
+                IF NOT coalesce(routed, false) THEN
+                    SELECT c.created_by_id INTO coach FROM client c WHERE c.id = p_client;
                 END IF;
-                RETURN (SELECT c.created_by_id FROM client c WHERE c.id = p_client);
+                -- Of a file the person sees only (zk_visible_clients' rule, for this one
+                -- client): a coach's id is nobody else's to map.
+                IF me IS NULL OR (coach IS DISTINCT FROM me AND NOT EXISTS (
+                        SELECT 1 FROM client_share s
+                        WHERE s.client_id = p_client AND s.user_id = me)) THEN
+                    RETURN NULL;
+                END IF;
+                RETURN coach;
             END $$""",
+        # Who may write a client's route rows: its file's coach, or who registered it
+        # in this very transaction (zk_new_client, noted by zk_note_new_client).
+        f"""CREATE OR REPLACE FUNCTION zk_route_writer(p_client integer) RETURNS boolean
+            LANGUAGE plpgsql STABLE {definer} AS $$
+            BEGIN
+                RETURN zk_file_coach(p_client) = zk_me() OR EXISTS (
+                    SELECT 1 FROM zk_new_client n JOIN client c ON c.id = n.client_id
+                    WHERE n.client_id = p_client AND n.xid = pg_current_xact_id()
+                      AND c.created_by_id = zk_me());
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION zk_note_new_client() RETURNS trigger
+            LANGUAGE plpgsql {definer} AS $$
+            BEGIN
+                INSERT INTO zk_new_client (client_id) SELECT id FROM new_rows;
+                -- Transactions older than every one still running are over.
+                DELETE FROM zk_new_client
+                WHERE xid < pg_snapshot_xmin(pg_current_snapshot());
+                RETURN NULL;
+            END $$""",
+        """CREATE OR REPLACE TRIGGER zk_note_new_client AFTER INSERT ON client
+            REFERENCING NEW TABLE AS new_rows
+            FOR EACH STATEMENT EXECUTE FUNCTION zk_note_new_client()""",
+        "ALTER TABLE client ENABLE ALWAYS TRIGGER zk_note_new_client",
         f"""CREATE OR REPLACE FUNCTION zk_unrouted(p_client integer) RETURNS boolean
             LANGUAGE plpgsql STABLE {definer} AS $$
             BEGIN
@@ -762,7 +802,8 @@ FUNCTIONS = (
     "zk_file_coach(integer)",
     "zk_stray_tasks()",
     "zk_hand_over_stray_tasks()",
-    "zk_route_coach_guard()",
+    "zk_route_writer(integer)",
+    "zk_note_new_client()",
     "zk_visible_clients()",
     "zk_log_truncate()",
     "zk_cache_key_ready()",
@@ -793,41 +834,23 @@ def _policy_sql(roles: TeamRoles) -> list[str]:
     # may not share it further (services/sharing.py), even with psql. Restrictive, so
     # they narrow zk_need_to_know. The coach adds anyone (also themselves: an import that
     # gives a colleague the route keeps its importer a share to undo it); the coach, or
-    # the person named, ends a share. Nor may anyone but the file's coach make another
-    # coach of it (which would make them the coach who shares): zk_route_coach_guard,
-    # invoker's rights, so a team lead's zk_transfer (as the owner) passes.
-    owner = roles.owner.replace("'", "''")
+    # the person named, ends a share. Which route is current, and so who the file's coach
+    # is, is the coach's too: only they write a route row (a colleague it is shared with
+    # adds guidance, trainings, placements, contacts and to-dos, but would otherwise make
+    # themselves its coach by reopening an old route of theirs, or closing the current
+    # one), save who registered a client in this very transaction (an intake or import
+    # for colleagues, ``zk_route_writer``). A team lead's zk_transfer runs as the owner.
     statements += [
-        f"""CREATE OR REPLACE FUNCTION zk_route_coach_guard() RETURNS trigger
-            LANGUAGE plpgsql SET search_path = {SCHEMA}, pg_temp AS $$
-            DECLARE
-                me integer := zk_me();
-                coach integer;
-            BEGIN
-                IF me IS NULL OR current_user::text = '{owner}' THEN
-                    RETURN NEW;
-                END IF;
-                IF TG_OP = 'UPDATE' AND NEW.coach_id IS NOT DISTINCT FROM OLD.coach_id
-                        AND NEW.client_id = OLD.client_id THEN
-                    RETURN NEW;
-                END IF;
-                -- The file's coach as it stands (rows this statement wrote before count).
-                coach := zk_file_coach(NEW.client_id);
-                IF coach IS NOT DISTINCT FROM me OR NEW.coach_id IS NOT DISTINCT FROM coach THEN
-                    RETURN NEW;
-                END IF;
-                -- Who registered the client gives its routes their coaches: an intake or
-                -- an import for colleagues (a route per coach, in one go).
-                IF EXISTS (SELECT 1 FROM client c
-                           WHERE c.id = NEW.client_id AND c.created_by_id = me) THEN
-                    RETURN NEW;
-                END IF;
-                RAISE EXCEPTION 'only the coach of the file chooses its coach'
-                    USING ERRCODE = '42501';
-            END $$""",
-        """CREATE OR REPLACE TRIGGER zk_route_coach_guard BEFORE INSERT OR UPDATE ON route
-            FOR EACH ROW EXECUTE FUNCTION zk_route_coach_guard()""",
-        "ALTER TABLE route ENABLE ALWAYS TRIGGER zk_route_coach_guard",
+        # A development build of version 8 guarded the coach by a trigger instead.
+        "DROP TRIGGER IF EXISTS zk_route_coach_guard ON route",
+        "DROP FUNCTION IF EXISTS zk_route_coach_guard()",
+        *(f"DROP POLICY IF EXISTS {name} ON route" for _table, name in ROUTE_POLICIES),
+        f"CREATE POLICY zk_route_add ON route AS RESTRICTIVE FOR INSERT TO {user}"
+        " WITH CHECK (zk_route_writer(client_id))",
+        f"CREATE POLICY zk_route_change ON route AS RESTRICTIVE FOR UPDATE TO {user}"
+        " USING (zk_route_writer(client_id)) WITH CHECK (zk_route_writer(client_id))",
+        f"CREATE POLICY zk_route_remove ON route AS RESTRICTIVE FOR DELETE TO {user}"
+        " USING (zk_route_writer(client_id))",
         "DROP POLICY IF EXISTS zk_share_by_coach ON client_share",
         f"CREATE POLICY zk_share_by_coach ON client_share AS RESTRICTIVE FOR INSERT TO {user}"
         " WITH CHECK (zk_file_coach(client_id) = (SELECT zk_me()))",
@@ -1269,7 +1292,7 @@ def security_problems(conn: Connection) -> list[Text]:
     for table in PERSONAL_POLICIES:
         if (table, "zk_need_to_know") not in policies:
             problems.append(t("Het toegangsbeleid op tabel {table} ontbreekt.", table=table))
-    for table, policy in (*MOVEIN_POLICIES.items(), *SHARE_POLICIES):
+    for table, policy in (*MOVEIN_POLICIES.items(), *SHARE_POLICIES, *ROUTE_POLICIES):
         if (table, policy) not in policies:
             problems.append(t("Het toegangsbeleid op tabel {table} ontbreekt.", table=table))
     trigger = conn.execute(
@@ -1292,17 +1315,17 @@ def security_problems(conn: Connection) -> list[Text]:
     ).scalar()
     if truncate_guard is None or truncate_guard == "D":
         problems.append(t("De beveiliging van het auditlog tegen leegmaken ontbreekt."))
-    coach_guard = conn.execute(
+    noted = conn.execute(
         text(
             "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = :s AND c.relname = 'route' AND t.tgname = :t"
+            "WHERE n.nspname = :s AND c.relname = 'client' AND t.tgname = :t"
         ),
-        {"s": SCHEMA, "t": "zk_route_coach_guard"},
+        {"s": SCHEMA, "t": "zk_note_new_client"},
     ).scalar()
-    if coach_guard != "A":
+    if noted != "A":
         problems.append(
-            t("De bewaking van wie de coach van een route kiest ontbreekt (tabel route).")
+            t("De aantekening van nieuw ingeschreven cliënten ontbreekt (tabel client).")
         )
     logging = set(
         conn.execute(

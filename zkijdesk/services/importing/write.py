@@ -40,7 +40,7 @@ from zkijdesk.domain.names import fold, search_key
 from zkijdesk.domain.text import Text, t
 from zkijdesk.models.base import Base, utcnow
 from zkijdesk.services import audit
-from zkijdesk.services.access import visible_client_ids
+from zkijdesk.services.access import file_coach, visible_client_ids
 from zkijdesk.services.base import RESTRICTED_MESSAGE, Actor
 from zkijdesk.services.importing.codes import ValueMaps
 from zkijdesk.services.importing.plan import (
@@ -52,6 +52,7 @@ from zkijdesk.services.importing.plan import (
     follow_leads,
     overlap_in_store,
 )
+from zkijdesk.services.routes import ONLY_THE_COACH
 from zkijdesk.storage.errors import taken_bsn
 from zkijdesk.storage.one_open_route import ALREADY_OPEN
 
@@ -175,6 +176,13 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
             select(m.Route.client_id).where(m.Route.client_id.in_(ids), m.Route.closed_on.is_(None))
         )
     )
+    # Who may add a route to a client the store has: the file's coach (``routes``; on a
+    # team database the route's policies say the same, and would refuse the batch).
+    coaches = dict(
+        session.execute(
+            select(m.Client.id, file_coach(m.Client.id)).where(m.Client.id.in_(ids))
+        ).all()
+    )
     for row in updates:
         target = _target(row)
         client = clients.get(target) if target is not None else None
@@ -182,6 +190,8 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
             _refuse(row, "U heeft geen toegang tot dit cliëntdossier.", "client")
         elif client.restricted:
             _refuse(row, RESTRICTED_MESSAGE, "client")
+        elif row.route and coaches.get(client.id) != actor.user_id:
+            _refuse(row, ONLY_THE_COACH, "route")
         elif row.route and row.route["closed_on"] is None and client.id in open_routes:
             _refuse(row, ALREADY_OPEN, "route")
     # A later row's own route goes to the same file under the same rule (the file's routes
@@ -191,7 +201,9 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
         lead = by_number.get(row.follows) if row.follows is not None else None
         if lead is None or lead.action is not Action.UPDATE or row.route is None:
             continue
-        if row.route["closed_on"] is None and _target(lead) in open_routes:
+        if coaches.get(_target(lead)) != actor.user_id:
+            _refuse(row, ONLY_THE_COACH, "route")
+        elif row.route["closed_on"] is None and _target(lead) in open_routes:
             _refuse(row, ALREADY_OPEN, "route")
     _routes_against_store(session, rows, by_number)
 
