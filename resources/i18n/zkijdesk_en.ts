@@ -3065,6 +3065,10 @@ Agreements on guidance:
         <translation>No current route</translation>
     </message>
     <message>
+        <source>De coach van dit dossier start routes.</source>
+        <translation>The coach of this file starts routes.</translation>
+    </message>
+    <message>
         <source>Laatste route heropenen</source>
         <translation>Reopen last route</translation>
     </message>

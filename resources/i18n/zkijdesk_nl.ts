@@ -3065,6 +3065,10 @@ Afspraken over begeleiding:
             <translation>Geen lopende route</translation>
         </message>
         <message>
+            <source>De coach van dit dossier start routes.</source>
+            <translation>De coach van dit dossier start routes.</translation>
+        </message>
+        <message>
             <source>Laatste route heropenen</source>
             <translation>Laatste route heropenen</translation>
         </message>

@@ -33,6 +33,9 @@ def test_the_coach_shares_a_file_and_ends_the_share(qtbot, window, gui_store):
     window.open_client(cid)
     file = window.files[cid]
     qtbot.waitUntil(lambda: file.data is not None)
+    file.tabs.setCurrentIndex(1)  # Anna's own route: hers to close
+    assert file._built["route"].close_route_button.isVisibleTo(file._built["route"])
+    file.tabs.setCurrentIndex(0)
 
     file.share_action.trigger()
     dialog = file.share_dialog
@@ -99,6 +102,13 @@ def test_a_colleague_ends_their_own_share_and_the_file_closes(qtbot, gui_store, 
         window.open_client(cid)
         file = window.files[cid]
         qtbot.waitUntil(lambda: file.data is not None)
+        # The route is Anna's: Bram adds steps, but does not change or close it.
+        file.tabs.setCurrentIndex(1)
+        route_tab = file._built["route"]
+        assert route_tab.add_guidance_button.isVisibleTo(route_tab)
+        assert not route_tab.close_route_button.isVisibleTo(route_tab)
+        assert not route_tab.edit_route_button.isVisibleTo(route_tab)
+        file.tabs.setCurrentIndex(0)
         file.form.phone.setText("0612345678")  # unsaved, and said so before leaving
         file.share_action.trigger()
         dialog = file.share_dialog

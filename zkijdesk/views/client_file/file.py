@@ -50,6 +50,9 @@ class FileData:
     employers: dict[int, str]
     drafts: dict[str, Draft] = field(default_factory=dict)
     coaches: dict[int, str] = field(default_factory=dict)
+    manages: bool = True
+    """Whether the user is the file's coach, who alone opens, changes and closes its route
+    (``services/routes.py``); a colleague it is shared with adds to the file only."""
 
     @property
     def open_route_id(self) -> int | None:
@@ -74,7 +77,10 @@ def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
             draft = ws.services.drafts.load(draft_key(part, client_id))
             if draft is not None:
                 drafts[part] = draft
-    return FileData(reads.client, routes, reads.contacts, reads.tasks, employers, drafts, coaches)
+    manages = ws.services.sharing.shares(client_id).manages
+    return FileData(
+        reads.client, routes, reads.contacts, reads.tasks, employers, drafts, coaches, manages
+    )
 
 
 def prepare_files(ws: Workspace) -> None:
@@ -222,7 +228,7 @@ class ClientFile(QWidget):
     def _fill(self, widget: FileTab, data: FileData) -> None:
         route_id = data.open_route_id
         if isinstance(widget, RouteTab):
-            widget.show_routes(data.routes, data.employers, data.coaches)
+            widget.show_routes(data.routes, data.employers, data.coaches, manages=data.manages)
         elif isinstance(widget, ContactsTab):
             widget.show_contacts(data.contacts, route_id)
         elif isinstance(widget, TasksTab):

@@ -137,7 +137,12 @@ class RouteTab(QWidget):
         routes: list[dto.RouteView],
         employer_names: dict[int, str],
         coach_names: dict[int, str] | None = None,
+        *,
+        manages: bool = True,
     ) -> None:
+        """``manages``: the user is the file's coach; a colleague it is shared with adds
+        steps to the route, but its route itself (change, close, reopen, a new one) is
+        the coach's, and those buttons are not shown to them."""
         self.routes = routes
         self.employers = employer_names
         self.coaches = coach_names or {}
@@ -184,6 +189,8 @@ class RouteTab(QWidget):
                 self.close_route_button,
             ):
                 head.addWidget(button)
+            self.edit_route_button.setVisible(manages)
+            self.close_route_button.setVisible(manages)
             self.add_guidance_button.setToolTip(self.tr("Begeleiding toevoegen"))
             self.add_training_button.setToolTip(self.tr("Scholing toevoegen"))
             self.add_placement_button.setToolTip(self.tr("Plaatsing toevoegen"))
@@ -192,7 +199,11 @@ class RouteTab(QWidget):
         else:
             head.addWidget(widgets.label(self.tr("Geen lopende route"), "sectionTitle"))
             head.addStretch(1)
-            if routes:
+            if not manages:
+                head.addWidget(
+                    widgets.label(self.tr("De coach van dit dossier start routes."), "muted")
+                )
+            elif routes:
                 latest = routes[0]
                 reopen = widgets.button(
                     self.tr("Laatste route heropenen"),
@@ -206,6 +217,7 @@ class RouteTab(QWidget):
                 primary=True,
                 on_click=lambda: self._open(RouteDialog(self.ws, self.client_id, parent=self)),
             )
+            self.new_route_button.setVisible(manages)
             head.addWidget(self.new_route_button)
             self.column.addLayout(head)
             if not routes:
