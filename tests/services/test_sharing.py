@@ -187,3 +187,26 @@ def test_the_registrants_to_dos_go_along_with_the_first_route_to_a_colleague(peo
     anna.routes.open(cid, RouteInput(intake_date=date(2026, 10, 1), coach_id=bram.actor.user_id))
     assert open_titles(bram, client_id=cid) == {"Intake afronden"}
     assert people.lead.caseload.stray_tasks() == 0
+
+
+def test_reopening_a_colleagues_older_route_gives_them_the_file_and_its_to_dos(people):
+    anna, bram = people.anna, people.bram
+    cid = bram.clients.intake(
+        ClientInput(
+            first_name="Iris",
+            last_name="Heropend",
+            birth_date=date(1985, 3, 4),
+            intake_status="werkzoekend_ww",
+        ),
+        RouteInput(intake_date=date(2026, 3, 1)),
+    ).client.id
+    older = bram.clients.routes(cid)[0]
+    bram.routes.close(older.id, date(2026, 6, 1), "verhuisd")
+    mine = bram.routes.open(
+        cid, RouteInput(intake_date=date(2026, 10, 1), coach_id=anna.actor.user_id)
+    )
+    anna.activities.add_task("Nabellen", date(2026, 12, 1), client_id=cid)
+    anna.routes.close(mine.id, date(2026, 10, 20), "anders")
+    anna.routes.reopen(older.id)  # recorded by mistake: the client never left Bram
+    assert open_titles(bram, client_id=cid) == {"Nabellen"}
+    assert people.lead.caseload.stray_tasks() == 0

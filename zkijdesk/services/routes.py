@@ -320,8 +320,17 @@ class RouteService(Service):
             )
             if other_open is not None:
                 raise StateError("Deze cliënt heeft al een andere lopende route.")
+            # The reopened route is the current one: if it is a colleague's, the file
+            # is theirs again, with its to-dos.
+            moved = self._hand_over_tasks(s, route.client_id, route.coach_id)
             route.closed_on, route.exit_reason = None, None
-            self.audit(s, "change", "route", route_id, detail="reopened")
+            self.audit(
+                s,
+                "change",
+                "route",
+                route_id,
+                detail=f"reopened;tasks={moved}" if moved else "reopened",
+            )
             s.flush()
             return route_view(route)
 
