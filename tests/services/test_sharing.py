@@ -6,22 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from people_support import register as intake
 
 from zkijdesk.domain.errors import PermissionDeniedError, StateError, ValidationError
 from zkijdesk.services.audit_query import AuditQueryService
-from zkijdesk.services.dto import ClientInput, RouteInput
-
-
-def intake(ctx, last_name="Dekker"):
-    return ctx.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name=last_name,
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 10, 1)),
-    ).client.id
+from zkijdesk.services.dto import RouteInput
 
 
 def open_titles(ctx, **where):
@@ -127,15 +116,7 @@ def test_a_colleague_it_is_shared_with_adds_to_the_file_but_not_to_its_route(peo
     Which route is current is the coach's; Bram adds guidance, contacts and to-dos."""
     anna, bram, lead = people.anna, people.bram, people.lead
     b = bram.actor.user_id
-    cid = bram.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Dekker",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 3, 1)),
-    ).client.id
+    cid = intake(bram, "Dekker", day=date(2026, 3, 1))
     old = bram.clients.routes(cid)[0]
     bram.routes.close(old.id, date(2026, 6, 1), "verhuisd")
     route = bram.routes.open(
@@ -174,15 +155,7 @@ def test_the_registrants_to_dos_go_along_with_the_first_route_to_a_colleague(peo
     """A client registered without a route is its registrant's; the route for a colleague
     makes the colleague its coach, and the registrant's to-dos go with it (review)."""
     anna, bram = people.anna, people.bram
-    cid = anna.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Zonder route",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        None,
-    ).client.id
+    cid = intake(anna, "Zonder route", route=False)
     anna.activities.add_task("Intake afronden", date(2026, 12, 1), client_id=cid)
     anna.routes.open(cid, RouteInput(intake_date=date(2026, 10, 1), coach_id=bram.actor.user_id))
     assert open_titles(bram, client_id=cid) == {"Intake afronden"}
@@ -191,15 +164,7 @@ def test_the_registrants_to_dos_go_along_with_the_first_route_to_a_colleague(peo
 
 def test_reopening_a_colleagues_older_route_gives_them_the_file_and_its_to_dos(people):
     anna, bram = people.anna, people.bram
-    cid = bram.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Heropend",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 3, 1)),
-    ).client.id
+    cid = intake(bram, "Heropend", day=date(2026, 3, 1))
     older = bram.clients.routes(cid)[0]
     bram.routes.close(older.id, date(2026, 6, 1), "verhuisd")
     mine = bram.routes.open(

@@ -6,24 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from people_support import register as intake
 from sqlalchemy import delete, update
 
 from zkijdesk import models as m
 from zkijdesk.domain.errors import PermissionDeniedError
 from zkijdesk.services.audit_query import AuditQueryService
-from zkijdesk.services.dto import ClientInput, RouteInput
-
-
-def intake(ctx, last_name, *, route=True):
-    return ctx.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name=last_name,
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 10, 1)) if route else None,
-    ).client.id
 
 
 def owners(store) -> dict[str, int]:
@@ -96,15 +84,7 @@ def test_a_file_whose_route_has_no_coach_gives_no_to_do_to_its_registrant(people
     """The registrant does not see a file that has a route; handing them its to-dos
     would show the titles to someone without the file (review)."""
     anna, bram, lead = people.anna, people.bram, people.lead
-    cid = bram.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Zonder coach",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 10, 1), coach_id=anna.actor.user_id),
-    ).client.id
+    cid = intake(bram, "Zonder coach", day=date(2026, 10, 1), coach_id=anna.actor.user_id)
     anna.activities.add_task("Geheime taak", date(2026, 12, 1), client_id=cid)
     with anna.store.session() as s:
         s.execute(update(m.Route).where(m.Route.client_id == cid).values(coach_id=None))

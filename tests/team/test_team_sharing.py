@@ -8,25 +8,13 @@ from datetime import date
 
 import psycopg
 import pytest
+from people_support import register
 
 from zkijdesk.domain.errors import NotFoundError, PermissionDeniedError
 from zkijdesk.services.caseload import CaseloadService
-from zkijdesk.services.dto import ClientInput, RouteInput
 from zkijdesk.services.erasure import ErasureService
 
 pytestmark = pytest.mark.postgres
-
-
-def _intake(ctx, last_name: str) -> int:
-    return ctx.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name=last_name,
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 3, 1)),
-    ).client.id
 
 
 def _as(team_db, person: str):
@@ -35,7 +23,7 @@ def _as(team_db, person: str):
 
 def test_only_the_files_coach_shares_it_even_with_psql(team):
     anna, bram, lead = team.anna, team.bram, team.lead
-    cid = _intake(anna, "Deelman")
+    cid = register(anna, "Deelman", day=date(2026, 3, 1))
     anna.sharing.share(cid, bram.actor.user_id)
     lead_id = lead.actor.user_id
     with _as(team.db, "bram") as conn:
@@ -67,7 +55,7 @@ def test_a_share_ended_takes_the_colleagues_to_dos_out_of_his_sight(team):
     """Before, row-level security let the owner of a to-do read it whatever the file:
     Bram kept reading 'Bellen over de uitslag' of a client he no longer sees."""
     anna, bram = team.anna, team.bram
-    cid = _intake(anna, "Deelbaar")
+    cid = register(anna, "Deelbaar", day=date(2026, 3, 1))
     anna.sharing.share(cid, bram.actor.user_id)
     bram.activities.add_task("Bellen over de uitslag", date(2026, 12, 1), client_id=cid)
 
@@ -95,7 +83,7 @@ def test_the_lead_hands_stray_to_dos_to_the_files_coach(team):
     from sqlalchemy import create_engine, text
 
     anna, bram, lead = team.anna, team.bram, team.lead
-    cid = _intake(anna, "Zwerver")
+    cid = register(anna, "Zwerver", day=date(2026, 3, 1))
     anna.sharing.share(cid, bram.actor.user_id)
     bram.activities.add_task("Zwerftaak", date(2026, 12, 1), client_id=cid)
     engine = create_engine(team.db.maintenance_url)
@@ -146,15 +134,7 @@ def test_erasure_by_a_coach_who_did_not_register_the_client_erases_it(team):
     of the client row, and its deletion then deleted nothing, while the app said "gewist"
     (found in review; so it was before this change too)."""
     anna, bram = team.anna, team.bram
-    cid = bram.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Wisser",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 3, 1), coach_id=anna.actor.user_id),
-    ).client.id
+    cid = register(bram, "Wisser", day=date(2026, 3, 1), coach_id=anna.actor.user_id)
     anna.sharing.share(cid, team.lead.actor.user_id)
     ErasureService(anna.store, anna.actor).erase(cid)
     assert _gone(team, cid)
@@ -162,7 +142,7 @@ def test_erasure_by_a_coach_who_did_not_register_the_client_erases_it(team):
 
 def test_erasure_by_a_colleague_it_is_shared_with_erases_it(team):
     anna, bram = team.anna, team.bram
-    cid = _intake(anna, "Gedeeldwisser")
+    cid = register(anna, "Gedeeldwisser", day=date(2026, 3, 1))
     anna.sharing.share(cid, bram.actor.user_id)
     ErasureService(bram.store, bram.actor).erase(cid)
     assert _gone(team, cid)
@@ -174,7 +154,7 @@ def test_a_colleague_cannot_take_the_file_over_with_psql(team):
     file's coach writes its route rows; a team lead's transfer (the owner's zk_transfer)
     still moves it."""
     anna, bram, lead = team.anna, team.bram, team.lead
-    cid = _intake(anna, "Overnemer")
+    cid = register(anna, "Overnemer", day=date(2026, 3, 1))
     anna.sharing.share(cid, bram.actor.user_id)
     with _as(team.db, "bram") as conn:
         for statement in (
@@ -211,15 +191,7 @@ def test_who_registered_a_client_gives_its_routes_coaches_only_while_registering
     back with her. She wrote its route then, not later (review: a registrant with a share
     took the file over with psql)."""
     anna, bram = team.anna, team.bram
-    cid = anna.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Teruggedeeld",
-            birth_date=date(1985, 3, 4),
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date=date(2026, 3, 1), coach_id=bram.actor.user_id),
-    ).client.id
+    cid = register(anna, "Teruggedeeld", day=date(2026, 3, 1), coach_id=bram.actor.user_id)
     bram.sharing.share(cid, anna.actor.user_id)
     with _as(team.db, "anna") as conn:
         changed = conn.execute(
