@@ -178,7 +178,7 @@ def _recheck(session: Session, rows: list[RowPlan], actor: Actor) -> None:
     )
     # Who may add a route to a client the store has: the file's coach (``routes``; on a
     # team database the route's policies say the same, and would refuse the batch).
-    coaches: dict[int, int | None] = dict(
+    coaches: dict[int | None, int | None] = dict(
         session.execute(
             select(m.Client.id, file_coach(m.Client.id)).where(m.Client.id.in_(ids))
         ).all()
