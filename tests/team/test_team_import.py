@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
 from zkijdesk import models as m
 
@@ -255,3 +255,64 @@ def test_a_bsn_of_a_colleagues_client_is_refused_in_dutch_and_names_no_one(team,
     assert team.anna.clients.count() == anna_before
     assert team.anna.clients.find("Eerlijk") == []
     assert batches_seen(team.lead) == batches_before
+
+
+def test_filling_in_ones_own_client_with_a_colleagues_route_in_either_order_and_undoing_it(
+    team, tmp_path
+):
+    """Anna fills in a client of hers (no route yet) with Bram's current route and an
+    earlier one of her own. Written a row at a time, the database held the second row
+    against Bram, already the file's coach, and refused the batch when Bram's row came
+    first; and the undo left Bram's route in place (Anna no longer coached the file),
+    saying it had worked (review)."""
+    from datetime import date
+
+    from zkijdesk.services.dto import ClientInput
+
+    anna, bram = team.anna, team.bram
+    born = person(1)["Geb.datum"]
+    for order, name in ((0, "Aanvulling"), (1, "Omgekeerd")):
+        cid = anna.clients.intake(
+            ClientInput(
+                first_name="Voornaam1",
+                last_name=name,
+                birth_date=born,
+                intake_status="werkzoekend_ww",
+            ),
+            None,
+        ).client.id
+        rows = [
+            person(1, Achternaam=name, Coach="Bram", Intakedatum=date(2026, 1, 5)),
+            person(
+                1,
+                Achternaam=name,
+                Coach="Anna",
+                Intakedatum=date(2025, 2, 3),
+                Afsluitdatum=date(2025, 6, 30),
+                **{"Reden uitstroom": "verhuisd"},
+            ),
+        ]
+        if order:
+            rows.reverse()
+        service = importer(anna)
+        source = service.open(write_xlsx(tmp_path / f"{name}.xlsx", rows))
+        table = service.table(source)
+        preview = service.preview(source, table, service.suggest(table))
+        for row in preview.rows:
+            service.choose(preview, row.number, "aanvullen")
+        result = service.run(source, preview)
+        assert [r.action.value for r in result.rows] == ["aanvullen", "aanvullen"]
+        assert result.counts["routes"] == 2
+        assert bram.sharing.shares(cid).manages  # his open route is the current one
+        undone = service.undo(result.batch_id)
+        assert undone["routes"] == 2
+        engine = create_engine(team.db.maintenance_url)
+        try:
+            with engine.connect() as conn:
+                left = conn.execute(
+                    text("SELECT count(*) FROM route WHERE client_id = :c"), {"c": cid}
+                ).scalar()
+        finally:
+            engine.dispose()
+        assert left == 0
+        assert anna.sharing.shares(cid).manages  # hers again, as before the import

@@ -476,9 +476,12 @@ def _functions_sql(roles: TeamRoles) -> list[str]:
             LANGUAGE plpgsql {definer} AS $$
             BEGIN
                 INSERT INTO zk_new_client (client_id) SELECT id FROM new_rows;
-                -- Transactions older than every one still running are over.
-                DELETE FROM zk_new_client
-                WHERE xid < pg_snapshot_xmin(pg_current_snapshot());
+                -- Transactions older than every one still running are over. Rows another
+                -- registration is clearing are skipped, never waited for.
+                DELETE FROM zk_new_client WHERE ctid = ANY (ARRAY(
+                    SELECT ctid FROM zk_new_client
+                    WHERE xid < pg_snapshot_xmin(pg_current_snapshot())
+                    LIMIT 100 FOR UPDATE SKIP LOCKED));
                 RETURN NULL;
             END $$""",
         """CREATE OR REPLACE TRIGGER zk_note_new_client AFTER INSERT ON client
@@ -849,8 +852,11 @@ def _policy_sql(roles: TeamRoles) -> list[str]:
         " WITH CHECK (zk_route_writer(client_id))",
         f"CREATE POLICY zk_route_change ON route AS RESTRICTIVE FOR UPDATE TO {user}"
         " USING (zk_route_writer(client_id)) WITH CHECK (zk_route_writer(client_id))",
+        # Undoing an import takes its routes back out, also those that made a colleague
+        # the file's coach (import_batch: each person reads their own batches only).
         f"CREATE POLICY zk_route_remove ON route AS RESTRICTIVE FOR DELETE TO {user}"
-        " USING (zk_route_writer(client_id))",
+        " USING (zk_route_writer(client_id) OR import_batch_id IN (SELECT b.id FROM"
+        " import_batch b WHERE b.created_by_id = (SELECT zk_me())))",
         "DROP POLICY IF EXISTS zk_share_by_coach ON client_share",
         f"CREATE POLICY zk_share_by_coach ON client_share AS RESTRICTIVE FOR INSERT TO {user}"
         " WITH CHECK (zk_file_coach(client_id) = (SELECT zk_me()))",

@@ -670,7 +670,11 @@ class _Writer:
             for value, rid in zip(values, route_ids, strict=True):
                 value["id"] = rid
                 self._route_of[rid] = (value["client_id"], value["coach_id"], value["sector_id"])
-            self.s.execute(insert(m.Route.__table__), values)
+            # One statement for the chunk, not one per row: on a team database each
+            # route is held against the file's coach as the statement found it
+            # (``zk_route_writer``), so a client filled in with a route for a colleague
+            # and then one of the importer's is judged the same in either order.
+            self.s.execute(insert(m.Route.__table__).values(values))
             self.counts["routes"] += len(route_ids)
             found.update({row.number: rid for row, rid in zip(chunk, route_ids, strict=True)})
         return found
