@@ -3429,8 +3429,8 @@ Agreements on guidance:
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>Een collega met wie u het dossier van %1 deelt, vindt het in de eigen lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</source>
-        <translation>A colleague you share %1&apos;s file with finds it in their own list and can read and update it. Sharing and ending a share go into the audit log; when a share ends, the colleague&apos;s open tasks about this client go to the coach.</translation>
+        <source>Een collega met wie het dossier van %1 gedeeld is, vindt het in de eigen lijst, leest het en vult het aan; de route blijft van de coach. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</source>
+        <translation>A colleague %1&apos;s file is shared with finds it in their own list, reads it and adds to it; the route stays the coach&apos;s. Sharing and ending a share go into the audit log; when a share ends, the colleague&apos;s open tasks about this client go to the coach.</translation>
     </message>
     <message>
         <source>Gedeeld met</source>

@@ -3429,8 +3429,8 @@ Afspraken over begeleiding:
             <translation>Wordt geladen…</translation>
         </message>
         <message>
-            <source>Een collega met wie u het dossier van %1 deelt, vindt het in de eigen lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</source>
-            <translation>Een collega met wie u het dossier van %1 deelt, vindt het in de eigen lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</translation>
+            <source>Een collega met wie het dossier van %1 gedeeld is, vindt het in de eigen lijst, leest het en vult het aan; de route blijft van de coach. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</source>
+            <translation>Een collega met wie het dossier van %1 gedeeld is, vindt het in de eigen lijst, leest het en vult het aan; de route blijft van de coach. Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open taken van de collega over deze cliënt naar de coach.</translation>
         </message>
         <message>
             <source>Gedeeld met</source>

@@ -56,10 +56,10 @@ class ShareDialog(QDialog):
         column.addWidget(
             widgets.label(
                 self.tr(
-                    "Een collega met wie u het dossier van %1 deelt, vindt het in de eigen "
-                    "lijst en kan het lezen en bijwerken. Delen en beëindigen komen in het "
-                    "auditlog; bij beëindigen gaan de open taken van de collega over deze "
-                    "cliënt naar de coach."
+                    "Een collega met wie het dossier van %1 gedeeld is, vindt het in de "
+                    "eigen lijst, leest het en vult het aan; de route blijft van de coach. "
+                    "Delen en beëindigen komen in het auditlog; bij beëindigen gaan de open "
+                    "taken van de collega over deze cliënt naar de coach."
                 ).replace("%1", name),
                 "muted",
                 wrap=True,
