@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 from gui_support import context_for, open_window, settle, shoot
+from people_support import register
 from PySide6.QtCore import Qt
 
 from zkijdesk.domain.errors import PermissionDeniedError
-from zkijdesk.services.dto import ClientInput, RouteInput
 
 
 def _names(dialog) -> list[str]:
@@ -20,15 +20,7 @@ def _names(dialog) -> list[str]:
 
 def test_the_coach_shares_a_file_and_ends_the_share(qtbot, window, gui_store):
     anna = window.ws.services
-    cid = anna.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Dekker",
-            birth_date="04-03-1985",
-            intake_status="werkzoekend_bijstand",
-        ),
-        RouteInput(intake_date="01-06-2026"),
-    ).client.id
+    cid = register(anna, "Dekker", day=date(2026, 6, 1))
     bram = context_for(gui_store, "bram")
     window.open_client(cid)
     file = window.files[cid]
@@ -86,15 +78,7 @@ def test_a_colleague_ends_their_own_share_and_the_file_closes(qtbot, gui_store, 
     """Bram may end only his own share; the file he no longer sees closes without an
     error (it read itself again and was refused, on a widget already gone)."""
     anna = context_for(gui_store, "anna")
-    cid = anna.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Dekker",
-            birth_date="04-03-1985",
-            intake_status="werkzoekend_bijstand",
-        ),
-        RouteInput(intake_date="01-06-2026"),
-    ).client.id
+    cid = register(anna, "Dekker", day=date(2026, 6, 1))
     bram = context_for(gui_store, "bram")
     anna.sharing.share(cid, bram.actor.user_id)
     window = open_window(qtbot, gui_store, "bram")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from gui_support import context_for, open_window, shoot
+from people_support import register
 from PySide6.QtCore import Qt
 
 from zkijdesk.services.dto import ClientInput, RouteInput
@@ -111,15 +114,7 @@ def test_the_team_lead_hands_stray_to_dos_to_the_files_coach(qtbot, gui_store):
     admin = actor_for(gui_store, "beheer")
     create_user(gui_store, "lead", "Lotte Leider", "teamlead", actor=admin)
     anna, bram = context_for(gui_store, "anna"), context_for(gui_store, "bram")
-    cid = anna.clients.intake(
-        ClientInput(
-            first_name="Iris",
-            last_name="Zwerver",
-            birth_date="04-03-1985",
-            intake_status="werkzoekend_ww",
-        ),
-        RouteInput(intake_date="03-11-2026"),
-    ).client.id
+    cid = register(anna, "Zwerver", day=date(2026, 11, 3))
     anna.activities.add_task("Cv nalopen", "01-12-2026", client_id=cid)
     with gui_store.session() as s:  # the file went to Bram before to-dos went along
         s.execute(

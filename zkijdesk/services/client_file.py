@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from zkijdesk.services import dto
+from zkijdesk.services.access import file_coach
 from zkijdesk.services.activities import contacts_of, tasks_of
 from zkijdesk.services.base import Service
 from zkijdesk.services.clients import CLIENT_DETAILS, routes_of
@@ -30,6 +33,8 @@ class FileReads:
     """Newest first."""
     tasks: list[dto.TaskView]
     """Done or not, by due date."""
+    coach_id: int | None
+    """The file's coach (``access.file_coach``): they alone change its route."""
 
 
 class ClientFileService(Service):
@@ -46,6 +51,7 @@ class ClientFileService(Service):
                 [route_view(r) for r in s.scalars(routes_of(client_id)).unique()],
                 [activity_view(a) for a in s.scalars(contacts_of(client_id))],
                 [task_view(t) for t in s.scalars(tasks_of(client_id))],
+                s.scalar(select(file_coach(client_id))),
             )
 
     def prepare(self) -> None:
@@ -54,8 +60,6 @@ class ClientFileService(Service):
         runs, and the first file a user opened paid for that (about 50 ms of a first
         open of 150-180 ms, against 55-65 ms for every later one, at 30,000 and at
         300,000 clients alike). The app calls it on a worker once it is usable."""
-        from sqlalchemy import select
-
         from zkijdesk import models as m
         from zkijdesk.services.access import visible_clients_clause
 
@@ -69,3 +73,4 @@ class ClientFileService(Service):
             s.scalars(routes_of(nobody)).unique().all()
             s.scalars(contacts_of(nobody)).all()
             s.scalars(tasks_of(nobody)).all()
+            s.scalar(select(file_coach(nobody)))

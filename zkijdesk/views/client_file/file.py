@@ -77,7 +77,7 @@ def load_file(ws: Workspace, client_id: int, *, first: bool) -> FileData:
             draft = ws.services.drafts.load(draft_key(part, client_id))
             if draft is not None:
                 drafts[part] = draft
-    manages = ws.services.sharing.shares(client_id).manages
+    manages = reads.coach_id == ws.services.actor.user_id
     return FileData(
         reads.client, routes, reads.contacts, reads.tasks, employers, drafts, coaches, manages
     )
